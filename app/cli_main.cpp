@@ -1,0 +1,62 @@
+#include "cliclient.h"
+#include "clioptions.h"
+#include "clock.h"
+#include "demoserver.h"
+#include "linereader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wsprobe-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
+
+    // File descriptors rather than FILE*: every event must reach a pipe as it happens, not
+    // when stdio's buffer fills.
+    QFile out;
+    out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QFile err;
+    err.open(2, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    CliOptions options;
+    QString error;
+    if (!CliOptions::parse(app.arguments().mid(1), &options, &error)) {
+        err.write(QCoreApplication::translate("main", "wsprobe-cli: %1\n\n").arg(error).toUtf8());
+        err.write(CliOptions::usage().toUtf8());
+        return 2;
+    }
+    switch (options.command) {
+    case CliOptions::Command::Help:
+        out.write(CliOptions::usage().toUtf8());
+        return 0;
+    case CliOptions::Command::Version:
+        out.write(QByteArrayLiteral("wsprobe-cli " WSPROBE_VERSION "\n"));
+        return 0;
+    case CliOptions::Command::DemoServer: {
+        auto *server = new DemoServer(&app);
+        if (!server->start(options.port)) {
+            err.write(server->errorString().toUtf8() + '\n');
+            return 1;
+        }
+        out.write(QCoreApplication::translate("main", "Demo server listening on %1 (paths "
+                                                      "/echo, /ticker, /binary)\n")
+                      .arg(server->url(QStringLiteral("/")).toString())
+                      .toUtf8());
+        return app.exec();
+    }
+    case CliOptions::Command::Connect:
+        break;
+    }
+
+    SystemClock clock;
+    LineReader input;
+    CliClient client(options, clock, &out, options.sends.isEmpty() ? &input : nullptr);
+    QObject::connect(&client, &CliClient::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    client.start();
+    return app.exec();
+}

@@ -1,0 +1,10 @@
+#include "clock.h"
+
+#include <QDateTime>
+
+Clock::~Clock() = default;
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}

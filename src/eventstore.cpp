@@ -1,0 +1,115 @@
+#include "eventstore.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+EventStore::EventStore() = default;
+EventStore::~EventStore() = default;
+
+void EventStore::append(const Event &event)
+{
+    if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
+        m_chunks.push_back(std::make_unique_for_overwrite<Row[]>(ChunkSize));
+    Row &r = m_chunks[m_count >> ChunkShift][m_count & ChunkMask];
+    r.timeMs = event.timeMs;
+    r.kind = event.kind;
+    r.direction = event.direction;
+    r.flags = event.wasClean ? 1 : 0;
+    switch (event.kind) {
+    case EventKind::Close:
+        r.aux = event.code;
+        break;
+    case EventKind::Pong:
+        r.aux = qint32(std::clamp<qint64>(event.rttMs, -1, std::numeric_limits<qint32>::max()));
+        break;
+    case EventKind::Open:
+        r.aux = qint32(m_opens.size());
+        m_opens.push_back({event.protocol, event.extensions});
+        break;
+    default:
+        r.aux = 0;
+        break;
+    }
+    storePayload(event.payload, &r);
+    ++m_count;
+}
+
+void EventStore::storePayload(const QByteArray &payload, Row *row)
+{
+    const auto size = quint32(payload.size());
+    row->size = size;
+    if (size == 0) {
+        row->block = 0;
+        row->offset = 0;
+        return;
+    }
+    if (size >= OwnBlockThreshold) {
+        Block b;
+        b.data = std::make_unique_for_overwrite<char[]>(size);
+        b.capacity = b.used = size;
+        std::memcpy(b.data.get(), payload.constData(), size);
+        row->block = quint32(m_blocks.size());
+        row->offset = 0;
+        m_blocks.push_back(std::move(b));
+        return;
+    }
+    if (m_sharedBlock < 0 || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
+        Block b;
+        b.data = std::make_unique_for_overwrite<char[]>(BlockSize);
+        b.capacity = BlockSize;
+        m_sharedBlock = qsizetype(m_blocks.size());
+        m_blocks.push_back(std::move(b));
+    }
+    Block &b = m_blocks[m_sharedBlock];
+    std::memcpy(b.data.get() + b.used, payload.constData(), size);
+    row->block = quint32(m_sharedBlock);
+    row->offset = b.used;
+    b.used += size;
+}
+
+void EventStore::clear()
+{
+    m_chunks.clear();
+    m_blocks.clear();
+    m_opens.clear();
+    m_count = 0;
+    m_sharedBlock = -1;
+}
+
+QByteArrayView EventStore::payload(qsizetype i) const
+{
+    const Row &r = row(i);
+    if (r.size == 0)
+        return {};
+    return QByteArrayView(m_blocks[r.block].data.get() + r.offset, qsizetype(r.size));
+}
+
+Event EventStore::at(qsizetype i) const
+{
+    const Row &r = row(i);
+    Event e;
+    e.timeMs = r.timeMs;
+    e.kind = r.kind;
+    e.direction = r.direction;
+    e.payload = payload(i).toByteArray();
+    e.wasClean = r.flags & 1;
+    if (r.kind == EventKind::Close) {
+        e.code = r.aux;
+    } else if (r.kind == EventKind::Pong) {
+        e.rttMs = r.aux;
+    } else if (r.kind == EventKind::Open) {
+        e.protocol = m_opens[size_t(r.aux)].protocol;
+        e.extensions = m_opens[size_t(r.aux)].extensions;
+    }
+    return e;
+}
+
+qint64 EventStore::memoryUsage() const
+{
+    qint64 bytes = qint64(m_chunks.size()) * ChunkSize * qint64(sizeof(Row));
+    for (const Block &b : m_blocks)
+        bytes += b.capacity;
+    bytes += qint64(m_opens.size() * sizeof(OpenInfo));
+    return bytes;
+}

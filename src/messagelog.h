@@ -1,0 +1,69 @@
+#pragma once
+
+#include "event.h"
+#include "eventstore.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+/// The event log as a table: one row per event. Fed by a connection; rows become visible in
+/// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
+/// Speaks meaning through roles; colours and icons are the view's business.
+class MessageLog : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, DirectionColumn, KindColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Role {
+        TimestampRole = Qt::UserRole + 1, ///< qint64 ms since the epoch
+        DirectionRole,                    ///< int(Direction)
+        KindRole,                         ///< int(EventKind)
+        PayloadRole,                      ///< QByteArray, the full payload
+        SizeRole,                         ///< qint64 payload bytes
+        CloseCodeRole,                    ///< int, close events
+        WasCleanRole,                     ///< bool, close events
+        RttRole,                          ///< qint64 ms, pong events
+        ProtocolRole,                     ///< QString, open events
+        ExtensionsRole,                   ///< QString, open events
+    };
+
+    explicit MessageLog(QObject *parent = nullptr);
+    ~MessageLog() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Queues the event; it appears at the next flush (within batchInterval()).
+    void append(const Event &event);
+    /// Makes every queued event visible now.
+    void flush();
+    void clear();
+
+    /// Events stored, including those not yet flushed into the model.
+    qsizetype totalCount() const { return m_store.size(); }
+    qsizetype pendingCount() const { return m_store.size() - m_visible; }
+    Event event(int row) const { return m_store.at(row); }
+    const EventStore &store() const { return m_store; }
+
+    int batchInterval() const { return m_flushTimer.interval(); }
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+
+    static constexpr int PreviewBytes = 240;
+    /// One-line summary of an event for the Preview column.
+    static QString preview(const Event &event);
+
+signals:
+    /// After a flush made rows visible; views use it to follow the tail.
+    void rowsFlushed(int first, int last);
+
+private:
+    QString previewFor(qsizetype row) const;
+    QString sizeText(qsizetype row) const;
+
+    EventStore m_store;
+    qsizetype m_visible = 0;
+    QTimer m_flushTimer;
+};

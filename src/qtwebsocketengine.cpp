@@ -1,0 +1,249 @@
+#include "qtwebsocketengine.h"
+
+#include "requestvalidator.h"
+
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+#include <QWebSocketHandshakeOptions>
+
+namespace {
+
+qint64 frameHeaderBytes(qint64 payload)
+{
+    // 2 bytes of flags/length, 4 bytes of mask (clients always mask), extended length.
+    const qint64 extended = payload <= 125 ? 0 : (payload <= 0xffff ? 2 : 8);
+    return 2 + 4 + extended;
+}
+
+} // namespace
+
+QtWebSocketEngine::QtWebSocketEngine(QObject *parent) : Engine(parent) {}
+
+QtWebSocketEngine::~QtWebSocketEngine()
+{
+    releaseSocket();
+}
+
+void QtWebSocketEngine::open(const ConnectionRequest &request)
+{
+    releaseSocket();
+    m_request = request;
+    m_pending.clear();
+    m_buffered = 0;
+    m_opened = m_closingHandshake = m_failed = m_finished = false;
+    m_sentCloseCode = 0;
+    m_sentCloseReason.clear();
+
+    m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, &QtWebSocketEngine::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &QtWebSocketEngine::onDisconnected);
+    connect(m_socket, &QWebSocket::aboutToClose, this, &QtWebSocketEngine::onAboutToClose);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &QtWebSocketEngine::onBytesWritten);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(m_socket, &QWebSocket::errorOccurred, this, &QtWebSocketEngine::onError);
+#else
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &QtWebSocketEngine::onError);
+#endif
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &text) { emit messageReceived(text.toUtf8(), true); });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &data) { emit messageReceived(data, false); });
+    connect(m_socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &p) {
+        emit pongReceived(qint64(elapsed), p);
+    });
+
+    QNetworkRequest networkRequest(RequestValidator::normalizedUrl(request.url));
+    for (const HeaderField &h : request.headers)
+        networkRequest.setRawHeader(h.name, h.value);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(request.subprotocols);
+    m_socket->open(networkRequest, options);
+}
+
+void QtWebSocketEngine::sendText(const QString &text)
+{
+    const qint64 bytes = text.toUtf8().size();
+    enqueue(bytes, false);
+    m_socket->sendTextMessage(text);
+}
+
+void QtWebSocketEngine::sendBinary(const QByteArray &data)
+{
+    enqueue(data.size(), false);
+    m_socket->sendBinaryMessage(data);
+}
+
+void QtWebSocketEngine::ping(const QByteArray &payload)
+{
+    enqueue(payload.size(), true);
+    m_socket->ping(payload);
+}
+
+void QtWebSocketEngine::close(int code, const QString &reason)
+{
+    m_sentCloseCode = code;
+    m_sentCloseReason = reason;
+    enqueue(2 + reason.toUtf8().size(), true);
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void QtWebSocketEngine::abort()
+{
+    m_finished = true;
+    releaseSocket();
+}
+
+void QtWebSocketEngine::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void QtWebSocketEngine::onConnected()
+{
+    m_opened = true;
+    emit opened(m_socket->subprotocol(), QString());
+}
+
+void QtWebSocketEngine::onAboutToClose()
+{
+    if (m_closingHandshake || m_finished)
+        return;
+    m_closingHandshake = true;
+    emit closingStarted();
+}
+
+void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
+{
+    // Once a close handshake is under way, the TCP teardown is expected, not a failure.
+    if (m_finished || m_closingHandshake)
+        return;
+    m_failed = true;
+    emit failed(describeError(error, m_socket->errorString(), m_request.url, m_opened));
+    if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
+        // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
+        finish(1006, QString(), false);
+        releaseSocket();
+    }
+}
+
+void QtWebSocketEngine::onDisconnected()
+{
+    if (m_finished)
+        return;
+    if (m_closingHandshake && !m_failed) {
+        // closeCode() holds the peer's code when it closed first, ours otherwise.
+        const int code = m_socket->closeCode();
+        finish(code, m_socket->closeReason(), true);
+    } else {
+        // QWebSocket reports a refused or dropped connection as disconnected() first and the
+        // error() that explains it just after: give the error its turn before closing.
+        QTimer::singleShot(0, this, [this] { finish(1006, QString(), false); });
+    }
+}
+
+void QtWebSocketEngine::onBytesWritten(qint64 bytes)
+{
+    const qint64 before = m_buffered;
+    while (bytes > 0 && !m_pending.empty()) {
+        Pending &front = m_pending.front();
+        const qint64 take = std::min(bytes, front.wireLeft);
+        front.wireLeft -= take;
+        bytes -= take;
+        if (front.wireLeft == 0) {
+            m_buffered -= front.payload;
+            m_pending.pop_front();
+        }
+    }
+    if (m_buffered != before)
+        emit bufferedAmountChanged(m_buffered);
+}
+
+void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
+{
+    qint64 wire = payloadBytes;
+    if (isControl) {
+        wire += frameHeaderBytes(payloadBytes);
+    } else {
+        // QWebSocket splits large messages into frames of outgoingFrameSize() bytes.
+        const qint64 frameSize = qint64(m_socket->outgoingFrameSize());
+        qint64 left = payloadBytes;
+        do {
+            const qint64 chunk = std::min(left, frameSize);
+            wire += frameHeaderBytes(chunk);
+            left -= chunk;
+        } while (left > 0);
+    }
+    m_pending.push_back({wire, isControl ? 0 : payloadBytes});
+    if (!isControl && payloadBytes > 0) {
+        m_buffered += payloadBytes;
+        emit bufferedAmountChanged(m_buffered);
+    }
+}
+
+void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_pending.clear();
+    if (m_buffered != 0) {
+        m_buffered = 0;
+        emit bufferedAmountChanged(0);
+    }
+    emit closed(code, reason, wasClean);
+}
+
+QString QtWebSocketEngine::describeError(QAbstractSocket::SocketError error, const QString &detail,
+                                         const QUrl &url, bool handshakeDone)
+{
+    const QString host = url.host();
+    const int port = url.port(url.scheme() == QLatin1String("wss") ? 443 : 80);
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        if (detail.contains(QLatin1String("status"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("handshake"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("Accept"), Qt::CaseInsensitive)) {
+            return tr("The server at %1:%2 rejected the WebSocket handshake: %3")
+                .arg(host)
+                .arg(port)
+                .arg(detail);
+        }
+        return tr("Connection refused by %1:%2: no server is listening there, or a firewall "
+                  "refused the connection.")
+            .arg(host)
+            .arg(port);
+    case QAbstractSocket::HostNotFoundError:
+        return tr("The host \"%1\" was not found (DNS lookup failed).").arg(host);
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("Timed out while connecting to %1:%2.").arg(host).arg(port);
+    case QAbstractSocket::RemoteHostClosedError:
+        if (handshakeDone)
+            return tr("The server closed the TCP connection without a closing handshake.");
+        return tr("The server at %1:%2 closed the connection during the opening handshake.")
+            .arg(host)
+            .arg(port);
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return tr("The TLS handshake with %1:%2 failed: %3").arg(host).arg(port).arg(detail);
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return tr("Proxy error: %1").arg(detail);
+    case QAbstractSocket::NetworkError:
+        return tr("Network error talking to %1:%2: %3").arg(host).arg(port).arg(detail);
+    default:
+        break;
+    }
+    return tr("Connection error with %1:%2: %3").arg(host).arg(port).arg(detail);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "engine.h"
+
+#include <QAbstractSocket>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QWebSocket>
+
+#include <deque>
+
+/// Engine on top of QWebSocket, with a fresh socket per attempt. It works around Qt 6.4
+/// defects: a refused handshake leaves the TCP socket open (we abort it), an empty URL path
+/// is sent as "GET ?query" (we send "/"), and closeCode() is stale after a TCP drop (we report
+/// 1006 when no closing handshake was seen).
+class QtWebSocketEngine final : public Engine
+{
+    Q_OBJECT
+public:
+    explicit QtWebSocketEngine(QObject *parent = nullptr);
+    ~QtWebSocketEngine() override;
+
+    EngineKind kind() const override { return EngineKind::QtWebSockets; }
+    void open(const ConnectionRequest &request) override;
+    void sendText(const QString &text) override;
+    void sendBinary(const QByteArray &data) override;
+    void ping(const QByteArray &payload) override;
+    void close(int code, const QString &reason) override;
+    void abort() override;
+    qint64 bufferedAmount() const override { return m_buffered; }
+
+    /// Translated text for a socket error, given what QWebSocket said.
+    static QString describeError(QAbstractSocket::SocketError error, const QString &detail,
+                                 const QUrl &url, bool handshakeDone);
+
+private:
+    void onConnected();
+    void onError(QAbstractSocket::SocketError error);
+    void onAboutToClose();
+    void onDisconnected();
+    void onBytesWritten(qint64 bytes);
+    void enqueue(qint64 payloadBytes, bool isControl);
+    void finish(int code, const QString &reason, bool wasClean);
+    void releaseSocket();
+
+    struct Pending
+    {
+        qint64 wireLeft;
+        qint64 payload;
+    };
+
+    QWebSocket *m_socket = nullptr;
+    ConnectionRequest m_request;
+    std::deque<Pending> m_pending;
+    qint64 m_buffered = 0;
+    bool m_opened = false;
+    bool m_closingHandshake = false;
+    bool m_failed = false;
+    bool m_finished = false;
+    int m_sentCloseCode = 0;
+    QString m_sentCloseReason;
+};
