@@ -23,8 +23,13 @@ namespace EventJson {
 
 QString formatTime(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-        .toString(Qt::ISODateWithMs);
+    // The "Z" suffix needs the UTC time spec; a QTimeZone prints "+00:00" before Qt 6.5.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::UTC);
+#else
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
+#endif
+    return t.toString(Qt::ISODateWithMs);
 }
 
 QJsonObject toJson(const Event &e)

@@ -1,8 +1,9 @@
 #include "messagelog.h"
 
+#include "eventjson.h"
+
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace {
 
@@ -119,8 +120,7 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
             if (r.direction == Direction::In)
                 return tr("Received from the server");
         } else if (index.column() == TimeColumn) {
-            return QDateTime::fromMSecsSinceEpoch(r.timeMs, QTimeZone::utc())
-                .toString(Qt::ISODateWithMs);
+            return EventJson::formatTime(r.timeMs);
         }
         break;
     case Qt::TextAlignmentRole:

@@ -31,7 +31,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     m_request = request;
     m_pending.clear();
     m_buffered = 0;
-    m_opened = m_closingHandshake = m_failed = m_finished = false;
+    m_opened = m_closingHandshake = m_failed = m_finished = m_finishScheduled = false;
     m_sentCloseCode = 0;
     m_sentCloseReason.clear();
 
@@ -128,7 +128,7 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     emit failed(describeError(error, m_socket->errorString(), m_request.url, m_opened));
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
         // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
-        finish(1006, QString(), false);
+        scheduleFinish(1006, QString(), false);
         releaseSocket();
     }
 }
@@ -139,12 +139,11 @@ void QtWebSocketEngine::onDisconnected()
         return;
     if (m_closingHandshake && !m_failed) {
         // closeCode() holds the peer's code when it closed first, ours otherwise.
-        const int code = m_socket->closeCode();
-        finish(code, m_socket->closeReason(), true);
+        scheduleFinish(m_socket->closeCode(), m_socket->closeReason(), true);
     } else {
         // QWebSocket reports a refused or dropped connection as disconnected() first and the
-        // error() that explains it just after: give the error its turn before closing.
-        QTimer::singleShot(0, this, [this] { finish(1006, QString(), false); });
+        // error() that explains it just after: the deferred close lets the error come first.
+        scheduleFinish(1006, QString(), false);
     }
 }
 
@@ -185,6 +184,16 @@ void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
         m_buffered += payloadBytes;
         emit bufferedAmountChanged(m_buffered);
     }
+}
+
+void QtWebSocketEngine::scheduleFinish(int code, const QString &reason, bool wasClean)
+{
+    // As in the browser, the close event is dispatched from the event loop, never from inside
+    // close() or another event's handler.
+    if (m_finishScheduled || m_finished)
+        return;
+    m_finishScheduled = true;
+    QTimer::singleShot(0, this, [this, code, reason, wasClean] { finish(code, reason, wasClean); });
 }
 
 void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)

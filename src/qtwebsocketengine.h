@@ -40,6 +40,7 @@ private:
     void onDisconnected();
     void onBytesWritten(qint64 bytes);
     void enqueue(qint64 payloadBytes, bool isControl);
+    void scheduleFinish(int code, const QString &reason, bool wasClean);
     void finish(int code, const QString &reason, bool wasClean);
     void releaseSocket();
 
@@ -57,6 +58,7 @@ private:
     bool m_closingHandshake = false;
     bool m_failed = false;
     bool m_finished = false;
+    bool m_finishScheduled = false;
     int m_sentCloseCode = 0;
     QString m_sentCloseReason;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+/// A scripted TCP peer on 127.0.0.1 for the cases no well-behaved server produces: refused
+/// handshakes, bad frames, dropped connections. It reads the client's request, then answers
+/// with exactly the bytes it was given.
+class RawPeer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RawPeer(QObject *parent = nullptr);
+
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &path = QStringLiteral("/")) const;
+
+    /// Answers the upgrade request with this raw HTTP response; the connection stays open
+    /// unless closeAfter, so a test can see whether the client closes it.
+    void respondWith(const QByteArray &response, bool closeAfter = false);
+    /// Completes a valid upgrade (101 with the right Accept key, optionally a subprotocol),
+    /// then writes `after` verbatim and drops the TCP connection if dropAfter.
+    void acceptUpgrade(const QByteArray &after = {}, bool dropAfter = false,
+                       const QByteArray &protocol = {});
+
+    QByteArray request() const { return m_request; }
+    QByteArray receivedAfterHandshake() const { return m_afterHandshake; }
+    bool clientDisconnected() const { return m_clientGone; }
+
+    static QByteArray acceptKey(const QByteArray &key);
+    /// An unmasked server frame.
+    static QByteArray frame(quint8 opcode, const QByteArray &payload, bool fin = true);
+    static QByteArray closeFrame(quint16 code, const QByteArray &reason);
+
+signals:
+    void requestReceived();
+    void disconnected();
+
+private:
+    void onConnection();
+    void onReadyRead();
+
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_request;
+    QByteArray m_afterHandshake;
+    bool m_handshakeDone = false;
+    bool m_clientGone = false;
+    enum class Script { Respond, Upgrade } m_script = Script::Respond;
+    QByteArray m_response;
+    bool m_closeAfter = false;
+    QByteArray m_protocol;
+};

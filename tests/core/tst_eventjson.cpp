@@ -1,0 +1,123 @@
+#include "eventjson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestEventJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fields();
+    void roundTrip_data();
+    void roundTrip();
+    void rejects_data();
+    void rejects();
+};
+
+void TestEventJson::fields()
+{
+    // 2026-01-02T03:04:05.678Z
+    const qint64 t = 1767323045678;
+    const QJsonObject text = EventJson::toJson(
+        Event::message(t, Direction::Out, true, QString::fromUtf8("xin chào").toUtf8()));
+    QCOMPARE(text.value("time").toString(), QString("2026-01-02T03:04:05.678Z"));
+    QCOMPARE(text.value("event").toString(), QString("message"));
+    QCOMPARE(text.value("dir").toString(), QString("out"));
+    QCOMPARE(text.value("type").toString(), QString("text"));
+    QCOMPARE(text.value("data").toString(), QString::fromUtf8("xin chào"));
+    QCOMPARE(text.value("size").toInt(), 9); // bytes, not characters
+
+    const QJsonObject bin = EventJson::toJson(
+        Event::message(t, Direction::In, false, QByteArray("\x00\xff\x10", 3)));
+    QCOMPARE(bin.value("type").toString(), QString("binary"));
+    QCOMPARE(bin.value("data").toString(), QString("AP8Q"));
+    QCOMPARE(bin.value("size").toInt(), 3);
+
+    const QJsonObject close = EventJson::toJson(Event::close(t, 4000, "bye", true));
+    QCOMPARE(close.value("event").toString(), QString("close"));
+    QCOMPARE(close.value("code").toInt(), 4000);
+    QCOMPARE(close.value("reason").toString(), QString("bye"));
+    QCOMPARE(close.value("clean").toBool(), true);
+
+    const QJsonObject open = EventJson::toJson(Event::open(t, "chat", ""));
+    QCOMPARE(open.value("protocol").toString(), QString("chat"));
+    QVERIFY(open.contains("extensions"));
+
+    const QJsonObject error = EventJson::toJson(Event::error(t, "refused"));
+    QCOMPARE(error.value("message").toString(), QString("refused"));
+
+    const QByteArray line = EventJson::toLine(Event::message(t, Direction::In, true, "a\nb"));
+    QVERIFY(!line.contains('\n')); // one object per line, even for multi-line text
+}
+
+void TestEventJson::roundTrip_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addRow("text unicode") << Event::message(1000, Direction::In, true,
+                                                    QString::fromUtf8("😀 Tiếng Việt").toUtf8());
+    QTest::addRow("binary all bytes") << [] {
+        QByteArray b;
+        for (int i = 0; i < 256; ++i)
+            b.append(char(i));
+        return Event::message(1001, Direction::Out, false, b);
+    }();
+    QTest::addRow("empty text") << Event::message(1002, Direction::Out, true, {});
+    QTest::addRow("open") << Event::open(1003, "chat", "permessage-deflate");
+    QTest::addRow("close") << Event::close(1004, 1006, "", false);
+    QTest::addRow("error") << Event::error(1005, "x");
+    Event pong;
+    pong.timeMs = 1006;
+    pong.kind = EventKind::Pong;
+    pong.direction = Direction::In;
+    pong.payload = "p";
+    pong.rttMs = 3;
+    QTest::addRow("pong") << pong;
+}
+
+void TestEventJson::roundTrip()
+{
+    QFETCH(Event, event);
+    const QJsonObject o = QJsonDocument::fromJson(EventJson::toLine(event)).object();
+    Event back;
+    QString error;
+    QVERIFY2(EventJson::fromJson(o, &back, &error), qPrintable(error));
+    QCOMPARE(back.timeMs, event.timeMs);
+    QCOMPARE(int(back.kind), int(event.kind));
+    QCOMPARE(int(back.direction), int(event.direction));
+    QCOMPARE(back.payload, event.payload);
+    QCOMPARE(back.code, event.code);
+    QCOMPARE(back.wasClean, event.wasClean);
+    QCOMPARE(back.protocol, event.protocol);
+    QCOMPARE(back.extensions, event.extensions);
+    QCOMPARE(back.rttMs, event.rttMs);
+}
+
+void TestEventJson::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorContains");
+    QTest::addRow("no time") << QByteArray(R"({"event":"open"})") << "time";
+    QTest::addRow("bad time") << QByteArray(R"({"time":"yesterday","event":"open"})") << "time";
+    QTest::addRow("unknown event")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"nap"})") << "nap";
+    QTest::addRow("bad base64") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"message","type":"binary","data":"!!"})")
+                                << "base64";
+    QTest::addRow("bad type") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"message","type":"morse"})")
+                              << "morse";
+}
+
+void TestEventJson::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorContains);
+    Event e;
+    QString error;
+    QVERIFY(!EventJson::fromJson(QJsonDocument::fromJson(json).object(), &e, &error));
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestEventJson)
+#include "tst_eventjson.moc"

@@ -1,0 +1,199 @@
+// Connection against WebSocket servers nobody on this project wrote: Python `websockets`
+// and Node `ws`, each started by the test as a child process on 127.0.0.1.
+#include "clock.h"
+#include "connection.h"
+#include "connectionspy.h"
+#include "externalserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestInterop : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
+
+    void echoTextAndBinary();
+    void largeMessages();
+    void subprotocolNegotiation();
+    void headersAndOriginArrive();
+    void serverCloseWithCodeAndReason_data();
+    void serverCloseWithCodeAndReason();
+    void serverDropIs1006();
+    void clientClose();
+
+private:
+    ConnectionRequest request(const QString &path, const QStringList &protocols = {}) const;
+    bool openAndWait(Connection &c, ConnectionSpy &spy, const ConnectionRequest &r);
+    ExternalServer *server() const;
+
+    SystemClock m_clock;
+    ExternalServer m_python;
+    ExternalServer m_node;
+};
+
+void TestInterop::initTestCase_data()
+{
+    QTest::addColumn<QString>("impl");
+    QTest::addRow("python-websockets") << "python";
+    QTest::addRow("node-ws") << "node";
+}
+
+void TestInterop::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_python.startPython("python_ws_server.py", &error), qPrintable(error));
+    QVERIFY2(m_node.startNode("ws_server.mjs", &error),
+             qPrintable(error + "\n(run scripts/setup-debian.sh, which installs tests/servers/node)"));
+}
+
+void TestInterop::cleanupTestCase()
+{
+    m_python.stop();
+    m_node.stop();
+}
+
+ExternalServer *TestInterop::server() const
+{
+    QFETCH_GLOBAL(QString, impl);
+    return impl == "python" ? const_cast<ExternalServer *>(&m_python)
+                            : const_cast<ExternalServer *>(&m_node);
+}
+
+ConnectionRequest TestInterop::request(const QString &path, const QStringList &protocols) const
+{
+    ConnectionRequest r;
+    r.url = QUrl(server()->url(path));
+    r.subprotocols = protocols;
+    return r;
+}
+
+bool TestInterop::openAndWait(Connection &c, ConnectionSpy &spy, const ConnectionRequest &r)
+{
+    return c.open(r) && spy.waitForState(ReadyState::Open);
+}
+
+void TestInterop::echoTextAndBinary()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, request("/echo")));
+    const QString text = QString::fromUtf8("Tiếng Việt · 日本語 · 😀");
+    const QByteArray binary("\x00\x01\x02\xfe\xff", 5);
+    QVERIFY(c.sendText(text));
+    QVERIFY(c.sendBinary(binary));
+    QVERIFY(c.sendBinary(QByteArray()));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 3, 10000);
+    const QList<Event> in = spy.messages(Direction::In);
+    QCOMPARE(in[0].kind, EventKind::Text);
+    QCOMPARE(QString::fromUtf8(in[0].payload), text);
+    QCOMPARE(in[1].kind, EventKind::Binary);
+    QCOMPARE(in[1].payload, binary);
+    QCOMPARE(in[2].kind, EventKind::Binary);
+    QCOMPARE(in[2].payload.size(), 0);
+    QVERIFY(c.close());
+    QVERIFY(spy.waitForClosed());
+    QVERIFY(spy.lastClose().wasClean);
+}
+
+void TestInterop::largeMessages()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, request("/echo")));
+    QByteArray big(4 * 1024 * 1024 + 3, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7) & 0xff);
+    QVERIFY(c.sendBinary(big));
+    QVERIFY(c.sendText(QString(70000, QChar(0x00E9))));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 2, 30000);
+    QCOMPARE(spy.messages(Direction::In)[0].payload, big);
+    QCOMPARE(spy.messages(Direction::In)[1].payload.size(), 140000);
+}
+
+void TestInterop::subprotocolNegotiation()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, request("/subprotocol", {"v9.unknown", "superchat"})));
+    QCOMPARE(c.protocol(), QString("superchat"));
+    QVERIFY(spy.waitForEvents(EventKind::Text, 1));
+    // The server's own view of what was negotiated agrees with ours.
+    QCOMPARE(spy.messages(Direction::In).first().payload, QByteArray("superchat"));
+    c.close();
+    QVERIFY(spy.waitForClosed());
+}
+
+void TestInterop::headersAndOriginArrive()
+{
+    ConnectionRequest r = request("/headers", {"chat"});
+    r.headers = {{"X-Wsprobe-Test", "42"}, {"Authorization", "Bearer abc"}};
+    r.origin = "https://origin.example";
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, r));
+    QVERIFY(spy.waitForEvents(EventKind::Text, 1));
+    const QJsonObject headers =
+        QJsonDocument::fromJson(spy.messages(Direction::In).first().payload).object();
+    QCOMPARE(headers.value("x-wsprobe-test").toString(), QString("42"));
+    QCOMPARE(headers.value("authorization").toString(), QString("Bearer abc"));
+    QCOMPARE(headers.value("origin").toString(), QString("https://origin.example"));
+    QVERIFY(headers.value("sec-websocket-protocol").toString().contains("chat"));
+    c.close();
+    QVERIFY(spy.waitForClosed());
+}
+
+void TestInterop::serverCloseWithCodeAndReason_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("1000") << 1000 << "";
+    QTest::addRow("1001 going away") << 1001 << "restarting";
+    QTest::addRow("4001 app code") << 4001 << QString::fromUtf8("hết giờ");
+}
+
+void TestInterop::serverCloseWithCodeAndReason()
+{
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    const QString path = QString("/close?code=%1&reason=%2")
+                             .arg(code)
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(reason)));
+    QVERIFY(c.open(request(path)));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.eventsOf(EventKind::Open).size(), 1);
+    QCOMPARE(spy.lastClose().code, code);
+    QCOMPARE(QString::fromUtf8(spy.lastClose().payload), reason);
+    QVERIFY(spy.lastClose().wasClean);
+    QVERIFY(spy.errors.isEmpty());
+}
+
+void TestInterop::serverDropIs1006()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request("/drop")));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.lastClose().code, 1006);
+    QVERIFY(!spy.lastClose().wasClean);
+}
+
+void TestInterop::clientClose()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, request("/echo")));
+    QVERIFY(c.close(4999, "bye"));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.lastClose().code, 4999);
+    QVERIFY(spy.lastClose().wasClean);
+}
+
+QTEST_GUILESS_MAIN(TestInterop)
+#include "tst_interop.moc"

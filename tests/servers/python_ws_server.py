@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+"""Echo and scripted behaviours on the Python `websockets` library (Debian python3-websockets).
+
+Run by Wsprobe's tests as an implementation nobody on the project wrote. Prints
+"LISTENING <port>" once ready, listens on 127.0.0.1 only, and exits when stdin closes or on
+SIGTERM.
+
+Paths:
+  /echo                      echo every message (text stays text, binary stays binary)
+  /subprotocol               send the negotiated subprotocol ("" if none) as a text message
+  /headers                   send the request headers as a JSON object (lower-case names)
+  /close?code=N&reason=R     close at once with that code and reason
+  /drop                      drop the TCP connection without a closing handshake
+"""
+import asyncio
+import json
+import sys
+from urllib.parse import parse_qs, urlsplit
+
+import websockets
+
+
+async def handler(ws, path=None):
+    # websockets >= 10.1 passes the path on the connection; older ones as an argument.
+    path = path if path is not None else ws.path
+    url = urlsplit(path)
+    if url.path == "/echo":
+        async for message in ws:
+            await ws.send(message)
+    elif url.path == "/subprotocol":
+        await ws.send(ws.subprotocol or "")
+        await ws.wait_closed()
+    elif url.path == "/headers":
+        await ws.send(json.dumps({k.lower(): v for k, v in ws.request_headers.raw_items()}))
+        await ws.wait_closed()
+    elif url.path == "/close":
+        query = parse_qs(url.query)
+        await ws.close(int(query.get("code", ["1000"])[0]), query.get("reason", [""])[0])
+    elif url.path == "/drop":
+        ws.transport.abort()
+    else:
+        await ws.close(4404, "unknown path")
+
+
+async def main():
+    async with websockets.serve(handler, "127.0.0.1", 0, subprotocols=["chat", "superchat"],
+                                max_size=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        print(f"LISTENING {port}", flush=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, sys.stdin.read)
+
+
+if __name__ == "__main__":
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
