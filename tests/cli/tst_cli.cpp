@@ -1,0 +1,212 @@
+// Runs the built wsprobe-cli as a user would and checks its output and exit status.
+#include "demoserver.h"
+#include "externalserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void jsonEventsInOrder();
+    void closeCodeAndReason();
+    void serverClosesFirstExitsAtOnce();
+    void connectionRefusedExitsOne();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+    void interactiveStdin();
+    void humanOutput();
+    void againstPythonWebsockets();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QList<QJsonObject> events;
+        QByteArray out;
+        QByteArray err;
+        qint64 elapsedMs = 0;
+    };
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, bool closeStdin = true);
+
+    DemoServer m_server;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &stdinData, bool closeStdin)
+{
+    Run r;
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(WSPROBE_CLI_PATH, args);
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    if (closeStdin)
+        p.closeWriteChannel();
+    // The demo server lives in this process: keep its event loop turning while we wait.
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.elapsedMs = timer.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (doc.isObject())
+            r.events.append(doc.object());
+    }
+    return r;
+}
+
+void TestCli::jsonEventsInOrder()
+{
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--send", "hello",
+                       "--send-hex", "00ff", "--send", "Việt", "--wait-ms", "300", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    // Every line of stdout is one JSON object.
+    QCOMPARE(r.events.size(), r.out.count('\n'));
+    QStringList shape;
+    for (const QJsonObject &e : r.events) {
+        QString s = e.value("event").toString();
+        if (s == "message")
+            s += ":" + e.value("dir").toString() + ":" + e.value("type").toString();
+        shape << s;
+        QVERIFY(e.value("time").toString().endsWith('Z'));
+    }
+    QCOMPARE(shape, QStringList({"open", "message:out:text", "message:out:binary",
+                                 "message:out:text", "message:in:text", "message:in:binary",
+                                 "message:in:text", "close"}));
+    QCOMPARE(r.events[5].value("data").toString(), QString("AP8=")); // base64 of 00 ff
+    QCOMPARE(r.events[5].value("size").toInt(), 2);
+    QCOMPARE(r.events[6].value("data").toString(), QString::fromUtf8("Việt"));
+    QCOMPARE(r.events[6].value("size").toInt(), 6);
+    QCOMPARE(r.events.last().value("code").toInt(), 1000);
+    QCOMPARE(r.events.last().value("clean").toBool(), true);
+    QVERIFY(r.events.first().contains("protocol"));
+    QVERIFY(r.events.first().contains("extensions"));
+}
+
+void TestCli::closeCodeAndReason()
+{
+    const Run r = run({"connect", m_server.url("/echo").toString(), "-s", "chat", "--send", "x",
+                       "--close", "4000", "--reason", "done here", "--wait-ms", "100", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.events.first().value("protocol").toString(), QString("chat"));
+    QCOMPARE(r.events.last().value("event").toString(), QString("close"));
+    QCOMPARE(r.events.last().value("code").toInt(), 4000);
+    QCOMPARE(r.events.last().value("reason").toString(), QString("done here"));
+}
+
+void TestCli::serverClosesFirstExitsAtOnce()
+{
+    const Run r = run({"connect", m_server.url("/nowhere").toString(), "--send", "x",
+                       "--wait-ms", "20000", "--json"});
+    QCOMPARE(r.events.last().value("event").toString(), QString("close"));
+    QCOMPARE(r.events.last().value("code").toInt(), DemoServer::UnknownPathCloseCode);
+    QCOMPARE(r.exitCode, 0); // the server closed cleanly
+    QVERIFY2(r.elapsedMs < 15000, "did not exit when the server closed");
+}
+
+void TestCli::connectionRefusedExitsOne()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run r = run({"connect", QString("ws://127.0.0.1:%1/").arg(port), "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[0].value("event").toString(), QString("error"));
+    QVERIFY(r.events[0].value("message").toString().contains("refused"));
+    QCOMPARE(r.events[1].value("code").toInt(), 1006);
+    QCOMPARE(r.events[1].value("clean").toBool(), false);
+}
+
+void TestCli::badArgumentsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no args") << QStringList() << "No command";
+    QTest::addRow("http url") << QStringList{"connect", "http://127.0.0.1/"} << "ws://";
+    QTest::addRow("bad close") << QStringList{"connect", "ws://127.0.0.1/", "--close", "1005"}
+                               << "1005";
+    QTest::addRow("bad subprotocol") << QStringList{"connect", "ws://127.0.0.1/", "-s", "a,b"}
+                                     << "subprotocol";
+}
+
+void TestCli::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.err.contains("Usage:"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::interactiveStdin()
+{
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--wait-ms", "300", "--json"},
+                      "first line\nsecond line\r\nno newline at end");
+    QCOMPARE(r.exitCode, 0);
+    QStringList sent, received;
+    for (const QJsonObject &e : r.events) {
+        if (e.value("event").toString() != "message")
+            continue;
+        (e.value("dir").toString() == "out" ? sent : received) << e.value("data").toString();
+    }
+    const QStringList lines{"first line", "second line", "no newline at end"};
+    QCOMPARE(sent, lines);
+    QCOMPARE(received, lines);
+}
+
+void TestCli::humanOutput()
+{
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--send", "hi",
+                       "--wait-ms", "100"});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains("> text   (2 B) hi"), qPrintable(out));
+    QVERIFY2(out.contains("< text   (2 B) hi"), qPrintable(out));
+    QVERIFY(out.contains("1000 Normal closure"));
+}
+
+void TestCli::againstPythonWebsockets()
+{
+    ExternalServer python;
+    QString error;
+    QVERIFY2(python.startPython("python_ws_server.py", &error), qPrintable(error));
+    const Run r = run({"connect", python.url("/echo"), "--send", "ping?", "--send-hex", "cafe",
+                       "--wait-ms", "300", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.events.size(), 6);
+    QCOMPARE(r.events[3].value("data").toString(), QString("ping?"));
+    QCOMPARE(r.events[4].value("data").toString(), QString("yv4="));
+    const Run dropped = run({"connect", python.url("/drop"), "--json"});
+    QCOMPARE(dropped.exitCode, 1);
+    QCOMPARE(dropped.events.last().value("code").toInt(), 1006);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
