@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -14,6 +16,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wsprobe-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("wsprobe"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     // File descriptors rather than FILE*: every event must reach a pipe as it happens, not
     // when stdio's buffer fills.

@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "hexcodec.h"
 #include "requestvalidator.h"
 
 namespace {
@@ -41,18 +42,7 @@ QString CliOptions::usage()
 
 bool CliOptions::parseHex(const QString &text, QByteArray *out)
 {
-    QByteArray digits;
-    for (const QChar c : text) {
-        if (c.isSpace() || c == QLatin1Char(':'))
-            continue;
-        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
-            return false;
-        digits.append(c.toLatin1());
-    }
-    if (digits.size() % 2 != 0)
-        return false;
-    *out = QByteArray::fromHex(digits);
-    return true;
+    return HexCodec::parse(text, out);
 }
 
 bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
@@ -135,9 +125,9 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             if (!value(&v))
                 return false;
             QByteArray bytes;
-            if (!parseHex(v, &bytes)) {
-                *error = tr("--send-hex needs an even number of hexadecimal digits, not \"%1\".")
-                             .arg(v);
+            QString hexError;
+            if (!HexCodec::parse(v, &bytes, &hexError)) {
+                *error = tr("--send-hex \"%1\": %2").arg(v, hexError);
                 return false;
             }
             out->sends.append({true, bytes});

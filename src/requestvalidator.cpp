@@ -37,10 +37,6 @@ QUrl RequestValidator::parseUrl(const QString &text, QString *error)
         return {};
     }
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid()) {
-        *error = tr("The URL \"%1\" is malformed: %2").arg(trimmed, url.errorString());
-        return {};
-    }
     *error = checkUrl(url);
     return error->isEmpty() ? url : QUrl();
 }
@@ -49,12 +45,14 @@ QString RequestValidator::checkUrl(const QUrl &url)
 {
     if (url.isEmpty())
         return tr("Enter a URL, for example ws://127.0.0.1:8080/echo.");
+    const QString scheme = url.scheme().toLower();
+    // "localhost:8080/x" parses as scheme "localhost"; "127.0.0.1:80/x" as a bad relative URL.
+    if (scheme.isEmpty() || (url.host().isEmpty() && scheme != QLatin1String("ws")
+                             && scheme != QLatin1String("wss") && !scheme.startsWith(QLatin1String("http"))))
+        return tr("The URL has no scheme: start it with ws:// or wss://, for example "
+                  "ws://localhost:8080/.");
     if (!url.isValid())
         return tr("The URL is malformed: %1").arg(url.errorString());
-    const QString scheme = url.scheme().toLower();
-    if (scheme.isEmpty()) {
-        return tr("The URL has no scheme: start it with ws:// or wss://.");
-    }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         const QString suggested = scheme == QLatin1String("http") ? QStringLiteral("ws")
                                                                   : QStringLiteral("wss");

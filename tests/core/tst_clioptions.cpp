@@ -81,8 +81,8 @@ void TestCliOptions::errors_data()
                                 << "close code";
     QTest::addRow("long reason") << QStringList{"connect", "ws://a/", "--reason", QString(200, 'r')}
                                  << "123";
-    QTest::addRow("odd hex") << QStringList{"connect", "ws://a/", "--send-hex", "abc"} << "even";
-    QTest::addRow("non-hex") << QStringList{"connect", "ws://a/", "--send-hex", "zz"} << "even";
+    QTest::addRow("odd hex") << QStringList{"connect", "ws://a/", "--send-hex", "abc"} << "odd number";
+    QTest::addRow("non-hex") << QStringList{"connect", "ws://a/", "--send-hex", "zz"} << "position 1";
     QTest::addRow("negative wait") << QStringList{"connect", "ws://a/", "--wait-ms", "-1"}
                                    << "milliseconds";
     QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";

@@ -1,0 +1,62 @@
+#include "clock.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("wsprobe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wsprobe"));
+    QApplication::setApplicationName(QStringLiteral("Wsprobe"));
+    QApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "WebSocket test and debugging tool"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the built-in test server and connect to its /echo path."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QApplication::translate("main", "A ws:// or wss:// URL to connect to."),
+                                 QStringLiteral("[url]"));
+    parser.process(app);
+
+    SystemClock clock;
+    QSettings settings;
+    MainWindow window(clock, settings);
+    window.show();
+
+    const QStringList urls = parser.positionalArguments();
+    if (parser.isSet(demo)) {
+        if (window.startDemoServer() && urls.isEmpty())
+            window.connectTo(window.demoServer()->url(QStringLiteral("/echo")).toString());
+    }
+    if (!urls.isEmpty())
+        window.connectTo(urls.first());
+    return app.exec();
+}
