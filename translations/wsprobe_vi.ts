@@ -1,4 +1,1200 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+    <context>
+        <name>CliClient</name>
+        <message>
+            <location filename="../src/cliclient.cpp" line="86" />
+            <location filename="../src/cliclient.cpp" line="88" />
+            <source>(%1 B) %2</source>
+            <translation>(%1 B) %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliOptions</name>
+        <message>
+            <location filename="../src/clioptions.cpp" line="22" />
+            <source>Usage:
+  wsprobe-cli connect URL [options]   connect, send, print every event
+  wsprobe-cli demo-server [--port N]  run the built-in test server
+  wsprobe-cli --help | --version
+
+Options of connect:
+  -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)
+  -H, --header "Name: value"  add a request header (repeatable)
+  --origin ORIGIN          send an Origin header
+  --send TEXT              send a text message (repeatable, in order)
+  --send-hex HEX           send a binary message given in hex (repeatable)
+  --close CODE             close code when done (default 1000; 3000-4999)
+  --reason TEXT            close reason (at most 123 bytes of UTF-8)
+  --wait-ms N              wait N ms for replies before closing (default 1000)
+  --json                   one JSON object per line per event (docs/events.md)
+
+Without --send, each line of standard input is sent as a text message.
+Exit status: 0 after a clean close, 1 when the connection failed or ended
+without a clean closing handshake, 2 on bad arguments.
+</source>
+            <translation>Cách dùng:
+  wsprobe-cli connect URL [tùy chọn]  kết nối, gửi, in mọi sự kiện
+  wsprobe-cli demo-server [--port N]  chạy máy chủ thử nghiệm tích hợp
+  wsprobe-cli --help | --version
+
+Tùy chọn của connect:
+  -s, --subprotocol PROTO  đề nghị một giao thức con (lặp lại được, theo thứ tự)
+  -H, --header "Tên: giá trị"  thêm một header cho yêu cầu (lặp lại được)
+  --origin ORIGIN          gửi header Origin
+  --send TEXT              gửi một tin nhắn văn bản (lặp lại được, theo thứ tự)
+  --send-hex HEX           gửi một tin nhắn nhị phân viết bằng hex (lặp lại được)
+  --close CODE             mã đóng khi xong (mặc định 1000; 3000-4999)
+  --reason TEXT            lý do đóng (tối đa 123 byte UTF-8)
+  --wait-ms N              chờ N ms để nhận phản hồi trước khi đóng (mặc định 1000)
+  --json                   mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)
+
+Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
+Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
+không có bắt tay đóng sạch, 2 khi đối số sai.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="52" />
+            <source>No command given.</source>
+            <translation>Chưa có lệnh nào.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="73" />
+            <source>Unknown command "%1"; expected connect or demo-server.</source>
+            <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="81" />
+            <source>The option %1 needs a value.</source>
+            <translation>Tùy chọn %1 cần một giá trị.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="94" />
+            <source>--port takes a number from 0 to 65535, not "%1".</source>
+            <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="100" />
+            <source>Unknown option "%1" for demo-server.</source>
+            <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="112" />
+            <source>The header "%1" is not of the form "Name: value".</source>
+            <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="130" />
+            <source>--send-hex "%1": %2</source>
+            <translation>--send-hex "%1": %2</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="138" />
+            <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
+            <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="150" />
+            <source>--wait-ms takes a number of milliseconds, not "%1".</source>
+            <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="156" />
+            <source>Unknown option "%1".</source>
+            <translation>Tùy chọn "%1" không rõ.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="167" />
+            <source>Unexpected argument "%1": only one URL can be given.</source>
+            <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="175" />
+            <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
+            <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../ui/closedialog.ui" line="6" />
+            <location filename="../ui/closedialog.cpp" line="16" />
+            <source>Close connection</source>
+            <translation>Đóng kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="12" />
+            <source>Close &amp;code</source>
+            <translation>&amp;Mã đóng</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="21" />
+            <source>Close code</source>
+            <translation>Mã đóng</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="22" />
+            <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
+            <translation>1000 để đóng bình thường, hoặc mã ứng dụng từ 3000 đến 4999</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="27" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Lý do</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="33" />
+            <source>Close reason</source>
+            <translation>Lý do đóng</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.ui" line="49" />
+            <source>Close error</source>
+            <translation>Lỗi khi đóng</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.cpp" line="52" />
+            <source>%1 of %2 bytes (UTF-8)</source>
+            <translation>%1 trên %2 byte (UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../ui/closedialog.cpp" line="54" />
+            <source>Unassigned code</source>
+            <translation>Mã chưa được gán</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <location filename="../src/connection.cpp" line="42" />
+            <source>Already %1: disconnect before opening a new connection.</source>
+            <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
+        </message>
+        <message>
+            <location filename="../src/connection.cpp" line="102" />
+            <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
+            <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
+        </message>
+        <message>
+            <location filename="../src/connection.cpp" line="111" />
+            <location filename="../src/connection.cpp" line="121" />
+            <source>send a message</source>
+            <translation>gửi tin nhắn</translation>
+        </message>
+        <message>
+            <location filename="../src/connection.cpp" line="130" />
+            <source>send a ping</source>
+            <translation>gửi ping</translation>
+        </message>
+        <message>
+            <location filename="../src/connection.cpp" line="133" />
+            <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
+            <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionPanel</name>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="9" />
+            <source>&amp;URL</source>
+            <translation>&amp;URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="17" />
+            <source>The ws:// or wss:// address to connect to. Recent URLs are remembered.</source>
+            <translation>Địa chỉ ws:// hoặc wss:// cần kết nối. Các URL gần đây được ghi nhớ.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="18" />
+            <source>WebSocket URL</source>
+            <translation>URL WebSocket</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="23" />
+            <location filename="../ui/connectionpanel.cpp" line="183" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="31" />
+            <source>Connection error</source>
+            <translation>Lỗi kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="36" />
+            <source>Subprotocols (in order of preference)</source>
+            <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="40" />
+            <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
+            <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="41" />
+            <source>Subprotocols</source>
+            <translation>Giao thức con</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="49" />
+            <source>e.g. graphql-transport-ws</source>
+            <translation>vd. graphql-transport-ws</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="50" />
+            <source>New subprotocol</source>
+            <translation>Giao thức con mới</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="55" />
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="56" />
+            <source>Add the subprotocol to the list</source>
+            <translation>Thêm giao thức con vào danh sách</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="61" />
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="62" />
+            <source>Remove the selected subprotocol</source>
+            <translation>Xóa giao thức con đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="67" />
+            <source>Up</source>
+            <translation>Lên</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="68" />
+            <source>Prefer the selected subprotocol more</source>
+            <translation>Ưu tiên giao thức con đang chọn hơn</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="73" />
+            <source>Down</source>
+            <translation>Xuống</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="74" />
+            <source>Prefer the selected subprotocol less</source>
+            <translation>Giảm ưu tiên giao thức con đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="84" />
+            <location filename="../ui/connectionpanel.ui" line="89" />
+            <source>Request headers</source>
+            <translation>Header của yêu cầu</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="92" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="93" />
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="100" />
+            <source>Add header</source>
+            <translation>Thêm header</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="105" />
+            <source>Remove header</source>
+            <translation>Xóa header</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="120" />
+            <source>&amp;Origin</source>
+            <translation>&amp;Origin</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="126" />
+            <source>none (e.g. https://app.example.com)</source>
+            <translation>không có (vd. https://app.example.com)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="127" />
+            <source>Sent as the Origin header; servers often check it.</source>
+            <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="128" />
+            <source>Origin</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="19" />
+            <source>ws://127.0.0.1:8080/echo</source>
+            <translation>ws://127.0.0.1:8080/echo</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="72" />
+            <source>The subprotocol "%1" is already in the list.</source>
+            <translation>Giao thức con "%1" đã có trong danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="184" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Hủy</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="185" />
+            <source>&amp;Disconnect</source>
+            <translation>&amp;Ngắt kết nối</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoServer</name>
+        <message>
+            <location filename="../src/demoserver.cpp" line="27" />
+            <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
+            <translation>Máy chủ demo không thể lắng nghe trên 127.0.0.1:%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/demoserver.cpp" line="99" />
+            <source>Unknown path %1: try /echo, /ticker or /binary</source>
+            <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventJson</name>
+        <message>
+            <location filename="../src/eventjson.cpp" line="89" />
+            <source>the "time" field is missing or not an ISO 8601 timestamp</source>
+            <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
+        </message>
+        <message>
+            <location filename="../src/eventjson.cpp" line="101" />
+            <source>the "data" field is not valid base64</source>
+            <translation>trường "data" không phải base64 hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../src/eventjson.cpp" line="121" />
+            <source>unknown message type "%1"</source>
+            <translation>loại tin nhắn "%1" không rõ</translation>
+        </message>
+        <message>
+            <location filename="../src/eventjson.cpp" line="138" />
+            <source>unknown event "%1"</source>
+            <translation>sự kiện "%1" không rõ</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventNames</name>
+        <message>
+            <location filename="../src/event.cpp" line="68" />
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="70" />
+            <source>Text</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="72" />
+            <source>Binary</source>
+            <translation>Nhị phân</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="74" />
+            <source>Ping</source>
+            <translation>Ping</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="76" />
+            <source>Pong</source>
+            <translation>Pong</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="78" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="80" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="102" />
+            <source>Normal closure</source>
+            <translation>Đóng bình thường</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="104" />
+            <source>Going away</source>
+            <translation>Rời đi</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="106" />
+            <source>Protocol error</source>
+            <translation>Lỗi giao thức</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="108" />
+            <source>Unsupported data</source>
+            <translation>Dữ liệu không được hỗ trợ</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="110" />
+            <source>No status received</source>
+            <translation>Không nhận được mã trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="112" />
+            <source>Abnormal closure (connection dropped)</source>
+            <translation>Đóng bất thường (mất kết nối)</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="114" />
+            <source>Invalid payload data</source>
+            <translation>Dữ liệu không hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="116" />
+            <source>Policy violation</source>
+            <translation>Vi phạm chính sách</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="118" />
+            <source>Message too big</source>
+            <translation>Tin nhắn quá lớn</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="120" />
+            <source>Mandatory extension missing</source>
+            <translation>Thiếu phần mở rộng bắt buộc</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="122" />
+            <source>Internal server error</source>
+            <translation>Lỗi nội bộ máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="124" />
+            <source>Service restart</source>
+            <translation>Dịch vụ khởi động lại</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="126" />
+            <source>Try again later</source>
+            <translation>Thử lại sau</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="128" />
+            <source>Bad gateway</source>
+            <translation>Cổng nối lỗi</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="130" />
+            <source>TLS handshake failure</source>
+            <translation>Bắt tay TLS thất bại</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="135" />
+            <source>Registered for libraries and frameworks</source>
+            <translation>Dành cho thư viện và framework</translation>
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="137" />
+            <source>Application-defined</source>
+            <translation>Do ứng dụng định nghĩa</translation>
+        </message>
+    </context>
+    <context>
+        <name>HexCodec</name>
+        <message>
+            <location filename="../src/hexcodec.cpp" line="30" />
+            <source>"%1" at position %2 is not a hexadecimal digit.</source>
+            <translation>"%1" ở vị trí %2 không phải chữ số thập lục phân.</translation>
+        </message>
+        <message>
+            <location filename="../src/hexcodec.cpp" line="44" />
+            <source>The hex text has an odd number of digits: each byte needs two.</source>
+            <translation>Chuỗi hex có số chữ số lẻ: mỗi byte cần hai chữ số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <location filename="../ui/logview.ui" line="13" />
+            <source>Event log</source>
+            <translation>Nhật ký sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.ui" line="26" />
+            <source>Event count</source>
+            <translation>Số sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.ui" line="36" />
+            <source>Scroll to the newest event and keep following new ones</source>
+            <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi sự kiện mới</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.ui" line="41" />
+            <source>Clear log</source>
+            <translation>Xóa nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.ui" line="42" />
+            <source>Remove every event from this log</source>
+            <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/logview.cpp" line="104" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n sự kiện</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.cpp" line="106" />
+            <source>Following new events</source>
+            <translation>Đang theo dõi sự kiện mới</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.cpp" line="110" />
+            <source>Resume autoscroll (%1 new)</source>
+            <translation>Tiếp tục tự cuộn (%1 mới)</translation>
+        </message>
+        <message>
+            <location filename="../ui/logview.cpp" line="111" />
+            <source>Resume autoscroll</source>
+            <translation>Tiếp tục tự cuộn</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="6" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
+            <source>Wsprobe</source>
+            <translation>Wsprobe</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="26" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="30" />
+            <source>&amp;Connection</source>
+            <translation>&amp;Kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="40" />
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="45" />
+            <source>&amp;Tools</source>
+            <translation>Công &amp;cụ</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="49" />
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="59" />
+            <source>Main toolbar</source>
+            <translation>Thanh công cụ chính</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="113" />
+            <source>Scroll to the newest event and keep following (Ctrl+End)</source>
+            <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="78" />
+            <source>Edit &amp;URL</source>
+            <translation>Sửa &amp;URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="79" />
+            <source>Put the cursor in the URL field</source>
+            <translation>Đưa con trỏ vào ô URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="84" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="85" />
+            <source>Open a WebSocket connection to the URL (F5)</source>
+            <translation>Mở kết nối WebSocket đến URL (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="90" />
+            <source>&amp;Disconnect</source>
+            <translation>&amp;Ngắt kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="91" />
+            <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
+            <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="96" />
+            <source>C&amp;lose With Code…</source>
+            <translation>Đó&amp;ng với mã…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="97" />
+            <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
+            <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="102" />
+            <source>&amp;Ping</source>
+            <translation>&amp;Ping</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="103" />
+            <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
+            <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="107" />
+            <source>&amp;Send Message</source>
+            <translation>&amp;Gửi tin nhắn</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="108" />
+            <source>Send what is in the send box (Ctrl+Enter)</source>
+            <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="112" />
+            <source>&amp;Follow New Events</source>
+            <translation>&amp;Theo dõi sự kiện mới</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="118" />
+            <source>C&amp;lear Log</source>
+            <translation>Xóa &amp;nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="119" />
+            <source>Remove every event from the log (Ctrl+K)</source>
+            <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="124" />
+            <source>Start &amp;Demo Server</source>
+            <translation>Chạy máy chủ &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="125" />
+            <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
+            <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="128" />
+            <source>&amp;About Wsprobe</source>
+            <translation>&amp;Giới thiệu Wsprobe</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="68" />
+            <source>Connected to %1</source>
+            <translation>Đã kết nối tới %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="72" />
+            <source>Pong received: round trip %1 ms</source>
+            <translation>Đã nhận pong: khứ hồi %1 ms</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <source>Demo Server on Port %1</source>
+            <translation>Máy chủ demo ở cổng %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="103" />
+            <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
+            <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="166" />
+            <source>Closed with %1</source>
+            <translation>Đã đóng với mã %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="169" />
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="171" />
+            <source>: "%1"</source>
+            <translation>: "%1"</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="173" />
+            <source> — not clean</source>
+            <translation> — không sạch</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="185" />
+            <source>%1 — %2 — Wsprobe</source>
+            <translation>%1 — %2 — Wsprobe</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="191" />
+            <source>About Wsprobe</source>
+            <translation>Giới thiệu Wsprobe</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="192" />
+            <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="227" />
+            <source>Wsprobe window closed</source>
+            <translation>Cửa sổ Wsprobe đã đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLog</name>
+        <message>
+            <location filename="../src/messagelog.cpp" line="119" />
+            <source>Sent by Wsprobe</source>
+            <translation>Wsprobe đã gửi</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="121" />
+            <source>Received from the server</source>
+            <translation>Nhận từ máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="163" />
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="192" />
+            <source>Connected · protocol: %1 · extensions: %2</source>
+            <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="193" />
+            <location filename="../src/messagelog.cpp" line="194" />
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="196" />
+            <location filename="../src/messagelog.cpp" line="200" />
+            <source>(no payload)</source>
+            <translation>(không có dữ liệu)</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="198" />
+            <source>round trip %1 ms · %2</source>
+            <translation>khứ hồi %1 ms · %2</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="206" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="208" />
+            <source> · reason: "%1"</source>
+            <translation> · lý do: "%1"</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="209" />
+            <source> · clean</source>
+            <translation> · sạch</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="209" />
+            <source> · not clean</source>
+            <translation> · không sạch</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="222" />
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="224" />
+            <source>Dir</source>
+            <translation>Hướng</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="226" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="228" />
+            <source>Size</source>
+            <translation>Kích thước</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="230" />
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtWebSocketEngine</name>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="222" />
+            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
+            <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="227" />
+            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
+            <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="232" />
+            <source>The host "%1" was not found (DNS lookup failed).</source>
+            <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="234" />
+            <source>Timed out while connecting to %1:%2.</source>
+            <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="237" />
+            <source>The server closed the TCP connection without a closing handshake.</source>
+            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="238" />
+            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
+            <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="244" />
+            <source>The TLS handshake with %1:%2 failed: %3</source>
+            <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="251" />
+            <source>Proxy error: %1</source>
+            <translation>Lỗi proxy: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="253" />
+            <source>Network error talking to %1:%2: %3</source>
+            <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="257" />
+            <source>Connection error with %1:%2: %3</source>
+            <translation>Lỗi kết nối với %1:%2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestValidator</name>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="36" />
+            <location filename="../src/requestvalidator.cpp" line="47" />
+            <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
+            <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="52" />
+            <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
+            <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="55" />
+            <source>The URL is malformed: %1</source>
+            <translation>URL sai định dạng: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="59" />
+            <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
+            <translation>"%1://" là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="64" />
+            <source>Unsupported scheme "%1": WebSocket URLs start with ws:// or wss://.</source>
+            <translation>Scheme "%1" không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="67" />
+            <source>The URL has no host name.</source>
+            <translation>URL không có tên máy.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="69" />
+            <source>WebSocket URLs cannot contain a fragment (the part after "#").</source>
+            <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu "#").</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="86" />
+            <source>A subprotocol name cannot be empty.</source>
+            <translation>Tên giao thức con không được để trống.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="91" />
+            <source>The subprotocol "%1" contains "%2", which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
+            <translation>Giao thức con "%1" chứa "%2", ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~).</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="93" />
+            <source>a space</source>
+            <translation>dấu cách</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="107" />
+            <source>The subprotocol "%1" is listed twice.</source>
+            <translation>Giao thức con "%1" bị liệt kê hai lần.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="116" />
+            <source>A header name cannot be empty.</source>
+            <translation>Tên header không được để trống.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="118" />
+            <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces or colons).</source>
+            <translation>"%1" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="123" />
+            <source>The header "%1" is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
+            <translation>Header "%1" thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="127" />
+            <source>The header "%1" is fixed by the WebSocket handshake and cannot be changed.</source>
+            <translation>Header "%1" được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="130" />
+            <source>The Host header is taken from the URL; change the URL instead.</source>
+            <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="132" />
+            <source>Set the Origin in its own field rather than as a custom header.</source>
+            <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="135" />
+            <source>The value of header "%1" contains a line break or NUL character.</source>
+            <translation>Giá trị của header "%1" chứa ký tự xuống dòng hoặc NUL.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="145" />
+            <source>The Origin contains a line break or NUL character.</source>
+            <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="165" />
+            <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
+            <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="171" />
+            <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
+            <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendBox</name>
+        <message>
+            <location filename="../ui/sendbox.ui" line="14" />
+            <source>Send &amp;as</source>
+            <translation>Gửi &amp;dưới dạng</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.ui" line="20" />
+            <source>Message type</source>
+            <translation>Loại tin nhắn</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.ui" line="30" />
+            <source>&amp;Send</source>
+            <translation>&amp;Gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.ui" line="47" />
+            <source>Discard paste</source>
+            <translation>Bỏ nội dung dán</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.ui" line="55" />
+            <source>Message to send</source>
+            <translation>Tin nhắn cần gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.ui" line="61" />
+            <source>Send error</source>
+            <translation>Lỗi gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="16" />
+            <source>Text</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="17" />
+            <source>Binary (hex)</source>
+            <translation>Nhị phân (hex)</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="19" />
+            <source>Send the message (Ctrl+Enter)</source>
+            <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="61" />
+            <source>Connect to send messages.</source>
+            <translation>Hãy kết nối để gửi tin nhắn.</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="63" />
+            <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
+            <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="65" />
+            <source>UTF-8 text · Ctrl+Enter sends</source>
+            <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="66" />
+            <source>48 65 6c 6c 6f</source>
+            <translation>48 65 6c 6c 6f</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="67" />
+            <source>Type a message…</source>
+            <translation>Nhập tin nhắn…</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="75" />
+            <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
+            <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
+        </message>
+        <message>
+            <location filename="../ui/sendbox.cpp" line="90" />
+            <source>Not connected: connect before sending.</source>
+            <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusIndicators</name>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="24" />
+            <source>readyState</source>
+            <translation>readyState</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="25" />
+            <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
+            <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="26" />
+            <source>bufferedAmount</source>
+            <translation>bufferedAmount</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="27" />
+            <source>Bytes queued by send() and not yet written to the network</source>
+            <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="28" />
+            <source>Negotiated protocol and extensions</source>
+            <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="29" />
+            <source>Time connected</source>
+            <translation>Thời gian đã kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="63" />
+            <source>bufferedAmount: %1 B</source>
+            <translation>bufferedAmount: %1 B</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="68" />
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="69" />
+            <source>protocol: %1 · extensions: %2</source>
+            <translation>giao thức: %1 · phần mở rộng: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="96" />
+            <source>not connected</source>
+            <translation>chưa kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/statusindicators.cpp" line="98" />
+            <source>connected %1</source>
+            <translation>đã kết nối %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/cli_main.cpp" line="34" />
+            <source>wsprobe-cli: %1
+
+</source>
+            <translation>wsprobe-cli: %1
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_main.cpp" line="51" />
+            <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
+</source>
+            <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
+</translation>
+        </message>
+        <message>
+            <location filename="../app/gui_main.cpp" line="38" />
+            <source>WebSocket test and debugging tool</source>
+            <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
+        </message>
+        <message>
+            <location filename="../app/gui_main.cpp" line="42" />
+            <source>Start the built-in test server and connect to its /echo path.</source>
+            <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
+        </message>
+        <message>
+            <location filename="../app/gui_main.cpp" line="45" />
+            <source>A ws:// or wss:// URL to connect to.</source>
+            <translation>URL ws:// hoặc wss:// cần kết nối.</translation>
+        </message>
+    </context>
 </TS>

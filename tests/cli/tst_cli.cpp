@@ -24,6 +24,7 @@ private slots:
     void interactiveStdin();
     void humanOutput();
     void againstPythonWebsockets();
+    void speaksVietnamese();
 
 private:
     struct Run
@@ -34,7 +35,8 @@ private:
         QByteArray err;
         qint64 elapsedMs = 0;
     };
-    Run run(const QStringList &args, const QByteArray &stdinData = {}, bool closeStdin = true);
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, bool closeStdin = true,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     DemoServer m_server;
 };
@@ -44,10 +46,12 @@ void TestCli::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
-TestCli::Run TestCli::run(const QStringList &args, const QByteArray &stdinData, bool closeStdin)
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &stdinData, bool closeStdin,
+                          const QProcessEnvironment &env)
 {
     Run r;
     QProcess p;
+    p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
     p.start(WSPROBE_CLI_PATH, args);
@@ -206,6 +210,18 @@ void TestCli::againstPythonWebsockets()
     const Run dropped = run({"connect", python.url("/drop"), "--json"});
     QCOMPARE(dropped.exitCode, 1);
     QCOMPARE(dropped.events.last().value("code").toInt(), 1006);
+}
+
+void TestCli::speaksVietnamese()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LC_ALL", "vi_VN.UTF-8");
+    env.insert("LANG", "vi_VN.UTF-8");
+    env.insert("LANGUAGE", "vi");
+    const Run r = run({"connect", "http://127.0.0.1/"}, {}, true, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("là URL HTTP")), r.err.constData());
+    QVERIFY(QString::fromUtf8(r.err).contains(QString::fromUtf8("Cách dùng:")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
