@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what building and testing Wsprobe needs on Debian 12 (or newer), then the Node
+# packages of the test servers. Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qt6-translations-l10n libgl-dev libglx-dev libopengl-dev
+    python3 python3-websockets
+)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Node `ws`, one of the independent server implementations the tests talk to.
+if [ ! -d tests/servers/node/node_modules/ws ]; then
+    (cd tests/servers/node && npm ci --no-audit --no-fund --loglevel=error)
+fi

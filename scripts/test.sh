@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets everything up, builds with warnings as errors and runs every test, headless.
+# The tests start their own servers (Qt, Python websockets, Node ws) on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup-debian.sh
+cmake --preset dev
+cmake --build --preset dev
+export QT_QPA_PLATFORM=offscreen
+ctest --preset dev
