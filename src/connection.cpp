@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "requestvalidator.h"
 
+#include <algorithm>
+
 Connection::Connection(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -18,6 +20,24 @@ Connection::~Connection()
 void Connection::setEngineFactory(EngineFactory factory)
 {
     m_factory = std::move(factory);
+}
+
+void Connection::addSink(EventSink *sink)
+{
+    if (std::find(m_sinks.begin(), m_sinks.end(), sink) == m_sinks.end())
+        m_sinks.push_back(sink);
+}
+
+void Connection::removeSink(EventSink *sink)
+{
+    m_sinks.erase(std::remove(m_sinks.begin(), m_sinks.end(), sink), m_sinks.end());
+}
+
+void Connection::publish(const Event &event)
+{
+    for (EventSink *sink : m_sinks)
+        sink->record(event);
+    emit eventOccurred(event);
 }
 
 QString Connection::readyStateName(ReadyState state)
@@ -55,40 +75,8 @@ bool Connection::open(const ConnectionRequest &request)
     m_extensions.clear();
     m_openedAtMs = 0;
 
-    m_engine = m_factory(EngineKind::QtWebSockets);
+    m_engine = m_factory(EngineKind::QtWebSockets, this);
     Engine *engine = m_engine.get();
-    connect(engine, &Engine::opened, this, &Connection::onEngineOpened);
-    connect(engine, &Engine::closed, this, &Connection::onEngineClosed);
-    connect(engine, &Engine::failed, this, &Connection::reportError);
-    connect(engine, &Engine::closingStarted, this, [this] {
-        if (m_state == ReadyState::Open)
-            setState(ReadyState::Closing);
-    });
-    connect(engine, &Engine::bufferedAmountChanged, this, &Connection::bufferedAmountChanged);
-    connect(engine, &Engine::messageReceived, this,
-            [this](const QByteArray &payload, bool isText) {
-                emit eventOccurred(
-                    Event::message(m_clock.nowMs(), Direction::In, isText, payload));
-                emit messageReceived(payload, isText);
-            });
-    connect(engine, &Engine::pingReceived, this, [this](const QByteArray &payload) {
-        Event e;
-        e.timeMs = m_clock.nowMs();
-        e.kind = EventKind::Ping;
-        e.direction = Direction::In;
-        e.payload = payload;
-        emit eventOccurred(e);
-    });
-    connect(engine, &Engine::pongReceived, this, [this](qint64 rtt, const QByteArray &payload) {
-        Event e;
-        e.timeMs = m_clock.nowMs();
-        e.kind = EventKind::Pong;
-        e.direction = Direction::In;
-        e.payload = payload;
-        e.rttMs = rtt;
-        emit eventOccurred(e);
-        emit pongReceived(rtt, payload);
-    });
 
     setState(ReadyState::Connecting);
     engine->open(m_request);
@@ -111,7 +99,7 @@ bool Connection::sendText(const QString &text)
     if (!checkCanSend(QT_TR_NOOP("send a message")))
         return false;
     const QByteArray utf8 = text.toUtf8();
-    emit eventOccurred(Event::message(m_clock.nowMs(), Direction::Out, true, utf8));
+    publish(Event::message(m_clock.nowMs(), Direction::Out, true, utf8));
     m_engine->sendText(text);
     return true;
 }
@@ -120,7 +108,7 @@ bool Connection::sendBinary(const QByteArray &data)
 {
     if (!checkCanSend(QT_TR_NOOP("send a message")))
         return false;
-    emit eventOccurred(Event::message(m_clock.nowMs(), Direction::Out, false, data));
+    publish(Event::message(m_clock.nowMs(), Direction::Out, false, data));
     m_engine->sendBinary(data);
     return true;
 }
@@ -140,7 +128,7 @@ bool Connection::ping(const QByteArray &payload)
     e.kind = EventKind::Ping;
     e.direction = Direction::Out;
     e.payload = payload;
-    emit eventOccurred(e);
+    publish(e);
     m_engine->ping(payload);
     return true;
 }
@@ -156,7 +144,7 @@ bool Connection::close(int code, const QString &reason)
     case ReadyState::Connecting:
         // As in the browser: closing before the handshake completes fails the connection.
         dropEngine();
-        onEngineClosed(1006, QString(), false);
+        engineClosed(1006, QString(), false);
         return true;
     case ReadyState::Open:
         setState(ReadyState::Closing);
@@ -174,7 +162,7 @@ void Connection::abort()
     if (m_state == ReadyState::Closed)
         return;
     dropEngine();
-    onEngineClosed(1006, QString(), false);
+    engineClosed(1006, QString(), false);
 }
 
 void Connection::setState(ReadyState state)
@@ -187,28 +175,72 @@ void Connection::setState(ReadyState state)
 
 void Connection::reportError(const QString &message)
 {
-    emit eventOccurred(Event::error(m_clock.nowMs(), message));
+    publish(Event::error(m_clock.nowMs(), message));
     emit errorOccurred(message);
 }
 
-void Connection::onEngineOpened(const QString &protocol, const QString &extensions)
+void Connection::engineMessage(const QByteArray &payload, bool isText)
+{
+    publish(Event::message(m_clock.nowMs(), Direction::In, isText, payload));
+    emit messageReceived(payload, isText);
+}
+
+void Connection::enginePing(const QByteArray &payload)
+{
+    Event e;
+    e.timeMs = m_clock.nowMs();
+    e.kind = EventKind::Ping;
+    e.direction = Direction::In;
+    e.payload = payload;
+    publish(e);
+}
+
+void Connection::enginePong(qint64 rttMs, const QByteArray &payload)
+{
+    Event e;
+    e.timeMs = m_clock.nowMs();
+    e.kind = EventKind::Pong;
+    e.direction = Direction::In;
+    e.payload = payload;
+    e.rttMs = rttMs;
+    publish(e);
+    emit pongReceived(rttMs, payload);
+}
+
+void Connection::engineClosing()
+{
+    if (m_state == ReadyState::Open)
+        setState(ReadyState::Closing);
+}
+
+void Connection::engineFailed(const QString &message)
+{
+    reportError(message);
+}
+
+void Connection::engineBufferedAmountChanged(qint64 bytes)
+{
+    emit bufferedAmountChanged(bytes);
+}
+
+void Connection::engineOpened(const QString &protocol, const QString &extensions)
 {
     m_protocol = protocol;
     m_extensions = extensions;
     m_openedAtMs = m_clock.nowMs();
     setState(ReadyState::Open);
-    emit eventOccurred(Event::open(m_openedAtMs, protocol, extensions));
+    publish(Event::open(m_openedAtMs, protocol, extensions));
     emit opened(protocol, extensions);
 }
 
-void Connection::onEngineClosed(int code, const QString &reason, bool wasClean)
+void Connection::engineClosed(int code, const QString &reason, bool wasClean)
 {
     if (m_state == ReadyState::Closed)
         return;
     m_openedAtMs = 0;
     setState(ReadyState::Closed);
     emit bufferedAmountChanged(0);
-    emit eventOccurred(Event::close(m_clock.nowMs(), code, reason, wasClean));
+    publish(Event::close(m_clock.nowMs(), code, reason, wasClean));
     emit closed(code, reason, wasClean);
 }
 
@@ -216,8 +248,7 @@ void Connection::dropEngine()
 {
     if (!m_engine)
         return;
-    m_engine->disconnect(this);
-    m_engine->abort();
+    m_engine->abort(); // detaches us: the engine reports nothing more
     // The engine may be inside one of its own signal emissions: delete it later.
     m_engine.release()->deleteLater();
 }

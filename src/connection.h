@@ -3,11 +3,13 @@
 #include "connectionrequest.h"
 #include "engine.h"
 #include "event.h"
+#include "eventsink.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class Clock;
 
@@ -16,7 +18,7 @@ enum class ReadyState { Connecting = 0, Open = 1, Closing = 2, Closed = 3 };
 /// A WebSocket as the browser API presents it — readyState, bufferedAmount, protocol, the four
 /// events, send() and close() — over an exchangeable engine. Every event, including outgoing
 /// messages and refused calls, is also published through eventOccurred() for the log.
-class Connection : public QObject
+class Connection : public QObject, private EngineListener
 {
     Q_OBJECT
 public:
@@ -25,6 +27,10 @@ public:
 
     /// Tests use this to put a scripted engine under the connection.
     void setEngineFactory(EngineFactory factory);
+    /// Sinks hear every event before eventOccurred() is emitted; they must outlive the
+    /// connection or be removed first.
+    void addSink(EventSink *sink);
+    void removeSink(EventSink *sink);
 
     bool open(const ConnectionRequest &request);
     bool sendText(const QString &text);
@@ -61,11 +67,20 @@ signals:
 
 private:
     void setState(ReadyState state);
+    void publish(const Event &event);
     void reportError(const QString &message);
     bool checkCanSend(const char *what);
-    void onEngineOpened(const QString &protocol, const QString &extensions);
-    void onEngineClosed(int code, const QString &reason, bool wasClean);
     void dropEngine();
+
+    // EngineListener
+    void engineOpened(const QString &protocol, const QString &extensions) override;
+    void engineMessage(const QByteArray &payload, bool isText) override;
+    void enginePing(const QByteArray &payload) override;
+    void enginePong(qint64 rttMs, const QByteArray &payload) override;
+    void engineClosing() override;
+    void engineFailed(const QString &message) override;
+    void engineClosed(int code, const QString &reason, bool wasClean) override;
+    void engineBufferedAmountChanged(qint64 bytes) override;
 
     const Clock &m_clock;
     EngineFactory m_factory;
@@ -75,5 +90,6 @@ private:
     QString m_protocol;
     QString m_extensions;
     qint64 m_openedAtMs = 0;
+    std::vector<EventSink *> m_sinks;
 };
 Q_DECLARE_METATYPE(ReadyState)

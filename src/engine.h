@@ -36,14 +36,33 @@ struct FrameInfo
 
 enum class EngineKind { QtWebSockets };
 
+/// Receives what an engine reports, by plain virtual calls rather than signals: at a million
+/// messages a second, a signal emission per event costs more than the rest of the path.
+class EngineListener
+{
+public:
+    virtual ~EngineListener();
+    virtual void engineHandshakeFinished(const HandshakeRecord &) {}
+    virtual void engineOpened(const QString &protocol, const QString &extensions) = 0;
+    virtual void engineMessage(const QByteArray &payload, bool isText) = 0;
+    virtual void enginePing(const QByteArray &payload) = 0;
+    virtual void enginePong(qint64 rttMs, const QByteArray &payload) = 0;
+    virtual void engineFrame(const FrameInfo &) {}
+    virtual void engineClosing() = 0;
+    virtual void engineFailed(const QString &message) = 0;
+    virtual void engineClosed(int code, const QString &reason, bool wasClean) = 0;
+    virtual void engineBufferedAmountChanged(qint64 bytes) = 0;
+};
+
 /// A single connection attempt's transport. Connection drives it and keeps the browser-model
-/// state; an engine only reports what happened. Contract: after open(), exactly one closed()
-/// follows, unless abort() is called first; failed() may precede closed().
+/// state; an engine only reports what happened, to its listener. Contract: after open(),
+/// exactly one engineClosed() follows unless abort() is called first; engineFailed() may
+/// precede it. After abort() the listener hears nothing more.
 class Engine : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Engine(EngineListener *listener, QObject *parent = nullptr);
     ~Engine() override;
 
     virtual EngineKind kind() const = 0;
@@ -52,25 +71,21 @@ public:
     virtual void sendBinary(const QByteArray &data) = 0;
     virtual void ping(const QByteArray &payload) = 0;
     virtual void close(int code, const QString &reason) = 0;
-    /// Drops the connection at once and emits nothing more.
+    /// Drops the connection at once and reports nothing more.
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.
     virtual qint64 bufferedAmount() const = 0;
 
-signals:
-    void handshakeFinished(const HandshakeRecord &record);
-    void opened(const QString &protocol, const QString &extensions);
-    void messageReceived(const QByteArray &payload, bool isText);
-    void pingReceived(const QByteArray &payload);
-    void pongReceived(qint64 rttMs, const QByteArray &payload);
-    void frameSeen(const FrameInfo &frame);
-    void closingStarted();
-    void failed(const QString &message);
-    void closed(int code, const QString &reason, bool wasClean);
-    void bufferedAmountChanged(qint64 bytes);
+protected:
+    /// Null once the engine has been aborted.
+    EngineListener *listener() const { return m_listener; }
+    void detachListener() { m_listener = nullptr; }
+
+private:
+    EngineListener *m_listener;
 };
 
-using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind)>;
+using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineListener *)>;
 
 /// The production engines.
-std::unique_ptr<Engine> createEngine(EngineKind kind);
+std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener);

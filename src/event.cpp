@@ -1,5 +1,9 @@
 #include "event.h"
 
+#include "eventsink.h"
+
+EventSink::~EventSink() = default;
+
 Event Event::open(qint64 t, const QString &protocol, const QString &extensions)
 {
     Event e;

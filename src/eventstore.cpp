@@ -1,8 +1,38 @@
 #include "eventstore.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+static_assert(sizeof(EventStore::Row) == 32, "rows are meant to stay compact");
+static_assert(std::is_trivially_copyable_v<EventStore::Row>);
+
+void EventStore::FreeDeleter::operator()(void *p) const
+{
+    std::free(p);
+}
+
+EventStore::Memory EventStore::allocate(size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    constexpr size_t HugePage = 2u << 20;
+    if (bytes % HugePage == 0) {
+        if (void *p = std::aligned_alloc(HugePage, bytes)) {
+            madvise(p, bytes, MADV_HUGEPAGE); // a hint; harmless where refused
+            return Memory(static_cast<char *>(p));
+        }
+    }
+#endif
+    void *p = std::malloc(bytes);
+    if (!p)
+        throw std::bad_alloc();
+    return Memory(static_cast<char *>(p));
+}
 
 EventStore::EventStore() = default;
 EventStore::~EventStore() = default;
@@ -10,8 +40,8 @@ EventStore::~EventStore() = default;
 void EventStore::append(const Event &event)
 {
     if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
-        m_chunks.push_back(std::make_unique_for_overwrite<Row[]>(ChunkSize));
-    Row &r = m_chunks[m_count >> ChunkShift][m_count & ChunkMask];
+        m_chunks.push_back(allocate(size_t(ChunkSize) * sizeof(Row)));
+    Row &r = chunk(m_count >> ChunkShift)[m_count & ChunkMask];
     r.timeMs = event.timeMs;
     r.kind = event.kind;
     r.direction = event.direction;
@@ -46,7 +76,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     }
     if (size >= OwnBlockThreshold) {
         Block b;
-        b.data = std::make_unique_for_overwrite<char[]>(size);
+        b.data = allocate(size);
         b.capacity = b.used = size;
         std::memcpy(b.data.get(), payload.constData(), size);
         row->block = quint32(m_blocks.size());
@@ -56,7 +86,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     }
     if (m_sharedBlock < 0 || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
         Block b;
-        b.data = std::make_unique_for_overwrite<char[]>(BlockSize);
+        b.data = allocate(BlockSize);
         b.capacity = BlockSize;
         m_sharedBlock = qsizetype(m_blocks.size());
         m_blocks.push_back(std::move(b));

@@ -34,7 +34,7 @@ public:
     void append(const Event &event);
     void clear();
 
-    const Row &row(qsizetype i) const { return m_chunks[i >> ChunkShift][i & ChunkMask]; }
+    const Row &row(qsizetype i) const { return chunk(i >> ChunkShift)[i & ChunkMask]; }
     /// A view into the store; valid until clear().
     QByteArrayView payload(qsizetype i) const;
     /// The whole event, payload copied out.
@@ -47,12 +47,21 @@ private:
     static constexpr int ChunkShift = 16;
     static constexpr qsizetype ChunkSize = qsizetype(1) << ChunkShift;
     static constexpr qsizetype ChunkMask = ChunkSize - 1;
-    static constexpr quint32 BlockSize = 1u << 20;
+    // 2 MiB: one transparent huge page where the OS offers them, so that a million events
+    // cost a few dozen page faults rather than tens of thousands.
+    static constexpr quint32 BlockSize = 2u << 20;
     static constexpr quint32 OwnBlockThreshold = BlockSize / 4;
+
+    struct FreeDeleter
+    {
+        void operator()(void *p) const;
+    };
+    using Memory = std::unique_ptr<char, FreeDeleter>;
+    static Memory allocate(size_t bytes);
 
     struct Block
     {
-        std::unique_ptr<char[]> data;
+        Memory data;
         quint32 capacity = 0;
         quint32 used = 0;
     };
@@ -63,8 +72,9 @@ private:
     };
 
     void storePayload(const QByteArray &payload, Row *row);
+    Row *chunk(qsizetype c) const { return reinterpret_cast<Row *>(m_chunks[size_t(c)].get()); }
 
-    std::vector<std::unique_ptr<Row[]>> m_chunks;
+    std::vector<Memory> m_chunks;
     std::vector<Block> m_blocks;
     std::vector<OpenInfo> m_opens;
     qsizetype m_count = 0;

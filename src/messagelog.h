@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "eventsink.h"
 #include "eventstore.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,7 @@
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
 /// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
 /// Speaks meaning through roles; colours and icons are the view's business.
-class MessageLog : public QAbstractTableModel
+class MessageLog : public QAbstractTableModel, public EventSink
 {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ public:
 
     /// Queues the event; it appears at the next flush (within batchInterval()).
     void append(const Event &event);
+    void record(const Event &event) override { append(event); }
     /// Makes every queued event visible now.
     void flush();
     void clear();

@@ -18,7 +18,10 @@ qint64 frameHeaderBytes(qint64 payload)
 
 } // namespace
 
-QtWebSocketEngine::QtWebSocketEngine(QObject *parent) : Engine(parent) {}
+QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
+    : Engine(listener, parent)
+{
+}
 
 QtWebSocketEngine::~QtWebSocketEngine()
 {
@@ -36,6 +39,9 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     m_sentCloseReason.clear();
 
     m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
+    // QWebSocket parses everything buffered in one go; a bounded buffer keeps a flood from
+    // holding the event loop (and so the window) for more than a few milliseconds.
+    m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QWebSocket::connected, this, &QtWebSocketEngine::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &QtWebSocketEngine::onDisconnected);
     connect(m_socket, &QWebSocket::aboutToClose, this, &QtWebSocketEngine::onAboutToClose);
@@ -46,12 +52,17 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &QtWebSocketEngine::onError);
 #endif
-    connect(m_socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &text) { emit messageReceived(text.toUtf8(), true); });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray &data) { emit messageReceived(data, false); });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        if (EngineListener *l = listener())
+            l->engineMessage(text.toUtf8(), true);
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        if (EngineListener *l = listener())
+            l->engineMessage(data, false);
+    });
     connect(m_socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &p) {
-        emit pongReceived(qint64(elapsed), p);
+        if (EngineListener *l = listener())
+            l->enginePong(qint64(elapsed), p);
     });
 
     QNetworkRequest networkRequest(RequestValidator::normalizedUrl(request.url));
@@ -60,6 +71,26 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(request.subprotocols);
     m_socket->open(networkRequest, options);
+
+    // QWebSocket only parses a frame once all of it is buffered, so a frame larger than the
+    // read buffer would never arrive. Its TCP socket is its child: watch it, after
+    // QWebSocket's own (queued) reader has run, and grow the buffer while a frame is stuck.
+    if (auto *tcp = m_socket->findChild<QAbstractSocket *>()) {
+        connect(tcp, &QIODevice::readyRead, this, [this, tcp] { adjustReadBuffer(tcp); },
+                Qt::QueuedConnection);
+    }
+}
+
+void QtWebSocketEngine::adjustReadBuffer(QAbstractSocket *tcp)
+{
+    if (!m_socket)
+        return;
+    const qint64 limit = m_socket->readBufferSize();
+    const qint64 available = tcp->bytesAvailable();
+    if (available >= limit)
+        m_socket->setReadBufferSize(limit * 2); // a large frame is waiting: make room
+    else if (limit > ReadBufferBytes && available < ReadBufferBytes)
+        m_socket->setReadBufferSize(ReadBufferBytes);
 }
 
 void QtWebSocketEngine::sendText(const QString &text)
@@ -92,6 +123,7 @@ void QtWebSocketEngine::close(int code, const QString &reason)
 void QtWebSocketEngine::abort()
 {
     m_finished = true;
+    detachListener();
     releaseSocket();
 }
 
@@ -108,7 +140,8 @@ void QtWebSocketEngine::releaseSocket()
 void QtWebSocketEngine::onConnected()
 {
     m_opened = true;
-    emit opened(m_socket->subprotocol(), QString());
+    if (EngineListener *l = listener())
+        l->engineOpened(m_socket->subprotocol(), QString());
 }
 
 void QtWebSocketEngine::onAboutToClose()
@@ -116,7 +149,8 @@ void QtWebSocketEngine::onAboutToClose()
     if (m_closingHandshake || m_finished)
         return;
     m_closingHandshake = true;
-    emit closingStarted();
+    if (EngineListener *l = listener())
+        l->engineClosing();
 }
 
 void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
@@ -125,7 +159,9 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     if (m_finished || m_closingHandshake)
         return;
     m_failed = true;
-    emit failed(describeError(error, m_socket->errorString(), m_request.url, m_opened));
+    const QString message = describeError(error, m_socket->errorString(), m_request.url, m_opened);
+    if (EngineListener *l = listener())
+        l->engineFailed(message);
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
         // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
         scheduleFinish(1006, QString(), false);
@@ -160,8 +196,10 @@ void QtWebSocketEngine::onBytesWritten(qint64 bytes)
             m_pending.pop_front();
         }
     }
-    if (m_buffered != before)
-        emit bufferedAmountChanged(m_buffered);
+    if (m_buffered != before) {
+        if (EngineListener *l = listener())
+            l->engineBufferedAmountChanged(m_buffered);
+    }
 }
 
 void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
@@ -182,7 +220,8 @@ void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
     m_pending.push_back({wire, isControl ? 0 : payloadBytes});
     if (!isControl && payloadBytes > 0) {
         m_buffered += payloadBytes;
-        emit bufferedAmountChanged(m_buffered);
+        if (EngineListener *l = listener())
+            l->engineBufferedAmountChanged(m_buffered);
     }
 }
 
@@ -202,11 +241,14 @@ void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)
         return;
     m_finished = true;
     m_pending.clear();
+    EngineListener *l = listener();
     if (m_buffered != 0) {
         m_buffered = 0;
-        emit bufferedAmountChanged(0);
+        if (l)
+            l->engineBufferedAmountChanged(0);
     }
-    emit closed(code, reason, wasClean);
+    if (l)
+        l->engineClosed(code, reason, wasClean);
 }
 
 QString QtWebSocketEngine::describeError(QAbstractSocket::SocketError error, const QString &detail,

@@ -17,7 +17,7 @@ class QtWebSocketEngine final : public Engine
 {
     Q_OBJECT
 public:
-    explicit QtWebSocketEngine(QObject *parent = nullptr);
+    explicit QtWebSocketEngine(EngineListener *listener, QObject *parent = nullptr);
     ~QtWebSocketEngine() override;
 
     EngineKind kind() const override { return EngineKind::QtWebSockets; }
@@ -29,6 +29,8 @@ public:
     void abort() override;
     qint64 bufferedAmount() const override { return m_buffered; }
 
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+
     /// Translated text for a socket error, given what QWebSocket said.
     static QString describeError(QAbstractSocket::SocketError error, const QString &detail,
                                  const QUrl &url, bool handshakeDone);
@@ -39,6 +41,7 @@ private:
     void onAboutToClose();
     void onDisconnected();
     void onBytesWritten(qint64 bytes);
+    void adjustReadBuffer(QAbstractSocket *tcp);
     void enqueue(qint64 payloadBytes, bool isControl);
     void scheduleFinish(int code, const QString &reason, bool wasClean);
     void finish(int code, const QString &reason, bool wasClean);

@@ -44,7 +44,10 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     onReadyStateChanged(ReadyState::Closed);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_connection->removeSink(m_log);
+}
 
 void MainWindow::wire()
 {
@@ -55,7 +58,7 @@ void MainWindow::wire()
     connect(ui->sendBox, &SendBox::sendBinary, m_connection, &Connection::sendBinary);
     connect(ui->logView, &LogView::clearRequested, ui->actionClearLog, &QAction::trigger);
 
-    connect(m_connection, &Connection::eventOccurred, m_log, &MessageLog::append);
+    m_connection->addSink(m_log);
     connect(m_connection, &Connection::readyStateChanged, this, &MainWindow::onReadyStateChanged);
     connect(m_connection, &Connection::errorOccurred, this, &MainWindow::onError);
     connect(m_connection, &Connection::closed, this, &MainWindow::onClosed);

@@ -35,6 +35,7 @@ private slots:
     void openWhileOpenIsRefused();
     void closeWhileConnectingFailsTheAttempt();
     void bufferedAmountRisesAndDrains();
+    void frameLargerThanReadBufferArrives();
     void pingGetsPong();
     void oversizedPingRefused();
     void reopenAfterClose();
@@ -374,6 +375,23 @@ void TestConnection::bufferedAmountRisesAndDrains()
     QCOMPARE(spy.bufferedAmounts.last(), qint64(0));
     QVERIFY(spy.waitForEvents(EventKind::Binary, 2, 20000));
     QCOMPARE(spy.messages(Direction::In).first().payload.size(), big.size());
+}
+
+void TestConnection::frameLargerThanReadBufferArrives()
+{
+    // One frame far larger than the engine's read buffer, then small ones behind it.
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    const QByteArray big(3 * 1024 * 1024 + 7, 'q');
+    peer.acceptUpgrade(RawPeer::frame(0x2, big) + RawPeer::frame(0x1, "after")
+                       + RawPeer::frame(0x1, "last"));
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(requestFor(peer.url())));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 3, 20000);
+    QCOMPARE(spy.messages(Direction::In)[0].payload, big);
+    QCOMPARE(spy.messages(Direction::In)[2].payload, QByteArray("last"));
+    c.abort();
 }
 
 void TestConnection::pingGetsPong()

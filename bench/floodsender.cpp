@@ -1,0 +1,84 @@
+#include "floodsender.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QTcpSocket>
+
+namespace {
+constexpr qint64 HighWater = 4 * 1024 * 1024;
+}
+
+FloodSender::FloodSender(qint64 messages, int payloadBytes, QObject *parent)
+    : QObject(parent)
+    , m_remaining(messages)
+{
+    // One unmasked text frame: FIN+text, length, payload of printable bytes.
+    QByteArray frame;
+    frame.append(char(0x81));
+    if (payloadBytes <= 125) {
+        frame.append(char(payloadBytes));
+    } else {
+        frame.append(char(126));
+        frame.append(char((payloadBytes >> 8) & 0xff));
+        frame.append(char(payloadBytes & 0xff));
+    }
+    for (int i = 0; i < payloadBytes; ++i)
+        frame.append(char('a' + i % 26));
+    m_framesPerChunk = std::max<qint64>(1, (256 * 1024) / frame.size());
+    m_chunk = frame.repeated(m_framesPerChunk);
+    connect(&m_server, &QTcpServer::newConnection, this, &FloodSender::onConnection);
+}
+
+bool FloodSender::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FloodSender::onConnection()
+{
+    m_socket = m_server.nextPendingConnection();
+    connect(m_socket, &QTcpSocket::readyRead, this, &FloodSender::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &FloodSender::pump);
+    connect(m_socket, &QTcpSocket::disconnected, qApp, &QCoreApplication::quit);
+}
+
+void FloodSender::onReadyRead()
+{
+    if (m_upgraded) {
+        m_socket->readAll(); // the client's close frame
+        return;
+    }
+    m_request += m_socket->readAll();
+    if (!m_request.contains("\r\n\r\n"))
+        return;
+    QByteArray key;
+    for (const QByteArray &line : m_request.split('\n')) {
+        if (line.toLower().startsWith("sec-websocket-key:"))
+            key = line.mid(18).trimmed();
+    }
+    const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                                       QCryptographicHash::Sha1)
+                                  .toBase64();
+    m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                    "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+    m_upgraded = true;
+    pump();
+}
+
+void FloodSender::pump()
+{
+    while (m_remaining > 0 && m_socket->bytesToWrite() < HighWater) {
+        if (m_remaining >= m_framesPerChunk) {
+            m_socket->write(m_chunk);
+            m_remaining -= m_framesPerChunk;
+        } else {
+            const qint64 frameSize = m_chunk.size() / m_framesPerChunk;
+            m_socket->write(m_chunk.left(m_remaining * frameSize));
+            m_remaining = 0;
+        }
+    }
+    if (m_remaining == 0 && !m_closeSent) {
+        m_closeSent = true;
+        m_socket->write(QByteArray::fromHex("880203e8")); // Close 1000
+    }
+}
