@@ -35,15 +35,19 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "WebSocket test and debugging tool"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "WebSocket test and debugging tool"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the built-in test server and connect to its /echo path."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Start the built-in test server and connect to its /echo path."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("url"),
-                                 QApplication::translate("main", "A ws:// or wss:// URL to connect to."),
-                                 QStringLiteral("[url]"));
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QApplication::translate("main", "A ws:// or wss:// URL to connect to."),
+        QStringLiteral("[url]"));
     parser.process(app);
 
     SystemClock clock;

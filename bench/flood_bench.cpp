@@ -185,7 +185,8 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     if (args.size() >= 6 && args[1] == QLatin1String("--receive"))
-        return runReceiver(args[2], quint16(args[3].toUInt()), args[4].toLongLong(), args[5].toInt());
+        return runReceiver(args[2], quint16(args[3].toUInt()), args[4].toLongLong(),
+                           args[5].toInt());
 
     qint64 n = 1'000'000;
     int size = 64;
@@ -197,10 +198,11 @@ int main(int argc, char *argv[])
     }
     std::printf("Flood: %lld text messages of %d bytes over loopback, Qt %s\n",
                 static_cast<long long>(n), size, qVersion());
-    std::printf("%-6s %10s %12s %9s %12s %14s %14s\n", "mode", "seconds", "msgs/s",
-                "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg");
+    std::printf("%-6s %10s %12s %9s %12s %14s %14s\n", "mode", "seconds", "msgs/s", "stall ms",
+                "peak RSS MB", "log B/msg", "RSS B/msg");
     QList<Result> results;
-    for (const QString &mode : {QStringLiteral("bare"), QStringLiteral("core"), QStringLiteral("gui")}) {
+    for (const QString &mode :
+         {QStringLiteral("bare"), QStringLiteral("core"), QStringLiteral("gui")}) {
         const Result r = measure(app.applicationFilePath(), mode, n, size);
         results.append(r);
         std::printf("%-6s %10.3f %12.0f %9lld %12.1f %14.1f %14.1f%s\n", qPrintable(r.mode),
@@ -216,8 +218,10 @@ int main(int argc, char *argv[])
     std::printf("gui/bare throughput ratio:  %.2f   (target >= 0.50: %s)\n", guiRatio,
                 guiRatio >= 0.5 ? "met" : "NOT met");
     std::printf("gui longest stall:          %lld ms (target < 100 ms: %s)\n",
-                static_cast<long long>(results[2].stallMs), results[2].stallMs < 100 ? "met" : "NOT met");
+                static_cast<long long>(results[2].stallMs),
+                results[2].stallMs < 100 ? "met" : "NOT met");
     std::printf("gui memory per message:     %.1f B beyond payload, by RSS (target <= 150: %s)\n",
-                results[2].rssBytesPerMessage, results[2].rssBytesPerMessage <= 150 ? "met" : "NOT met");
+                results[2].rssBytesPerMessage,
+                results[2].rssBytesPerMessage <= 150 ? "met" : "NOT met");
     return 0;
 }

@@ -60,7 +60,8 @@ void FloodSender::onReadyRead()
                                                        QCryptographicHash::Sha1)
                                   .toBase64();
     m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                    "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                    "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+                    + accept + "\r\n\r\n");
     m_upgraded = true;
     pump();
 }

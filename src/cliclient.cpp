@@ -16,9 +16,8 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     , m_input(input)
 {
     m_waitTimer.setSingleShot(true);
-    connect(&m_waitTimer, &QTimer::timeout, this, [this] {
-        m_connection.close(m_options.closeCode, m_options.closeReason);
-    });
+    connect(&m_waitTimer, &QTimer::timeout, this,
+            [this] { m_connection.close(m_options.closeCode, m_options.closeReason); });
     connect(&m_connection, &Connection::eventOccurred, this, &CliClient::print);
     connect(&m_connection, &Connection::opened, this, &CliClient::onOpened);
     connect(&m_connection, &Connection::closed, this, &CliClient::onClosed);
@@ -76,7 +75,8 @@ void CliClient::print(const Event &event)
 
 QString CliClient::formatHuman(const Event &e)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
     const QString arrow = e.direction == Direction::Out  ? QStringLiteral("> ")
                           : e.direction == Direction::In ? QStringLiteral("< ")
                                                          : QStringLiteral("  ");
@@ -85,7 +85,8 @@ QString CliClient::formatHuman(const Event &e)
     if (e.kind == EventKind::Text)
         detail = tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));
     else if (e.kind == EventKind::Binary)
-        detail = tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromLatin1(e.payload.toHex(' ')));
+        detail =
+            tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromLatin1(e.payload.toHex(' ')));
     else
         detail = MessageLog::preview(e);
     return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;

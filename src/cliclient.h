@@ -17,8 +17,8 @@ class CliClient : public QObject
     Q_OBJECT
 public:
     /// input may be null when options.sends is not empty.
-    CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
-              LineReader *input, QObject *parent = nullptr);
+    CliClient(const CliOptions &options, const Clock &clock, QIODevice *output, LineReader *input,
+              QObject *parent = nullptr);
 
     void start();
     Connection &connection() { return m_connection; }

@@ -22,7 +22,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 0) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 0)
+        : m_now(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_now; }
     void advance(qint64 ms) { m_now += ms; }
     void set(qint64 ms) { m_now = ms; }

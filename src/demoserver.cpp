@@ -9,7 +9,10 @@
 #include <QWebSocketServer>
 #include <QtEndian>
 
-DemoServer::DemoServer(QObject *parent) : QObject(parent) {}
+DemoServer::DemoServer(QObject *parent)
+    : QObject(parent)
+{
+}
 
 DemoServer::~DemoServer()
 {

@@ -4,7 +4,11 @@
 
 EngineListener::~EngineListener() = default;
 
-Engine::Engine(EngineListener *listener, QObject *parent) : QObject(parent), m_listener(listener) {}
+Engine::Engine(EngineListener *listener, QObject *parent)
+    : QObject(parent)
+    , m_listener(listener)
+{
+}
 
 Engine::~Engine() = default;
 

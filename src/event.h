@@ -17,7 +17,7 @@ struct Event
     Direction direction = Direction::None;
     /// Text (UTF-8), binary data, ping/pong payload, error message (UTF-8) or close reason.
     QByteArray payload;
-    int code = 0;         ///< Close: the close code (1005 none given, 1006 dropped)
+    int code = 0;          ///< Close: the close code (1005 none given, 1006 dropped)
     bool wasClean = false; ///< Close: the closing handshake completed
     qint64 rttMs = -1;     ///< Pong: round-trip time of the matching ping
     QString protocol;      ///< Open: negotiated subprotocol

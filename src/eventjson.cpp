@@ -48,8 +48,8 @@ QJsonObject toJson(const Event &e)
         o.insert(s("event"), s("message"));
         o.insert(s("dir"), EventNames::directionId(e.direction));
         o.insert(s("type"), text ? s("text") : s("binary"));
-        o.insert(s("data"), text ? QString::fromUtf8(e.payload)
-                                 : QString::fromLatin1(e.payload.toBase64()));
+        o.insert(s("data"),
+                 text ? QString::fromUtf8(e.payload) : QString::fromLatin1(e.payload.toBase64()));
         o.insert(s("size"), qint64(e.payload.size()));
         break;
     }
@@ -92,11 +92,12 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
     e->timeMs = time.toMSecsSinceEpoch();
     const QString kind = o.value(s("event")).toString();
     const QString dir = o.value(s("dir")).toString();
-    e->direction = dir == s("in") ? Direction::In : dir == s("out") ? Direction::Out
-                                                                    : Direction::None;
+    e->direction = dir == s("in")    ? Direction::In
+                   : dir == s("out") ? Direction::Out
+                                     : Direction::None;
     auto decodeBase64 = [&](QByteArray *out) {
-        const auto result = QByteArray::fromBase64Encoding(
-            o.value(s("data")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto result = QByteArray::fromBase64Encoding(o.value(s("data")).toString().toLatin1(),
+                                                           QByteArray::AbortOnBase64DecodingErrors);
         if (!result) {
             *error = Tr::tr("the \"data\" field is not valid base64");
             return false;

@@ -84,7 +84,8 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         m_blocks.push_back(std::move(b));
         return;
     }
-    if (m_sharedBlock < 0 || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
+    if (m_sharedBlock < 0
+        || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
         Block b;
         b.data = allocate(BlockSize);
         b.capacity = BlockSize;

@@ -10,7 +10,9 @@ struct LineReader::Shared
     LineReader *target = nullptr;
 };
 
-LineReader::LineReader(QObject *parent) : QObject(parent), m_shared(std::make_shared<Shared>())
+LineReader::LineReader(QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
 {
     m_shared->target = this;
 }

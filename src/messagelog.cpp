@@ -38,7 +38,8 @@ QString hexPreview(QByteArrayView bytes)
 
 } // namespace
 
-MessageLog::MessageLog(QObject *parent) : QAbstractTableModel(parent)
+MessageLog::MessageLog(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
@@ -182,9 +183,9 @@ QString MessageLog::preview(const Event &e)
     switch (e.kind) {
     case EventKind::Text: {
         const bool truncated = e.payload.size() > PreviewBytes;
-        return oneLine(QByteArrayView(e.payload).first(std::min(e.payload.size(),
-                                                                qsizetype(PreviewBytes))),
-                       truncated);
+        return oneLine(
+            QByteArrayView(e.payload).first(std::min(e.payload.size(), qsizetype(PreviewBytes))),
+            truncated);
     }
     case EventKind::Binary:
         return hexPreview(e.payload);
@@ -202,8 +203,8 @@ QString MessageLog::preview(const Event &e)
         return oneLine(e.payload, false);
     case EventKind::Close: {
         const QString meaning = EventNames::closeCodeMeaning(e.code);
-        QString s = meaning.isEmpty() ? QString::number(e.code)
-                                      : tr("%1 %2").arg(e.code).arg(meaning);
+        QString s =
+            meaning.isEmpty() ? QString::number(e.code) : tr("%1 %2").arg(e.code).arg(meaning);
         if (!e.payload.isEmpty())
             s += tr(" · reason: \"%1\"").arg(oneLine(e.payload, false));
         s += e.wasClean ? tr(" · clean") : tr(" · not clean");

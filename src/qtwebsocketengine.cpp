@@ -76,8 +76,9 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     // read buffer would never arrive. Its TCP socket is its child: watch it, after
     // QWebSocket's own (queued) reader has run, and grow the buffer while a frame is stuck.
     if (auto *tcp = m_socket->findChild<QAbstractSocket *>()) {
-        connect(tcp, &QIODevice::readyRead, this, [this, tcp] { adjustReadBuffer(tcp); },
-                Qt::QueuedConnection);
+        connect(
+            tcp, &QIODevice::readyRead, this, [this, tcp] { adjustReadBuffer(tcp); },
+            Qt::QueuedConnection);
     }
 }
 

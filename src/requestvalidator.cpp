@@ -1,5 +1,7 @@
 #include "requestvalidator.h"
 
+#include <string_view>
+
 namespace {
 
 bool isTokenChar(char c)
@@ -7,13 +9,7 @@ bool isTokenChar(char c)
     // RFC 7230 §3.2.6 tchar
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
+    return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
 } // namespace
@@ -47,18 +43,18 @@ QString RequestValidator::checkUrl(const QUrl &url)
         return tr("Enter a URL, for example ws://127.0.0.1:8080/echo.");
     const QString scheme = url.scheme().toLower();
     // "localhost:8080/x" parses as scheme "localhost"; "127.0.0.1:80/x" as a bad relative URL.
-    if (scheme.isEmpty() || (url.host().isEmpty() && scheme != QLatin1String("ws")
-                             && scheme != QLatin1String("wss") && !scheme.startsWith(QLatin1String("http"))))
+    if (scheme.isEmpty()
+        || (url.host().isEmpty() && scheme != QLatin1String("ws") && scheme != QLatin1String("wss")
+            && !scheme.startsWith(QLatin1String("http"))))
         return tr("The URL has no scheme: start it with ws:// or wss://, for example "
                   "ws://localhost:8080/.");
     if (!url.isValid())
         return tr("The URL is malformed: %1").arg(url.errorString());
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        const QString suggested = scheme == QLatin1String("http") ? QStringLiteral("ws")
-                                                                  : QStringLiteral("wss");
+        const QString suggested =
+            scheme == QLatin1String("http") ? QStringLiteral("ws") : QStringLiteral("wss");
         return tr("\"%1://\" is an HTTP URL; WebSocket URLs use %2:// (try %3).")
-            .arg(scheme, suggested,
-                 QString(url.toString()).replace(0, scheme.size(), suggested));
+            .arg(scheme, suggested, QString(url.toString()).replace(0, scheme.size(), suggested));
     }
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return tr("Unsupported scheme \"%1\": WebSocket URLs start with ws:// or wss://.")

@@ -49,7 +49,8 @@ QString CloseDialog::validationError() const
 void CloseDialog::validate()
 {
     const qsizetype bytes = reason().toUtf8().size();
-    ui->bytesLabel->setText(tr("%1 of %2 bytes (UTF-8)").arg(bytes).arg(RequestValidator::MaxCloseReasonBytes));
+    ui->bytesLabel->setText(
+        tr("%1 of %2 bytes (UTF-8)").arg(bytes).arg(RequestValidator::MaxCloseReasonBytes));
     const QString meaning = EventNames::closeCodeMeaning(code());
     ui->meaningLabel->setText(meaning.isEmpty() ? tr("Unassigned code") : meaning);
     const QString error = validationError();

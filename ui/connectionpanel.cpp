@@ -37,11 +37,14 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionPanel::clearError);
     connect(ui->addProtocolButton, &QToolButton::clicked, this, &ConnectionPanel::addProtocol);
     connect(ui->protocolEdit, &QLineEdit::returnPressed, this, &ConnectionPanel::addProtocol);
-    connect(ui->removeProtocolButton, &QToolButton::clicked, this,
-            [this] { delete ui->protocolList->currentItem(); updateButtons(); });
+    connect(ui->removeProtocolButton, &QToolButton::clicked, this, [this] {
+        delete ui->protocolList->currentItem();
+        updateButtons();
+    });
     connect(ui->upProtocolButton, &QToolButton::clicked, this, [this] { moveProtocol(-1); });
     connect(ui->downProtocolButton, &QToolButton::clicked, this, [this] { moveProtocol(+1); });
-    connect(ui->protocolList, &QListWidget::currentRowChanged, this, &ConnectionPanel::updateButtons);
+    connect(ui->protocolList, &QListWidget::currentRowChanged, this,
+            &ConnectionPanel::updateButtons);
     connect(ui->addHeaderButton, &QToolButton::clicked, this, [this] {
         const int row = ui->headerTable->rowCount();
         ui->headerTable->insertRow(row);
@@ -53,7 +56,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         ui->headerTable->removeRow(ui->headerTable->currentRow());
         updateButtons();
     });
-    connect(ui->headerTable, &QTableWidget::currentCellChanged, this, &ConnectionPanel::updateButtons);
+    connect(ui->headerTable, &QTableWidget::currentCellChanged, this,
+            &ConnectionPanel::updateButtons);
     updateButtons();
 }
 

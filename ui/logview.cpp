@@ -46,10 +46,12 @@ void LogView::setLog(MessageLog *log)
     QHeaderView *h = ui->table->horizontalHeader();
     const QFontMetrics fm(ui->table->font());
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->resizeSection(MessageLog::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    h->resizeSection(MessageLog::TimeColumn,
+                     fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     h->resizeSection(MessageLog::DirectionColumn, fm.horizontalAdvance(QStringLiteral("WW")) + 12);
     h->resizeSection(MessageLog::KindColumn, fm.horizontalAdvance(QStringLiteral("Binary ")) + 16);
-    h->resizeSection(MessageLog::SizeColumn, fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
+    h->resizeSection(MessageLog::SizeColumn,
+                     fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
     connect(log, &MessageLog::rowsFlushed, this, &LogView::onRowsFlushed);
     connect(log, &QAbstractItemModel::modelReset, this, [this] {
         m_unseen = 0;
@@ -106,9 +108,9 @@ void LogView::updateLabels()
         ui->followButton->setText(tr("Following new events"));
         ui->followButton->setEnabled(false);
     } else {
-        ui->followButton->setText(m_unseen > 0
-                                      ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
-                                      : tr("Resume autoscroll"));
+        ui->followButton->setText(
+            m_unseen > 0 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
+                         : tr("Resume autoscroll"));
         ui->followButton->setEnabled(true);
     }
 }

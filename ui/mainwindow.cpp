@@ -185,8 +185,9 @@ void MainWindow::updateWindowTitle()
     if (m_connection->readyState() == ReadyState::Closed || url.isEmpty())
         setWindowTitle(tr("Wsprobe"));
     else
-        setWindowTitle(tr("%1 — %2 — Wsprobe")
-                           .arg(url.toString(), Connection::readyStateName(m_connection->readyState())));
+        setWindowTitle(
+            tr("%1 — %2 — Wsprobe")
+                .arg(url.toString(), Connection::readyStateName(m_connection->readyState())));
 }
 
 void MainWindow::showAbout()
@@ -206,7 +207,8 @@ void MainWindow::readSettings()
     ui->mainSplitter->restoreState(m_settings.value(QStringLiteral("mainSplitter")).toByteArray());
     ui->logSplitter->restoreState(m_settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_settings.endGroup();
-    ui->connectionPanel->setRecentUrls(m_settings.value(QStringLiteral("recentUrls")).toStringList());
+    ui->connectionPanel->setRecentUrls(
+        m_settings.value(QStringLiteral("recentUrls")).toStringList());
     ui->connectionPanel->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
 }
 

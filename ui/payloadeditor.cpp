@@ -3,7 +3,8 @@
 #include <QKeyEvent>
 #include <QMimeData>
 
-PayloadEditor::PayloadEditor(QWidget *parent) : QPlainTextEdit(parent)
+PayloadEditor::PayloadEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);

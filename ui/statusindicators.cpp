@@ -52,10 +52,12 @@ QColor StatusIndicators::stateColor(ReadyState state)
 
 void StatusIndicators::setReadyState(ReadyState state)
 {
-    m_state->setText(QStringLiteral(" %1 (%2) ").arg(Connection::readyStateName(state)).arg(int(state)));
-    m_state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; border-radius: 3px; "
-                                          "padding: 1px 4px; font-weight: bold; }")
-                               .arg(stateColor(state).name()));
+    m_state->setText(
+        QStringLiteral(" %1 (%2) ").arg(Connection::readyStateName(state)).arg(int(state)));
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: black; border-radius: 3px; "
+                       "padding: 1px 4px; font-weight: bold; }")
+            .arg(stateColor(state).name()));
 }
 
 void StatusIndicators::setBufferedAmount(qint64 bytes)
@@ -66,9 +68,9 @@ void StatusIndicators::setBufferedAmount(qint64 bytes)
 void StatusIndicators::setNegotiated(const QString &protocol, const QString &extensions)
 {
     const QString none = tr("none");
-    m_protocol->setText(tr("protocol: %1 · extensions: %2")
-                            .arg(protocol.isEmpty() ? none : protocol,
-                                 extensions.isEmpty() ? none : extensions));
+    m_protocol->setText(
+        tr("protocol: %1 · extensions: %2")
+            .arg(protocol.isEmpty() ? none : protocol, extensions.isEmpty() ? none : extensions));
 }
 
 void StatusIndicators::setOpenedAt(qint64 ms)

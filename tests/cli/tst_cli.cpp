@@ -84,8 +84,8 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &stdinData, 
 
 void TestCli::jsonEventsInOrder()
 {
-    const Run r = run({"connect", m_server.url("/echo").toString(), "--send", "hello",
-                       "--send-hex", "00ff", "--send", "Việt", "--wait-ms", "300", "--json"});
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--send", "hello", "--send-hex",
+                       "00ff", "--send", "Việt", "--wait-ms", "300", "--json"});
     QCOMPARE(r.exitCode, 0);
     // Every line of stdout is one JSON object.
     QCOMPARE(r.events.size(), r.out.count('\n'));
@@ -97,9 +97,9 @@ void TestCli::jsonEventsInOrder()
         shape << s;
         QVERIFY(e.value("time").toString().endsWith('Z'));
     }
-    QCOMPARE(shape, QStringList({"open", "message:out:text", "message:out:binary",
-                                 "message:out:text", "message:in:text", "message:in:binary",
-                                 "message:in:text", "close"}));
+    QCOMPARE(shape,
+             QStringList({"open", "message:out:text", "message:out:binary", "message:out:text",
+                          "message:in:text", "message:in:binary", "message:in:text", "close"}));
     QCOMPARE(r.events[5].value("data").toString(), QString("AP8=")); // base64 of 00 ff
     QCOMPARE(r.events[5].value("size").toInt(), 2);
     QCOMPARE(r.events[6].value("data").toString(), QString::fromUtf8("Việt"));
@@ -123,8 +123,8 @@ void TestCli::closeCodeAndReason()
 
 void TestCli::serverClosesFirstExitsAtOnce()
 {
-    const Run r = run({"connect", m_server.url("/nowhere").toString(), "--send", "x",
-                       "--wait-ms", "20000", "--json"});
+    const Run r = run({"connect", m_server.url("/nowhere").toString(), "--send", "x", "--wait-ms",
+                       "20000", "--json"});
     QCOMPARE(r.events.last().value("event").toString(), QString("close"));
     QCOMPARE(r.events.last().value("code").toInt(), DemoServer::UnknownPathCloseCode);
     QCOMPARE(r.exitCode, 0); // the server closed cleanly
@@ -154,8 +154,8 @@ void TestCli::badArgumentsExitTwo_data()
     QTest::addRow("http url") << QStringList{"connect", "http://127.0.0.1/"} << "ws://";
     QTest::addRow("bad close") << QStringList{"connect", "ws://127.0.0.1/", "--close", "1005"}
                                << "1005";
-    QTest::addRow("bad subprotocol") << QStringList{"connect", "ws://127.0.0.1/", "-s", "a,b"}
-                                     << "subprotocol";
+    QTest::addRow("bad subprotocol")
+        << QStringList{"connect", "ws://127.0.0.1/", "-s", "a,b"} << "subprotocol";
 }
 
 void TestCli::badArgumentsExitTwo()
@@ -187,8 +187,8 @@ void TestCli::interactiveStdin()
 
 void TestCli::humanOutput()
 {
-    const Run r = run({"connect", m_server.url("/echo").toString(), "--send", "hi",
-                       "--wait-ms", "100"});
+    const Run r =
+        run({"connect", m_server.url("/echo").toString(), "--send", "hi", "--wait-ms", "100"});
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains("> text   (2 B) hi"), qPrintable(out));
@@ -220,7 +220,8 @@ void TestCli::speaksVietnamese()
     env.insert("LANGUAGE", "vi");
     const Run r = run({"connect", "http://127.0.0.1/"}, {}, true, env);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("là URL HTTP")), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("là URL HTTP")),
+             r.err.constData());
     QVERIFY(QString::fromUtf8(r.err).contains(QString::fromUtf8("Cách dùng:")));
 }
 

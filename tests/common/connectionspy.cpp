@@ -2,11 +2,13 @@
 
 #include <QTest>
 
-ConnectionSpy::ConnectionSpy(Connection *connection) : m_connection(connection)
+ConnectionSpy::ConnectionSpy(Connection *connection)
+    : m_connection(connection)
 {
     connect(connection, &Connection::readyStateChanged, this,
             [this](ReadyState s) { states.append(s); });
-    connect(connection, &Connection::eventOccurred, this, [this](const Event &e) { events.append(e); });
+    connect(connection, &Connection::eventOccurred, this,
+            [this](const Event &e) { events.append(e); });
     connect(connection, &Connection::errorOccurred, this,
             [this](const QString &m) { errors.append(m); });
     connect(connection, &Connection::bufferedAmountChanged, this,

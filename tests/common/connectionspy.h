@@ -21,7 +21,10 @@ public:
     QList<Event> messages(Direction d) const;
     bool waitForState(ReadyState state, int timeoutMs = 10000);
     bool waitForEvents(EventKind kind, int count, int timeoutMs = 10000);
-    bool waitForClosed(int timeoutMs = 10000) { return waitForState(ReadyState::Closed, timeoutMs); }
+    bool waitForClosed(int timeoutMs = 10000)
+    {
+        return waitForState(ReadyState::Closed, timeoutMs);
+    }
     Event lastClose() const;
 
 private:

@@ -18,7 +18,8 @@ bool ExternalServer::start(const QString &program, const QStringList &args, QStr
     QByteArray seen;
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
-        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+        if (!m_process.canReadLine()
+            && !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
             if (m_process.state() != QProcess::Running)
                 break;
             continue;

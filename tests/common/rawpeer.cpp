@@ -3,7 +3,8 @@
 #include <QCryptographicHash>
 #include <QtEndian>
 
-RawPeer::RawPeer(QObject *parent) : QObject(parent)
+RawPeer::RawPeer(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &RawPeer::onConnection);
 }

@@ -19,9 +19,8 @@ void TestCliOptions::full()
     CliOptions o;
     QString error;
     QVERIFY2(CliOptions::parse({"connect", "ws://127.0.0.1:9/x", "-s", "a", "--subprotocol", "b",
-                                "-H", "Authorization: Bearer t", "--origin", "http://o",
-                                "--close", "4000", "--reason", "done", "--wait-ms", "250",
-                                "--json"},
+                                "-H", "Authorization: Bearer t", "--origin", "http://o", "--close",
+                                "4000", "--reason", "done", "--wait-ms", "250", "--json"},
                                &o, &error),
              qPrintable(error));
     QCOMPARE(int(o.command), int(CliOptions::Command::Connect));
@@ -47,9 +46,9 @@ void TestCliOptions::sendOrderIsKept()
 {
     CliOptions o;
     QString error;
-    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--send", "one", "--send-hex", "0102",
-                               "--send", "three"},
-                              &o, &error));
+    QVERIFY(CliOptions::parse(
+        {"connect", "ws://h/", "--send", "one", "--send-hex", "0102", "--send", "three"}, &o,
+        &error));
     QCOMPARE(o.sends.size(), 3);
     QCOMPARE(o.sends[0].binary, false);
     QCOMPARE(o.sends[0].data, QByteArray("one"));
@@ -67,24 +66,27 @@ void TestCliOptions::errors_data()
     QTest::addRow("no url") << QStringList{"connect"} << "needs a URL";
     QTest::addRow("http url") << QStringList{"connect", "http://h/"} << "HTTP URL";
     QTest::addRow("two urls") << QStringList{"connect", "ws://a/", "ws://b/"} << "only one URL";
-    QTest::addRow("unknown option") << QStringList{"connect", "ws://a/", "--frobnicate"}
-                                    << "Unknown option";
-    QTest::addRow("missing value") << QStringList{"connect", "ws://a/", "--send"} << "needs a value";
+    QTest::addRow("unknown option")
+        << QStringList{"connect", "ws://a/", "--frobnicate"} << "Unknown option";
+    QTest::addRow("missing value")
+        << QStringList{"connect", "ws://a/", "--send"} << "needs a value";
     QTest::addRow("bad subprotocol") << QStringList{"connect", "ws://a/", "-s", "a b"} << "space";
-    QTest::addRow("forbidden header") << QStringList{"connect", "ws://a/", "-H", "Host: x"}
-                                      << "Host";
-    QTest::addRow("malformed header") << QStringList{"connect", "ws://a/", "-H", "nocolon"}
-                                      << "Name: value";
+    QTest::addRow("forbidden header")
+        << QStringList{"connect", "ws://a/", "-H", "Host: x"} << "Host";
+    QTest::addRow("malformed header")
+        << QStringList{"connect", "ws://a/", "-H", "nocolon"} << "Name: value";
     QTest::addRow("close 1005") << QStringList{"connect", "ws://a/", "--close", "1005"}
                                 << "cannot be sent";
     QTest::addRow("close text") << QStringList{"connect", "ws://a/", "--close", "soon"}
                                 << "close code";
     QTest::addRow("long reason") << QStringList{"connect", "ws://a/", "--reason", QString(200, 'r')}
                                  << "123";
-    QTest::addRow("odd hex") << QStringList{"connect", "ws://a/", "--send-hex", "abc"} << "odd number";
-    QTest::addRow("non-hex") << QStringList{"connect", "ws://a/", "--send-hex", "zz"} << "position 1";
-    QTest::addRow("negative wait") << QStringList{"connect", "ws://a/", "--wait-ms", "-1"}
-                                   << "milliseconds";
+    QTest::addRow("odd hex") << QStringList{"connect", "ws://a/", "--send-hex", "abc"}
+                             << "odd number";
+    QTest::addRow("non-hex") << QStringList{"connect", "ws://a/", "--send-hex", "zz"}
+                             << "position 1";
+    QTest::addRow("negative wait")
+        << QStringList{"connect", "ws://a/", "--wait-ms", "-1"} << "milliseconds";
     QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";
 }
 

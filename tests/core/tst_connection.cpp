@@ -199,12 +199,12 @@ void TestConnection::handshakeRejected_data()
                          << "403";
     QTest::addRow("404") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
                          << "404";
-    QTest::addRow("200 instead of 101") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
-                                        << "200";
-    QTest::addRow("101 with wrong accept key")
-        << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                      "Connection: Upgrade\r\nSec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n")
-        << "rejected";
+    QTest::addRow("200 instead of 101")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << "200";
+    QTest::addRow("101 with wrong accept key") << QByteArray(
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n")
+                                               << "rejected";
 }
 
 void TestConnection::handshakeRejected()

@@ -28,8 +28,8 @@ void TestEventJson::fields()
     QCOMPARE(text.value("data").toString(), QString::fromUtf8("xin chào"));
     QCOMPARE(text.value("size").toInt(), 9); // bytes, not characters
 
-    const QJsonObject bin = EventJson::toJson(
-        Event::message(t, Direction::In, false, QByteArray("\x00\xff\x10", 3)));
+    const QJsonObject bin =
+        EventJson::toJson(Event::message(t, Direction::In, false, QByteArray("\x00\xff\x10", 3)));
     QCOMPARE(bin.value("type").toString(), QString("binary"));
     QCOMPARE(bin.value("data").toString(), QString("AP8Q"));
     QCOMPARE(bin.value("size").toInt(), 3);

@@ -47,8 +47,9 @@ void TestInterop::initTestCase()
 {
     QString error;
     QVERIFY2(m_python.startPython("python_ws_server.py", &error), qPrintable(error));
-    QVERIFY2(m_node.startNode("ws_server.mjs", &error),
-             qPrintable(error + "\n(run scripts/setup-debian.sh, which installs tests/servers/node)"));
+    QVERIFY2(
+        m_node.startNode("ws_server.mjs", &error),
+        qPrintable(error + "\n(run scripts/setup-debian.sh, which installs tests/servers/node)"));
 }
 
 void TestInterop::cleanupTestCase()

@@ -109,13 +109,16 @@ void TestMessageLog::previews_data()
 {
     QTest::addColumn<Event>("event");
     QTest::addColumn<QString>("preview");
-    QTest::addRow("text newline") << text(0, Direction::In, "a\nb\tc") << QString::fromUtf8("a↵b c");
-    QTest::addRow("binary hex") << Event::message(0, Direction::In, false, QByteArray("\x00\xab", 2))
+    QTest::addRow("text newline") << text(0, Direction::In, "a\nb\tc")
+                                  << QString::fromUtf8("a↵b c");
+    QTest::addRow("binary hex") << Event::message(0, Direction::In, false,
+                                                  QByteArray("\x00\xab", 2))
                                 << QString("00 ab");
     QTest::addRow("close") << Event::close(0, 1001, "bye", true)
                            << QString("1001 Going away · reason: \"bye\" · clean");
-    QTest::addRow("close dropped") << Event::close(0, 1006, "", false)
-                                   << QString("1006 Abnormal closure (connection dropped) · not clean");
+    QTest::addRow("close dropped")
+        << Event::close(0, 1006, "", false)
+        << QString("1006 Abnormal closure (connection dropped) · not clean");
     QTest::addRow("open") << Event::open(0, "", "")
                           << QString("Connected · protocol: (none) · extensions: (none)");
     QTest::addRow("error") << Event::error(0, "refused") << QString("refused");

@@ -63,10 +63,14 @@ void TestRequestValidator::normalizedUrl_data()
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
     // Qt 6.4 sends "GET ?x=1" for these: the path must become "/".
-    QTest::addRow("query, no path") << "ws://host?x=1" << "ws://host/?x=1";
-    QTest::addRow("no path") << "ws://host:81" << "ws://host:81/";
-    QTest::addRow("path kept") << "ws://host/a/b?c" << "ws://host/a/b?c";
-    QTest::addRow("scheme lowered") << "WSS://host/" << "wss://host/";
+    QTest::addRow("query, no path") << "ws://host?x=1"
+                                    << "ws://host/?x=1";
+    QTest::addRow("no path") << "ws://host:81"
+                             << "ws://host:81/";
+    QTest::addRow("path kept") << "ws://host/a/b?c"
+                               << "ws://host/a/b?c";
+    QTest::addRow("scheme lowered") << "WSS://host/"
+                                    << "wss://host/";
 }
 
 void TestRequestValidator::normalizedUrl()
@@ -80,16 +84,25 @@ void TestRequestValidator::subprotocol_data()
 {
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("errorContains");
-    QTest::addRow("simple") << "chat" << "";
-    QTest::addRow("dotted") << "v1.chat.example.com" << "";
-    QTest::addRow("all tchar symbols") << "!#$%&'*+-.^_`|~" << "";
-    QTest::addRow("graphql") << "graphql-transport-ws" << "";
-    QTest::addRow("empty") << "" << "cannot be empty";
-    QTest::addRow("space") << "chat v2" << "a space";
-    QTest::addRow("comma") << "a,b" << "\",\"";
-    QTest::addRow("slash") << "mqtt/v5" << "\"/\"";
+    QTest::addRow("simple") << "chat"
+                            << "";
+    QTest::addRow("dotted") << "v1.chat.example.com"
+                            << "";
+    QTest::addRow("all tchar symbols") << "!#$%&'*+-.^_`|~"
+                                       << "";
+    QTest::addRow("graphql") << "graphql-transport-ws"
+                             << "";
+    QTest::addRow("empty") << ""
+                           << "cannot be empty";
+    QTest::addRow("space") << "chat v2"
+                           << "a space";
+    QTest::addRow("comma") << "a,b"
+                           << "\",\"";
+    QTest::addRow("slash") << "mqtt/v5"
+                           << "\"/\"";
     QTest::addRow("non-ascii") << QString::fromUtf8("chát") << QString::fromUtf8("\"á\"");
-    QTest::addRow("quote") << "\"chat\"" << "contains";
+    QTest::addRow("quote") << "\"chat\""
+                           << "contains";
 }
 
 void TestRequestValidator::subprotocol()
@@ -122,16 +135,16 @@ void TestRequestValidator::header_data()
     QTest::addRow("empty name") << QByteArray() << QByteArray("v") << "cannot be empty";
     QTest::addRow("space in name") << QByteArray("X Bad") << QByteArray("v") << "not a valid";
     QTest::addRow("colon in name") << QByteArray("X:Bad") << QByteArray("v") << "not a valid";
-    QTest::addRow("sec-websocket-key") << QByteArray("Sec-WebSocket-Key") << QByteArray("x")
-                                       << "handshake";
-    QTest::addRow("sec-websocket-protocol lower") << QByteArray("sec-websocket-protocol")
-                                                  << QByteArray("x") << "subprotocol list";
+    QTest::addRow("sec-websocket-key")
+        << QByteArray("Sec-WebSocket-Key") << QByteArray("x") << "handshake";
+    QTest::addRow("sec-websocket-protocol lower")
+        << QByteArray("sec-websocket-protocol") << QByteArray("x") << "subprotocol list";
     QTest::addRow("upgrade") << QByteArray("Upgrade") << QByteArray("h2c") << "fixed";
     QTest::addRow("connection") << QByteArray("CONNECTION") << QByteArray("close") << "fixed";
     QTest::addRow("host") << QByteArray("Host") << QByteArray("evil") << "URL";
     QTest::addRow("origin") << QByteArray("Origin") << QByteArray("x") << "Origin";
-    QTest::addRow("CRLF injection") << QByteArray("X-A") << QByteArray("a\r\nX-B: b")
-                                    << "line break";
+    QTest::addRow("CRLF injection")
+        << QByteArray("X-A") << QByteArray("a\r\nX-B: b") << "line break";
     QTest::addRow("NUL in value") << QByteArray("X-A") << QByteArray("a\0b", 3) << "NUL";
 }
 
@@ -155,8 +168,8 @@ void TestRequestValidator::headerLine_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addRow("normal") << "X-A: b" << true << QByteArray("X-A") << QByteArray("b");
     QTest::addRow("no space") << "X-A:b" << true << QByteArray("X-A") << QByteArray("b");
-    QTest::addRow("colon in value") << "X-T: 12:30" << true << QByteArray("X-T")
-                                    << QByteArray("12:30");
+    QTest::addRow("colon in value")
+        << "X-T: 12:30" << true << QByteArray("X-T") << QByteArray("12:30");
     QTest::addRow("no colon") << "X-A b" << false << QByteArray() << QByteArray();
     QTest::addRow("leading colon") << ": b" << false << QByteArray() << QByteArray();
 }
@@ -180,15 +193,24 @@ void TestRequestValidator::closeCode_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("errorContains");
-    QTest::addRow("1000") << 1000 << "" << "";
-    QTest::addRow("3000") << 3000 << "" << "";
-    QTest::addRow("4999 with reason") << 4999 << "bye" << "";
-    QTest::addRow("999") << 999 << "" << "cannot be sent";
-    QTest::addRow("1001 reserved for browsers") << 1001 << "" << "cannot be sent";
-    QTest::addRow("1005 reserved") << 1005 << "" << "cannot be sent";
-    QTest::addRow("1006 reserved") << 1006 << "" << "cannot be sent";
-    QTest::addRow("2999") << 2999 << "" << "cannot be sent";
-    QTest::addRow("5000") << 5000 << "" << "cannot be sent";
+    QTest::addRow("1000") << 1000 << ""
+                          << "";
+    QTest::addRow("3000") << 3000 << ""
+                          << "";
+    QTest::addRow("4999 with reason") << 4999 << "bye"
+                                      << "";
+    QTest::addRow("999") << 999 << ""
+                         << "cannot be sent";
+    QTest::addRow("1001 reserved for browsers") << 1001 << ""
+                                                << "cannot be sent";
+    QTest::addRow("1005 reserved") << 1005 << ""
+                                   << "cannot be sent";
+    QTest::addRow("1006 reserved") << 1006 << ""
+                                   << "cannot be sent";
+    QTest::addRow("2999") << 2999 << ""
+                          << "cannot be sent";
+    QTest::addRow("5000") << 5000 << ""
+                          << "cannot be sent";
     QTest::addRow("reason 123 bytes") << 1000 << QString(123, 'a') << "";
     QTest::addRow("reason 124 bytes") << 1000 << QString(124, 'a') << "124 bytes";
     // 41 three-byte characters = 123 bytes; 42 = 126 bytes although only 42 characters.

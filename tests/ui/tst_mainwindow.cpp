@@ -53,8 +53,7 @@ private:
     DemoServer *m_server = nullptr;
 };
 
-template<typename T>
-static T *child(QObject *w, const char *name)
+template<typename T> static T *child(QObject *w, const char *name)
 {
     T *c = w->findChild<T *>(QString::fromLatin1(name));
     if (!c)
@@ -147,10 +146,14 @@ void TestMainWindow::badInputKeepsLogAndWindow_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("message");
-    QTest::addRow("empty url") << "" << "Enter a URL";
-    QTest::addRow("http url") << "http://127.0.0.1/" << "ws://";
-    QTest::addRow("malformed") << "ws://exa mple/" << "malformed";
-    QTest::addRow("no scheme") << "127.0.0.1:80/x" << "ws://";
+    QTest::addRow("empty url") << ""
+                               << "Enter a URL";
+    QTest::addRow("http url") << "http://127.0.0.1/"
+                              << "ws://";
+    QTest::addRow("malformed") << "ws://exa mple/"
+                               << "malformed";
+    QTest::addRow("no scheme") << "127.0.0.1:80/x"
+                               << "ws://";
 }
 
 void TestMainWindow::badInputKeepsLogAndWindow()

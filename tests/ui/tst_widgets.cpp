@@ -38,8 +38,7 @@ private slots:
     void indicators();
 };
 
-template<typename T>
-static T *child(QWidget *w, const char *name)
+template<typename T> static T *child(QWidget *w, const char *name)
 {
     T *c = w->findChild<T *>(QString::fromLatin1(name));
     if (!c)
@@ -240,8 +239,9 @@ void TestWidgets::closeDialog()
     auto *buttons = child<QDialogButtonBox>(&dialog, "buttons");
     QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), ok);
     QCOMPARE(child<QLabel>(&dialog, "errorLabel")->isVisible(), !ok);
-    QVERIFY(child<QLabel>(&dialog, "bytesLabel")->text().startsWith(
-        QString::number(reason.toUtf8().size())));
+    QVERIFY(child<QLabel>(&dialog, "bytesLabel")
+                ->text()
+                .startsWith(QString::number(reason.toUtf8().size())));
 }
 
 void TestWidgets::indicators()
@@ -260,7 +260,8 @@ void TestWidgets::indicators()
     QVERIFY(ind.bufferedText().contains("12,345"));
     ind.setNegotiated("chat", "");
     QCOMPARE(ind.protocolText(), QString("protocol: chat · extensions: none"));
-    QVERIFY(StatusIndicators::stateColor(ReadyState::Open) != StatusIndicators::stateColor(ReadyState::Closed));
+    QVERIFY(StatusIndicators::stateColor(ReadyState::Open)
+            != StatusIndicators::stateColor(ReadyState::Closed));
 }
 
 QTEST_MAIN(TestWidgets)
