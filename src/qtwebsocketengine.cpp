@@ -21,6 +21,8 @@ qint64 frameHeaderBytes(qint64 payload)
 QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
     : Engine(listener, parent)
 {
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onHandshakeTimeout);
 }
 
 QtWebSocketEngine::~QtWebSocketEngine()
@@ -71,6 +73,8 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(request.subprotocols);
     m_socket->open(networkRequest, options);
+    if (request.handshakeTimeoutMs > 0)
+        m_handshakeTimer.start(request.handshakeTimeoutMs);
 
     // QWebSocket only parses a frame once all of it is buffered, so a frame larger than the
     // read buffer would never arrive. Its TCP socket is its child: watch it, after
@@ -130,6 +134,7 @@ void QtWebSocketEngine::abort()
 
 void QtWebSocketEngine::releaseSocket()
 {
+    m_handshakeTimer.stop();
     if (!m_socket)
         return;
     m_socket->disconnect(this);
@@ -138,8 +143,28 @@ void QtWebSocketEngine::releaseSocket()
     m_socket = nullptr;
 }
 
+void QtWebSocketEngine::onHandshakeTimeout()
+{
+    if (m_opened || m_finished)
+        return;
+    // A peer that accepts TCP but never answers (or speaks plain HTTP to a TLS hello) would
+    // otherwise leave the connection CONNECTING forever.
+    m_failed = true;
+    const QUrl &url = m_request.url;
+    const QString message =
+        tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
+            .arg(url.host())
+            .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
+            .arg(m_request.handshakeTimeoutMs);
+    if (EngineListener *l = listener())
+        l->engineFailed(message);
+    scheduleFinish(1006, QString(), false);
+    releaseSocket();
+}
+
 void QtWebSocketEngine::onConnected()
 {
+    m_handshakeTimer.stop();
     m_opened = true;
     if (EngineListener *l = listener())
         l->engineOpened(m_socket->subprotocol(), QString());

@@ -5,6 +5,7 @@
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <deque>
@@ -37,6 +38,7 @@ public:
 
 private:
     void onConnected();
+    void onHandshakeTimeout();
     void onError(QAbstractSocket::SocketError error);
     void onAboutToClose();
     void onDisconnected();
@@ -54,6 +56,7 @@ private:
     };
 
     QWebSocket *m_socket = nullptr;
+    QTimer m_handshakeTimer;
     ConnectionRequest m_request;
     std::deque<Pending> m_pending;
     qint64 m_buffered = 0;

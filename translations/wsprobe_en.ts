@@ -5,7 +5,7 @@
         <name>CliClient</name>
         <message>
             <location filename="../src/cliclient.cpp" line="86" />
-            <location filename="../src/cliclient.cpp" line="88" />
+            <location filename="../src/cliclient.cpp" line="89" />
             <source>(%1 B) %2</source>
             <translation type="unfinished" />
         </message>
@@ -136,12 +136,12 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/closedialog.cpp" line="52" />
+            <location filename="../ui/closedialog.cpp" line="53" />
             <source>%1 of %2 bytes (UTF-8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/closedialog.cpp" line="54" />
+            <location filename="../ui/closedialog.cpp" line="55" />
             <source>Unassigned code</source>
             <translation type="unfinished" />
         </message>
@@ -149,28 +149,28 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../src/connection.cpp" line="42" />
+            <location filename="../src/connection.cpp" line="62" />
             <source>Already %1: disconnect before opening a new connection.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="102" />
+            <location filename="../src/connection.cpp" line="90" />
             <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="111" />
-            <location filename="../src/connection.cpp" line="121" />
+            <location filename="../src/connection.cpp" line="99" />
+            <location filename="../src/connection.cpp" line="109" />
             <source>send a message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="130" />
+            <location filename="../src/connection.cpp" line="118" />
             <source>send a ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="133" />
+            <location filename="../src/connection.cpp" line="121" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation type="unfinished" />
         </message>
@@ -194,7 +194,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="183" />
+            <location filename="../ui/connectionpanel.cpp" line="187" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -320,17 +320,17 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="72" />
+            <location filename="../ui/connectionpanel.cpp" line="76" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="184" />
+            <location filename="../ui/connectionpanel.cpp" line="188" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="185" />
+            <location filename="../ui/connectionpanel.cpp" line="189" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -338,12 +338,12 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>DemoServer</name>
         <message>
-            <location filename="../src/demoserver.cpp" line="27" />
+            <location filename="../src/demoserver.cpp" line="30" />
             <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/demoserver.cpp" line="99" />
+            <location filename="../src/demoserver.cpp" line="102" />
             <source>Unknown path %1: try /echo, /ticker or /binary</source>
             <translation type="unfinished" />
         </message>
@@ -356,17 +356,17 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="101" />
+            <location filename="../src/eventjson.cpp" line="102" />
             <source>the "data" field is not valid base64</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="121" />
+            <location filename="../src/eventjson.cpp" line="122" />
             <source>unknown message type "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="138" />
+            <location filename="../src/eventjson.cpp" line="139" />
             <source>unknown event "%1"</source>
             <translation type="unfinished" />
         </message>
@@ -374,122 +374,122 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventNames</name>
         <message>
-            <location filename="../src/event.cpp" line="68" />
+            <location filename="../src/event.cpp" line="72" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="70" />
+            <location filename="../src/event.cpp" line="74" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="72" />
+            <location filename="../src/event.cpp" line="76" />
             <source>Binary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="74" />
+            <location filename="../src/event.cpp" line="78" />
             <source>Ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="76" />
+            <location filename="../src/event.cpp" line="80" />
             <source>Pong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="78" />
+            <location filename="../src/event.cpp" line="82" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="80" />
+            <location filename="../src/event.cpp" line="84" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="102" />
+            <location filename="../src/event.cpp" line="106" />
             <source>Normal closure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="104" />
+            <location filename="../src/event.cpp" line="108" />
             <source>Going away</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="106" />
+            <location filename="../src/event.cpp" line="110" />
             <source>Protocol error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="108" />
+            <location filename="../src/event.cpp" line="112" />
             <source>Unsupported data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="110" />
+            <location filename="../src/event.cpp" line="114" />
             <source>No status received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="112" />
+            <location filename="../src/event.cpp" line="116" />
             <source>Abnormal closure (connection dropped)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="114" />
+            <location filename="../src/event.cpp" line="118" />
             <source>Invalid payload data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="116" />
+            <location filename="../src/event.cpp" line="120" />
             <source>Policy violation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="118" />
+            <location filename="../src/event.cpp" line="122" />
             <source>Message too big</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="120" />
+            <location filename="../src/event.cpp" line="124" />
             <source>Mandatory extension missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="122" />
+            <location filename="../src/event.cpp" line="126" />
             <source>Internal server error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="124" />
+            <location filename="../src/event.cpp" line="128" />
             <source>Service restart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="126" />
+            <location filename="../src/event.cpp" line="130" />
             <source>Try again later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="128" />
+            <location filename="../src/event.cpp" line="132" />
             <source>Bad gateway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="130" />
+            <location filename="../src/event.cpp" line="134" />
             <source>TLS handshake failure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="135" />
+            <location filename="../src/event.cpp" line="139" />
             <source>Registered for libraries and frameworks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="137" />
+            <location filename="../src/event.cpp" line="141" />
             <source>Application-defined</source>
             <translation type="unfinished" />
         </message>
@@ -535,7 +535,7 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../ui/logview.cpp" line="104" />
+            <location filename="../ui/logview.cpp" line="106" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -543,17 +543,17 @@ without a clean closing handshake, 2 on bad arguments.
             </translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="106" />
+            <location filename="../ui/logview.cpp" line="108" />
             <source>Following new events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="110" />
+            <location filename="../ui/logview.cpp" line="112" />
             <source>Resume autoscroll (%1 new)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="111" />
+            <location filename="../ui/logview.cpp" line="113" />
             <source>Resume autoscroll</source>
             <translation type="unfinished" />
         </message>
@@ -562,7 +562,7 @@ without a clean closing handshake, 2 on bad arguments.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>Wsprobe</source>
             <translation type="unfinished" />
         </message>
@@ -697,62 +697,62 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="68" />
+            <location filename="../ui/mainwindow.cpp" line="71" />
             <source>Connected to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="72" />
+            <location filename="../ui/mainwindow.cpp" line="75" />
             <source>Pong received: round trip %1 ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="103" />
             <source>Demo Server on Port %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="106" />
             <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="166" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
             <source>Closed with %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source> (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="174" />
             <source>: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="176" />
             <source> — not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
+            <location filename="../ui/mainwindow.cpp" line="189" />
             <source>%1 — %2 — Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="191" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>About Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="192" />
+            <location filename="../ui/mainwindow.cpp" line="196" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>Wsprobe window closed</source>
             <translation type="unfinished" />
         </message>
@@ -760,84 +760,84 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>MessageLog</name>
         <message>
-            <location filename="../src/messagelog.cpp" line="119" />
+            <location filename="../src/messagelog.cpp" line="120" />
             <source>Sent by Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="121" />
+            <location filename="../src/messagelog.cpp" line="122" />
             <source>Received from the server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="163" />
+            <location filename="../src/messagelog.cpp" line="164" />
             <source>%1 B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="192" />
+            <location filename="../src/messagelog.cpp" line="193" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="193" />
             <location filename="../src/messagelog.cpp" line="194" />
+            <location filename="../src/messagelog.cpp" line="195" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="196" />
-            <location filename="../src/messagelog.cpp" line="200" />
+            <location filename="../src/messagelog.cpp" line="197" />
+            <location filename="../src/messagelog.cpp" line="201" />
             <source>(no payload)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="198" />
+            <location filename="../src/messagelog.cpp" line="199" />
             <source>round trip %1 ms · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="206" />
+            <location filename="../src/messagelog.cpp" line="207" />
             <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="208" />
+            <location filename="../src/messagelog.cpp" line="209" />
             <source> · reason: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source> · clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source> · not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="222" />
+            <location filename="../src/messagelog.cpp" line="223" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="224" />
+            <location filename="../src/messagelog.cpp" line="225" />
             <source>Dir</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="226" />
+            <location filename="../src/messagelog.cpp" line="227" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="228" />
+            <location filename="../src/messagelog.cpp" line="229" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="230" />
+            <location filename="../src/messagelog.cpp" line="231" />
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
@@ -845,52 +845,57 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="222" />
+            <location filename="../src/qtwebsocketengine.cpp" line="155" />
+            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="290" />
             <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="227" />
+            <location filename="../src/qtwebsocketengine.cpp" line="295" />
             <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="232" />
+            <location filename="../src/qtwebsocketengine.cpp" line="300" />
             <source>The host "%1" was not found (DNS lookup failed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="234" />
+            <location filename="../src/qtwebsocketengine.cpp" line="302" />
             <source>Timed out while connecting to %1:%2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="237" />
+            <location filename="../src/qtwebsocketengine.cpp" line="305" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="238" />
+            <location filename="../src/qtwebsocketengine.cpp" line="306" />
             <source>The server at %1:%2 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="244" />
+            <location filename="../src/qtwebsocketengine.cpp" line="312" />
             <source>The TLS handshake with %1:%2 failed: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="251" />
+            <location filename="../src/qtwebsocketengine.cpp" line="319" />
             <source>Proxy error: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="253" />
+            <location filename="../src/qtwebsocketengine.cpp" line="321" />
             <source>Network error talking to %1:%2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="257" />
+            <location filename="../src/qtwebsocketengine.cpp" line="325" />
             <source>Connection error with %1:%2: %3</source>
             <translation type="unfinished" />
         </message>
@@ -898,108 +903,108 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>RequestValidator</name>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="36" />
-            <location filename="../src/requestvalidator.cpp" line="47" />
+            <location filename="../src/requestvalidator.cpp" line="32" />
+            <location filename="../src/requestvalidator.cpp" line="43" />
             <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="52" />
+            <location filename="../src/requestvalidator.cpp" line="49" />
             <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="55" />
+            <location filename="../src/requestvalidator.cpp" line="52" />
             <source>The URL is malformed: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="59" />
+            <location filename="../src/requestvalidator.cpp" line="56" />
             <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="64" />
+            <location filename="../src/requestvalidator.cpp" line="60" />
             <source>Unsupported scheme "%1": WebSocket URLs start with ws:// or wss://.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="67" />
+            <location filename="../src/requestvalidator.cpp" line="63" />
             <source>The URL has no host name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="69" />
+            <location filename="../src/requestvalidator.cpp" line="65" />
             <source>WebSocket URLs cannot contain a fragment (the part after "#").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="86" />
+            <location filename="../src/requestvalidator.cpp" line="82" />
             <source>A subprotocol name cannot be empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="91" />
+            <location filename="../src/requestvalidator.cpp" line="87" />
             <source>The subprotocol "%1" contains "%2", which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="93" />
+            <location filename="../src/requestvalidator.cpp" line="89" />
             <source>a space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="107" />
+            <location filename="../src/requestvalidator.cpp" line="103" />
             <source>The subprotocol "%1" is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="116" />
+            <location filename="../src/requestvalidator.cpp" line="112" />
             <source>A header name cannot be empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="118" />
+            <location filename="../src/requestvalidator.cpp" line="114" />
             <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces or colons).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="123" />
+            <location filename="../src/requestvalidator.cpp" line="119" />
             <source>The header "%1" is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="127" />
+            <location filename="../src/requestvalidator.cpp" line="123" />
             <source>The header "%1" is fixed by the WebSocket handshake and cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="130" />
+            <location filename="../src/requestvalidator.cpp" line="126" />
             <source>The Host header is taken from the URL; change the URL instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="132" />
+            <location filename="../src/requestvalidator.cpp" line="128" />
             <source>Set the Origin in its own field rather than as a custom header.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="135" />
+            <location filename="../src/requestvalidator.cpp" line="131" />
             <source>The value of header "%1" contains a line break or NUL character.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="145" />
+            <location filename="../src/requestvalidator.cpp" line="141" />
             <source>The Origin contains a line break or NUL character.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="165" />
+            <location filename="../src/requestvalidator.cpp" line="161" />
             <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="171" />
+            <location filename="../src/requestvalidator.cpp" line="167" />
             <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
             <translation type="unfinished" />
         </message>
@@ -1120,27 +1125,27 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="63" />
+            <location filename="../ui/statusindicators.cpp" line="65" />
             <source>bufferedAmount: %1 B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="68" />
+            <location filename="../ui/statusindicators.cpp" line="70" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="69" />
+            <location filename="../ui/statusindicators.cpp" line="72" />
             <source>protocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="96" />
+            <location filename="../ui/statusindicators.cpp" line="98" />
             <source>not connected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="98" />
+            <location filename="../ui/statusindicators.cpp" line="100" />
             <source>connected %1</source>
             <translation type="unfinished" />
         </message>
@@ -1161,17 +1166,17 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="38" />
+            <location filename="../app/gui_main.cpp" line="39" />
             <source>WebSocket test and debugging tool</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="42" />
+            <location filename="../app/gui_main.cpp" line="44" />
             <source>Start the built-in test server and connect to its /echo path.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="45" />
+            <location filename="../app/gui_main.cpp" line="49" />
             <source>A ws:// or wss:// URL to connect to.</source>
             <translation type="unfinished" />
         </message>

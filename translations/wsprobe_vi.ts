@@ -5,7 +5,7 @@
         <name>CliClient</name>
         <message>
             <location filename="../src/cliclient.cpp" line="86" />
-            <location filename="../src/cliclient.cpp" line="88" />
+            <location filename="../src/cliclient.cpp" line="89" />
             <source>(%1 B) %2</source>
             <translation>(%1 B) %2</translation>
         </message>
@@ -155,12 +155,12 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Lỗi khi đóng</translation>
         </message>
         <message>
-            <location filename="../ui/closedialog.cpp" line="52" />
+            <location filename="../ui/closedialog.cpp" line="53" />
             <source>%1 of %2 bytes (UTF-8)</source>
             <translation>%1 trên %2 byte (UTF-8)</translation>
         </message>
         <message>
-            <location filename="../ui/closedialog.cpp" line="54" />
+            <location filename="../ui/closedialog.cpp" line="55" />
             <source>Unassigned code</source>
             <translation>Mã chưa được gán</translation>
         </message>
@@ -168,28 +168,28 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../src/connection.cpp" line="42" />
+            <location filename="../src/connection.cpp" line="62" />
             <source>Already %1: disconnect before opening a new connection.</source>
             <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="102" />
+            <location filename="../src/connection.cpp" line="90" />
             <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
             <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="111" />
-            <location filename="../src/connection.cpp" line="121" />
+            <location filename="../src/connection.cpp" line="99" />
+            <location filename="../src/connection.cpp" line="109" />
             <source>send a message</source>
             <translation>gửi tin nhắn</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="130" />
+            <location filename="../src/connection.cpp" line="118" />
             <source>send a ping</source>
             <translation>gửi ping</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="133" />
+            <location filename="../src/connection.cpp" line="121" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
         </message>
@@ -213,7 +213,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="183" />
+            <location filename="../ui/connectionpanel.cpp" line="187" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -339,17 +339,17 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>ws://127.0.0.1:8080/echo</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="72" />
+            <location filename="../ui/connectionpanel.cpp" line="76" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="184" />
+            <location filename="../ui/connectionpanel.cpp" line="188" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="185" />
+            <location filename="../ui/connectionpanel.cpp" line="189" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -357,12 +357,12 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>DemoServer</name>
         <message>
-            <location filename="../src/demoserver.cpp" line="27" />
+            <location filename="../src/demoserver.cpp" line="30" />
             <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
             <translation>Máy chủ demo không thể lắng nghe trên 127.0.0.1:%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/demoserver.cpp" line="99" />
+            <location filename="../src/demoserver.cpp" line="102" />
             <source>Unknown path %1: try /echo, /ticker or /binary</source>
             <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
         </message>
@@ -375,17 +375,17 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="101" />
+            <location filename="../src/eventjson.cpp" line="102" />
             <source>the "data" field is not valid base64</source>
             <translation>trường "data" không phải base64 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="121" />
+            <location filename="../src/eventjson.cpp" line="122" />
             <source>unknown message type "%1"</source>
             <translation>loại tin nhắn "%1" không rõ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="138" />
+            <location filename="../src/eventjson.cpp" line="139" />
             <source>unknown event "%1"</source>
             <translation>sự kiện "%1" không rõ</translation>
         </message>
@@ -393,122 +393,122 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>EventNames</name>
         <message>
-            <location filename="../src/event.cpp" line="68" />
+            <location filename="../src/event.cpp" line="72" />
             <source>Open</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="70" />
+            <location filename="../src/event.cpp" line="74" />
             <source>Text</source>
             <translation>Văn bản</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="72" />
+            <location filename="../src/event.cpp" line="76" />
             <source>Binary</source>
             <translation>Nhị phân</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="74" />
+            <location filename="../src/event.cpp" line="78" />
             <source>Ping</source>
             <translation>Ping</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="76" />
+            <location filename="../src/event.cpp" line="80" />
             <source>Pong</source>
             <translation>Pong</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="78" />
+            <location filename="../src/event.cpp" line="82" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="80" />
+            <location filename="../src/event.cpp" line="84" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="102" />
+            <location filename="../src/event.cpp" line="106" />
             <source>Normal closure</source>
             <translation>Đóng bình thường</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="104" />
+            <location filename="../src/event.cpp" line="108" />
             <source>Going away</source>
             <translation>Rời đi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="106" />
+            <location filename="../src/event.cpp" line="110" />
             <source>Protocol error</source>
             <translation>Lỗi giao thức</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="108" />
+            <location filename="../src/event.cpp" line="112" />
             <source>Unsupported data</source>
             <translation>Dữ liệu không được hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="110" />
+            <location filename="../src/event.cpp" line="114" />
             <source>No status received</source>
             <translation>Không nhận được mã trạng thái</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="112" />
+            <location filename="../src/event.cpp" line="116" />
             <source>Abnormal closure (connection dropped)</source>
             <translation>Đóng bất thường (mất kết nối)</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="114" />
+            <location filename="../src/event.cpp" line="118" />
             <source>Invalid payload data</source>
             <translation>Dữ liệu không hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="116" />
+            <location filename="../src/event.cpp" line="120" />
             <source>Policy violation</source>
             <translation>Vi phạm chính sách</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="118" />
+            <location filename="../src/event.cpp" line="122" />
             <source>Message too big</source>
             <translation>Tin nhắn quá lớn</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="120" />
+            <location filename="../src/event.cpp" line="124" />
             <source>Mandatory extension missing</source>
             <translation>Thiếu phần mở rộng bắt buộc</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="122" />
+            <location filename="../src/event.cpp" line="126" />
             <source>Internal server error</source>
             <translation>Lỗi nội bộ máy chủ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="124" />
+            <location filename="../src/event.cpp" line="128" />
             <source>Service restart</source>
             <translation>Dịch vụ khởi động lại</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="126" />
+            <location filename="../src/event.cpp" line="130" />
             <source>Try again later</source>
             <translation>Thử lại sau</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="128" />
+            <location filename="../src/event.cpp" line="132" />
             <source>Bad gateway</source>
             <translation>Cổng nối lỗi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="130" />
+            <location filename="../src/event.cpp" line="134" />
             <source>TLS handshake failure</source>
             <translation>Bắt tay TLS thất bại</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="135" />
+            <location filename="../src/event.cpp" line="139" />
             <source>Registered for libraries and frameworks</source>
             <translation>Dành cho thư viện và framework</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="137" />
+            <location filename="../src/event.cpp" line="141" />
             <source>Application-defined</source>
             <translation>Do ứng dụng định nghĩa</translation>
         </message>
@@ -554,24 +554,24 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/logview.cpp" line="104" />
+            <location filename="../ui/logview.cpp" line="106" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n sự kiện</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="106" />
+            <location filename="../ui/logview.cpp" line="108" />
             <source>Following new events</source>
             <translation>Đang theo dõi sự kiện mới</translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="110" />
+            <location filename="../ui/logview.cpp" line="112" />
             <source>Resume autoscroll (%1 new)</source>
             <translation>Tiếp tục tự cuộn (%1 mới)</translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="111" />
+            <location filename="../ui/logview.cpp" line="113" />
             <source>Resume autoscroll</source>
             <translation>Tiếp tục tự cuộn</translation>
         </message>
@@ -580,7 +580,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>Wsprobe</source>
             <translation>Wsprobe</translation>
         </message>
@@ -715,62 +715,62 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>&amp;Giới thiệu Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="68" />
+            <location filename="../ui/mainwindow.cpp" line="71" />
             <source>Connected to %1</source>
             <translation>Đã kết nối tới %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="72" />
+            <location filename="../ui/mainwindow.cpp" line="75" />
             <source>Pong received: round trip %1 ms</source>
             <translation>Đã nhận pong: khứ hồi %1 ms</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="103" />
             <source>Demo Server on Port %1</source>
             <translation>Máy chủ demo ở cổng %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="106" />
             <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
             <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="166" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
             <source>Closed with %1</source>
             <translation>Đã đóng với mã %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="174" />
             <source>: "%1"</source>
             <translation>: "%1"</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="176" />
             <source> — not clean</source>
             <translation> — không sạch</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
+            <location filename="../ui/mainwindow.cpp" line="189" />
             <source>%1 — %2 — Wsprobe</source>
             <translation>%1 — %2 — Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="191" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>About Wsprobe</source>
             <translation>Giới thiệu Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="192" />
+            <location filename="../ui/mainwindow.cpp" line="196" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>Wsprobe window closed</source>
             <translation>Cửa sổ Wsprobe đã đóng</translation>
         </message>
@@ -778,84 +778,84 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>MessageLog</name>
         <message>
-            <location filename="../src/messagelog.cpp" line="119" />
+            <location filename="../src/messagelog.cpp" line="120" />
             <source>Sent by Wsprobe</source>
             <translation>Wsprobe đã gửi</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="121" />
+            <location filename="../src/messagelog.cpp" line="122" />
             <source>Received from the server</source>
             <translation>Nhận từ máy chủ</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="163" />
+            <location filename="../src/messagelog.cpp" line="164" />
             <source>%1 B</source>
             <translation>%1 B</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="192" />
+            <location filename="../src/messagelog.cpp" line="193" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="193" />
             <location filename="../src/messagelog.cpp" line="194" />
+            <location filename="../src/messagelog.cpp" line="195" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="196" />
-            <location filename="../src/messagelog.cpp" line="200" />
+            <location filename="../src/messagelog.cpp" line="197" />
+            <location filename="../src/messagelog.cpp" line="201" />
             <source>(no payload)</source>
             <translation>(không có dữ liệu)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="198" />
+            <location filename="../src/messagelog.cpp" line="199" />
             <source>round trip %1 ms · %2</source>
             <translation>khứ hồi %1 ms · %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="206" />
+            <location filename="../src/messagelog.cpp" line="207" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="208" />
+            <location filename="../src/messagelog.cpp" line="209" />
             <source> · reason: "%1"</source>
             <translation> · lý do: "%1"</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source> · clean</source>
             <translation> · sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source> · not clean</source>
             <translation> · không sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="222" />
+            <location filename="../src/messagelog.cpp" line="223" />
             <source>Time</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="224" />
+            <location filename="../src/messagelog.cpp" line="225" />
             <source>Dir</source>
             <translation>Hướng</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="226" />
+            <location filename="../src/messagelog.cpp" line="227" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="228" />
+            <location filename="../src/messagelog.cpp" line="229" />
             <source>Size</source>
             <translation>Kích thước</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="230" />
+            <location filename="../src/messagelog.cpp" line="231" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
@@ -863,52 +863,57 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="222" />
+            <location filename="../src/qtwebsocketengine.cpp" line="155" />
+            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+            <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
+        </message>
+        <message>
+            <location filename="../src/qtwebsocketengine.cpp" line="290" />
             <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
             <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="227" />
+            <location filename="../src/qtwebsocketengine.cpp" line="295" />
             <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
             <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="232" />
+            <location filename="../src/qtwebsocketengine.cpp" line="300" />
             <source>The host "%1" was not found (DNS lookup failed).</source>
             <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="234" />
+            <location filename="../src/qtwebsocketengine.cpp" line="302" />
             <source>Timed out while connecting to %1:%2.</source>
             <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="237" />
+            <location filename="../src/qtwebsocketengine.cpp" line="305" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="238" />
+            <location filename="../src/qtwebsocketengine.cpp" line="306" />
             <source>The server at %1:%2 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="244" />
+            <location filename="../src/qtwebsocketengine.cpp" line="312" />
             <source>The TLS handshake with %1:%2 failed: %3</source>
             <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="251" />
+            <location filename="../src/qtwebsocketengine.cpp" line="319" />
             <source>Proxy error: %1</source>
             <translation>Lỗi proxy: %1</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="253" />
+            <location filename="../src/qtwebsocketengine.cpp" line="321" />
             <source>Network error talking to %1:%2: %3</source>
             <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="257" />
+            <location filename="../src/qtwebsocketengine.cpp" line="325" />
             <source>Connection error with %1:%2: %3</source>
             <translation>Lỗi kết nối với %1:%2: %3</translation>
         </message>
@@ -916,108 +921,108 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>RequestValidator</name>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="36" />
-            <location filename="../src/requestvalidator.cpp" line="47" />
+            <location filename="../src/requestvalidator.cpp" line="32" />
+            <location filename="../src/requestvalidator.cpp" line="43" />
             <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="52" />
+            <location filename="../src/requestvalidator.cpp" line="49" />
             <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
             <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="55" />
+            <location filename="../src/requestvalidator.cpp" line="52" />
             <source>The URL is malformed: %1</source>
             <translation>URL sai định dạng: %1</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="59" />
+            <location filename="../src/requestvalidator.cpp" line="56" />
             <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
             <translation>"%1://" là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="64" />
+            <location filename="../src/requestvalidator.cpp" line="60" />
             <source>Unsupported scheme "%1": WebSocket URLs start with ws:// or wss://.</source>
             <translation>Scheme "%1" không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="67" />
+            <location filename="../src/requestvalidator.cpp" line="63" />
             <source>The URL has no host name.</source>
             <translation>URL không có tên máy.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="69" />
+            <location filename="../src/requestvalidator.cpp" line="65" />
             <source>WebSocket URLs cannot contain a fragment (the part after "#").</source>
             <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu "#").</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="86" />
+            <location filename="../src/requestvalidator.cpp" line="82" />
             <source>A subprotocol name cannot be empty.</source>
             <translation>Tên giao thức con không được để trống.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="91" />
+            <location filename="../src/requestvalidator.cpp" line="87" />
             <source>The subprotocol "%1" contains "%2", which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
             <translation>Giao thức con "%1" chứa "%2", ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~).</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="93" />
+            <location filename="../src/requestvalidator.cpp" line="89" />
             <source>a space</source>
             <translation>dấu cách</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="107" />
+            <location filename="../src/requestvalidator.cpp" line="103" />
             <source>The subprotocol "%1" is listed twice.</source>
             <translation>Giao thức con "%1" bị liệt kê hai lần.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="116" />
+            <location filename="../src/requestvalidator.cpp" line="112" />
             <source>A header name cannot be empty.</source>
             <translation>Tên header không được để trống.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="118" />
+            <location filename="../src/requestvalidator.cpp" line="114" />
             <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces or colons).</source>
             <translation>"%1" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="123" />
+            <location filename="../src/requestvalidator.cpp" line="119" />
             <source>The header "%1" is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
             <translation>Header "%1" thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="127" />
+            <location filename="../src/requestvalidator.cpp" line="123" />
             <source>The header "%1" is fixed by the WebSocket handshake and cannot be changed.</source>
             <translation>Header "%1" được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="130" />
+            <location filename="../src/requestvalidator.cpp" line="126" />
             <source>The Host header is taken from the URL; change the URL instead.</source>
             <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="132" />
+            <location filename="../src/requestvalidator.cpp" line="128" />
             <source>Set the Origin in its own field rather than as a custom header.</source>
             <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="135" />
+            <location filename="../src/requestvalidator.cpp" line="131" />
             <source>The value of header "%1" contains a line break or NUL character.</source>
             <translation>Giá trị của header "%1" chứa ký tự xuống dòng hoặc NUL.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="145" />
+            <location filename="../src/requestvalidator.cpp" line="141" />
             <source>The Origin contains a line break or NUL character.</source>
             <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="165" />
+            <location filename="../src/requestvalidator.cpp" line="161" />
             <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
             <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="171" />
+            <location filename="../src/requestvalidator.cpp" line="167" />
             <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
             <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
         </message>
@@ -1138,27 +1143,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Thời gian đã kết nối</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="63" />
+            <location filename="../ui/statusindicators.cpp" line="65" />
             <source>bufferedAmount: %1 B</source>
             <translation>bufferedAmount: %1 B</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="68" />
+            <location filename="../ui/statusindicators.cpp" line="70" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="69" />
+            <location filename="../ui/statusindicators.cpp" line="72" />
             <source>protocol: %1 · extensions: %2</source>
             <translation>giao thức: %1 · phần mở rộng: %2</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="96" />
+            <location filename="../ui/statusindicators.cpp" line="98" />
             <source>not connected</source>
             <translation>chưa kết nối</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicators.cpp" line="98" />
+            <location filename="../ui/statusindicators.cpp" line="100" />
             <source>connected %1</source>
             <translation>đã kết nối %1</translation>
         </message>
@@ -1182,17 +1187,17 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
 </translation>
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="38" />
+            <location filename="../app/gui_main.cpp" line="39" />
             <source>WebSocket test and debugging tool</source>
             <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="42" />
+            <location filename="../app/gui_main.cpp" line="44" />
             <source>Start the built-in test server and connect to its /echo path.</source>
             <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
         </message>
         <message>
-            <location filename="../app/gui_main.cpp" line="45" />
+            <location filename="../app/gui_main.cpp" line="49" />
             <source>A ws:// or wss:// URL to connect to.</source>
             <translation>URL ws:// hoặc wss:// cần kết nối.</translation>
         </message>

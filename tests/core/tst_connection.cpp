@@ -26,6 +26,8 @@ private slots:
     void handshakeRejected_data();
     void handshakeRejected();
     void droppedConnectionIs1006();
+    void tlsToPlainServerIsReported();
+    void silentPeerTimesOut();
     void requestCarriesHeadersOriginAndProtocols();
     void emptyPathIsSentAsSlash();
     void sendWhenNotOpenIsAnError_data();
@@ -241,6 +243,40 @@ void TestConnection::droppedConnectionIs1006()
     QCOMPARE(spy.errors.size(), 1);
     QVERIFY2(spy.errors.first().contains("without a closing handshake"),
              qPrintable(spy.errors.first()));
+}
+
+void TestConnection::tlsToPlainServerIsReported()
+{
+    // wss:// to a server that only speaks plain ws: the TLS handshake cannot succeed.
+    QUrl url = m_server->url("/echo");
+    url.setScheme("wss");
+    ConnectionRequest r = requestFor(url);
+    r.handshakeTimeoutMs = 1500;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.errors.size(), 1);
+    QVERIFY2(spy.errors.first().contains("TLS") || spy.errors.first().contains("within 1500 ms"),
+             qPrintable(spy.errors.first()));
+    QCOMPARE(spy.lastClose().code, 1006);
+}
+
+void TestConnection::silentPeerTimesOut()
+{
+    RawPeer silent;
+    QVERIFY(silent.listen());
+    silent.respondWith({});
+    ConnectionRequest r = requestFor(silent.url());
+    r.handshakeTimeoutMs = 300;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.errors.size(), 1);
+    QVERIFY2(spy.errors.first().contains("within 300 ms"), qPrintable(spy.errors.first()));
+    QCOMPARE(spy.lastClose().code, 1006);
+    QTRY_VERIFY_WITH_TIMEOUT(silent.clientDisconnected(), 5000);
 }
 
 void TestConnection::requestCarriesHeadersOriginAndProtocols()
