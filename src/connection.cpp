@@ -123,12 +123,7 @@ bool Connection::ping(const QByteArray &payload)
                         .arg(payload.size()));
         return false;
     }
-    Event e;
-    e.timeMs = m_clock.nowMs();
-    e.kind = EventKind::Ping;
-    e.direction = Direction::Out;
-    e.payload = payload;
-    publish(e);
+    publish(Event::control(m_clock.nowMs(), EventKind::Ping, Direction::Out, payload));
     m_engine->ping(payload);
     return true;
 }
@@ -187,23 +182,12 @@ void Connection::engineMessage(const QByteArray &payload, bool isText)
 
 void Connection::enginePing(const QByteArray &payload)
 {
-    Event e;
-    e.timeMs = m_clock.nowMs();
-    e.kind = EventKind::Ping;
-    e.direction = Direction::In;
-    e.payload = payload;
-    publish(e);
+    publish(Event::control(m_clock.nowMs(), EventKind::Ping, Direction::In, payload));
 }
 
 void Connection::enginePong(qint64 rttMs, const QByteArray &payload)
 {
-    Event e;
-    e.timeMs = m_clock.nowMs();
-    e.kind = EventKind::Pong;
-    e.direction = Direction::In;
-    e.payload = payload;
-    e.rttMs = rttMs;
-    publish(e);
+    publish(Event::control(m_clock.nowMs(), EventKind::Pong, Direction::In, payload, rttMs));
     emit pongReceived(rttMs, payload);
 }
 

@@ -24,6 +24,18 @@ Event Event::message(qint64 t, Direction d, bool isText, const QByteArray &paylo
     return e;
 }
 
+Event Event::control(qint64 t, EventKind kind, Direction d, const QByteArray &payload,
+                     qint64 rttMs)
+{
+    Event e;
+    e.timeMs = t;
+    e.kind = kind;
+    e.direction = d;
+    e.payload = payload;
+    e.rttMs = rttMs;
+    return e;
+}
+
 Event Event::error(qint64 t, const QString &message)
 {
     Event e;

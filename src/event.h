@@ -27,6 +27,9 @@ struct Event
 
     static Event open(qint64 t, const QString &protocol, const QString &extensions);
     static Event message(qint64 t, Direction d, bool isText, const QByteArray &payload);
+    /// A ping or pong frame.
+    static Event control(qint64 t, EventKind kind, Direction d, const QByteArray &payload,
+                         qint64 rttMs = -1);
     static Event error(qint64 t, const QString &message);
     static Event close(qint64 t, int code, const QString &reason, bool wasClean);
 };

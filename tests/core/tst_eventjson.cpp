@@ -66,13 +66,7 @@ void TestEventJson::roundTrip_data()
     QTest::addRow("open") << Event::open(1003, "chat", "permessage-deflate");
     QTest::addRow("close") << Event::close(1004, 1006, "", false);
     QTest::addRow("error") << Event::error(1005, "x");
-    Event pong;
-    pong.timeMs = 1006;
-    pong.kind = EventKind::Pong;
-    pong.direction = Direction::In;
-    pong.payload = "p";
-    pong.rttMs = 3;
-    QTest::addRow("pong") << pong;
+    QTest::addRow("pong") << Event::control(1006, EventKind::Pong, Direction::In, "p", 3);
 }
 
 void TestEventJson::roundTrip()

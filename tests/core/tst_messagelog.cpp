@@ -79,12 +79,7 @@ void TestMessageLog::roles()
     MessageLog log;
     log.append(Event::open(1000, "chat", "permessage-deflate"));
     log.append(Event::message(2000, Direction::Out, false, QByteArray("\x01\x02", 2)));
-    Event pong;
-    pong.timeMs = 2500;
-    pong.kind = EventKind::Pong;
-    pong.direction = Direction::In;
-    pong.rttMs = 12;
-    log.append(pong);
+    log.append(Event::control(2500, EventKind::Pong, Direction::In, {}, 12));
     log.append(Event::close(3000, 4001, "done", false));
     log.flush();
 
