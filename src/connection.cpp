@@ -75,7 +75,7 @@ bool Connection::open(const ConnectionRequest &request)
     m_extensions.clear();
     m_openedAtMs = 0;
 
-    m_engine = m_factory(EngineKind::QtWebSockets, this);
+    m_engine = m_factory(request.engine, this);
     Engine *engine = m_engine.get();
 
     setState(ReadyState::Connecting);

@@ -13,6 +13,12 @@ struct HeaderField
 };
 using HeaderList = QList<HeaderField>;
 
+/// Which implementation of the protocol carries the connection.
+enum class EngineKind {
+    Wire,        ///< Wsprobe's own RFC 6455 client: sees every byte, header and frame
+    QtWebSockets ///< QWebSocket, as a second opinion
+};
+
 /// What the user asked to connect to: everything needed to start the opening handshake.
 struct ConnectionRequest
 {
@@ -22,6 +28,25 @@ struct ConnectionRequest
     QString origin;           ///< empty: no Origin header
     /// Give up when the opening handshake (TCP, TLS, HTTP upgrade) takes longer than this.
     int handshakeTimeoutMs = 15000;
+
+    EngineKind engine = EngineKind::Wire;
+    /// Answer server pings automatically (off: to test a server's ping timeout).
+    bool autoPong = true;
+    /// Send a ping this often while open; 0: never.
+    int keepAliveMs = 0;
+    /// Limits on what the server may send; larger is refused with close code 1009 before
+    /// any memory of the claimed size is taken.
+    qint64 maxMessageSize = 64 * 1024 * 1024;
+    qint64 maxFrameSize = 16 * 1024 * 1024;
+    /// Split outgoing messages into frames of at most this many bytes; 0: one frame each.
+    qint64 outgoingFrameSize = 0;
+    /// After sending Close, wait this long for the server's Close before dropping TCP.
+    int closeTimeoutMs = 5000;
+    /// Follow 3xx redirects (at most MaxRedirects); otherwise report them.
+    bool followRedirects = false;
+    /// Report every frame as an event (engines that see frames only).
+    bool reportFrames = false;
+    static constexpr int MaxRedirects = 5;
 
     /// Parses "Name: value" as typed on a command line or pasted from DevTools.
     static bool parseHeaderLine(const QString &line, HeaderField *out);

@@ -3,6 +3,7 @@
 #include "connectionrequest.h"
 #include "event.h"
 
+#include <QAbstractSocket>
 #include <QObject>
 
 #include <functional>
@@ -33,8 +34,6 @@ struct FrameInfo
     quint64 payloadLength = 0;
     bool compressed = false;
 };
-
-enum class EngineKind { QtWebSockets };
 
 /// Receives what an engine reports, by plain virtual calls rather than signals: at a million
 /// messages a second, a signal emission per event costs more than the rest of the path.
@@ -75,6 +74,10 @@ public:
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.
     virtual qint64 bufferedAmount() const = 0;
+
+    /// Translated text for a socket error, given the socket's own description.
+    static QString describeSocketError(QAbstractSocket::SocketError error, const QString &detail,
+                                       const QUrl &url, bool handshakeDone);
 
 protected:
     /// Null once the engine has been aborted.

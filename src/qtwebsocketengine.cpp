@@ -185,7 +185,7 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     if (m_finished || m_closingHandshake)
         return;
     m_failed = true;
-    const QString message = describeError(error, m_socket->errorString(), m_request.url, m_opened);
+    const QString message = describeSocketError(error, m_socket->errorString(), m_request.url, m_opened);
     if (EngineListener *l = listener())
         l->engineFailed(message);
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
@@ -275,52 +275,4 @@ void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)
     }
     if (l)
         l->engineClosed(code, reason, wasClean);
-}
-
-QString QtWebSocketEngine::describeError(QAbstractSocket::SocketError error, const QString &detail,
-                                         const QUrl &url, bool handshakeDone)
-{
-    const QString host = url.host();
-    const int port = url.port(url.scheme() == QLatin1String("wss") ? 443 : 80);
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        if (detail.contains(QLatin1String("status"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("handshake"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("Accept"), Qt::CaseInsensitive)) {
-            return tr("The server at %1:%2 rejected the WebSocket handshake: %3")
-                .arg(host)
-                .arg(port)
-                .arg(detail);
-        }
-        return tr("Connection refused by %1:%2: no server is listening there, or a firewall "
-                  "refused the connection.")
-            .arg(host)
-            .arg(port);
-    case QAbstractSocket::HostNotFoundError:
-        return tr("The host \"%1\" was not found (DNS lookup failed).").arg(host);
-    case QAbstractSocket::SocketTimeoutError:
-        return tr("Timed out while connecting to %1:%2.").arg(host).arg(port);
-    case QAbstractSocket::RemoteHostClosedError:
-        if (handshakeDone)
-            return tr("The server closed the TCP connection without a closing handshake.");
-        return tr("The server at %1:%2 closed the connection during the opening handshake.")
-            .arg(host)
-            .arg(port);
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return tr("The TLS handshake with %1:%2 failed: %3").arg(host).arg(port).arg(detail);
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyProtocolError:
-        return tr("Proxy error: %1").arg(detail);
-    case QAbstractSocket::NetworkError:
-        return tr("Network error talking to %1:%2: %3").arg(host).arg(port).arg(detail);
-    default:
-        break;
-    }
-    return tr("Connection error with %1:%2: %3").arg(host).arg(port).arg(detail);
 }

@@ -32,9 +32,6 @@ public:
 
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
-    /// Translated text for a socket error, given what QWebSocket said.
-    static QString describeError(QAbstractSocket::SocketError error, const QString &detail,
-                                 const QUrl &url, bool handshakeDone);
 
 private:
     void onConnected();

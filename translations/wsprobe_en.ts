@@ -349,6 +349,59 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../src/engine.cpp" line="39" />
+            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="44" />
+            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="49" />
+            <source>The host "%1" was not found (DNS lookup failed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="51" />
+            <source>Timed out while connecting to %1:%2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="54" />
+            <source>The server closed the TCP connection without a closing handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="55" />
+            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="61" />
+            <source>The TLS handshake with %1:%2 failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="68" />
+            <source>Proxy error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="70" />
+            <source>Network error talking to %1:%2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="74" />
+            <source>Connection error with %1:%2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventJson</name>
         <message>
             <location filename="../src/eventjson.cpp" line="89" />
@@ -374,123 +427,220 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventNames</name>
         <message>
-            <location filename="../src/event.cpp" line="72" />
+            <location filename="../src/event.cpp" line="84" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="74" />
+            <location filename="../src/event.cpp" line="86" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="76" />
+            <location filename="../src/event.cpp" line="88" />
             <source>Binary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="78" />
+            <location filename="../src/event.cpp" line="90" />
             <source>Ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="80" />
+            <location filename="../src/event.cpp" line="92" />
             <source>Pong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="82" />
+            <location filename="../src/event.cpp" line="94" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="84" />
+            <location filename="../src/event.cpp" line="96" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="106" />
+            <location filename="../src/event.cpp" line="118" />
             <source>Normal closure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="108" />
+            <location filename="../src/event.cpp" line="120" />
             <source>Going away</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="110" />
+            <location filename="../src/event.cpp" line="122" />
             <source>Protocol error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="112" />
+            <location filename="../src/event.cpp" line="124" />
             <source>Unsupported data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="114" />
+            <location filename="../src/event.cpp" line="126" />
             <source>No status received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="116" />
+            <location filename="../src/event.cpp" line="128" />
             <source>Abnormal closure (connection dropped)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="118" />
+            <location filename="../src/event.cpp" line="130" />
             <source>Invalid payload data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="120" />
+            <location filename="../src/event.cpp" line="132" />
             <source>Policy violation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="122" />
+            <location filename="../src/event.cpp" line="134" />
             <source>Message too big</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="124" />
+            <location filename="../src/event.cpp" line="136" />
             <source>Mandatory extension missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="126" />
+            <location filename="../src/event.cpp" line="138" />
             <source>Internal server error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="128" />
+            <location filename="../src/event.cpp" line="140" />
             <source>Service restart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="130" />
+            <location filename="../src/event.cpp" line="142" />
             <source>Try again later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="132" />
+            <location filename="../src/event.cpp" line="144" />
             <source>Bad gateway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="134" />
+            <location filename="../src/event.cpp" line="146" />
             <source>TLS handshake failure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="139" />
+            <location filename="../src/event.cpp" line="151" />
             <source>Registered for libraries and frameworks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="141" />
+            <location filename="../src/event.cpp" line="153" />
             <source>Application-defined</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FrameCodec</name>
+        <message>
+            <location filename="../src/framecodec.cpp" line="45" />
+            <location filename="../src/framecodec.cpp" line="50" />
+            <source>the server used reserved opcode 0x%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="55" />
+            <source>the server set RSV1 without a negotiated extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="60" />
+            <source>the server set RSV%1, which no negotiated extension defines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="66" />
+            <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="72" />
+            <source>the server fragmented a %1 control frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="77" />
+            <source>the server sent a %1 control frame longer than 125 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="83" />
+            <source>the server compressed a %1 control frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="99" />
+            <source>the server sent a 64-bit frame length with the most significant bit set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="106" />
+            <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Handshake</name>
+        <message>
+            <location filename="../src/handshake.cpp" line="105" />
+            <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="108" />
+            <source>The server answered 101 but its Connection header is "%1", not "Upgrade".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="112" />
+            <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="114" />
+            <source>The server's Sec-WebSocket-Accept "%1" does not match the key sent (expected "%2").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="120" />
+            <source>The server chose more than one subprotocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="126" />
+            <source>The server chose the subprotocol "%1" although none was offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="128" />
+            <source>The server chose the subprotocol "%1", which was not offered (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="141" />
+            <source>The server accepted the extension "%1", which was not offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="144" />
+            <source>The server accepted permessage-deflate twice.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -504,6 +654,29 @@ without a clean closing handshake, 2 on bad arguments.
         <message>
             <location filename="../src/hexcodec.cpp" line="44" />
             <source>The hex text has an odd number of digits: each byte needs two.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpResponseParser</name>
+        <message>
+            <location filename="../src/handshake.cpp" line="158" />
+            <source>The server's response headers exceed %1 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="198" />
+            <source>The server closed the connection before completing its response.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="214" />
+            <source>The server's response does not start with an HTTP status line: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="226" />
+            <source>The server sent a malformed header line: "%1".</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -849,56 +1022,6 @@ without a clean closing handshake, 2 on bad arguments.
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="290" />
-            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="295" />
-            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="300" />
-            <source>The host "%1" was not found (DNS lookup failed).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="302" />
-            <source>Timed out while connecting to %1:%2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="305" />
-            <source>The server closed the TCP connection without a closing handshake.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="306" />
-            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="312" />
-            <source>The TLS handshake with %1:%2 failed: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="319" />
-            <source>Proxy error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="321" />
-            <source>Network error talking to %1:%2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="325" />
-            <source>Connection error with %1:%2: %3</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>RequestValidator</name>
@@ -1147,6 +1270,99 @@ without a clean closing handshake, 2 on bad arguments.
         <message>
             <location filename="../ui/statusindicators.cpp" line="100" />
             <source>connected %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WireEngine</name>
+        <message>
+            <location filename="../src/wireengine.cpp" line="135" />
+            <source>The server at %1 sent an invalid handshake response: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="199" />
+            <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="204" />
+            <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="209" />
+            <source>The server at %1 refused the WebSocket upgrade: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="212" />
+            <source> — body: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="283" />
+            <source>the server sent a continuation frame with no message to continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="287" />
+            <source>the server started a new %1 message before finishing the previous one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="299" />
+            <source>the server's message exceeds the limit of %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="305" />
+            <source>the server sent a text message that is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="313" />
+            <source>the server's text message ends in the middle of a UTF-8 character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="329" />
+            <source>the server's Close frame has a 1-byte payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="336" />
+            <source>the server sent close code %1, which may not be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="340" />
+            <source>the server's close reason is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="364" />
+            <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="484" />
+            <source>The server at %1 closed the connection during the opening handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="496" />
+            <source>The server closed the TCP connection without a closing handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="533" />
+            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="551" />
+            <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>
     </context>

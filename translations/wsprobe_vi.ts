@@ -368,6 +368,59 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../src/engine.cpp" line="39" />
+            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
+            <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="44" />
+            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
+            <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="49" />
+            <source>The host "%1" was not found (DNS lookup failed).</source>
+            <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="51" />
+            <source>Timed out while connecting to %1:%2.</source>
+            <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="54" />
+            <source>The server closed the TCP connection without a closing handshake.</source>
+            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="55" />
+            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
+            <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="61" />
+            <source>The TLS handshake with %1:%2 failed: %3</source>
+            <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="68" />
+            <source>Proxy error: %1</source>
+            <translation>Lỗi proxy: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="70" />
+            <source>Network error talking to %1:%2: %3</source>
+            <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/engine.cpp" line="74" />
+            <source>Connection error with %1:%2: %3</source>
+            <translation>Lỗi kết nối với %1:%2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>EventJson</name>
         <message>
             <location filename="../src/eventjson.cpp" line="89" />
@@ -393,124 +446,221 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>EventNames</name>
         <message>
-            <location filename="../src/event.cpp" line="72" />
+            <location filename="../src/event.cpp" line="84" />
             <source>Open</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="74" />
+            <location filename="../src/event.cpp" line="86" />
             <source>Text</source>
             <translation>Văn bản</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="76" />
+            <location filename="../src/event.cpp" line="88" />
             <source>Binary</source>
             <translation>Nhị phân</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="78" />
+            <location filename="../src/event.cpp" line="90" />
             <source>Ping</source>
             <translation>Ping</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="80" />
+            <location filename="../src/event.cpp" line="92" />
             <source>Pong</source>
             <translation>Pong</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="82" />
+            <location filename="../src/event.cpp" line="94" />
             <source>Error</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="84" />
+            <location filename="../src/event.cpp" line="96" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="106" />
+            <location filename="../src/event.cpp" line="118" />
             <source>Normal closure</source>
             <translation>Đóng bình thường</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="108" />
+            <location filename="../src/event.cpp" line="120" />
             <source>Going away</source>
             <translation>Rời đi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="110" />
+            <location filename="../src/event.cpp" line="122" />
             <source>Protocol error</source>
             <translation>Lỗi giao thức</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="112" />
+            <location filename="../src/event.cpp" line="124" />
             <source>Unsupported data</source>
             <translation>Dữ liệu không được hỗ trợ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="114" />
+            <location filename="../src/event.cpp" line="126" />
             <source>No status received</source>
             <translation>Không nhận được mã trạng thái</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="116" />
+            <location filename="../src/event.cpp" line="128" />
             <source>Abnormal closure (connection dropped)</source>
             <translation>Đóng bất thường (mất kết nối)</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="118" />
+            <location filename="../src/event.cpp" line="130" />
             <source>Invalid payload data</source>
             <translation>Dữ liệu không hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="120" />
+            <location filename="../src/event.cpp" line="132" />
             <source>Policy violation</source>
             <translation>Vi phạm chính sách</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="122" />
+            <location filename="../src/event.cpp" line="134" />
             <source>Message too big</source>
             <translation>Tin nhắn quá lớn</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="124" />
+            <location filename="../src/event.cpp" line="136" />
             <source>Mandatory extension missing</source>
             <translation>Thiếu phần mở rộng bắt buộc</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="126" />
+            <location filename="../src/event.cpp" line="138" />
             <source>Internal server error</source>
             <translation>Lỗi nội bộ máy chủ</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="128" />
+            <location filename="../src/event.cpp" line="140" />
             <source>Service restart</source>
             <translation>Dịch vụ khởi động lại</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="130" />
+            <location filename="../src/event.cpp" line="142" />
             <source>Try again later</source>
             <translation>Thử lại sau</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="132" />
+            <location filename="../src/event.cpp" line="144" />
             <source>Bad gateway</source>
             <translation>Cổng nối lỗi</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="134" />
+            <location filename="../src/event.cpp" line="146" />
             <source>TLS handshake failure</source>
             <translation>Bắt tay TLS thất bại</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="139" />
+            <location filename="../src/event.cpp" line="151" />
             <source>Registered for libraries and frameworks</source>
             <translation>Dành cho thư viện và framework</translation>
         </message>
         <message>
-            <location filename="../src/event.cpp" line="141" />
+            <location filename="../src/event.cpp" line="153" />
             <source>Application-defined</source>
             <translation>Do ứng dụng định nghĩa</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameCodec</name>
+        <message>
+            <location filename="../src/framecodec.cpp" line="45" />
+            <location filename="../src/framecodec.cpp" line="50" />
+            <source>the server used reserved opcode 0x%1</source>
+            <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="55" />
+            <source>the server set RSV1 without a negotiated extension</source>
+            <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="60" />
+            <source>the server set RSV%1, which no negotiated extension defines</source>
+            <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="66" />
+            <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
+            <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="72" />
+            <source>the server fragmented a %1 control frame</source>
+            <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="77" />
+            <source>the server sent a %1 control frame longer than 125 bytes</source>
+            <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="83" />
+            <source>the server compressed a %1 control frame</source>
+            <translation>máy chủ nén một khung điều khiển %1</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="99" />
+            <source>the server sent a 64-bit frame length with the most significant bit set</source>
+            <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
+        </message>
+        <message>
+            <location filename="../src/framecodec.cpp" line="106" />
+            <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
+            <translation>máy chủ báo một khung %1 byte; giới hạn là %2 byte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handshake</name>
+        <message>
+            <location filename="../src/handshake.cpp" line="105" />
+            <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
+            <translation>Máy chủ trả lời 101 nhưng header Upgrade là "%1", không phải "websocket".</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="108" />
+            <source>The server answered 101 but its Connection header is "%1", not "Upgrade".</source>
+            <translation>Máy chủ trả lời 101 nhưng header Connection là "%1", không phải "Upgrade".</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="112" />
+            <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
+            <translation>Máy chủ trả lời 101 mà không có header Sec-WebSocket-Accept.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="114" />
+            <source>The server's Sec-WebSocket-Accept "%1" does not match the key sent (expected "%2").</source>
+            <translation>Sec-WebSocket-Accept "%1" của máy chủ không khớp với khóa đã gửi (cần "%2").</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="120" />
+            <source>The server chose more than one subprotocol.</source>
+            <translation>Máy chủ chọn nhiều hơn một giao thức con.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="126" />
+            <source>The server chose the subprotocol "%1" although none was offered.</source>
+            <translation>Máy chủ chọn giao thức con "%1" dù không có giao thức con nào được đề nghị.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="128" />
+            <source>The server chose the subprotocol "%1", which was not offered (%2).</source>
+            <translation>Máy chủ chọn giao thức con "%1", giao thức không được đề nghị (%2).</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="141" />
+            <source>The server accepted the extension "%1", which was not offered.</source>
+            <translation>Máy chủ chấp nhận phần mở rộng "%1", phần mở rộng không được đề nghị.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="144" />
+            <source>The server accepted permessage-deflate twice.</source>
+            <translation>Máy chủ chấp nhận permessage-deflate hai lần.</translation>
         </message>
     </context>
     <context>
@@ -524,6 +674,29 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <location filename="../src/hexcodec.cpp" line="44" />
             <source>The hex text has an odd number of digits: each byte needs two.</source>
             <translation>Chuỗi hex có số chữ số lẻ: mỗi byte cần hai chữ số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpResponseParser</name>
+        <message>
+            <location filename="../src/handshake.cpp" line="158" />
+            <source>The server's response headers exceed %1 bytes.</source>
+            <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="198" />
+            <source>The server closed the connection before completing its response.</source>
+            <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="214" />
+            <source>The server's response does not start with an HTTP status line: "%1".</source>
+            <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/handshake.cpp" line="226" />
+            <source>The server sent a malformed header line: "%1".</source>
+            <translation>Máy chủ gửi một dòng header sai định dạng: "%1".</translation>
         </message>
     </context>
     <context>
@@ -867,56 +1040,6 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="290" />
-            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
-            <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="295" />
-            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
-            <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="300" />
-            <source>The host "%1" was not found (DNS lookup failed).</source>
-            <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="302" />
-            <source>Timed out while connecting to %1:%2.</source>
-            <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="305" />
-            <source>The server closed the TCP connection without a closing handshake.</source>
-            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="306" />
-            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
-            <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="312" />
-            <source>The TLS handshake with %1:%2 failed: %3</source>
-            <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="319" />
-            <source>Proxy error: %1</source>
-            <translation>Lỗi proxy: %1</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="321" />
-            <source>Network error talking to %1:%2: %3</source>
-            <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="325" />
-            <source>Connection error with %1:%2: %3</source>
-            <translation>Lỗi kết nối với %1:%2: %3</translation>
-        </message>
     </context>
     <context>
         <name>RequestValidator</name>
@@ -1166,6 +1289,99 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <location filename="../ui/statusindicators.cpp" line="100" />
             <source>connected %1</source>
             <translation>đã kết nối %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WireEngine</name>
+        <message>
+            <location filename="../src/wireengine.cpp" line="135" />
+            <source>The server at %1 sent an invalid handshake response: %2</source>
+            <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="199" />
+            <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
+            <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="204" />
+            <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
+            <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="209" />
+            <source>The server at %1 refused the WebSocket upgrade: %2</source>
+            <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="212" />
+            <source> — body: %1</source>
+            <translation> — nội dung: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="283" />
+            <source>the server sent a continuation frame with no message to continue</source>
+            <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="287" />
+            <source>the server started a new %1 message before finishing the previous one</source>
+            <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="299" />
+            <source>the server's message exceeds the limit of %1 bytes</source>
+            <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="305" />
+            <source>the server sent a text message that is not valid UTF-8</source>
+            <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="313" />
+            <source>the server's text message ends in the middle of a UTF-8 character</source>
+            <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="329" />
+            <source>the server's Close frame has a 1-byte payload</source>
+            <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="336" />
+            <source>the server sent close code %1, which may not be sent</source>
+            <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="340" />
+            <source>the server's close reason is not valid UTF-8</source>
+            <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="364" />
+            <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
+            <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="484" />
+            <source>The server at %1 closed the connection during the opening handshake.</source>
+            <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="496" />
+            <source>The server closed the TCP connection without a closing handshake.</source>
+            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="533" />
+            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+            <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="551" />
+            <source>The server did not answer the Close frame within %1 ms.</source>
+            <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>
     </context>
     <context>

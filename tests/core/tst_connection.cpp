@@ -7,12 +7,15 @@
 #include "rawpeer.h"
 
 #include <QTcpServer>
+
+Q_DECLARE_METATYPE(EngineKind)
 #include <QTest>
 
 class TestConnection : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -51,6 +54,13 @@ private:
     DemoServer *m_server = nullptr;
 };
 
+void TestConnection::initTestCase_data()
+{
+    QTest::addColumn<EngineKind>("engine");
+    QTest::addRow("wire") << EngineKind::Wire;
+    QTest::addRow("qt") << EngineKind::QtWebSockets;
+}
+
 void TestConnection::init()
 {
     m_server = new DemoServer(this);
@@ -65,9 +75,11 @@ void TestConnection::cleanup()
 
 ConnectionRequest TestConnection::requestFor(const QUrl &url, const QStringList &protocols) const
 {
+    QFETCH_GLOBAL(EngineKind, engine);
     ConnectionRequest r;
     r.url = url;
     r.subprotocols = protocols;
+    r.engine = engine;
     return r;
 }
 
@@ -206,7 +218,7 @@ void TestConnection::handshakeRejected_data()
     QTest::addRow("101 with wrong accept key") << QByteArray(
         "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
         "Connection: Upgrade\r\nSec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n")
-                                               << "rejected";
+                                               << "Accept";
 }
 
 void TestConnection::handshakeRejected()

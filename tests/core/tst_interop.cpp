@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+Q_DECLARE_METATYPE(EngineKind)
+
 class TestInterop : public QObject
 {
     Q_OBJECT
@@ -39,8 +41,11 @@ private:
 void TestInterop::initTestCase_data()
 {
     QTest::addColumn<QString>("impl");
-    QTest::addRow("python-websockets") << "python";
-    QTest::addRow("node-ws") << "node";
+    QTest::addColumn<EngineKind>("engine");
+    QTest::addRow("python-websockets/wire") << "python" << EngineKind::Wire;
+    QTest::addRow("node-ws/wire") << "node" << EngineKind::Wire;
+    QTest::addRow("python-websockets/qt") << "python" << EngineKind::QtWebSockets;
+    QTest::addRow("node-ws/qt") << "node" << EngineKind::QtWebSockets;
 }
 
 void TestInterop::initTestCase()
@@ -67,9 +72,11 @@ ExternalServer *TestInterop::server() const
 
 ConnectionRequest TestInterop::request(const QString &path, const QStringList &protocols) const
 {
+    QFETCH_GLOBAL(EngineKind, engine);
     ConnectionRequest r;
     r.url = QUrl(server()->url(path));
     r.subprotocols = protocols;
+    r.engine = engine;
     return r;
 }
 
