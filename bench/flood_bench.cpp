@@ -203,8 +203,8 @@ int main(int argc, char *argv[])
     std::printf("Flood: %lld text messages of %d bytes over loopback, Qt %s; each mode run %d "
                 "times, interleaved; the median run by throughput is shown\n",
                 static_cast<long long>(n), size, qVersion(), repeat);
-    std::printf("%-6s %10s %12s %9s %12s %14s %14s\n", "mode", "seconds", "msgs/s",
-                "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg");
+    std::printf("%-6s %10s %12s %9s %12s %14s %14s\n", "mode", "seconds", "msgs/s", "stall ms",
+                "peak RSS MB", "log B/msg", "RSS B/msg");
     const QStringList modes{QStringLiteral("bare"), QStringLiteral("core"), QStringLiteral("gui")};
     QList<QList<Result>> runs(modes.size());
     // Interleaved, so that a slow moment of the machine does not land on one mode only.
@@ -214,9 +214,8 @@ int main(int argc, char *argv[])
     }
     QList<Result> results;
     for (QList<Result> &r : runs) {
-        std::sort(r.begin(), r.end(), [](const Result &a, const Result &b) {
-            return a.seconds < b.seconds;
-        });
+        std::sort(r.begin(), r.end(),
+                  [](const Result &a, const Result &b) { return a.seconds < b.seconds; });
         const Result &med = r[r.size() / 2];
         qint64 worstStall = 0;
         for (const Result &x : r)

@@ -74,6 +74,7 @@ bool Connection::open(const ConnectionRequest &request)
     m_protocol.clear();
     m_extensions.clear();
     m_openedAtMs = 0;
+    m_handshake = HandshakeRecord();
 
     m_engine = m_factory(request.engine, this);
     Engine *engine = m_engine.get();
@@ -189,6 +190,17 @@ void Connection::enginePong(qint64 rttMs, const QByteArray &payload)
 {
     publish(Event::control(m_clock.nowMs(), EventKind::Pong, Direction::In, payload, rttMs));
     emit pongReceived(rttMs, payload);
+}
+
+void Connection::engineHandshakeFinished(const HandshakeRecord &record)
+{
+    m_handshake = record;
+    emit handshakeFinished(record);
+}
+
+void Connection::engineFrame(const FrameInfo &frame)
+{
+    emit frameSeen(frame);
 }
 
 void Connection::engineClosing()

@@ -50,6 +50,8 @@ public:
     /// Wall-clock time of the open event, or 0 while not open.
     qint64 openedAtMs() const { return m_openedAtMs; }
     const Clock &clock() const { return m_clock; }
+    /// The last opening handshake as the engine saw it (the wire engine sees all of it).
+    const HandshakeRecord &handshake() const { return m_handshake; }
 
     static QString readyStateName(ReadyState state);
     static constexpr int MaxControlPayload = 125;
@@ -62,6 +64,10 @@ signals:
     void errorOccurred(const QString &message);
     void closed(int code, const QString &reason, bool wasClean);
     void pongReceived(qint64 rttMs, const QByteArray &payload);
+    /// The opening handshake's request and response (also for a refused upgrade).
+    void handshakeFinished(const HandshakeRecord &record);
+    /// A frame crossed the wire (only with ConnectionRequest::reportFrames).
+    void frameSeen(const FrameInfo &frame);
     /// Every event in order, outgoing messages included; what the log and journal record.
     void eventOccurred(const Event &event);
 
@@ -73,6 +79,8 @@ private:
     void dropEngine();
 
     // EngineListener
+    void engineHandshakeFinished(const HandshakeRecord &record) override;
+    void engineFrame(const FrameInfo &frame) override;
     void engineOpened(const QString &protocol, const QString &extensions) override;
     void engineMessage(const QByteArray &payload, bool isText) override;
     void enginePing(const QByteArray &payload) override;
@@ -90,6 +98,7 @@ private:
     QString m_protocol;
     QString m_extensions;
     qint64 m_openedAtMs = 0;
+    HandshakeRecord m_handshake;
     std::vector<EventSink *> m_sinks;
 };
 Q_DECLARE_METATYPE(ReadyState)

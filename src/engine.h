@@ -92,3 +92,6 @@ using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineLi
 
 /// The production engines.
 std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener);
+
+Q_DECLARE_METATYPE(HandshakeRecord)
+Q_DECLARE_METATYPE(FrameInfo)

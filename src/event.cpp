@@ -24,8 +24,7 @@ Event Event::message(qint64 t, Direction d, bool isText, const QByteArray &paylo
     return e;
 }
 
-Event Event::control(qint64 t, EventKind kind, Direction d, const QByteArray &payload,
-                     qint64 rttMs)
+Event Event::control(qint64 t, EventKind kind, Direction d, const QByteArray &payload, qint64 rttMs)
 {
     Event e;
     e.timeMs = t;

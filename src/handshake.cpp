@@ -80,7 +80,8 @@ QByteArray Handshake::buildRequest(const ConnectionRequest &request, const QByte
     if (!request.origin.isEmpty())
         h.append(HeaderField{"Origin", request.origin.toUtf8()});
     if (!request.subprotocols.isEmpty())
-        h.append(HeaderField{"Sec-WebSocket-Protocol", request.subprotocols.join(QStringLiteral(", ")).toUtf8()});
+        h.append(HeaderField{"Sec-WebSocket-Protocol",
+                             request.subprotocols.join(QStringLiteral(", ")).toUtf8()});
     if (!extensionsOffer.isEmpty())
         h.append(HeaderField{"Sec-WebSocket-Extensions", extensionsOffer});
     bool userAgent = false;
@@ -177,7 +178,8 @@ HttpResponseParser::State HttpResponseParser::feed(QByteArray *data)
         m_state = m_bodyLeft == 0 ? State::Complete : State::Body;
     }
     if (m_state == State::Body) {
-        const qint64 want = m_bodyLeft < 0 ? data->size() : std::min<qint64>(m_bodyLeft, data->size());
+        const qint64 want =
+            m_bodyLeft < 0 ? data->size() : std::min<qint64>(m_bodyLeft, data->size());
         const qint64 room = MaxBodyBytes - m_body.size();
         m_body += data->left(qsizetype(std::min(want, room)));
         m_truncated = m_truncated || want > room;

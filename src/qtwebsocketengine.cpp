@@ -151,11 +151,10 @@ void QtWebSocketEngine::onHandshakeTimeout()
     // otherwise leave the connection CONNECTING forever.
     m_failed = true;
     const QUrl &url = m_request.url;
-    const QString message =
-        tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
-            .arg(url.host())
-            .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
-            .arg(m_request.handshakeTimeoutMs);
+    const QString message = tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
+                                .arg(url.host())
+                                .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
+                                .arg(m_request.handshakeTimeoutMs);
     if (EngineListener *l = listener())
         l->engineFailed(message);
     scheduleFinish(1006, QString(), false);
@@ -185,7 +184,8 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     if (m_finished || m_closingHandshake)
         return;
     m_failed = true;
-    const QString message = describeSocketError(error, m_socket->errorString(), m_request.url, m_opened);
+    const QString message =
+        describeSocketError(error, m_socket->errorString(), m_request.url, m_opened);
     if (EngineListener *l = listener())
         l->engineFailed(message);
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {

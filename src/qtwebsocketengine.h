@@ -32,7 +32,6 @@ public:
 
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
-
 private:
     void onConnected();
     void onHandshakeTimeout();

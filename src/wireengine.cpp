@@ -23,7 +23,8 @@ QString printable(const QByteArray &bytes, qsizetype max)
 
 } // namespace
 
-WireEngine::WireEngine(EngineListener *listener, QObject *parent) : Engine(listener, parent)
+WireEngine::WireEngine(EngineListener *listener, QObject *parent)
+    : Engine(listener, parent)
 {
     m_handshakeTimer.setSingleShot(true);
     m_closeTimer.setSingleShot(true);
@@ -280,7 +281,8 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
         return; // nothing may follow the server's Close
     const quint8 opcode = frame.info.opcode;
     if (opcode == FrameCodec::Continuation && !m_inMessage) {
-        failConnection(1002, tr("the server sent a continuation frame with no message to continue"));
+        failConnection(1002,
+                       tr("the server sent a continuation frame with no message to continue"));
         return;
     }
     if (opcode != FrameCodec::Continuation && m_inMessage) {
@@ -296,8 +298,9 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
         m_message.clear();
     }
     if (qint64(m_message.size()) + frame.payload.size() > m_request.maxMessageSize) {
-        failConnection(1009, tr("the server's message exceeds the limit of %1 bytes")
-                                 .arg(m_request.maxMessageSize));
+        failConnection(
+            1009,
+            tr("the server's message exceeds the limit of %1 bytes").arg(m_request.maxMessageSize));
         return;
     }
     const bool text = m_messageOpcode == FrameCodec::Text;
@@ -310,7 +313,8 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
         return;
     }
     if (text && !m_utf8.isComplete()) {
-        failConnection(1007, tr("the server's text message ends in the middle of a UTF-8 character"));
+        failConnection(1007,
+                       tr("the server's text message ends in the middle of a UTF-8 character"));
         return;
     }
     // A single-frame message (the common case) is handed on without another copy.
@@ -333,7 +337,8 @@ void WireEngine::handleClose(const QByteArray &payload)
         code = qFromBigEndian<quint16>(payload.constData());
         reason = payload.mid(2);
         if (!isValidReceivedCloseCode(code)) {
-            failConnection(1002, tr("the server sent close code %1, which may not be sent").arg(code));
+            failConnection(1002,
+                           tr("the server sent close code %1, which may not be sent").arg(code));
             return;
         }
         if (!Utf8Validator::isValidUtf8(reason)) {

@@ -1,7 +1,10 @@
 #include "rawpeer.h"
 
 #include <QCryptographicHash>
+#include <QTimer>
 #include <QtEndian>
+
+#include <memory>
 
 RawPeer::RawPeer(QObject *parent)
     : QObject(parent)
@@ -26,12 +29,66 @@ void RawPeer::respondWith(const QByteArray &response, bool closeAfter)
     m_closeAfter = closeAfter;
 }
 
-void RawPeer::acceptUpgrade(const QByteArray &after, bool dropAfter, const QByteArray &protocol)
+void RawPeer::acceptUpgrade(const QByteArray &after, bool dropAfter, const QByteArray &protocol,
+                            const QByteArray &extraHeaders)
 {
     m_script = Script::Upgrade;
     m_response = after;
     m_closeAfter = dropAfter;
     m_protocol = protocol;
+    m_extraHeaders = extraHeaders;
+}
+
+void RawPeer::send(const QByteArray &bytes)
+{
+    if (m_socket)
+        m_socket->write(bytes);
+}
+
+void RawPeer::dropClient()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+QList<RawPeer::ClientFrame> RawPeer::clientFrames() const
+{
+    QList<ClientFrame> frames;
+    const QByteArray &b = m_afterHandshake;
+    qsizetype at = 0;
+    while (b.size() - at >= 2) {
+        const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
+        ClientFrame f;
+        f.fin = p[0] & 0x80;
+        f.opcode = p[0] & 0x0f;
+        f.masked = p[1] & 0x80;
+        quint64 len = p[1] & 0x7f;
+        qsizetype header = 2;
+        if (len == 126) {
+            if (b.size() - at < 4)
+                break;
+            len = qFromBigEndian<quint16>(p + 2);
+            header = 4;
+        } else if (len == 127) {
+            if (b.size() - at < 10)
+                break;
+            len = qFromBigEndian<quint64>(p + 2);
+            header = 10;
+        }
+        const qsizetype maskAt = header;
+        if (f.masked)
+            header += 4;
+        if (quint64(b.size() - at - header) < len)
+            break;
+        f.payload = b.mid(at + header, qsizetype(len));
+        if (f.masked) {
+            for (qsizetype i = 0; i < f.payload.size(); ++i)
+                f.payload[i] = char(f.payload[i] ^ p[maskAt + (i % 4)]);
+        }
+        frames.append(f);
+        at += header + qsizetype(len);
+    }
+    return frames;
 }
 
 QByteArray RawPeer::acceptKey(const QByteArray &key)
@@ -119,6 +176,22 @@ void RawPeer::onReadyRead()
                               + acceptKey(key) + "\r\n";
         if (!m_protocol.isEmpty())
             response += "Sec-WebSocket-Protocol: " + m_protocol + "\r\n";
+        response += m_extraHeaders;
+        if (m_dribble) {
+            m_socket->write(response + "\r\n");
+            auto *timer = new QTimer(m_socket);
+            auto left = std::make_shared<QByteArray>(m_response);
+            connect(timer, &QTimer::timeout, m_socket, [this, timer, left] {
+                if (left->isEmpty()) {
+                    timer->stop();
+                    return;
+                }
+                m_socket->write(left->left(1));
+                left->remove(0, 1);
+            });
+            timer->start(1);
+            return;
+        }
         m_socket->write(response + "\r\n" + m_response);
     }
     if (m_closeAfter) {

@@ -26,7 +26,22 @@ public:
     /// Completes a valid upgrade (101 with the right Accept key, optionally a subprotocol),
     /// then writes `after` verbatim and drops the TCP connection if dropAfter.
     void acceptUpgrade(const QByteArray &after = {}, bool dropAfter = false,
-                       const QByteArray &protocol = {});
+                       const QByteArray &protocol = {}, const QByteArray &extraHeaders = {});
+    /// Writes the bytes after the upgrade one at a time, 1 ms apart: a slow peer.
+    void setDribble(bool dribble) { m_dribble = dribble; }
+    /// Writes more bytes to the client now.
+    void send(const QByteArray &bytes);
+    void dropClient();
+
+    /// Frames the client sent after the upgrade, unmasked.
+    struct ClientFrame
+    {
+        quint8 opcode;
+        bool fin;
+        bool masked;
+        QByteArray payload;
+    };
+    QList<ClientFrame> clientFrames() const;
 
     QByteArray request() const { return m_request; }
     QByteArray receivedAfterHandshake() const { return m_afterHandshake; }
@@ -55,4 +70,6 @@ private:
     QByteArray m_response;
     bool m_closeAfter = false;
     QByteArray m_protocol;
+    QByteArray m_extraHeaders;
+    bool m_dribble = false;
 };
