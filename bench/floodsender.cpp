@@ -17,10 +17,14 @@ FloodSender::FloodSender(qint64 messages, int payloadBytes, QObject *parent)
     frame.append(char(0x81));
     if (payloadBytes <= 125) {
         frame.append(char(payloadBytes));
-    } else {
+    } else if (payloadBytes <= 0xffff) {
         frame.append(char(126));
         frame.append(char((payloadBytes >> 8) & 0xff));
         frame.append(char(payloadBytes & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((quint64(payloadBytes) >> shift) & 0xff));
     }
     for (int i = 0; i < payloadBytes; ++i)
         frame.append(char('a' + i % 26));
