@@ -68,6 +68,8 @@ void CliClient::onClosed(int, const QString &, bool wasClean)
 
 void CliClient::print(const Event &event)
 {
+    if (event.kind == EventKind::Handshake && !m_options.showHandshake)
+        return;
     QByteArray line = m_options.json ? EventJson::toLine(event) : formatHuman(event).toUtf8();
     line.append('\n');
     m_output->write(line);
@@ -82,6 +84,19 @@ QString CliClient::formatHuman(const Event &e)
                                                          : QStringLiteral("  ");
     const QString kind = EventNames::kindId(e.kind).leftJustified(6);
     QString detail;
+    if (e.kind == EventKind::Handshake && e.handshake) {
+        // The request and response, each line marked with its direction.
+        QStringList lines;
+        const QString request = EventNames::handshakeText(*e.handshake, true).trimmed();
+        for (const QString &l : request.split(QStringLiteral("\r\n")))
+            lines << QStringLiteral("> ") + l;
+        if (e.handshake->responseSeen) {
+            const QString response = EventNames::handshakeText(*e.handshake, false).trimmed();
+            for (const QString &l : response.split(QStringLiteral("\r\n")))
+                lines << QStringLiteral("< ") + l;
+        }
+        return time + QStringLiteral("   handshake\n") + lines.join(QLatin1Char('\n'));
+    }
     if (e.kind == EventKind::Text)
         detail = tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));
     else if (e.kind == EventKind::Binary)

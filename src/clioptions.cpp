@@ -34,6 +34,12 @@ QString CliOptions::usage()
               "  --reason TEXT            close reason (at most 123 bytes of UTF-8)\n"
               "  --wait-ms N              wait N ms for replies before closing (default 1000)\n"
               "  --json                   one JSON object per line per event (docs/events.md)\n"
+              "  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket\n"
+              "  --show-handshake         print the request and response headers\n"
+              "  --frames                 print every frame (wire engine)\n"
+              "  --no-auto-pong           do not answer the server's pings (wire engine)\n"
+              "  --max-message-size N     refuse larger messages with close code 1009\n"
+              "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
               "\n"
               "Without --send, each line of standard input is sent as a text message.\n"
               "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
@@ -152,6 +158,36 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             }
         } else if (arg == QLatin1String("--json")) {
             out->json = true;
+        } else if (arg == QLatin1String("--engine")) {
+            if (!value(&v))
+                return false;
+            if (v == QLatin1String("wire")) {
+                out->request.engine = EngineKind::Wire;
+            } else if (v == QLatin1String("qt")) {
+                out->request.engine = EngineKind::QtWebSockets;
+            } else {
+                *error = tr("--engine takes wire or qt, not \"%1\".").arg(v);
+                return false;
+            }
+        } else if (arg == QLatin1String("--show-handshake")) {
+            out->showHandshake = true;
+        } else if (arg == QLatin1String("--frames")) {
+            out->request.reportFrames = true;
+        } else if (arg == QLatin1String("--no-auto-pong")) {
+            out->request.autoPong = false;
+        } else if (arg == QLatin1String("--follow-redirects")) {
+            out->request.followRedirects = true;
+        } else if (arg == QLatin1String("--max-message-size")) {
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            const qint64 n = v.toLongLong(&ok);
+            if (!ok || n < 1) {
+                *error = tr("--max-message-size takes a number of bytes, not \"%1\".").arg(v);
+                return false;
+            }
+            out->request.maxMessageSize = n;
+            out->request.maxFrameSize = std::min(out->request.maxFrameSize, n);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             *error = tr("Unknown option \"%1\".").arg(arg);
             return false;

@@ -25,6 +25,7 @@ public:
     QString closeReason;
     int waitMs = 1000;
     bool json = false;
+    bool showHandshake = false;
     quint16 port = 0; ///< demo-server
 
     /// args excludes the program name. On failure returns false with a specific *error.

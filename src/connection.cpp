@@ -195,11 +195,13 @@ void Connection::enginePong(qint64 rttMs, const QByteArray &payload)
 void Connection::engineHandshakeFinished(const HandshakeRecord &record)
 {
     m_handshake = record;
+    publish(Event::handshakeRecord(m_clock.nowMs(), record));
     emit handshakeFinished(record);
 }
 
 void Connection::engineFrame(const FrameInfo &frame)
 {
+    publish(Event::frameRecord(m_clock.nowMs(), frame));
     emit frameSeen(frame);
 }
 

@@ -2,38 +2,13 @@
 
 #include "connectionrequest.h"
 #include "event.h"
+#include "wiretypes.h"
 
 #include <QAbstractSocket>
 #include <QObject>
 
 #include <functional>
 #include <memory>
-
-/// The opening handshake as far as an engine can see it. The Qt engine only knows what it
-/// sent; a wire-level engine fills in the response line, headers (in order, duplicates kept)
-/// and the body of a refused upgrade.
-struct HandshakeRecord
-{
-    QByteArray requestLine;
-    HeaderList requestHeaders;
-    int status = 0;
-    QByteArray statusLine;
-    HeaderList responseHeaders;
-    QByteArray body;
-    bool responseSeen = false;
-};
-
-/// One frame as it crossed the wire, for engines that see frames.
-struct FrameInfo
-{
-    Direction direction = Direction::None;
-    quint8 opcode = 0;
-    bool fin = true;
-    quint8 rsv = 0;
-    bool masked = false;
-    quint64 payloadLength = 0;
-    bool compressed = false;
-};
 
 /// Receives what an engine reports, by plain virtual calls rather than signals: at a million
 /// messages a second, a signal emission per event costs more than the rest of the path.
@@ -93,5 +68,3 @@ using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineLi
 /// The production engines.
 std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener);
 
-Q_DECLARE_METATYPE(HandshakeRecord)
-Q_DECLARE_METATYPE(FrameInfo)

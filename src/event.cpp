@@ -35,6 +35,26 @@ Event Event::control(qint64 t, EventKind kind, Direction d, const QByteArray &pa
     return e;
 }
 
+Event Event::handshakeRecord(qint64 t, const HandshakeRecord &record)
+{
+    Event e;
+    e.timeMs = t;
+    e.kind = EventKind::Handshake;
+    e.code = record.status;
+    e.handshake = std::make_shared<const HandshakeRecord>(record);
+    return e;
+}
+
+Event Event::frameRecord(qint64 t, const FrameInfo &frame)
+{
+    Event e;
+    e.timeMs = t;
+    e.kind = EventKind::Frame;
+    e.direction = frame.direction;
+    e.frame = frame;
+    return e;
+}
+
 Event Event::error(qint64 t, const QString &message)
 {
     Event e;
@@ -72,6 +92,10 @@ QString EventNames::kindId(EventKind kind)
         return QStringLiteral("error");
     case EventKind::Close:
         return QStringLiteral("close");
+    case EventKind::Handshake:
+        return QStringLiteral("handshake");
+    case EventKind::Frame:
+        return QStringLiteral("frame");
     }
     return {};
 }
@@ -93,6 +117,10 @@ QString EventNames::kindLabel(EventKind kind)
         return tr("Error");
     case EventKind::Close:
         return tr("Close");
+    case EventKind::Handshake:
+        return tr("Handshake");
+    case EventKind::Frame:
+        return tr("Frame");
     }
     return {};
 }
@@ -151,4 +179,50 @@ QString EventNames::closeCodeMeaning(int code)
     if (code >= 4000 && code <= 4999)
         return tr("Application-defined");
     return {};
+}
+
+QString EventNames::opcodeName(quint8 opcode)
+{
+    switch (opcode) {
+    case 0x0:
+        return QStringLiteral("continuation");
+    case 0x1:
+        return QStringLiteral("text");
+    case 0x2:
+        return QStringLiteral("binary");
+    case 0x8:
+        return QStringLiteral("close");
+    case 0x9:
+        return QStringLiteral("ping");
+    case 0xA:
+        return QStringLiteral("pong");
+    default:
+        break;
+    }
+    return QStringLiteral("reserved-0x%1").arg(opcode, 1, 16);
+}
+
+QString EventNames::describeFrame(const FrameInfo &f)
+{
+    // Protocol vocabulary (FIN, RSV, MASK): the same in every language.
+    return QStringLiteral("%1 FIN=%2 RSV=%3%4%5 MASK=%6 len=%7%8")
+        .arg(opcodeName(f.opcode))
+        .arg(f.fin ? 1 : 0)
+        .arg((f.rsv >> 2) & 1)
+        .arg((f.rsv >> 1) & 1)
+        .arg(f.rsv & 1)
+        .arg(f.masked ? 1 : 0)
+        .arg(f.payloadLength)
+        .arg(f.compressed ? QStringLiteral(" deflated") : QString());
+}
+
+QString EventNames::handshakeText(const HandshakeRecord &r, bool request)
+{
+    QByteArray text = request ? r.requestLine : r.statusLine;
+    text += "\r\n";
+    for (const HeaderField &h : request ? r.requestHeaders : r.responseHeaders)
+        text += h.name + ": " + h.value + "\r\n";
+    if (!request && !r.body.isEmpty())
+        text += "\r\n" + r.body;
+    return QString::fromUtf8(text);
 }

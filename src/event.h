@@ -5,8 +5,11 @@
 #include <QMetaType>
 #include <QString>
 
-enum class EventKind : quint8 { Open, Text, Binary, Ping, Pong, Error, Close };
-enum class Direction : quint8 { None, In, Out };
+#include "wiretypes.h"
+
+#include <memory>
+
+enum class EventKind : quint8 { Open, Text, Binary, Ping, Pong, Error, Close, Handshake, Frame };
 
 /// One thing that happened on a connection, as the browser API would report it. The same
 /// record feeds the log model, the console printer and (later) session files.
@@ -22,6 +25,8 @@ struct Event
     qint64 rttMs = -1;     ///< Pong: round-trip time of the matching ping
     QString protocol;      ///< Open: negotiated subprotocol
     QString extensions;    ///< Open: negotiated extensions
+    std::shared_ptr<const HandshakeRecord> handshake; ///< Handshake: request and response
+    FrameInfo frame;                                  ///< Frame: what crossed the wire
 
     bool isMessage() const { return kind == EventKind::Text || kind == EventKind::Binary; }
 
@@ -32,6 +37,8 @@ struct Event
                          qint64 rttMs = -1);
     static Event error(qint64 t, const QString &message);
     static Event close(qint64 t, int code, const QString &reason, bool wasClean);
+    static Event handshakeRecord(qint64 t, const HandshakeRecord &record);
+    static Event frameRecord(qint64 t, const FrameInfo &frame);
 };
 Q_DECLARE_METATYPE(Event)
 
@@ -47,4 +54,10 @@ public:
     static QString directionId(Direction d);
     /// Meaning of a close code from RFC 6455 §7.4 and the IANA registry; empty if unassigned.
     static QString closeCodeMeaning(int code);
+    /// "text", "continuation", "ping", … or "reserved-0x3".
+    static QString opcodeName(quint8 opcode);
+    /// One line for a frame: opcode, FIN, RSV bits, mask, length, compression.
+    static QString describeFrame(const FrameInfo &frame);
+    /// The request and response as text, as a proxy log would show them.
+    static QString handshakeText(const HandshakeRecord &record, bool request);
 };

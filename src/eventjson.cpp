@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -72,6 +73,36 @@ QJsonObject toJson(const Event &e)
         o.insert(s("reason"), QString::fromUtf8(e.payload));
         o.insert(s("clean"), e.wasClean);
         break;
+    case EventKind::Handshake: {
+        o.insert(s("event"), s("handshake"));
+        const HandshakeRecord h = e.handshake ? *e.handshake : HandshakeRecord();
+        auto pairs = [](const HeaderList &headers) {
+            QJsonArray a;
+            for (const HeaderField &f : headers)
+                a.append(QJsonArray{QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
+            return a;
+        };
+        o.insert(s("requestLine"), QString::fromLatin1(h.requestLine));
+        o.insert(s("requestHeaders"), pairs(h.requestHeaders));
+        if (h.responseSeen) {
+            o.insert(s("status"), h.status);
+            o.insert(s("statusLine"), QString::fromLatin1(h.statusLine));
+            o.insert(s("responseHeaders"), pairs(h.responseHeaders));
+        }
+        if (!h.body.isEmpty())
+            o.insert(s("body"), QString::fromUtf8(h.body));
+        break;
+    }
+    case EventKind::Frame:
+        o.insert(s("event"), s("frame"));
+        o.insert(s("dir"), EventNames::directionId(e.direction));
+        o.insert(s("opcode"), EventNames::opcodeName(e.frame.opcode));
+        o.insert(s("fin"), e.frame.fin);
+        o.insert(s("rsv"), int(e.frame.rsv));
+        o.insert(s("masked"), e.frame.masked);
+        o.insert(s("length"), qint64(e.frame.payloadLength));
+        o.insert(s("compressed"), e.frame.compressed);
+        break;
     }
     return o;
 }
@@ -135,6 +166,44 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
         e->code = o.value(s("code")).toInt();
         e->payload = o.value(s("reason")).toString().toUtf8();
         e->wasClean = o.value(s("clean")).toBool();
+    } else if (kind == s("handshake")) {
+        e->kind = EventKind::Handshake;
+        auto h = std::make_shared<HandshakeRecord>();
+        auto headers = [](const QJsonValue &v) {
+            HeaderList list;
+            for (const QJsonValue &pair : v.toArray()) {
+                const QJsonArray a = pair.toArray();
+                list.append({a.at(0).toString().toLatin1(), a.at(1).toString().toUtf8()});
+            }
+            return list;
+        };
+        h->requestLine = o.value(s("requestLine")).toString().toLatin1();
+        h->requestHeaders = headers(o.value(s("requestHeaders")));
+        h->responseSeen = o.contains(s("status"));
+        h->status = o.value(s("status")).toInt();
+        h->statusLine = o.value(s("statusLine")).toString().toLatin1();
+        h->responseHeaders = headers(o.value(s("responseHeaders")));
+        h->body = o.value(s("body")).toString().toUtf8();
+        e->code = h->status;
+        e->handshake = h;
+    } else if (kind == s("frame")) {
+        e->kind = EventKind::Frame;
+        const QString name = o.value(s("opcode")).toString();
+        e->frame.opcode = 0xFF;
+        for (int op = 0; op < 16; ++op) {
+            if (EventNames::opcodeName(quint8(op)) == name)
+                e->frame.opcode = quint8(op);
+        }
+        if (e->frame.opcode == 0xFF) {
+            *error = Tr::tr("unknown opcode \"%1\"").arg(name);
+            return false;
+        }
+        e->frame.direction = e->direction;
+        e->frame.fin = o.value(s("fin")).toBool();
+        e->frame.rsv = quint8(o.value(s("rsv")).toInt());
+        e->frame.masked = o.value(s("masked")).toBool();
+        e->frame.payloadLength = quint64(o.value(s("length")).toInteger());
+        e->frame.compressed = o.value(s("compressed")).toBool();
     } else {
         *error = Tr::tr("unknown event \"%1\"").arg(kind);
         return false;

@@ -1,5 +1,7 @@
 #include "eventstore.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -57,6 +59,22 @@ void EventStore::append(const Event &event)
         r.aux = qint32(m_opens.size());
         m_opens.push_back({event.protocol, event.extensions});
         break;
+    case EventKind::Handshake:
+        r.aux = qint32(m_handshakes.size());
+        m_handshakes.push_back(event.handshake ? event.handshake
+                                               : std::make_shared<const HandshakeRecord>());
+        break;
+    case EventKind::Frame: {
+        const FrameInfo &f = event.frame;
+        r.aux = qint32((f.opcode & 0xF) | (f.fin ? 1 << 4 : 0) | ((f.rsv & 0x7) << 5)
+                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0));
+        // The payload of a frame is not kept (its message is); only its length, in 8 bytes.
+        QByteArray length(8, Qt::Uninitialized);
+        qToLittleEndian<quint64>(f.payloadLength, length.data());
+        storePayload(length, &r);
+        ++m_count;
+        return;
+    }
     default:
         r.aux = 0;
         break;
@@ -104,6 +122,7 @@ void EventStore::clear()
     m_chunks.clear();
     m_blocks.clear();
     m_opens.clear();
+    m_handshakes.clear();
     m_count = 0;
     m_sharedBlock = -1;
 }
@@ -132,8 +151,30 @@ Event EventStore::at(qsizetype i) const
     } else if (r.kind == EventKind::Open) {
         e.protocol = m_opens[size_t(r.aux)].protocol;
         e.extensions = m_opens[size_t(r.aux)].extensions;
+    } else if (r.kind == EventKind::Handshake) {
+        e.handshake = m_handshakes[size_t(r.aux)];
+        e.code = e.handshake->status;
+    } else if (r.kind == EventKind::Frame) {
+        e.payload.clear();
+        e.frame = frameAt(i);
     }
     return e;
+}
+
+FrameInfo EventStore::frameAt(qsizetype i) const
+{
+    const Row &r = row(i);
+    FrameInfo f;
+    if (r.kind != EventKind::Frame)
+        return f;
+    f.direction = r.direction;
+    f.opcode = quint8(r.aux & 0xF);
+    f.fin = r.aux & (1 << 4);
+    f.rsv = quint8((r.aux >> 5) & 0x7);
+    f.masked = r.aux & (1 << 8);
+    f.compressed = r.aux & (1 << 9);
+    f.payloadLength = qFromLittleEndian<quint64>(payload(i).data());
+    return f;
 }
 
 qint64 EventStore::memoryUsage() const

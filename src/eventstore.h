@@ -19,7 +19,7 @@ public:
         quint32 block;
         quint32 offset;
         quint32 size;
-        qint32 aux; ///< Close: code; Pong: RTT ms; Open: index into the open-info table
+        qint32 aux; ///< Close: code; Pong: RTT ms; Open/Handshake: side-table index; Frame: bits
         EventKind kind;
         Direction direction;
         quint8 flags; ///< bit 0: close was clean
@@ -39,6 +39,8 @@ public:
     QByteArrayView payload(qsizetype i) const;
     /// The whole event, payload copied out.
     Event at(qsizetype i) const;
+    /// Frame rows: the frame's description (its payload is not kept).
+    FrameInfo frameAt(qsizetype i) const;
 
     /// Bytes held: row chunks, payload blocks and side tables.
     qint64 memoryUsage() const;
@@ -77,6 +79,7 @@ private:
     std::vector<Memory> m_chunks;
     std::vector<Block> m_blocks;
     std::vector<OpenInfo> m_opens;
+    std::vector<std::shared_ptr<const HandshakeRecord>> m_handshakes;
     qsizetype m_count = 0;
     qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
 };

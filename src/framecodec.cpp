@@ -6,23 +6,7 @@
 
 QString FrameCodec::opcodeName(quint8 opcode)
 {
-    switch (opcode) {
-    case Continuation:
-        return QStringLiteral("continuation");
-    case Text:
-        return QStringLiteral("text");
-    case Binary:
-        return QStringLiteral("binary");
-    case Close:
-        return QStringLiteral("close");
-    case Ping:
-        return QStringLiteral("ping");
-    case Pong:
-        return QStringLiteral("pong");
-    default:
-        break;
-    }
-    return QStringLiteral("reserved-0x%1").arg(opcode, 1, 16);
+    return EventNames::opcodeName(opcode);
 }
 
 FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offset, Frame *out,

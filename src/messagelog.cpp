@@ -139,7 +139,8 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
     case PayloadRole:
         return m_store.payload(row).toByteArray();
     case SizeRole:
-        return qint64(r.size);
+        return r.kind == EventKind::Frame ? qint64(m_store.frameAt(row).payloadLength)
+                                          : qint64(r.size);
     case CloseCodeRole:
         return r.kind == EventKind::Close ? QVariant(r.aux) : QVariant();
     case WasCleanRole:
@@ -159,6 +160,8 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
 QString MessageLog::sizeText(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
+    if (r.kind == EventKind::Frame)
+        return tr("%1 B").arg(QLocale().toString(qint64(m_store.frameAt(row).payloadLength)));
     if (r.kind != EventKind::Text && r.kind != EventKind::Binary && r.size == 0)
         return {};
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
@@ -210,6 +213,16 @@ QString MessageLog::preview(const Event &e)
         s += e.wasClean ? tr(" · clean") : tr(" · not clean");
         return s;
     }
+    case EventKind::Handshake: {
+        if (!e.handshake)
+            return {};
+        const HandshakeRecord &h = *e.handshake;
+        if (!h.responseSeen)
+            return tr("%1 → (no response seen by this engine)").arg(QString::fromUtf8(h.requestLine));
+        return tr("%1 → %2").arg(QString::fromUtf8(h.requestLine), QString::fromUtf8(h.statusLine));
+    }
+    case EventKind::Frame:
+        return EventNames::describeFrame(e.frame);
     }
     return {};
 }

@@ -4,8 +4,8 @@
     <context>
         <name>CliClient</name>
         <message>
-            <location filename="../src/cliclient.cpp" line="86" />
-            <location filename="../src/cliclient.cpp" line="89" />
+            <location filename="../src/cliclient.cpp" line="101" />
+            <location filename="../src/cliclient.cpp" line="104" />
             <source>(%1 B) %2</source>
             <translation type="unfinished" />
         </message>
@@ -29,6 +29,12 @@ Options of connect:
   --reason TEXT            close reason (at most 123 bytes of UTF-8)
   --wait-ms N              wait N ms for replies before closing (default 1000)
   --json                   one JSON object per line per event (docs/events.md)
+  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket
+  --show-handshake         print the request and response headers
+  --frames                 print every frame (wire engine)
+  --no-auto-pong           do not answer the server's pings (wire engine)
+  --max-message-size N     refuse larger messages with close code 1009
+  --follow-redirects       follow 3xx answers to the upgrade (at most 5)
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -37,62 +43,72 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="52" />
+            <location filename="../src/clioptions.cpp" line="58" />
             <source>No command given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="73" />
+            <location filename="../src/clioptions.cpp" line="79" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="81" />
+            <location filename="../src/clioptions.cpp" line="87" />
             <source>The option %1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="94" />
+            <location filename="../src/clioptions.cpp" line="100" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="100" />
+            <location filename="../src/clioptions.cpp" line="106" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="112" />
+            <location filename="../src/clioptions.cpp" line="118" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="130" />
+            <location filename="../src/clioptions.cpp" line="136" />
             <source>--send-hex "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="138" />
+            <location filename="../src/clioptions.cpp" line="144" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="150" />
+            <location filename="../src/clioptions.cpp" line="156" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="156" />
+            <location filename="../src/clioptions.cpp" line="169" />
+            <source>--engine takes wire or qt, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="186" />
+            <source>--max-message-size takes a number of bytes, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="192" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="167" />
+            <location filename="../src/clioptions.cpp" line="203" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="175" />
+            <location filename="../src/clioptions.cpp" line="211" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -154,23 +170,23 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="90" />
+            <location filename="../src/connection.cpp" line="91" />
             <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="99" />
-            <location filename="../src/connection.cpp" line="109" />
+            <location filename="../src/connection.cpp" line="100" />
+            <location filename="../src/connection.cpp" line="110" />
             <source>send a message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="118" />
+            <location filename="../src/connection.cpp" line="119" />
             <source>send a ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="121" />
+            <location filename="../src/connection.cpp" line="122" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation type="unfinished" />
         </message>
@@ -404,22 +420,27 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventJson</name>
         <message>
-            <location filename="../src/eventjson.cpp" line="89" />
+            <location filename="../src/eventjson.cpp" line="120" />
             <source>the "time" field is missing or not an ISO 8601 timestamp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="102" />
+            <location filename="../src/eventjson.cpp" line="133" />
             <source>the "data" field is not valid base64</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="122" />
+            <location filename="../src/eventjson.cpp" line="153" />
             <source>unknown message type "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="139" />
+            <location filename="../src/eventjson.cpp" line="198" />
+            <source>unknown opcode "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/eventjson.cpp" line="208" />
             <source>unknown event "%1"</source>
             <translation type="unfinished" />
         </message>
@@ -427,122 +448,132 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventNames</name>
         <message>
-            <location filename="../src/event.cpp" line="84" />
+            <location filename="../src/event.cpp" line="107" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="86" />
+            <location filename="../src/event.cpp" line="109" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="88" />
+            <location filename="../src/event.cpp" line="111" />
             <source>Binary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="90" />
+            <location filename="../src/event.cpp" line="113" />
             <source>Ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="92" />
+            <location filename="../src/event.cpp" line="115" />
             <source>Pong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="94" />
+            <location filename="../src/event.cpp" line="117" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="96" />
+            <location filename="../src/event.cpp" line="119" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="118" />
+            <location filename="../src/event.cpp" line="121" />
+            <source>Handshake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="123" />
+            <source>Frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/event.cpp" line="145" />
             <source>Normal closure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="120" />
+            <location filename="../src/event.cpp" line="147" />
             <source>Going away</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="122" />
+            <location filename="../src/event.cpp" line="149" />
             <source>Protocol error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="124" />
+            <location filename="../src/event.cpp" line="151" />
             <source>Unsupported data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="126" />
+            <location filename="../src/event.cpp" line="153" />
             <source>No status received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="128" />
+            <location filename="../src/event.cpp" line="155" />
             <source>Abnormal closure (connection dropped)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="130" />
+            <location filename="../src/event.cpp" line="157" />
             <source>Invalid payload data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="132" />
+            <location filename="../src/event.cpp" line="159" />
             <source>Policy violation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="134" />
+            <location filename="../src/event.cpp" line="161" />
             <source>Message too big</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="136" />
+            <location filename="../src/event.cpp" line="163" />
             <source>Mandatory extension missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="138" />
+            <location filename="../src/event.cpp" line="165" />
             <source>Internal server error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="140" />
+            <location filename="../src/event.cpp" line="167" />
             <source>Service restart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="142" />
+            <location filename="../src/event.cpp" line="169" />
             <source>Try again later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="144" />
+            <location filename="../src/event.cpp" line="171" />
             <source>Bad gateway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="146" />
+            <location filename="../src/event.cpp" line="173" />
             <source>TLS handshake failure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="151" />
+            <location filename="../src/event.cpp" line="178" />
             <source>Registered for libraries and frameworks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/event.cpp" line="153" />
+            <location filename="../src/event.cpp" line="180" />
             <source>Application-defined</source>
             <translation type="unfinished" />
         </message>
@@ -550,48 +581,48 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>FrameCodec</name>
         <message>
-            <location filename="../src/framecodec.cpp" line="45" />
-            <location filename="../src/framecodec.cpp" line="50" />
+            <location filename="../src/framecodec.cpp" line="29" />
+            <location filename="../src/framecodec.cpp" line="34" />
             <source>the server used reserved opcode 0x%1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="55" />
+            <location filename="../src/framecodec.cpp" line="39" />
             <source>the server set RSV1 without a negotiated extension</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="60" />
+            <location filename="../src/framecodec.cpp" line="44" />
             <source>the server set RSV%1, which no negotiated extension defines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="66" />
+            <location filename="../src/framecodec.cpp" line="50" />
             <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="72" />
+            <location filename="../src/framecodec.cpp" line="56" />
             <source>the server fragmented a %1 control frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="77" />
+            <location filename="../src/framecodec.cpp" line="61" />
             <source>the server sent a %1 control frame longer than 125 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="83" />
+            <location filename="../src/framecodec.cpp" line="67" />
             <source>the server compressed a %1 control frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="99" />
+            <location filename="../src/framecodec.cpp" line="83" />
             <source>the server sent a 64-bit frame length with the most significant bit set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/framecodec.cpp" line="106" />
+            <location filename="../src/framecodec.cpp" line="90" />
             <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
             <translation type="unfinished" />
         </message>
@@ -599,47 +630,47 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>Handshake</name>
         <message>
-            <location filename="../src/handshake.cpp" line="105" />
+            <location filename="../src/handshake.cpp" line="106" />
             <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="108" />
+            <location filename="../src/handshake.cpp" line="109" />
             <source>The server answered 101 but its Connection header is "%1", not "Upgrade".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="112" />
+            <location filename="../src/handshake.cpp" line="113" />
             <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="114" />
+            <location filename="../src/handshake.cpp" line="115" />
             <source>The server's Sec-WebSocket-Accept "%1" does not match the key sent (expected "%2").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="120" />
+            <location filename="../src/handshake.cpp" line="121" />
             <source>The server chose more than one subprotocol.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="126" />
+            <location filename="../src/handshake.cpp" line="127" />
             <source>The server chose the subprotocol "%1" although none was offered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="128" />
+            <location filename="../src/handshake.cpp" line="129" />
             <source>The server chose the subprotocol "%1", which was not offered (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="141" />
+            <location filename="../src/handshake.cpp" line="142" />
             <source>The server accepted the extension "%1", which was not offered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="144" />
+            <location filename="../src/handshake.cpp" line="145" />
             <source>The server accepted permessage-deflate twice.</source>
             <translation type="unfinished" />
         </message>
@@ -660,22 +691,22 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>HttpResponseParser</name>
         <message>
-            <location filename="../src/handshake.cpp" line="158" />
+            <location filename="../src/handshake.cpp" line="159" />
             <source>The server's response headers exceed %1 bytes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="198" />
+            <location filename="../src/handshake.cpp" line="200" />
             <source>The server closed the connection before completing its response.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="214" />
+            <location filename="../src/handshake.cpp" line="216" />
             <source>The server's response does not start with an HTTP status line: "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/handshake.cpp" line="226" />
+            <location filename="../src/handshake.cpp" line="228" />
             <source>The server sent a malformed header line: "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -944,73 +975,84 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../src/messagelog.cpp" line="164" />
+            <location filename="../src/messagelog.cpp" line="167" />
             <source>%1 B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="193" />
+            <location filename="../src/messagelog.cpp" line="196" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="194" />
-            <location filename="../src/messagelog.cpp" line="195" />
+            <location filename="../src/messagelog.cpp" line="197" />
+            <location filename="../src/messagelog.cpp" line="198" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="197" />
-            <location filename="../src/messagelog.cpp" line="201" />
+            <location filename="../src/messagelog.cpp" line="200" />
+            <location filename="../src/messagelog.cpp" line="204" />
             <source>(no payload)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="199" />
+            <location filename="../src/messagelog.cpp" line="202" />
             <source>round trip %1 ms · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="207" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="212" />
             <source> · reason: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="210" />
+            <location filename="../src/messagelog.cpp" line="213" />
             <source> · clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="210" />
+            <location filename="../src/messagelog.cpp" line="213" />
             <source> · not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="223" />
+            <location filename="../src/messagelog.cpp" line="221" />
+            <source>%1 → (no response seen by this engine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="222" />
+            <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="236" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="225" />
+            <location filename="../src/messagelog.cpp" line="238" />
             <source>Dir</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="227" />
+            <location filename="../src/messagelog.cpp" line="240" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="229" />
+            <location filename="../src/messagelog.cpp" line="242" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="231" />
+            <location filename="../src/messagelog.cpp" line="244" />
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
@@ -1018,7 +1060,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="155" />
+            <location filename="../src/qtwebsocketengine.cpp" line="154" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1276,92 +1318,92 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="135" />
+            <location filename="../src/wireengine.cpp" line="136" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="199" />
+            <location filename="../src/wireengine.cpp" line="200" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="204" />
+            <location filename="../src/wireengine.cpp" line="205" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="209" />
+            <location filename="../src/wireengine.cpp" line="210" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="212" />
+            <location filename="../src/wireengine.cpp" line="213" />
             <source> — body: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="283" />
+            <location filename="../src/wireengine.cpp" line="285" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="287" />
+            <location filename="../src/wireengine.cpp" line="289" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="299" />
+            <location filename="../src/wireengine.cpp" line="303" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="305" />
+            <location filename="../src/wireengine.cpp" line="308" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="313" />
+            <location filename="../src/wireengine.cpp" line="317" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="329" />
+            <location filename="../src/wireengine.cpp" line="333" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="336" />
+            <location filename="../src/wireengine.cpp" line="341" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="340" />
+            <location filename="../src/wireengine.cpp" line="345" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="364" />
+            <location filename="../src/wireengine.cpp" line="369" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="484" />
+            <location filename="../src/wireengine.cpp" line="489" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="496" />
+            <location filename="../src/wireengine.cpp" line="501" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="533" />
+            <location filename="../src/wireengine.cpp" line="538" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="551" />
+            <location filename="../src/wireengine.cpp" line="556" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

@@ -25,6 +25,8 @@ private slots:
     void humanOutput();
     void againstPythonWebsockets();
     void speaksVietnamese();
+    void handshakeAndFrames_data();
+    void handshakeAndFrames();
 
 private:
     struct Run
@@ -223,6 +225,36 @@ void TestCli::speaksVietnamese()
     QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("là URL HTTP")),
              r.err.constData());
     QVERIFY(QString::fromUtf8(r.err).contains(QString::fromUtf8("Cách dùng:")));
+}
+
+void TestCli::handshakeAndFrames_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("wire") << "wire";
+}
+
+void TestCli::handshakeAndFrames()
+{
+    QFETCH(QString, engine);
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--engine", engine, "--send", "x",
+                       "--show-handshake", "--frames", "--wait-ms", "100", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.events.first().value("event").toString(), QString("handshake"));
+    QCOMPARE(r.events.first().value("status").toInt(), 101);
+    const QJsonArray request = r.events.first().value("requestHeaders").toArray();
+    QCOMPARE(request.first().toArray().at(0).toString(), QString("Host"));
+    QVERIFY(!r.events.first().value("responseHeaders").toArray().isEmpty());
+    int frames = 0;
+    for (const QJsonObject &e : r.events)
+        frames += e.value("event").toString() == "frame";
+    QCOMPARE(frames, 4); // text out, text in, close out, close in
+    // Without the flags: neither.
+    const Run plain = run({"connect", m_server.url("/echo").toString(), "--send", "x",
+                           "--wait-ms", "100", "--json"});
+    for (const QJsonObject &e : plain.events) {
+        QVERIFY(e.value("event").toString() != "handshake");
+        QVERIFY(e.value("event").toString() != "frame");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

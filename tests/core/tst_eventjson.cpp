@@ -67,6 +67,24 @@ void TestEventJson::roundTrip_data()
     QTest::addRow("close") << Event::close(1004, 1006, "", false);
     QTest::addRow("error") << Event::error(1005, "x");
     QTest::addRow("pong") << Event::control(1006, EventKind::Pong, Direction::In, "p", 3);
+    FrameInfo f;
+    f.direction = Direction::Out;
+    f.opcode = 0x0;
+    f.fin = false;
+    f.rsv = 4;
+    f.masked = true;
+    f.payloadLength = 70000;
+    f.compressed = true;
+    QTest::addRow("frame") << Event::frameRecord(1007, f);
+    HandshakeRecord h;
+    h.requestLine = "GET /x HTTP/1.1";
+    h.requestHeaders = {{"Host", "a"}, {"Upgrade", "websocket"}};
+    h.responseSeen = true;
+    h.status = 403;
+    h.statusLine = "HTTP/1.1 403 Forbidden";
+    h.responseHeaders = {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=2"}};
+    h.body = "nope";
+    QTest::addRow("handshake") << Event::handshakeRecord(1008, h);
 }
 
 void TestEventJson::roundTrip()
@@ -85,6 +103,21 @@ void TestEventJson::roundTrip()
     QCOMPARE(back.protocol, event.protocol);
     QCOMPARE(back.extensions, event.extensions);
     QCOMPARE(back.rttMs, event.rttMs);
+    QCOMPARE(back.frame.opcode, event.frame.opcode);
+    QCOMPARE(back.frame.fin, event.frame.fin);
+    QCOMPARE(back.frame.rsv, event.frame.rsv);
+    QCOMPARE(back.frame.masked, event.frame.masked);
+    QCOMPARE(back.frame.payloadLength, event.frame.payloadLength);
+    QCOMPARE(back.frame.compressed, event.frame.compressed);
+    QCOMPARE(bool(back.handshake), bool(event.handshake));
+    if (event.handshake) {
+        QCOMPARE(back.handshake->requestLine, event.handshake->requestLine);
+        QCOMPARE(back.handshake->requestHeaders, event.handshake->requestHeaders);
+        QCOMPARE(back.handshake->status, event.handshake->status);
+        QCOMPARE(back.handshake->statusLine, event.handshake->statusLine);
+        QCOMPARE(back.handshake->responseHeaders, event.handshake->responseHeaders);
+        QCOMPARE(back.handshake->body, event.handshake->body);
+    }
 }
 
 void TestEventJson::rejects_data()

@@ -16,6 +16,7 @@ private slots:
     void previews();
     void largePayloadPreviewIsBounded();
     void clear();
+    void framesAndHandshakes();
     void storeKeepsPayloadsExact();
     void storeMemoryPerEvent();
 };
@@ -141,6 +142,32 @@ void TestMessageLog::largePayloadPreviewIsBounded()
     QVERIFY(preview.endsWith(QChar(0x2026)));
     QVERIFY(!preview.contains(QChar::ReplacementCharacter));
     QCOMPARE(log.data(log.index(0, 0), MessageLog::PayloadRole).toByteArray(), big);
+}
+
+void TestMessageLog::framesAndHandshakes()
+{
+    MessageLog log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HandshakeRecord h;
+    h.requestLine = "GET /chat HTTP/1.1";
+    h.responseSeen = true;
+    h.status = 101;
+    h.statusLine = "HTTP/1.1 101 Switching Protocols";
+    log.append(Event::handshakeRecord(1, h));
+    FrameInfo f;
+    f.direction = Direction::In;
+    f.opcode = 0x2;
+    f.fin = true;
+    f.payloadLength = 5'000'000'000ull; // beyond 32 bits
+    log.append(Event::frameRecord(2, f));
+    log.flush();
+    QCOMPARE(log.index(0, MessageLog::PreviewColumn).data().toString(),
+             QString::fromUtf8("GET /chat HTTP/1.1 → HTTP/1.1 101 Switching Protocols"));
+    QCOMPARE(log.index(1, MessageLog::PreviewColumn).data().toString(),
+             QString("binary FIN=1 RSV=000 MASK=0 len=5000000000"));
+    QCOMPARE(log.index(1, 0).data(MessageLog::SizeRole).toLongLong(), 5'000'000'000ll);
+    QCOMPARE(log.event(0).handshake->status, 101);
+    QCOMPARE(log.event(1).frame.payloadLength, 5'000'000'000ull);
 }
 
 void TestMessageLog::clear()
