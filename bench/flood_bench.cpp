@@ -236,8 +236,11 @@ int main(int argc, char *argv[])
     const double qtRatio = rate(results[1]) / rate(results[0]);
     const double coreRatio = rate(results[2]) / rate(results[0]);
     const double guiRatio = rate(results[3]) / rate(results[0]);
-    std::printf("\ncore-qt/bare throughput ratio: %.2f   (Connection + log on the QWebSocket engine)\n", qtRatio);
-    std::printf("core/bare throughput ratio:    %.2f   (Connection + log on the wire engine)\n", coreRatio);
+    std::printf(
+        "\ncore-qt/bare throughput ratio: %.2f   (Connection + log on the QWebSocket engine)\n",
+        qtRatio);
+    std::printf("core/bare throughput ratio:    %.2f   (Connection + log on the wire engine)\n",
+                coreRatio);
     std::printf("wire/qt engine ratio:          %.2f   (target >= 1.0: %s)\n", coreRatio / qtRatio,
                 coreRatio >= qtRatio ? "met" : "NOT met");
     std::printf("gui/bare throughput ratio:     %.2f   (target >= 0.50: %s)\n", guiRatio,
@@ -245,8 +248,8 @@ int main(int argc, char *argv[])
     std::printf("gui longest stall:             %lld ms (target < 100 ms: %s)\n",
                 static_cast<long long>(results[3].stallMs),
                 results[3].stallMs < 100 ? "met" : "NOT met");
-    std::printf("gui memory per message:        %.1f B beyond payload, by RSS (target <= 150: %s)\n",
-                results[3].rssBytesPerMessage,
-                results[3].rssBytesPerMessage <= 150 ? "met" : "NOT met");
+    std::printf(
+        "gui memory per message:        %.1f B beyond payload, by RSS (target <= 150: %s)\n",
+        results[3].rssBytesPerMessage, results[3].rssBytesPerMessage <= 150 ? "met" : "NOT met");
     return 0;
 }

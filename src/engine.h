@@ -67,4 +67,3 @@ using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineLi
 
 /// The production engines.
 std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener);
-

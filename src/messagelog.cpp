@@ -218,7 +218,8 @@ QString MessageLog::preview(const Event &e)
             return {};
         const HandshakeRecord &h = *e.handshake;
         if (!h.responseSeen)
-            return tr("%1 → (no response seen by this engine)").arg(QString::fromUtf8(h.requestLine));
+            return tr("%1 → (no response seen by this engine)")
+                .arg(QString::fromUtf8(h.requestLine));
         return tr("%1 → %2").arg(QString::fromUtf8(h.requestLine), QString::fromUtf8(h.statusLine));
     }
     case EventKind::Frame:

@@ -44,6 +44,11 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     // QWebSocket parses everything buffered in one go; a bounded buffer keeps a flood from
     // holding the event loop (and so the window) for more than a few milliseconds.
     m_socket->setReadBufferSize(ReadBufferBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(
+        quint64(std::max<qint64>(1, request.maxMessageSize)));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(std::max<qint64>(1, request.maxFrameSize)));
+    if (request.outgoingFrameSize > 0)
+        m_socket->setOutgoingFrameSize(quint64(request.outgoingFrameSize));
     connect(m_socket, &QWebSocket::connected, this, &QtWebSocketEngine::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &QtWebSocketEngine::onDisconnected);
     connect(m_socket, &QWebSocket::aboutToClose, this, &QtWebSocketEngine::onAboutToClose);

@@ -210,7 +210,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="187" />
+            <location filename="../ui/connectionpanel.cpp" line="208" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -312,21 +312,86 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="120" />
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="124" />
+            <source>&amp;Engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="130" />
+            <source>Protocol engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="131" />
+            <source>Wire: Wsprobe's own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="136" />
+            <source>&amp;Max message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="142" />
+            <source> MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="146" />
+            <source>Largest message accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="147" />
+            <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="152" />
+            <source>Answer server &amp;pings automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="154" />
+            <source>Turn off to test how the server handles a client that stops answering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="159" />
+            <source>Follow &amp;redirects (at most 5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="164" />
+            <source>Log every &amp;frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="165" />
+            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="173" />
             <source>&amp;Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="126" />
+            <location filename="../ui/connectionpanel.ui" line="179" />
             <source>none (e.g. https://app.example.com)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="127" />
+            <location filename="../ui/connectionpanel.ui" line="180" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="128" />
+            <location filename="../ui/connectionpanel.ui" line="181" />
             <source>Origin</source>
             <translation type="unfinished" />
         </message>
@@ -336,17 +401,27 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="76" />
+            <location filename="../ui/connectionpanel.cpp" line="26" />
+            <source>Wire (Wsprobe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="27" />
+            <source>Qt WebSockets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="80" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="188" />
+            <location filename="../ui/connectionpanel.cpp" line="209" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="189" />
+            <location filename="../ui/connectionpanel.cpp" line="210" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -676,6 +751,89 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
     </context>
     <context>
+        <name>HandshakeDialog</name>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="6" />
+            <source>Opening handshake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="17" />
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="23" />
+            <source>Request as sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="29" />
+            <source>Response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="35" />
+            <source>Response as received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="46" />
+            <source>Copy as &amp;text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="51" />
+            <source>Copy as &amp;wscat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="56" />
+            <source>Copy as web&amp;socat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="61" />
+            <source>Copy as wsprobe-&amp;cli</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="25" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="28" />
+            <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="31" />
+            <source>The server refused the upgrade: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="33" />
+            <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="35" />
+            <source>No response recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="38" />
+            <source>the handshake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="63" />
+            <source>Copied %1 to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HexCodec</name>
         <message>
             <location filename="../src/hexcodec.cpp" line="30" />
@@ -766,197 +924,207 @@ without a clean closing handshake, 2 on bad arguments.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="26" />
+            <location filename="../ui/mainwindow.ui" line="31" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="30" />
+            <location filename="../ui/mainwindow.ui" line="35" />
             <source>&amp;Connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="40" />
+            <location filename="../ui/mainwindow.ui" line="46" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="45" />
+            <location filename="../ui/mainwindow.ui" line="51" />
             <source>&amp;Tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="49" />
+            <location filename="../ui/mainwindow.ui" line="55" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="59" />
+            <location filename="../ui/mainwindow.ui" line="65" />
             <source>Main toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="73" />
+            <location filename="../ui/mainwindow.ui" line="80" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="113" />
+            <location filename="../ui/mainwindow.ui" line="125" />
             <source>Scroll to the newest event and keep following (Ctrl+End)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="78" />
+            <location filename="../ui/mainwindow.ui" line="85" />
             <source>Edit &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="79" />
+            <location filename="../ui/mainwindow.ui" line="86" />
             <source>Put the cursor in the URL field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="84" />
+            <location filename="../ui/mainwindow.ui" line="91" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="85" />
+            <location filename="../ui/mainwindow.ui" line="92" />
             <source>Open a WebSocket connection to the URL (F5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="90" />
+            <location filename="../ui/mainwindow.ui" line="97" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="91" />
+            <location filename="../ui/mainwindow.ui" line="98" />
             <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="96" />
+            <location filename="../ui/mainwindow.ui" line="103" />
             <source>C&amp;lose With Code…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="97" />
+            <location filename="../ui/mainwindow.ui" line="104" />
             <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="102" />
+            <location filename="../ui/mainwindow.ui" line="108" />
+            <source>&amp;Handshake…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="109" />
+            <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="114" />
             <source>&amp;Ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="103" />
+            <location filename="../ui/mainwindow.ui" line="115" />
             <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="107" />
+            <location filename="../ui/mainwindow.ui" line="119" />
             <source>&amp;Send Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="108" />
+            <location filename="../ui/mainwindow.ui" line="120" />
             <source>Send what is in the send box (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="112" />
+            <location filename="../ui/mainwindow.ui" line="124" />
             <source>&amp;Follow New Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="118" />
+            <location filename="../ui/mainwindow.ui" line="130" />
             <source>C&amp;lear Log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="119" />
+            <location filename="../ui/mainwindow.ui" line="131" />
             <source>Remove every event from the log (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="124" />
+            <location filename="../ui/mainwindow.ui" line="136" />
             <source>Start &amp;Demo Server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="125" />
+            <location filename="../ui/mainwindow.ui" line="137" />
             <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="128" />
+            <location filename="../ui/mainwindow.ui" line="140" />
             <source>&amp;About Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="71" />
+            <location filename="../ui/mainwindow.cpp" line="73" />
             <source>Connected to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="75" />
+            <location filename="../ui/mainwindow.cpp" line="77" />
             <source>Pong received: round trip %1 ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="108" />
             <source>Demo Server on Port %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="106" />
+            <location filename="../ui/mainwindow.cpp" line="111" />
             <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>Closed with %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source> (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="174" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="176" />
+            <location filename="../ui/mainwindow.cpp" line="189" />
             <source> — not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
+            <location filename="../ui/mainwindow.cpp" line="202" />
             <source>%1 — %2 — Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="208" />
             <source>About Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="196" />
+            <location filename="../ui/mainwindow.cpp" line="209" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
+            <location filename="../ui/mainwindow.cpp" line="245" />
             <source>Wsprobe window closed</source>
             <translation type="unfinished" />
         </message>
@@ -1060,7 +1228,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="154" />
+            <location filename="../src/qtwebsocketengine.cpp" line="158" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>

@@ -235,7 +235,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="187" />
+            <location filename="../ui/connectionpanel.cpp" line="208" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -337,21 +337,86 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="120" />
+            <source>Options</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="124" />
+            <source>&amp;Engine</source>
+            <translation>Bộ &amp;giao thức</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="130" />
+            <source>Protocol engine</source>
+            <translation>Bộ giao thức</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="131" />
+            <source>Wire: Wsprobe's own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
+            <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="136" />
+            <source>&amp;Max message</source>
+            <translation>Tin nhắn tối &amp;đa</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="142" />
+            <source> MiB</source>
+            <translation> MiB</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="146" />
+            <source>Largest message accepted</source>
+            <translation>Tin nhắn lớn nhất được nhận</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="147" />
+            <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
+            <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="152" />
+            <source>Answer server &amp;pings automatically</source>
+            <translation>Tự động trả lời &amp;ping của máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="154" />
+            <source>Turn off to test how the server handles a client that stops answering.</source>
+            <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="159" />
+            <source>Follow &amp;redirects (at most 5)</source>
+            <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="164" />
+            <source>Log every &amp;frame</source>
+            <translation>Ghi nhật ký mọi &amp;khung</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="165" />
+            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="173" />
             <source>&amp;Origin</source>
             <translation>&amp;Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="126" />
+            <location filename="../ui/connectionpanel.ui" line="179" />
             <source>none (e.g. https://app.example.com)</source>
             <translation>không có (vd. https://app.example.com)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="127" />
+            <location filename="../ui/connectionpanel.ui" line="180" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="128" />
+            <location filename="../ui/connectionpanel.ui" line="181" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
@@ -361,17 +426,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>ws://127.0.0.1:8080/echo</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="76" />
+            <location filename="../ui/connectionpanel.cpp" line="26" />
+            <source>Wire (Wsprobe)</source>
+            <translation>Wire (Wsprobe)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="27" />
+            <source>Qt WebSockets</source>
+            <translation>Qt WebSockets</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="80" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="188" />
+            <location filename="../ui/connectionpanel.cpp" line="209" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="189" />
+            <location filename="../ui/connectionpanel.cpp" line="210" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -701,6 +776,89 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
     </context>
     <context>
+        <name>HandshakeDialog</name>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="6" />
+            <source>Opening handshake</source>
+            <translation>Bắt tay mở</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="17" />
+            <source>Request</source>
+            <translation>Yêu cầu</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="23" />
+            <source>Request as sent</source>
+            <translation>Yêu cầu như đã gửi</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="29" />
+            <source>Response</source>
+            <translation>Phản hồi</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="35" />
+            <source>Response as received</source>
+            <translation>Phản hồi như đã nhận</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="46" />
+            <source>Copy as &amp;text</source>
+            <translation>Chép dạng &amp;văn bản</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="51" />
+            <source>Copy as &amp;wscat</source>
+            <translation>Chép dạng &amp;wscat</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="56" />
+            <source>Copy as web&amp;socat</source>
+            <translation>Chép dạng web&amp;socat</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="61" />
+            <source>Copy as wsprobe-&amp;cli</source>
+            <translation>Chép dạng wsprobe-&amp;cli</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="25" />
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="28" />
+            <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
+            <translation>Đã nâng cấp (HTTP 101). Giao thức con: %1 · phần mở rộng: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="31" />
+            <source>The server refused the upgrade: %1</source>
+            <translation>Máy chủ từ chối nâng cấp: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="33" />
+            <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
+            <translation>(Không thấy phản hồi. Bộ QWebSocket không cho xem phản hồi; hãy dùng bộ wire.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="35" />
+            <source>No response recorded.</source>
+            <translation>Không có phản hồi nào được ghi lại.</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="38" />
+            <source>the handshake</source>
+            <translation>cuộc bắt tay</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="63" />
+            <source>Copied %1 to the clipboard.</source>
+            <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
+        </message>
+    </context>
+    <context>
         <name>HexCodec</name>
         <message>
             <location filename="../src/hexcodec.cpp" line="30" />
@@ -790,197 +948,207 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>Wsprobe</source>
             <translation>Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="26" />
+            <location filename="../ui/mainwindow.ui" line="31" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="30" />
+            <location filename="../ui/mainwindow.ui" line="35" />
             <source>&amp;Connection</source>
             <translation>&amp;Kết nối</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="40" />
+            <location filename="../ui/mainwindow.ui" line="46" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="45" />
+            <location filename="../ui/mainwindow.ui" line="51" />
             <source>&amp;Tools</source>
             <translation>Công &amp;cụ</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="49" />
+            <location filename="../ui/mainwindow.ui" line="55" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="59" />
+            <location filename="../ui/mainwindow.ui" line="65" />
             <source>Main toolbar</source>
             <translation>Thanh công cụ chính</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="73" />
+            <location filename="../ui/mainwindow.ui" line="80" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="113" />
+            <location filename="../ui/mainwindow.ui" line="125" />
             <source>Scroll to the newest event and keep following (Ctrl+End)</source>
             <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="78" />
+            <location filename="../ui/mainwindow.ui" line="85" />
             <source>Edit &amp;URL</source>
             <translation>Sửa &amp;URL</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="79" />
+            <location filename="../ui/mainwindow.ui" line="86" />
             <source>Put the cursor in the URL field</source>
             <translation>Đưa con trỏ vào ô URL</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="84" />
+            <location filename="../ui/mainwindow.ui" line="91" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="85" />
+            <location filename="../ui/mainwindow.ui" line="92" />
             <source>Open a WebSocket connection to the URL (F5)</source>
             <translation>Mở kết nối WebSocket đến URL (F5)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="90" />
+            <location filename="../ui/mainwindow.ui" line="97" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="91" />
+            <location filename="../ui/mainwindow.ui" line="98" />
             <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
             <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="96" />
+            <location filename="../ui/mainwindow.ui" line="103" />
             <source>C&amp;lose With Code…</source>
             <translation>Đó&amp;ng với mã…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="97" />
+            <location filename="../ui/mainwindow.ui" line="104" />
             <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
             <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="102" />
+            <location filename="../ui/mainwindow.ui" line="108" />
+            <source>&amp;Handshake…</source>
+            <translation>&amp;Bắt tay…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="109" />
+            <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
+            <translation>Xem bắt tay mở: yêu cầu, phản hồi, và kết nối dưới dạng dòng lệnh (Ctrl+H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.ui" line="114" />
             <source>&amp;Ping</source>
             <translation>&amp;Ping</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="103" />
+            <location filename="../ui/mainwindow.ui" line="115" />
             <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
             <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="107" />
+            <location filename="../ui/mainwindow.ui" line="119" />
             <source>&amp;Send Message</source>
             <translation>&amp;Gửi tin nhắn</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="108" />
+            <location filename="../ui/mainwindow.ui" line="120" />
             <source>Send what is in the send box (Ctrl+Enter)</source>
             <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="112" />
+            <location filename="../ui/mainwindow.ui" line="124" />
             <source>&amp;Follow New Events</source>
             <translation>&amp;Theo dõi sự kiện mới</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="118" />
+            <location filename="../ui/mainwindow.ui" line="130" />
             <source>C&amp;lear Log</source>
             <translation>Xóa &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="119" />
+            <location filename="../ui/mainwindow.ui" line="131" />
             <source>Remove every event from the log (Ctrl+K)</source>
             <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="124" />
+            <location filename="../ui/mainwindow.ui" line="136" />
             <source>Start &amp;Demo Server</source>
             <translation>Chạy máy chủ &amp;demo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="125" />
+            <location filename="../ui/mainwindow.ui" line="137" />
             <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
             <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.ui" line="128" />
+            <location filename="../ui/mainwindow.ui" line="140" />
             <source>&amp;About Wsprobe</source>
             <translation>&amp;Giới thiệu Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="71" />
+            <location filename="../ui/mainwindow.cpp" line="73" />
             <source>Connected to %1</source>
             <translation>Đã kết nối tới %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="75" />
+            <location filename="../ui/mainwindow.cpp" line="77" />
             <source>Pong received: round trip %1 ms</source>
             <translation>Đã nhận pong: khứ hồi %1 ms</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="108" />
             <source>Demo Server on Port %1</source>
             <translation>Máy chủ demo ở cổng %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="106" />
+            <location filename="../ui/mainwindow.cpp" line="111" />
             <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
             <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>Closed with %1</source>
             <translation>Đã đóng với mã %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="174" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>: "%1"</source>
             <translation>: "%1"</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="176" />
+            <location filename="../ui/mainwindow.cpp" line="189" />
             <source> — not clean</source>
             <translation> — không sạch</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
+            <location filename="../ui/mainwindow.cpp" line="202" />
             <source>%1 — %2 — Wsprobe</source>
             <translation>%1 — %2 — Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="208" />
             <source>About Wsprobe</source>
             <translation>Giới thiệu Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="196" />
+            <location filename="../ui/mainwindow.cpp" line="209" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
+            <location filename="../ui/mainwindow.cpp" line="245" />
             <source>Wsprobe window closed</source>
             <translation>Cửa sổ Wsprobe đã đóng</translation>
         </message>
@@ -1084,7 +1252,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="154" />
+            <location filename="../src/qtwebsocketengine.cpp" line="158" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>

@@ -23,6 +23,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     ui->urlCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     ui->headerTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     ui->headerTable->setColumnWidth(0, 130);
+    ui->engineCombo->addItem(tr("Wire (Wsprobe)"), int(EngineKind::Wire));
+    ui->engineCombo->addItem(tr("Qt WebSockets"), int(EngineKind::QtWebSockets));
+    // Options the QWebSocket engine cannot honour are greyed out while it is chosen.
+    connect(ui->engineCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionPanel::updateButtons);
 
     connect(ui->connectButton, &QPushButton::clicked, this, [this] {
         if (m_state == ReadyState::Closed)
@@ -103,6 +108,12 @@ void ConnectionPanel::updateButtons()
     ui->upProtocolButton->setEnabled(editable && row > 0);
     ui->downProtocolButton->setEnabled(editable && row >= 0 && row < ui->protocolList->count() - 1);
     ui->removeHeaderButton->setEnabled(editable && ui->headerTable->currentRow() >= 0);
+    const bool wire = EngineKind(ui->engineCombo->currentData().toInt()) == EngineKind::Wire;
+    ui->engineCombo->setEnabled(editable);
+    ui->maxMessageSpin->setEnabled(editable);
+    ui->autoPongCheck->setEnabled(editable && wire);
+    ui->redirectsCheck->setEnabled(editable && wire);
+    ui->framesCheck->setEnabled(editable && wire);
 }
 
 ConnectionRequest ConnectionPanel::request() const
@@ -121,6 +132,12 @@ ConnectionRequest ConnectionPanel::request() const
         r.headers.append({n.toUtf8(), v.toUtf8()});
     }
     r.origin = ui->originEdit->text().trimmed();
+    r.engine = EngineKind(ui->engineCombo->currentData().toInt());
+    r.maxMessageSize = qint64(ui->maxMessageSpin->value()) * 1024 * 1024;
+    r.maxFrameSize = std::min(r.maxFrameSize, r.maxMessageSize);
+    r.autoPong = ui->autoPongCheck->isChecked();
+    r.followRedirects = ui->redirectsCheck->isChecked();
+    r.reportFrames = ui->framesCheck->isChecked();
     return r;
 }
 
@@ -137,6 +154,11 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
         ui->headerTable->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(h.value)));
     }
     ui->originEdit->setText(request.origin);
+    ui->engineCombo->setCurrentIndex(ui->engineCombo->findData(int(request.engine)));
+    ui->maxMessageSpin->setValue(int(std::clamp<qint64>(request.maxMessageSize >> 20, 1, 2047)));
+    ui->autoPongCheck->setChecked(request.autoPong);
+    ui->redirectsCheck->setChecked(request.followRedirects);
+    ui->framesCheck->setChecked(request.reportFrames);
     updateButtons();
 }
 

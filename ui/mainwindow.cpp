@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "connectionpanel.h"
 #include "demoserver.h"
+#include "handshakedialog.h"
 #include "logview.h"
 #include "messagelog.h"
 #include "sendbox.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setSizes({340, 760});
+    ui->panelScroll->setMinimumWidth(ui->connectionPanel->minimumSizeHint().width() + 16);
     ui->logSplitter->setStretchFactor(0, 1);
     ui->logSplitter->setStretchFactor(1, 0);
     ui->logSplitter->setSizes({520, 170});
@@ -81,6 +83,9 @@ void MainWindow::wire()
     connect(ui->actionDisconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
     connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
     connect(ui->actionPing, &QAction::triggered, this, [this] { m_connection->ping(); });
+    connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
+    connect(m_connection, &Connection::handshakeFinished, this,
+            [this] { ui->actionHandshake->setEnabled(true); });
     connect(ui->actionSend, &QAction::triggered, ui->sendBox, &SendBox::submit);
     connect(ui->actionFollow, &QAction::triggered, ui->logView, &LogView::follow);
     connect(ui->actionClearLog, &QAction::triggered, m_log, &MessageLog::clear);
@@ -136,6 +141,13 @@ void MainWindow::closeWithCode()
         m_connection->close(dialog.code(), dialog.reason());
 }
 
+void MainWindow::showHandshake()
+{
+    HandshakeDialog dialog(m_connection->request(), m_connection->handshake(),
+                           m_connection->protocol(), m_connection->extensions(), this);
+    dialog.exec();
+}
+
 void MainWindow::onReadyStateChanged(ReadyState state)
 {
     ui->connectionPanel->setReadyState(state);
@@ -146,6 +158,7 @@ void MainWindow::onReadyStateChanged(ReadyState state)
     ui->actionCloseWith->setEnabled(state == ReadyState::Open);
     ui->actionPing->setEnabled(state == ReadyState::Open);
     ui->actionSend->setEnabled(state == ReadyState::Open);
+    ui->actionHandshake->setEnabled(!m_connection->handshake().requestLine.isEmpty());
     if (state == ReadyState::Closed) {
         m_indicators->setOpenedAt(0);
         m_indicators->setBufferedAmount(0);

@@ -41,6 +41,7 @@ public slots:
     void connectToServer();
     void disconnectFromServer();
     void closeWithCode();
+    void showHandshake();
     void readSettings();
     void writeSettings();
 

@@ -236,8 +236,8 @@ void TestCli::handshakeAndFrames_data()
 void TestCli::handshakeAndFrames()
 {
     QFETCH(QString, engine);
-    const Run r = run({"connect", m_server.url("/echo").toString(), "--engine", engine, "--send", "x",
-                       "--show-handshake", "--frames", "--wait-ms", "100", "--json"});
+    const Run r = run({"connect", m_server.url("/echo").toString(), "--engine", engine, "--send",
+                       "x", "--show-handshake", "--frames", "--wait-ms", "100", "--json"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.events.first().value("event").toString(), QString("handshake"));
     QCOMPARE(r.events.first().value("status").toInt(), 101);
@@ -249,8 +249,8 @@ void TestCli::handshakeAndFrames()
         frames += e.value("event").toString() == "frame";
     QCOMPARE(frames, 4); // text out, text in, close out, close in
     // Without the flags: neither.
-    const Run plain = run({"connect", m_server.url("/echo").toString(), "--send", "x",
-                           "--wait-ms", "100", "--json"});
+    const Run plain = run(
+        {"connect", m_server.url("/echo").toString(), "--send", "x", "--wait-ms", "100", "--json"});
     for (const QJsonObject &e : plain.events) {
         QVERIFY(e.value("event").toString() != "handshake");
         QVERIFY(e.value("event").toString() != "frame");

@@ -36,9 +36,10 @@ void TestCliOptions::full()
     QVERIFY(o.json);
     QVERIFY(o.sends.isEmpty());
 
-    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--engine", "qt", "--show-handshake", "--frames",
-                               "--no-auto-pong", "--max-message-size", "1000", "--follow-redirects"},
-                              &o, &error));
+    QVERIFY(
+        CliOptions::parse({"connect", "ws://h/", "--engine", "qt", "--show-handshake", "--frames",
+                           "--no-auto-pong", "--max-message-size", "1000", "--follow-redirects"},
+                          &o, &error));
     QCOMPARE(int(o.request.engine), int(EngineKind::QtWebSockets));
     QVERIFY(o.showHandshake);
     QVERIFY(o.request.reportFrames);
@@ -101,7 +102,8 @@ void TestCliOptions::errors_data()
     QTest::addRow("negative wait")
         << QStringList{"connect", "ws://a/", "--wait-ms", "-1"} << "milliseconds";
     QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";
-    QTest::addRow("bad engine") << QStringList{"connect", "ws://a/", "--engine", "curl"} << "wire or qt";
+    QTest::addRow("bad engine") << QStringList{"connect", "ws://a/", "--engine", "curl"}
+                                << "wire or qt";
     QTest::addRow("bad max size") << QStringList{"connect", "ws://a/", "--max-message-size", "0"}
                                   << "number of bytes";
 }

@@ -2,10 +2,12 @@
 #include "closedialog.h"
 #include "clock.h"
 #include "connectionpanel.h"
+#include "handshakedialog.h"
 #include "payloadeditor.h"
 #include "sendbox.h"
 #include "statusindicators.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +31,8 @@ private slots:
     void panelReordersSubprotocols();
     void panelHistory();
     void panelLocksWhileConnected();
+    void panelOptions();
+    void handshakeDialog();
     void sendBoxText();
     void sendBoxHexErrorsAreSpecific();
     void sendBoxClosedRefuses();
@@ -140,6 +144,53 @@ void TestWidgets::panelLocksWhileConnected()
     QCOMPARE(disconnectSpy.count(), 1);
     panel.setReadyState(ReadyState::Closing);
     QVERIFY(!button->isEnabled());
+}
+
+void TestWidgets::panelOptions()
+{
+    ConnectionPanel panel;
+    ConnectionRequest r;
+    r.url = QUrl("ws://h/");
+    r.engine = EngineKind::QtWebSockets;
+    r.maxMessageSize = 8 * 1024 * 1024;
+    r.autoPong = false;
+    r.followRedirects = true;
+    r.reportFrames = true;
+    panel.setRequest(r);
+    const ConnectionRequest back = panel.request();
+    QCOMPARE(int(back.engine), int(EngineKind::QtWebSockets));
+    QCOMPARE(back.maxMessageSize, 8 * 1024 * 1024);
+    QVERIFY(!back.autoPong);
+    QVERIFY(back.followRedirects);
+    QVERIFY(back.reportFrames);
+    // What QWebSocket cannot do is greyed out while it is chosen.
+    QVERIFY(!child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
+    auto *engine = child<QComboBox>(&panel, "engineCombo");
+    engine->setCurrentIndex(engine->findData(int(EngineKind::Wire)));
+    QVERIFY(child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
+    QCOMPARE(int(panel.request().engine), int(EngineKind::Wire));
+}
+
+void TestWidgets::handshakeDialog()
+{
+    ConnectionRequest r;
+    r.url = QUrl("ws://127.0.0.1:9/chat");
+    r.subprotocols = {"chat"};
+    HandshakeRecord h;
+    h.requestLine = "GET /chat HTTP/1.1";
+    h.requestHeaders = {{"Host", "127.0.0.1:9"}};
+    h.responseSeen = true;
+    h.status = 101;
+    h.statusLine = "HTTP/1.1 101 Switching Protocols";
+    h.responseHeaders = {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=2"}};
+    HandshakeDialog dialog(r, h, "chat", "");
+    dialog.show();
+    QCOMPARE(dialog.requestText(), QString("GET /chat HTTP/1.1\nHost: 127.0.0.1:9\n"));
+    QVERIFY(dialog.responseText().contains("Set-Cookie: a=1\nSet-Cookie: b=2"));
+    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("chat"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "copyWscatButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QString("wscat -c ws://127.0.0.1:9/chat -s chat"));
 }
 
 void TestWidgets::sendBoxText()
