@@ -28,7 +28,11 @@ QColor LogDelegate::tintFor(int kind, int direction, const QPalette &palette)
         break;
     case EventKind::Open:
     case EventKind::Close:
+    case EventKind::Handshake:
         accent = QColor(0x8e, 0x24, 0xaa);
+        break;
+    case EventKind::Frame:
+        accent = QColor(0x75, 0x75, 0x75); // frames are detail: a quiet grey
         break;
     default:
         if (Direction(direction) == Direction::Out)
@@ -49,7 +53,8 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
         option->backgroundBrush = tint;
     if (index.column() == MessageLog::DirectionColumn || index.column() == MessageLog::KindColumn) {
         const auto kind = EventKind(index.data(MessageLog::KindRole).toInt());
-        if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open)
+        if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open
+            || kind == EventKind::Handshake)
             option->font.setBold(true);
     }
 }
