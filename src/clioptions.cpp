@@ -40,6 +40,7 @@ QString CliOptions::usage()
               "  --no-auto-pong           do not answer the server's pings (wire engine)\n"
               "  --max-message-size N     refuse larger messages with close code 1009\n"
               "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
+              "  --no-deflate             do not offer permessage-deflate compression\n"
               "\n"
               "Without --send, each line of standard input is sent as a text message.\n"
               "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
@@ -177,6 +178,8 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             out->request.autoPong = false;
         } else if (arg == QLatin1String("--follow-redirects")) {
             out->request.followRedirects = true;
+        } else if (arg == QLatin1String("--no-deflate")) {
+            out->request.deflate = false;
         } else if (arg == QLatin1String("--max-message-size")) {
             if (!value(&v))
                 return false;

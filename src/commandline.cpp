@@ -66,6 +66,8 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--follow-redirects");
     if (r.reportFrames)
         args << QStringLiteral("--frames");
+    if (!r.deflate && r.engine == EngineKind::Wire)
+        args << QStringLiteral("--no-deflate");
     return args.join(QLatin1Char(' '));
 }
 

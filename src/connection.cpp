@@ -99,9 +99,11 @@ bool Connection::sendText(const QString &text)
 {
     if (!checkCanSend(QT_TR_NOOP("send a message")))
         return false;
-    const QByteArray utf8 = text.toUtf8();
-    publish(Event::message(m_clock.nowMs(), Direction::Out, true, utf8));
-    m_engine->sendText(text);
+    const qint64 t = m_clock.nowMs();
+    const qint64 wire = m_engine->sendText(text);
+    Event e = Event::message(t, Direction::Out, true, text.toUtf8());
+    e.wireSize = wire;
+    publish(e);
     return true;
 }
 
@@ -109,8 +111,11 @@ bool Connection::sendBinary(const QByteArray &data)
 {
     if (!checkCanSend(QT_TR_NOOP("send a message")))
         return false;
-    publish(Event::message(m_clock.nowMs(), Direction::Out, false, data));
-    m_engine->sendBinary(data);
+    const qint64 t = m_clock.nowMs();
+    const qint64 wire = m_engine->sendBinary(data);
+    Event e = Event::message(t, Direction::Out, false, data);
+    e.wireSize = wire;
+    publish(e);
     return true;
 }
 
@@ -175,9 +180,11 @@ void Connection::reportError(const QString &message)
     emit errorOccurred(message);
 }
 
-void Connection::engineMessage(const QByteArray &payload, bool isText)
+void Connection::engineMessage(const QByteArray &payload, bool isText, qint64 wireSize)
 {
-    publish(Event::message(m_clock.nowMs(), Direction::In, isText, payload));
+    Event e = Event::message(m_clock.nowMs(), Direction::In, isText, payload);
+    e.wireSize = wireSize;
+    publish(e);
     emit messageReceived(payload, isText);
 }
 

@@ -82,7 +82,7 @@ private:
     void engineHandshakeFinished(const HandshakeRecord &record) override;
     void engineFrame(const FrameInfo &frame) override;
     void engineOpened(const QString &protocol, const QString &extensions) override;
-    void engineMessage(const QByteArray &payload, bool isText) override;
+    void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) override;
     void enginePing(const QByteArray &payload) override;
     void enginePong(qint64 rttMs, const QByteArray &payload) override;
     void engineClosing() override;

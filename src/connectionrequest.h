@@ -44,6 +44,8 @@ struct ConnectionRequest
     int closeTimeoutMs = 5000;
     /// Follow 3xx redirects (at most MaxRedirects); otherwise report them.
     bool followRedirects = false;
+    /// Offer permessage-deflate (RFC 7692; wire engine).
+    bool deflate = true;
     /// Report every frame as an event (engines that see frames only).
     bool reportFrames = false;
     static constexpr int MaxRedirects = 5;

@@ -18,7 +18,8 @@ public:
     virtual ~EngineListener();
     virtual void engineHandshakeFinished(const HandshakeRecord &) {}
     virtual void engineOpened(const QString &protocol, const QString &extensions) = 0;
-    virtual void engineMessage(const QByteArray &payload, bool isText) = 0;
+    /// wireSize: the compressed size when the message was deflated, else -1.
+    virtual void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) = 0;
     virtual void enginePing(const QByteArray &payload) = 0;
     virtual void enginePong(qint64 rttMs, const QByteArray &payload) = 0;
     virtual void engineFrame(const FrameInfo &) {}
@@ -41,8 +42,9 @@ public:
 
     virtual EngineKind kind() const = 0;
     virtual void open(const ConnectionRequest &request) = 0;
-    virtual void sendText(const QString &text) = 0;
-    virtual void sendBinary(const QByteArray &data) = 0;
+    /// Both return the payload's size on the wire when it was compressed, else -1.
+    virtual qint64 sendText(const QString &text) = 0;
+    virtual qint64 sendBinary(const QByteArray &data) = 0;
     virtual void ping(const QByteArray &payload) = 0;
     virtual void close(int code, const QString &reason) = 0;
     /// Drops the connection at once and reports nothing more.

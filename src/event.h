@@ -23,6 +23,7 @@ struct Event
     int code = 0;          ///< Close: the close code (1005 none given, 1006 dropped)
     bool wasClean = false; ///< Close: the closing handshake completed
     qint64 rttMs = -1;     ///< Pong: round-trip time of the matching ping
+    qint64 wireSize = -1;  ///< Message: compressed size on the wire (permessage-deflate), else -1
     QString protocol;      ///< Open: negotiated subprotocol
     QString extensions;    ///< Open: negotiated extensions
     std::shared_ptr<const HandshakeRecord> handshake; ///< Handshake: request and response

@@ -52,6 +52,8 @@ QJsonObject toJson(const Event &e)
         o.insert(s("data"),
                  text ? QString::fromUtf8(e.payload) : QString::fromLatin1(e.payload.toBase64()));
         o.insert(s("size"), qint64(e.payload.size()));
+        if (e.wireSize >= 0)
+            o.insert(s("wireSize"), e.wireSize);
         break;
     }
     case EventKind::Ping:
@@ -153,6 +155,7 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
             *error = Tr::tr("unknown message type \"%1\"").arg(type);
             return false;
         }
+        e->wireSize = o.value(s("wireSize")).toInteger(-1);
     } else if (kind == s("ping") || kind == s("pong")) {
         e->kind = kind == s("ping") ? EventKind::Ping : EventKind::Pong;
         if (!decodeBase64(&e->payload))

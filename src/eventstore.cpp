@@ -75,6 +75,10 @@ void EventStore::append(const Event &event)
         ++m_count;
         return;
     }
+    case EventKind::Text:
+    case EventKind::Binary:
+        r.aux = qint32(std::clamp<qint64>(event.wireSize, -1, std::numeric_limits<qint32>::max()));
+        break;
     default:
         r.aux = 0;
         break;
@@ -151,6 +155,8 @@ Event EventStore::at(qsizetype i) const
     } else if (r.kind == EventKind::Open) {
         e.protocol = m_opens[size_t(r.aux)].protocol;
         e.extensions = m_opens[size_t(r.aux)].extensions;
+    } else if (r.kind == EventKind::Text || r.kind == EventKind::Binary) {
+        e.wireSize = r.aux;
     } else if (r.kind == EventKind::Handshake) {
         e.handshake = m_handshakes[size_t(r.aux)];
         e.code = e.handshake->status;

@@ -147,6 +147,9 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
         return r.kind == EventKind::Close ? QVariant(bool(r.flags & 1)) : QVariant();
     case RttRole:
         return r.kind == EventKind::Pong ? QVariant(qint64(r.aux)) : QVariant();
+    case WireSizeRole:
+        return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? qint64(r.aux)
+                                                                          : qint64(-1);
     case ProtocolRole:
         return r.kind == EventKind::Open ? QVariant(m_store.at(row).protocol) : QVariant();
     case ExtensionsRole:
@@ -164,6 +167,9 @@ QString MessageLog::sizeText(qsizetype row) const
         return tr("%1 B").arg(QLocale().toString(qint64(m_store.frameAt(row).payloadLength)));
     if (r.kind != EventKind::Text && r.kind != EventKind::Binary && r.size == 0)
         return {};
+    if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.aux >= 0)
+        return tr("%1 B (%2 B deflated)")
+            .arg(QLocale().toString(qint64(r.size)), QLocale().toString(qint64(r.aux)));
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
 }
 
@@ -260,5 +266,6 @@ QHash<int, QByteArray> MessageLog::roleNames() const
     names.insert(RttRole, "rtt");
     names.insert(ProtocolRole, "protocol");
     names.insert(ExtensionsRole, "extensions");
+    names.insert(WireSizeRole, "wireSize");
     return names;
 }

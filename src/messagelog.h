@@ -26,6 +26,7 @@ public:
         RttRole,                          ///< qint64 ms, pong events
         ProtocolRole,                     ///< QString, open events
         ExtensionsRole,                   ///< QString, open events
+        WireSizeRole,                     ///< qint64 compressed size, messages; -1 if not
     };
 
     explicit MessageLog(QObject *parent = nullptr);

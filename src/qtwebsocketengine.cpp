@@ -61,11 +61,11 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
 #endif
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         if (EngineListener *l = listener())
-            l->engineMessage(text.toUtf8(), true);
+            l->engineMessage(text.toUtf8(), true, -1);
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         if (EngineListener *l = listener())
-            l->engineMessage(data, false);
+            l->engineMessage(data, false, -1);
     });
     connect(m_socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &p) {
         if (EngineListener *l = listener())
@@ -103,17 +103,19 @@ void QtWebSocketEngine::adjustReadBuffer(QAbstractSocket *tcp)
         m_socket->setReadBufferSize(ReadBufferBytes);
 }
 
-void QtWebSocketEngine::sendText(const QString &text)
+qint64 QtWebSocketEngine::sendText(const QString &text)
 {
     const qint64 bytes = text.toUtf8().size();
     enqueue(bytes, false);
     m_socket->sendTextMessage(text);
+    return -1;
 }
 
-void QtWebSocketEngine::sendBinary(const QByteArray &data)
+qint64 QtWebSocketEngine::sendBinary(const QByteArray &data)
 {
     enqueue(data.size(), false);
     m_socket->sendBinaryMessage(data);
+    return -1;
 }
 
 void QtWebSocketEngine::ping(const QByteArray &payload)

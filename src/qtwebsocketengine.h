@@ -23,8 +23,8 @@ public:
 
     EngineKind kind() const override { return EngineKind::QtWebSockets; }
     void open(const ConnectionRequest &request) override;
-    void sendText(const QString &text) override;
-    void sendBinary(const QByteArray &data) override;
+    qint64 sendText(const QString &text) override;
+    qint64 sendBinary(const QByteArray &data) override;
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;

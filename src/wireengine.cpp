@@ -97,10 +97,12 @@ void WireEngine::onTransportReady()
 {
     m_phase = Phase::Handshake;
     m_key = Handshake::generateKey();
-    m_offeredDeflate = false; // permessage-deflate is not offered by this engine yet
+    m_offeredDeflate = m_request.deflate;
+    m_deflate.reset();
     ConnectionRequest r = m_request;
     r.url = m_url;
-    const QByteArray bytes = Handshake::buildRequest(r, m_key, QByteArray(), &m_record);
+    const QByteArray bytes = Handshake::buildRequest(
+        r, m_key, m_offeredDeflate ? PerMessageDeflate::offer() : QByteArray(), &m_record);
     m_socket->write(bytes);
 }
 
@@ -167,9 +169,20 @@ void WireEngine::processHandshakeResponse()
         releaseSocket();
         return;
     }
+    if (!extensions.isEmpty()) {
+        PerMessageDeflate::Params params;
+        QString error;
+        if (!PerMessageDeflate::parseResponse(extensions.toLatin1(), &params, &error)) {
+            fail(error);
+            scheduleFinish(1006, QString(), false);
+            releaseSocket();
+            return;
+        }
+        m_deflate = std::make_unique<PerMessageDeflate>(params);
+    }
     m_handshakeTimer.stop();
     m_phase = Phase::Open;
-    m_codec.allowRsv1 = false;
+    m_codec.allowRsv1 = m_deflate != nullptr;
     if (EngineListener *l = listener())
         l->engineOpened(protocol, extensions);
 }
@@ -294,8 +307,12 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
     if (opcode != FrameCodec::Continuation) {
         m_inMessage = true;
         m_messageOpcode = opcode;
+        m_messageCompressed = frame.info.compressed;
         m_utf8.reset();
         m_message.clear();
+    } else if (frame.info.compressed) {
+        failConnection(1002, tr("the server set RSV1 on a continuation frame"));
+        return;
     }
     if (qint64(m_message.size()) + frame.payload.size() > m_request.maxMessageSize) {
         failConnection(
@@ -304,7 +321,8 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
         return;
     }
     const bool text = m_messageOpcode == FrameCodec::Text;
-    if (text && !m_utf8.feed(frame.payload)) {
+    // Compressed text can only be checked once inflated.
+    if (text && !m_messageCompressed && !m_utf8.feed(frame.payload)) {
         failConnection(1007, tr("the server sent a text message that is not valid UTF-8"));
         return;
     }
@@ -312,17 +330,43 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
         m_message.append(frame.payload);
         return;
     }
-    if (text && !m_utf8.isComplete()) {
-        failConnection(1007,
-                       tr("the server's text message ends in the middle of a UTF-8 character"));
-        return;
-    }
     // A single-frame message (the common case) is handed on without another copy.
     const QByteArray payload = m_message.isEmpty() ? frame.payload : m_message + frame.payload;
     m_message.clear();
     m_inMessage = false;
+    if (!m_messageCompressed) {
+        if (text && !m_utf8.isComplete()) {
+            failConnection(1007,
+                           tr("the server's text message ends in the middle of a UTF-8 character"));
+            return;
+        }
+        deliverMessage(payload, -1);
+        return;
+    }
+    QByteArray inflated;
+    switch (m_deflate->decompress(payload, m_request.maxMessageSize, &inflated)) {
+    case PerMessageDeflate::InflateResult::TooBig:
+        failConnection(1009, tr("the server's compressed message inflates beyond the limit of %1 "
+                                "bytes")
+                                 .arg(m_request.maxMessageSize));
+        return;
+    case PerMessageDeflate::InflateResult::Corrupt:
+        failConnection(1007, tr("the server's compressed message is not valid deflate data"));
+        return;
+    case PerMessageDeflate::InflateResult::Ok:
+        break;
+    }
+    if (text && !Utf8Validator::isValidUtf8(inflated)) {
+        failConnection(1007, tr("the server sent a text message that is not valid UTF-8"));
+        return;
+    }
+    deliverMessage(inflated, payload.size());
+}
+
+void WireEngine::deliverMessage(const QByteArray &payload, qint64 wireSize)
+{
     if (EngineListener *l = listener())
-        l->engineMessage(payload, text);
+        l->engineMessage(payload, m_messageOpcode == FrameCodec::Text, wireSize);
 }
 
 void WireEngine::handleClose(const QByteArray &payload)
@@ -392,29 +436,31 @@ void WireEngine::sendClose(int code, const QByteArray &reason)
     writeFrame(FrameCodec::Close, payload, true, -1);
 }
 
-void WireEngine::sendText(const QString &text)
+qint64 WireEngine::sendText(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    const qint64 step = m_request.outgoingFrameSize > 0 ? m_request.outgoingFrameSize : utf8.size();
-    qsizetype at = 0;
-    do {
-        const qsizetype n = qsizetype(std::min<qint64>(step, utf8.size() - at));
-        writeFrame(at == 0 ? FrameCodec::Text : FrameCodec::Continuation,
-                   QByteArrayView(utf8).sliced(at, n), at + n == utf8.size(), n);
-        at += n;
-    } while (at < utf8.size());
+    return sendMessage(FrameCodec::Text, text.toUtf8());
 }
 
-void WireEngine::sendBinary(const QByteArray &data)
+qint64 WireEngine::sendBinary(const QByteArray &data)
 {
-    const qint64 step = m_request.outgoingFrameSize > 0 ? m_request.outgoingFrameSize : data.size();
+    return sendMessage(FrameCodec::Binary, data);
+}
+
+qint64 WireEngine::sendMessage(quint8 opcode, const QByteArray &payload)
+{
+    const bool compress = m_deflate && payload.size() >= PerMessageDeflate::MinCompressBytes;
+    const QByteArray wire = compress ? m_deflate->compress(payload) : payload;
+    const qint64 step = m_request.outgoingFrameSize > 0 ? m_request.outgoingFrameSize : wire.size();
     qsizetype at = 0;
     do {
-        const qsizetype n = qsizetype(std::min<qint64>(step, data.size() - at));
-        writeFrame(at == 0 ? FrameCodec::Binary : FrameCodec::Continuation,
-                   QByteArrayView(data).sliced(at, n), at + n == data.size(), n);
+        const qsizetype n = qsizetype(std::min<qint64>(step, wire.size() - at));
+        // bufferedAmount counts application bytes: all of them ride on the first frame.
+        writeFrame(at == 0 ? opcode : quint8(FrameCodec::Continuation),
+                   QByteArrayView(wire).sliced(at, n), at + n == wire.size(),
+                   at == 0 ? payload.size() : 0, compress && at == 0);
         at += n;
-    } while (at < data.size());
+    } while (at < wire.size());
+    return compress ? wire.size() : -1;
 }
 
 void WireEngine::ping(const QByteArray &payload)
@@ -434,15 +480,18 @@ void WireEngine::close(int code, const QString &reason)
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
 }
 
-void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes)
+void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
+                            bool rsv1)
 {
     if (!m_socket)
         return;
-    const QByteArray frame = FrameCodec::encode(opcode, payload, fin, false, maskKey());
+    const QByteArray frame = FrameCodec::encode(opcode, payload, fin, rsv1, maskKey());
     FrameInfo info;
     info.direction = Direction::Out;
     info.opcode = opcode;
     info.fin = fin;
+    info.rsv = rsv1 ? 4 : 0;
+    info.compressed = rsv1;
     info.masked = true;
     info.payloadLength = quint64(payload.size());
     reportFrame(info);

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "framecodec.h"
 #include "handshake.h"
+#include "permessagedeflate.h"
 #include "utf8validator.h"
 
 #include <QElapsedTimer>
@@ -26,8 +27,8 @@ public:
 
     EngineKind kind() const override { return EngineKind::Wire; }
     void open(const ConnectionRequest &request) override;
-    void sendText(const QString &text) override;
-    void sendBinary(const QByteArray &data) override;
+    qint64 sendText(const QString &text) override;
+    qint64 sendBinary(const QByteArray &data) override;
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;
@@ -55,7 +56,10 @@ private:
     void handleClose(const QByteArray &payload);
     void failConnection(int code, const QString &violation);
     void sendClose(int code, const QByteArray &reason);
-    void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes);
+    void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
+                    bool rsv1 = false);
+    qint64 sendMessage(quint8 opcode, const QByteArray &payload);
+    void deliverMessage(const QByteArray &payload, qint64 wireSize);
     void reportFrame(const FrameInfo &info);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
@@ -95,6 +99,8 @@ private:
     bool m_inMessage = false;
     quint8 m_messageOpcode = 0;
     QByteArray m_message;
+    bool m_messageCompressed = false;
+    std::unique_ptr<PerMessageDeflate> m_deflate;
     Utf8Validator m_utf8;
 
     bool m_closeSent = false;

@@ -35,6 +35,7 @@ Options of connect:
   --no-auto-pong           do not answer the server's pings (wire engine)
   --max-message-size N     refuse larger messages with close code 1009
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
+  --no-deflate             do not offer permessage-deflate compression
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -43,72 +44,72 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="58" />
+            <location filename="../src/clioptions.cpp" line="59" />
             <source>No command given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="79" />
+            <location filename="../src/clioptions.cpp" line="80" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="87" />
+            <location filename="../src/clioptions.cpp" line="88" />
             <source>The option %1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="100" />
+            <location filename="../src/clioptions.cpp" line="101" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="106" />
+            <location filename="../src/clioptions.cpp" line="107" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="118" />
+            <location filename="../src/clioptions.cpp" line="119" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="136" />
+            <location filename="../src/clioptions.cpp" line="137" />
             <source>--send-hex "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="144" />
+            <location filename="../src/clioptions.cpp" line="145" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="156" />
+            <location filename="../src/clioptions.cpp" line="157" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="169" />
+            <location filename="../src/clioptions.cpp" line="170" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="186" />
+            <location filename="../src/clioptions.cpp" line="189" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="192" />
+            <location filename="../src/clioptions.cpp" line="195" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="203" />
+            <location filename="../src/clioptions.cpp" line="206" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="211" />
+            <location filename="../src/clioptions.cpp" line="214" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -176,17 +177,17 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../src/connection.cpp" line="100" />
-            <location filename="../src/connection.cpp" line="110" />
+            <location filename="../src/connection.cpp" line="112" />
             <source>send a message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="119" />
+            <location filename="../src/connection.cpp" line="124" />
             <source>send a ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="122" />
+            <location filename="../src/connection.cpp" line="127" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation type="unfinished" />
         </message>
@@ -210,7 +211,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="208" />
+            <location filename="../ui/connectionpanel.cpp" line="212" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -367,31 +368,41 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="164" />
+            <source>Offer permessage-&amp;deflate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="166" />
+            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="171" />
             <source>Log every &amp;frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="165" />
+            <location filename="../ui/connectionpanel.ui" line="172" />
             <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="173" />
+            <location filename="../ui/connectionpanel.ui" line="180" />
             <source>&amp;Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="179" />
+            <location filename="../ui/connectionpanel.ui" line="186" />
             <source>none (e.g. https://app.example.com)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="180" />
+            <location filename="../ui/connectionpanel.ui" line="187" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="181" />
+            <location filename="../ui/connectionpanel.ui" line="188" />
             <source>Origin</source>
             <translation type="unfinished" />
         </message>
@@ -411,17 +422,17 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="80" />
+            <location filename="../ui/connectionpanel.cpp" line="81" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="209" />
+            <location filename="../ui/connectionpanel.cpp" line="213" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="210" />
+            <location filename="../ui/connectionpanel.cpp" line="214" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -495,27 +506,27 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventJson</name>
         <message>
-            <location filename="../src/eventjson.cpp" line="120" />
+            <location filename="../src/eventjson.cpp" line="122" />
             <source>the "time" field is missing or not an ISO 8601 timestamp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="133" />
+            <location filename="../src/eventjson.cpp" line="135" />
             <source>the "data" field is not valid base64</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="153" />
+            <location filename="../src/eventjson.cpp" line="155" />
             <source>unknown message type "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="198" />
+            <location filename="../src/eventjson.cpp" line="201" />
             <source>unknown opcode "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="208" />
+            <location filename="../src/eventjson.cpp" line="211" />
             <source>unknown event "%1"</source>
             <translation type="unfinished" />
         </message>
@@ -803,12 +814,12 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="28" />
+            <location filename="../ui/handshakedialog.cpp" line="27" />
             <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="31" />
+            <location filename="../ui/handshakedialog.cpp" line="30" />
             <source>The server refused the upgrade: %1</source>
             <translation type="unfinished" />
         </message>
@@ -828,7 +839,7 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="63" />
+            <location filename="../ui/handshakedialog.cpp" line="64" />
             <source>Copied %1 to the clipboard.</source>
             <translation type="unfinished" />
         </message>
@@ -1142,93 +1153,116 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="164" />
-            <location filename="../src/messagelog.cpp" line="167" />
+            <location filename="../src/messagelog.cpp" line="166" />
+            <location filename="../src/messagelog.cpp" line="172" />
             <source>%1 B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="196" />
+            <location filename="../src/messagelog.cpp" line="170" />
+            <source>%1 B (%2 B deflated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="201" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="197" />
-            <location filename="../src/messagelog.cpp" line="198" />
+            <location filename="../src/messagelog.cpp" line="202" />
+            <location filename="../src/messagelog.cpp" line="203" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="200" />
-            <location filename="../src/messagelog.cpp" line="204" />
+            <location filename="../src/messagelog.cpp" line="205" />
+            <location filename="../src/messagelog.cpp" line="209" />
             <source>(no payload)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="202" />
+            <location filename="../src/messagelog.cpp" line="207" />
             <source>round trip %1 ms · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="210" />
+            <location filename="../src/messagelog.cpp" line="215" />
             <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="212" />
+            <location filename="../src/messagelog.cpp" line="217" />
             <source> · reason: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="213" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="213" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="221" />
+            <location filename="../src/messagelog.cpp" line="226" />
             <source>%1 → (no response seen by this engine)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="222" />
+            <location filename="../src/messagelog.cpp" line="228" />
             <source>%1 → %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="236" />
+            <location filename="../src/messagelog.cpp" line="242" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="238" />
+            <location filename="../src/messagelog.cpp" line="244" />
             <source>Dir</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="240" />
+            <location filename="../src/messagelog.cpp" line="246" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="242" />
+            <location filename="../src/messagelog.cpp" line="248" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="244" />
+            <location filename="../src/messagelog.cpp" line="250" />
             <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PerMessageDeflate</name>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="29" />
+            <source>The server repeated the permessage-deflate parameter "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="38" />
+            <source>The server's permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="57" />
+            <source>The server answered permessage-deflate with the parameter "%1", which was not offered or is malformed.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="158" />
+            <location filename="../src/qtwebsocketengine.cpp" line="161" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1486,92 +1520,108 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="136" />
+            <location filename="../src/wireengine.cpp" line="138" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="200" />
+            <location filename="../src/wireengine.cpp" line="213" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="205" />
+            <location filename="../src/wireengine.cpp" line="218" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="210" />
+            <location filename="../src/wireengine.cpp" line="223" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="213" />
+            <location filename="../src/wireengine.cpp" line="226" />
             <source> — body: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="285" />
+            <location filename="../src/wireengine.cpp" line="298" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="289" />
+            <location filename="../src/wireengine.cpp" line="302" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="303" />
+            <location filename="../src/wireengine.cpp" line="314" />
+            <source>the server set RSV1 on a continuation frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="318" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="308" />
+            <location filename="../src/wireengine.cpp" line="325" />
+            <location filename="../src/wireengine.cpp" line="359" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="317" />
+            <location filename="../src/wireengine.cpp" line="339" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="333" />
+            <location filename="../src/wireengine.cpp" line="348" />
+            <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="353" />
+            <source>the server's compressed message is not valid deflate data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="376" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="341" />
+            <location filename="../src/wireengine.cpp" line="384" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="345" />
+            <location filename="../src/wireengine.cpp" line="388" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="369" />
+            <location filename="../src/wireengine.cpp" line="412" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="489" />
+            <location filename="../src/wireengine.cpp" line="537" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="501" />
+            <location filename="../src/wireengine.cpp" line="549" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="538" />
+            <location filename="../src/wireengine.cpp" line="586" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="556" />
+            <location filename="../src/wireengine.cpp" line="604" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

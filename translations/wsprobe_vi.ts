@@ -35,6 +35,7 @@ Options of connect:
   --no-auto-pong           do not answer the server's pings (wire engine)
   --max-message-size N     refuse larger messages with close code 1009
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
+  --no-deflate             do not offer permessage-deflate compression
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -61,6 +62,7 @@ Tùy chọn của connect:
   --no-auto-pong           không trả lời ping của máy chủ (bộ wire)
   --max-message-size N     từ chối tin nhắn lớn hơn bằng mã đóng 1009
   --follow-redirects       theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)
+  --no-deflate             không đề nghị nén permessage-deflate
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
@@ -68,72 +70,72 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
 </translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="58" />
+            <location filename="../src/clioptions.cpp" line="59" />
             <source>No command given.</source>
             <translation>Chưa có lệnh nào.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="79" />
+            <location filename="../src/clioptions.cpp" line="80" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="87" />
+            <location filename="../src/clioptions.cpp" line="88" />
             <source>The option %1 needs a value.</source>
             <translation>Tùy chọn %1 cần một giá trị.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="100" />
+            <location filename="../src/clioptions.cpp" line="101" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="106" />
+            <location filename="../src/clioptions.cpp" line="107" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="118" />
+            <location filename="../src/clioptions.cpp" line="119" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="136" />
+            <location filename="../src/clioptions.cpp" line="137" />
             <source>--send-hex "%1": %2</source>
             <translation>--send-hex "%1": %2</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="144" />
+            <location filename="../src/clioptions.cpp" line="145" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="156" />
+            <location filename="../src/clioptions.cpp" line="157" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="169" />
+            <location filename="../src/clioptions.cpp" line="170" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="186" />
+            <location filename="../src/clioptions.cpp" line="189" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="192" />
+            <location filename="../src/clioptions.cpp" line="195" />
             <source>Unknown option "%1".</source>
             <translation>Tùy chọn "%1" không rõ.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="203" />
+            <location filename="../src/clioptions.cpp" line="206" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="211" />
+            <location filename="../src/clioptions.cpp" line="214" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
@@ -201,17 +203,17 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../src/connection.cpp" line="100" />
-            <location filename="../src/connection.cpp" line="110" />
+            <location filename="../src/connection.cpp" line="112" />
             <source>send a message</source>
             <translation>gửi tin nhắn</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="119" />
+            <location filename="../src/connection.cpp" line="124" />
             <source>send a ping</source>
             <translation>gửi ping</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="122" />
+            <location filename="../src/connection.cpp" line="127" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
         </message>
@@ -235,7 +237,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="208" />
+            <location filename="../ui/connectionpanel.cpp" line="212" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -392,31 +394,41 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="164" />
+            <source>Offer permessage-&amp;deflate</source>
+            <translation>Đề nghị permessage-&amp;deflate</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="166" />
+            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+            <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="171" />
             <source>Log every &amp;frame</source>
             <translation>Ghi nhật ký mọi &amp;khung</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="165" />
+            <location filename="../ui/connectionpanel.ui" line="172" />
             <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
             <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="173" />
+            <location filename="../ui/connectionpanel.ui" line="180" />
             <source>&amp;Origin</source>
             <translation>&amp;Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="179" />
+            <location filename="../ui/connectionpanel.ui" line="186" />
             <source>none (e.g. https://app.example.com)</source>
             <translation>không có (vd. https://app.example.com)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="180" />
+            <location filename="../ui/connectionpanel.ui" line="187" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="181" />
+            <location filename="../ui/connectionpanel.ui" line="188" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
@@ -436,17 +448,17 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Qt WebSockets</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="80" />
+            <location filename="../ui/connectionpanel.cpp" line="81" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="209" />
+            <location filename="../ui/connectionpanel.cpp" line="213" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="210" />
+            <location filename="../ui/connectionpanel.cpp" line="214" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -520,27 +532,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>EventJson</name>
         <message>
-            <location filename="../src/eventjson.cpp" line="120" />
+            <location filename="../src/eventjson.cpp" line="122" />
             <source>the "time" field is missing or not an ISO 8601 timestamp</source>
             <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="133" />
+            <location filename="../src/eventjson.cpp" line="135" />
             <source>the "data" field is not valid base64</source>
             <translation>trường "data" không phải base64 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="153" />
+            <location filename="../src/eventjson.cpp" line="155" />
             <source>unknown message type "%1"</source>
             <translation>loại tin nhắn "%1" không rõ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="198" />
+            <location filename="../src/eventjson.cpp" line="201" />
             <source>unknown opcode "%1"</source>
             <translation>opcode "%1" không rõ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="208" />
+            <location filename="../src/eventjson.cpp" line="211" />
             <source>unknown event "%1"</source>
             <translation>sự kiện "%1" không rõ</translation>
         </message>
@@ -828,12 +840,12 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="28" />
+            <location filename="../ui/handshakedialog.cpp" line="27" />
             <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
             <translation>Đã nâng cấp (HTTP 101). Giao thức con: %1 · phần mở rộng: %2</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="31" />
+            <location filename="../ui/handshakedialog.cpp" line="30" />
             <source>The server refused the upgrade: %1</source>
             <translation>Máy chủ từ chối nâng cấp: %1</translation>
         </message>
@@ -853,7 +865,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>cuộc bắt tay</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="63" />
+            <location filename="../ui/handshakedialog.cpp" line="64" />
             <source>Copied %1 to the clipboard.</source>
             <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
         </message>
@@ -1166,93 +1178,116 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Nhận từ máy chủ</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="164" />
-            <location filename="../src/messagelog.cpp" line="167" />
+            <location filename="../src/messagelog.cpp" line="166" />
+            <location filename="../src/messagelog.cpp" line="172" />
             <source>%1 B</source>
             <translation>%1 B</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="196" />
+            <location filename="../src/messagelog.cpp" line="170" />
+            <source>%1 B (%2 B deflated)</source>
+            <translation>%1 B (%2 B khi nén)</translation>
+        </message>
+        <message>
+            <location filename="../src/messagelog.cpp" line="201" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="197" />
-            <location filename="../src/messagelog.cpp" line="198" />
+            <location filename="../src/messagelog.cpp" line="202" />
+            <location filename="../src/messagelog.cpp" line="203" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="200" />
-            <location filename="../src/messagelog.cpp" line="204" />
+            <location filename="../src/messagelog.cpp" line="205" />
+            <location filename="../src/messagelog.cpp" line="209" />
             <source>(no payload)</source>
             <translation>(không có dữ liệu)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="202" />
+            <location filename="../src/messagelog.cpp" line="207" />
             <source>round trip %1 ms · %2</source>
             <translation>khứ hồi %1 ms · %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="210" />
+            <location filename="../src/messagelog.cpp" line="215" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="212" />
+            <location filename="../src/messagelog.cpp" line="217" />
             <source> · reason: "%1"</source>
             <translation> · lý do: "%1"</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="213" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · clean</source>
             <translation> · sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="213" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · not clean</source>
             <translation> · không sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="221" />
+            <location filename="../src/messagelog.cpp" line="226" />
             <source>%1 → (no response seen by this engine)</source>
             <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="222" />
+            <location filename="../src/messagelog.cpp" line="228" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="236" />
+            <location filename="../src/messagelog.cpp" line="242" />
             <source>Time</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="238" />
+            <location filename="../src/messagelog.cpp" line="244" />
             <source>Dir</source>
             <translation>Hướng</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="240" />
+            <location filename="../src/messagelog.cpp" line="246" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="242" />
+            <location filename="../src/messagelog.cpp" line="248" />
             <source>Size</source>
             <translation>Kích thước</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="244" />
+            <location filename="../src/messagelog.cpp" line="250" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
     </context>
     <context>
+        <name>PerMessageDeflate</name>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="29" />
+            <source>The server repeated the permessage-deflate parameter "%1".</source>
+            <translation>Máy chủ lặp lại tham số permessage-deflate "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="38" />
+            <source>The server's permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
+            <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
+        </message>
+        <message>
+            <location filename="../src/permessagedeflate.cpp" line="57" />
+            <source>The server answered permessage-deflate with the parameter "%1", which was not offered or is malformed.</source>
+            <translation>Máy chủ trả lời permessage-deflate với tham số "%1", tham số không được đề nghị hoặc sai định dạng.</translation>
+        </message>
+    </context>
+    <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="158" />
+            <location filename="../src/qtwebsocketengine.cpp" line="161" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
@@ -1510,92 +1545,108 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="136" />
+            <location filename="../src/wireengine.cpp" line="138" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="200" />
+            <location filename="../src/wireengine.cpp" line="213" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="205" />
+            <location filename="../src/wireengine.cpp" line="218" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="210" />
+            <location filename="../src/wireengine.cpp" line="223" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="213" />
+            <location filename="../src/wireengine.cpp" line="226" />
             <source> — body: %1</source>
             <translation> — nội dung: %1</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="285" />
+            <location filename="../src/wireengine.cpp" line="298" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="289" />
+            <location filename="../src/wireengine.cpp" line="302" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="303" />
+            <location filename="../src/wireengine.cpp" line="314" />
+            <source>the server set RSV1 on a continuation frame</source>
+            <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="318" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="308" />
+            <location filename="../src/wireengine.cpp" line="325" />
+            <location filename="../src/wireengine.cpp" line="359" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="317" />
+            <location filename="../src/wireengine.cpp" line="339" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="333" />
+            <location filename="../src/wireengine.cpp" line="348" />
+            <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
+            <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="353" />
+            <source>the server's compressed message is not valid deflate data</source>
+            <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="376" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="341" />
+            <location filename="../src/wireengine.cpp" line="384" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="345" />
+            <location filename="../src/wireengine.cpp" line="388" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="369" />
+            <location filename="../src/wireengine.cpp" line="412" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="489" />
+            <location filename="../src/wireengine.cpp" line="537" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="501" />
+            <location filename="../src/wireengine.cpp" line="549" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="538" />
+            <location filename="../src/wireengine.cpp" line="586" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="556" />
+            <location filename="../src/wireengine.cpp" line="604" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>

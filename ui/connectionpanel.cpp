@@ -114,6 +114,7 @@ void ConnectionPanel::updateButtons()
     ui->autoPongCheck->setEnabled(editable && wire);
     ui->redirectsCheck->setEnabled(editable && wire);
     ui->framesCheck->setEnabled(editable && wire);
+    ui->deflateCheck->setEnabled(editable && wire);
 }
 
 ConnectionRequest ConnectionPanel::request() const
@@ -138,6 +139,7 @@ ConnectionRequest ConnectionPanel::request() const
     r.autoPong = ui->autoPongCheck->isChecked();
     r.followRedirects = ui->redirectsCheck->isChecked();
     r.reportFrames = ui->framesCheck->isChecked();
+    r.deflate = ui->deflateCheck->isChecked();
     return r;
 }
 
@@ -159,6 +161,7 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     ui->autoPongCheck->setChecked(request.autoPong);
     ui->redirectsCheck->setChecked(request.followRedirects);
     ui->framesCheck->setChecked(request.reportFrames);
+    ui->deflateCheck->setChecked(request.deflate);
     updateButtons();
 }
 

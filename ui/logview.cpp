@@ -49,7 +49,8 @@ void LogView::setLog(MessageLog *log)
     h->resizeSection(MessageLog::TimeColumn,
                      fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     h->resizeSection(MessageLog::DirectionColumn, fm.horizontalAdvance(QStringLiteral("WW")) + 12);
-    h->resizeSection(MessageLog::KindColumn, fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
+    h->resizeSection(MessageLog::KindColumn,
+                     fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
     h->resizeSection(MessageLog::SizeColumn,
                      fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
     connect(log, &MessageLog::rowsFlushed, this, &LogView::onRowsFlushed);

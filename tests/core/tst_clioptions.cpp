@@ -36,10 +36,10 @@ void TestCliOptions::full()
     QVERIFY(o.json);
     QVERIFY(o.sends.isEmpty());
 
-    QVERIFY(
-        CliOptions::parse({"connect", "ws://h/", "--engine", "qt", "--show-handshake", "--frames",
-                           "--no-auto-pong", "--max-message-size", "1000", "--follow-redirects"},
-                          &o, &error));
+    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--engine", "qt", "--show-handshake",
+                               "--frames", "--no-auto-pong", "--max-message-size", "1000",
+                               "--follow-redirects", "--no-deflate"},
+                              &o, &error));
     QCOMPARE(int(o.request.engine), int(EngineKind::QtWebSockets));
     QVERIFY(o.showHandshake);
     QVERIFY(o.request.reportFrames);
@@ -47,6 +47,7 @@ void TestCliOptions::full()
     QCOMPARE(o.request.maxMessageSize, 1000);
     QCOMPARE(o.request.maxFrameSize, 1000);
     QVERIFY(o.request.followRedirects);
+    QVERIFY(!o.request.deflate);
     QVERIFY(CliOptions::parse({"connect", "ws://h/"}, &o, &error));
     QCOMPARE(int(o.request.engine), int(EngineKind::Wire)); // the default
 

@@ -27,6 +27,7 @@ private slots:
     void serverCloseWithCodeAndReason();
     void serverDropIs1006();
     void clientClose();
+    void compression();
 
 private:
     ConnectionRequest request(const QString &path, const QStringList &protocols = {}) const;
@@ -201,6 +202,53 @@ void TestInterop::clientClose()
     QVERIFY(spy.waitForClosed());
     QCOMPARE(spy.lastClose().code, 4999);
     QVERIFY(spy.lastClose().wasClean);
+}
+
+void TestInterop::compression()
+{
+    // Python websockets offers permessage-deflate; Node ws is started with it on as well.
+    QFETCH_GLOBAL(QString, impl);
+    QFETCH_GLOBAL(EngineKind, engine);
+    ExternalServer deflating;
+    ConnectionRequest r = request("/echo");
+    if (impl == "node") {
+        QString error;
+        QVERIFY2(deflating.start(
+                     QStringLiteral(WSPROBE_TEST_NODE),
+                     {QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/node/ws_server.mjs"), "--deflate"},
+                     &error),
+                 qPrintable(error));
+        r.url = QUrl(deflating.url("/echo"));
+    }
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, r));
+    if (engine == EngineKind::QtWebSockets) {
+        QCOMPARE(c.extensions(), QString()); // QWebSocket supports no extensions
+    } else {
+        QVERIFY2(c.extensions().startsWith("permessage-deflate"), qPrintable(c.extensions()));
+    }
+    const QByteArray json =
+        QByteArray("{\"symbol\":\"WSP\",\"bid\":101.25,\"ask\":101.5}").repeated(200);
+    QByteArray binary(300000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < binary.size(); ++i)
+        binary[i] = char((i / 7) & 0xff);
+    QVERIFY(c.sendText(QString::fromUtf8(json)));
+    QVERIFY(c.sendBinary(binary));
+    QVERIFY(c.sendText("tiny"));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 3, 20000);
+    const QList<Event> in = spy.messages(Direction::In);
+    QCOMPARE(in[0].payload, json);
+    QCOMPARE(in[1].payload, binary);
+    QCOMPARE(in[2].payload, QByteArray("tiny"));
+    if (engine == EngineKind::Wire) {
+        // Both directions were really compressed, and the log knows the wire size.
+        QVERIFY(spy.messages(Direction::Out)[0].wireSize > 0);
+        QVERIFY(spy.messages(Direction::Out)[0].wireSize < json.size() / 10);
+        QVERIFY(in[0].wireSize > 0 && in[0].wireSize < json.size() / 10);
+    }
+    c.close();
+    QVERIFY(spy.waitForClosed());
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

@@ -156,6 +156,7 @@ void TestWidgets::panelOptions()
     r.autoPong = false;
     r.followRedirects = true;
     r.reportFrames = true;
+    r.deflate = false;
     panel.setRequest(r);
     const ConnectionRequest back = panel.request();
     QCOMPARE(int(back.engine), int(EngineKind::QtWebSockets));
@@ -163,6 +164,7 @@ void TestWidgets::panelOptions()
     QVERIFY(!back.autoPong);
     QVERIFY(back.followRedirects);
     QVERIFY(back.reportFrames);
+    QVERIFY(!back.deflate);
     // What QWebSocket cannot do is greyed out while it is chosen.
     QVERIFY(!child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
     auto *engine = child<QComboBox>(&panel, "engineCombo");
