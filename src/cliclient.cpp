@@ -90,6 +90,14 @@ QString CliClient::formatHuman(const Event &e)
         const QString request = EventNames::handshakeText(*e.handshake, true).trimmed();
         for (const QString &l : request.split(QStringLiteral("\r\n")))
             lines << QStringLiteral("> ") + l;
+        if (!e.handshake->tlsProtocol.isEmpty()) {
+            lines << QStringLiteral("  TLS: %1, %2")
+                         .arg(e.handshake->tlsProtocol, e.handshake->tlsCipher);
+            for (const QString &c : e.handshake->peerCertificates)
+                lines << QStringLiteral("  certificate: ") + c;
+            for (const QString &ignored : e.handshake->tlsErrorsIgnored)
+                lines << QStringLiteral("  ignored: ") + ignored;
+        }
         if (e.handshake->responseSeen) {
             const QString response = EventNames::handshakeText(*e.handshake, false).trimmed();
             for (const QString &l : response.split(QStringLiteral("\r\n")))

@@ -41,6 +41,11 @@ QString CliOptions::usage()
               "  --max-message-size N     refuse larger messages with close code 1009\n"
               "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
               "  --no-deflate             do not offer permessage-deflate compression\n"
+              "  --cacert FILE            trust the CA certificates in FILE (PEM or DER)\n"
+              "  --cert FILE              client certificate: PEM (with --key) or PKCS#12\n"
+              "  --key FILE               private key of --cert, PEM\n"
+              "  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file\n"
+              "  --insecure               go on despite certificate errors\n"
               "\n"
               "Without --send, each line of standard input is sent as a text message.\n"
               "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
@@ -180,6 +185,20 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             out->request.followRedirects = true;
         } else if (arg == QLatin1String("--no-deflate")) {
             out->request.deflate = false;
+        } else if (arg == QLatin1String("--insecure") || arg == QLatin1String("-k")) {
+            out->request.ignoreTlsErrors = true;
+        } else if (arg == QLatin1String("--cacert")) {
+            if (!value(&out->request.caFile))
+                return false;
+        } else if (arg == QLatin1String("--cert")) {
+            if (!value(&out->request.certFile))
+                return false;
+        } else if (arg == QLatin1String("--key")) {
+            if (!value(&out->request.keyFile))
+                return false;
+        } else if (arg == QLatin1String("--pass")) {
+            if (!value(&out->request.keyPassphrase))
+                return false;
         } else if (arg == QLatin1String("--max-message-size")) {
             if (!value(&v))
                 return false;

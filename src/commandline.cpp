@@ -68,6 +68,14 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--frames");
     if (!r.deflate && r.engine == EngineKind::Wire)
         args << QStringLiteral("--no-deflate");
+    if (!r.caFile.isEmpty())
+        args << QStringLiteral("--cacert") << shellQuote(r.caFile);
+    if (!r.certFile.isEmpty())
+        args << QStringLiteral("--cert") << shellQuote(r.certFile);
+    if (!r.keyFile.isEmpty())
+        args << QStringLiteral("--key") << shellQuote(r.keyFile);
+    if (r.ignoreTlsErrors)
+        args << QStringLiteral("--insecure");
     return args.join(QLatin1Char(' '));
 }
 

@@ -44,6 +44,14 @@ struct ConnectionRequest
     int closeTimeoutMs = 5000;
     /// Follow 3xx redirects (at most MaxRedirects); otherwise report them.
     bool followRedirects = false;
+    /// TLS (wss://): extra trusted CA certificates (PEM file), a client certificate for mutual
+    /// TLS (PEM with keyFile, or PKCS#12 with the key inside) and its passphrase.
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    QString keyPassphrase;
+    /// Go on despite certificate errors, for this connection only.
+    bool ignoreTlsErrors = false;
     /// Offer permessage-deflate (RFC 7692; wire engine).
     bool deflate = true;
     /// Report every frame as an event (engines that see frames only).

@@ -93,6 +93,15 @@ QJsonObject toJson(const Event &e)
         }
         if (!h.body.isEmpty())
             o.insert(s("body"), QString::fromUtf8(h.body));
+        if (!h.tlsProtocol.isEmpty()) {
+            QJsonObject tls;
+            tls.insert(s("protocol"), h.tlsProtocol);
+            tls.insert(s("cipher"), h.tlsCipher);
+            tls.insert(s("peerCertificates"), QJsonArray::fromStringList(h.peerCertificates));
+            if (!h.tlsErrorsIgnored.isEmpty())
+                tls.insert(s("errorsIgnored"), QJsonArray::fromStringList(h.tlsErrorsIgnored));
+            o.insert(s("tls"), tls);
+        }
         break;
     }
     case EventKind::Frame:
@@ -187,6 +196,13 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
         h->statusLine = o.value(s("statusLine")).toString().toLatin1();
         h->responseHeaders = headers(o.value(s("responseHeaders")));
         h->body = o.value(s("body")).toString().toUtf8();
+        const QJsonObject tls = o.value(s("tls")).toObject();
+        h->tlsProtocol = tls.value(s("protocol")).toString();
+        h->tlsCipher = tls.value(s("cipher")).toString();
+        for (const QJsonValue &v : tls.value(s("peerCertificates")).toArray())
+            h->peerCertificates << v.toString();
+        for (const QJsonValue &v : tls.value(s("errorsIgnored")).toArray())
+            h->tlsErrorsIgnored << v.toString();
         e->code = h->status;
         e->handshake = h;
     } else if (kind == s("frame")) {

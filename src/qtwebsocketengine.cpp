@@ -1,6 +1,7 @@
 #include "qtwebsocketengine.h"
 
 #include "requestvalidator.h"
+#include "tlsconfig.h"
 
 #include <QNetworkRequest>
 #include <QSslError>
@@ -39,6 +40,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     m_opened = m_closingHandshake = m_failed = m_finished = m_finishScheduled = false;
     m_sentCloseCode = 0;
     m_sentCloseReason.clear();
+    m_tlsErrors.clear();
 
     m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
     // QWebSocket parses everything buffered in one go; a bounded buffer keeps a flood from
@@ -72,6 +74,25 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
             l->enginePong(qint64(elapsed), p);
     });
 
+    if (request.url.scheme() == QLatin1String("wss")) {
+        QSslConfiguration config;
+        QString error;
+        if (!TlsConfig::build(request, &config, &error)) {
+            m_failed = true;
+            if (EngineListener *l = listener())
+                l->engineFailed(error);
+            scheduleFinish(1006, QString(), false);
+            releaseSocket();
+            return;
+        }
+        m_socket->setSslConfiguration(config);
+        connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            if (m_request.ignoreTlsErrors)
+                m_socket->ignoreSslErrors(errors);
+            else
+                m_tlsErrors = TlsConfig::describeErrors(errors);
+        });
+    }
     QNetworkRequest networkRequest(RequestValidator::normalizedUrl(request.url));
     for (const HeaderField &h : request.headers)
         networkRequest.setRawHeader(h.name, h.value);

@@ -63,4 +63,5 @@ private:
     bool m_finishScheduled = false;
     int m_sentCloseCode = 0;
     QString m_sentCloseReason;
+    QString m_tlsErrors;
 };

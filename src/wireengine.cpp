@@ -1,8 +1,10 @@
 #include "wireengine.h"
 
 #include "requestvalidator.h"
+#include "tlsconfig.h"
 
 #include <QRandomGenerator>
+#include <QSslCipher>
 #include <QSslSocket>
 #include <QtEndian>
 
@@ -70,12 +72,32 @@ void WireEngine::connectTo(const QUrl &url)
     const bool tls = url.scheme() == QLatin1String("wss");
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     if (tls) {
+        QSslConfiguration config;
+        QString error;
+        if (!TlsConfig::build(m_request, &config, &error)) {
+            fail(error);
+            scheduleFinish(1006, QString(), false);
+            return;
+        }
         auto *ssl = new QSslSocket(this);
         m_socket = ssl;
-        connect(ssl, &QSslSocket::encrypted, this, &WireEngine::onTransportReady);
-        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
-                m_sslErrors << e.errorString();
+        ssl->setSslConfiguration(config);
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+            const QSslCipher cipher = ssl->sessionCipher();
+            m_record.tlsProtocol = TlsConfig::protocolName(ssl->sessionProtocol());
+            m_record.tlsCipher = cipher.name();
+            m_record.peerCertificates.clear();
+            const QList<QSslCertificate> chain = ssl->peerCertificateChain();
+            for (const QSslCertificate &c : chain)
+                m_record.peerCertificates << TlsConfig::describeCertificate(c);
+            onTransportReady();
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            m_sslErrors = QStringList{TlsConfig::describeErrors(errors)};
+            if (m_request.ignoreTlsErrors) {
+                m_record.tlsErrorsIgnored = m_sslErrors;
+                ssl->ignoreSslErrors(errors);
+            }
         });
     } else {
         m_socket = new QTcpSocket(this);
@@ -96,6 +118,7 @@ void WireEngine::connectTo(const QUrl &url)
 void WireEngine::onTransportReady()
 {
     m_phase = Phase::Handshake;
+    m_sslErrors.clear();
     m_key = Handshake::generateKey();
     m_offeredDeflate = m_request.deflate;
     m_deflate.reset();
@@ -535,8 +558,13 @@ void WireEngine::onDisconnected()
             finishHandshakeFailure();
             return;
         }
-        fail(tr("The server at %1 closed the connection during the opening handshake.")
-                 .arg(m_url.authority()));
+        if (m_url.scheme() == QLatin1String("wss") && m_request.certFile.isEmpty())
+            fail(tr("The server at %1 closed the connection during the opening handshake. Over "
+                    "TLS this is often a server that requires a client certificate.")
+                     .arg(m_url.authority()));
+        else
+            fail(tr("The server at %1 closed the connection during the opening handshake.")
+                     .arg(m_url.authority()));
         scheduleFinish(1006, QString(), false);
         return;
     case Phase::Done:

@@ -3,6 +3,7 @@
 #include "connectionrequest.h"
 
 #include <QMetaType>
+#include <QStringList>
 
 enum class Direction : quint8 { None, In, Out };
 
@@ -18,6 +19,11 @@ struct HandshakeRecord
     HeaderList responseHeaders;
     QByteArray body;
     bool responseSeen = false;
+    /// wss: the negotiated TLS session and the server's certificate chain, leaf first.
+    QString tlsProtocol;
+    QString tlsCipher;
+    QStringList peerCertificates;
+    QStringList tlsErrorsIgnored;
 };
 
 /// One frame as it crossed the wire, for engines that see frames.

@@ -4,8 +4,8 @@
     <context>
         <name>CliClient</name>
         <message>
-            <location filename="../src/cliclient.cpp" line="101" />
-            <location filename="../src/cliclient.cpp" line="104" />
+            <location filename="../src/cliclient.cpp" line="108" />
+            <location filename="../src/cliclient.cpp" line="111" />
             <source>(%1 B) %2</source>
             <translation type="unfinished" />
         </message>
@@ -36,6 +36,11 @@ Options of connect:
   --max-message-size N     refuse larger messages with close code 1009
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
+  --cacert FILE            trust the CA certificates in FILE (PEM or DER)
+  --cert FILE              client certificate: PEM (with --key) or PKCS#12
+  --key FILE               private key of --cert, PEM
+  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
+  --insecure               go on despite certificate errors
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -44,72 +49,72 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="59" />
+            <location filename="../src/clioptions.cpp" line="64" />
             <source>No command given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="80" />
+            <location filename="../src/clioptions.cpp" line="85" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="88" />
+            <location filename="../src/clioptions.cpp" line="93" />
             <source>The option %1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="101" />
+            <location filename="../src/clioptions.cpp" line="106" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="107" />
+            <location filename="../src/clioptions.cpp" line="112" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="119" />
+            <location filename="../src/clioptions.cpp" line="124" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="137" />
+            <location filename="../src/clioptions.cpp" line="142" />
             <source>--send-hex "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="145" />
+            <location filename="../src/clioptions.cpp" line="150" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="157" />
+            <location filename="../src/clioptions.cpp" line="162" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="170" />
+            <location filename="../src/clioptions.cpp" line="175" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="189" />
+            <location filename="../src/clioptions.cpp" line="208" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="195" />
+            <location filename="../src/clioptions.cpp" line="214" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="206" />
+            <location filename="../src/clioptions.cpp" line="225" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="214" />
+            <location filename="../src/clioptions.cpp" line="233" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -506,27 +511,27 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>EventJson</name>
         <message>
-            <location filename="../src/eventjson.cpp" line="122" />
+            <location filename="../src/eventjson.cpp" line="131" />
             <source>the "time" field is missing or not an ISO 8601 timestamp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="135" />
+            <location filename="../src/eventjson.cpp" line="144" />
             <source>the "data" field is not valid base64</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="155" />
+            <location filename="../src/eventjson.cpp" line="164" />
             <source>unknown message type "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="201" />
+            <location filename="../src/eventjson.cpp" line="217" />
             <source>unknown opcode "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="211" />
+            <location filename="../src/eventjson.cpp" line="227" />
             <source>unknown event "%1"</source>
             <translation type="unfinished" />
         </message>
@@ -908,7 +913,7 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../ui/logview.cpp" line="106" />
+            <location filename="../ui/logview.cpp" line="107" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -916,17 +921,17 @@ without a clean closing handshake, 2 on bad arguments.
             </translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="108" />
+            <location filename="../ui/logview.cpp" line="109" />
             <source>Following new events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="112" />
+            <location filename="../ui/logview.cpp" line="113" />
             <source>Resume autoscroll (%1 new)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="113" />
+            <location filename="../ui/logview.cpp" line="114" />
             <source>Resume autoscroll</source>
             <translation type="unfinished" />
         </message>
@@ -1153,90 +1158,90 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="166" />
-            <location filename="../src/messagelog.cpp" line="172" />
+            <location filename="../src/messagelog.cpp" line="167" />
+            <location filename="../src/messagelog.cpp" line="173" />
             <source>%1 B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="170" />
+            <location filename="../src/messagelog.cpp" line="171" />
             <source>%1 B (%2 B deflated)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="201" />
+            <location filename="../src/messagelog.cpp" line="202" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="202" />
             <location filename="../src/messagelog.cpp" line="203" />
+            <location filename="../src/messagelog.cpp" line="204" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="205" />
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="206" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source>(no payload)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="207" />
+            <location filename="../src/messagelog.cpp" line="208" />
             <source>round trip %1 ms · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="215" />
+            <location filename="../src/messagelog.cpp" line="216" />
             <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="217" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · reason: "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="218" />
+            <location filename="../src/messagelog.cpp" line="219" />
             <source> · clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="218" />
+            <location filename="../src/messagelog.cpp" line="219" />
             <source> · not clean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="226" />
+            <location filename="../src/messagelog.cpp" line="227" />
             <source>%1 → (no response seen by this engine)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="228" />
+            <location filename="../src/messagelog.cpp" line="229" />
             <source>%1 → %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="242" />
+            <location filename="../src/messagelog.cpp" line="243" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="244" />
+            <location filename="../src/messagelog.cpp" line="245" />
             <source>Dir</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="246" />
+            <location filename="../src/messagelog.cpp" line="247" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="248" />
+            <location filename="../src/messagelog.cpp" line="249" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="250" />
+            <location filename="../src/messagelog.cpp" line="251" />
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
@@ -1262,7 +1267,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="161" />
+            <location filename="../src/qtwebsocketengine.cpp" line="182" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1518,110 +1523,158 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
     </context>
     <context>
+        <name>TlsConfig</name>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="13" />
+            <source>Cannot read the CA file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="21" />
+            <source>The CA file %1 holds no PEM or DER certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="29" />
+            <source>Cannot read the client certificate %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="38" />
+            <source>Cannot read the private key %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="47" />
+            <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="61" />
+            <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="82" />
+            <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="95" />
+            <source>%1 — certificate %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="138" />
+            <location filename="../src/wireengine.cpp" line="161" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="213" />
+            <location filename="../src/wireengine.cpp" line="236" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="218" />
+            <location filename="../src/wireengine.cpp" line="241" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="223" />
+            <location filename="../src/wireengine.cpp" line="246" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="226" />
+            <location filename="../src/wireengine.cpp" line="249" />
             <source> — body: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="298" />
+            <location filename="../src/wireengine.cpp" line="321" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="302" />
+            <location filename="../src/wireengine.cpp" line="325" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="314" />
+            <location filename="../src/wireengine.cpp" line="337" />
             <source>the server set RSV1 on a continuation frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="318" />
+            <location filename="../src/wireengine.cpp" line="343" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="325" />
-            <location filename="../src/wireengine.cpp" line="359" />
+            <location filename="../src/wireengine.cpp" line="349" />
+            <location filename="../src/wireengine.cpp" line="383" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="339" />
+            <location filename="../src/wireengine.cpp" line="363" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="348" />
+            <location filename="../src/wireengine.cpp" line="372" />
             <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="353" />
+            <location filename="../src/wireengine.cpp" line="377" />
             <source>the server's compressed message is not valid deflate data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="376" />
+            <location filename="../src/wireengine.cpp" line="400" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="384" />
+            <location filename="../src/wireengine.cpp" line="408" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="388" />
+            <location filename="../src/wireengine.cpp" line="412" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="412" />
+            <location filename="../src/wireengine.cpp" line="436" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="537" />
+            <location filename="../src/wireengine.cpp" line="562" />
+            <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="566" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="549" />
+            <location filename="../src/wireengine.cpp" line="578" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="586" />
+            <location filename="../src/wireengine.cpp" line="615" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="604" />
+            <location filename="../src/wireengine.cpp" line="633" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

@@ -4,8 +4,8 @@
     <context>
         <name>CliClient</name>
         <message>
-            <location filename="../src/cliclient.cpp" line="101" />
-            <location filename="../src/cliclient.cpp" line="104" />
+            <location filename="../src/cliclient.cpp" line="108" />
+            <location filename="../src/cliclient.cpp" line="111" />
             <source>(%1 B) %2</source>
             <translation>(%1 B) %2</translation>
         </message>
@@ -36,6 +36,11 @@ Options of connect:
   --max-message-size N     refuse larger messages with close code 1009
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
+  --cacert FILE            trust the CA certificates in FILE (PEM or DER)
+  --cert FILE              client certificate: PEM (with --key) or PKCS#12
+  --key FILE               private key of --cert, PEM
+  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
+  --insecure               go on despite certificate errors
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -63,6 +68,11 @@ Tùy chọn của connect:
   --max-message-size N     từ chối tin nhắn lớn hơn bằng mã đóng 1009
   --follow-redirects       theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)
   --no-deflate             không đề nghị nén permessage-deflate
+  --cacert FILE            tin các chứng chỉ CA trong FILE (PEM hoặc DER)
+  --cert FILE              chứng chỉ máy khách: PEM (kèm --key) hoặc PKCS#12
+  --key FILE               khóa riêng của --cert, dạng PEM
+  --pass PASSPHRASE        mật khẩu của khóa hoặc tệp PKCS#12
+  --insecure               tiếp tục dù chứng chỉ có lỗi
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
@@ -70,72 +80,72 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
 </translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="59" />
+            <location filename="../src/clioptions.cpp" line="64" />
             <source>No command given.</source>
             <translation>Chưa có lệnh nào.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="80" />
+            <location filename="../src/clioptions.cpp" line="85" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="88" />
+            <location filename="../src/clioptions.cpp" line="93" />
             <source>The option %1 needs a value.</source>
             <translation>Tùy chọn %1 cần một giá trị.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="101" />
+            <location filename="../src/clioptions.cpp" line="106" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="107" />
+            <location filename="../src/clioptions.cpp" line="112" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="119" />
+            <location filename="../src/clioptions.cpp" line="124" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="137" />
+            <location filename="../src/clioptions.cpp" line="142" />
             <source>--send-hex "%1": %2</source>
             <translation>--send-hex "%1": %2</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="145" />
+            <location filename="../src/clioptions.cpp" line="150" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="157" />
+            <location filename="../src/clioptions.cpp" line="162" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="170" />
+            <location filename="../src/clioptions.cpp" line="175" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="189" />
+            <location filename="../src/clioptions.cpp" line="208" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="195" />
+            <location filename="../src/clioptions.cpp" line="214" />
             <source>Unknown option "%1".</source>
             <translation>Tùy chọn "%1" không rõ.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="206" />
+            <location filename="../src/clioptions.cpp" line="225" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="214" />
+            <location filename="../src/clioptions.cpp" line="233" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
@@ -532,27 +542,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>EventJson</name>
         <message>
-            <location filename="../src/eventjson.cpp" line="122" />
+            <location filename="../src/eventjson.cpp" line="131" />
             <source>the "time" field is missing or not an ISO 8601 timestamp</source>
             <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="135" />
+            <location filename="../src/eventjson.cpp" line="144" />
             <source>the "data" field is not valid base64</source>
             <translation>trường "data" không phải base64 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="155" />
+            <location filename="../src/eventjson.cpp" line="164" />
             <source>unknown message type "%1"</source>
             <translation>loại tin nhắn "%1" không rõ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="201" />
+            <location filename="../src/eventjson.cpp" line="217" />
             <source>unknown opcode "%1"</source>
             <translation>opcode "%1" không rõ</translation>
         </message>
         <message>
-            <location filename="../src/eventjson.cpp" line="211" />
+            <location filename="../src/eventjson.cpp" line="227" />
             <source>unknown event "%1"</source>
             <translation>sự kiện "%1" không rõ</translation>
         </message>
@@ -934,24 +944,24 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/logview.cpp" line="106" />
+            <location filename="../ui/logview.cpp" line="107" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n sự kiện</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="108" />
+            <location filename="../ui/logview.cpp" line="109" />
             <source>Following new events</source>
             <translation>Đang theo dõi sự kiện mới</translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="112" />
+            <location filename="../ui/logview.cpp" line="113" />
             <source>Resume autoscroll (%1 new)</source>
             <translation>Tiếp tục tự cuộn (%1 mới)</translation>
         </message>
         <message>
-            <location filename="../ui/logview.cpp" line="113" />
+            <location filename="../ui/logview.cpp" line="114" />
             <source>Resume autoscroll</source>
             <translation>Tiếp tục tự cuộn</translation>
         </message>
@@ -1178,90 +1188,90 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Nhận từ máy chủ</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="166" />
-            <location filename="../src/messagelog.cpp" line="172" />
+            <location filename="../src/messagelog.cpp" line="167" />
+            <location filename="../src/messagelog.cpp" line="173" />
             <source>%1 B</source>
             <translation>%1 B</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="170" />
+            <location filename="../src/messagelog.cpp" line="171" />
             <source>%1 B (%2 B deflated)</source>
             <translation>%1 B (%2 B khi nén)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="201" />
+            <location filename="../src/messagelog.cpp" line="202" />
             <source>Connected · protocol: %1 · extensions: %2</source>
             <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="202" />
             <location filename="../src/messagelog.cpp" line="203" />
+            <location filename="../src/messagelog.cpp" line="204" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="205" />
-            <location filename="../src/messagelog.cpp" line="209" />
+            <location filename="../src/messagelog.cpp" line="206" />
+            <location filename="../src/messagelog.cpp" line="210" />
             <source>(no payload)</source>
             <translation>(không có dữ liệu)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="207" />
+            <location filename="../src/messagelog.cpp" line="208" />
             <source>round trip %1 ms · %2</source>
             <translation>khứ hồi %1 ms · %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="215" />
+            <location filename="../src/messagelog.cpp" line="216" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="217" />
+            <location filename="../src/messagelog.cpp" line="218" />
             <source> · reason: "%1"</source>
             <translation> · lý do: "%1"</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="218" />
+            <location filename="../src/messagelog.cpp" line="219" />
             <source> · clean</source>
             <translation> · sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="218" />
+            <location filename="../src/messagelog.cpp" line="219" />
             <source> · not clean</source>
             <translation> · không sạch</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="226" />
+            <location filename="../src/messagelog.cpp" line="227" />
             <source>%1 → (no response seen by this engine)</source>
             <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="228" />
+            <location filename="../src/messagelog.cpp" line="229" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="242" />
+            <location filename="../src/messagelog.cpp" line="243" />
             <source>Time</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="244" />
+            <location filename="../src/messagelog.cpp" line="245" />
             <source>Dir</source>
             <translation>Hướng</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="246" />
+            <location filename="../src/messagelog.cpp" line="247" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="248" />
+            <location filename="../src/messagelog.cpp" line="249" />
             <source>Size</source>
             <translation>Kích thước</translation>
         </message>
         <message>
-            <location filename="../src/messagelog.cpp" line="250" />
+            <location filename="../src/messagelog.cpp" line="251" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
@@ -1287,7 +1297,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="161" />
+            <location filename="../src/qtwebsocketengine.cpp" line="182" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
@@ -1543,110 +1553,158 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
     </context>
     <context>
+        <name>TlsConfig</name>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="13" />
+            <source>Cannot read the CA file %1: %2</source>
+            <translation>Không đọc được tệp CA %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="21" />
+            <source>The CA file %1 holds no PEM or DER certificate.</source>
+            <translation>Tệp CA %1 không chứa chứng chỉ PEM hay DER nào.</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="29" />
+            <source>Cannot read the client certificate %1: %2</source>
+            <translation>Không đọc được chứng chỉ máy khách %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="38" />
+            <source>Cannot read the private key %1: %2</source>
+            <translation>Không đọc được khóa riêng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="47" />
+            <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
+            <translation>Không đọc được khóa riêng trong %1: nó không phải khóa RSA hay EC dạng PEM, hoặc mật khẩu sai.</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="61" />
+            <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
+            <translation>Chứng chỉ máy khách %1 không phải PEM cũng không phải tệp PKCS#12 mở được bằng mật khẩu này.</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="82" />
+            <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
+            <translation>CN=%1 (bên cấp CN=%2, hiệu lực từ %3 đến %4)</translation>
+        </message>
+        <message>
+            <location filename="../src/tlsconfig.cpp" line="95" />
+            <source>%1 — certificate %2</source>
+            <translation>%1 — chứng chỉ %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="138" />
+            <location filename="../src/wireengine.cpp" line="161" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="213" />
+            <location filename="../src/wireengine.cpp" line="236" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="218" />
+            <location filename="../src/wireengine.cpp" line="241" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="223" />
+            <location filename="../src/wireengine.cpp" line="246" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="226" />
+            <location filename="../src/wireengine.cpp" line="249" />
             <source> — body: %1</source>
             <translation> — nội dung: %1</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="298" />
+            <location filename="../src/wireengine.cpp" line="321" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="302" />
+            <location filename="../src/wireengine.cpp" line="325" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="314" />
+            <location filename="../src/wireengine.cpp" line="337" />
             <source>the server set RSV1 on a continuation frame</source>
             <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="318" />
+            <location filename="../src/wireengine.cpp" line="343" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="325" />
-            <location filename="../src/wireengine.cpp" line="359" />
+            <location filename="../src/wireengine.cpp" line="349" />
+            <location filename="../src/wireengine.cpp" line="383" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="339" />
+            <location filename="../src/wireengine.cpp" line="363" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="348" />
+            <location filename="../src/wireengine.cpp" line="372" />
             <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
             <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="353" />
+            <location filename="../src/wireengine.cpp" line="377" />
             <source>the server's compressed message is not valid deflate data</source>
             <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="376" />
+            <location filename="../src/wireengine.cpp" line="400" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="384" />
+            <location filename="../src/wireengine.cpp" line="408" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="388" />
+            <location filename="../src/wireengine.cpp" line="412" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="412" />
+            <location filename="../src/wireengine.cpp" line="436" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="537" />
+            <location filename="../src/wireengine.cpp" line="562" />
+            <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
+            <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
+        </message>
+        <message>
+            <location filename="../src/wireengine.cpp" line="566" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="549" />
+            <location filename="../src/wireengine.cpp" line="578" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="586" />
+            <location filename="../src/wireengine.cpp" line="615" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="604" />
+            <location filename="../src/wireengine.cpp" line="633" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>

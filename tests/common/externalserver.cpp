@@ -40,10 +40,10 @@ bool ExternalServer::start(const QString &program, const QStringList &args, QStr
     return false;
 }
 
-bool ExternalServer::startPython(const QString &script, QString *error)
+bool ExternalServer::startPython(const QString &script, QString *error, const QStringList &args)
 {
     return start(QStringLiteral(WSPROBE_TEST_PYTHON),
-                 {QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/") + script}, error);
+                 QStringList{QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/") + script} + args, error);
 }
 
 bool ExternalServer::startNode(const QString &script, QString *error)
@@ -67,7 +67,7 @@ void ExternalServer::stop()
     }
 }
 
-QString ExternalServer::url(const QString &path) const
+QString ExternalServer::url(const QString &path, const QString &scheme) const
 {
-    return QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path);
+    return QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(path);
 }

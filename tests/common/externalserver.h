@@ -14,11 +14,11 @@ public:
 
     /// Starts program with args and waits (bounded) for the LISTENING line.
     bool start(const QString &program, const QStringList &args, QString *error);
-    bool startPython(const QString &script, QString *error);
+    bool startPython(const QString &script, QString *error, const QStringList &args = {});
     bool startNode(const QString &script, QString *error);
     void stop();
     quint16 port() const { return m_port; }
-    QString url(const QString &path) const;
+    QString url(const QString &path, const QString &scheme = QStringLiteral("ws")) const;
 
 private:
     QProcess m_process;

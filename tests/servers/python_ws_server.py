@@ -3,7 +3,8 @@
 
 Run by Wsprobe's tests as an implementation nobody on the project wrote. Prints
 "LISTENING <port>" once ready, listens on 127.0.0.1 only, and exits when stdin closes or on
-SIGTERM.
+SIGTERM. With --tls CERT KEY it serves wss://; --client-ca CA then demands a client
+certificate signed by CA (mutual TLS).
 
 Paths:
   /echo                      echo every message (text stays text, binary stays binary)
@@ -14,6 +15,7 @@ Paths:
 """
 import asyncio
 import json
+import ssl
 import sys
 from urllib.parse import parse_qs, urlsplit
 
@@ -42,9 +44,21 @@ async def handler(ws, path=None):
         await ws.close(4404, "unknown path")
 
 
+def tls_context(args):
+    if "--tls" not in args:
+        return None
+    i = args.index("--tls")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(args[i + 1], args[i + 2])
+    if "--client-ca" in args:
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.load_verify_locations(args[args.index("--client-ca") + 1])
+    return context
+
+
 async def main():
     async with websockets.serve(handler, "127.0.0.1", 0, subprotocols=["chat", "superchat"],
-                                max_size=None) as server:
+                                max_size=None, ssl=tls_context(sys.argv)) as server:
         port = server.sockets[0].getsockname()[1]
         print(f"LISTENING {port}", flush=True)
         loop = asyncio.get_running_loop()
