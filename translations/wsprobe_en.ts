@@ -4,8 +4,8 @@
     <context>
         <name>CliClient</name>
         <message>
-            <location filename="../src/cliclient.cpp" line="108" />
-            <location filename="../src/cliclient.cpp" line="111" />
+            <location filename="../src/cliclient.cpp" line="109" />
+            <location filename="../src/cliclient.cpp" line="112" />
             <source>(%1 B) %2</source>
             <translation type="unfinished" />
         </message>
@@ -216,7 +216,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="212" />
+            <location filename="../ui/connectionpanel.cpp" line="238" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -393,51 +393,150 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="180" />
+            <source>TLS (wss://)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="184" />
+            <source>C&amp;A file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="192" />
+            <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="198" />
+            <location filename="../ui/connectionpanel.ui" line="220" />
+            <location filename="../ui/connectionpanel.ui" line="242" />
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="199" />
+            <location filename="../ui/connectionpanel.ui" line="221" />
+            <location filename="../ui/connectionpanel.ui" line="243" />
+            <source>Choose a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="206" />
+            <source>Client &amp;cert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="214" />
+            <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="228" />
+            <source>&amp;Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="236" />
+            <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="250" />
+            <source>Pass&amp;phrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="257" />
+            <source>Key passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="262" />
+            <source>&amp;Ignore certificate errors for this connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="263" />
+            <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="271" />
             <source>&amp;Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="186" />
+            <location filename="../ui/connectionpanel.ui" line="277" />
             <source>none (e.g. https://app.example.com)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="187" />
+            <location filename="../ui/connectionpanel.ui" line="278" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="188" />
+            <location filename="../ui/connectionpanel.ui" line="279" />
             <source>Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="19" />
+            <location filename="../ui/connectionpanel.cpp" line="20" />
             <source>ws://127.0.0.1:8080/echo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="26" />
+            <location filename="../ui/connectionpanel.cpp" line="27" />
             <source>Wire (Wsprobe)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="27" />
+            <location filename="../ui/connectionpanel.cpp" line="28" />
             <source>Qt WebSockets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="81" />
+            <location filename="../ui/connectionpanel.cpp" line="37" />
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="38" />
+            <source>Choose CA certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="39" />
+            <source>Choose a client certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="40" />
+            <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="41" />
+            <source>Choose the private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="42" />
+            <source>Keys (*.pem *.key);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="96" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="213" />
+            <location filename="../ui/connectionpanel.cpp" line="239" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="214" />
+            <location filename="../ui/connectionpanel.cpp" line="240" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -794,22 +893,32 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../ui/handshakedialog.ui" line="41" />
+            <source>TLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../ui/handshakedialog.ui" line="46" />
+            <source>TLS session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="57" />
             <source>Copy as &amp;text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="51" />
+            <location filename="../ui/handshakedialog.ui" line="62" />
             <source>Copy as &amp;wscat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="56" />
+            <location filename="../ui/handshakedialog.ui" line="67" />
             <source>Copy as web&amp;socat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="61" />
+            <location filename="../ui/handshakedialog.ui" line="72" />
             <source>Copy as wsprobe-&amp;cli</source>
             <translation type="unfinished" />
         </message>
@@ -839,12 +948,42 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="38" />
+            <location filename="../ui/handshakedialog.cpp" line="40" />
+            <source>(The QWebSocket engine does not report the TLS session.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="41" />
+            <source>Not encrypted (ws://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="43" />
+            <source>Protocol: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="44" />
+            <source>Cipher: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="45" />
+            <source>Server certificate chain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="49" />
+            <source>Certificate errors ignored at your request:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="56" />
             <source>the handshake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="64" />
+            <location filename="../ui/handshakedialog.cpp" line="82" />
             <source>Copied %1 to the clipboard.</source>
             <translation type="unfinished" />
         </message>

@@ -4,8 +4,8 @@
     <context>
         <name>CliClient</name>
         <message>
-            <location filename="../src/cliclient.cpp" line="108" />
-            <location filename="../src/cliclient.cpp" line="111" />
+            <location filename="../src/cliclient.cpp" line="109" />
+            <location filename="../src/cliclient.cpp" line="112" />
             <source>(%1 B) %2</source>
             <translation>(%1 B) %2</translation>
         </message>
@@ -247,7 +247,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="212" />
+            <location filename="../ui/connectionpanel.cpp" line="238" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -424,51 +424,150 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="180" />
+            <source>TLS (wss://)</source>
+            <translation>TLS (wss://)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="184" />
+            <source>C&amp;A file</source>
+            <translation>Tệp C&amp;A</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="192" />
+            <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+            <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="198" />
+            <location filename="../ui/connectionpanel.ui" line="220" />
+            <location filename="../ui/connectionpanel.ui" line="242" />
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="199" />
+            <location filename="../ui/connectionpanel.ui" line="221" />
+            <location filename="../ui/connectionpanel.ui" line="243" />
+            <source>Choose a file</source>
+            <translation>Chọn một tệp</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="206" />
+            <source>Client &amp;cert</source>
+            <translation>&amp;Chứng chỉ khách</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="214" />
+            <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+            <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="228" />
+            <source>&amp;Key</source>
+            <translation>&amp;Khóa</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="236" />
+            <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
+            <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="250" />
+            <source>Pass&amp;phrase</source>
+            <translation>&amp;Mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="257" />
+            <source>Key passphrase</source>
+            <translation>Mật khẩu của khóa</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="262" />
+            <source>&amp;Ignore certificate errors for this connection</source>
+            <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="263" />
+            <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
+            <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="271" />
             <source>&amp;Origin</source>
             <translation>&amp;Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="186" />
+            <location filename="../ui/connectionpanel.ui" line="277" />
             <source>none (e.g. https://app.example.com)</source>
             <translation>không có (vd. https://app.example.com)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="187" />
+            <location filename="../ui/connectionpanel.ui" line="278" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="188" />
+            <location filename="../ui/connectionpanel.ui" line="279" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="19" />
+            <location filename="../ui/connectionpanel.cpp" line="20" />
             <source>ws://127.0.0.1:8080/echo</source>
             <translation>ws://127.0.0.1:8080/echo</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="26" />
+            <location filename="../ui/connectionpanel.cpp" line="27" />
             <source>Wire (Wsprobe)</source>
             <translation>Wire (Wsprobe)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="27" />
+            <location filename="../ui/connectionpanel.cpp" line="28" />
             <source>Qt WebSockets</source>
             <translation>Qt WebSockets</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="81" />
+            <location filename="../ui/connectionpanel.cpp" line="37" />
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="38" />
+            <source>Choose CA certificates</source>
+            <translation>Chọn chứng chỉ CA</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="39" />
+            <source>Choose a client certificate</source>
+            <translation>Chọn chứng chỉ máy khách</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="40" />
+            <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+            <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="41" />
+            <source>Choose the private key</source>
+            <translation>Chọn khóa riêng</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="42" />
+            <source>Keys (*.pem *.key);;All files (*)</source>
+            <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.cpp" line="96" />
             <source>The subprotocol "%1" is already in the list.</source>
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="213" />
+            <location filename="../ui/connectionpanel.cpp" line="239" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="214" />
+            <location filename="../ui/connectionpanel.cpp" line="240" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -825,22 +924,32 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Phản hồi như đã nhận</translation>
         </message>
         <message>
+            <location filename="../ui/handshakedialog.ui" line="41" />
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
             <location filename="../ui/handshakedialog.ui" line="46" />
+            <source>TLS session</source>
+            <translation>Phiên TLS</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.ui" line="57" />
             <source>Copy as &amp;text</source>
             <translation>Chép dạng &amp;văn bản</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="51" />
+            <location filename="../ui/handshakedialog.ui" line="62" />
             <source>Copy as &amp;wscat</source>
             <translation>Chép dạng &amp;wscat</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="56" />
+            <location filename="../ui/handshakedialog.ui" line="67" />
             <source>Copy as web&amp;socat</source>
             <translation>Chép dạng web&amp;socat</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.ui" line="61" />
+            <location filename="../ui/handshakedialog.ui" line="72" />
             <source>Copy as wsprobe-&amp;cli</source>
             <translation>Chép dạng wsprobe-&amp;cli</translation>
         </message>
@@ -870,12 +979,42 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Không có phản hồi nào được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="38" />
+            <location filename="../ui/handshakedialog.cpp" line="40" />
+            <source>(The QWebSocket engine does not report the TLS session.)</source>
+            <translation>(Bộ QWebSocket không báo phiên TLS.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="41" />
+            <source>Not encrypted (ws://).</source>
+            <translation>Không mã hóa (ws://).</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="43" />
+            <source>Protocol: %1</source>
+            <translation>Giao thức: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="44" />
+            <source>Cipher: %1</source>
+            <translation>Bộ mã hóa: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="45" />
+            <source>Server certificate chain:</source>
+            <translation>Chuỗi chứng chỉ của máy chủ:</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="49" />
+            <source>Certificate errors ignored at your request:</source>
+            <translation>Các lỗi chứng chỉ đã bỏ qua theo yêu cầu của bạn:</translation>
+        </message>
+        <message>
+            <location filename="../ui/handshakedialog.cpp" line="56" />
             <source>the handshake</source>
             <translation>cuộc bắt tay</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="64" />
+            <location filename="../ui/handshakedialog.cpp" line="82" />
             <source>Copied %1 to the clipboard.</source>
             <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "requestvalidator.h"
 
 #include <QCompleter>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStringListModel>
@@ -25,6 +26,20 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     ui->headerTable->setColumnWidth(0, 130);
     ui->engineCombo->addItem(tr("Wire (Wsprobe)"), int(EngineKind::Wire));
     ui->engineCombo->addItem(tr("Qt WebSockets"), int(EngineKind::QtWebSockets));
+    const auto browse = [this](QToolButton *button, QLineEdit *edit, const QString &title,
+                               const QString &filter) {
+        connect(button, &QToolButton::clicked, this, [this, edit, title, filter] {
+            const QString file = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+            if (!file.isEmpty())
+                edit->setText(file);
+        });
+    };
+    const QString pem = tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)");
+    browse(ui->caFileBrowse, ui->caFileEdit, tr("Choose CA certificates"), pem);
+    browse(ui->certFileBrowse, ui->certFileEdit, tr("Choose a client certificate"),
+           tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+    browse(ui->keyFileBrowse, ui->keyFileEdit, tr("Choose the private key"),
+           tr("Keys (*.pem *.key);;All files (*)"));
     // Options the QWebSocket engine cannot honour are greyed out while it is chosen.
     connect(ui->engineCombo, &QComboBox::currentIndexChanged, this,
             &ConnectionPanel::updateButtons);
@@ -115,6 +130,7 @@ void ConnectionPanel::updateButtons()
     ui->redirectsCheck->setEnabled(editable && wire);
     ui->framesCheck->setEnabled(editable && wire);
     ui->deflateCheck->setEnabled(editable && wire);
+    ui->tlsGroup->setEnabled(editable);
 }
 
 ConnectionRequest ConnectionPanel::request() const
@@ -140,6 +156,11 @@ ConnectionRequest ConnectionPanel::request() const
     r.followRedirects = ui->redirectsCheck->isChecked();
     r.reportFrames = ui->framesCheck->isChecked();
     r.deflate = ui->deflateCheck->isChecked();
+    r.caFile = ui->caFileEdit->text().trimmed();
+    r.certFile = ui->certFileEdit->text().trimmed();
+    r.keyFile = ui->keyFileEdit->text().trimmed();
+    r.keyPassphrase = ui->passphraseEdit->text();
+    r.ignoreTlsErrors = ui->ignoreTlsCheck->isChecked();
     return r;
 }
 
@@ -162,6 +183,11 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     ui->redirectsCheck->setChecked(request.followRedirects);
     ui->framesCheck->setChecked(request.reportFrames);
     ui->deflateCheck->setChecked(request.deflate);
+    ui->caFileEdit->setText(request.caFile);
+    ui->certFileEdit->setText(request.certFile);
+    ui->keyFileEdit->setText(request.keyFile);
+    ui->passphraseEdit->setText(request.keyPassphrase);
+    ui->ignoreTlsCheck->setChecked(request.ignoreTlsErrors);
     updateButtons();
 }
 

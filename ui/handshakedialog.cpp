@@ -34,6 +34,25 @@ HandshakeDialog::HandshakeDialog(const ConnectionRequest &request, const Handsha
                                           "expose the response; use the wire engine.)"));
         ui->summaryLabel->setText(tr("No response recorded."));
     }
+    ui->tlsText->setFont(fixed);
+    if (record.tlsProtocol.isEmpty()) {
+        ui->tlsText->setPlainText(
+            request.url.scheme() == QLatin1String("wss")
+                ? tr("(The QWebSocket engine does not report the TLS session.)")
+                : tr("Not encrypted (ws://)."));
+    } else {
+        QStringList lines{tr("Protocol: %1").arg(record.tlsProtocol),
+                          tr("Cipher: %1").arg(record.tlsCipher), QString(),
+                          tr("Server certificate chain:")};
+        for (const QString &c : record.peerCertificates)
+            lines << QStringLiteral("  ") + c;
+        if (!record.tlsErrorsIgnored.isEmpty()) {
+            lines << QString() << tr("Certificate errors ignored at your request:");
+            for (const QString &e : record.tlsErrorsIgnored)
+                lines << QStringLiteral("  ") + e;
+        }
+        ui->tlsText->setPlainText(lines.join(QLatin1Char('\n')));
+    }
     connect(ui->copyTextButton, &QPushButton::clicked, this, [this] {
         copy(requestText() + QStringLiteral("\n") + responseText(), tr("the handshake"));
     });

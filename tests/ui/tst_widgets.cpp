@@ -157,6 +157,10 @@ void TestWidgets::panelOptions()
     r.followRedirects = true;
     r.reportFrames = true;
     r.deflate = false;
+    r.caFile = "/tmp/ca.pem";
+    r.certFile = "/tmp/client.p12";
+    r.keyPassphrase = "secret";
+    r.ignoreTlsErrors = true;
     panel.setRequest(r);
     const ConnectionRequest back = panel.request();
     QCOMPARE(int(back.engine), int(EngineKind::QtWebSockets));
@@ -165,6 +169,12 @@ void TestWidgets::panelOptions()
     QVERIFY(back.followRedirects);
     QVERIFY(back.reportFrames);
     QVERIFY(!back.deflate);
+    QCOMPARE(back.caFile, QString("/tmp/ca.pem"));
+    QCOMPARE(back.certFile, QString("/tmp/client.p12"));
+    QCOMPARE(back.keyFile, QString());
+    QCOMPARE(back.keyPassphrase, QString("secret"));
+    QVERIFY(back.ignoreTlsErrors);
+    QCOMPARE(child<QLineEdit>(&panel, "passphraseEdit")->echoMode(), QLineEdit::Password);
     // What QWebSocket cannot do is greyed out while it is chosen.
     QVERIFY(!child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
     auto *engine = child<QComboBox>(&panel, "engineCombo");
