@@ -442,7 +442,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <location filename="../ui/connectionpanel.ui" line="220" />
             <location filename="../ui/connectionpanel.ui" line="242" />
             <source>…</source>
-            <translation type="unfinished" />
+            <translation>…</translation>
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="199" />
