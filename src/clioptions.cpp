@@ -19,37 +19,39 @@ bool parseInt(const QString &text, int min, int max, int *out)
 
 QString CliOptions::usage()
 {
-    return tr("Usage:\n"
-              "  wsprobe-cli connect URL [options]   connect, send, print every event\n"
-              "  wsprobe-cli demo-server [--port N]  run the built-in test server\n"
-              "  wsprobe-cli --help | --version\n"
-              "\n"
-              "Options of connect:\n"
-              "  -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)\n"
-              "  -H, --header \"Name: value\"  add a request header (repeatable)\n"
-              "  --origin ORIGIN          send an Origin header\n"
-              "  --send TEXT              send a text message (repeatable, in order)\n"
-              "  --send-hex HEX           send a binary message given in hex (repeatable)\n"
-              "  --close CODE             close code when done (default 1000; 3000-4999)\n"
-              "  --reason TEXT            close reason (at most 123 bytes of UTF-8)\n"
-              "  --wait-ms N              wait N ms for replies before closing (default 1000)\n"
-              "  --json                   one JSON object per line per event (docs/events.md)\n"
-              "  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket\n"
-              "  --show-handshake         print the request and response headers\n"
-              "  --frames                 print every frame (wire engine)\n"
-              "  --no-auto-pong           do not answer the server's pings (wire engine)\n"
-              "  --max-message-size N     refuse larger messages with close code 1009\n"
-              "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
-              "  --no-deflate             do not offer permessage-deflate compression\n"
-              "  --cacert FILE            trust the CA certificates in FILE (PEM or DER)\n"
-              "  --cert FILE              client certificate: PEM (with --key) or PKCS#12\n"
-              "  --key FILE               private key of --cert, PEM\n"
-              "  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file\n"
-              "  --insecure               go on despite certificate errors\n"
-              "\n"
-              "Without --send, each line of standard input is sent as a text message.\n"
-              "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
-              "without a clean closing handshake, 2 on bad arguments.\n");
+    return tr(
+        "Usage:\n"
+        "  wsprobe-cli connect URL [options]   connect, send, print every event\n"
+        "  wsprobe-cli demo-server [--port N]  run the built-in test server\n"
+        "  wsprobe-cli --help | --version\n"
+        "\n"
+        "Options of connect:\n"
+        "  -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)\n"
+        "  -H, --header \"Name: value\"  add a request header (repeatable)\n"
+        "  --origin ORIGIN          send an Origin header\n"
+        "  --send TEXT              send a text message (repeatable, in order)\n"
+        "  --send-hex HEX           send a binary message given in hex (repeatable)\n"
+        "  --close CODE             close code when done (default 1000; 3000-4999)\n"
+        "  --reason TEXT            close reason (at most 123 bytes of UTF-8)\n"
+        "  --wait-ms N              wait N ms for replies before closing (default 1000)\n"
+        "  --json                   one JSON object per line per event (docs/events.md)\n"
+        "  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket\n"
+        "  --show-handshake         print the request and response headers\n"
+        "  --frames                 print every frame (wire engine)\n"
+        "  --no-auto-pong           do not answer the server's pings (wire engine)\n"
+        "  --max-message-size N     refuse larger messages with close code 1009\n"
+        "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
+        "  --no-deflate             do not offer permessage-deflate compression\n"
+        "  --cacert FILE            trust the CA certificates in FILE (PEM or DER)\n"
+        "  --cert FILE              client certificate: PEM (with --key) or PKCS#12\n"
+        "  --key FILE               private key of --cert, PEM\n"
+        "  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file\n"
+        "  --insecure               go on despite certificate errors\n"
+        "  --proxy URL              http://host:port (CONNECT), socks5://host:port or system\n"
+        "\n"
+        "Without --send, each line of standard input is sent as a text message.\n"
+        "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
+        "without a clean closing handshake, 2 on bad arguments.\n");
 }
 
 bool CliOptions::parseHex(const QString &text, QByteArray *out)
@@ -185,6 +187,9 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             out->request.followRedirects = true;
         } else if (arg == QLatin1String("--no-deflate")) {
             out->request.deflate = false;
+        } else if (arg == QLatin1String("--proxy")) {
+            if (!value(&out->request.proxy))
+                return false;
         } else if (arg == QLatin1String("--insecure") || arg == QLatin1String("-k")) {
             out->request.ignoreTlsErrors = true;
         } else if (arg == QLatin1String("--cacert")) {

@@ -76,6 +76,8 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--key") << shellQuote(r.keyFile);
     if (r.ignoreTlsErrors)
         args << QStringLiteral("--insecure");
+    if (!r.proxy.isEmpty())
+        args << QStringLiteral("--proxy") << shellQuote(r.proxy);
     return args.join(QLatin1Char(' '));
 }
 

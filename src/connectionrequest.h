@@ -52,6 +52,8 @@ struct ConnectionRequest
     QString keyPassphrase;
     /// Go on despite certificate errors, for this connection only.
     bool ignoreTlsErrors = false;
+    /// "" (direct), "system", "http://[user:pass@]host:port" (CONNECT) or "socks5://host:port".
+    QString proxy;
     /// Offer permessage-deflate (RFC 7692; wire engine).
     bool deflate = true;
     /// Report every frame as an event (engines that see frames only).

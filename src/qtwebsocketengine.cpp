@@ -93,6 +93,9 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
                 m_tlsErrors = TlsConfig::describeErrors(errors);
         });
     }
+    QNetworkProxy proxy;
+    RequestValidator::parseProxy(request.proxy, request.url, &proxy);
+    m_socket->setProxy(proxy);
     QNetworkRequest networkRequest(RequestValidator::normalizedUrl(request.url));
     for (const HeaderField &h : request.headers)
         networkRequest.setRawHeader(h.name, h.value);

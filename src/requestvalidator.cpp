@@ -152,6 +152,8 @@ QString RequestValidator::checkRequest(const ConnectionRequest &request)
         error = checkHeader(request.headers[i].name, request.headers[i].value);
     if (error.isEmpty())
         error = checkOrigin(request.origin);
+    if (error.isEmpty())
+        error = parseProxy(request.proxy, request.url, nullptr);
     return error;
 }
 
@@ -167,5 +169,40 @@ QString RequestValidator::checkClose(int code, const QString &reason)
         return tr("The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.")
             .arg(bytes)
             .arg(MaxCloseReasonBytes);
+    return {};
+}
+
+QString RequestValidator::parseProxy(const QString &text, const QUrl &target, QNetworkProxy *proxy)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (proxy)
+            *proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        return {};
+    }
+    if (t == QLatin1String("system")) {
+        if (proxy) {
+            const QList<QNetworkProxy> found = QNetworkProxyFactory::systemProxyForQuery(
+                QNetworkProxyQuery(target, QNetworkProxyQuery::TcpSocket));
+            *proxy = found.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : found.first();
+        }
+        return {};
+    }
+    const QUrl url(t, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::NoProxy;
+    if (scheme == QLatin1String("http"))
+        type = QNetworkProxy::HttpProxy;
+    else if (scheme == QLatin1String("socks5"))
+        type = QNetworkProxy::Socks5Proxy;
+    if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::NoProxy)
+        return tr("The proxy \"%1\" is not understood: use system, http://host:port or "
+                  "socks5://host:port.")
+            .arg(t);
+    if (url.port() <= 0)
+        return tr("The proxy \"%1\" has no port.").arg(t);
+    if (proxy)
+        *proxy =
+            QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
     return {};
 }

@@ -3,6 +3,7 @@
 #include "connectionrequest.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxy>
 #include <QString>
 
 /// The checks a browser makes before it lets a WebSocket start or close, each returning a
@@ -23,6 +24,8 @@ public:
     static QString checkHeader(const QByteArray &name, const QByteArray &value);
     static QString checkOrigin(const QString &origin);
     static QString checkRequest(const ConnectionRequest &request);
+    /// Checks the proxy setting and, when valid and proxy is not null, fills it in.
+    static QString parseProxy(const QString &text, const QUrl &target, QNetworkProxy *proxy);
 
     /// close(code, reason) rules: 1000 or 3000–4999, reason at most 123 bytes of UTF-8.
     static QString checkClose(int code, const QString &reason);

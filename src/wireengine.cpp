@@ -105,6 +105,9 @@ void WireEngine::connectTo(const QUrl &url)
     }
     // Bounded, so that the socket never holds more than a slice or two ahead of the parser.
     m_socket->setReadBufferSize(4 * ReadSliceBytes);
+    QNetworkProxy proxy;
+    RequestValidator::parseProxy(m_request.proxy, url, &proxy);
+    m_socket->setProxy(proxy);
     connect(m_socket, &QTcpSocket::readyRead, this, &WireEngine::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &WireEngine::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &WireEngine::onDisconnected);

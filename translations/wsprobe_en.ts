@@ -41,6 +41,7 @@ Options of connect:
   --key FILE               private key of --cert, PEM
   --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
   --insecure               go on despite certificate errors
+  --proxy URL              http://host:port (CONNECT), socks5://host:port or system
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -49,72 +50,72 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="64" />
+            <location filename="../src/clioptions.cpp" line="65" />
             <source>No command given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="85" />
+            <location filename="../src/clioptions.cpp" line="86" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="93" />
+            <location filename="../src/clioptions.cpp" line="94" />
             <source>The option %1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="106" />
+            <location filename="../src/clioptions.cpp" line="107" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="112" />
+            <location filename="../src/clioptions.cpp" line="113" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="124" />
+            <location filename="../src/clioptions.cpp" line="125" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="142" />
+            <location filename="../src/clioptions.cpp" line="143" />
             <source>--send-hex "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="150" />
+            <location filename="../src/clioptions.cpp" line="151" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="162" />
+            <location filename="../src/clioptions.cpp" line="163" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="175" />
+            <location filename="../src/clioptions.cpp" line="176" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="208" />
+            <location filename="../src/clioptions.cpp" line="212" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="214" />
+            <location filename="../src/clioptions.cpp" line="218" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="225" />
+            <location filename="../src/clioptions.cpp" line="229" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="233" />
+            <location filename="../src/clioptions.cpp" line="237" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -216,7 +217,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="238" />
+            <location filename="../ui/connectionpanel.cpp" line="241" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -358,125 +359,140 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="152" />
-            <source>Answer server &amp;pings automatically</source>
+            <source>Pro&amp;xy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="154" />
-            <source>Turn off to test how the server handles a client that stops answering.</source>
+            <location filename="../ui/connectionpanel.ui" line="158" />
+            <source>none · system · http://host:port · socks5://host:port</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="159" />
-            <source>Follow &amp;redirects (at most 5)</source>
+            <source>Proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="164" />
-            <source>Offer permessage-&amp;deflate</source>
+            <location filename="../ui/connectionpanel.ui" line="165" />
+            <source>Answer server &amp;pings automatically</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="166" />
-            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="171" />
-            <source>Log every &amp;frame</source>
+            <location filename="../ui/connectionpanel.ui" line="167" />
+            <source>Turn off to test how the server handles a client that stops answering.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="172" />
-            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <source>Follow &amp;redirects (at most 5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="180" />
-            <source>TLS (wss://)</source>
+            <location filename="../ui/connectionpanel.ui" line="177" />
+            <source>Offer permessage-&amp;deflate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="179" />
+            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="184" />
+            <source>Log every &amp;frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="185" />
+            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="193" />
+            <source>TLS (wss://)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="197" />
             <source>C&amp;A file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="192" />
+            <location filename="../ui/connectionpanel.ui" line="205" />
             <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="198" />
-            <location filename="../ui/connectionpanel.ui" line="220" />
-            <location filename="../ui/connectionpanel.ui" line="242" />
+            <location filename="../ui/connectionpanel.ui" line="211" />
+            <location filename="../ui/connectionpanel.ui" line="233" />
+            <location filename="../ui/connectionpanel.ui" line="255" />
             <source>…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="199" />
-            <location filename="../ui/connectionpanel.ui" line="221" />
-            <location filename="../ui/connectionpanel.ui" line="243" />
+            <location filename="../ui/connectionpanel.ui" line="212" />
+            <location filename="../ui/connectionpanel.ui" line="234" />
+            <location filename="../ui/connectionpanel.ui" line="256" />
             <source>Choose a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="206" />
+            <location filename="../ui/connectionpanel.ui" line="219" />
             <source>Client &amp;cert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="214" />
+            <location filename="../ui/connectionpanel.ui" line="227" />
             <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="228" />
+            <location filename="../ui/connectionpanel.ui" line="241" />
             <source>&amp;Key</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="236" />
+            <location filename="../ui/connectionpanel.ui" line="249" />
             <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="250" />
+            <location filename="../ui/connectionpanel.ui" line="263" />
             <source>Pass&amp;phrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="257" />
+            <location filename="../ui/connectionpanel.ui" line="270" />
             <source>Key passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="262" />
+            <location filename="../ui/connectionpanel.ui" line="275" />
             <source>&amp;Ignore certificate errors for this connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="276" />
             <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="271" />
+            <location filename="../ui/connectionpanel.ui" line="284" />
             <source>&amp;Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="277" />
+            <location filename="../ui/connectionpanel.ui" line="290" />
             <source>none (e.g. https://app.example.com)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="278" />
+            <location filename="../ui/connectionpanel.ui" line="291" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="279" />
+            <location filename="../ui/connectionpanel.ui" line="292" />
             <source>Origin</source>
             <translation type="unfinished" />
         </message>
@@ -531,12 +547,12 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="239" />
+            <location filename="../ui/connectionpanel.cpp" line="242" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="240" />
+            <location filename="../ui/connectionpanel.cpp" line="243" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -948,42 +964,42 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="40" />
+            <location filename="../ui/handshakedialog.cpp" line="41" />
             <source>(The QWebSocket engine does not report the TLS session.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="41" />
+            <location filename="../ui/handshakedialog.cpp" line="42" />
             <source>Not encrypted (ws://).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="43" />
+            <location filename="../ui/handshakedialog.cpp" line="44" />
             <source>Protocol: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="44" />
+            <location filename="../ui/handshakedialog.cpp" line="45" />
             <source>Cipher: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="45" />
+            <location filename="../ui/handshakedialog.cpp" line="46" />
             <source>Server certificate chain:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="49" />
+            <location filename="../ui/handshakedialog.cpp" line="50" />
             <source>Certificate errors ignored at your request:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="56" />
+            <location filename="../ui/handshakedialog.cpp" line="57" />
             <source>the handshake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="82" />
+            <location filename="../ui/handshakedialog.cpp" line="83" />
             <source>Copied %1 to the clipboard.</source>
             <translation type="unfinished" />
         </message>
@@ -1406,7 +1422,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="182" />
+            <location filename="../src/qtwebsocketengine.cpp" line="185" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1510,13 +1526,23 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="161" />
+            <location filename="../src/requestvalidator.cpp" line="163" />
             <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="167" />
+            <location filename="../src/requestvalidator.cpp" line="169" />
             <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="199" />
+            <source>The proxy "%1" is not understood: use system, http://host:port or socks5://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="203" />
+            <source>The proxy "%1" has no port.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1707,113 +1733,113 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="161" />
+            <location filename="../src/wireengine.cpp" line="164" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="236" />
+            <location filename="../src/wireengine.cpp" line="239" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="241" />
+            <location filename="../src/wireengine.cpp" line="244" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="246" />
+            <location filename="../src/wireengine.cpp" line="249" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="249" />
+            <location filename="../src/wireengine.cpp" line="252" />
             <source> — body: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="321" />
+            <location filename="../src/wireengine.cpp" line="324" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="325" />
+            <location filename="../src/wireengine.cpp" line="328" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="337" />
+            <location filename="../src/wireengine.cpp" line="340" />
             <source>the server set RSV1 on a continuation frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="343" />
+            <location filename="../src/wireengine.cpp" line="346" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="349" />
-            <location filename="../src/wireengine.cpp" line="383" />
+            <location filename="../src/wireengine.cpp" line="352" />
+            <location filename="../src/wireengine.cpp" line="386" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="363" />
+            <location filename="../src/wireengine.cpp" line="366" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="372" />
+            <location filename="../src/wireengine.cpp" line="375" />
             <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="377" />
+            <location filename="../src/wireengine.cpp" line="380" />
             <source>the server's compressed message is not valid deflate data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="400" />
+            <location filename="../src/wireengine.cpp" line="403" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="408" />
+            <location filename="../src/wireengine.cpp" line="411" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="412" />
+            <location filename="../src/wireengine.cpp" line="415" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="436" />
+            <location filename="../src/wireengine.cpp" line="439" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="562" />
+            <location filename="../src/wireengine.cpp" line="565" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="566" />
+            <location filename="../src/wireengine.cpp" line="569" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="578" />
+            <location filename="../src/wireengine.cpp" line="581" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="615" />
+            <location filename="../src/wireengine.cpp" line="618" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="633" />
+            <location filename="../src/wireengine.cpp" line="636" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

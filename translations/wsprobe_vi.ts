@@ -41,6 +41,7 @@ Options of connect:
   --key FILE               private key of --cert, PEM
   --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
   --insecure               go on despite certificate errors
+  --proxy URL              http://host:port (CONNECT), socks5://host:port or system
 
 Without --send, each line of standard input is sent as a text message.
 Exit status: 0 after a clean close, 1 when the connection failed or ended
@@ -73,6 +74,7 @@ Tùy chọn của connect:
   --key FILE               khóa riêng của --cert, dạng PEM
   --pass PASSPHRASE        mật khẩu của khóa hoặc tệp PKCS#12
   --insecure               tiếp tục dù chứng chỉ có lỗi
+  --proxy URL              http://host:port (CONNECT), socks5://host:port hoặc system
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
@@ -80,72 +82,72 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
 </translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="64" />
+            <location filename="../src/clioptions.cpp" line="65" />
             <source>No command given.</source>
             <translation>Chưa có lệnh nào.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="85" />
+            <location filename="../src/clioptions.cpp" line="86" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="93" />
+            <location filename="../src/clioptions.cpp" line="94" />
             <source>The option %1 needs a value.</source>
             <translation>Tùy chọn %1 cần một giá trị.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="106" />
+            <location filename="../src/clioptions.cpp" line="107" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="112" />
+            <location filename="../src/clioptions.cpp" line="113" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="124" />
+            <location filename="../src/clioptions.cpp" line="125" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="142" />
+            <location filename="../src/clioptions.cpp" line="143" />
             <source>--send-hex "%1": %2</source>
             <translation>--send-hex "%1": %2</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="150" />
+            <location filename="../src/clioptions.cpp" line="151" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="162" />
+            <location filename="../src/clioptions.cpp" line="163" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="175" />
+            <location filename="../src/clioptions.cpp" line="176" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="208" />
+            <location filename="../src/clioptions.cpp" line="212" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="214" />
+            <location filename="../src/clioptions.cpp" line="218" />
             <source>Unknown option "%1".</source>
             <translation>Tùy chọn "%1" không rõ.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="225" />
+            <location filename="../src/clioptions.cpp" line="229" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="233" />
+            <location filename="../src/clioptions.cpp" line="237" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
@@ -247,7 +249,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="238" />
+            <location filename="../ui/connectionpanel.cpp" line="241" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -389,125 +391,140 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="152" />
+            <source>Pro&amp;xy</source>
+            <translation>Pro&amp;xy</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="158" />
+            <source>none · system · http://host:port · socks5://host:port</source>
+            <translation>không có · system · http://host:port · socks5://host:port</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="159" />
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="165" />
             <source>Answer server &amp;pings automatically</source>
             <translation>Tự động trả lời &amp;ping của máy chủ</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="154" />
+            <location filename="../ui/connectionpanel.ui" line="167" />
             <source>Turn off to test how the server handles a client that stops answering.</source>
             <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="159" />
+            <location filename="../ui/connectionpanel.ui" line="172" />
             <source>Follow &amp;redirects (at most 5)</source>
             <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="164" />
+            <location filename="../ui/connectionpanel.ui" line="177" />
             <source>Offer permessage-&amp;deflate</source>
             <translation>Đề nghị permessage-&amp;deflate</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="166" />
+            <location filename="../ui/connectionpanel.ui" line="179" />
             <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
             <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="171" />
+            <location filename="../ui/connectionpanel.ui" line="184" />
             <source>Log every &amp;frame</source>
             <translation>Ghi nhật ký mọi &amp;khung</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="172" />
+            <location filename="../ui/connectionpanel.ui" line="185" />
             <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
             <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="180" />
+            <location filename="../ui/connectionpanel.ui" line="193" />
             <source>TLS (wss://)</source>
             <translation>TLS (wss://)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="184" />
+            <location filename="../ui/connectionpanel.ui" line="197" />
             <source>C&amp;A file</source>
             <translation>Tệp C&amp;A</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="192" />
+            <location filename="../ui/connectionpanel.ui" line="205" />
             <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
             <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="198" />
-            <location filename="../ui/connectionpanel.ui" line="220" />
-            <location filename="../ui/connectionpanel.ui" line="242" />
+            <location filename="../ui/connectionpanel.ui" line="211" />
+            <location filename="../ui/connectionpanel.ui" line="233" />
+            <location filename="../ui/connectionpanel.ui" line="255" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="199" />
-            <location filename="../ui/connectionpanel.ui" line="221" />
-            <location filename="../ui/connectionpanel.ui" line="243" />
+            <location filename="../ui/connectionpanel.ui" line="212" />
+            <location filename="../ui/connectionpanel.ui" line="234" />
+            <location filename="../ui/connectionpanel.ui" line="256" />
             <source>Choose a file</source>
             <translation>Chọn một tệp</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="206" />
+            <location filename="../ui/connectionpanel.ui" line="219" />
             <source>Client &amp;cert</source>
             <translation>&amp;Chứng chỉ khách</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="214" />
+            <location filename="../ui/connectionpanel.ui" line="227" />
             <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
             <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="228" />
+            <location filename="../ui/connectionpanel.ui" line="241" />
             <source>&amp;Key</source>
             <translation>&amp;Khóa</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="236" />
+            <location filename="../ui/connectionpanel.ui" line="249" />
             <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
             <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="250" />
+            <location filename="../ui/connectionpanel.ui" line="263" />
             <source>Pass&amp;phrase</source>
             <translation>&amp;Mật khẩu</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="257" />
+            <location filename="../ui/connectionpanel.ui" line="270" />
             <source>Key passphrase</source>
             <translation>Mật khẩu của khóa</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="262" />
+            <location filename="../ui/connectionpanel.ui" line="275" />
             <source>&amp;Ignore certificate errors for this connection</source>
             <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="276" />
             <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
             <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="271" />
+            <location filename="../ui/connectionpanel.ui" line="284" />
             <source>&amp;Origin</source>
             <translation>&amp;Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="277" />
+            <location filename="../ui/connectionpanel.ui" line="290" />
             <source>none (e.g. https://app.example.com)</source>
             <translation>không có (vd. https://app.example.com)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="278" />
+            <location filename="../ui/connectionpanel.ui" line="291" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="279" />
+            <location filename="../ui/connectionpanel.ui" line="292" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
@@ -562,12 +579,12 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="239" />
+            <location filename="../ui/connectionpanel.cpp" line="242" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="240" />
+            <location filename="../ui/connectionpanel.cpp" line="243" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -979,42 +996,42 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Không có phản hồi nào được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="40" />
+            <location filename="../ui/handshakedialog.cpp" line="41" />
             <source>(The QWebSocket engine does not report the TLS session.)</source>
             <translation>(Bộ QWebSocket không báo phiên TLS.)</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="41" />
+            <location filename="../ui/handshakedialog.cpp" line="42" />
             <source>Not encrypted (ws://).</source>
             <translation>Không mã hóa (ws://).</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="43" />
+            <location filename="../ui/handshakedialog.cpp" line="44" />
             <source>Protocol: %1</source>
             <translation>Giao thức: %1</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="44" />
+            <location filename="../ui/handshakedialog.cpp" line="45" />
             <source>Cipher: %1</source>
             <translation>Bộ mã hóa: %1</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="45" />
+            <location filename="../ui/handshakedialog.cpp" line="46" />
             <source>Server certificate chain:</source>
             <translation>Chuỗi chứng chỉ của máy chủ:</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="49" />
+            <location filename="../ui/handshakedialog.cpp" line="50" />
             <source>Certificate errors ignored at your request:</source>
             <translation>Các lỗi chứng chỉ đã bỏ qua theo yêu cầu của bạn:</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="56" />
+            <location filename="../ui/handshakedialog.cpp" line="57" />
             <source>the handshake</source>
             <translation>cuộc bắt tay</translation>
         </message>
         <message>
-            <location filename="../ui/handshakedialog.cpp" line="82" />
+            <location filename="../ui/handshakedialog.cpp" line="83" />
             <source>Copied %1 to the clipboard.</source>
             <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
         </message>
@@ -1436,7 +1453,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="182" />
+            <location filename="../src/qtwebsocketengine.cpp" line="185" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
@@ -1540,14 +1557,24 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="161" />
+            <location filename="../src/requestvalidator.cpp" line="163" />
             <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
             <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
         </message>
         <message>
-            <location filename="../src/requestvalidator.cpp" line="167" />
+            <location filename="../src/requestvalidator.cpp" line="169" />
             <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
             <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="199" />
+            <source>The proxy "%1" is not understood: use system, http://host:port or socks5://host:port.</source>
+            <translation>Không hiểu proxy "%1": hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
+        </message>
+        <message>
+            <location filename="../src/requestvalidator.cpp" line="203" />
+            <source>The proxy "%1" has no port.</source>
+            <translation>Proxy "%1" không có cổng.</translation>
         </message>
     </context>
     <context>
@@ -1737,113 +1764,113 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>WireEngine</name>
         <message>
-            <location filename="../src/wireengine.cpp" line="161" />
+            <location filename="../src/wireengine.cpp" line="164" />
             <source>The server at %1 sent an invalid handshake response: %2</source>
             <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="236" />
+            <location filename="../src/wireengine.cpp" line="239" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="241" />
+            <location filename="../src/wireengine.cpp" line="244" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="246" />
+            <location filename="../src/wireengine.cpp" line="249" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="249" />
+            <location filename="../src/wireengine.cpp" line="252" />
             <source> — body: %1</source>
             <translation> — nội dung: %1</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="321" />
+            <location filename="../src/wireengine.cpp" line="324" />
             <source>the server sent a continuation frame with no message to continue</source>
             <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="325" />
+            <location filename="../src/wireengine.cpp" line="328" />
             <source>the server started a new %1 message before finishing the previous one</source>
             <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="337" />
+            <location filename="../src/wireengine.cpp" line="340" />
             <source>the server set RSV1 on a continuation frame</source>
             <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="343" />
+            <location filename="../src/wireengine.cpp" line="346" />
             <source>the server's message exceeds the limit of %1 bytes</source>
             <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="349" />
-            <location filename="../src/wireengine.cpp" line="383" />
+            <location filename="../src/wireengine.cpp" line="352" />
+            <location filename="../src/wireengine.cpp" line="386" />
             <source>the server sent a text message that is not valid UTF-8</source>
             <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="363" />
+            <location filename="../src/wireengine.cpp" line="366" />
             <source>the server's text message ends in the middle of a UTF-8 character</source>
             <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="372" />
+            <location filename="../src/wireengine.cpp" line="375" />
             <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
             <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="377" />
+            <location filename="../src/wireengine.cpp" line="380" />
             <source>the server's compressed message is not valid deflate data</source>
             <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="400" />
+            <location filename="../src/wireengine.cpp" line="403" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="408" />
+            <location filename="../src/wireengine.cpp" line="411" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="412" />
+            <location filename="../src/wireengine.cpp" line="415" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="436" />
+            <location filename="../src/wireengine.cpp" line="439" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="562" />
+            <location filename="../src/wireengine.cpp" line="565" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="566" />
+            <location filename="../src/wireengine.cpp" line="569" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="578" />
+            <location filename="../src/wireengine.cpp" line="581" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="615" />
+            <location filename="../src/wireengine.cpp" line="618" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="633" />
+            <location filename="../src/wireengine.cpp" line="636" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>

@@ -131,6 +131,7 @@ void ConnectionPanel::updateButtons()
     ui->framesCheck->setEnabled(editable && wire);
     ui->deflateCheck->setEnabled(editable && wire);
     ui->tlsGroup->setEnabled(editable);
+    ui->proxyEdit->setEnabled(editable);
 }
 
 ConnectionRequest ConnectionPanel::request() const
@@ -161,6 +162,7 @@ ConnectionRequest ConnectionPanel::request() const
     r.keyFile = ui->keyFileEdit->text().trimmed();
     r.keyPassphrase = ui->passphraseEdit->text();
     r.ignoreTlsErrors = ui->ignoreTlsCheck->isChecked();
+    r.proxy = ui->proxyEdit->text().trimmed();
     return r;
 }
 
@@ -188,6 +190,7 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     ui->keyFileEdit->setText(request.keyFile);
     ui->passphraseEdit->setText(request.keyPassphrase);
     ui->ignoreTlsCheck->setChecked(request.ignoreTlsErrors);
+    ui->proxyEdit->setText(request.proxy);
     updateButtons();
 }
 
