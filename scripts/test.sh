@@ -6,5 +6,8 @@ cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh
 cmake --preset dev
 cmake --build --preset dev
+# A short libFuzzer smoke run of the frame decoder and the HTTP response parser (a longer
+# run: scripts/fuzz.sh 600). It runs first so that ctest's summary closes the output.
+./scripts/fuzz.sh 20
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev
