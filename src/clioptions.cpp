@@ -187,6 +187,13 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             out->request.followRedirects = true;
         } else if (arg == QLatin1String("--no-deflate")) {
             out->request.deflate = false;
+        } else if (arg == QLatin1String("--keepalive-ms")) {
+            if (!value(&v))
+                return false;
+            if (!parseInt(v, 1, 24 * 3600 * 1000, &out->request.keepAliveMs)) {
+                *error = tr("--keepalive-ms takes a number of milliseconds, not \"%1\".").arg(v);
+                return false;
+            }
         } else if (arg == QLatin1String("--proxy")) {
             if (!value(&out->request.proxy))
                 return false;

@@ -10,6 +10,10 @@ Connection::Connection(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_factory(&createEngine)
 {
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        if (m_state == ReadyState::Open)
+            ping();
+    });
 }
 
 Connection::~Connection()
@@ -234,6 +238,8 @@ void Connection::engineOpened(const QString &protocol, const QString &extensions
     m_extensions = extensions;
     m_openedAtMs = m_clock.nowMs();
     setState(ReadyState::Open);
+    if (m_request.keepAliveMs > 0)
+        m_keepAlive.start(m_request.keepAliveMs);
     publish(Event::open(m_openedAtMs, protocol, extensions));
     emit opened(protocol, extensions);
 }
@@ -243,6 +249,7 @@ void Connection::engineClosed(int code, const QString &reason, bool wasClean)
     if (m_state == ReadyState::Closed)
         return;
     m_openedAtMs = 0;
+    m_keepAlive.stop();
     setState(ReadyState::Closed);
     emit bufferedAmountChanged(0);
     publish(Event::close(m_clock.nowMs(), code, reason, wasClean));

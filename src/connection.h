@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -100,5 +101,6 @@ private:
     qint64 m_openedAtMs = 0;
     HandshakeRecord m_handshake;
     std::vector<EventSink *> m_sinks;
+    QTimer m_keepAlive;
 };
 Q_DECLARE_METATYPE(ReadyState)

@@ -50,72 +50,77 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="65" />
+            <location filename="../src/clioptions.cpp" line="66" />
             <source>No command given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="86" />
+            <location filename="../src/clioptions.cpp" line="87" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="94" />
+            <location filename="../src/clioptions.cpp" line="95" />
             <source>The option %1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="107" />
+            <location filename="../src/clioptions.cpp" line="108" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="113" />
+            <location filename="../src/clioptions.cpp" line="114" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="125" />
+            <location filename="../src/clioptions.cpp" line="126" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="143" />
+            <location filename="../src/clioptions.cpp" line="144" />
             <source>--send-hex "%1": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="151" />
+            <location filename="../src/clioptions.cpp" line="152" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="163" />
+            <location filename="../src/clioptions.cpp" line="164" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="176" />
+            <location filename="../src/clioptions.cpp" line="177" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="212" />
+            <location filename="../src/clioptions.cpp" line="194" />
+            <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="220" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="218" />
+            <location filename="../src/clioptions.cpp" line="226" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="229" />
+            <location filename="../src/clioptions.cpp" line="237" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="237" />
+            <location filename="../src/clioptions.cpp" line="245" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -172,28 +177,28 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../src/connection.cpp" line="62" />
+            <location filename="../src/connection.cpp" line="66" />
             <source>Already %1: disconnect before opening a new connection.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="91" />
+            <location filename="../src/connection.cpp" line="95" />
             <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="100" />
-            <location filename="../src/connection.cpp" line="112" />
+            <location filename="../src/connection.cpp" line="104" />
+            <location filename="../src/connection.cpp" line="116" />
             <source>send a message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="124" />
+            <location filename="../src/connection.cpp" line="128" />
             <source>send a ping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="127" />
+            <location filename="../src/connection.cpp" line="131" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation type="unfinished" />
         </message>

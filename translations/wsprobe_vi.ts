@@ -75,6 +75,7 @@ Tùy chọn của connect:
   --pass PASSPHRASE        mật khẩu của khóa hoặc tệp PKCS#12
   --insecure               tiếp tục dù chứng chỉ có lỗi
   --proxy URL              http://host:port (CONNECT), socks5://host:port hoặc system
+  --keepalive-ms N         gửi ping mỗi N ms khi đang mở
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
@@ -82,72 +83,77 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
 </translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="65" />
+            <location filename="../src/clioptions.cpp" line="66" />
             <source>No command given.</source>
             <translation>Chưa có lệnh nào.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="86" />
+            <location filename="../src/clioptions.cpp" line="87" />
             <source>Unknown command "%1"; expected connect or demo-server.</source>
             <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="94" />
+            <location filename="../src/clioptions.cpp" line="95" />
             <source>The option %1 needs a value.</source>
             <translation>Tùy chọn %1 cần một giá trị.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="107" />
+            <location filename="../src/clioptions.cpp" line="108" />
             <source>--port takes a number from 0 to 65535, not "%1".</source>
             <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="113" />
+            <location filename="../src/clioptions.cpp" line="114" />
             <source>Unknown option "%1" for demo-server.</source>
             <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="125" />
+            <location filename="../src/clioptions.cpp" line="126" />
             <source>The header "%1" is not of the form "Name: value".</source>
             <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="143" />
+            <location filename="../src/clioptions.cpp" line="144" />
             <source>--send-hex "%1": %2</source>
             <translation>--send-hex "%1": %2</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="151" />
+            <location filename="../src/clioptions.cpp" line="152" />
             <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
             <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="163" />
+            <location filename="../src/clioptions.cpp" line="164" />
             <source>--wait-ms takes a number of milliseconds, not "%1".</source>
             <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="176" />
+            <location filename="../src/clioptions.cpp" line="177" />
             <source>--engine takes wire or qt, not "%1".</source>
             <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="212" />
+            <location filename="../src/clioptions.cpp" line="194" />
+            <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
+            <translation>--keepalive-ms nhận một số mili giây, không phải "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="220" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="218" />
+            <location filename="../src/clioptions.cpp" line="226" />
             <source>Unknown option "%1".</source>
             <translation>Tùy chọn "%1" không rõ.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="229" />
+            <location filename="../src/clioptions.cpp" line="237" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="237" />
+            <location filename="../src/clioptions.cpp" line="245" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
@@ -204,28 +210,28 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../src/connection.cpp" line="62" />
+            <location filename="../src/connection.cpp" line="66" />
             <source>Already %1: disconnect before opening a new connection.</source>
             <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="91" />
+            <location filename="../src/connection.cpp" line="95" />
             <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
             <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="100" />
-            <location filename="../src/connection.cpp" line="112" />
+            <location filename="../src/connection.cpp" line="104" />
+            <location filename="../src/connection.cpp" line="116" />
             <source>send a message</source>
             <translation>gửi tin nhắn</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="124" />
+            <location filename="../src/connection.cpp" line="128" />
             <source>send a ping</source>
             <translation>gửi ping</translation>
         </message>
         <message>
-            <location filename="../src/connection.cpp" line="127" />
+            <location filename="../src/connection.cpp" line="131" />
             <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
             <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
         </message>

@@ -43,6 +43,7 @@ private slots:
     void frameLargerThanReadBufferArrives();
     void pingGetsPong();
     void oversizedPingRefused();
+    void keepAlivePings();
     void reopenAfterClose();
 
 private:
@@ -464,6 +465,22 @@ void TestConnection::oversizedPingRefused()
     QVERIFY(spy.errors.first().contains("125"));
     QVERIFY(c.ping(QByteArray(125, 'p')));
     QVERIFY(spy.waitForEvents(EventKind::Pong, 1));
+}
+
+void TestConnection::keepAlivePings()
+{
+    ConnectionRequest r = requestFor(m_server->url("/echo"));
+    r.keepAliveMs = 50;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForEvents(EventKind::Pong, 3));
+    QVERIFY(spy.eventsOf(EventKind::Ping).size() >= 3);
+    QVERIFY(c.close());
+    QVERIFY(spy.waitForClosed());
+    const qsizetype pings = spy.eventsOf(EventKind::Ping).size();
+    QTest::qWait(200);
+    QCOMPARE(spy.eventsOf(EventKind::Ping).size(), pings); // no pings once closed
 }
 
 void TestConnection::reopenAfterClose()

@@ -119,9 +119,15 @@ void TestInterop::largeMessages()
         big[i] = char((i * 7) & 0xff);
     QVERIFY(c.sendBinary(big));
     QVERIFY(c.sendText(QString(70000, QChar(0x00E9))));
-    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 2, 30000);
+    // 16 MiB, the default frame limit, in one frame from the server.
+    QByteArray max(16 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < max.size(); ++i)
+        max[i] = char((i * 31) >> 3);
+    QVERIFY(c.sendBinary(max));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 3, 60000);
     QCOMPARE(spy.messages(Direction::In)[0].payload, big);
     QCOMPARE(spy.messages(Direction::In)[1].payload.size(), 140000);
+    QVERIFY(spy.messages(Direction::In)[2].payload == max);
 }
 
 void TestInterop::subprotocolNegotiation()

@@ -15,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     HttpResponseParser parser;
     QByteArray pending;
     HttpResponseParser::State state = HttpResponseParser::State::Headers;
-    while (!rest.isEmpty() && (state == HttpResponseParser::State::Headers
-                               || state == HttpResponseParser::State::Body)) {
+    while (!rest.isEmpty()
+           && (state == HttpResponseParser::State::Headers
+               || state == HttpResponseParser::State::Body)) {
         pending += rest.left(step);
         rest.remove(0, step);
         state = parser.feed(&pending);
@@ -35,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QString protocol, extensions;
         Handshake::validateUpgrade(record, request, "dGhlIHNhbXBsZSBub25jZQ==", true, &protocol,
                                    &extensions);
-        for (const QByteArray &value : Handshake::headerValues(record.responseHeaders,
-                                                               "Sec-WebSocket-Extensions")) {
+        for (const QByteArray &value :
+             Handshake::headerValues(record.responseHeaders, "Sec-WebSocket-Extensions")) {
             PerMessageDeflate::Params params;
             QString error;
             PerMessageDeflate::parseResponse(value, &params, &error);
