@@ -209,6 +209,7 @@ void WireEngine::processHandshakeResponse()
     m_handshakeTimer.stop();
     m_phase = Phase::Open;
     m_codec.allowRsv1 = m_deflate != nullptr;
+    m_assembler.reset(m_request.maxMessageSize, m_deflate.get());
     if (EngineListener *l = listener())
         l->engineOpened(protocol, extensions);
 }
@@ -318,81 +319,12 @@ void WireEngine::handleDataFrame(FrameCodec::Frame &frame)
 {
     if (m_closeReceived)
         return; // nothing may follow the server's Close
-    const quint8 opcode = frame.info.opcode;
-    if (opcode == FrameCodec::Continuation && !m_inMessage) {
-        failConnection(1002,
-                       tr("the server sent a continuation frame with no message to continue"));
-        return;
-    }
-    if (opcode != FrameCodec::Continuation && m_inMessage) {
-        failConnection(1002, tr("the server started a new %1 message before finishing the "
-                                "previous one")
-                                 .arg(FrameCodec::opcodeName(opcode)));
-        return;
-    }
-    if (opcode != FrameCodec::Continuation) {
-        m_inMessage = true;
-        m_messageOpcode = opcode;
-        m_messageCompressed = frame.info.compressed;
-        m_utf8.reset();
-        m_message.clear();
-    } else if (frame.info.compressed) {
-        failConnection(1002, tr("the server set RSV1 on a continuation frame"));
-        return;
-    }
-    if (qint64(m_message.size()) + frame.payload.size() > m_request.maxMessageSize) {
-        failConnection(
-            1009,
-            tr("the server's message exceeds the limit of %1 bytes").arg(m_request.maxMessageSize));
-        return;
-    }
-    const bool text = m_messageOpcode == FrameCodec::Text;
-    // Compressed text can only be checked once inflated.
-    if (text && !m_messageCompressed && !m_utf8.feed(frame.payload)) {
-        failConnection(1007, tr("the server sent a text message that is not valid UTF-8"));
-        return;
-    }
-    if (!frame.info.fin) {
-        m_message.append(frame.payload);
-        return;
-    }
-    // A single-frame message (the common case) is handed on without another copy.
-    const QByteArray payload = m_message.isEmpty() ? frame.payload : m_message + frame.payload;
-    m_message.clear();
-    m_inMessage = false;
-    if (!m_messageCompressed) {
-        if (text && !m_utf8.isComplete()) {
-            failConnection(1007,
-                           tr("the server's text message ends in the middle of a UTF-8 character"));
-            return;
-        }
-        deliverMessage(payload, -1);
-        return;
-    }
-    QByteArray inflated;
-    switch (m_deflate->decompress(payload, m_request.maxMessageSize, &inflated)) {
-    case PerMessageDeflate::InflateResult::TooBig:
-        failConnection(1009, tr("the server's compressed message inflates beyond the limit of %1 "
-                                "bytes")
-                                 .arg(m_request.maxMessageSize));
-        return;
-    case PerMessageDeflate::InflateResult::Corrupt:
-        failConnection(1007, tr("the server's compressed message is not valid deflate data"));
-        return;
-    case PerMessageDeflate::InflateResult::Ok:
-        break;
-    }
-    if (text && !Utf8Validator::isValidUtf8(inflated)) {
-        failConnection(1007, tr("the server sent a text message that is not valid UTF-8"));
-        return;
-    }
-    deliverMessage(inflated, payload.size());
-}
-
-void WireEngine::deliverMessage(const QByteArray &payload, qint64 wireSize)
-{
-    if (EngineListener *l = listener())
-        l->engineMessage(payload, m_messageOpcode == FrameCodec::Text, wireSize);
+    MessageAssembler::Result r = m_assembler.add(frame);
+    if (r.status == MessageAssembler::Result::Violation)
+        failConnection(r.closeCode, r.violation);
+    else if (r.status == MessageAssembler::Result::Message)
+        if (EngineListener *l = listener())
+            l->engineMessage(r.payload, r.isText, r.wireSize);
 }
 
 void WireEngine::handleClose(const QByteArray &payload)

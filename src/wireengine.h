@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "framecodec.h"
 #include "handshake.h"
+#include "messageassembler.h"
 #include "permessagedeflate.h"
 #include "utf8validator.h"
 
@@ -59,7 +60,6 @@ private:
     void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
                     bool rsv1 = false);
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);
-    void deliverMessage(const QByteArray &payload, qint64 wireSize);
     void reportFrame(const FrameInfo &info);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
@@ -96,12 +96,8 @@ private:
     QByteArray m_in;
     bool m_readScheduled = false;
     FrameCodec m_codec;
-    bool m_inMessage = false;
-    quint8 m_messageOpcode = 0;
-    QByteArray m_message;
-    bool m_messageCompressed = false;
+    MessageAssembler m_assembler;
     std::unique_ptr<PerMessageDeflate> m_deflate;
-    Utf8Validator m_utf8;
 
     bool m_closeSent = false;
     bool m_closeReceived = false;

@@ -1306,6 +1306,50 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
     </context>
     <context>
+        <name>MessageAssembler</name>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="38" />
+            <source>the server sent a continuation frame with no message to continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="40" />
+            <source>the server started a new %1 message before finishing the previous one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="50" />
+            <source>the server set RSV1 on a continuation frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="54" />
+            <source>the server's message exceeds the limit of %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="58" />
+            <location filename="../src/messageassembler.cpp" line="85" />
+            <source>the server sent a text message that is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="70" />
+            <source>the server's text message ends in the middle of a UTF-8 character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="76" />
+            <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/messageassembler.cpp" line="80" />
+            <source>the server's compressed message is not valid deflate data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MessageLog</name>
         <message>
             <location filename="../src/messagelog.cpp" line="120" />
@@ -1743,108 +1787,67 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="239" />
+            <location filename="../src/wireengine.cpp" line="240" />
             <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="244" />
+            <location filename="../src/wireengine.cpp" line="245" />
             <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="249" />
+            <location filename="../src/wireengine.cpp" line="250" />
             <source>The server at %1 refused the WebSocket upgrade: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="252" />
+            <location filename="../src/wireengine.cpp" line="253" />
             <source> — body: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="324" />
-            <source>the server sent a continuation frame with no message to continue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="328" />
-            <source>the server started a new %1 message before finishing the previous one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="340" />
-            <source>the server set RSV1 on a continuation frame</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="346" />
-            <source>the server's message exceeds the limit of %1 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="352" />
-            <location filename="../src/wireengine.cpp" line="386" />
-            <source>the server sent a text message that is not valid UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="366" />
-            <source>the server's text message ends in the middle of a UTF-8 character</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="375" />
-            <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="380" />
-            <source>the server's compressed message is not valid deflate data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="403" />
+            <location filename="../src/wireengine.cpp" line="335" />
             <source>the server's Close frame has a 1-byte payload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="411" />
+            <location filename="../src/wireengine.cpp" line="343" />
             <source>the server sent close code %1, which may not be sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="415" />
+            <location filename="../src/wireengine.cpp" line="347" />
             <source>the server's close reason is not valid UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="439" />
+            <location filename="../src/wireengine.cpp" line="371" />
             <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="565" />
+            <location filename="../src/wireengine.cpp" line="497" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="569" />
+            <location filename="../src/wireengine.cpp" line="501" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="581" />
+            <location filename="../src/wireengine.cpp" line="513" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="618" />
+            <location filename="../src/wireengine.cpp" line="550" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="636" />
+            <location filename="../src/wireengine.cpp" line="568" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>
