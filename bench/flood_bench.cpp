@@ -3,7 +3,7 @@
 // (d) the real main window (wire engine), offscreen, log visible.
 // Each receiver runs in its own process so that its peak memory is its own.
 //
-//   wsprobe-bench-flood [--messages N] [--size BYTES]
+//   wsprobe-bench-flood [--messages N] [--size BYTES] [--repeat K] [--deflate]
 #include "clock.h"
 #include "connection.h"
 #include "floodsender.h"
@@ -139,10 +139,13 @@ int runReceiver(const QString &mode, quint16 port, qint64 n, int size)
     return count == n ? 0 : 1;
 }
 
-Result measure(const QString &self, const QString &mode, qint64 n, int size)
+Result measure(const QString &self, const QString &mode, qint64 n, int size, bool deflate)
 {
     QProcess server;
-    server.start(self, {QStringLiteral("--serve"), QString::number(n), QString::number(size)});
+    QStringList serveArgs{QStringLiteral("--serve"), QString::number(n), QString::number(size)};
+    if (deflate)
+        serveArgs << QStringLiteral("--deflate");
+    server.start(self, serveArgs);
     server.waitForReadyRead(10000);
     const quint16 port = quint16(server.readLine().trimmed().split(' ').last().toUInt());
     QProcess receiver;
@@ -180,7 +183,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args[1] == QLatin1String("--serve")) {
-        FloodSender sender(args[2].toLongLong(), args[3].toInt());
+        FloodSender sender(args[2].toLongLong(), args[3].toInt(),
+                           args.contains(QLatin1String("--deflate")));
         if (!sender.listen())
             return 1;
         std::printf("LISTENING %u\n", sender.port());
@@ -194,6 +198,7 @@ int main(int argc, char *argv[])
     qint64 n = 1'000'000;
     int size = 64;
     int repeat = 3;
+    const bool deflate = args.contains(QLatin1String("--deflate"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--messages"))
             n = args[++i].toLongLong();
@@ -203,8 +208,9 @@ int main(int argc, char *argv[])
             repeat = std::max(1, args[++i].toInt());
     }
     std::printf("Flood: %lld text messages of %d bytes over loopback, Qt %s; each mode run %d "
-                "times, interleaved; the median run by throughput is shown\n",
-                static_cast<long long>(n), size, qVersion(), repeat);
+                "times, interleaved; the median run by throughput is shown%s\n",
+                static_cast<long long>(n), size, qVersion(), repeat,
+                deflate ? "; permessage-deflate for clients that offer it (the wire engine)" : "");
     std::printf("%-8s %10s %12s %9s %12s %14s %14s\n", "mode", "seconds", "msgs/s", "stall ms",
                 "peak RSS MB", "log B/msg", "RSS B/msg");
     const QStringList modes{QStringLiteral("bare"), QStringLiteral("core-qt"),
@@ -213,7 +219,7 @@ int main(int argc, char *argv[])
     // Interleaved, so that a slow moment of the machine does not land on one mode only.
     for (int k = 0; k < repeat; ++k) {
         for (qsizetype m = 0; m < modes.size(); ++m)
-            runs[m].append(measure(app.applicationFilePath(), modes[m], n, size));
+            runs[m].append(measure(app.applicationFilePath(), modes[m], n, size, deflate));
     }
     QList<Result> results;
     for (QList<Result> &r : runs) {

@@ -4,17 +4,45 @@
 #include <QCryptographicHash>
 #include <QTcpSocket>
 
+#include <zlib.h>
+
 namespace {
 constexpr qint64 HighWater = 4 * 1024 * 1024;
 }
 
-FloodSender::FloodSender(qint64 messages, int payloadBytes, QObject *parent)
+FloodSender::FloodSender(qint64 messages, int payloadBytes, bool deflate, QObject *parent)
     : QObject(parent)
+    , m_deflate(deflate)
     , m_remaining(messages)
 {
-    // One unmasked text frame: FIN+text, length, payload of printable bytes.
+    for (int i = 0; i < payloadBytes; ++i)
+        m_payload.append(char('a' + i % 26));
+    buildChunk(false);
+    connect(&m_server, &QTcpServer::newConnection, this, &FloodSender::onConnection);
+}
+
+void FloodSender::buildChunk(bool compressed)
+{
+    QByteArray payload = m_payload;
+    if (compressed) {
+        // Every message compressed on its own (server_no_context_takeover), so one frame
+        // can be repeated.
+        z_stream z{};
+        deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+        QByteArray out(int(deflateBound(&z, uLong(payload.size()))) + 16, Qt::Uninitialized);
+        z.next_in = reinterpret_cast<Bytef *>(payload.data());
+        z.avail_in = uInt(payload.size());
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(out.size());
+        deflate(&z, Z_SYNC_FLUSH);
+        out.resize(out.size() - int(z.avail_out) - 4);
+        deflateEnd(&z);
+        payload = out;
+    }
+    const int payloadBytes = int(payload.size());
+    // One unmasked text frame: FIN(+RSV1)+text, length, payload.
     QByteArray frame;
-    frame.append(char(0x81));
+    frame.append(char(compressed ? 0xC1 : 0x81));
     if (payloadBytes <= 125) {
         frame.append(char(payloadBytes));
     } else if (payloadBytes <= 0xffff) {
@@ -26,11 +54,9 @@ FloodSender::FloodSender(qint64 messages, int payloadBytes, QObject *parent)
         for (int shift = 56; shift >= 0; shift -= 8)
             frame.append(char((quint64(payloadBytes) >> shift) & 0xff));
     }
-    for (int i = 0; i < payloadBytes; ++i)
-        frame.append(char('a' + i % 26));
+    frame.append(payload);
     m_framesPerChunk = std::max<qint64>(1, (256 * 1024) / frame.size());
     m_chunk = frame.repeated(m_framesPerChunk);
-    connect(&m_server, &QTcpServer::newConnection, this, &FloodSender::onConnection);
 }
 
 bool FloodSender::listen()

@@ -13,7 +13,8 @@ class FloodSender : public QObject
 {
     Q_OBJECT
 public:
-    FloodSender(qint64 messages, int payloadBytes, QObject *parent = nullptr);
+    /// With deflate, clients that offer permessage-deflate get compressed frames.
+    FloodSender(qint64 messages, int payloadBytes, bool deflate, QObject *parent = nullptr);
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
 
@@ -21,11 +22,14 @@ private:
     void onConnection();
     void onReadyRead();
     void pump();
+    void buildChunk(bool compressed);
 
     QTcpServer m_server;
     QTcpSocket *m_socket = nullptr;
     QByteArray m_request;
     QByteArray m_chunk; ///< a run of identical frames, written over and over
+    QByteArray m_payload;
+    bool m_deflate = false;
     qint64 m_framesPerChunk = 0;
     qint64 m_remaining;
     bool m_upgraded = false;
