@@ -35,8 +35,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
 {
     releaseSocket();
     m_request = request;
-    m_pending.clear();
-    m_buffered = 0;
+    m_queue.clear();
     m_opened = m_closingHandshake = m_failed = m_finished = m_finishScheduled = false;
     m_sentCloseCode = 0;
     m_sentCloseReason.clear();
@@ -242,20 +241,9 @@ void QtWebSocketEngine::onDisconnected()
 
 void QtWebSocketEngine::onBytesWritten(qint64 bytes)
 {
-    const qint64 before = m_buffered;
-    while (bytes > 0 && !m_pending.empty()) {
-        Pending &front = m_pending.front();
-        const qint64 take = std::min(bytes, front.wireLeft);
-        front.wireLeft -= take;
-        bytes -= take;
-        if (front.wireLeft == 0) {
-            m_buffered -= front.payload;
-            m_pending.pop_front();
-        }
-    }
-    if (m_buffered != before) {
+    if (m_queue.written(bytes)) {
         if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_buffered);
+            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
     }
 }
 
@@ -274,11 +262,9 @@ void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
             left -= chunk;
         } while (left > 0);
     }
-    m_pending.push_back({wire, isControl ? 0 : payloadBytes});
-    if (!isControl && payloadBytes > 0) {
-        m_buffered += payloadBytes;
+    if (m_queue.push(wire, isControl ? 0 : payloadBytes)) {
         if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_buffered);
+            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
     }
 }
 
@@ -297,13 +283,11 @@ void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)
     if (m_finished)
         return;
     m_finished = true;
-    m_pending.clear();
+    const bool hadBuffered = m_queue.bufferedAmount() != 0;
+    m_queue.clear();
     EngineListener *l = listener();
-    if (m_buffered != 0) {
-        m_buffered = 0;
-        if (l)
-            l->engineBufferedAmountChanged(0);
-    }
+    if (hadBuffered && l)
+        l->engineBufferedAmountChanged(0);
     if (l)
         l->engineClosed(code, reason, wasClean);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine.h"
+#include "sendqueue.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;
-    qint64 bufferedAmount() const override { return m_buffered; }
+    qint64 bufferedAmount() const override { return m_queue.bufferedAmount(); }
 
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
@@ -45,17 +46,10 @@ private:
     void finish(int code, const QString &reason, bool wasClean);
     void releaseSocket();
 
-    struct Pending
-    {
-        qint64 wireLeft;
-        qint64 payload;
-    };
-
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
     ConnectionRequest m_request;
-    std::deque<Pending> m_pending;
-    qint64 m_buffered = 0;
+    SendQueue m_queue;
     bool m_opened = false;
     bool m_closingHandshake = false;
     bool m_failed = false;

@@ -453,32 +453,18 @@ void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qin
     info.masked = true;
     info.payloadLength = quint64(payload.size());
     reportFrame(info);
-    const qint64 app = std::max<qint64>(0, appBytes);
-    m_pending.push_back({frame.size(), app});
-    if (app > 0) {
-        m_buffered += app;
+    if (m_queue.push(frame.size(), appBytes)) {
         if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_buffered);
+            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
     }
     m_socket->write(frame);
 }
 
 void WireEngine::onBytesWritten(qint64 bytes)
 {
-    const qint64 before = m_buffered;
-    while (bytes > 0 && !m_pending.empty()) {
-        Pending &front = m_pending.front();
-        const qint64 take = std::min(bytes, front.wireLeft);
-        front.wireLeft -= take;
-        bytes -= take;
-        if (front.wireLeft == 0) {
-            m_buffered -= front.payload;
-            m_pending.pop_front();
-        }
-    }
-    if (m_buffered != before) {
+    if (m_queue.written(bytes)) {
         if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_buffered);
+            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
     }
 }
 
@@ -615,13 +601,11 @@ void WireEngine::finish(int code, const QString &reason, bool wasClean)
     m_closeTimer.stop();
     m_handshakeTimer.stop();
     releaseSocket();
-    m_pending.clear();
+    const bool hadBuffered = m_queue.bufferedAmount() != 0;
+    m_queue.clear();
     EngineListener *l = listener();
-    if (m_buffered != 0) {
-        m_buffered = 0;
-        if (l)
-            l->engineBufferedAmountChanged(0);
-    }
+    if (hadBuffered && l)
+        l->engineBufferedAmountChanged(0);
     if (l)
         l->engineClosed(code, reason, wasClean);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine.h"
+#include "sendqueue.h"
 #include "framecodec.h"
 #include "handshake.h"
 #include "messageassembler.h"
@@ -33,7 +34,7 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;
-    qint64 bufferedAmount() const override { return m_buffered; }
+    qint64 bufferedAmount() const override { return m_queue.bufferedAmount(); }
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
@@ -71,11 +72,6 @@ private:
     void fail(const QString &message);
     void releaseSocket();
 
-    struct Pending
-    {
-        qint64 wireLeft;
-        qint64 payload;
-    };
     struct PendingPing
     {
         QByteArray payload;
@@ -111,8 +107,7 @@ private:
     QTimer m_bodyTimer;
     QElapsedTimer m_clock;
     std::deque<PendingPing> m_pings;
-    std::deque<Pending> m_pending;
-    qint64 m_buffered = 0;
+    SendQueue m_queue;
     bool m_finishScheduled = false;
     bool m_finished = false;
 };
