@@ -187,6 +187,15 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             out->request.followRedirects = true;
         } else if (arg == QLatin1String("--no-deflate")) {
             out->request.deflate = false;
+        } else if (arg == QLatin1String("--frame-size")) {
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            out->request.outgoingFrameSize = v.toLongLong(&ok);
+            if (!ok || out->request.outgoingFrameSize < 1) {
+                *error = tr("--frame-size takes a number of bytes, not \"%1\".").arg(v);
+                return false;
+            }
         } else if (arg == QLatin1String("--keepalive-ms")) {
             if (!value(&v))
                 return false;

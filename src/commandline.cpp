@@ -76,6 +76,10 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--key") << shellQuote(r.keyFile);
     if (r.ignoreTlsErrors)
         args << QStringLiteral("--insecure");
+    if (r.outgoingFrameSize > 0)
+        args << QStringLiteral("--frame-size") << QString::number(r.outgoingFrameSize);
+    if (r.keepAliveMs > 0)
+        args << QStringLiteral("--keepalive-ms") << QString::number(r.keepAliveMs);
     if (!r.proxy.isEmpty())
         args << QStringLiteral("--proxy") << shellQuote(r.proxy);
     return args.join(QLatin1Char(' '));

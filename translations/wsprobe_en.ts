@@ -100,27 +100,32 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="194" />
+            <location filename="../src/clioptions.cpp" line="196" />
+            <source>--frame-size takes a number of bytes, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="203" />
             <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="220" />
+            <location filename="../src/clioptions.cpp" line="229" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="226" />
+            <location filename="../src/clioptions.cpp" line="235" />
             <source>Unknown option "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="237" />
+            <location filename="../src/clioptions.cpp" line="246" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="245" />
+            <location filename="../src/clioptions.cpp" line="254" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation type="unfinished" />
         </message>
@@ -222,7 +227,7 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="241" />
+            <location filename="../ui/connectionpanel.cpp" line="247" />
             <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
@@ -364,140 +369,190 @@ without a clean closing handshake, 2 on bad arguments.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="152" />
-            <source>Pro&amp;xy</source>
+            <source>Keep-&amp;alive</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="158" />
-            <source>none · system · http://host:port · socks5://host:port</source>
+            <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="159" />
-            <source>Proxy</source>
+            <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="165" />
-            <source>Answer server &amp;pings automatically</source>
+            <location filename="../ui/connectionpanel.ui" line="161" />
+            <source>Keep-alive ping interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="162" />
+            <source>Send a ping this often while the connection is open</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="167" />
-            <source>Turn off to test how the server handles a client that stops answering.</source>
+            <source>Frame si&amp;ze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="172" />
-            <source>Follow &amp;redirects (at most 5)</source>
+            <location filename="../ui/connectionpanel.ui" line="173" />
+            <source>whole message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="174" />
+            <source> B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="176" />
+            <source>Outgoing frame size</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="177" />
-            <source>Offer permessage-&amp;deflate</source>
+            <source>Split outgoing messages into frames of at most this many bytes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="179" />
-            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+            <location filename="../ui/connectionpanel.ui" line="182" />
+            <source>Pro&amp;xy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="184" />
-            <source>Log every &amp;frame</source>
+            <location filename="../ui/connectionpanel.ui" line="188" />
+            <source>none · system · http://host:port · socks5://host:port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="185" />
-            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <location filename="../ui/connectionpanel.ui" line="189" />
+            <source>Proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="193" />
-            <source>TLS (wss://)</source>
+            <location filename="../ui/connectionpanel.ui" line="195" />
+            <source>Answer server &amp;pings automatically</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="197" />
-            <source>C&amp;A file</source>
+            <source>Turn off to test how the server handles a client that stops answering.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="205" />
-            <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+            <location filename="../ui/connectionpanel.ui" line="202" />
+            <source>Follow &amp;redirects (at most 5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="211" />
-            <location filename="../ui/connectionpanel.ui" line="233" />
-            <location filename="../ui/connectionpanel.ui" line="255" />
-            <source>…</source>
+            <location filename="../ui/connectionpanel.ui" line="207" />
+            <source>Offer permessage-&amp;deflate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="212" />
-            <location filename="../ui/connectionpanel.ui" line="234" />
-            <location filename="../ui/connectionpanel.ui" line="256" />
-            <source>Choose a file</source>
+            <location filename="../ui/connectionpanel.ui" line="209" />
+            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="219" />
-            <source>Client &amp;cert</source>
+            <location filename="../ui/connectionpanel.ui" line="214" />
+            <source>Log every &amp;frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="215" />
+            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="223" />
+            <source>TLS (wss://)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="227" />
-            <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+            <source>C&amp;A file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="235" />
+            <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="241" />
-            <source>&amp;Key</source>
+            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="285" />
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="242" />
+            <location filename="../ui/connectionpanel.ui" line="264" />
+            <location filename="../ui/connectionpanel.ui" line="286" />
+            <source>Choose a file</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="249" />
+            <source>Client &amp;cert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="257" />
+            <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="271" />
+            <source>&amp;Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="279" />
             <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="293" />
             <source>Pass&amp;phrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="270" />
+            <location filename="../ui/connectionpanel.ui" line="300" />
             <source>Key passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="275" />
+            <location filename="../ui/connectionpanel.ui" line="305" />
             <source>&amp;Ignore certificate errors for this connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="276" />
+            <location filename="../ui/connectionpanel.ui" line="306" />
             <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="284" />
+            <location filename="../ui/connectionpanel.ui" line="314" />
             <source>&amp;Origin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="290" />
+            <location filename="../ui/connectionpanel.ui" line="320" />
             <source>none (e.g. https://app.example.com)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="291" />
+            <location filename="../ui/connectionpanel.ui" line="321" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="292" />
+            <location filename="../ui/connectionpanel.ui" line="322" />
             <source>Origin</source>
             <translation type="unfinished" />
         </message>
@@ -552,12 +607,12 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="242" />
+            <location filename="../ui/connectionpanel.cpp" line="248" />
             <source>&amp;Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="243" />
+            <location filename="../ui/connectionpanel.cpp" line="249" />
             <source>&amp;Disconnect</source>
             <translation type="unfinished" />
         </message>
@@ -1471,7 +1526,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="185" />
+            <location filename="../src/qtwebsocketengine.cpp" line="184" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1827,27 +1882,27 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="497" />
+            <location filename="../src/wireengine.cpp" line="483" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="501" />
+            <location filename="../src/wireengine.cpp" line="487" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="513" />
+            <location filename="../src/wireengine.cpp" line="499" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="550" />
+            <location filename="../src/wireengine.cpp" line="536" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="568" />
+            <location filename="../src/wireengine.cpp" line="554" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

@@ -76,6 +76,7 @@ Tùy chọn của connect:
   --insecure               tiếp tục dù chứng chỉ có lỗi
   --proxy URL              http://host:port (CONNECT), socks5://host:port hoặc system
   --keepalive-ms N         gửi ping mỗi N ms khi đang mở
+  --frame-size N           chia tin nhắn gửi đi thành các khung N byte
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
@@ -133,27 +134,32 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="194" />
+            <location filename="../src/clioptions.cpp" line="196" />
+            <source>--frame-size takes a number of bytes, not "%1".</source>
+            <translation>--frame-size nhận một số byte, không phải "%1".</translation>
+        </message>
+        <message>
+            <location filename="../src/clioptions.cpp" line="203" />
             <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
             <translation>--keepalive-ms nhận một số mili giây, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="220" />
+            <location filename="../src/clioptions.cpp" line="229" />
             <source>--max-message-size takes a number of bytes, not "%1".</source>
             <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="226" />
+            <location filename="../src/clioptions.cpp" line="235" />
             <source>Unknown option "%1".</source>
             <translation>Tùy chọn "%1" không rõ.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="237" />
+            <location filename="../src/clioptions.cpp" line="246" />
             <source>Unexpected argument "%1": only one URL can be given.</source>
             <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
         </message>
         <message>
-            <location filename="../src/clioptions.cpp" line="245" />
+            <location filename="../src/clioptions.cpp" line="254" />
             <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
             <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
         </message>
@@ -255,7 +261,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="241" />
+            <location filename="../ui/connectionpanel.cpp" line="247" />
             <source>&amp;Connect</source>
             <translation>&amp;Kết nối</translation>
         </message>
@@ -397,140 +403,190 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         </message>
         <message>
             <location filename="../ui/connectionpanel.ui" line="152" />
+            <source>Keep-&amp;alive</source>
+            <translation>Giữ kết &amp;nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="158" />
+            <source>off</source>
+            <translation>tắt</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="159" />
+            <source> s</source>
+            <translation> giây</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="161" />
+            <source>Keep-alive ping interval</source>
+            <translation>Chu kỳ ping giữ kết nối</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="162" />
+            <source>Send a ping this often while the connection is open</source>
+            <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="167" />
+            <source>Frame si&amp;ze</source>
+            <translation>Cỡ &amp;khung</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="173" />
+            <source>whole message</source>
+            <translation>cả tin nhắn</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="174" />
+            <source> B</source>
+            <translation> B</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="176" />
+            <source>Outgoing frame size</source>
+            <translation>Cỡ khung gửi đi</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="177" />
+            <source>Split outgoing messages into frames of at most this many bytes</source>
+            <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionpanel.ui" line="182" />
             <source>Pro&amp;xy</source>
             <translation>Pro&amp;xy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="158" />
+            <location filename="../ui/connectionpanel.ui" line="188" />
             <source>none · system · http://host:port · socks5://host:port</source>
             <translation>không có · system · http://host:port · socks5://host:port</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="159" />
+            <location filename="../ui/connectionpanel.ui" line="189" />
             <source>Proxy</source>
             <translation>Proxy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="165" />
+            <location filename="../ui/connectionpanel.ui" line="195" />
             <source>Answer server &amp;pings automatically</source>
             <translation>Tự động trả lời &amp;ping của máy chủ</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="167" />
+            <location filename="../ui/connectionpanel.ui" line="197" />
             <source>Turn off to test how the server handles a client that stops answering.</source>
             <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="172" />
+            <location filename="../ui/connectionpanel.ui" line="202" />
             <source>Follow &amp;redirects (at most 5)</source>
             <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="177" />
+            <location filename="../ui/connectionpanel.ui" line="207" />
             <source>Offer permessage-&amp;deflate</source>
             <translation>Đề nghị permessage-&amp;deflate</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="179" />
+            <location filename="../ui/connectionpanel.ui" line="209" />
             <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
             <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="184" />
+            <location filename="../ui/connectionpanel.ui" line="214" />
             <source>Log every &amp;frame</source>
             <translation>Ghi nhật ký mọi &amp;khung</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="185" />
+            <location filename="../ui/connectionpanel.ui" line="215" />
             <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
             <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="193" />
+            <location filename="../ui/connectionpanel.ui" line="223" />
             <source>TLS (wss://)</source>
             <translation>TLS (wss://)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="197" />
+            <location filename="../ui/connectionpanel.ui" line="227" />
             <source>C&amp;A file</source>
             <translation>Tệp C&amp;A</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="205" />
+            <location filename="../ui/connectionpanel.ui" line="235" />
             <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
             <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="211" />
-            <location filename="../ui/connectionpanel.ui" line="233" />
-            <location filename="../ui/connectionpanel.ui" line="255" />
+            <location filename="../ui/connectionpanel.ui" line="241" />
+            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="285" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="212" />
-            <location filename="../ui/connectionpanel.ui" line="234" />
-            <location filename="../ui/connectionpanel.ui" line="256" />
+            <location filename="../ui/connectionpanel.ui" line="242" />
+            <location filename="../ui/connectionpanel.ui" line="264" />
+            <location filename="../ui/connectionpanel.ui" line="286" />
             <source>Choose a file</source>
             <translation>Chọn một tệp</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="219" />
+            <location filename="../ui/connectionpanel.ui" line="249" />
             <source>Client &amp;cert</source>
             <translation>&amp;Chứng chỉ khách</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="227" />
+            <location filename="../ui/connectionpanel.ui" line="257" />
             <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
             <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="241" />
+            <location filename="../ui/connectionpanel.ui" line="271" />
             <source>&amp;Key</source>
             <translation>&amp;Khóa</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="249" />
+            <location filename="../ui/connectionpanel.ui" line="279" />
             <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
             <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="263" />
+            <location filename="../ui/connectionpanel.ui" line="293" />
             <source>Pass&amp;phrase</source>
             <translation>&amp;Mật khẩu</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="270" />
+            <location filename="../ui/connectionpanel.ui" line="300" />
             <source>Key passphrase</source>
             <translation>Mật khẩu của khóa</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="275" />
+            <location filename="../ui/connectionpanel.ui" line="305" />
             <source>&amp;Ignore certificate errors for this connection</source>
             <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="276" />
+            <location filename="../ui/connectionpanel.ui" line="306" />
             <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
             <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="284" />
+            <location filename="../ui/connectionpanel.ui" line="314" />
             <source>&amp;Origin</source>
             <translation>&amp;Origin</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="290" />
+            <location filename="../ui/connectionpanel.ui" line="320" />
             <source>none (e.g. https://app.example.com)</source>
             <translation>không có (vd. https://app.example.com)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="291" />
+            <location filename="../ui/connectionpanel.ui" line="321" />
             <source>Sent as the Origin header; servers often check it.</source>
             <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.ui" line="292" />
+            <location filename="../ui/connectionpanel.ui" line="322" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
@@ -585,12 +641,12 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Giao thức con "%1" đã có trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="242" />
+            <location filename="../ui/connectionpanel.cpp" line="248" />
             <source>&amp;Cancel</source>
             <translation>&amp;Hủy</translation>
         </message>
         <message>
-            <location filename="../ui/connectionpanel.cpp" line="243" />
+            <location filename="../ui/connectionpanel.cpp" line="249" />
             <source>&amp;Disconnect</source>
             <translation>&amp;Ngắt kết nối</translation>
         </message>
@@ -1503,7 +1559,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="185" />
+            <location filename="../src/qtwebsocketengine.cpp" line="184" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
@@ -1859,27 +1915,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="497" />
+            <location filename="../src/wireengine.cpp" line="483" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="501" />
+            <location filename="../src/wireengine.cpp" line="487" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="513" />
+            <location filename="../src/wireengine.cpp" line="499" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="550" />
+            <location filename="../src/wireengine.cpp" line="536" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="568" />
+            <location filename="../src/wireengine.cpp" line="554" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>

@@ -132,6 +132,8 @@ void ConnectionPanel::updateButtons()
     ui->deflateCheck->setEnabled(editable && wire);
     ui->tlsGroup->setEnabled(editable);
     ui->proxyEdit->setEnabled(editable);
+    ui->keepAliveSpin->setEnabled(editable);
+    ui->frameSizeSpin->setEnabled(editable);
 }
 
 ConnectionRequest ConnectionPanel::request() const
@@ -163,6 +165,8 @@ ConnectionRequest ConnectionPanel::request() const
     r.keyPassphrase = ui->passphraseEdit->text();
     r.ignoreTlsErrors = ui->ignoreTlsCheck->isChecked();
     r.proxy = ui->proxyEdit->text().trimmed();
+    r.keepAliveMs = ui->keepAliveSpin->value() * 1000;
+    r.outgoingFrameSize = ui->frameSizeSpin->value();
     return r;
 }
 
@@ -191,6 +195,8 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     ui->passphraseEdit->setText(request.keyPassphrase);
     ui->ignoreTlsCheck->setChecked(request.ignoreTlsErrors);
     ui->proxyEdit->setText(request.proxy);
+    ui->keepAliveSpin->setValue(request.keepAliveMs / 1000);
+    ui->frameSizeSpin->setValue(int(std::min<qint64>(request.outgoingFrameSize, 16 << 20)));
     updateButtons();
 }
 

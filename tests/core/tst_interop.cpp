@@ -28,6 +28,7 @@ private slots:
     void serverDropIs1006();
     void clientClose();
     void compression();
+    void fragmentedBothWays();
 
 private:
     ConnectionRequest request(const QString &path, const QStringList &protocols = {}) const;
@@ -253,6 +254,24 @@ void TestInterop::compression()
         QVERIFY(spy.messages(Direction::Out)[0].wireSize < json.size() / 10);
         QVERIFY(in[0].wireSize > 0 && in[0].wireSize < json.size() / 10);
     }
+    c.close();
+    QVERIFY(spy.waitForClosed());
+}
+
+void TestInterop::fragmentedBothWays()
+{
+    ConnectionRequest r = request("/echo");
+    r.outgoingFrameSize = 1000; // the server must reassemble
+    r.reportFrames = true;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(openAndWait(c, spy, r));
+    QString text;
+    for (int i = 0; i < 2500; ++i)
+        text += QChar(0x4E00 + i % 200); // 3-byte characters, cut across frame edges
+    QVERIFY(c.sendText(text));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 1, 10000);
+    QCOMPARE(QString::fromUtf8(spy.messages(Direction::In).first().payload), text);
     c.close();
     QVERIFY(spy.waitForClosed());
 }

@@ -161,6 +161,9 @@ void TestWidgets::panelOptions()
     r.certFile = "/tmp/client.p12";
     r.keyPassphrase = "secret";
     r.ignoreTlsErrors = true;
+    r.keepAliveMs = 30000;
+    r.outgoingFrameSize = 1000;
+    r.proxy = "socks5://127.0.0.1:1080";
     panel.setRequest(r);
     const ConnectionRequest back = panel.request();
     QCOMPARE(int(back.engine), int(EngineKind::QtWebSockets));
@@ -174,6 +177,9 @@ void TestWidgets::panelOptions()
     QCOMPARE(back.keyFile, QString());
     QCOMPARE(back.keyPassphrase, QString("secret"));
     QVERIFY(back.ignoreTlsErrors);
+    QCOMPARE(back.keepAliveMs, 30000);
+    QCOMPARE(back.outgoingFrameSize, 1000);
+    QCOMPARE(back.proxy, QString("socks5://127.0.0.1:1080"));
     QCOMPARE(child<QLineEdit>(&panel, "passphraseEdit")->echoMode(), QLineEdit::Password);
     // What QWebSocket cannot do is greyed out while it is chosen.
     QVERIFY(!child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
