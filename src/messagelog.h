@@ -48,7 +48,7 @@ public:
     /// Events stored, including those not yet flushed into the model.
     qsizetype totalCount() const { return m_store.size(); }
     qsizetype pendingCount() const { return m_store.size() - m_visible; }
-    Event event(int row) const { return m_store.at(row); }
+    Event eventAt(int row) const { return m_store.at(row); }
     const EventStore &store() const { return m_store; }
 
     int batchInterval() const { return m_flushTimer.interval(); }

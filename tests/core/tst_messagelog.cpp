@@ -96,7 +96,7 @@ void TestMessageLog::roles()
     QCOMPARE(value(3, MessageLog::CloseCodeRole).toInt(), 4001);
     QCOMPARE(value(3, MessageLog::WasCleanRole).toBool(), false);
     QVERIFY(!value(1, MessageLog::CloseCodeRole).isValid());
-    const Event back = log.event(3);
+    const Event back = log.eventAt(3);
     QCOMPARE(back.code, 4001);
     QCOMPARE(back.payload, QByteArray("done"));
 }
@@ -166,8 +166,8 @@ void TestMessageLog::framesAndHandshakes()
     QCOMPARE(log.index(1, MessageLog::PreviewColumn).data().toString(),
              QString("binary FIN=1 RSV=000 MASK=0 len=5000000000"));
     QCOMPARE(log.index(1, 0).data(MessageLog::SizeRole).toLongLong(), 5'000'000'000ll);
-    QCOMPARE(log.event(0).handshake->status, 101);
-    QCOMPARE(log.event(1).frame.payloadLength, 5'000'000'000ull);
+    QCOMPARE(log.eventAt(0).handshake->status, 101);
+    QCOMPARE(log.eventAt(1).frame.payloadLength, 5'000'000'000ull);
 }
 
 void TestMessageLog::clear()
