@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include <QTimer>
 #include <QUrl>
 
 #include "qtwebsocketengine.h"
@@ -14,6 +15,47 @@ Engine::Engine(EngineListener *listener, QObject *parent)
 }
 
 Engine::~Engine() = default;
+
+void Engine::abandon()
+{
+    m_finishScheduled = m_finished = true;
+    m_listener = nullptr;
+    release();
+}
+
+void Engine::scheduleFinish(int code, const QString &reason, bool wasClean)
+{
+    if (m_finishScheduled)
+        return;
+    m_finishScheduled = true;
+    QTimer::singleShot(0, this, [this, code, reason, wasClean] { finish(code, reason, wasClean); });
+}
+
+void Engine::finish(int code, const QString &reason, bool wasClean)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    release();
+    const bool hadBuffered = m_queue.bufferedAmount() != 0;
+    m_queue.clear();
+    if (hadBuffered && m_listener)
+        m_listener->engineBufferedAmountChanged(0);
+    if (m_listener)
+        m_listener->engineClosed(code, reason, wasClean);
+}
+
+void Engine::queueWrite(qint64 wireBytes, qint64 appBytes)
+{
+    if (m_queue.push(wireBytes, appBytes) && m_listener)
+        m_listener->engineBufferedAmountChanged(m_queue.bufferedAmount());
+}
+
+void Engine::networkWrote(qint64 bytes)
+{
+    if (m_queue.written(bytes) && m_listener)
+        m_listener->engineBufferedAmountChanged(m_queue.bufferedAmount());
+}
 
 std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener)
 {

@@ -2,6 +2,7 @@
 
 #include "connectionrequest.h"
 #include "event.h"
+#include "sendqueue.h"
 #include "wiretypes.h"
 
 #include <QAbstractSocket>
@@ -50,7 +51,7 @@ public:
     /// Drops the connection at once and reports nothing more.
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.
-    virtual qint64 bufferedAmount() const = 0;
+    qint64 bufferedAmount() const { return m_queue.bufferedAmount(); }
 
     /// Translated text for a socket error, given the socket's own description.
     static QString describeSocketError(QAbstractSocket::SocketError error, const QString &detail,
@@ -59,10 +60,29 @@ public:
 protected:
     /// Null once the engine has been aborted.
     EngineListener *listener() const { return m_listener; }
-    void detachListener() { m_listener = nullptr; }
+    /// abort(): nothing more is reported, the engine lets go of everything.
+    void abandon();
+    /// Reports the end exactly once, from the event loop as a browser dispatches its close
+    /// event, after release() has let the engine drop what it holds.
+    void scheduleFinish(int code, const QString &reason, bool wasClean);
+    /// True once the end is scheduled, reported or abandoned: report nothing more.
+    bool finishScheduled() const { return m_finishScheduled; }
+    /// True once the end has been reported (or abandoned).
+    bool finished() const { return m_finished; }
+    /// Stop timers, drop the socket.
+    virtual void release() = 0;
+    /// A frame of wireBytes carrying appBytes of application data was handed to the socket.
+    void queueWrite(qint64 wireBytes, qint64 appBytes);
+    /// The socket wrote bytes to the network.
+    void networkWrote(qint64 bytes);
 
 private:
+    void finish(int code, const QString &reason, bool wasClean);
+
     EngineListener *m_listener;
+    SendQueue m_queue;
+    bool m_finishScheduled = false;
+    bool m_finished = false;
 };
 
 using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineListener *)>;

@@ -35,8 +35,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
 {
     releaseSocket();
     m_request = request;
-    m_queue.clear();
-    m_opened = m_closingHandshake = m_failed = m_finished = m_finishScheduled = false;
+    m_opened = m_closingHandshake = m_failed = false;
     m_sentCloseCode = 0;
     m_sentCloseReason.clear();
     m_tlsErrors.clear();
@@ -157,8 +156,11 @@ void QtWebSocketEngine::close(int code, const QString &reason)
 
 void QtWebSocketEngine::abort()
 {
-    m_finished = true;
-    detachListener();
+    abandon();
+}
+
+void QtWebSocketEngine::release()
+{
     releaseSocket();
 }
 
@@ -175,7 +177,7 @@ void QtWebSocketEngine::releaseSocket()
 
 void QtWebSocketEngine::onHandshakeTimeout()
 {
-    if (m_opened || m_finished)
+    if (m_opened || finished())
         return;
     // A peer that accepts TCP but never answers (or speaks plain HTTP to a TLS hello) would
     // otherwise leave the connection CONNECTING forever.
@@ -201,7 +203,7 @@ void QtWebSocketEngine::onConnected()
 
 void QtWebSocketEngine::onAboutToClose()
 {
-    if (m_closingHandshake || m_finished)
+    if (m_closingHandshake || finished())
         return;
     m_closingHandshake = true;
     if (EngineListener *l = listener())
@@ -211,7 +213,7 @@ void QtWebSocketEngine::onAboutToClose()
 void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
 {
     // Once a close handshake is under way, the TCP teardown is expected, not a failure.
-    if (m_finished || m_closingHandshake)
+    if (finished() || m_closingHandshake)
         return;
     m_failed = true;
     const QString message =
@@ -227,7 +229,7 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
 
 void QtWebSocketEngine::onDisconnected()
 {
-    if (m_finished)
+    if (finished())
         return;
     if (m_closingHandshake && !m_failed) {
         // closeCode() holds the peer's code when it closed first, ours otherwise.
@@ -241,10 +243,7 @@ void QtWebSocketEngine::onDisconnected()
 
 void QtWebSocketEngine::onBytesWritten(qint64 bytes)
 {
-    if (m_queue.written(bytes)) {
-        if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
-    }
+    networkWrote(bytes);
 }
 
 void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
@@ -262,32 +261,5 @@ void QtWebSocketEngine::enqueue(qint64 payloadBytes, bool isControl)
             left -= chunk;
         } while (left > 0);
     }
-    if (m_queue.push(wire, isControl ? 0 : payloadBytes)) {
-        if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
-    }
-}
-
-void QtWebSocketEngine::scheduleFinish(int code, const QString &reason, bool wasClean)
-{
-    // As in the browser, the close event is dispatched from the event loop, never from inside
-    // close() or another event's handler.
-    if (m_finishScheduled || m_finished)
-        return;
-    m_finishScheduled = true;
-    QTimer::singleShot(0, this, [this, code, reason, wasClean] { finish(code, reason, wasClean); });
-}
-
-void QtWebSocketEngine::finish(int code, const QString &reason, bool wasClean)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    const bool hadBuffered = m_queue.bufferedAmount() != 0;
-    m_queue.clear();
-    EngineListener *l = listener();
-    if (hadBuffered && l)
-        l->engineBufferedAmountChanged(0);
-    if (l)
-        l->engineClosed(code, reason, wasClean);
+    queueWrite(wire, isControl ? 0 : payloadBytes);
 }

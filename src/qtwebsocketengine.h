@@ -1,7 +1,6 @@
 #pragma once
 
 #include "engine.h"
-#include "sendqueue.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
@@ -29,7 +28,6 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;
-    qint64 bufferedAmount() const override { return m_queue.bufferedAmount(); }
 
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
@@ -42,19 +40,15 @@ private:
     void onBytesWritten(qint64 bytes);
     void adjustReadBuffer(QAbstractSocket *tcp);
     void enqueue(qint64 payloadBytes, bool isControl);
-    void scheduleFinish(int code, const QString &reason, bool wasClean);
-    void finish(int code, const QString &reason, bool wasClean);
+    void release() override;
     void releaseSocket();
 
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
     ConnectionRequest m_request;
-    SendQueue m_queue;
     bool m_opened = false;
     bool m_closingHandshake = false;
     bool m_failed = false;
-    bool m_finished = false;
-    bool m_finishScheduled = false;
     int m_sentCloseCode = 0;
     QString m_sentCloseReason;
     QString m_tlsErrors;

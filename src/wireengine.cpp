@@ -76,7 +76,7 @@ void WireEngine::connectTo(const QUrl &url)
         QString error;
         if (!TlsConfig::build(m_request, &config, &error)) {
             fail(error);
-            scheduleFinish(1006, QString(), false);
+            end(1006, QString(), false);
             return;
         }
         auto *ssl = new QSslSocket(this);
@@ -163,7 +163,7 @@ void WireEngine::processHandshakeResponse()
         m_record.statusLine = m_parser.statusLine();
         fail(tr("The server at %1 sent an invalid handshake response: %2")
                  .arg(m_url.authority(), m_parser.errorString()));
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
         releaseSocket();
         return;
     }
@@ -191,7 +191,7 @@ void WireEngine::processHandshakeResponse()
         l->engineHandshakeFinished(m_record);
     if (!problem.isEmpty()) {
         fail(problem);
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
         releaseSocket();
         return;
     }
@@ -200,7 +200,7 @@ void WireEngine::processHandshakeResponse()
         QString error;
         if (!PerMessageDeflate::parseResponse(extensions.toLatin1(), &params, &error)) {
             fail(error);
-            scheduleFinish(1006, QString(), false);
+            end(1006, QString(), false);
             releaseSocket();
             return;
         }
@@ -253,7 +253,7 @@ void WireEngine::finishHandshakeFailure()
             message += tr(" — body: %1").arg(printable(m_record.body, 200));
         fail(message);
     }
-    scheduleFinish(1006, QString(), false);
+    end(1006, QString(), false);
     releaseSocket();
 }
 
@@ -379,7 +379,7 @@ void WireEngine::failConnection(int code, const QString &violation)
     m_socket->disconnectFromHost();
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        scheduleFinish(code, violation, false);
+        end(code, violation, false);
 }
 
 void WireEngine::sendClose(int code, const QByteArray &reason)
@@ -453,24 +453,18 @@ void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qin
     info.masked = true;
     info.payloadLength = quint64(payload.size());
     reportFrame(info);
-    if (m_queue.push(frame.size(), appBytes)) {
-        if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
-    }
+    queueWrite(frame.size(), appBytes);
     m_socket->write(frame);
 }
 
 void WireEngine::onBytesWritten(qint64 bytes)
 {
-    if (m_queue.written(bytes)) {
-        if (EngineListener *l = listener())
-            l->engineBufferedAmountChanged(m_queue.bufferedAmount());
-    }
+    networkWrote(bytes);
 }
 
 void WireEngine::onDisconnected()
 {
-    if (m_finished || m_finishScheduled)
+    if (finishScheduled())
         return;
     switch (m_phase) {
     case Phase::Handshake:
@@ -486,30 +480,30 @@ void WireEngine::onDisconnected()
         else
             fail(tr("The server at %1 closed the connection during the opening handshake.")
                      .arg(m_url.authority()));
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
         return;
     case Phase::Done:
-        scheduleFinish(m_failCode ? m_failCode : 1006, m_failReason, false);
+        end(m_failCode ? m_failCode : 1006, m_failReason, false);
         return;
     case Phase::Open:
     case Phase::Closing:
         if (m_closeReceived) {
-            scheduleFinish(m_receivedCode, m_receivedReason, true);
+            end(m_receivedCode, m_receivedReason, true);
         } else {
             fail(tr("The server closed the TCP connection without a closing handshake."));
-            scheduleFinish(1006, QString(), false);
+            end(1006, QString(), false);
         }
         return;
     case Phase::Idle:
     case Phase::Connecting:
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
         return;
     }
 }
 
 void WireEngine::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (m_finished || m_finishScheduled)
+    if (finishScheduled())
         return;
     if (error == QAbstractSocket::RemoteHostClosedError)
         return; // onDisconnected tells what it means at this point of the protocol
@@ -517,7 +511,7 @@ void WireEngine::onSocketError(QAbstractSocket::SocketError error)
         if (m_closeReceived || m_phase == Phase::Done)
             return;
         fail(describeSocketError(error, m_socket->errorString(), m_url, true));
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
         releaseSocket();
         return;
     }
@@ -525,7 +519,7 @@ void WireEngine::onSocketError(QAbstractSocket::SocketError error)
     if (!m_sslErrors.isEmpty())
         detail = m_sslErrors.join(QStringLiteral("; "));
     fail(describeSocketError(error, detail, m_url, false));
-    scheduleFinish(1006, QString(), false);
+    end(1006, QString(), false);
     releaseSocket();
 }
 
@@ -537,23 +531,23 @@ void WireEngine::onHandshakeTimeout()
              .arg(m_url.host())
              .arg(m_url.port(m_url.scheme() == QLatin1String("wss") ? 443 : 80))
              .arg(m_request.handshakeTimeoutMs));
-    scheduleFinish(1006, QString(), false);
+    end(1006, QString(), false);
     releaseSocket();
 }
 
 void WireEngine::onCloseTimeout()
 {
-    if (m_finished || m_finishScheduled)
+    if (finishScheduled())
         return;
     if (m_closeReceived) {
         // Both Close frames were exchanged; only the TCP teardown was slow.
-        scheduleFinish(m_receivedCode, m_receivedReason, true);
+        end(m_receivedCode, m_receivedReason, true);
     } else if (m_phase == Phase::Done) {
-        scheduleFinish(m_failCode, m_failReason, false);
+        end(m_failCode, m_failReason, false);
     } else {
         fail(tr("The server did not answer the Close frame within %1 ms.")
                  .arg(m_request.closeTimeoutMs));
-        scheduleFinish(1006, QString(), false);
+        end(1006, QString(), false);
     }
     releaseSocket();
 }
@@ -564,12 +558,21 @@ void WireEngine::fail(const QString &message)
         l->engineFailed(message);
 }
 
+void WireEngine::end(int code, const QString &reason, bool wasClean)
+{
+    m_phase = Phase::Done; // whatever still arrives is not parsed
+    scheduleFinish(code, reason, wasClean);
+}
+
 void WireEngine::abort()
 {
-    m_finished = true;
+    abandon();
+}
+
+void WireEngine::release()
+{
     m_handshakeTimer.stop();
     m_closeTimer.stop();
-    detachListener();
     releaseSocket();
 }
 
@@ -582,30 +585,4 @@ void WireEngine::releaseSocket()
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
-}
-
-void WireEngine::scheduleFinish(int code, const QString &reason, bool wasClean)
-{
-    if (m_finishScheduled || m_finished)
-        return;
-    m_finishScheduled = true;
-    m_phase = Phase::Done;
-    QTimer::singleShot(0, this, [this, code, reason, wasClean] { finish(code, reason, wasClean); });
-}
-
-void WireEngine::finish(int code, const QString &reason, bool wasClean)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_closeTimer.stop();
-    m_handshakeTimer.stop();
-    releaseSocket();
-    const bool hadBuffered = m_queue.bufferedAmount() != 0;
-    m_queue.clear();
-    EngineListener *l = listener();
-    if (hadBuffered && l)
-        l->engineBufferedAmountChanged(0);
-    if (l)
-        l->engineClosed(code, reason, wasClean);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "engine.h"
-#include "sendqueue.h"
 #include "framecodec.h"
 #include "handshake.h"
 #include "messageassembler.h"
@@ -34,7 +33,6 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void abort() override;
-    qint64 bufferedAmount() const override { return m_queue.bufferedAmount(); }
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
@@ -67,8 +65,8 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onHandshakeTimeout();
     void onCloseTimeout();
-    void scheduleFinish(int code, const QString &reason, bool wasClean);
-    void finish(int code, const QString &reason, bool wasClean);
+    void release() override;
+    void end(int code, const QString &reason, bool wasClean);
     void fail(const QString &message);
     void releaseSocket();
 
@@ -107,7 +105,4 @@ private:
     QTimer m_bodyTimer;
     QElapsedTimer m_clock;
     std::deque<PendingPing> m_pings;
-    SendQueue m_queue;
-    bool m_finishScheduled = false;
-    bool m_finished = false;
 };
