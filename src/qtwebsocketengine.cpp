@@ -28,16 +28,14 @@ QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
 
 QtWebSocketEngine::~QtWebSocketEngine()
 {
-    releaseSocket();
+    release();
 }
 
 void QtWebSocketEngine::open(const ConnectionRequest &request)
 {
-    releaseSocket();
+    release();
     m_request = request;
     m_opened = m_closingHandshake = m_failed = false;
-    m_sentCloseCode = 0;
-    m_sentCloseReason.clear();
     m_tlsErrors.clear();
 
     m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
@@ -80,7 +78,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
             if (EngineListener *l = listener())
                 l->engineFailed(error);
             scheduleFinish(1006, QString(), false);
-            releaseSocket();
+            release();
             return;
         }
         m_socket->setSslConfiguration(config);
@@ -148,8 +146,6 @@ void QtWebSocketEngine::ping(const QByteArray &payload)
 
 void QtWebSocketEngine::close(int code, const QString &reason)
 {
-    m_sentCloseCode = code;
-    m_sentCloseReason = reason;
     enqueue(2 + reason.toUtf8().size(), true);
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
@@ -160,11 +156,6 @@ void QtWebSocketEngine::abort()
 }
 
 void QtWebSocketEngine::release()
-{
-    releaseSocket();
-}
-
-void QtWebSocketEngine::releaseSocket()
 {
     m_handshakeTimer.stop();
     if (!m_socket)
@@ -190,7 +181,7 @@ void QtWebSocketEngine::onHandshakeTimeout()
     if (EngineListener *l = listener())
         l->engineFailed(message);
     scheduleFinish(1006, QString(), false);
-    releaseSocket();
+    release();
 }
 
 void QtWebSocketEngine::onConnected()
@@ -223,7 +214,7 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
         // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
         scheduleFinish(1006, QString(), false);
-        releaseSocket();
+        release();
     }
 }
 

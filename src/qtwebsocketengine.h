@@ -41,7 +41,6 @@ private:
     void adjustReadBuffer(QAbstractSocket *tcp);
     void enqueue(qint64 payloadBytes, bool isControl);
     void release() override;
-    void releaseSocket();
 
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
@@ -49,7 +48,5 @@ private:
     bool m_opened = false;
     bool m_closingHandshake = false;
     bool m_failed = false;
-    int m_sentCloseCode = 0;
-    QString m_sentCloseReason;
     QString m_tlsErrors;
 };

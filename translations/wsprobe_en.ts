@@ -633,52 +633,52 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../src/engine.cpp" line="39" />
+            <location filename="../src/engine.cpp" line="81" />
             <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="44" />
+            <location filename="../src/engine.cpp" line="86" />
             <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="49" />
+            <location filename="../src/engine.cpp" line="91" />
             <source>The host "%1" was not found (DNS lookup failed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="51" />
+            <location filename="../src/engine.cpp" line="93" />
             <source>Timed out while connecting to %1:%2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="54" />
+            <location filename="../src/engine.cpp" line="96" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="55" />
+            <location filename="../src/engine.cpp" line="97" />
             <source>The server at %1:%2 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="61" />
+            <location filename="../src/engine.cpp" line="103" />
             <source>The TLS handshake with %1:%2 failed: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="68" />
+            <location filename="../src/engine.cpp" line="110" />
             <source>Proxy error: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="70" />
+            <location filename="../src/engine.cpp" line="112" />
             <source>Network error talking to %1:%2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="74" />
+            <location filename="../src/engine.cpp" line="116" />
             <source>Connection error with %1:%2: %3</source>
             <translation type="unfinished" />
         </message>
@@ -1155,7 +1155,7 @@ without a clean closing handshake, 2 on bad arguments.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="199" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>Wsprobe</source>
             <translation type="unfinished" />
         </message>
@@ -1320,42 +1320,27 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
-            <source>Closed with %1</source>
+            <location filename="../ui/mainwindow.cpp" line="184" />
+            <source>Closed: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
-            <source> (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
-            <source>: "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
-            <source> — not clean</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="202" />
+            <location filename="../ui/mainwindow.cpp" line="197" />
             <source>%1 — %2 — Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="208" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>About Wsprobe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="209" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="245" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>Wsprobe window closed</source>
             <translation type="unfinished" />
         </message>
@@ -1526,7 +1511,7 @@ without a clean closing handshake, 2 on bad arguments.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="184" />
+            <location filename="../src/qtwebsocketengine.cpp" line="177" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
@@ -1882,27 +1867,27 @@ without a clean closing handshake, 2 on bad arguments.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="483" />
+            <location filename="../src/wireengine.cpp" line="477" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="487" />
+            <location filename="../src/wireengine.cpp" line="481" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="499" />
+            <location filename="../src/wireengine.cpp" line="493" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="536" />
+            <location filename="../src/wireengine.cpp" line="530" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="554" />
+            <location filename="../src/wireengine.cpp" line="548" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation type="unfinished" />
         </message>

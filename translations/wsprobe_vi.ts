@@ -667,52 +667,52 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>Engine</name>
         <message>
-            <location filename="../src/engine.cpp" line="39" />
+            <location filename="../src/engine.cpp" line="81" />
             <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
             <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="44" />
+            <location filename="../src/engine.cpp" line="86" />
             <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
             <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="49" />
+            <location filename="../src/engine.cpp" line="91" />
             <source>The host "%1" was not found (DNS lookup failed).</source>
             <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="51" />
+            <location filename="../src/engine.cpp" line="93" />
             <source>Timed out while connecting to %1:%2.</source>
             <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="54" />
+            <location filename="../src/engine.cpp" line="96" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="55" />
+            <location filename="../src/engine.cpp" line="97" />
             <source>The server at %1:%2 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="61" />
+            <location filename="../src/engine.cpp" line="103" />
             <source>The TLS handshake with %1:%2 failed: %3</source>
             <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="68" />
+            <location filename="../src/engine.cpp" line="110" />
             <source>Proxy error: %1</source>
             <translation>Lỗi proxy: %1</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="70" />
+            <location filename="../src/engine.cpp" line="112" />
             <source>Network error talking to %1:%2: %3</source>
             <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
         </message>
         <message>
-            <location filename="../src/engine.cpp" line="74" />
+            <location filename="../src/engine.cpp" line="116" />
             <source>Connection error with %1:%2: %3</source>
             <translation>Lỗi kết nối với %1:%2: %3</translation>
         </message>
@@ -1188,7 +1188,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
         <name>MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="199" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>Wsprobe</source>
             <translation>Wsprobe</translation>
         </message>
@@ -1353,42 +1353,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
-            <source>Closed with %1</source>
-            <translation>Đã đóng với mã %1</translation>
+            <location filename="../ui/mainwindow.cpp" line="184" />
+            <source>Closed: %1</source>
+            <translation>Đã đóng: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
-            <source>: "%1"</source>
-            <translation>: "%1"</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
-            <source> — not clean</source>
-            <translation> — không sạch</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="202" />
+            <location filename="../ui/mainwindow.cpp" line="197" />
             <source>%1 — %2 — Wsprobe</source>
             <translation>%1 — %2 — Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="208" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>About Wsprobe</source>
             <translation>Giới thiệu Wsprobe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="209" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="245" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>Wsprobe window closed</source>
             <translation>Cửa sổ Wsprobe đã đóng</translation>
         </message>
@@ -1559,7 +1544,7 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
     <context>
         <name>QtWebSocketEngine</name>
         <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="184" />
+            <location filename="../src/qtwebsocketengine.cpp" line="177" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
@@ -1915,27 +1900,27 @@ không có bắt tay đóng sạch, 2 khi đối số sai.
             <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="483" />
+            <location filename="../src/wireengine.cpp" line="477" />
             <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="487" />
+            <location filename="../src/wireengine.cpp" line="481" />
             <source>The server at %1 closed the connection during the opening handshake.</source>
             <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="499" />
+            <location filename="../src/wireengine.cpp" line="493" />
             <source>The server closed the TCP connection without a closing handshake.</source>
             <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="536" />
+            <location filename="../src/wireengine.cpp" line="530" />
             <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
             <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
         </message>
         <message>
-            <location filename="../src/wireengine.cpp" line="554" />
+            <location filename="../src/wireengine.cpp" line="548" />
             <source>The server did not answer the Close frame within %1 ms.</source>
             <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
         </message>

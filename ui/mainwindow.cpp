@@ -179,14 +179,9 @@ void MainWindow::onError(const QString &message)
 
 void MainWindow::onClosed(int code, const QString &reason, bool wasClean)
 {
-    QString text = tr("Closed with %1").arg(code);
-    const QString meaning = EventNames::closeCodeMeaning(code);
-    if (!meaning.isEmpty())
-        text += tr(" (%1)").arg(meaning);
-    if (!reason.isEmpty())
-        text += tr(": \"%1\"").arg(reason);
-    if (!wasClean)
-        text += tr(" — not clean");
+    // The same words as the log's close row: the core owns how a close is described.
+    const QString text =
+        tr("Closed: %1").arg(MessageLog::preview(Event::close(0, code, reason, wasClean)));
     // Keep an error that explains the close on screen rather than replacing it.
     if (wasClean || statusBar()->currentMessage().isEmpty())
         statusBar()->showMessage(text, StatusMessageMs);
