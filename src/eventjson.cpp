@@ -1,5 +1,8 @@
 #include "eventjson.h"
 
+#include "jsonscanner.h"
+#include "utf8validator.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,6 +21,264 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
+/// Writes one flat JSON object member by member.
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(QByteArray *out)
+        : m_out(out)
+    {
+    }
+    void key(const char *name)
+    {
+        m_out->append(m_first ? "{\"" : ",\"");
+        m_first = false;
+        m_out->append(name);
+        m_out->append("\":");
+    }
+    void string(const char *name, QByteArrayView utf8)
+    {
+        key(name);
+        EventJson::appendString(m_out, utf8);
+    }
+    void text(const char *name, const QString &text) { string(name, QByteArrayView(text.toUtf8())); }
+    void number(const char *name, qint64 v)
+    {
+        key(name);
+        m_out->append(QByteArray::number(v));
+    }
+    void boolean(const char *name, bool v)
+    {
+        key(name);
+        m_out->append(v ? "true" : "false");
+    }
+    void raw(const char *name, const QByteArray &json)
+    {
+        key(name);
+        m_out->append(json);
+    }
+    void finish() { m_out->append(m_first ? "{}" : "}"); }
+
+private:
+    QByteArray *m_out;
+    bool m_first = true;
+};
+
+QByteArray headersJson(const HeaderList &headers)
+{
+    QJsonArray a;
+    for (const HeaderField &f : headers)
+        a.append(QJsonArray{QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+int digits(QByteArrayView t, qsizetype at, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        const char c = t[at + i];
+        if (c < '0' || c > '9')
+            return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = int(y - era * 400);
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/// Everything a record can carry, read in one pass before it is turned into an Event.
+struct Fields
+{
+    QByteArray event, dir, type, data, message, reason, protocol, extensions, opcode;
+    QByteArray time, requestLine, statusLine, body;
+    qint64 size = -1, wireSize = -1, rttMs = -1, code = 0, status = 0, rsv = 0, length = 0;
+    bool clean = false, fin = false, masked = false, compressed = false, hasStatus = false;
+    HeaderList requestHeaders, responseHeaders;
+    QString tlsProtocol, tlsCipher;
+    QStringList peerCertificates, tlsErrorsIgnored;
+};
+
+bool readStringList(JsonScanner &j, QStringList *out)
+{
+    if (j.next() != JsonScanner::Token::ArrayStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ArrayEnd; t = j.next()) {
+        if (t != JsonScanner::Token::String)
+            return false;
+        out->append(QString::fromUtf8(j.stringView()));
+    }
+    return true;
+}
+
+bool readHeaders(JsonScanner &j, HeaderList *out)
+{
+    if (j.next() != JsonScanner::Token::ArrayStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ArrayEnd; t = j.next()) {
+        if (t != JsonScanner::Token::ArrayStart || j.next() != JsonScanner::Token::String)
+            return false;
+        HeaderField f;
+        f.name = j.string();
+        if (j.next() != JsonScanner::Token::String)
+            return false;
+        f.value = j.string();
+        if (j.next() != JsonScanner::Token::ArrayEnd)
+            return false;
+        out->append(f);
+    }
+    return true;
+}
+
+bool readTls(JsonScanner &j, Fields *f)
+{
+    if (j.next() != JsonScanner::Token::ObjectStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ObjectEnd; t = j.next()) {
+        if (t != JsonScanner::Token::Key)
+            return false;
+        if (j.stringIs("protocol") || j.stringIs("cipher")) {
+            QString *target = j.stringIs("protocol") ? &f->tlsProtocol : &f->tlsCipher;
+            if (j.next() != JsonScanner::Token::String)
+                return false;
+            *target = QString::fromUtf8(j.stringView());
+        } else if (j.stringIs("peerCertificates")) {
+            if (!readStringList(j, &f->peerCertificates))
+                return false;
+        } else if (j.stringIs("errorsIgnored")) {
+            if (!readStringList(j, &f->tlsErrorsIgnored))
+                return false;
+        } else if (!j.skipValue()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Reads the members of the record into *f; false with *error on a syntax or type error.
+bool scanFields(QByteArrayView line, Fields *f, QString *error)
+{
+    JsonScanner j(line);
+    if (j.next() != JsonScanner::Token::ObjectStart) {
+        *error = j.errorString().isEmpty() ? Tr::tr("the line is not a JSON object")
+                                           : j.errorString();
+        return false;
+    }
+    struct StringField
+    {
+        const char *name;
+        QByteArray Fields::*member;
+    };
+    static const StringField strings[] = {
+        {"event", &Fields::event},         {"time", &Fields::time},
+        {"dir", &Fields::dir},             {"type", &Fields::type},
+        {"data", &Fields::data},           {"message", &Fields::message},
+        {"reason", &Fields::reason},       {"protocol", &Fields::protocol},
+        {"extensions", &Fields::extensions}, {"opcode", &Fields::opcode},
+        {"requestLine", &Fields::requestLine}, {"statusLine", &Fields::statusLine},
+        {"body", &Fields::body},
+    };
+    struct NumberField
+    {
+        const char *name;
+        qint64 Fields::*member;
+    };
+    static const NumberField numbers[] = {
+        {"size", &Fields::size},   {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
+        {"code", &Fields::code},   {"status", &Fields::status},     {"rsv", &Fields::rsv},
+        {"length", &Fields::length},
+    };
+    struct BoolField
+    {
+        const char *name;
+        bool Fields::*member;
+    };
+    static const BoolField bools[] = {
+        {"clean", &Fields::clean},
+        {"fin", &Fields::fin},
+        {"masked", &Fields::masked},
+        {"compressed", &Fields::compressed},
+    };
+    auto typeError = [&](const char *name, const QString &expected) {
+        *error = Tr::tr("the \"%1\" field must be %2").arg(QLatin1String(name), expected);
+        return false;
+    };
+    for (auto t = j.next(); t != JsonScanner::Token::ObjectEnd; t = j.next()) {
+        if (t != JsonScanner::Token::Key) {
+            *error = j.errorString();
+            return false;
+        }
+        bool known = false;
+        for (const StringField &sf : strings) {
+            if (j.stringIs(sf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::String)
+                    f->*sf.member = j.string();
+                else if (v != JsonScanner::Token::Error)
+                    return typeError(sf.name, Tr::tr("a string"));
+                break;
+            }
+        }
+        for (const NumberField &nf : numbers) {
+            if (!known && j.stringIs(nf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::Number) {
+                    const double d = j.number();
+                    if (!j.integer(&(f->*nf.member)))
+                        f->*nf.member = qint64(d);
+                } else if (v != JsonScanner::Token::Error) {
+                    return typeError(nf.name, Tr::tr("a number"));
+                }
+                f->hasStatus = f->hasStatus || nf.member == &Fields::status;
+                break;
+            }
+        }
+        for (const BoolField &bf : bools) {
+            if (!known && j.stringIs(bf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::True || v == JsonScanner::Token::False)
+                    f->*bf.member = v == JsonScanner::Token::True;
+                else if (v != JsonScanner::Token::Error)
+                    return typeError(bf.name, Tr::tr("true or false"));
+                break;
+            }
+        }
+        if (!known) {
+            bool ok = true;
+            if (j.stringIs("requestHeaders"))
+                ok = readHeaders(j, &f->requestHeaders);
+            else if (j.stringIs("responseHeaders"))
+                ok = readHeaders(j, &f->responseHeaders);
+            else if (j.stringIs("tls"))
+                ok = readTls(j, f);
+            else
+                ok = j.skipValue();
+            if (!ok && j.errorString().isEmpty())
+                return typeError("handshake", Tr::tr("in the documented shape"));
+        }
+        if (!j.errorString().isEmpty()) {
+            *error = j.errorString();
+            return false;
+        }
+    }
+    if (j.next() != JsonScanner::Token::End) {
+        *error = j.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 namespace EventJson {
@@ -33,66 +294,126 @@ QString formatTime(qint64 msSinceEpoch)
     return t.toString(Qt::ISODateWithMs);
 }
 
-QJsonObject toJson(const Event &e)
+bool parseTime(QByteArrayView t, qint64 *ms)
 {
-    QJsonObject o;
-    o.insert(s("time"), formatTime(e.timeMs));
+    // The form every writer here produces, read without QDateTime: a million of them are
+    // read when a session opens.
+    if (t.size() == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':'
+        && t[16] == ':' && t[19] == '.' && t[23] == 'Z') {
+        const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2);
+        const int h = digits(t, 11, 2), mi = digits(t, 14, 2), sec = digits(t, 17, 2);
+        const int milli = digits(t, 20, 3);
+        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0
+            && mi < 60 && sec >= 0 && sec < 61 && milli >= 0) {
+            *ms = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60000 + sec * 1000 + milli;
+            return true;
+        }
+    }
+    const QDateTime time = QDateTime::fromString(QString::fromLatin1(t), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return false;
+    *ms = time.toMSecsSinceEpoch();
+    return true;
+}
+
+void appendString(QByteArray *out, QByteArrayView utf8)
+{
+    QByteArray repaired;
+    if (!Utf8Validator::isValidUtf8(utf8)) {
+        repaired = QString::fromUtf8(utf8).toUtf8();
+        utf8 = repaired;
+    }
+    static const char hex[] = "0123456789abcdef";
+    out->reserve(out->size() + utf8.size() + 2);
+    out->append('"');
+    qsizetype run = 0; // start of the bytes not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out->append(utf8.sliced(run, i - run));
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            out->append("\\u00");
+            out->append(hex[c >> 4]);
+            out->append(hex[c & 15]);
+        }
+    }
+    out->append(utf8.sliced(run));
+    out->append('"');
+}
+
+QByteArray toLine(const Event &e, qint64 sessionStartMs)
+{
+    QByteArray line;
+    ObjectWriter w(&line);
+    if (sessionStartMs >= 0)
+        w.number("elapsedMs", e.timeMs - sessionStartMs);
     switch (e.kind) {
     case EventKind::Open:
-        o.insert(s("event"), s("open"));
-        o.insert(s("protocol"), e.protocol);
-        o.insert(s("extensions"), e.extensions);
+        w.string("event", "open");
+        w.text("extensions", e.extensions);
+        w.text("protocol", e.protocol);
         break;
     case EventKind::Text:
     case EventKind::Binary: {
         const bool text = e.kind == EventKind::Text;
-        o.insert(s("event"), s("message"));
-        o.insert(s("dir"), EventNames::directionId(e.direction));
-        o.insert(s("type"), text ? s("text") : s("binary"));
-        o.insert(s("data"),
-                 text ? QString::fromUtf8(e.payload) : QString::fromLatin1(e.payload.toBase64()));
-        o.insert(s("size"), qint64(e.payload.size()));
+        w.string("data", text ? e.payload : e.payload.toBase64());
+        w.text("dir", EventNames::directionId(e.direction));
+        w.string("event", "message");
+        w.number("size", e.payload.size());
+        w.string("type", text ? "text" : "binary");
         if (e.wireSize >= 0)
-            o.insert(s("wireSize"), e.wireSize);
+            w.number("wireSize", e.wireSize);
         break;
     }
     case EventKind::Ping:
     case EventKind::Pong:
-        o.insert(s("event"), EventNames::kindId(e.kind));
-        o.insert(s("dir"), EventNames::directionId(e.direction));
-        o.insert(s("data"), QString::fromLatin1(e.payload.toBase64()));
-        o.insert(s("size"), qint64(e.payload.size()));
+        w.string("data", e.payload.toBase64());
+        w.text("dir", EventNames::directionId(e.direction));
+        w.text("event", EventNames::kindId(e.kind));
         if (e.kind == EventKind::Pong && e.rttMs >= 0)
-            o.insert(s("rttMs"), e.rttMs);
+            w.number("rttMs", e.rttMs);
+        w.number("size", e.payload.size());
         break;
     case EventKind::Error:
-        o.insert(s("event"), s("error"));
-        o.insert(s("message"), QString::fromUtf8(e.payload));
+        w.string("event", "error");
+        w.string("message", e.payload);
         break;
     case EventKind::Close:
-        o.insert(s("event"), s("close"));
-        o.insert(s("code"), e.code);
-        o.insert(s("reason"), QString::fromUtf8(e.payload));
-        o.insert(s("clean"), e.wasClean);
+        w.boolean("clean", e.wasClean);
+        w.number("code", e.code);
+        w.string("event", "close");
+        w.string("reason", e.payload);
         break;
     case EventKind::Handshake: {
-        o.insert(s("event"), s("handshake"));
         const HandshakeRecord h = e.handshake ? *e.handshake : HandshakeRecord();
-        auto pairs = [](const HeaderList &headers) {
-            QJsonArray a;
-            for (const HeaderField &f : headers)
-                a.append(QJsonArray{QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
-            return a;
-        };
-        o.insert(s("requestLine"), QString::fromLatin1(h.requestLine));
-        o.insert(s("requestHeaders"), pairs(h.requestHeaders));
-        if (h.responseSeen) {
-            o.insert(s("status"), h.status);
-            o.insert(s("statusLine"), QString::fromLatin1(h.statusLine));
-            o.insert(s("responseHeaders"), pairs(h.responseHeaders));
-        }
         if (!h.body.isEmpty())
-            o.insert(s("body"), QString::fromUtf8(h.body));
+            w.string("body", h.body);
+        w.string("event", "handshake");
+        w.raw("requestHeaders", headersJson(h.requestHeaders));
+        w.string("requestLine", h.requestLine);
+        if (h.responseSeen) {
+            w.raw("responseHeaders", headersJson(h.responseHeaders));
+            w.number("status", h.status);
+            w.string("statusLine", h.statusLine);
+        }
         if (!h.tlsProtocol.isEmpty()) {
             QJsonObject tls;
             tls.insert(s("protocol"), h.tlsProtocol);
@@ -100,46 +421,49 @@ QJsonObject toJson(const Event &e)
             tls.insert(s("peerCertificates"), QJsonArray::fromStringList(h.peerCertificates));
             if (!h.tlsErrorsIgnored.isEmpty())
                 tls.insert(s("errorsIgnored"), QJsonArray::fromStringList(h.tlsErrorsIgnored));
-            o.insert(s("tls"), tls);
+            w.raw("tls", QJsonDocument(tls).toJson(QJsonDocument::Compact));
         }
         break;
     }
     case EventKind::Frame:
-        o.insert(s("event"), s("frame"));
-        o.insert(s("dir"), EventNames::directionId(e.direction));
-        o.insert(s("opcode"), EventNames::opcodeName(e.frame.opcode));
-        o.insert(s("fin"), e.frame.fin);
-        o.insert(s("rsv"), int(e.frame.rsv));
-        o.insert(s("masked"), e.frame.masked);
-        o.insert(s("length"), qint64(e.frame.payloadLength));
-        o.insert(s("compressed"), e.frame.compressed);
+        w.boolean("compressed", e.frame.compressed);
+        w.text("dir", EventNames::directionId(e.direction));
+        w.string("event", "frame");
+        w.boolean("fin", e.frame.fin);
+        w.number("length", qint64(e.frame.payloadLength));
+        w.boolean("masked", e.frame.masked);
+        w.text("opcode", EventNames::opcodeName(e.frame.opcode));
+        w.number("rsv", e.frame.rsv);
         break;
     }
-    return o;
+    w.text("time", formatTime(e.timeMs));
+    w.finish();
+    return line;
 }
 
-QByteArray toLine(const Event &event)
+QJsonObject toJson(const Event &event)
 {
-    return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(toLine(event)).object();
 }
 
-bool fromJson(const QJsonObject &o, Event *e, QString *error)
+bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
 {
+    if (unknownEvent)
+        *unknownEvent = false;
     *e = Event();
-    const QDateTime time = QDateTime::fromString(o.value(s("time")).toString(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
+    Fields f;
+    if (!scanFields(line, &f, error))
+        return false;
+    if (!parseTime(f.time, &e->timeMs)) {
         *error = Tr::tr("the \"time\" field is missing or not an ISO 8601 timestamp");
         return false;
     }
-    e->timeMs = time.toMSecsSinceEpoch();
-    const QString kind = o.value(s("event")).toString();
-    const QString dir = o.value(s("dir")).toString();
-    e->direction = dir == s("in")    ? Direction::In
-                   : dir == s("out") ? Direction::Out
-                                     : Direction::None;
+    e->direction = f.dir == "in"    ? Direction::In
+                   : f.dir == "out" ? Direction::Out
+                                    : Direction::None;
     auto decodeBase64 = [&](QByteArray *out) {
-        const auto result = QByteArray::fromBase64Encoding(o.value(s("data")).toString().toLatin1(),
-                                                           QByteArray::AbortOnBase64DecodingErrors);
+        const auto result =
+            QByteArray::fromBase64Encoding(f.data, QByteArray::AbortOnBase64DecodingErrors);
         if (!result) {
             *error = Tr::tr("the \"data\" field is not valid base64");
             return false;
@@ -147,67 +471,55 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
         *out = *result;
         return true;
     };
-    if (kind == s("open")) {
+    if (f.event == "open") {
         e->kind = EventKind::Open;
-        e->protocol = o.value(s("protocol")).toString();
-        e->extensions = o.value(s("extensions")).toString();
-    } else if (kind == s("message")) {
-        const QString type = o.value(s("type")).toString();
-        if (type == s("text")) {
+        e->protocol = QString::fromUtf8(f.protocol);
+        e->extensions = QString::fromUtf8(f.extensions);
+    } else if (f.event == "message") {
+        if (f.type == "text") {
             e->kind = EventKind::Text;
-            e->payload = o.value(s("data")).toString().toUtf8();
-        } else if (type == s("binary")) {
+            e->payload = f.data;
+        } else if (f.type == "binary") {
             e->kind = EventKind::Binary;
             if (!decodeBase64(&e->payload))
                 return false;
         } else {
-            *error = Tr::tr("unknown message type \"%1\"").arg(type);
+            *error = Tr::tr("unknown message type \"%1\"").arg(QString::fromUtf8(f.type));
             return false;
         }
-        e->wireSize = o.value(s("wireSize")).toInteger(-1);
-    } else if (kind == s("ping") || kind == s("pong")) {
-        e->kind = kind == s("ping") ? EventKind::Ping : EventKind::Pong;
+        e->wireSize = f.wireSize;
+    } else if (f.event == "ping" || f.event == "pong") {
+        e->kind = f.event == "ping" ? EventKind::Ping : EventKind::Pong;
         if (!decodeBase64(&e->payload))
             return false;
-        e->rttMs = o.value(s("rttMs")).toInteger(-1);
-    } else if (kind == s("error")) {
+        e->rttMs = f.rttMs;
+    } else if (f.event == "error") {
         e->kind = EventKind::Error;
-        e->payload = o.value(s("message")).toString().toUtf8();
-    } else if (kind == s("close")) {
+        e->payload = f.message;
+    } else if (f.event == "close") {
         e->kind = EventKind::Close;
-        e->code = o.value(s("code")).toInt();
-        e->payload = o.value(s("reason")).toString().toUtf8();
-        e->wasClean = o.value(s("clean")).toBool();
-    } else if (kind == s("handshake")) {
+        e->code = int(f.code);
+        e->payload = f.reason;
+        e->wasClean = f.clean;
+    } else if (f.event == "handshake") {
         e->kind = EventKind::Handshake;
         auto h = std::make_shared<HandshakeRecord>();
-        auto headers = [](const QJsonValue &v) {
-            HeaderList list;
-            for (const QJsonValue &pair : v.toArray()) {
-                const QJsonArray a = pair.toArray();
-                list.append({a.at(0).toString().toLatin1(), a.at(1).toString().toUtf8()});
-            }
-            return list;
-        };
-        h->requestLine = o.value(s("requestLine")).toString().toLatin1();
-        h->requestHeaders = headers(o.value(s("requestHeaders")));
-        h->responseSeen = o.contains(s("status"));
-        h->status = o.value(s("status")).toInt();
-        h->statusLine = o.value(s("statusLine")).toString().toLatin1();
-        h->responseHeaders = headers(o.value(s("responseHeaders")));
-        h->body = o.value(s("body")).toString().toUtf8();
-        const QJsonObject tls = o.value(s("tls")).toObject();
-        h->tlsProtocol = tls.value(s("protocol")).toString();
-        h->tlsCipher = tls.value(s("cipher")).toString();
-        for (const QJsonValue &v : tls.value(s("peerCertificates")).toArray())
-            h->peerCertificates << v.toString();
-        for (const QJsonValue &v : tls.value(s("errorsIgnored")).toArray())
-            h->tlsErrorsIgnored << v.toString();
+        h->requestLine = f.requestLine;
+        h->requestHeaders = f.requestHeaders;
+        h->responseSeen = f.hasStatus;
+        h->status = int(f.status);
+        h->statusLine = f.statusLine;
+        h->responseHeaders = f.responseHeaders;
+        h->body = f.body;
+        h->tlsProtocol = f.tlsProtocol;
+        h->tlsCipher = f.tlsCipher;
+        h->peerCertificates = f.peerCertificates;
+        h->tlsErrorsIgnored = f.tlsErrorsIgnored;
         e->code = h->status;
         e->handshake = h;
-    } else if (kind == s("frame")) {
+    } else if (f.event == "frame") {
         e->kind = EventKind::Frame;
-        const QString name = o.value(s("opcode")).toString();
+        const QString name = QString::fromUtf8(f.opcode);
         e->frame.opcode = 0xFF;
         for (int op = 0; op < 16; ++op) {
             if (EventNames::opcodeName(quint8(op)) == name)
@@ -218,13 +530,17 @@ bool fromJson(const QJsonObject &o, Event *e, QString *error)
             return false;
         }
         e->frame.direction = e->direction;
-        e->frame.fin = o.value(s("fin")).toBool();
-        e->frame.rsv = quint8(o.value(s("rsv")).toInt());
-        e->frame.masked = o.value(s("masked")).toBool();
-        e->frame.payloadLength = quint64(o.value(s("length")).toInteger());
-        e->frame.compressed = o.value(s("compressed")).toBool();
+        e->frame.fin = f.fin;
+        e->frame.rsv = quint8(f.rsv & 7);
+        e->frame.masked = f.masked;
+        e->frame.payloadLength = quint64(qMax<qint64>(0, f.length));
+        e->frame.compressed = f.compressed;
     } else {
-        *error = Tr::tr("unknown event \"%1\"").arg(kind);
+        if (unknownEvent)
+            *unknownEvent = !f.event.isEmpty();
+        *error = f.event.isEmpty()
+                     ? Tr::tr("the \"event\" field is missing")
+                     : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
         return false;
     }
     return true;

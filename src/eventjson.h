@@ -5,16 +5,24 @@
 #include <QJsonObject>
 
 /// The event record of docs/events.md: one JSON object per event, the line format of
-/// `wsprobe-cli --json` and of session files.
+/// `wsprobe-cli --json` and of session files (docs/session-format.md).
 namespace EventJson {
 
+/// Compact single-line UTF-8 JSON, without the trailing newline. With sessionStartMs >= 0
+/// the record also carries "elapsedMs", the time since the session began.
+QByteArray toLine(const Event &event, qint64 sessionStartMs = -1);
 QJsonObject toJson(const Event &event);
-/// Compact single-line UTF-8 JSON, without the trailing newline.
-QByteArray toLine(const Event &event);
-/// Reads a record back; unknown fields are ignored. Returns false, with *error set, when the
-/// object is not a valid event.
-bool fromJson(const QJsonObject &object, Event *event, QString *error);
+
+/// Reads one record. Unknown fields are ignored; an unknown "event" is an error whose
+/// *unknownEvent is set, so that a reader can skip records of a newer version quietly.
+bool fromLine(QByteArrayView line, Event *event, QString *error, bool *unknownEvent = nullptr);
 
 QString formatTime(qint64 msSinceEpoch);
+/// ISO 8601 with a UTC offset or "Z"; false when it is not a valid timestamp.
+bool parseTime(QByteArrayView text, qint64 *msSinceEpoch);
+
+/// Appends text as a JSON string literal (quotes included). Invalid UTF-8 is replaced by
+/// U+FFFD, so the output is always valid JSON.
+void appendString(QByteArray *out, QByteArrayView utf8);
 
 } // namespace EventJson
