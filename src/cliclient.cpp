@@ -2,9 +2,8 @@
 
 #include "eventjson.h"
 #include "linereader.h"
-#include "messagelog.h"
+#include "transcript.h"
 
-#include <QDateTime>
 #include <QIODevice>
 
 CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
@@ -70,47 +69,7 @@ void CliClient::print(const Event &event)
 {
     if (event.kind == EventKind::Handshake && !m_options.showHandshake)
         return;
-    QByteArray line = m_options.json ? EventJson::toLine(event) : formatHuman(event).toUtf8();
+    QByteArray line = m_options.json ? EventJson::toLine(event) : Transcript::line(event).toUtf8();
     line.append('\n');
     m_output->write(line);
-}
-
-QString CliClient::formatHuman(const Event &e)
-{
-    const QString time =
-        QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString arrow = e.direction == Direction::Out  ? QStringLiteral("> ")
-                          : e.direction == Direction::In ? QStringLiteral("< ")
-                                                         : QStringLiteral("  ");
-    const QString kind = EventNames::kindId(e.kind).leftJustified(6);
-    QString detail;
-    if (e.kind == EventKind::Handshake && e.handshake) {
-        // The request and response, each line marked with its direction.
-        QStringList lines;
-        const QString request = EventNames::handshakeText(*e.handshake, true).trimmed();
-        for (const QString &l : request.split(QStringLiteral("\r\n")))
-            lines << QStringLiteral("> ") + l;
-        if (!e.handshake->tlsProtocol.isEmpty()) {
-            lines << QStringLiteral("  TLS: %1, %2")
-                         .arg(e.handshake->tlsProtocol, e.handshake->tlsCipher);
-            for (const QString &c : e.handshake->peerCertificates)
-                lines << QStringLiteral("  certificate: ") + c;
-            for (const QString &ignored : e.handshake->tlsErrorsIgnored)
-                lines << QStringLiteral("  ignored: ") + ignored;
-        }
-        if (e.handshake->responseSeen) {
-            const QString response = EventNames::handshakeText(*e.handshake, false).trimmed();
-            for (const QString &l : response.split(QStringLiteral("\r\n")))
-                lines << QStringLiteral("< ") + l;
-        }
-        return time + QStringLiteral("   handshake\n") + lines.join(QLatin1Char('\n'));
-    }
-    if (e.kind == EventKind::Text)
-        detail = tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));
-    else if (e.kind == EventKind::Binary)
-        detail =
-            tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromLatin1(e.payload.toHex(' ')));
-    else
-        detail = MessageLog::preview(e);
-    return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;
 }

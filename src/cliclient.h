@@ -23,9 +23,6 @@ public:
     void start();
     Connection &connection() { return m_connection; }
 
-    /// The human-readable line for an event (no trailing newline).
-    static QString formatHuman(const Event &event);
-
 signals:
     void finished(int exitCode);
 

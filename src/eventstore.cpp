@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -38,6 +39,22 @@ EventStore::Memory EventStore::allocate(size_t bytes)
 
 EventStore::EventStore() = default;
 EventStore::~EventStore() = default;
+EventStore::EventStore(EventStore &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+EventStore &EventStore::operator=(EventStore &&other) noexcept
+{
+    m_chunks = std::move(other.m_chunks);
+    m_blocks = std::move(other.m_blocks);
+    m_opens = std::move(other.m_opens);
+    m_handshakes = std::move(other.m_handshakes);
+    m_count = std::exchange(other.m_count, 0);
+    m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
+    other.clear();
+    return *this;
+}
 
 void EventStore::append(const Event &event)
 {

@@ -29,6 +29,8 @@ public:
     ~EventStore();
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
+    EventStore(EventStore &&) noexcept;
+    EventStore &operator=(EventStore &&) noexcept;
 
     qsizetype size() const { return m_count; }
     void append(const Event &event);

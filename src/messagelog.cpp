@@ -88,6 +88,15 @@ void MessageLog::clear()
     endResetModel();
 }
 
+void MessageLog::adopt(EventStore &&events)
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_store = std::move(events);
+    m_visible = m_store.size();
+    endResetModel();
+}
+
 QVariant MessageLog::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -44,6 +44,8 @@ public:
     /// Makes every queued event visible now.
     void flush();
     void clear();
+    /// Shows a finished recording (a session loaded from a file) in place of the log.
+    void adopt(EventStore &&events);
 
     /// Events stored, including those not yet flushed into the model.
     qsizetype totalCount() const { return m_store.size(); }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "session.h"
+
+class MappedFile;
+
+/// Reads session files (.wsprobe.jsonl) and, without a header line, the output of
+/// `wsprobe-cli --json`. Bad lines are reported with their numbers and skipped; only a file
+/// that is not a session at all (or of a newer version) fails as a whole.
+namespace SessionReader {
+
+bool readFile(const QString &path, Session *out, QString *error,
+              const ProgressCallback &progress = {});
+/// file, when given, is told which bytes were consumed so their pages can be dropped.
+bool readData(QByteArrayView data, Session *out, QString *error,
+              const ProgressCallback &progress = {}, MappedFile *file = nullptr);
+
+/// A line longer than this cannot be a record Wsprobe wrote (its message limit is far below).
+constexpr qsizetype MaxLineBytes = qsizetype(512) << 20;
+
+} // namespace SessionReader
