@@ -1,5 +1,6 @@
 #include "cliclient.h"
 #include "clioptions.h"
+#include "clisession.h"
 #include "clock.h"
 #include "demoserver.h"
 #include "linereader.h"
@@ -54,7 +55,23 @@ int main(int argc, char *argv[])
                       .toUtf8());
         return app.exec();
     }
+    case CliOptions::Command::Convert: {
+        QString message;
+        const int status = CliSession::convert(options, &message);
+        (status == 0 ? out : err).write(message.toUtf8());
+        return status;
+    }
+    case CliOptions::Command::Replay: {
+        SystemClock clock;
+        CliReplay replay(options, clock, &out, &err);
+        QObject::connect(&replay, &CliReplay::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        if (!replay.start())
+            return replay.exitCode();
+        return app.exec();
+    }
     case CliOptions::Command::Connect:
+    case CliOptions::Command::Record:
         break;
     }
 
@@ -63,6 +80,10 @@ int main(int argc, char *argv[])
     CliClient client(options, clock, &out, options.sends.isEmpty() ? &input : nullptr);
     QObject::connect(&client, &CliClient::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
-    client.start();
+    QString startError;
+    if (!client.start(&startError)) {
+        err.write(QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(startError).toUtf8());
+        return 2;
+    }
     return app.exec();
 }

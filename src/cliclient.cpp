@@ -1,6 +1,7 @@
 #include "cliclient.h"
 
 #include "eventjson.h"
+#include "clock.h"
 #include "linereader.h"
 #include "transcript.h"
 
@@ -22,12 +23,29 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     connect(&m_connection, &Connection::closed, this, &CliClient::onClosed);
 }
 
-void CliClient::start()
+bool CliClient::start(QString *error)
 {
+    if (m_options.command == CliOptions::Command::Record) {
+        SessionHeader header;
+        header.createdMs = m_connection.clock().nowMs();
+        header.request = m_options.request;
+        header.source = QStringLiteral("record");
+        Journal::Options journal;
+        journal.privateFile = true; // it keeps Authorization and cookies
+        QString journalError;
+        if (!m_journal.open(m_options.output, header, journal, &journalError)) {
+            if (error)
+                *error = journalError;
+            return false;
+        }
+        m_connection.addSink(&m_journal);
+    }
     if (!m_connection.open(m_options.request)) {
         m_done = true;
+        m_journal.finish();
         emit finished(1);
     }
+    return true;
 }
 
 void CliClient::onOpened()
@@ -62,6 +80,7 @@ void CliClient::onClosed(int, const QString &, bool wasClean)
     if (m_done)
         return;
     m_done = true;
+    m_journal.finish();
     emit finished(wasClean ? 0 : 1);
 }
 

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "connection.h"
+#include "journal.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -20,7 +21,8 @@ public:
     CliClient(const CliOptions &options, const Clock &clock, QIODevice *output, LineReader *input,
               QObject *parent = nullptr);
 
-    void start();
+    /// False (and finished(2) is not emitted) when the session file cannot be created.
+    bool start(QString *error = nullptr);
     Connection &connection() { return m_connection; }
 
 signals:
@@ -33,6 +35,7 @@ private:
     void startWaitThenClose();
 
     CliOptions m_options;
+    Journal m_journal; ///< record: the session file (outlives the connection that feeds it)
     Connection m_connection;
     QIODevice *m_output;
     LineReader *m_input;

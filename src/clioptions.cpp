@@ -2,6 +2,9 @@
 
 #include "hexcodec.h"
 #include "requestvalidator.h"
+#include "sessioncompare.h"
+
+#include <climits>
 
 namespace {
 
@@ -22,6 +25,9 @@ QString CliOptions::usage()
     return tr(
         "Usage:\n"
         "  wsprobe-cli connect URL [options]   connect, send, print every event\n"
+        "  wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE\n"
+        "  wsprobe-cli replay FILE [options]   send a session's messages again\n"
+        "  wsprobe-cli convert IN OUT          .wsprobe.jsonl <-> .har (or .txt transcript)\n"
         "  wsprobe-cli demo-server [--port N]  run the built-in test server\n"
         "  wsprobe-cli --help | --version\n"
         "\n"
@@ -50,8 +56,28 @@ QString CliOptions::usage()
         "  --proxy URL              http://host:port (CONNECT), socks5://host:port or system\n"
         "\n"
         "Without --send, each line of standard input is sent as a text message.\n"
-        "Exit status: 0 after a clean close, 1 when the connection failed or ended\n"
-        "without a clean closing handshake, 2 on bad arguments.\n");
+        "record takes the options of connect; the file keeps every header, so it is\n"
+        "created readable by you only.\n"
+        "\n"
+        "Options of replay:\n"
+        "  --url URL                connect here instead of the recorded URL\n"
+        "  --entry N                the WebSocket entry of a HAR file (default: the first)\n"
+        "  --speed X                1 = recorded timing, 2 = twice as fast, 0 = at once\n"
+        "  --wait-for N             before each send, wait for N replies to the last one\n"
+        "  --wait-match REGEX       before each send, wait for a reply matching REGEX\n"
+        "  --linger-ms N            after the last send, wait up to N ms for replies\n"
+        "  --compare                compare replies with the recorded ones (exit 3 if not)\n"
+        "  --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare\n"
+        "  --ignore-regex R         mask text matching R on both sides before comparing\n"
+        "  -o FILE                  write the replay as a new session\n"
+        "  --json, -H, --insecure, --cacert, --engine  as for connect\n"
+        "\n"
+        "convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.\n"
+        "\n"
+        "Exit status: 0 after a clean close (replay: completed and, with --compare,\n"
+        "matched), 1 when the connection failed or ended without a clean closing\n"
+        "handshake, 2 on bad arguments or an unreadable file, 3 when --compare found\n"
+        "differences.\n");
 }
 
 bool CliOptions::parseHex(const QString &text, QByteArray *out)
@@ -81,10 +107,18 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
     bool haveClose = false;
     if (command == QLatin1String("connect")) {
         out->command = Command::Connect;
+    } else if (command == QLatin1String("record")) {
+        out->command = Command::Record;
+    } else if (command == QLatin1String("replay")) {
+        out->command = Command::Replay;
+    } else if (command == QLatin1String("convert")) {
+        out->command = Command::Convert;
     } else if (command == QLatin1String("demo-server")) {
         out->command = Command::DemoServer;
     } else {
-        *error = tr("Unknown command \"%1\"; expected connect or demo-server.").arg(command);
+        *error = tr("Unknown command \"%1\"; expected connect, record, replay, convert or "
+                    "demo-server.")
+                     .arg(command);
         return false;
     }
 
@@ -113,6 +147,120 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             }
             *error = tr("Unknown option \"%1\" for demo-server.").arg(arg);
             return false;
+        }
+        if (out->command == Command::Convert) {
+            if (arg == QLatin1String("--keep-secrets")) {
+                out->keepSecrets = true;
+            } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+                *error = tr("Unknown option \"%1\" for convert.").arg(arg);
+                return false;
+            } else if (out->input.isEmpty()) {
+                out->input = arg;
+            } else if (out->output.isEmpty()) {
+                out->output = arg;
+            } else {
+                *error = tr("convert takes two files, IN and OUT; \"%1\" is one too many.").arg(arg);
+                return false;
+            }
+            continue;
+        }
+        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+            if (out->command == Command::Connect) {
+                *error = tr("-o belongs to record and replay; use \"wsprobe-cli record\".");
+                return false;
+            }
+            if (!value(&out->output))
+                return false;
+            continue;
+        }
+        if (out->command == Command::Replay) {
+            if (arg == QLatin1String("--url")) {
+                if (!value(&v))
+                    return false;
+                QString urlError;
+                out->replayUrl = RequestValidator::parseUrl(v, &urlError);
+                if (!urlError.isEmpty()) {
+                    *error = urlError;
+                    return false;
+                }
+                continue;
+            }
+            if (arg == QLatin1String("--entry")) {
+                if (!value(&v))
+                    return false;
+                if (!parseInt(v, 0, INT_MAX, &out->harEntry)) {
+                    *error = tr("--entry takes the number of a HAR entry, not \"%1\".").arg(v);
+                    return false;
+                }
+                continue;
+            }
+            if (arg == QLatin1String("--speed")) {
+                if (!value(&v))
+                    return false;
+                bool ok = false;
+                out->speed = v.toDouble(&ok);
+                if (!ok || out->speed < 0 || out->speed > 1000) {
+                    *error = tr("--speed takes a factor from 0 to 1000 (0: as fast as possible), "
+                                "not \"%1\".")
+                                 .arg(v);
+                    return false;
+                }
+                continue;
+            }
+            if (arg == QLatin1String("--compare")) {
+                out->compare = true;
+                continue;
+            }
+            if (arg == QLatin1String("--ignore-key")) {
+                if (!value(&v))
+                    return false;
+                out->ignoreKeys << v;
+                continue;
+            }
+            if (arg == QLatin1String("--ignore-regex") || arg == QLatin1String("--wait-match")) {
+                if (!value(&v))
+                    return false;
+                QRegularExpression re;
+                if (!CompareRules::parseRegex(v, &re, error))
+                    return false;
+                if (arg == QLatin1String("--wait-match"))
+                    out->waitForMatch = v;
+                else
+                    out->ignoreRegexes << v;
+                continue;
+            }
+            if (arg == QLatin1String("--wait-for") || arg == QLatin1String("--linger-ms")
+                || arg == QLatin1String("--wait-timeout-ms")) {
+                if (!value(&v))
+                    return false;
+                int *target = arg == QLatin1String("--wait-for")    ? &out->waitForCount
+                              : arg == QLatin1String("--linger-ms") ? &out->lingerMs
+                                                                    : &out->waitTimeoutMs;
+                if (!parseInt(v, 0, 24 * 3600 * 1000, target)) {
+                    *error = tr("%1 takes a whole number, not \"%2\".").arg(arg, v);
+                    return false;
+                }
+                continue;
+            }
+            const bool connectionOption =
+                arg == QLatin1String("--json") || arg == QLatin1String("-H")
+                || arg == QLatin1String("--header") || arg == QLatin1String("--insecure")
+                || arg == QLatin1String("-k") || arg == QLatin1String("--cacert")
+                || arg == QLatin1String("--cert") || arg == QLatin1String("--key")
+                || arg == QLatin1String("--pass") || arg == QLatin1String("--engine")
+                || arg == QLatin1String("--show-handshake") || arg == QLatin1String("--proxy");
+            if (!connectionOption) {
+                if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+                    *error = tr("Unknown option \"%1\" for replay.").arg(arg);
+                    return false;
+                }
+                if (!out->input.isEmpty()) {
+                    *error = tr("replay takes one file; \"%1\" is one too many.").arg(arg);
+                    return false;
+                }
+                out->input = arg;
+                continue;
+            }
         }
         if (arg == QLatin1String("-s") || arg == QLatin1String("--subprotocol")) {
             if (!value(&v))
@@ -250,8 +398,27 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
 
     if (out->command == Command::DemoServer)
         return true;
+    if (out->command == Command::Convert) {
+        if (out->output.isEmpty()) {
+            *error = tr("convert needs two files: IN and OUT, for example "
+                        "session.wsprobe.jsonl session.har.");
+            return false;
+        }
+        return true;
+    }
+    if (out->command == Command::Replay) {
+        if (out->input.isEmpty()) {
+            *error = tr("replay needs a session (.wsprobe.jsonl) or HAR file.");
+            return false;
+        }
+        return true;
+    }
+    if (out->command == Command::Record && out->output.isEmpty()) {
+        *error = tr("record needs -o FILE, the session file to write.");
+        return false;
+    }
     if (!haveUrl) {
-        *error = tr("connect needs a URL, for example ws://127.0.0.1:8080/echo.");
+        *error = tr("%1 needs a URL, for example ws://127.0.0.1:8080/echo.").arg(command);
         return false;
     }
     if (haveReason && !haveClose)

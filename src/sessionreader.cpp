@@ -1,6 +1,7 @@
 #include "sessionreader.h"
 
 #include "eventjson.h"
+#include "har.h"
 #include "mappedfile.h"
 
 namespace {
@@ -123,6 +124,41 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
     if (progress)
         progress(data.size(), data.size());
     return true;
+}
+
+bool load(const QString &path, int harEntry, Session *out, QString *error,
+          const ProgressCallback &progress)
+{
+    MappedFile file;
+    if (!file.open(path, error))
+        return false;
+    const bool harByName = path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive);
+    if (!harByName) {
+        if (readData(file.data(), out, error, progress, &file))
+            return true;
+        // A HAR file under another name: try it as one before giving up.
+        QList<Har::EntryInfo> entries;
+        QString harError;
+        if (!file.data().trimmed().startsWith('{')
+            || !Har::listEntries(file.data(), &entries, &harError))
+            return false;
+    }
+    QList<Har::EntryInfo> entries;
+    if (!Har::listEntries(file.data(), &entries, error))
+        return false;
+    if (harEntry < 0) {
+        harEntry = entries.first().index;
+    } else if (std::none_of(entries.begin(), entries.end(),
+                            [&](const Har::EntryInfo &e) { return e.index == harEntry; })) {
+        QStringList valid;
+        for (const Har::EntryInfo &e : entries)
+            valid << QString::number(e.index);
+        *error = Tr::tr("Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.")
+                     .arg(harEntry)
+                     .arg(path, valid.join(QStringLiteral(", ")));
+        return false;
+    }
+    return Har::readEntry(file.data(), harEntry, out, error, progress, &file);
 }
 
 } // namespace SessionReader

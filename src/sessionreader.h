@@ -15,6 +15,12 @@ bool readFile(const QString &path, Session *out, QString *error,
 bool readData(QByteArrayView data, Session *out, QString *error,
               const ProgressCallback &progress = {}, MappedFile *file = nullptr);
 
+/// Any session Wsprobe can open: .wsprobe.jsonl, `wsprobe-cli --json` output, or a HAR file
+/// (by its .har extension, or by its content when it is not JSON Lines). harEntry picks the
+/// WebSocket entry of a HAR file by its index; -1: the first.
+bool load(const QString &path, int harEntry, Session *out, QString *error,
+          const ProgressCallback &progress = {});
+
 /// A line longer than this cannot be a record Wsprobe wrote (its message limit is far below).
 constexpr qsizetype MaxLineBytes = qsizetype(512) << 20;
 
