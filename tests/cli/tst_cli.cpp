@@ -1,4 +1,5 @@
 // Runs the built wsprobe-cli as a user would and checks its output and exit status.
+#include "clirun.h"
 #include "demoserver.h"
 #include "externalserver.h"
 
@@ -29,16 +30,13 @@ private slots:
     void handshakeAndFrames();
 
 private:
-    struct Run
+    using Run = CliRun;
+    static Run run(const QStringList &args, const QByteArray &stdinData = {},
+                   bool closeStdin = true,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        int exitCode = -1;
-        QList<QJsonObject> events;
-        QByteArray out;
-        QByteArray err;
-        qint64 elapsedMs = 0;
-    };
-    Run run(const QStringList &args, const QByteArray &stdinData = {}, bool closeStdin = true,
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        return CliRun::run(WSPROBE_CLI_PATH, args, stdinData, closeStdin, env);
+    }
 
     DemoServer m_server;
 };
@@ -46,42 +44,6 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
-TestCli::Run TestCli::run(const QStringList &args, const QByteArray &stdinData, bool closeStdin,
-                          const QProcessEnvironment &env)
-{
-    Run r;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(WSPROBE_CLI_PATH, args);
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    if (closeStdin)
-        p.closeWriteChannel();
-    // The demo server lives in this process: keep its event loop turning while we wait.
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.elapsedMs = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    for (const QByteArray &line : r.out.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (doc.isObject())
-            r.events.append(doc.object());
-    }
-    return r;
 }
 
 void TestCli::jsonEventsInOrder()

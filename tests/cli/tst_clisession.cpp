@@ -1,0 +1,289 @@
+// The session commands of wsprobe-cli, run as a user would: record, convert, replay.
+#include "clirun.h"
+#include "demoserver.h"
+#include "externalserver.h"
+#include "sessionreader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void recordWritesPrivateSession();
+    void killedRecordingKeepsWhatWasFlushed();
+    void convertRoundTrip();
+    void convertRedactsUnlessAsked();
+    void replayMatchesEcho();
+    void replayAgainstPythonWebsockets();
+    void replayDifferencesExitThree();
+    void ignoreRulesMakeVolatileValuesPass();
+    void replayWritesNewSession();
+    void replayConnectionFailureExitsOne();
+    void badInputExitsTwo_data();
+    void badInputExitsTwo();
+
+private:
+    static CliRun cli(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        return CliRun::run(WSPROBE_CLI_PATH, args, stdinData);
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// Records a short echo session: three messages out, three back.
+    QString recordEcho();
+
+    DemoServer m_server;
+    QTemporaryDir m_dir;
+    int m_recordings = 0;
+};
+
+void TestCliSession::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCliSession::recordEcho()
+{
+    const QString file = path(QStringLiteral("echo-%1.wsprobe.jsonl").arg(++m_recordings));
+    const CliRun r = cli({"record", m_server.url("/echo").toString(), "-o", file, "--send",
+                          R"({"op":"hello","n":1})", "--send", "Tiếng Việt", "--send-hex",
+                          "00ff10", "--wait-ms", "200", "-H", "Authorization: Bearer s3cret"});
+    return r.exitCode == 0 ? file : QString();
+}
+
+void TestCliSession::recordWritesPrivateSession()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readFile(file, &s, &error), qPrintable(error));
+    QVERIFY(s.issues.isEmpty());
+    QCOMPARE(s.header.request.url, m_server.url("/echo"));
+    QCOMPARE(s.header.source, QString("record"));
+    QStringList shape;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        const Event e = s.events.at(i);
+        shape << EventNames::kindId(e.kind) + EventNames::directionId(e.direction);
+    }
+    QCOMPARE(shape.join(' '), QString("handshake open textout textout binaryout textin textin "
+                                      "binaryin close"));
+    QCOMPARE(s.events.at(6).payload, QString("Tiếng Việt").toUtf8());
+    QCOMPARE(s.events.at(7).payload, QByteArray("\x00\xff\x10", 3));
+}
+
+void TestCliSession::killedRecordingKeepsWhatWasFlushed()
+{
+    // Lines from stdin are sent as they come; kill -9 once they are out, then load the file.
+    const QString file = path("killed.wsprobe.jsonl");
+    QProcess p;
+    p.start(WSPROBE_CLI_PATH, {"record", m_server.url("/echo").toString(), "-o", file});
+    QVERIFY(p.waitForStarted(10000));
+    for (int i = 0; i < 50; ++i)
+        p.write(QByteArray("message ") + QByteArray::number(i) + '\n');
+    auto echoed = [&] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) && f.readAll().count("\"dir\":\"in\"") == 50;
+    };
+    // The journal flushes at least every 500 ms, while the process keeps running.
+    QTRY_VERIFY_WITH_TIMEOUT(echoed(), 10000);
+    QCOMPARE(p.state(), QProcess::Running);
+    p.kill(); // SIGKILL: no chance to finish the file
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readFile(file, &s, &error), qPrintable(error));
+    int in = 0, out = 0;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        const Event e = s.events.at(i);
+        if (e.kind == EventKind::Text)
+            ++(e.direction == Direction::In ? in : out);
+    }
+    QCOMPARE(out, 50);
+    QCOMPARE(in, 50);
+    QCOMPARE(s.events.at(s.events.size() - 1).payload, QByteArray("message 49"));
+}
+
+void TestCliSession::convertRoundTrip()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    const QString har = path("round.har"), back = path("round.wsprobe.jsonl");
+    CliRun r = cli({"convert", file, har, "--keep-secrets"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("round.har"));
+    r = cli({"convert", har, back});
+    QCOMPARE(r.exitCode, 0);
+    Session a, b;
+    QString error;
+    QVERIFY(SessionReader::readFile(file, &a, &error));
+    QVERIFY(SessionReader::readFile(back, &b, &error));
+    QList<Event> x, y;
+    for (qsizetype i = 0; i < a.events.size(); ++i) {
+        if (a.events.at(i).isMessage())
+            x << a.events.at(i);
+    }
+    for (qsizetype i = 0; i < b.events.size(); ++i) {
+        if (b.events.at(i).isMessage())
+            y << b.events.at(i);
+    }
+    QCOMPARE(y.size(), x.size());
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        QCOMPARE(y[i].payload, x[i].payload);
+        QCOMPARE(int(y[i].kind), int(x[i].kind));
+        QCOMPARE(y[i].timeMs, x[i].timeMs);
+    }
+    // And to a transcript.
+    r = cli({"convert", back, path("round.txt")});
+    QCOMPARE(r.exitCode, 0);
+    QFile txt(path("round.txt"));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    QVERIFY(txt.readAll().contains("00 ff 10"));
+}
+
+void TestCliSession::convertRedactsUnlessAsked()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(cli({"convert", file, path("redacted.har")}).exitCode, 0);
+    QCOMPARE(cli({"convert", file, path("kept.har"), "--keep-secrets"}).exitCode, 0);
+    QFile redacted(path("redacted.har")), kept(path("kept.har"));
+    QVERIFY(redacted.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly));
+    const QByteArray r = redacted.readAll(), k = kept.readAll();
+    QVERIFY(!r.contains("s3cret"));
+    QVERIFY(r.contains("<redacted>"));
+    QVERIFY(k.contains("Bearer s3cret"));
+}
+
+void TestCliSession::replayMatchesEcho()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    const CliRun r = cli({"replay", file, "--compare", "--speed", "0"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("PASS: 3"), r.out.constData());
+}
+
+void TestCliSession::replayAgainstPythonWebsockets()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    ExternalServer python;
+    QString error;
+    QVERIFY2(python.startPython("python_ws_server.py", &error), qPrintable(error));
+    const CliRun r =
+        cli({"replay", file, "--url", python.url("/echo"), "--compare", "--json", "--speed", "4"});
+    QCOMPARE(r.exitCode, 0);
+    int in = 0;
+    for (const QJsonObject &e : r.events)
+        in += e.value("dir").toString() == "in";
+    QCOMPARE(in, 3);
+}
+
+void TestCliSession::replayDifferencesExitThree()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    // The ticker ignores what it is sent and speaks of prices.
+    const CliRun r = cli({"replay", file, "--url", m_server.url("/ticker").toString(), "--compare",
+                          "--linger-ms", "1200"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("FAIL"), r.out.constData());
+    QVERIFY2(r.out.contains("$.op: \"hello\" → (absent)"), r.out.constData());
+}
+
+void TestCliSession::ignoreRulesMakeVolatileValuesPass()
+{
+    // Two ticks recorded; replayed, their prices and times differ, their order does not.
+    const QString file = path("ticker.wsprobe.jsonl");
+    QCOMPARE(cli({"record", m_server.url("/ticker").toString(), "-o", file, "--wait-ms", "1200"},
+                 {})
+                 .exitCode,
+             0);
+    CliRun r = cli({"replay", file, "--compare", "--linger-ms", "3000"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("$.time"), r.out.constData());
+    r = cli({"replay", file, "--compare", "--linger-ms", "3000", "--ignore-key", "price",
+             "--ignore-regex", R"(\d{4}-\d\d-\d\dT[0-9:.]+Z)"});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QVERIFY2(r.out.contains("PASS"), r.out.constData());
+}
+
+void TestCliSession::replayWritesNewSession()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    const QString replayed = path("replayed.wsprobe.jsonl");
+    QCOMPARE(cli({"replay", file, "-o", replayed, "--speed", "0"}).exitCode, 0);
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readFile(replayed, &s, &error), qPrintable(error));
+    QCOMPARE(s.header.source, QString("replay"));
+    int messages = 0;
+    for (qsizetype i = 0; i < s.events.size(); ++i)
+        messages += s.events.at(i).isMessage();
+    QCOMPARE(messages, 6);
+}
+
+void TestCliSession::replayConnectionFailureExitsOne()
+{
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const CliRun r =
+        cli({"replay", file, "--url", QString("ws://127.0.0.1:%1/").arg(port), "--compare"});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCliSession::badInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QFile corrupt(path("corrupt.wsprobe.jsonl"));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write("this is not json\n");
+    corrupt.close();
+    QFile har(path("nows.har"));
+    QVERIFY(har.open(QIODevice::WriteOnly));
+    har.write(R"({"log":{"entries":[{"request":{"url":"https://x/"}}]}})");
+    har.close();
+    QTest::addRow("missing file") << QStringList{"replay", path("nope.wsprobe.jsonl")}
+                                  << "Cannot open";
+    QTest::addRow("corrupt") << QStringList{"replay", corrupt.fileName()} << "line 1";
+    QTest::addRow("har without websocket") << QStringList{"replay", har.fileName()}
+                                           << "no WebSocket entries";
+    QTest::addRow("bad regex") << QStringList{"replay", corrupt.fileName(), "--ignore-regex", "("}
+                               << "not valid";
+    QTest::addRow("bad speed") << QStringList{"replay", "x", "--speed", "fast"} << "--speed";
+    QTest::addRow("record without -o") << QStringList{"record", "ws://127.0.0.1:1/"} << "-o";
+    QTest::addRow("convert one file") << QStringList{"convert", "a.har"} << "two files";
+    QTest::addRow("convert missing")
+        << QStringList{"convert", path("nope.har"), path("out.wsprobe.jsonl")} << "Cannot open";
+    QTest::addRow("record unwritable")
+        << QStringList{"record", "ws://127.0.0.1:1/", "-o", path("no/such/dir/x.jsonl")}
+        << "Cannot record";
+}
+
+void TestCliSession::badInputExitsTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const CliRun r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliSession)
+#include "tst_clisession.moc"
