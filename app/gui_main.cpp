@@ -6,7 +6,9 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -46,8 +48,9 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.addPositionalArgument(
         QStringLiteral("url"),
-        QApplication::translate("main", "A ws:// or wss:// URL to connect to."),
-        QStringLiteral("[url]"));
+        QApplication::translate("main", "A ws:// or wss:// URL to connect to, or a session "
+                                        "(.wsprobe.jsonl) or HAR file to open."),
+        QStringLiteral("[url|file]"));
     parser.process(app);
 
     SystemClock clock;
@@ -60,7 +63,13 @@ int main(int argc, char *argv[])
         if (window.startDemoServer() && urls.isEmpty())
             window.connectTo(window.demoServer()->url(QStringLiteral("/echo")).toString());
     }
-    if (!urls.isEmpty())
-        window.connectTo(urls.first());
+    if (!urls.isEmpty()) {
+        if (QFileInfo(urls.first()).isFile())
+            window.openSessionFile(urls.first());
+        else
+            window.connectTo(urls.first());
+    }
+    // Once the window is on screen: journals a crash left behind.
+    QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return app.exec();
 }

@@ -112,7 +112,8 @@ bool CliReplay::start()
         replay.waitForMatch = QRegularExpression(m_options.waitForMatch);
     replay.lingerMs = m_options.lingerMs;
     replay.waitTimeoutMs = m_options.waitTimeoutMs;
-    m_runner = std::make_unique<ReplayRunner>(m_recording, request, replay, m_clock);
+    m_runner = std::make_unique<ReplayRunner>(m_recording.header, m_recording.events, request,
+                                              replay, m_clock);
 
     if (!m_options.output.isEmpty()) {
         m_journal = std::make_unique<Journal>();

@@ -2,21 +2,22 @@
 
 #include "clock.h"
 
-ReplayRunner::ReplayRunner(const Session &recording, const ConnectionRequest &request,
+ReplayRunner::ReplayRunner(const SessionHeader &recordingHeader, const EventStore &recording,
+                           const ConnectionRequest &request,
                            const ReplayOptions &options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_connection(clock)
-    , m_scheduler(recording.events, options)
+    , m_scheduler(recording, options)
 {
     m_header.createdMs = clock.nowMs();
     m_header.request = request;
     m_header.source = QStringLiteral("replay");
-    m_header.title = recording.header.title;
-    for (qsizetype i = 0; i < recording.events.size(); ++i) {
-        const EventStore::Row &row = recording.events.row(i);
+    m_header.title = recordingHeader.title;
+    for (qsizetype i = 0; i < recording.size(); ++i) {
+        const EventStore::Row &row = recording.row(i);
         if ((row.kind == EventKind::Text || row.kind == EventKind::Binary)
             && row.direction == Direction::In)
-            m_recordedIncoming << recording.events.at(i);
+            m_recordedIncoming << recording.at(i);
     }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReplayRunner::pump);

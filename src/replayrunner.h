@@ -14,7 +14,8 @@ class ReplayRunner : public QObject, private ReplayTarget, private EventSink
     Q_OBJECT
 public:
     /// request: where to connect (by default the recording's own request).
-    ReplayRunner(const Session &recording, const ConnectionRequest &request,
+    ReplayRunner(const SessionHeader &recordingHeader, const EventStore &recording,
+                 const ConnectionRequest &request,
                  const ReplayOptions &options, const Clock &clock, QObject *parent = nullptr);
     ~ReplayRunner() override;
 

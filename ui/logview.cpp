@@ -34,6 +34,11 @@ LogView::LogView(QWidget *parent)
 
 LogView::~LogView() = default;
 
+void LogView::setReadOnly(bool readOnly)
+{
+    ui->clearButton->setVisible(!readOnly);
+}
+
 QTableView *LogView::table() const
 {
     return ui->table;

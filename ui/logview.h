@@ -25,6 +25,8 @@ public:
     bool isFollowing() const { return m_following; }
     /// Jumps to the newest event and follows again.
     void follow();
+    /// A recording: no Clear button.
+    void setReadOnly(bool readOnly);
 
 signals:
     void clearRequested();

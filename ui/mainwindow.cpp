@@ -1,16 +1,30 @@
 #include "mainwindow.h"
 
+#include "clock.h"
 #include "closedialog.h"
 #include "connection.h"
 #include "connectionpanel.h"
 #include "demoserver.h"
+#include "exportdialog.h"
 #include "handshakedialog.h"
+#include "journal.h"
+#include "replaydialog.h"
+#include "replaypage.h"
+#include "sessionloader.h"
+#include "sessionpage.h"
+#include "sessionsdialog.h"
 #include "logview.h"
 #include "messagelog.h"
 #include "sendbox.h"
 #include "statusindicators.h"
 
 #include <QCloseEvent>
+#include <QPushButton>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QTabBar>
+#include <QTableView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -40,6 +54,8 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     ui->logSplitter->setStretchFactor(0, 1);
     ui->logSplitter->setStretchFactor(1, 0);
     ui->logSplitter->setSizes({520, 170});
+    ui->logTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    ui->logTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     statusBar()->addPermanentWidget(m_indicators);
     wire();
     readSettings();
@@ -49,6 +65,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_connection->removeSink(m_log);
+    finishJournal();
 }
 
 void MainWindow::wire()
@@ -91,6 +108,18 @@ void MainWindow::wire()
     connect(ui->actionClearLog, &QAction::triggered, m_log, &MessageLog::clear);
     connect(ui->actionDemoServer, &QAction::triggered, this, &MainWindow::startDemoServer);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(ui->actionOpenSession, &QAction::triggered, this, &MainWindow::openSession);
+    connect(ui->actionImportHar, &QAction::triggered, this, &MainWindow::importHar);
+    connect(ui->actionSessions, &QAction::triggered, this, &MainWindow::showSessions);
+    connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportSession);
+    connect(ui->actionReplay, &QAction::triggered, this, &MainWindow::replaySession);
+    connect(ui->logTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete ui->logTabs->widget(index);
+    });
+    connect(m_connection, &Connection::closed, this, &MainWindow::finishJournal,
+            Qt::QueuedConnection);
 }
 
 bool MainWindow::startDemoServer()
@@ -126,7 +155,216 @@ void MainWindow::connectToServer()
         return;
     ui->connectionPanel->clearError();
     // The core validates the request; a refusal comes back through errorOccurred.
-    m_connection->open(ui->connectionPanel->request());
+    const ConnectionRequest request = ui->connectionPanel->request();
+    finishJournal();
+    SessionHeader header;
+    header.createdMs = m_clock.nowMs();
+    header.request = request;
+    header.source = QStringLiteral("record");
+    QString error;
+    m_journal = m_library.startJournal(header, &error);
+    if (m_journal)
+        m_connection->addSink(m_journal.get());
+    else
+        statusBar()->showMessage(tr("Not recording this connection: %1").arg(error),
+                                 StatusMessageMs);
+    if (!m_connection->open(request))
+        finishJournal();
+}
+
+void MainWindow::finishJournal()
+{
+    if (!m_journal || m_connection->readyState() != ReadyState::Closed)
+        return;
+    m_connection->removeSink(m_journal.get());
+    m_journal->finish();
+    if (!m_journal->error().isEmpty())
+        statusBar()->showMessage(m_journal->error(), StatusMessageMs);
+    m_journal.reset();
+}
+
+SessionPage *MainWindow::addSessionPage(Session &&session, const QString &path)
+{
+    const QString issues = SessionLoader::issuesText(session);
+    auto *page = new SessionPage(std::move(session), path, ui->logTabs);
+    connect(page, &SessionPage::replayRequested, this, &MainWindow::replaySession);
+    connect(page, &SessionPage::exportRequested, this, &MainWindow::exportSession);
+    const int index = ui->logTabs->addTab(page, page->title());
+    ui->logTabs->setTabToolTip(index, path);
+    ui->logTabs->setCurrentIndex(index);
+    if (!issues.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some Lines Were Skipped"),
+                        tr("%1 was opened; these parts of it could not be read:")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(issues);
+        box.setInformativeText(issues.section(QLatin1Char('\n'), 0, 2));
+        box.exec();
+    }
+    return page;
+}
+
+bool MainWindow::openSessionFile(const QString &path)
+{
+    Session session;
+    QString error;
+    if (!SessionLoader::load(this, path, &session, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot Open Session"), error);
+        return false;
+    }
+    addSessionPage(std::move(session), path);
+    return true;
+}
+
+void MainWindow::openSession()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Session"), m_library.directory(),
+        tr("Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)"));
+    if (!path.isEmpty())
+        openSessionFile(path);
+}
+
+void MainWindow::importHar()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QString(),
+                                                      tr("HAR files (*.har);;All files (*)"));
+    if (!path.isEmpty())
+        openSessionFile(path);
+}
+
+void MainWindow::showSessions()
+{
+    SessionsDialog dialog(m_library, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const QString &path : dialog.chosenPaths())
+        openSessionFile(path);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QStringList unfinished = m_library.unfinished();
+    if (unfinished.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Recover Sessions"),
+                    tr("Wsprobe stopped while recording %n connection(s). Everything up to the "
+                       "last half second was saved.",
+                       nullptr, int(unfinished.size())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Open the recordings now? They stay in Recent Sessions either way."));
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(recover))
+        return;
+    for (const QString &path : unfinished) {
+        Session session;
+        QString error;
+        if (m_library.recover(path, &session, &error))
+            addSessionPage(std::move(session), path);
+        else
+            QMessageBox::warning(this, tr("Recover Sessions"), error);
+    }
+}
+
+bool MainWindow::currentSession(SessionHeader *header, const EventStore **events,
+                                LogView **view) const
+{
+    QWidget *current = ui->logTabs->currentWidget();
+    if (auto *page = qobject_cast<SessionPage *>(current)) {
+        *header = page->header();
+        *events = &page->log()->store();
+        *view = page->logView();
+        return true;
+    }
+    if (auto *replay = qobject_cast<ReplayPage *>(current)) {
+        *header = replay->runner().header();
+        *events = &replay->log()->store();
+        *view = replay->logView();
+        return true;
+    }
+    m_log->flush();
+    *header = SessionHeader();
+    header->request = m_connection->request();
+    header->createdMs = m_log->totalCount() > 0 ? m_log->store().row(0).timeMs : m_clock.nowMs();
+    header->source = QStringLiteral("record");
+    *events = &m_log->store();
+    *view = ui->logView;
+    return true;
+}
+
+bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format,
+                               bool selectedOnly, bool keepSecrets, QString *error)
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    ExportOptions options;
+    options.keepSecrets = keepSecrets;
+    if (selectedOnly) {
+        for (const QModelIndex &index : view->table()->selectionModel()->selectedRows())
+            options.rows << index.row();
+        std::sort(options.rows.begin(), options.rows.end());
+    }
+    return SessionWriter::write(path, format, header, *events, options, error);
+}
+
+void MainWindow::exportSession()
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    ExportDialog dialog(view->table()->selectionModel()->selectedRows().size(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString base = header.request.url.host();
+    if (base.isEmpty())
+        base = QStringLiteral("session");
+    const QString path = dialog.askFileName(base);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCurrent(path, dialog.format(), dialog.selectedOnly(), dialog.keepSecrets(), &error))
+        QMessageBox::warning(this, tr("Cannot Save Session"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), StatusMessageMs);
+}
+
+void MainWindow::replaySession()
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    qsizetype outgoing = 0;
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        const EventStore::Row &row = events->row(i);
+        outgoing += (row.kind == EventKind::Text || row.kind == EventKind::Binary)
+                    && row.direction == Direction::Out;
+    }
+    if (outgoing == 0) {
+        QMessageBox::information(this, tr("Replay Session"),
+                                 tr("This tab has no outgoing messages to replay."));
+        return;
+    }
+    ReplayDialog dialog(header, outgoing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SessionHeader replayHeader;
+    replayHeader.createdMs = m_clock.nowMs();
+    replayHeader.request = dialog.request();
+    replayHeader.source = QStringLiteral("replay");
+    QString error;
+    std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
+    auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(),
+                                dialog.rules(), m_clock, std::move(journal), ui->logTabs);
+    const int index = ui->logTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
+    ui->logTabs->setCurrentIndex(index);
+    page->start();
 }
 
 void MainWindow::disconnectFromServer()

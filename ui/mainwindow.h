@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sessionlibrary.h"
+#include "sessionwriter.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -7,6 +10,11 @@
 class Clock;
 class Connection;
 class DemoServer;
+class EventStore;
+class Journal;
+class LogView;
+class SessionPage;
+struct SessionHeader;
 class MessageLog;
 class QSettings;
 class StatusIndicators;
@@ -37,11 +45,27 @@ public:
     /// Fills in url and connects.
     void connectTo(const QString &url);
 
+    /// Where every connection is journaled; tests point it at a temporary folder.
+    void setSessionFolder(const QString &dir) { m_library = SessionLibrary(dir); }
+    const SessionLibrary &sessionLibrary() const { return m_library; }
+    /// Opens a session or HAR file in a read-only tab; false with a message box on failure.
+    bool openSessionFile(const QString &path);
+    /// Unfinished journals from a crash: asks whether to recover them (recovered open in tabs).
+    void offerRecovery();
+    /// Saves the current tab; all rows or the selected ones.
+    bool exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
+                       bool keepSecrets, QString *error);
+
 public slots:
     void connectToServer();
     void disconnectFromServer();
     void closeWithCode();
     void showHandshake();
+    void openSession();
+    void importHar();
+    void showSessions();
+    void exportSession();
+    void replaySession();
     void readSettings();
     void writeSettings();
 
@@ -55,6 +79,10 @@ private:
     void onClosed(int code, const QString &reason, bool wasClean);
     void updateWindowTitle();
     void showAbout();
+    void finishJournal();
+    SessionPage *addSessionPage(Session &&session, const QString &path);
+    /// The current tab's session: its header, events and view.
+    bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     const Clock &m_clock;
@@ -63,4 +91,6 @@ private:
     MessageLog *m_log;
     DemoServer *m_demo = nullptr;
     StatusIndicators *m_indicators;
+    SessionLibrary m_library;
+    std::unique_ptr<Journal> m_journal;
 };

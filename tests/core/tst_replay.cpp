@@ -329,7 +329,7 @@ void TestReplay::runnerStepsAgainstServer()
     options.step = true;
     options.lingerMs = 300;
     SystemClock clock;
-    ReplayRunner runner(session, request, options, clock);
+    ReplayRunner runner(session.header, session.events, request, options, clock);
     QSignalSpy finished(&runner, &ReplayRunner::finished);
     QVERIFY(runner.start());
     QTRY_COMPARE(runner.connection().readyState(), ReadyState::Open);
