@@ -54,6 +54,8 @@ QString CliOptions::usage()
         "  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file\n"
         "  --insecure               go on despite certificate errors\n"
         "  --proxy URL              http://host:port (CONNECT), socks5://host:port or system\n"
+        "  --keepalive-ms N         send a ping every N ms while open\n"
+        "  --frame-size N           split outgoing messages into frames of N bytes\n"
         "\n"
         "Without --send, each line of standard input is sent as a text message.\n"
         "record takes the options of connect; the file keeps every header, so it is\n"

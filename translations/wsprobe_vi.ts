@@ -1,27 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
-    <context>
-        <name>CliClient</name>
-        <message>
-            <location filename="../src/cliclient.cpp" line="109" />
-            <location filename="../src/cliclient.cpp" line="112" />
-            <source>(%1 B) %2</source>
-            <translation>(%1 B) %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CliOptions</name>
-        <message>
-            <location filename="../src/clioptions.cpp" line="22" />
-            <source>Usage:
+<context>
+    <name>CliOptions</name>
+    <message>
+        <location filename="../src/clioptions.cpp" line="94"/>
+        <source>No command given.</source>
+        <translation>Chưa có lệnh nào.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="25"/>
+        <source>Usage:
   wsprobe-cli connect URL [options]   connect, send, print every event
+  wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE
+  wsprobe-cli replay FILE [options]   send a session&apos;s messages again
+  wsprobe-cli convert IN OUT          .wsprobe.jsonl &lt;-&gt; .har (or .txt transcript)
   wsprobe-cli demo-server [--port N]  run the built-in test server
   wsprobe-cli --help | --version
 
 Options of connect:
   -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)
-  -H, --header "Name: value"  add a request header (repeatable)
+  -H, --header &quot;Name: value&quot;  add a request header (repeatable)
   --origin ORIGIN          send an Origin header
   --send TEXT              send a text message (repeatable, in order)
   --send-hex HEX           send a binary message given in hex (repeatable)
@@ -29,10 +28,10 @@ Options of connect:
   --reason TEXT            close reason (at most 123 bytes of UTF-8)
   --wait-ms N              wait N ms for replies before closing (default 1000)
   --json                   one JSON object per line per event (docs/events.md)
-  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket
+  --engine wire|qt         protocol engine: Wsprobe&apos;s own (default) or QWebSocket
   --show-handshake         print the request and response headers
   --frames                 print every frame (wire engine)
-  --no-auto-pong           do not answer the server's pings (wire engine)
+  --no-auto-pong           do not answer the server&apos;s pings (wire engine)
   --max-message-size N     refuse larger messages with close code 1009
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
@@ -42,19 +41,44 @@ Options of connect:
   --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
   --insecure               go on despite certificate errors
   --proxy URL              http://host:port (CONNECT), socks5://host:port or system
+  --keepalive-ms N         send a ping every N ms while open
+  --frame-size N           split outgoing messages into frames of N bytes
 
 Without --send, each line of standard input is sent as a text message.
-Exit status: 0 after a clean close, 1 when the connection failed or ended
-without a clean closing handshake, 2 on bad arguments.
+record takes the options of connect; the file keeps every header, so it is
+created readable by you only.
+
+Options of replay:
+  --url URL                connect here instead of the recorded URL
+  --entry N                the WebSocket entry of a HAR file (default: the first)
+  --speed X                1 = recorded timing, 2 = twice as fast, 0 = at once
+  --wait-for N             before each send, wait for N replies to the last one
+  --wait-match REGEX       before each send, wait for a reply matching REGEX
+  --linger-ms N            after the last send, wait up to N ms for replies
+  --compare                compare replies with the recorded ones (exit 3 if not)
+  --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
+  --ignore-regex R         mask text matching R on both sides before comparing
+  -o FILE                  write the replay as a new session
+  --json, -H, --insecure, --cacert, --engine  as for connect
+
+convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.
+
+Exit status: 0 after a clean close (replay: completed and, with --compare,
+matched), 1 when the connection failed or ended without a clean closing
+handshake, 2 on bad arguments or an unreadable file, 3 when --compare found
+differences.
 </source>
-            <translation>Cách dùng:
+        <translation>Cách dùng:
   wsprobe-cli connect URL [tùy chọn]  kết nối, gửi, in mọi sự kiện
+  wsprobe-cli record URL -o FILE [tùy chọn]  kết nối và ghi phiên vào FILE
+  wsprobe-cli replay FILE [tùy chọn]  gửi lại các tin nhắn của một phiên
+  wsprobe-cli convert IN OUT          .wsprobe.jsonl &lt;-&gt; .har (hoặc bản ghi .txt)
   wsprobe-cli demo-server [--port N]  chạy máy chủ thử nghiệm tích hợp
   wsprobe-cli --help | --version
 
 Tùy chọn của connect:
   -s, --subprotocol PROTO  đề nghị một giao thức con (lặp lại được, theo thứ tự)
-  -H, --header "Tên: giá trị"  thêm một header cho yêu cầu (lặp lại được)
+  -H, --header &quot;Tên: giá trị&quot;  thêm một header cho yêu cầu (lặp lại được)
   --origin ORIGIN          gửi header Origin
   --send TEXT              gửi một tin nhắn văn bản (lặp lại được, theo thứ tự)
   --send-hex HEX           gửi một tin nhắn nhị phân viết bằng hex (lặp lại được)
@@ -79,1884 +103,3050 @@ Tùy chọn của connect:
   --frame-size N           chia tin nhắn gửi đi thành các khung N byte
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
-Mã thoát: 0 sau khi đóng sạch, 1 khi kết nối thất bại hoặc kết thúc
-không có bắt tay đóng sạch, 2 khi đối số sai.
+record nhận các tùy chọn của connect; tệp giữ mọi header, nên chỉ bạn
+đọc được tệp này.
+
+Tùy chọn của replay:
+  --url URL                kết nối tới đây thay cho URL đã ghi
+  --entry N                mục WebSocket của tệp HAR (mặc định: mục đầu tiên)
+  --speed X                1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay
+  --wait-for N             trước mỗi lần gửi, chờ N phản hồi cho tin trước đó
+  --wait-match REGEX       trước mỗi lần gửi, chờ một phản hồi khớp REGEX
+  --linger-ms N            sau lần gửi cuối, chờ phản hồi tối đa N ms
+  --compare                so sánh phản hồi với bản ghi (mã thoát 3 nếu khác)
+  --ignore-key K           khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh
+  --ignore-regex R         che văn bản khớp R ở cả hai bên trước khi so sánh
+  -o FILE                  ghi lần phát lại thành một phiên mới
+  --json, -H, --insecure, --cacert, --engine  như với connect
+
+convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --keep-secrets.
+
+Mã thoát: 0 sau khi đóng sạch (replay: chạy xong và, với --compare,
+khớp), 1 khi kết nối thất bại hoặc kết thúc không có bắt tay đóng sạch,
+2 khi đối số sai hoặc không đọc được tệp, 3 khi --compare tìm thấy
+khác biệt.
 </translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="66" />
-            <source>No command given.</source>
-            <translation>Chưa có lệnh nào.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="87" />
-            <source>Unknown command "%1"; expected connect or demo-server.</source>
-            <translation>Lệnh "%1" không rõ; cần connect hoặc demo-server.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="95" />
-            <source>The option %1 needs a value.</source>
-            <translation>Tùy chọn %1 cần một giá trị.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="108" />
-            <source>--port takes a number from 0 to 65535, not "%1".</source>
-            <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="114" />
-            <source>Unknown option "%1" for demo-server.</source>
-            <translation>Tùy chọn "%1" không hợp lệ với demo-server.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="126" />
-            <source>The header "%1" is not of the form "Name: value".</source>
-            <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="144" />
-            <source>--send-hex "%1": %2</source>
-            <translation>--send-hex "%1": %2</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="152" />
-            <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
-            <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="164" />
-            <source>--wait-ms takes a number of milliseconds, not "%1".</source>
-            <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="177" />
-            <source>--engine takes wire or qt, not "%1".</source>
-            <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="196" />
-            <source>--frame-size takes a number of bytes, not "%1".</source>
-            <translation>--frame-size nhận một số byte, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="203" />
-            <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
-            <translation>--keepalive-ms nhận một số mili giây, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="229" />
-            <source>--max-message-size takes a number of bytes, not "%1".</source>
-            <translation>--max-message-size nhận một số byte, không phải "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="235" />
-            <source>Unknown option "%1".</source>
-            <translation>Tùy chọn "%1" không rõ.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="246" />
-            <source>Unexpected argument "%1": only one URL can be given.</source>
-            <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
-        </message>
-        <message>
-            <location filename="../src/clioptions.cpp" line="254" />
-            <source>connect needs a URL, for example ws://127.0.0.1:8080/echo.</source>
-            <translation>connect cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseDialog</name>
-        <message>
-            <location filename="../ui/closedialog.ui" line="6" />
-            <location filename="../ui/closedialog.cpp" line="16" />
-            <source>Close connection</source>
-            <translation>Đóng kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="12" />
-            <source>Close &amp;code</source>
-            <translation>&amp;Mã đóng</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="21" />
-            <source>Close code</source>
-            <translation>Mã đóng</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="22" />
-            <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
-            <translation>1000 để đóng bình thường, hoặc mã ứng dụng từ 3000 đến 4999</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="27" />
-            <source>&amp;Reason</source>
-            <translation>&amp;Lý do</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="33" />
-            <source>Close reason</source>
-            <translation>Lý do đóng</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.ui" line="49" />
-            <source>Close error</source>
-            <translation>Lỗi khi đóng</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.cpp" line="53" />
-            <source>%1 of %2 bytes (UTF-8)</source>
-            <translation>%1 trên %2 byte (UTF-8)</translation>
-        </message>
-        <message>
-            <location filename="../ui/closedialog.cpp" line="55" />
-            <source>Unassigned code</source>
-            <translation>Mã chưa được gán</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connection</name>
-        <message>
-            <location filename="../src/connection.cpp" line="66" />
-            <source>Already %1: disconnect before opening a new connection.</source>
-            <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
-        </message>
-        <message>
-            <location filename="../src/connection.cpp" line="95" />
-            <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
-            <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
-        </message>
-        <message>
-            <location filename="../src/connection.cpp" line="104" />
-            <location filename="../src/connection.cpp" line="116" />
-            <source>send a message</source>
-            <translation>gửi tin nhắn</translation>
-        </message>
-        <message>
-            <location filename="../src/connection.cpp" line="128" />
-            <source>send a ping</source>
-            <translation>gửi ping</translation>
-        </message>
-        <message>
-            <location filename="../src/connection.cpp" line="131" />
-            <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
-            <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionPanel</name>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="9" />
-            <source>&amp;URL</source>
-            <translation>&amp;URL</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="17" />
-            <source>The ws:// or wss:// address to connect to. Recent URLs are remembered.</source>
-            <translation>Địa chỉ ws:// hoặc wss:// cần kết nối. Các URL gần đây được ghi nhớ.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="18" />
-            <source>WebSocket URL</source>
-            <translation>URL WebSocket</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="23" />
-            <location filename="../ui/connectionpanel.cpp" line="247" />
-            <source>&amp;Connect</source>
-            <translation>&amp;Kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="31" />
-            <source>Connection error</source>
-            <translation>Lỗi kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="36" />
-            <source>Subprotocols (in order of preference)</source>
-            <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="40" />
-            <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
-            <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="41" />
-            <source>Subprotocols</source>
-            <translation>Giao thức con</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="49" />
-            <source>e.g. graphql-transport-ws</source>
-            <translation>vd. graphql-transport-ws</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="50" />
-            <source>New subprotocol</source>
-            <translation>Giao thức con mới</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="55" />
-            <source>Add</source>
-            <translation>Thêm</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="56" />
-            <source>Add the subprotocol to the list</source>
-            <translation>Thêm giao thức con vào danh sách</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="61" />
-            <source>Remove</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="62" />
-            <source>Remove the selected subprotocol</source>
-            <translation>Xóa giao thức con đang chọn</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="67" />
-            <source>Up</source>
-            <translation>Lên</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="68" />
-            <source>Prefer the selected subprotocol more</source>
-            <translation>Ưu tiên giao thức con đang chọn hơn</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="73" />
-            <source>Down</source>
-            <translation>Xuống</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="74" />
-            <source>Prefer the selected subprotocol less</source>
-            <translation>Giảm ưu tiên giao thức con đang chọn</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="84" />
-            <location filename="../ui/connectionpanel.ui" line="89" />
-            <source>Request headers</source>
-            <translation>Header của yêu cầu</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="92" />
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="93" />
-            <source>Value</source>
-            <translation>Giá trị</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="100" />
-            <source>Add header</source>
-            <translation>Thêm header</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="105" />
-            <source>Remove header</source>
-            <translation>Xóa header</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="120" />
-            <source>Options</source>
-            <translation>Tùy chọn</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="124" />
-            <source>&amp;Engine</source>
-            <translation>Bộ &amp;giao thức</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="130" />
-            <source>Protocol engine</source>
-            <translation>Bộ giao thức</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="131" />
-            <source>Wire: Wsprobe's own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
-            <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="136" />
-            <source>&amp;Max message</source>
-            <translation>Tin nhắn tối &amp;đa</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="142" />
-            <source> MiB</source>
-            <translation> MiB</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="146" />
-            <source>Largest message accepted</source>
-            <translation>Tin nhắn lớn nhất được nhận</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="147" />
-            <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
-            <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="152" />
-            <source>Keep-&amp;alive</source>
-            <translation>Giữ kết &amp;nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="158" />
-            <source>off</source>
-            <translation>tắt</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="159" />
-            <source> s</source>
-            <translation> giây</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="161" />
-            <source>Keep-alive ping interval</source>
-            <translation>Chu kỳ ping giữ kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="162" />
-            <source>Send a ping this often while the connection is open</source>
-            <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="167" />
-            <source>Frame si&amp;ze</source>
-            <translation>Cỡ &amp;khung</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="173" />
-            <source>whole message</source>
-            <translation>cả tin nhắn</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="174" />
-            <source> B</source>
-            <translation> B</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="176" />
-            <source>Outgoing frame size</source>
-            <translation>Cỡ khung gửi đi</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="177" />
-            <source>Split outgoing messages into frames of at most this many bytes</source>
-            <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="182" />
-            <source>Pro&amp;xy</source>
-            <translation>Pro&amp;xy</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="188" />
-            <source>none · system · http://host:port · socks5://host:port</source>
-            <translation>không có · system · http://host:port · socks5://host:port</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="189" />
-            <source>Proxy</source>
-            <translation>Proxy</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="195" />
-            <source>Answer server &amp;pings automatically</source>
-            <translation>Tự động trả lời &amp;ping của máy chủ</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="197" />
-            <source>Turn off to test how the server handles a client that stops answering.</source>
-            <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="202" />
-            <source>Follow &amp;redirects (at most 5)</source>
-            <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="207" />
-            <source>Offer permessage-&amp;deflate</source>
-            <translation>Đề nghị permessage-&amp;deflate</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="209" />
-            <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
-            <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="214" />
-            <source>Log every &amp;frame</source>
-            <translation>Ghi nhật ký mọi &amp;khung</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="215" />
-            <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
-            <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="223" />
-            <source>TLS (wss://)</source>
-            <translation>TLS (wss://)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="227" />
-            <source>C&amp;A file</source>
-            <translation>Tệp C&amp;A</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="235" />
-            <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
-            <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="241" />
-            <location filename="../ui/connectionpanel.ui" line="263" />
-            <location filename="../ui/connectionpanel.ui" line="285" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="242" />
-            <location filename="../ui/connectionpanel.ui" line="264" />
-            <location filename="../ui/connectionpanel.ui" line="286" />
-            <source>Choose a file</source>
-            <translation>Chọn một tệp</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="249" />
-            <source>Client &amp;cert</source>
-            <translation>&amp;Chứng chỉ khách</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="257" />
-            <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
-            <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="271" />
-            <source>&amp;Key</source>
-            <translation>&amp;Khóa</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="279" />
-            <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
-            <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="293" />
-            <source>Pass&amp;phrase</source>
-            <translation>&amp;Mật khẩu</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="300" />
-            <source>Key passphrase</source>
-            <translation>Mật khẩu của khóa</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="305" />
-            <source>&amp;Ignore certificate errors for this connection</source>
-            <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="306" />
-            <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
-            <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="314" />
-            <source>&amp;Origin</source>
-            <translation>&amp;Origin</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="320" />
-            <source>none (e.g. https://app.example.com)</source>
-            <translation>không có (vd. https://app.example.com)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="321" />
-            <source>Sent as the Origin header; servers often check it.</source>
-            <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.ui" line="322" />
-            <source>Origin</source>
-            <translation>Origin</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="20" />
-            <source>ws://127.0.0.1:8080/echo</source>
-            <translation>ws://127.0.0.1:8080/echo</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="27" />
-            <source>Wire (Wsprobe)</source>
-            <translation>Wire (Wsprobe)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="28" />
-            <source>Qt WebSockets</source>
-            <translation>Qt WebSockets</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="37" />
-            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-            <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="38" />
-            <source>Choose CA certificates</source>
-            <translation>Chọn chứng chỉ CA</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="39" />
-            <source>Choose a client certificate</source>
-            <translation>Chọn chứng chỉ máy khách</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="40" />
-            <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-            <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="41" />
-            <source>Choose the private key</source>
-            <translation>Chọn khóa riêng</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="42" />
-            <source>Keys (*.pem *.key);;All files (*)</source>
-            <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="96" />
-            <source>The subprotocol "%1" is already in the list.</source>
-            <translation>Giao thức con "%1" đã có trong danh sách.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="248" />
-            <source>&amp;Cancel</source>
-            <translation>&amp;Hủy</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionpanel.cpp" line="249" />
-            <source>&amp;Disconnect</source>
-            <translation>&amp;Ngắt kết nối</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoServer</name>
-        <message>
-            <location filename="../src/demoserver.cpp" line="30" />
-            <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
-            <translation>Máy chủ demo không thể lắng nghe trên 127.0.0.1:%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/demoserver.cpp" line="102" />
-            <source>Unknown path %1: try /echo, /ticker or /binary</source>
-            <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
-        </message>
-    </context>
-    <context>
-        <name>Engine</name>
-        <message>
-            <location filename="../src/engine.cpp" line="81" />
-            <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
-            <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="86" />
-            <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
-            <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="91" />
-            <source>The host "%1" was not found (DNS lookup failed).</source>
-            <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="93" />
-            <source>Timed out while connecting to %1:%2.</source>
-            <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="96" />
-            <source>The server closed the TCP connection without a closing handshake.</source>
-            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="97" />
-            <source>The server at %1:%2 closed the connection during the opening handshake.</source>
-            <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="103" />
-            <source>The TLS handshake with %1:%2 failed: %3</source>
-            <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="110" />
-            <source>Proxy error: %1</source>
-            <translation>Lỗi proxy: %1</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="112" />
-            <source>Network error talking to %1:%2: %3</source>
-            <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
-        </message>
-        <message>
-            <location filename="../src/engine.cpp" line="116" />
-            <source>Connection error with %1:%2: %3</source>
-            <translation>Lỗi kết nối với %1:%2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventJson</name>
-        <message>
-            <location filename="../src/eventjson.cpp" line="131" />
-            <source>the "time" field is missing or not an ISO 8601 timestamp</source>
-            <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
-        </message>
-        <message>
-            <location filename="../src/eventjson.cpp" line="144" />
-            <source>the "data" field is not valid base64</source>
-            <translation>trường "data" không phải base64 hợp lệ</translation>
-        </message>
-        <message>
-            <location filename="../src/eventjson.cpp" line="164" />
-            <source>unknown message type "%1"</source>
-            <translation>loại tin nhắn "%1" không rõ</translation>
-        </message>
-        <message>
-            <location filename="../src/eventjson.cpp" line="217" />
-            <source>unknown opcode "%1"</source>
-            <translation>opcode "%1" không rõ</translation>
-        </message>
-        <message>
-            <location filename="../src/eventjson.cpp" line="227" />
-            <source>unknown event "%1"</source>
-            <translation>sự kiện "%1" không rõ</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventNames</name>
-        <message>
-            <location filename="../src/event.cpp" line="107" />
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="109" />
-            <source>Text</source>
-            <translation>Văn bản</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="111" />
-            <source>Binary</source>
-            <translation>Nhị phân</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="113" />
-            <source>Ping</source>
-            <translation>Ping</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="115" />
-            <source>Pong</source>
-            <translation>Pong</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="117" />
-            <source>Error</source>
-            <translation>Lỗi</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="119" />
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="121" />
-            <source>Handshake</source>
-            <translation>Bắt tay</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="123" />
-            <source>Frame</source>
-            <translation>Khung</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="145" />
-            <source>Normal closure</source>
-            <translation>Đóng bình thường</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="147" />
-            <source>Going away</source>
-            <translation>Rời đi</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="149" />
-            <source>Protocol error</source>
-            <translation>Lỗi giao thức</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="151" />
-            <source>Unsupported data</source>
-            <translation>Dữ liệu không được hỗ trợ</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="153" />
-            <source>No status received</source>
-            <translation>Không nhận được mã trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="155" />
-            <source>Abnormal closure (connection dropped)</source>
-            <translation>Đóng bất thường (mất kết nối)</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="157" />
-            <source>Invalid payload data</source>
-            <translation>Dữ liệu không hợp lệ</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="159" />
-            <source>Policy violation</source>
-            <translation>Vi phạm chính sách</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="161" />
-            <source>Message too big</source>
-            <translation>Tin nhắn quá lớn</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="163" />
-            <source>Mandatory extension missing</source>
-            <translation>Thiếu phần mở rộng bắt buộc</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="165" />
-            <source>Internal server error</source>
-            <translation>Lỗi nội bộ máy chủ</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="167" />
-            <source>Service restart</source>
-            <translation>Dịch vụ khởi động lại</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="169" />
-            <source>Try again later</source>
-            <translation>Thử lại sau</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="171" />
-            <source>Bad gateway</source>
-            <translation>Cổng nối lỗi</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="173" />
-            <source>TLS handshake failure</source>
-            <translation>Bắt tay TLS thất bại</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="178" />
-            <source>Registered for libraries and frameworks</source>
-            <translation>Dành cho thư viện và framework</translation>
-        </message>
-        <message>
-            <location filename="../src/event.cpp" line="180" />
-            <source>Application-defined</source>
-            <translation>Do ứng dụng định nghĩa</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrameCodec</name>
-        <message>
-            <location filename="../src/framecodec.cpp" line="29" />
-            <location filename="../src/framecodec.cpp" line="34" />
-            <source>the server used reserved opcode 0x%1</source>
-            <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="39" />
-            <source>the server set RSV1 without a negotiated extension</source>
-            <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="44" />
-            <source>the server set RSV%1, which no negotiated extension defines</source>
-            <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="50" />
-            <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
-            <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="56" />
-            <source>the server fragmented a %1 control frame</source>
-            <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="61" />
-            <source>the server sent a %1 control frame longer than 125 bytes</source>
-            <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="67" />
-            <source>the server compressed a %1 control frame</source>
-            <translation>máy chủ nén một khung điều khiển %1</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="83" />
-            <source>the server sent a 64-bit frame length with the most significant bit set</source>
-            <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
-        </message>
-        <message>
-            <location filename="../src/framecodec.cpp" line="90" />
-            <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
-            <translation>máy chủ báo một khung %1 byte; giới hạn là %2 byte</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handshake</name>
-        <message>
-            <location filename="../src/handshake.cpp" line="106" />
-            <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
-            <translation>Máy chủ trả lời 101 nhưng header Upgrade là "%1", không phải "websocket".</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="109" />
-            <source>The server answered 101 but its Connection header is "%1", not "Upgrade".</source>
-            <translation>Máy chủ trả lời 101 nhưng header Connection là "%1", không phải "Upgrade".</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="113" />
-            <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
-            <translation>Máy chủ trả lời 101 mà không có header Sec-WebSocket-Accept.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="115" />
-            <source>The server's Sec-WebSocket-Accept "%1" does not match the key sent (expected "%2").</source>
-            <translation>Sec-WebSocket-Accept "%1" của máy chủ không khớp với khóa đã gửi (cần "%2").</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="121" />
-            <source>The server chose more than one subprotocol.</source>
-            <translation>Máy chủ chọn nhiều hơn một giao thức con.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="127" />
-            <source>The server chose the subprotocol "%1" although none was offered.</source>
-            <translation>Máy chủ chọn giao thức con "%1" dù không có giao thức con nào được đề nghị.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="129" />
-            <source>The server chose the subprotocol "%1", which was not offered (%2).</source>
-            <translation>Máy chủ chọn giao thức con "%1", giao thức không được đề nghị (%2).</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="142" />
-            <source>The server accepted the extension "%1", which was not offered.</source>
-            <translation>Máy chủ chấp nhận phần mở rộng "%1", phần mở rộng không được đề nghị.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="145" />
-            <source>The server accepted permessage-deflate twice.</source>
-            <translation>Máy chủ chấp nhận permessage-deflate hai lần.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandshakeDialog</name>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="6" />
-            <source>Opening handshake</source>
-            <translation>Bắt tay mở</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="17" />
-            <source>Request</source>
-            <translation>Yêu cầu</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="23" />
-            <source>Request as sent</source>
-            <translation>Yêu cầu như đã gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="29" />
-            <source>Response</source>
-            <translation>Phản hồi</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="35" />
-            <source>Response as received</source>
-            <translation>Phản hồi như đã nhận</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="41" />
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="46" />
-            <source>TLS session</source>
-            <translation>Phiên TLS</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="57" />
-            <source>Copy as &amp;text</source>
-            <translation>Chép dạng &amp;văn bản</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="62" />
-            <source>Copy as &amp;wscat</source>
-            <translation>Chép dạng &amp;wscat</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="67" />
-            <source>Copy as web&amp;socat</source>
-            <translation>Chép dạng web&amp;socat</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.ui" line="72" />
-            <source>Copy as wsprobe-&amp;cli</source>
-            <translation>Chép dạng wsprobe-&amp;cli</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="25" />
-            <source>none</source>
-            <translation>không có</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="27" />
-            <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
-            <translation>Đã nâng cấp (HTTP 101). Giao thức con: %1 · phần mở rộng: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="30" />
-            <source>The server refused the upgrade: %1</source>
-            <translation>Máy chủ từ chối nâng cấp: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="33" />
-            <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
-            <translation>(Không thấy phản hồi. Bộ QWebSocket không cho xem phản hồi; hãy dùng bộ wire.)</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="35" />
-            <source>No response recorded.</source>
-            <translation>Không có phản hồi nào được ghi lại.</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="41" />
-            <source>(The QWebSocket engine does not report the TLS session.)</source>
-            <translation>(Bộ QWebSocket không báo phiên TLS.)</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="42" />
-            <source>Not encrypted (ws://).</source>
-            <translation>Không mã hóa (ws://).</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="44" />
-            <source>Protocol: %1</source>
-            <translation>Giao thức: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="45" />
-            <source>Cipher: %1</source>
-            <translation>Bộ mã hóa: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="46" />
-            <source>Server certificate chain:</source>
-            <translation>Chuỗi chứng chỉ của máy chủ:</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="50" />
-            <source>Certificate errors ignored at your request:</source>
-            <translation>Các lỗi chứng chỉ đã bỏ qua theo yêu cầu của bạn:</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="57" />
-            <source>the handshake</source>
-            <translation>cuộc bắt tay</translation>
-        </message>
-        <message>
-            <location filename="../ui/handshakedialog.cpp" line="83" />
-            <source>Copied %1 to the clipboard.</source>
-            <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HexCodec</name>
-        <message>
-            <location filename="../src/hexcodec.cpp" line="30" />
-            <source>"%1" at position %2 is not a hexadecimal digit.</source>
-            <translation>"%1" ở vị trí %2 không phải chữ số thập lục phân.</translation>
-        </message>
-        <message>
-            <location filename="../src/hexcodec.cpp" line="44" />
-            <source>The hex text has an odd number of digits: each byte needs two.</source>
-            <translation>Chuỗi hex có số chữ số lẻ: mỗi byte cần hai chữ số.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpResponseParser</name>
-        <message>
-            <location filename="../src/handshake.cpp" line="159" />
-            <source>The server's response headers exceed %1 bytes.</source>
-            <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="200" />
-            <source>The server closed the connection before completing its response.</source>
-            <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="216" />
-            <source>The server's response does not start with an HTTP status line: "%1".</source>
-            <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/handshake.cpp" line="228" />
-            <source>The server sent a malformed header line: "%1".</source>
-            <translation>Máy chủ gửi một dòng header sai định dạng: "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogView</name>
-        <message>
-            <location filename="../ui/logview.ui" line="13" />
-            <source>Event log</source>
-            <translation>Nhật ký sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.ui" line="26" />
-            <source>Event count</source>
-            <translation>Số sự kiện</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.ui" line="36" />
-            <source>Scroll to the newest event and keep following new ones</source>
-            <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi sự kiện mới</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.ui" line="41" />
-            <source>Clear log</source>
-            <translation>Xóa nhật ký</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.ui" line="42" />
-            <source>Remove every event from this log</source>
-            <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/logview.cpp" line="107" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n sự kiện</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.cpp" line="109" />
-            <source>Following new events</source>
-            <translation>Đang theo dõi sự kiện mới</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.cpp" line="113" />
-            <source>Resume autoscroll (%1 new)</source>
-            <translation>Tiếp tục tự cuộn (%1 mới)</translation>
-        </message>
-        <message>
-            <location filename="../ui/logview.cpp" line="114" />
-            <source>Resume autoscroll</source>
-            <translation>Tiếp tục tự cuộn</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="6" />
-            <location filename="../ui/mainwindow.cpp" line="194" />
-            <source>Wsprobe</source>
-            <translation>Wsprobe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="31" />
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="35" />
-            <source>&amp;Connection</source>
-            <translation>&amp;Kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="46" />
-            <source>&amp;View</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="51" />
-            <source>&amp;Tools</source>
-            <translation>Công &amp;cụ</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="55" />
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="65" />
-            <source>Main toolbar</source>
-            <translation>Thanh công cụ chính</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="80" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Thoát</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="125" />
-            <source>Scroll to the newest event and keep following (Ctrl+End)</source>
-            <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="85" />
-            <source>Edit &amp;URL</source>
-            <translation>Sửa &amp;URL</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="86" />
-            <source>Put the cursor in the URL field</source>
-            <translation>Đưa con trỏ vào ô URL</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="91" />
-            <source>&amp;Connect</source>
-            <translation>&amp;Kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="92" />
-            <source>Open a WebSocket connection to the URL (F5)</source>
-            <translation>Mở kết nối WebSocket đến URL (F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="97" />
-            <source>&amp;Disconnect</source>
-            <translation>&amp;Ngắt kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="98" />
-            <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
-            <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="103" />
-            <source>C&amp;lose With Code…</source>
-            <translation>Đó&amp;ng với mã…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="104" />
-            <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
-            <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="108" />
-            <source>&amp;Handshake…</source>
-            <translation>&amp;Bắt tay…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="109" />
-            <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
-            <translation>Xem bắt tay mở: yêu cầu, phản hồi, và kết nối dưới dạng dòng lệnh (Ctrl+H)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="114" />
-            <source>&amp;Ping</source>
-            <translation>&amp;Ping</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="115" />
-            <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
-            <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="119" />
-            <source>&amp;Send Message</source>
-            <translation>&amp;Gửi tin nhắn</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="120" />
-            <source>Send what is in the send box (Ctrl+Enter)</source>
-            <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="124" />
-            <source>&amp;Follow New Events</source>
-            <translation>&amp;Theo dõi sự kiện mới</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="130" />
-            <source>C&amp;lear Log</source>
-            <translation>Xóa &amp;nhật ký</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="131" />
-            <source>Remove every event from the log (Ctrl+K)</source>
-            <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="136" />
-            <source>Start &amp;Demo Server</source>
-            <translation>Chạy máy chủ &amp;demo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="137" />
-            <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
-            <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="140" />
-            <source>&amp;About Wsprobe</source>
-            <translation>&amp;Giới thiệu Wsprobe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="73" />
-            <source>Connected to %1</source>
-            <translation>Đã kết nối tới %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
-            <source>Pong received: round trip %1 ms</source>
-            <translation>Đã nhận pong: khứ hồi %1 ms</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="108" />
-            <source>Demo Server on Port %1</source>
-            <translation>Máy chủ demo ở cổng %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="111" />
-            <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
-            <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
-            <source>Closed: %1</source>
-            <translation>Đã đóng: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="197" />
-            <source>%1 — %2 — Wsprobe</source>
-            <translation>%1 — %2 — Wsprobe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="203" />
-            <source>About Wsprobe</source>
-            <translation>Giới thiệu Wsprobe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
-            <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
-            <source>Wsprobe window closed</source>
-            <translation>Cửa sổ Wsprobe đã đóng</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageAssembler</name>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="38" />
-            <source>the server sent a continuation frame with no message to continue</source>
-            <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="40" />
-            <source>the server started a new %1 message before finishing the previous one</source>
-            <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="50" />
-            <source>the server set RSV1 on a continuation frame</source>
-            <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="54" />
-            <source>the server's message exceeds the limit of %1 bytes</source>
-            <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="58" />
-            <location filename="../src/messageassembler.cpp" line="85" />
-            <source>the server sent a text message that is not valid UTF-8</source>
-            <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="70" />
-            <source>the server's text message ends in the middle of a UTF-8 character</source>
-            <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="76" />
-            <source>the server's compressed message inflates beyond the limit of %1 bytes</source>
-            <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
-        </message>
-        <message>
-            <location filename="../src/messageassembler.cpp" line="80" />
-            <source>the server's compressed message is not valid deflate data</source>
-            <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageLog</name>
-        <message>
-            <location filename="../src/messagelog.cpp" line="120" />
-            <source>Sent by Wsprobe</source>
-            <translation>Wsprobe đã gửi</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="122" />
-            <source>Received from the server</source>
-            <translation>Nhận từ máy chủ</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="167" />
-            <location filename="../src/messagelog.cpp" line="173" />
-            <source>%1 B</source>
-            <translation>%1 B</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="171" />
-            <source>%1 B (%2 B deflated)</source>
-            <translation>%1 B (%2 B khi nén)</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="202" />
-            <source>Connected · protocol: %1 · extensions: %2</source>
-            <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="203" />
-            <location filename="../src/messagelog.cpp" line="204" />
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="206" />
-            <location filename="../src/messagelog.cpp" line="210" />
-            <source>(no payload)</source>
-            <translation>(không có dữ liệu)</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="208" />
-            <source>round trip %1 ms · %2</source>
-            <translation>khứ hồi %1 ms · %2</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="216" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="218" />
-            <source> · reason: "%1"</source>
-            <translation> · lý do: "%1"</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="219" />
-            <source> · clean</source>
-            <translation> · sạch</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="219" />
-            <source> · not clean</source>
-            <translation> · không sạch</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="227" />
-            <source>%1 → (no response seen by this engine)</source>
-            <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="229" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="243" />
-            <source>Time</source>
-            <translation>Thời gian</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="245" />
-            <source>Dir</source>
-            <translation>Hướng</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="247" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="249" />
-            <source>Size</source>
-            <translation>Kích thước</translation>
-        </message>
-        <message>
-            <location filename="../src/messagelog.cpp" line="251" />
-            <source>Preview</source>
-            <translation>Xem trước</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerMessageDeflate</name>
-        <message>
-            <location filename="../src/permessagedeflate.cpp" line="29" />
-            <source>The server repeated the permessage-deflate parameter "%1".</source>
-            <translation>Máy chủ lặp lại tham số permessage-deflate "%1".</translation>
-        </message>
-        <message>
-            <location filename="../src/permessagedeflate.cpp" line="38" />
-            <source>The server's permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
-            <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
-        </message>
-        <message>
-            <location filename="../src/permessagedeflate.cpp" line="57" />
-            <source>The server answered permessage-deflate with the parameter "%1", which was not offered or is malformed.</source>
-            <translation>Máy chủ trả lời permessage-deflate với tham số "%1", tham số không được đề nghị hoặc sai định dạng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QtWebSocketEngine</name>
-        <message>
-            <location filename="../src/qtwebsocketengine.cpp" line="177" />
-            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
-            <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestValidator</name>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="32" />
-            <location filename="../src/requestvalidator.cpp" line="43" />
-            <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
-            <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="49" />
-            <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
-            <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="52" />
-            <source>The URL is malformed: %1</source>
-            <translation>URL sai định dạng: %1</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="56" />
-            <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
-            <translation>"%1://" là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="60" />
-            <source>Unsupported scheme "%1": WebSocket URLs start with ws:// or wss://.</source>
-            <translation>Scheme "%1" không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="63" />
-            <source>The URL has no host name.</source>
-            <translation>URL không có tên máy.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="65" />
-            <source>WebSocket URLs cannot contain a fragment (the part after "#").</source>
-            <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu "#").</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="82" />
-            <source>A subprotocol name cannot be empty.</source>
-            <translation>Tên giao thức con không được để trống.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="87" />
-            <source>The subprotocol "%1" contains "%2", which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
-            <translation>Giao thức con "%1" chứa "%2", ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~).</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="89" />
-            <source>a space</source>
-            <translation>dấu cách</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="103" />
-            <source>The subprotocol "%1" is listed twice.</source>
-            <translation>Giao thức con "%1" bị liệt kê hai lần.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="112" />
-            <source>A header name cannot be empty.</source>
-            <translation>Tên header không được để trống.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="114" />
-            <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces or colons).</source>
-            <translation>"%1" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="119" />
-            <source>The header "%1" is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
-            <translation>Header "%1" thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="123" />
-            <source>The header "%1" is fixed by the WebSocket handshake and cannot be changed.</source>
-            <translation>Header "%1" được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="126" />
-            <source>The Host header is taken from the URL; change the URL instead.</source>
-            <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="128" />
-            <source>Set the Origin in its own field rather than as a custom header.</source>
-            <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="131" />
-            <source>The value of header "%1" contains a line break or NUL character.</source>
-            <translation>Giá trị của header "%1" chứa ký tự xuống dòng hoặc NUL.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="141" />
-            <source>The Origin contains a line break or NUL character.</source>
-            <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="163" />
-            <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
-            <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="169" />
-            <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
-            <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="199" />
-            <source>The proxy "%1" is not understood: use system, http://host:port or socks5://host:port.</source>
-            <translation>Không hiểu proxy "%1": hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
-        </message>
-        <message>
-            <location filename="../src/requestvalidator.cpp" line="203" />
-            <source>The proxy "%1" has no port.</source>
-            <translation>Proxy "%1" không có cổng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SendBox</name>
-        <message>
-            <location filename="../ui/sendbox.ui" line="14" />
-            <source>Send &amp;as</source>
-            <translation>Gửi &amp;dưới dạng</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.ui" line="20" />
-            <source>Message type</source>
-            <translation>Loại tin nhắn</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.ui" line="30" />
-            <source>&amp;Send</source>
-            <translation>&amp;Gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.ui" line="47" />
-            <source>Discard paste</source>
-            <translation>Bỏ nội dung dán</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.ui" line="55" />
-            <source>Message to send</source>
-            <translation>Tin nhắn cần gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.ui" line="61" />
-            <source>Send error</source>
-            <translation>Lỗi gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="16" />
-            <source>Text</source>
-            <translation>Văn bản</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="17" />
-            <source>Binary (hex)</source>
-            <translation>Nhị phân (hex)</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="19" />
-            <source>Send the message (Ctrl+Enter)</source>
-            <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="61" />
-            <source>Connect to send messages.</source>
-            <translation>Hãy kết nối để gửi tin nhắn.</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="63" />
-            <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
-            <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="65" />
-            <source>UTF-8 text · Ctrl+Enter sends</source>
-            <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="66" />
-            <source>48 65 6c 6c 6f</source>
-            <translation>48 65 6c 6c 6f</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="67" />
-            <source>Type a message…</source>
-            <translation>Nhập tin nhắn…</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="75" />
-            <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
-            <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
-        </message>
-        <message>
-            <location filename="../ui/sendbox.cpp" line="90" />
-            <source>Not connected: connect before sending.</source>
-            <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusIndicators</name>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="24" />
-            <source>readyState</source>
-            <translation>readyState</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="25" />
-            <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
-            <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="26" />
-            <source>bufferedAmount</source>
-            <translation>bufferedAmount</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="27" />
-            <source>Bytes queued by send() and not yet written to the network</source>
-            <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="28" />
-            <source>Negotiated protocol and extensions</source>
-            <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="29" />
-            <source>Time connected</source>
-            <translation>Thời gian đã kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="65" />
-            <source>bufferedAmount: %1 B</source>
-            <translation>bufferedAmount: %1 B</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="70" />
-            <source>none</source>
-            <translation>không có</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="72" />
-            <source>protocol: %1 · extensions: %2</source>
-            <translation>giao thức: %1 · phần mở rộng: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="98" />
-            <source>not connected</source>
-            <translation>chưa kết nối</translation>
-        </message>
-        <message>
-            <location filename="../ui/statusindicators.cpp" line="100" />
-            <source>connected %1</source>
-            <translation>đã kết nối %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TlsConfig</name>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="13" />
-            <source>Cannot read the CA file %1: %2</source>
-            <translation>Không đọc được tệp CA %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="21" />
-            <source>The CA file %1 holds no PEM or DER certificate.</source>
-            <translation>Tệp CA %1 không chứa chứng chỉ PEM hay DER nào.</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="29" />
-            <source>Cannot read the client certificate %1: %2</source>
-            <translation>Không đọc được chứng chỉ máy khách %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="38" />
-            <source>Cannot read the private key %1: %2</source>
-            <translation>Không đọc được khóa riêng %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="47" />
-            <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
-            <translation>Không đọc được khóa riêng trong %1: nó không phải khóa RSA hay EC dạng PEM, hoặc mật khẩu sai.</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="61" />
-            <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
-            <translation>Chứng chỉ máy khách %1 không phải PEM cũng không phải tệp PKCS#12 mở được bằng mật khẩu này.</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="82" />
-            <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
-            <translation>CN=%1 (bên cấp CN=%2, hiệu lực từ %3 đến %4)</translation>
-        </message>
-        <message>
-            <location filename="../src/tlsconfig.cpp" line="95" />
-            <source>%1 — certificate %2</source>
-            <translation>%1 — chứng chỉ %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WireEngine</name>
-        <message>
-            <location filename="../src/wireengine.cpp" line="164" />
-            <source>The server at %1 sent an invalid handshake response: %2</source>
-            <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="240" />
-            <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
-            <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="245" />
-            <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
-            <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="250" />
-            <source>The server at %1 refused the WebSocket upgrade: %2</source>
-            <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="253" />
-            <source> — body: %1</source>
-            <translation> — nội dung: %1</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="335" />
-            <source>the server's Close frame has a 1-byte payload</source>
-            <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="343" />
-            <source>the server sent close code %1, which may not be sent</source>
-            <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="347" />
-            <source>the server's close reason is not valid UTF-8</source>
-            <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="371" />
-            <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
-            <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="477" />
-            <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
-            <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="481" />
-            <source>The server at %1 closed the connection during the opening handshake.</source>
-            <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="493" />
-            <source>The server closed the TCP connection without a closing handshake.</source>
-            <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="530" />
-            <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
-            <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
-        </message>
-        <message>
-            <location filename="../src/wireengine.cpp" line="548" />
-            <source>The server did not answer the Close frame within %1 ms.</source>
-            <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <location filename="../app/cli_main.cpp" line="34" />
-            <source>wsprobe-cli: %1
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="121"/>
+        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
+        <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="131"/>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="144"/>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="150"/>
+        <source>Unknown option &quot;%1&quot; for demo-server.</source>
+        <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="157"/>
+        <source>Unknown option &quot;%1&quot; for convert.</source>
+        <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="164"/>
+        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
+        <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="171"/>
+        <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
+        <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="194"/>
+        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
+        <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="205"/>
+        <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
+        <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="242"/>
+        <source>%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="256"/>
+        <source>Unknown option &quot;%1&quot; for replay.</source>
+        <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="260"/>
+        <source>replay takes one file; &quot;%1&quot; is one too many.</source>
+        <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="276"/>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="294"/>
+        <source>--send-hex &quot;%1&quot;: %2</source>
+        <translation>--send-hex &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="302"/>
+        <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
+        <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="314"/>
+        <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="327"/>
+        <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
+        <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="346"/>
+        <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="353"/>
+        <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="379"/>
+        <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="385"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="396"/>
+        <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
+        <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="405"/>
+        <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
+        <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="413"/>
+        <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
+        <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="419"/>
+        <source>record needs -o FILE, the session file to write.</source>
+        <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
+    </message>
+    <message>
+        <location filename="../src/clioptions.cpp" line="423"/>
+        <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <location filename="../src/clisession.cpp" line="23"/>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="25"/>
+        <source>%1: %2 more problem line(s) skipped
+</source>
+        <translation>%1: bỏ qua thêm %2 dòng lỗi
+</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="44"/>
+        <source>IN and OUT are the same file; choose another name for OUT.</source>
+        <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="53"/>
+        <source>Wrote %1 event(s) to %2.
+</source>
+        <translation>Đã ghi %1 sự kiện vào %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="75"/>
+        <location filename="../src/clisession.cpp" line="123"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation>wsprobe-cli: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="100"/>
+        <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
+</source>
+        <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="102"/>
+        <source>it has no URL.</source>
+        <translation>nó không có URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/clisession.cpp" line="151"/>
+        <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
+</source>
+        <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/clisession.cpp" line="159"/>
+        <source>%n wait(s) for replies timed out.
+</source>
+        <translation>
+            <numerusform>%n lần chờ phản hồi đã hết thời gian.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../ui/closedialog.ui" line="6"/>
+        <location filename="../ui/closedialog.cpp" line="16"/>
+        <source>Close connection</source>
+        <translation>Đóng kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="12"/>
+        <source>Close &amp;code</source>
+        <translation>&amp;Mã đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="21"/>
+        <source>Close code</source>
+        <translation>Mã đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="22"/>
+        <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
+        <translation>1000 để đóng bình thường, hoặc mã ứng dụng từ 3000 đến 4999</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="27"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="33"/>
+        <source>Close reason</source>
+        <translation>Lý do đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="49"/>
+        <source>Close error</source>
+        <translation>Lỗi khi đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.cpp" line="53"/>
+        <source>%1 of %2 bytes (UTF-8)</source>
+        <translation>%1 trên %2 byte (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.cpp" line="55"/>
+        <source>Unassigned code</source>
+        <translation>Mã chưa được gán</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../src/connection.cpp" line="66"/>
+        <source>Already %1: disconnect before opening a new connection.</source>
+        <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
+    </message>
+    <message>
+        <location filename="../src/connection.cpp" line="95"/>
+        <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
+        <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
+    </message>
+    <message>
+        <location filename="../src/connection.cpp" line="104"/>
+        <location filename="../src/connection.cpp" line="116"/>
+        <source>send a message</source>
+        <translation>gửi tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../src/connection.cpp" line="128"/>
+        <source>send a ping</source>
+        <translation>gửi ping</translation>
+    </message>
+    <message>
+        <location filename="../src/connection.cpp" line="131"/>
+        <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
+        <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="9"/>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="17"/>
+        <source>The ws:// or wss:// address to connect to. Recent URLs are remembered.</source>
+        <translation>Địa chỉ ws:// hoặc wss:// cần kết nối. Các URL gần đây được ghi nhớ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="18"/>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="23"/>
+        <location filename="../ui/connectionpanel.cpp" line="247"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="31"/>
+        <source>Connection error</source>
+        <translation>Lỗi kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="36"/>
+        <source>Subprotocols (in order of preference)</source>
+        <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="40"/>
+        <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
+        <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="41"/>
+        <source>Subprotocols</source>
+        <translation>Giao thức con</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="49"/>
+        <source>e.g. graphql-transport-ws</source>
+        <translation>vd. graphql-transport-ws</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="50"/>
+        <source>New subprotocol</source>
+        <translation>Giao thức con mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="55"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="56"/>
+        <source>Add the subprotocol to the list</source>
+        <translation>Thêm giao thức con vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="61"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="62"/>
+        <source>Remove the selected subprotocol</source>
+        <translation>Xóa giao thức con đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="67"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="68"/>
+        <source>Prefer the selected subprotocol more</source>
+        <translation>Ưu tiên giao thức con đang chọn hơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="73"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="74"/>
+        <source>Prefer the selected subprotocol less</source>
+        <translation>Giảm ưu tiên giao thức con đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="84"/>
+        <location filename="../ui/connectionpanel.ui" line="89"/>
+        <source>Request headers</source>
+        <translation>Header của yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="92"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="93"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="100"/>
+        <source>Add header</source>
+        <translation>Thêm header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="105"/>
+        <source>Remove header</source>
+        <translation>Xóa header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="120"/>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="124"/>
+        <source>&amp;Engine</source>
+        <translation>Bộ &amp;giao thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="130"/>
+        <source>Protocol engine</source>
+        <translation>Bộ giao thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="131"/>
+        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
+        <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="136"/>
+        <source>&amp;Max message</source>
+        <translation>Tin nhắn tối &amp;đa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="142"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="146"/>
+        <source>Largest message accepted</source>
+        <translation>Tin nhắn lớn nhất được nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="147"/>
+        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
+        <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="152"/>
+        <source>Keep-&amp;alive</source>
+        <translation>Giữ kết &amp;nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="158"/>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="159"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="161"/>
+        <source>Keep-alive ping interval</source>
+        <translation>Chu kỳ ping giữ kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="162"/>
+        <source>Send a ping this often while the connection is open</source>
+        <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="167"/>
+        <source>Frame si&amp;ze</source>
+        <translation>Cỡ &amp;khung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="173"/>
+        <source>whole message</source>
+        <translation>cả tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="174"/>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="176"/>
+        <source>Outgoing frame size</source>
+        <translation>Cỡ khung gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="177"/>
+        <source>Split outgoing messages into frames of at most this many bytes</source>
+        <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="182"/>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="188"/>
+        <source>none · system · http://host:port · socks5://host:port</source>
+        <translation>không có · system · http://host:port · socks5://host:port</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="189"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="195"/>
+        <source>Answer server &amp;pings automatically</source>
+        <translation>Tự động trả lời &amp;ping của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="197"/>
+        <source>Turn off to test how the server handles a client that stops answering.</source>
+        <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="202"/>
+        <source>Follow &amp;redirects (at most 5)</source>
+        <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="207"/>
+        <source>Offer permessage-&amp;deflate</source>
+        <translation>Đề nghị permessage-&amp;deflate</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="209"/>
+        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="214"/>
+        <source>Log every &amp;frame</source>
+        <translation>Ghi nhật ký mọi &amp;khung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="215"/>
+        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="223"/>
+        <source>TLS (wss://)</source>
+        <translation>TLS (wss://)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="227"/>
+        <source>C&amp;A file</source>
+        <translation>Tệp C&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="235"/>
+        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="241"/>
+        <location filename="../ui/connectionpanel.ui" line="263"/>
+        <location filename="../ui/connectionpanel.ui" line="285"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="242"/>
+        <location filename="../ui/connectionpanel.ui" line="264"/>
+        <location filename="../ui/connectionpanel.ui" line="286"/>
+        <source>Choose a file</source>
+        <translation>Chọn một tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="249"/>
+        <source>Client &amp;cert</source>
+        <translation>&amp;Chứng chỉ khách</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="257"/>
+        <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+        <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="271"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="279"/>
+        <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
+        <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="293"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="300"/>
+        <source>Key passphrase</source>
+        <translation>Mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="305"/>
+        <source>&amp;Ignore certificate errors for this connection</source>
+        <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="306"/>
+        <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
+        <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="314"/>
+        <source>&amp;Origin</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="320"/>
+        <source>none (e.g. https://app.example.com)</source>
+        <translation>không có (vd. https://app.example.com)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="321"/>
+        <source>Sent as the Origin header; servers often check it.</source>
+        <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="322"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="20"/>
+        <source>ws://127.0.0.1:8080/echo</source>
+        <translation>ws://127.0.0.1:8080/echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="27"/>
+        <source>Wire (Wsprobe)</source>
+        <translation>Wire (Wsprobe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="28"/>
+        <source>Qt WebSockets</source>
+        <translation>Qt WebSockets</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="37"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="38"/>
+        <source>Choose CA certificates</source>
+        <translation>Chọn chứng chỉ CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="39"/>
+        <source>Choose a client certificate</source>
+        <translation>Chọn chứng chỉ máy khách</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="40"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="41"/>
+        <source>Choose the private key</source>
+        <translation>Chọn khóa riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="42"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="96"/>
+        <source>The subprotocol &quot;%1&quot; is already in the list.</source>
+        <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="248"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="249"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <location filename="../src/demoserver.cpp" line="30"/>
+        <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
+        <translation>Máy chủ demo không thể lắng nghe trên 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/demoserver.cpp" line="102"/>
+        <source>Unknown path %1: try /echo, /ticker or /binary</source>
+        <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../src/engine.cpp" line="81"/>
+        <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
+        <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="86"/>
+        <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
+        <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="91"/>
+        <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
+        <translation>Không tìm thấy máy &quot;%1&quot; (tra cứu DNS thất bại).</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="93"/>
+        <source>Timed out while connecting to %1:%2.</source>
+        <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="96"/>
+        <source>The server closed the TCP connection without a closing handshake.</source>
+        <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="97"/>
+        <source>The server at %1:%2 closed the connection during the opening handshake.</source>
+        <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="103"/>
+        <source>The TLS handshake with %1:%2 failed: %3</source>
+        <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="110"/>
+        <source>Proxy error: %1</source>
+        <translation>Lỗi proxy: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="112"/>
+        <source>Network error talking to %1:%2: %3</source>
+        <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/engine.cpp" line="116"/>
+        <source>Connection error with %1:%2: %3</source>
+        <translation>Lỗi kết nối với %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <location filename="../src/eventjson.cpp" line="171"/>
+        <source>the line is not a JSON object</source>
+        <translation>dòng này không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="211"/>
+        <source>the &quot;%1&quot; field must be %2</source>
+        <translation>trường &quot;%1&quot; phải là %2</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="227"/>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="240"/>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="253"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="268"/>
+        <source>in the documented shape</source>
+        <translation>đúng dạng đã mô tả</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="458"/>
+        <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
+        <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="468"/>
+        <source>the &quot;data&quot; field is not valid base64</source>
+        <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="487"/>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="529"/>
+        <source>unknown opcode &quot;%1&quot;</source>
+        <translation>opcode &quot;%1&quot; không rõ</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="542"/>
+        <source>the &quot;event&quot; field is missing</source>
+        <translation>thiếu trường &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/eventjson.cpp" line="543"/>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>sự kiện &quot;%1&quot; không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <location filename="../src/event.cpp" line="107"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="109"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="111"/>
+        <source>Binary</source>
+        <translation>Nhị phân</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="113"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="115"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="117"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="119"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="121"/>
+        <source>Handshake</source>
+        <translation>Bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="123"/>
+        <source>Frame</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="145"/>
+        <source>Normal closure</source>
+        <translation>Đóng bình thường</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="147"/>
+        <source>Going away</source>
+        <translation>Rời đi</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="149"/>
+        <source>Protocol error</source>
+        <translation>Lỗi giao thức</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="151"/>
+        <source>Unsupported data</source>
+        <translation>Dữ liệu không được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="153"/>
+        <source>No status received</source>
+        <translation>Không nhận được mã trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="155"/>
+        <source>Abnormal closure (connection dropped)</source>
+        <translation>Đóng bất thường (mất kết nối)</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="157"/>
+        <source>Invalid payload data</source>
+        <translation>Dữ liệu không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="159"/>
+        <source>Policy violation</source>
+        <translation>Vi phạm chính sách</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="161"/>
+        <source>Message too big</source>
+        <translation>Tin nhắn quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="163"/>
+        <source>Mandatory extension missing</source>
+        <translation>Thiếu phần mở rộng bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="165"/>
+        <source>Internal server error</source>
+        <translation>Lỗi nội bộ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="167"/>
+        <source>Service restart</source>
+        <translation>Dịch vụ khởi động lại</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="169"/>
+        <source>Try again later</source>
+        <translation>Thử lại sau</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="171"/>
+        <source>Bad gateway</source>
+        <translation>Cổng nối lỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="173"/>
+        <source>TLS handshake failure</source>
+        <translation>Bắt tay TLS thất bại</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="178"/>
+        <source>Registered for libraries and frameworks</source>
+        <translation>Dành cho thư viện và framework</translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="180"/>
+        <source>Application-defined</source>
+        <translation>Do ứng dụng định nghĩa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="14"/>
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Chỉ %n dòng đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="15"/>
+        <source>Keep secrets (Authorization, cookies, token=… in the URL)</source>
+        <translation>Giữ bí mật (Authorization, cookie, token=… trong URL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="18"/>
+        <source>Save Session</source>
+        <translation>Lưu phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="19"/>
+        <source>Wsprobe session (.wsprobe.jsonl)</source>
+        <translation>Phiên Wsprobe (.wsprobe.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="20"/>
+        <source>HAR 1.2, as Chrome DevTools writes it (.har)</source>
+        <translation>HAR 1.2, như Chrome DevTools ghi (.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="22"/>
+        <source>Text transcript (.txt)</source>
+        <translation>Bản ghi dạng văn bản (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="23"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="25"/>
+        <source>Off: their values are written as &lt;redacted&gt;, so the file can be shared.</source>
+        <translation>Tắt: giá trị của chúng được ghi thành &lt;redacted&gt;, nên có thể chia sẻ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="31"/>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
+        <translation>Phiên Wsprobe (*.wsprobe.jsonl *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>HAR files (*.har)</source>
+        <translation>Tệp HAR (*.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <source>Save Session As</source>
+        <translation>Lưu phiên thành</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/framecodec.cpp" line="29"/>
+        <location filename="../src/framecodec.cpp" line="34"/>
+        <source>the server used reserved opcode 0x%1</source>
+        <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="39"/>
+        <source>the server set RSV1 without a negotiated extension</source>
+        <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="44"/>
+        <source>the server set RSV%1, which no negotiated extension defines</source>
+        <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="50"/>
+        <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
+        <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="56"/>
+        <source>the server fragmented a %1 control frame</source>
+        <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="61"/>
+        <source>the server sent a %1 control frame longer than 125 bytes</source>
+        <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="67"/>
+        <source>the server compressed a %1 control frame</source>
+        <translation>máy chủ nén một khung điều khiển %1</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="83"/>
+        <source>the server sent a 64-bit frame length with the most significant bit set</source>
+        <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
+    </message>
+    <message>
+        <location filename="../src/framecodec.cpp" line="90"/>
+        <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
+        <translation>máy chủ báo một khung %1 byte; giới hạn là %2 byte</translation>
+    </message>
+</context>
+<context>
+    <name>Handshake</name>
+    <message>
+        <location filename="../src/handshake.cpp" line="106"/>
+        <source>The server answered 101 but its Upgrade header is &quot;%1&quot;, not &quot;websocket&quot;.</source>
+        <translation>Máy chủ trả lời 101 nhưng header Upgrade là &quot;%1&quot;, không phải &quot;websocket&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="109"/>
+        <source>The server answered 101 but its Connection header is &quot;%1&quot;, not &quot;Upgrade&quot;.</source>
+        <translation>Máy chủ trả lời 101 nhưng header Connection là &quot;%1&quot;, không phải &quot;Upgrade&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="113"/>
+        <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
+        <translation>Máy chủ trả lời 101 mà không có header Sec-WebSocket-Accept.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="115"/>
+        <source>The server&apos;s Sec-WebSocket-Accept &quot;%1&quot; does not match the key sent (expected &quot;%2&quot;).</source>
+        <translation>Sec-WebSocket-Accept &quot;%1&quot; của máy chủ không khớp với khóa đã gửi (cần &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="121"/>
+        <source>The server chose more than one subprotocol.</source>
+        <translation>Máy chủ chọn nhiều hơn một giao thức con.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="127"/>
+        <source>The server chose the subprotocol &quot;%1&quot; although none was offered.</source>
+        <translation>Máy chủ chọn giao thức con &quot;%1&quot; dù không có giao thức con nào được đề nghị.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="129"/>
+        <source>The server chose the subprotocol &quot;%1&quot;, which was not offered (%2).</source>
+        <translation>Máy chủ chọn giao thức con &quot;%1&quot;, giao thức không được đề nghị (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="142"/>
+        <source>The server accepted the extension &quot;%1&quot;, which was not offered.</source>
+        <translation>Máy chủ chấp nhận phần mở rộng &quot;%1&quot;, phần mở rộng không được đề nghị.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="145"/>
+        <source>The server accepted permessage-deflate twice.</source>
+        <translation>Máy chủ chấp nhận permessage-deflate hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeDialog</name>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="6"/>
+        <source>Opening handshake</source>
+        <translation>Bắt tay mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="17"/>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="23"/>
+        <source>Request as sent</source>
+        <translation>Yêu cầu như đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="29"/>
+        <source>Response</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="35"/>
+        <source>Response as received</source>
+        <translation>Phản hồi như đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="41"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="46"/>
+        <source>TLS session</source>
+        <translation>Phiên TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="57"/>
+        <source>Copy as &amp;text</source>
+        <translation>Chép dạng &amp;văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="62"/>
+        <source>Copy as &amp;wscat</source>
+        <translation>Chép dạng &amp;wscat</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="67"/>
+        <source>Copy as web&amp;socat</source>
+        <translation>Chép dạng web&amp;socat</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.ui" line="72"/>
+        <source>Copy as wsprobe-&amp;cli</source>
+        <translation>Chép dạng wsprobe-&amp;cli</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="25"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="27"/>
+        <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
+        <translation>Đã nâng cấp (HTTP 101). Giao thức con: %1 · phần mở rộng: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="30"/>
+        <source>The server refused the upgrade: %1</source>
+        <translation>Máy chủ từ chối nâng cấp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="33"/>
+        <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
+        <translation>(Không thấy phản hồi. Bộ QWebSocket không cho xem phản hồi; hãy dùng bộ wire.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="35"/>
+        <source>No response recorded.</source>
+        <translation>Không có phản hồi nào được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="41"/>
+        <source>(The QWebSocket engine does not report the TLS session.)</source>
+        <translation>(Bộ QWebSocket không báo phiên TLS.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="42"/>
+        <source>Not encrypted (ws://).</source>
+        <translation>Không mã hóa (ws://).</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="44"/>
+        <source>Protocol: %1</source>
+        <translation>Giao thức: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="45"/>
+        <source>Cipher: %1</source>
+        <translation>Bộ mã hóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="46"/>
+        <source>Server certificate chain:</source>
+        <translation>Chuỗi chứng chỉ của máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="50"/>
+        <source>Certificate errors ignored at your request:</source>
+        <translation>Các lỗi chứng chỉ đã bỏ qua theo yêu cầu của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="57"/>
+        <source>the handshake</source>
+        <translation>cuộc bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshakedialog.cpp" line="83"/>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
+    </message>
+</context>
+<context>
+    <name>Har</name>
+    <message>
+        <location filename="../src/harreader.cpp" line="64"/>
+        <source>the file is not a JSON object</source>
+        <translation>tệp không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="79"/>
+        <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
+        <translation>không có đối tượng &quot;log&quot;, nên đây không phải tệp HAR</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="89"/>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (tại byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="97"/>
+        <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
+        <translation>JSON không có dạng HAR 1.2 gần byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="105"/>
+        <location filename="../src/harreader.cpp" line="108"/>
+        <source>malformed JSON</source>
+        <translation>JSON sai cú pháp</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="121"/>
+        <source>expected an object in an array near byte %1</source>
+        <translation>cần một đối tượng trong mảng gần byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="245"/>
+        <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
+        <translation>&quot;data&quot; của một tin nhắn nhị phân không phải base64 hợp lệ gần byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="297"/>
+        <location filename="../src/harreader.cpp" line="334"/>
+        <location filename="../src/harreader.cpp" line="368"/>
+        <source>Not a readable HAR file: %1.</source>
+        <translation>Không đọc được tệp HAR: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/harreader.cpp" line="351"/>
+        <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
+        <translation>
+            <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="372"/>
+        <source>The HAR file has no WebSocket entry number %1.</source>
+        <translation>Tệp HAR không có mục WebSocket số %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="379"/>
+        <source>HAR entry %1: %2</source>
+        <translation>Mục HAR %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/harreader.cpp" line="381"/>
+        <source>the entry&apos;s startedDateTime is missing or invalid</source>
+        <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>HexCodec</name>
+    <message>
+        <location filename="../src/hexcodec.cpp" line="30"/>
+        <source>&quot;%1&quot; at position %2 is not a hexadecimal digit.</source>
+        <translation>&quot;%1&quot; ở vị trí %2 không phải chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <location filename="../src/hexcodec.cpp" line="44"/>
+        <source>The hex text has an odd number of digits: each byte needs two.</source>
+        <translation>Chuỗi hex có số chữ số lẻ: mỗi byte cần hai chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <location filename="../src/handshake.cpp" line="159"/>
+        <source>The server&apos;s response headers exceed %1 bytes.</source>
+        <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="200"/>
+        <source>The server closed the connection before completing its response.</source>
+        <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="216"/>
+        <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
+        <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/handshake.cpp" line="228"/>
+        <source>The server sent a malformed header line: &quot;%1&quot;.</source>
+        <translation>Máy chủ gửi một dòng header sai định dạng: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../src/journal.cpp" line="40"/>
+        <source>Cannot record to %1: another Wsprobe is recording there.</source>
+        <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../src/journal.cpp" line="52"/>
+        <location filename="../src/journal.cpp" line="88"/>
+        <source>Cannot record to %1: %2</source>
+        <translation>Không thể ghi vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/journal.cpp" line="116"/>
+        <source>Recording to %1 failed: %2</source>
+        <translation>Ghi vào %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScanner</name>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="84"/>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>cần &apos;:&apos; sau tên thành viên</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="91"/>
+        <source>unexpected end of text inside %1</source>
+        <translation>văn bản kết thúc đột ngột bên trong %1</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="101"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>cần &apos;,&apos; hoặc &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="108"/>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>có văn bản thừa sau khi giá trị JSON kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="112"/>
+        <source>unexpected end of text</source>
+        <translation>văn bản kết thúc đột ngột</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="121"/>
+        <source>expected a member name in double quotes</source>
+        <translation>cần tên thành viên trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="134"/>
+        <source>nested more than 512 levels deep</source>
+        <translation>lồng sâu hơn 512 cấp</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="151"/>
+        <source>a trailing comma before &apos;]&apos;</source>
+        <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="152"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>ký tự không mong đợi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="163"/>
+        <source>unexpected word; expected true, false or null</source>
+        <translation>từ không mong đợi; cần true, false hoặc null</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="180"/>
+        <source>a number needs digits</source>
+        <translation>một số cần có chữ số</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="185"/>
+        <source>a number needs digits after the decimal point</source>
+        <translation>một số cần có chữ số sau dấu thập phân</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="192"/>
+        <source>a number needs digits in its exponent</source>
+        <translation>một số cần có chữ số trong phần mũ</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="220"/>
+        <location filename="../src/jsonscanner.cpp" line="236"/>
+        <source>a string is not closed</source>
+        <translation>một chuỗi chưa được đóng</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="227"/>
+        <source>a control character inside a string must be escaped</source>
+        <translation>ký tự điều khiển trong chuỗi phải được thoát</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="278"/>
+        <source>\u must be followed by four hex digits</source>
+        <translation>sau \u phải có bốn chữ số hex</translation>
+    </message>
+    <message>
+        <location filename="../src/jsonscanner.cpp" line="298"/>
+        <source>unknown escape sequence \%1</source>
+        <translation>chuỗi thoát không rõ \%1</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../ui/logview.ui" line="13"/>
+        <source>Event log</source>
+        <translation>Nhật ký sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="26"/>
+        <source>Event count</source>
+        <translation>Số sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="36"/>
+        <source>Scroll to the newest event and keep following new ones</source>
+        <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi sự kiện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="41"/>
+        <source>Clear log</source>
+        <translation>Xóa nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="42"/>
+        <source>Remove every event from this log</source>
+        <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logview.cpp" line="112"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="114"/>
+        <source>Following new events</source>
+        <translation>Đang theo dõi sự kiện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="118"/>
+        <source>Resume autoscroll (%1 new)</source>
+        <translation>Tiếp tục tự cuộn (%1 mới)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="119"/>
+        <source>Resume autoscroll</source>
+        <translation>Tiếp tục tự cuộn</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="6"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>Wsprobe</source>
+        <translation>Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="55"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="71"/>
+        <source>&amp;Tools</source>
+        <translation>Công &amp;cụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="75"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="85"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="100"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="145"/>
+        <source>Scroll to the newest event and keep following (Ctrl+End)</source>
+        <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="105"/>
+        <source>Edit &amp;URL</source>
+        <translation>Sửa &amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="26"/>
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="106"/>
+        <source>Put the cursor in the URL field</source>
+        <translation>Đưa con trỏ vào ô URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="111"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="112"/>
+        <source>Open a WebSocket connection to the URL (F5)</source>
+        <translation>Mở kết nối WebSocket đến URL (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="117"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="118"/>
+        <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
+        <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="123"/>
+        <source>C&amp;lose With Code…</source>
+        <translation>Đó&amp;ng với mã…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="124"/>
+        <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
+        <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="128"/>
+        <source>&amp;Handshake…</source>
+        <translation>&amp;Bắt tay…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="129"/>
+        <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
+        <translation>Xem bắt tay mở: yêu cầu, phản hồi, và kết nối dưới dạng dòng lệnh (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="134"/>
+        <source>&amp;Ping</source>
+        <translation>&amp;Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="135"/>
+        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
+        <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="139"/>
+        <source>&amp;Send Message</source>
+        <translation>&amp;Gửi tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="140"/>
+        <source>Send what is in the send box (Ctrl+Enter)</source>
+        <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="144"/>
+        <source>&amp;Follow New Events</source>
+        <translation>&amp;Theo dõi sự kiện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="150"/>
+        <source>C&amp;lear Log</source>
+        <translation>Xóa &amp;nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="151"/>
+        <source>Remove every event from the log (Ctrl+K)</source>
+        <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="156"/>
+        <source>Start &amp;Demo Server</source>
+        <translation>Chạy máy chủ &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="157"/>
+        <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
+        <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="160"/>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Mở phiên…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="161"/>
+        <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
+        <translation>Mở một phiên đã ghi (.wsprobe.jsonl) hoặc đầu ra wsprobe-cli --json trong một thẻ chỉ đọc (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="165"/>
+        <source>&amp;Import HAR…</source>
+        <translation>&amp;Nhập HAR…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="166"/>
+        <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
+        <translation>Mở một mục WebSocket của tệp HAR được lưu từ DevTools của Chrome, Edge hoặc Firefox</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="170"/>
+        <source>&amp;Recent Sessions…</source>
+        <translation>&amp;Phiên gần đây…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="171"/>
+        <source>Every connection is recorded; reopen or delete the recordings</source>
+        <translation>Mọi kết nối đều được ghi lại; mở lại hoặc xóa các bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="175"/>
+        <source>&amp;Save Session As…</source>
+        <translation>&amp;Lưu phiên thành…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="176"/>
+        <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
+        <translation>Lưu thẻ hiện tại thành phiên, HAR hoặc bản ghi văn bản, toàn bộ hoặc các dòng đã chọn (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="180"/>
+        <source>Re&amp;play Session…</source>
+        <translation>&amp;Phát lại phiên…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="181"/>
+        <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
+        <translation>Gửi lại các tin nhắn đi của thẻ hiện tại và so sánh phản hồi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="185"/>
+        <source>&amp;About Wsprobe</source>
+        <translation>&amp;Giới thiệu Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <source>Connected to %1</source>
+        <translation>Đã kết nối tới %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Pong received: round trip %1 ms</source>
+        <translation>Đã nhận pong: khứ hồi %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Demo Server on Port %1</source>
+        <translation>Máy chủ demo ở cổng %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
+        <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>Not recording this connection: %1</source>
+        <translation>Không ghi lại kết nối này: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>Some Lines Were Skipped</source>
+        <translation>Một số dòng đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>%1 was opened; these parts of it could not be read:</source>
+        <translation>Đã mở %1; không đọc được các phần sau:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>Cannot Open Session</source>
+        <translation>Không thể mở phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Open Session</source>
+        <translation>Mở phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
+        <translation>Phiên (*.wsprobe.jsonl *.jsonl *.json *.har);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>Import HAR</source>
+        <translation>Nhập HAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>Tệp HAR (*.har);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Recover Sessions</source>
+        <translation>Khôi phục phiên</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
+        <translation>
+            <numerusform>Wsprobe đã dừng khi đang ghi %n kết nối. Mọi thứ đến nửa giây cuối cùng đều đã được lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>Open the recordings now? They stay in Recent Sessions either way.</source>
+        <translation>Mở các bản ghi ngay bây giờ? Dù sao chúng vẫn nằm trong Phiên gần đây.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>Cannot Save Session</source>
+        <translation>Không thể lưu phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>Replay Session</source>
+        <translation>Phát lại phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>This tab has no outgoing messages to replay.</source>
+        <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Replay: %1</source>
+        <translation>Phát lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>Closed: %1</source>
+        <translation>Đã đóng: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>%1 — %2 — Wsprobe</source>
+        <translation>%1 — %2 — Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <source>About Wsprobe</source>
+        <translation>Giới thiệu Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>Wsprobe window closed</source>
+        <translation>Cửa sổ Wsprobe đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <location filename="../src/mappedfile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <location filename="../src/mappedfile.cpp" line="32"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không thể mở %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/mappedfile.cpp" line="42"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAssembler</name>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="38"/>
+        <source>the server sent a continuation frame with no message to continue</source>
+        <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="40"/>
+        <source>the server started a new %1 message before finishing the previous one</source>
+        <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="50"/>
+        <source>the server set RSV1 on a continuation frame</source>
+        <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="54"/>
+        <source>the server&apos;s message exceeds the limit of %1 bytes</source>
+        <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="58"/>
+        <location filename="../src/messageassembler.cpp" line="85"/>
+        <source>the server sent a text message that is not valid UTF-8</source>
+        <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="70"/>
+        <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
+        <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="76"/>
+        <source>the server&apos;s compressed message inflates beyond the limit of %1 bytes</source>
+        <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/messageassembler.cpp" line="80"/>
+        <source>the server&apos;s compressed message is not valid deflate data</source>
+        <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <location filename="../src/messagelog.cpp" line="129"/>
+        <source>Sent by Wsprobe</source>
+        <translation>Wsprobe đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="131"/>
+        <source>Received from the server</source>
+        <translation>Nhận từ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="176"/>
+        <location filename="../src/messagelog.cpp" line="182"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="180"/>
+        <source>%1 B (%2 B deflated)</source>
+        <translation>%1 B (%2 B khi nén)</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="211"/>
+        <source>Connected · protocol: %1 · extensions: %2</source>
+        <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="212"/>
+        <location filename="../src/messagelog.cpp" line="213"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="215"/>
+        <location filename="../src/messagelog.cpp" line="219"/>
+        <source>(no payload)</source>
+        <translation>(không có dữ liệu)</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="217"/>
+        <source>round trip %1 ms · %2</source>
+        <translation>khứ hồi %1 ms · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="225"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="227"/>
+        <source> · reason: &quot;%1&quot;</source>
+        <translation> · lý do: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="228"/>
+        <source> · clean</source>
+        <translation> · sạch</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="228"/>
+        <source> · not clean</source>
+        <translation> · không sạch</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="236"/>
+        <source>%1 → (no response seen by this engine)</source>
+        <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="238"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="252"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="254"/>
+        <source>Dir</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="256"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="258"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../src/messagelog.cpp" line="260"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>PerMessageDeflate</name>
+    <message>
+        <location filename="../src/permessagedeflate.cpp" line="29"/>
+        <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
+        <translation>Máy chủ lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/permessagedeflate.cpp" line="38"/>
+        <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
+        <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
+    </message>
+    <message>
+        <location filename="../src/permessagedeflate.cpp" line="57"/>
+        <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
+        <translation>Máy chủ trả lời permessage-deflate với tham số &quot;%1&quot;, tham số không được đề nghị hoặc sai định dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>QtWebSocketEngine</name>
+    <message>
+        <location filename="../src/qtwebsocketengine.cpp" line="177"/>
+        <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+        <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="25"/>
+        <source>Step through: send one message per click</source>
+        <translation>Từng bước: mỗi lần nhấn gửi một tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="32"/>
+        <source>Replay Session</source>
+        <translation>Phát lại phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="38"/>
+        <source>Name: value, one per line</source>
+        <translation>Tên: giá trị, mỗi dòng một cái</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="42"/>
+        <source>As fast as possible</source>
+        <translation>Nhanh nhất có thể</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="43"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="44"/>
+        <source>1 = the recorded timing, 2 = twice as fast; 0 = at once, while the server keeps up (bufferedAmount stays low)</source>
+        <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi; 0 = gửi ngay, miễn máy chủ theo kịp (bufferedAmount vẫn thấp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="47"/>
+        <source>Do not wait</source>
+        <translation>Không chờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="48"/>
+        <source>a regular expression, e.g. &quot;type&quot;:&quot;ack&quot;</source>
+        <translation>một biểu thức chính quy, ví dụ &quot;type&quot;:&quot;ack&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="49"/>
+        <source>timestamp, id, $.data.requestId</source>
+        <translation>timestamp, id, $.data.requestId</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="50"/>
+        <source>JSON keys ignored at any depth, or paths from the root</source>
+        <translation>Các khóa JSON bị bỏ qua ở mọi độ sâu, hoặc đường dẫn từ gốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="51"/>
+        <source>one regular expression per line, e.g. \d{4}-\d\d-\d\dT\S+</source>
+        <translation>mỗi dòng một biểu thức chính quy, ví dụ \d{4}-\d\d-\d\dT\S+</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="57"/>
+        <source>Target</source>
+        <translation>Đích</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="59"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="60"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Giao thức con:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="61"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replaydialog.cpp" line="62"/>
+        <source>Sending %n recorded message(s)</source>
+        <translation>
+            <numerusform>Gửi %n tin nhắn đã ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="64"/>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Tốc độ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="66"/>
+        <source>Before each send, wait for &amp;replies:</source>
+        <translation>Trước mỗi lần gửi, chờ &amp;phản hồi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="67"/>
+        <source>…or for a reply &amp;matching:</source>
+        <translation>…hoặc chờ một phản hồi &amp;khớp với:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="68"/>
+        <source>Compare the replies with the recording</source>
+        <translation>So sánh phản hồi với bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="70"/>
+        <source>Ignore &amp;keys:</source>
+        <translation>Bỏ qua &amp;khóa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="71"/>
+        <source>Mask &amp;text:</source>
+        <translation>Che &amp;văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="74"/>
+        <source>&amp;Replay</source>
+        <translation>&amp;Phát lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaydialog.cpp" line="98"/>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPage</name>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="27"/>
+        <source>S&amp;tep</source>
+        <translation>&amp;Bước</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="28"/>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="38"/>
+        <source>Send the next recorded message</source>
+        <translation>Gửi tin nhắn đã ghi tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="39"/>
+        <source>Stop sending and close the connection</source>
+        <translation>Ngừng gửi và đóng kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="48"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="48"/>
+        <source>Recorded</source>
+        <translation>Đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="48"/>
+        <source>Replayed</source>
+        <translation>Đã phát lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="49"/>
+        <source>Differences</source>
+        <translation>Khác biệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="55"/>
+        <source>Comparison of recorded and replayed replies</source>
+        <translation>So sánh phản hồi đã ghi và đã phát lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="87"/>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="95"/>
+        <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
+        <translation>Đã gửi %1 trên %2 · đã nhận %3 (đã ghi: %4)%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="99"/>
+        <source> · waiting for replies</source>
+        <translation> · đang chờ phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="117"/>
+        <source>The replay could not connect; nothing to compare.</source>
+        <translation>Không thể kết nối để phát lại; không có gì để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="127"/>
+        <source>PASS: all %1 replies match the recording.</source>
+        <translation>ĐẠT: cả %1 phản hồi khớp với bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="128"/>
+        <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
+        <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="144"/>
+        <source>same</source>
+        <translation>giống</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="147"/>
+        <source>changed</source>
+        <translation>đổi</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="150"/>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaypage.cpp" line="153"/>
+        <source>extra</source>
+        <translation>thừa</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="32"/>
+        <location filename="../src/requestvalidator.cpp" line="43"/>
+        <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="49"/>
+        <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
+        <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="52"/>
+        <source>The URL is malformed: %1</source>
+        <translation>URL sai định dạng: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="56"/>
+        <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
+        <translation>&quot;%1://&quot; là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="60"/>
+        <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
+        <translation>Scheme &quot;%1&quot; không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="63"/>
+        <source>The URL has no host name.</source>
+        <translation>URL không có tên máy.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="65"/>
+        <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
+        <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu &quot;#&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="82"/>
+        <source>A subprotocol name cannot be empty.</source>
+        <translation>Tên giao thức con không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="87"/>
+        <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>Giao thức con &quot;%1&quot; chứa &quot;%2&quot;, ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="89"/>
+        <source>a space</source>
+        <translation>dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="103"/>
+        <source>The subprotocol &quot;%1&quot; is listed twice.</source>
+        <translation>Giao thức con &quot;%1&quot; bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="112"/>
+        <source>A header name cannot be empty.</source>
+        <translation>Tên header không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="114"/>
+        <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
+        <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="119"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
+        <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
+        <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="126"/>
+        <source>The Host header is taken from the URL; change the URL instead.</source>
+        <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="128"/>
+        <source>Set the Origin in its own field rather than as a custom header.</source>
+        <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="131"/>
+        <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
+        <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="141"/>
+        <source>The Origin contains a line break or NUL character.</source>
+        <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="163"/>
+        <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
+        <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="169"/>
+        <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
+        <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="199"/>
+        <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
+        <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../src/requestvalidator.cpp" line="203"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>Proxy &quot;%1&quot; không có cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../ui/sendbox.ui" line="14"/>
+        <source>Send &amp;as</source>
+        <translation>Gửi &amp;dưới dạng</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.ui" line="20"/>
+        <source>Message type</source>
+        <translation>Loại tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.ui" line="30"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.ui" line="47"/>
+        <source>Discard paste</source>
+        <translation>Bỏ nội dung dán</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.ui" line="55"/>
+        <source>Message to send</source>
+        <translation>Tin nhắn cần gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.ui" line="61"/>
+        <source>Send error</source>
+        <translation>Lỗi gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="16"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="17"/>
+        <source>Binary (hex)</source>
+        <translation>Nhị phân (hex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="19"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="61"/>
+        <source>Connect to send messages.</source>
+        <translation>Hãy kết nối để gửi tin nhắn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="63"/>
+        <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
+        <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="65"/>
+        <source>UTF-8 text · Ctrl+Enter sends</source>
+        <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="66"/>
+        <source>48 65 6c 6c 6f</source>
+        <translation>48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="67"/>
+        <source>Type a message…</source>
+        <translation>Nhập tin nhắn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="75"/>
+        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
+        <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="90"/>
+        <source>Not connected: connect before sending.</source>
+        <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCompare</name>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="96"/>
+        <source>(absent)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="152"/>
+        <source>The regular expression &quot;%1&quot; is not valid: %2 at position %3.</source>
+        <translation>Biểu thức chính quy &quot;%1&quot; không hợp lệ: %2 tại vị trí %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="179"/>
+        <source>type: %1 → %2</source>
+        <translation>kiểu: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="187"/>
+        <source>bytes differ from offset %1 (%2 B → %3 B)</source>
+        <translation>các byte khác nhau từ vị trí %1 (%2 B → %3 B)</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="204"/>
+        <source>text differs from character %1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>văn bản khác nhau từ ký tự %1: &quot;%2&quot; → &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="302"/>
+        <source>PASS: %1 message(s) the same.
+</source>
+        <translation>ĐẠT: %1 tin nhắn giống nhau.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="303"/>
+        <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.
+</source>
+        <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="318"/>
+        <source>~ recorded #%1 / replayed #%2:
+</source>
+        <translation>~ đã ghi #%1 / đã phát lại #%2:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="325"/>
+        <source>- recorded #%1 not received: %2
+</source>
+        <translation>- đã ghi #%1 nhưng không nhận được: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/sessioncompare.cpp" line="330"/>
+        <source>+ replayed #%1 not in the recording: %2
+</source>
+        <translation>+ phát lại #%1 không có trong bản ghi: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../src/session.cpp" line="125"/>
+        <source>the first line is not a JSON object (%1)</source>
+        <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/session.cpp" line="130"/>
+        <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/session.cpp" line="137"/>
+        <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <location filename="../src/session.cpp" line="141"/>
+        <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
+        <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session.cpp" line="150"/>
+        <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
+        <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLibrary</name>
+    <message>
+        <location filename="../src/sessionlibrary.cpp" line="127"/>
+        <source>Cannot create the sessions folder %1.</source>
+        <translation>Không thể tạo thư mục phiên %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionlibrary.cpp" line="171"/>
+        <source>%1 is still being recorded.</source>
+        <translation>%1 vẫn đang được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionlibrary.cpp" line="175"/>
+        <source>Cannot delete %1.</source>
+        <translation>Không thể xóa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoader</name>
+    <message>
+        <location filename="../ui/sessionloader.cpp" line="35"/>
+        <source>%1 — %2 sent, %3 received — %4</source>
+        <translation>%1 — đã gửi %2, đã nhận %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionloader.cpp" line="42"/>
+        <source>Import HAR</source>
+        <translation>Nhập HAR</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionloader.cpp" line="43"/>
+        <source>%1 has %n WebSocket connection(s). Which one?</source>
+        <translation>
+            <numerusform>%1 có %n kết nối WebSocket. Chọn kết nối nào?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionloader.cpp" line="75"/>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionloader.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionloader.cpp" line="110"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="29"/>
+        <source>(no URL recorded)</source>
+        <translation>(không ghi URL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="31"/>
+        <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
+        <translation>%1 · ghi lúc %2 · đã gửi %3, đã nhận %4 · chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="41"/>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Phát lại…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="42"/>
+        <source>Send this session&apos;s outgoing messages again and compare the replies</source>
+        <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="43"/>
+        <source>Save &amp;As…</source>
+        <translation>Lưu &amp;thành…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionpage.cpp" line="44"/>
+        <source>Save as a session, HAR or text transcript</source>
+        <translation>Lưu thành phiên, HAR hoặc bản ghi văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReader</name>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="66"/>
+        <source>Line 1 is %1 MB long; this is not a session file.</source>
+        <translation>Dòng 1 dài %1 MB; đây không phải tệp phiên.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="70"/>
+        <source>line %1 is %2 MB long, more than any record can be; skipped</source>
+        <translation>dòng %1 dài %2 MB, lớn hơn mọi bản ghi có thể có; bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="82"/>
+        <source>Not a session this version can read: %1.</source>
+        <translation>Không phải phiên mà phiên bản này đọc được: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="90"/>
+        <source>Not a Wsprobe session or event log: line 1: %1.</source>
+        <translation>Không phải phiên Wsprobe hay nhật ký sự kiện: dòng 1: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="109"/>
+        <source>line %1 is incomplete (the recording stopped while it was being written); dropped</source>
+        <translation>dòng %1 chưa hoàn chỉnh (việc ghi dừng khi đang viết dòng này); bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="114"/>
+        <source>line %1: %2; skipped</source>
+        <translation>dòng %1: %2; bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="118"/>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sessionreader.cpp" line="122"/>
+        <source>%n record(s) of kinds this version does not know were skipped</source>
+        <translation>
+            <numerusform>đã bỏ qua %n bản ghi thuộc loại mà phiên bản này không biết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/sessionreader.cpp" line="156"/>
+        <source>Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.</source>
+        <translation>Mục %1 của %2 không phải WebSocket; các mục WebSocket của nó là %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <location filename="../src/sessionwriter.cpp" line="77"/>
+        <location filename="../src/sessionwriter.cpp" line="118"/>
+        <location filename="../src/sessionwriter.cpp" line="123"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sessionwriter.cpp" line="119"/>
+        <source>Saving %1 was cancelled; the file was not changed.</source>
+        <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="18"/>
+        <source>Recent Sessions</source>
+        <translation>Phiên gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="27"/>
+        <source>Recorded sessions</source>
+        <translation>Các phiên đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="30"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="31"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="45"/>
+        <source>Every connection is recorded in %1 (readable by you only).</source>
+        <translation>Mọi kết nối được ghi trong %1 (chỉ bạn đọc được).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="67"/>
+        <source> (recording)</source>
+        <translation> (đang ghi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="69"/>
+        <source> (unfinished)</source>
+        <translation> (chưa xong)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="71"/>
+        <location filename="../ui/sessionsdialog.cpp" line="72"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionsdialog.cpp" line="99"/>
+        <location filename="../ui/sessionsdialog.cpp" line="111"/>
+        <source>Delete Sessions</source>
+        <translation>Xóa phiên</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionsdialog.cpp" line="100"/>
+        <source>Delete %n recorded session(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Xóa %n phiên đã ghi? Không thể hoàn tác.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="24"/>
+        <source>readyState</source>
+        <translation>readyState</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="25"/>
+        <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
+        <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="26"/>
+        <source>bufferedAmount</source>
+        <translation>bufferedAmount</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="27"/>
+        <source>Bytes queued by send() and not yet written to the network</source>
+        <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="28"/>
+        <source>Negotiated protocol and extensions</source>
+        <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="29"/>
+        <source>Time connected</source>
+        <translation>Thời gian đã kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="65"/>
+        <source>bufferedAmount: %1 B</source>
+        <translation>bufferedAmount: %1 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="70"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="72"/>
+        <source>protocol: %1 · extensions: %2</source>
+        <translation>giao thức: %1 · phần mở rộng: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="98"/>
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusindicators.cpp" line="100"/>
+        <source>connected %1</source>
+        <translation>đã kết nối %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsConfig</name>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="13"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Không đọc được tệp CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="21"/>
+        <source>The CA file %1 holds no PEM or DER certificate.</source>
+        <translation>Tệp CA %1 không chứa chứng chỉ PEM hay DER nào.</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="29"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Không đọc được chứng chỉ máy khách %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="38"/>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Không đọc được khóa riêng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="47"/>
+        <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
+        <translation>Không đọc được khóa riêng trong %1: nó không phải khóa RSA hay EC dạng PEM, hoặc mật khẩu sai.</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="61"/>
+        <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
+        <translation>Chứng chỉ máy khách %1 không phải PEM cũng không phải tệp PKCS#12 mở được bằng mật khẩu này.</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="82"/>
+        <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
+        <translation>CN=%1 (bên cấp CN=%2, hiệu lực từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/tlsconfig.cpp" line="95"/>
+        <source>%1 — certificate %2</source>
+        <translation>%1 — chứng chỉ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../src/transcript.cpp" line="50"/>
+        <location filename="../src/transcript.cpp" line="52"/>
+        <source>(%1 B) %2</source>
+        <translation>(%1 B) %2</translation>
+    </message>
+    <message>
+        <location filename="../src/transcript.cpp" line="62"/>
+        <source>Wsprobe session: %1
+Started %2 (UTC); times below are local.
+</source>
+        <translation>Phiên Wsprobe: %1
+Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phương.
+</translation>
+    </message>
+</context>
+<context>
+    <name>WireEngine</name>
+    <message>
+        <location filename="../src/wireengine.cpp" line="164"/>
+        <source>The server at %1 sent an invalid handshake response: %2</source>
+        <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="240"/>
+        <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
+        <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="245"/>
+        <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
+        <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="250"/>
+        <source>The server at %1 refused the WebSocket upgrade: %2</source>
+        <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="253"/>
+        <source> — body: %1</source>
+        <translation> — nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="335"/>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
+        <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="343"/>
+        <source>the server sent close code %1, which may not be sent</source>
+        <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="347"/>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
+        <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="371"/>
+        <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
+        <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="477"/>
+        <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
+        <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="481"/>
+        <source>The server at %1 closed the connection during the opening handshake.</source>
+        <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="493"/>
+        <source>The server closed the TCP connection without a closing handshake.</source>
+        <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="530"/>
+        <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+        <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../src/wireengine.cpp" line="548"/>
+        <source>The server did not answer the Close frame within %1 ms.</source>
+        <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/cli_main.cpp" line="35"/>
+        <source>wsprobe-cli: %1
 
 </source>
-            <translation>wsprobe-cli: %1
+        <translation>wsprobe-cli: %1
 
 </translation>
-        </message>
-        <message>
-            <location filename="../app/cli_main.cpp" line="51" />
-            <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
+    </message>
+    <message>
+        <location filename="../app/cli_main.cpp" line="52"/>
+        <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
-            <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
+        <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
-        </message>
-        <message>
-            <location filename="../app/gui_main.cpp" line="39" />
-            <source>WebSocket test and debugging tool</source>
-            <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
-        </message>
-        <message>
-            <location filename="../app/gui_main.cpp" line="44" />
-            <source>Start the built-in test server and connect to its /echo path.</source>
-            <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
-        </message>
-        <message>
-            <location filename="../app/gui_main.cpp" line="49" />
-            <source>A ws:// or wss:// URL to connect to.</source>
-            <translation>URL ws:// hoặc wss:// cần kết nối.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../app/cli_main.cpp" line="85"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation>wsprobe-cli: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="41"/>
+        <source>WebSocket test and debugging tool</source>
+        <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="46"/>
+        <source>Start the built-in test server and connect to its /echo path.</source>
+        <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="51"/>
+        <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
+        <translation>URL ws:// hoặc wss:// cần kết nối, hoặc tệp phiên (.wsprobe.jsonl) hay tệp HAR cần mở.</translation>
+    </message>
+</context>
 </TS>

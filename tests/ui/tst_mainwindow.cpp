@@ -80,6 +80,7 @@ void TestMainWindow::cleanup()
 MainWindow *TestMainWindow::makeWindow()
 {
     m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
+    m_window->setSessionFolder(m_dir->filePath("sessions"));
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("window not exposed");
