@@ -285,13 +285,58 @@ namespace EventJson {
 
 QString formatTime(qint64 msSinceEpoch)
 {
-    // The "Z" suffix needs the UTC time spec; a QTimeZone prints "+00:00" before Qt 6.5.
+    return QString::fromLatin1(formatTimeUtf8(msSinceEpoch));
+}
+
+QByteArray formatTimeUtf8(qint64 ms)
+{
+    // By hand rather than through QDateTime: every record of a session carries a timestamp,
+    // and QDateTime::toString costs more than the rest of the record.
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    // Howard Hinnant's civil_from_days.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 y = yoe + era * 400 + (m <= 2);
+    if (y < 0 || y > 9999) {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::UTC);
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODateWithMs).toLatin1();
 #else
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
 #endif
-    return t.toString(Qt::ISODateWithMs);
+    }
+    char buf[24];
+    auto put = [&buf](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, y, 4);
+    buf[4] = '-';
+    put(5, m, 2);
+    buf[7] = '-';
+    put(8, d, 2);
+    buf[10] = 'T';
+    put(11, rest / 3600000, 2);
+    buf[13] = ':';
+    put(14, rest / 60000 % 60, 2);
+    buf[16] = ':';
+    put(17, rest / 1000 % 60, 2);
+    buf[19] = '.';
+    put(20, rest % 1000, 3);
+    buf[23] = 'Z';
+    return QByteArray(buf, 24);
 }
 
 bool parseTime(QByteArrayView t, qint64 *ms)
@@ -436,7 +481,7 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
         w.number("rsv", e.frame.rsv);
         break;
     }
-    w.text("time", formatTime(e.timeMs));
+    w.string("time", formatTimeUtf8(e.timeMs));
     w.finish();
     return line;
 }

@@ -18,6 +18,7 @@ QJsonObject toJson(const Event &event);
 bool fromLine(QByteArrayView line, Event *event, QString *error, bool *unknownEvent = nullptr);
 
 QString formatTime(qint64 msSinceEpoch);
+QByteArray formatTimeUtf8(qint64 msSinceEpoch);
 /// ISO 8601 with a UTC offset or "Z"; false when it is not a valid timestamp.
 bool parseTime(QByteArrayView text, qint64 *msSinceEpoch);
 
