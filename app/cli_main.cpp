@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
                      Qt::QueuedConnection);
     QString startError;
     if (!client.start(&startError)) {
-        err.write(QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(startError).toUtf8());
+        err.write(
+            QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(startError).toUtf8());
         return 2;
     }
     return app.exec();

@@ -40,8 +40,8 @@ int loadOnly(const QString &path, bool har)
     t.start();
     Session s;
     QString error;
-    const bool ok = har ? Har::readFile(path, 0, &s, &error)
-                        : SessionReader::readFile(path, &s, &error);
+    const bool ok =
+        har ? Har::readFile(path, 0, &s, &error) : SessionReader::readFile(path, &s, &error);
     const qint64 ms = t.elapsed();
     if (!ok) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -139,11 +139,11 @@ int main(int argc, char *argv[])
     const qint64 journalMs = t.elapsed();
 
     const QString self = QCoreApplication::applicationFilePath();
-    const double pyLines = pythonSeconds(
-        QStringLiteral("import json,sys,time\nt=time.perf_counter()\n"
-                       "[json.loads(l) for l in open(sys.argv[1],'rb')]\n"
-                       "print(time.perf_counter()-t)"),
-        jsonl);
+    const double pyLines =
+        pythonSeconds(QStringLiteral("import json,sys,time\nt=time.perf_counter()\n"
+                                     "[json.loads(l) for l in open(sys.argv[1],'rb')]\n"
+                                     "print(time.perf_counter()-t)"),
+                      jsonl);
     const Load jl = loadInChild(self, jsonl, false);
     const double pyHar = pythonSeconds(
         QStringLiteral("import json,sys,time\nt=time.perf_counter()\n"
@@ -160,11 +160,12 @@ int main(int argc, char *argv[])
     std::printf("journal: record() %lld ms on the caller, written %lld ms (%.2f M events/s)\n",
                 static_cast<long long>(recordMs), static_cast<long long>(journalMs),
                 events.size() / 1000.0 / qMax<qint64>(1, journalMs));
-    std::printf("open .wsprobe.jsonl %.1f MB: %lld ms (%lld events); python json.loads per line "
-                "%.0f ms; ratio %.2f (target <= 1.0); peak RSS %.1f MB = %.2f x file (target < 2)\n",
-                jsonlBytes / mb, static_cast<long long>(jl.ms), static_cast<long long>(jl.events),
-                pyLines * 1000, jl.ms / (pyLines * 1000), jl.peak / mb,
-                double(jl.peak) / double(jsonlBytes));
+    std::printf(
+        "open .wsprobe.jsonl %.1f MB: %lld ms (%lld events); python json.loads per line "
+        "%.0f ms; ratio %.2f (target <= 1.0); peak RSS %.1f MB = %.2f x file (target < 2)\n",
+        jsonlBytes / mb, static_cast<long long>(jl.ms), static_cast<long long>(jl.events),
+        pyLines * 1000, jl.ms / (pyLines * 1000), jl.peak / mb,
+        double(jl.peak) / double(jsonlBytes));
     std::printf("open .har %.1f MB: %lld ms (%lld events); python json.load %.0f ms; ratio %.2f; "
                 "peak RSS %.1f MB = %.2f x file\n",
                 harBytes / mb, static_cast<long long>(hl.ms), static_cast<long long>(hl.events),

@@ -161,7 +161,8 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             } else if (out->output.isEmpty()) {
                 out->output = arg;
             } else {
-                *error = tr("convert takes two files, IN and OUT; \"%1\" is one too many.").arg(arg);
+                *error =
+                    tr("convert takes two files, IN and OUT; \"%1\" is one too many.").arg(arg);
                 return false;
             }
             continue;

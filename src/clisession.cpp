@@ -40,17 +40,19 @@ int convert(const CliOptions &options, QString *message)
     ExportOptions exportOptions;
     exportOptions.keepSecrets = options.keepSecrets;
     const auto format = SessionWriter::formatForPath(options.output);
-    if (QFileInfo(options.input).canonicalFilePath() == QFileInfo(options.output).canonicalFilePath()) {
+    if (QFileInfo(options.input).canonicalFilePath()
+        == QFileInfo(options.output).canonicalFilePath()) {
         *message = Tr::tr("IN and OUT are the same file; choose another name for OUT.");
         return BadInput;
     }
-    if (!SessionWriter::write(options.output, format, session.header, session.events,
-                              exportOptions, &error)) {
+    if (!SessionWriter::write(options.output, format, session.header, session.events, exportOptions,
+                              &error)) {
         *message = error;
         return BadInput;
     }
-    *message = issuesText(session, options.input)
-               + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(options.output);
+    *message =
+        issuesText(session, options.input)
+        + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(options.output);
     return Ok;
 }
 
@@ -156,8 +158,8 @@ void CliReplay::onFinished(bool opened)
                             .arg(s.recordedIncoming())
                             .toUtf8());
         if (s.waitTimeouts() > 0)
-            m_errors->write(Tr::tr("%n wait(s) for replies timed out.\n", nullptr, s.waitTimeouts())
-                                .toUtf8());
+            m_errors->write(
+                Tr::tr("%n wait(s) for replies timed out.\n", nullptr, s.waitTimeouts()).toUtf8());
         m_exitCode = s.sentCount() == s.total() ? CliSession::Ok : CliSession::ConnectionFailed;
         if (m_options.compare) {
             CompareRules rules;

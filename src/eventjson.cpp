@@ -41,7 +41,10 @@ public:
         key(name);
         EventJson::appendString(m_out, utf8);
     }
-    void text(const char *name, const QString &text) { string(name, QByteArrayView(text.toUtf8())); }
+    void text(const char *name, const QString &text)
+    {
+        string(name, QByteArrayView(text.toUtf8()));
+    }
     void number(const char *name, qint64 v)
     {
         key(name);
@@ -168,8 +171,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
 {
     JsonScanner j(line);
     if (j.next() != JsonScanner::Token::ObjectStart) {
-        *error = j.errorString().isEmpty() ? Tr::tr("the line is not a JSON object")
-                                           : j.errorString();
+        *error =
+            j.errorString().isEmpty() ? Tr::tr("the line is not a JSON object") : j.errorString();
         return false;
     }
     struct StringField
@@ -178,12 +181,18 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         QByteArray Fields::*member;
     };
     static const StringField strings[] = {
-        {"event", &Fields::event},         {"time", &Fields::time},
-        {"dir", &Fields::dir},             {"type", &Fields::type},
-        {"data", &Fields::data},           {"message", &Fields::message},
-        {"reason", &Fields::reason},       {"protocol", &Fields::protocol},
-        {"extensions", &Fields::extensions}, {"opcode", &Fields::opcode},
-        {"requestLine", &Fields::requestLine}, {"statusLine", &Fields::statusLine},
+        {"event", &Fields::event},
+        {"time", &Fields::time},
+        {"dir", &Fields::dir},
+        {"type", &Fields::type},
+        {"data", &Fields::data},
+        {"message", &Fields::message},
+        {"reason", &Fields::reason},
+        {"protocol", &Fields::protocol},
+        {"extensions", &Fields::extensions},
+        {"opcode", &Fields::opcode},
+        {"requestLine", &Fields::requestLine},
+        {"statusLine", &Fields::statusLine},
         {"body", &Fields::body},
     };
     struct NumberField
@@ -192,8 +201,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         qint64 Fields::*member;
     };
     static const NumberField numbers[] = {
-        {"size", &Fields::size},   {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
-        {"code", &Fields::code},   {"status", &Fields::status},     {"rsv", &Fields::rsv},
+        {"size", &Fields::size},     {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
+        {"code", &Fields::code},     {"status", &Fields::status},     {"rsv", &Fields::rsv},
         {"length", &Fields::length},
     };
     struct BoolField
@@ -310,7 +319,9 @@ QByteArray formatTimeUtf8(qint64 ms)
     const qint64 y = yoe + era * 400 + (m <= 2);
     if (y < 0 || y > 9999) {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC)
+            .toString(Qt::ISODateWithMs)
+            .toLatin1();
 #else
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
 #endif
@@ -343,8 +354,8 @@ bool parseTime(QByteArrayView t, qint64 *ms)
 {
     // The form every writer here produces, read without QDateTime: a million of them are
     // read when a session opens.
-    if (t.size() == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':'
-        && t[16] == ':' && t[19] == '.' && t[23] == 'Z') {
+    if (t.size() == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':'
+        && t[19] == '.' && t[23] == 'Z') {
         const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2);
         const int h = digits(t, 11, 2), mi = digits(t, 14, 2), sec = digits(t, 17, 2);
         const int milli = digits(t, 20, 3);
@@ -583,9 +594,8 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
     } else {
         if (unknownEvent)
             *unknownEvent = !f.event.isEmpty();
-        *error = f.event.isEmpty()
-                     ? Tr::tr("the \"event\" field is missing")
-                     : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
+        *error = f.event.isEmpty() ? Tr::tr("the \"event\" field is missing")
+                                   : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
         return false;
     }
     return true;

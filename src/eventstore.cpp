@@ -138,6 +138,16 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     b.used += size;
 }
 
+qsizetype EventStore::messageCount(Direction direction) const
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < m_count; ++i) {
+        const Row &r = row(i);
+        n += (r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.direction == direction;
+    }
+    return n;
+}
+
 void EventStore::clear()
 {
     m_chunks.clear();

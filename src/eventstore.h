@@ -44,6 +44,9 @@ public:
     /// Frame rows: the frame's description (its payload is not kept).
     FrameInfo frameAt(qsizetype i) const;
 
+    /// Text and binary messages in one direction.
+    qsizetype messageCount(Direction direction) const;
+
     /// Bytes held: row chunks, payload blocks and side tables.
     qint64 memoryUsage() const;
 

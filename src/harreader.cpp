@@ -84,9 +84,10 @@ private:
     bool fail(const QString &message)
     {
         if (error.isEmpty()) {
-            error = m_json.errorString().isEmpty()
-                        ? message
-                        : Tr::tr("%1 (at byte %2)").arg(m_json.errorString()).arg(m_json.errorOffset());
+            error =
+                m_json.errorString().isEmpty()
+                    ? message
+                    : Tr::tr("%1 (at byte %2)").arg(m_json.errorString()).arg(m_json.errorOffset());
         }
         return false;
     }
@@ -98,7 +99,7 @@ private:
                         .arg(m_json.offset()));
     }
     /// The object has started; calls f(key) for each member, f consumes the value.
-    template <typename F> bool members(F f)
+    template<typename F> bool members(F f)
     {
         for (Token t = m_json.next(); t != Token::ObjectEnd; t = m_json.next()) {
             if (t != Token::Key)
@@ -110,7 +111,7 @@ private:
         return true;
     }
     /// The array has started; f reads one element, the element's first token not yet taken.
-    template <typename F> bool elements(F f)
+    template<typename F> bool elements(F f)
     {
         while (true) {
             // Every array HAR has here holds objects, so the next token decides.
@@ -118,8 +119,8 @@ private:
             if (t == Token::ArrayEnd)
                 return true;
             if (t != Token::ObjectStart)
-                return fail(Tr::tr("expected an object in an array near byte %1")
-                                .arg(m_json.offset()));
+                return fail(
+                    Tr::tr("expected an object in an array near byte %1").arg(m_json.offset()));
             if (!f())
                 return false;
         }
@@ -279,8 +280,8 @@ private:
                             return m_json.skipValue();
                         });
         entry->hasClose = ok;
-        entry->close = Event::close(std::llround(time * 1000.0), int(code),
-                                    QString::fromUtf8(reason), clean);
+        entry->close =
+            Event::close(std::llround(time * 1000.0), int(code), QString::fromUtf8(reason), clean);
         return ok;
     }
 

@@ -88,8 +88,8 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
         if (!request.origin.isEmpty())
             requestHeaders.prepend({"Origin", request.origin.toUtf8()});
         if (!request.subprotocols.isEmpty())
-            requestHeaders.append(
-                {"Sec-WebSocket-Protocol", request.subprotocols.join(QStringLiteral(", ")).toUtf8()});
+            requestHeaders.append({"Sec-WebSocket-Protocol",
+                                   request.subprotocols.join(QStringLiteral(", ")).toUtf8()});
     }
     out->append(",\"request\":{\"method\":\"GET\",\"url\":");
     appendText(out, request.url.toString(QUrl::FullyEncoded));

@@ -43,10 +43,9 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
         }
     }
     QFile file(path);
-    const QFile::Permissions mode = options.privateFile
-                                        ? QFile::ReadOwner | QFile::WriteOwner
-                                        : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                              | QFile::ReadOther;
+    const QFile::Permissions mode = options.privateFile ? QFile::ReadOwner | QFile::WriteOwner
+                                                        : QFile::ReadOwner | QFile::WriteOwner
+                                                              | QFile::ReadGroup | QFile::ReadOther;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, mode)
         || file.write(header.toLine() + '\n') < 0) {
         *error = Tr::tr("Cannot record to %1: %2").arg(path, file.errorString());

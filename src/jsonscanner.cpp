@@ -280,8 +280,8 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 i += 4;
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     char32_t low = 0;
-                    if (i + 1 < size && data[i] == '\\' && data[i + 1] == 'u'
-                        && hex4(i + 2, &low) && low >= 0xDC00 && low <= 0xDFFF) {
+                    if (i + 1 < size && data[i] == '\\' && data[i + 1] == 'u' && hex4(i + 2, &low)
+                        && low >= 0xDC00 && low <= 0xDFFF) {
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                         i += 6;
                     } else {

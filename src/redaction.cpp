@@ -35,7 +35,8 @@ QString redactQuery(const QString &query)
     QStringList pairs = query.split(QLatin1Char('&'));
     for (QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        const QString name = QUrl::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq).toUtf8());
+        const QString name =
+            QUrl::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq).toUtf8());
         if (eq >= 0 && isSecretParameter(name))
             pair = pair.left(eq + 1) + QString::fromLatin1(placeholder());
     }

@@ -3,8 +3,8 @@
 #include "clock.h"
 
 ReplayRunner::ReplayRunner(const SessionHeader &recordingHeader, const EventStore &recording,
-                           const ConnectionRequest &request,
-                           const ReplayOptions &options, const Clock &clock, QObject *parent)
+                           const ConnectionRequest &request, const ReplayOptions &options,
+                           const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_connection(clock)
     , m_scheduler(recording, options)
@@ -50,7 +50,8 @@ bool ReplayRunner::start()
     if (m_connection.open(m_header.request))
         return true;
     // Refused before it started (an invalid request): report like a failed connection.
-    QMetaObject::invokeMethod(this, [this] { emit finished(false); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(false); }, Qt::QueuedConnection);
     return false;
 }
 

@@ -15,8 +15,8 @@ class ReplayRunner : public QObject, private ReplayTarget, private EventSink
 public:
     /// request: where to connect (by default the recording's own request).
     ReplayRunner(const SessionHeader &recordingHeader, const EventStore &recording,
-                 const ConnectionRequest &request,
-                 const ReplayOptions &options, const Clock &clock, QObject *parent = nullptr);
+                 const ConnectionRequest &request, const ReplayOptions &options, const Clock &clock,
+                 QObject *parent = nullptr);
     ~ReplayRunner() override;
 
     Connection &connection() { return m_connection; }

@@ -11,8 +11,8 @@ ReplayScheduler::ReplayScheduler(const EventStore &recording, const ReplayOption
     qint64 origin = -1;
     for (qsizetype i = 0; i < recording.size() && origin < 0; ++i) {
         const EventStore::Row &row = recording.row(i);
-        if (row.kind == EventKind::Open
-            || row.kind == EventKind::Text || row.kind == EventKind::Binary)
+        if (row.kind == EventKind::Open || row.kind == EventKind::Text
+            || row.kind == EventKind::Binary)
             origin = row.timeMs;
     }
     for (qsizetype i = 0; i < recording.size(); ++i) {
@@ -36,7 +36,8 @@ void ReplayScheduler::start(qint64 nowMs)
 
 bool ReplayScheduler::waitSatisfied() const
 {
-    const bool byMatch = m_options.waitForMatch.isValid() && !m_options.waitForMatch.pattern().isEmpty();
+    const bool byMatch =
+        m_options.waitForMatch.isValid() && !m_options.waitForMatch.pattern().isEmpty();
     if (byMatch && m_matchedSinceSend)
         return true;
     if (m_options.waitForCount > 0 && m_receivedSinceSend >= m_options.waitForCount)

@@ -49,8 +49,10 @@ QJsonObject requestToJson(const ConnectionRequest &r)
     options.insert(s("reportFrames"), r.reportFrames);
     options.insert(s("ignoreTlsErrors"), r.ignoreTlsErrors);
     // File names, never the passphrase.
-    for (const auto &[name, value] : {std::pair{"caFile", r.caFile}, {"certFile", r.certFile},
-                                      {"keyFile", r.keyFile}, {"proxy", r.proxy}}) {
+    for (const auto &[name, value] : {std::pair{"caFile", r.caFile},
+                                      {"certFile", r.certFile},
+                                      {"keyFile", r.keyFile},
+                                      {"proxy", r.proxy}}) {
         if (!value.isEmpty())
             options.insert(s(name), value);
     }
@@ -70,8 +72,8 @@ ConnectionRequest requestFromJson(const QJsonObject &o)
             r.headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
     }
     r.origin = o.value(s("origin")).toString();
-    r.engine = o.value(s("engine")).toString() == s("qt") ? EngineKind::QtWebSockets
-                                                           : EngineKind::Wire;
+    r.engine =
+        o.value(s("engine")).toString() == s("qt") ? EngineKind::QtWebSockets : EngineKind::Wire;
     const QJsonObject opt = o.value(s("options")).toObject();
     auto integer = [&](const char *name, auto fallback) {
         return decltype(fallback)(opt.value(s(name)).toInteger(fallback));

@@ -39,9 +39,9 @@ struct Session
     SessionHeader header;
     EventStore events;
     QList<LoadIssue> issues;
-    qint64 skippedLines = 0;  ///< issues beyond MaxIssues are only counted
-    bool cancelled = false;   ///< loading stopped early at the user's request
-    bool headerless = false;  ///< plain `wsprobe-cli --json` output, read as a session
+    qint64 skippedLines = 0; ///< issues beyond MaxIssues are only counted
+    bool cancelled = false;  ///< loading stopped early at the user's request
+    bool headerless = false; ///< plain `wsprobe-cli --json` output, read as a session
     static constexpr int MaxIssues = 1000;
 
     void addIssue(qint64 line, const QString &message);

@@ -100,7 +100,9 @@ QString show(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isString())
         return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 void diffJson(const QJsonValue &a, const QJsonValue &b, const QString &path, QStringList *out)

@@ -134,7 +134,10 @@ std::unique_ptr<Journal> SessionLibrary::startJournal(const SessionHeader &heade
     host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
     QString path = QStringLiteral("%1/%2-%3%4").arg(m_dir, stamp, host, QLatin1String(Suffix));
     for (int n = 2; QFile::exists(path); ++n)
-        path = QStringLiteral("%1/%2-%3-%4%5").arg(m_dir, stamp, host).arg(n).arg(QLatin1String(Suffix));
+        path = QStringLiteral("%1/%2-%3-%4%5")
+                   .arg(m_dir, stamp, host)
+                   .arg(n)
+                   .arg(QLatin1String(Suffix));
     auto journal = std::make_unique<Journal>();
     Journal::Options options;
     options.privateFile = true;
@@ -152,12 +155,10 @@ bool SessionLibrary::recover(const QString &path, Session *out, QString *error) 
     summary.url = out->header.request.url;
     summary.createdMs = out->header.createdMs;
     summary.endedMs = out->header.createdMs;
-    for (qsizetype i = 0; i < out->events.size(); ++i) {
-        const EventStore::Row &row = out->events.row(i);
-        summary.endedMs = qMax(summary.endedMs, row.timeMs);
-        if (row.kind == EventKind::Text || row.kind == EventKind::Binary)
-            ++(row.direction == Direction::In ? summary.messagesIn : summary.messagesOut);
-    }
+    for (qsizetype i = 0; i < out->events.size(); ++i)
+        summary.endedMs = qMax(summary.endedMs, out->events.row(i).timeMs);
+    summary.messagesIn = out->events.messageCount(Direction::In);
+    summary.messagesOut = out->events.messageCount(Direction::Out);
     summary.events = out->events.size();
     writeSummary(path, summary);
     return true;

@@ -17,7 +17,7 @@ struct Tr
 constexpr qsizetype FlushBytes = qsizetype(4) << 20;
 
 /// Calls f(event) for each exported event, stopping when f says so.
-template <typename F>
+template<typename F>
 bool forEachEvent(const EventStore &events, const ExportOptions &options,
                   const ProgressCallback &progress, F f)
 {

@@ -12,8 +12,8 @@ ExportDialog::ExportDialog(qsizetype selectedRows, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_selected(new QCheckBox(tr("Only the %n selected row(s)", nullptr, int(selectedRows)), this))
-    , m_secrets(new QCheckBox(tr("Keep secrets (Authorization, cookies, token=… in the URL)"),
-                              this))
+    , m_secrets(
+          new QCheckBox(tr("Keep secrets (Authorization, cookies, token=… in the URL)"), this))
 {
     setWindowTitle(tr("Save Session"));
     m_format->addItem(tr("Wsprobe session (.wsprobe.jsonl)"), int(SessionWriter::Format::Jsonl));
@@ -67,8 +67,8 @@ QString ExportDialog::askFileName(const QString &suggestedBase)
         break;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = QFileDialog::getSaveFileName(
-        parentWidget(), tr("Save Session As"), QDir(dir).filePath(suggestedBase + suffix), filter);
+    QString name = QFileDialog::getSaveFileName(parentWidget(), tr("Save Session As"),
+                                                QDir(dir).filePath(suggestedBase + suffix), filter);
     if (!name.isEmpty() && SessionWriter::formatForPath(name) != format()
         && format() != SessionWriter::Format::Jsonl)
         name += suffix;

@@ -295,8 +295,8 @@ bool MainWindow::currentSession(SessionHeader *header, const EventStore **events
     return true;
 }
 
-bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format,
-                               bool selectedOnly, bool keepSecrets, QString *error)
+bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
+                               bool keepSecrets, QString *error)
 {
     SessionHeader header;
     const EventStore *events = nullptr;
@@ -340,12 +340,7 @@ void MainWindow::replaySession()
     const EventStore *events = nullptr;
     LogView *view = nullptr;
     currentSession(&header, &events, &view);
-    qsizetype outgoing = 0;
-    for (qsizetype i = 0; i < events->size(); ++i) {
-        const EventStore::Row &row = events->row(i);
-        outgoing += (row.kind == EventKind::Text || row.kind == EventKind::Binary)
-                    && row.direction == Direction::Out;
-    }
+    const qsizetype outgoing = events->messageCount(Direction::Out);
     if (outgoing == 0) {
         QMessageBox::information(this, tr("Replay Session"),
                                  tr("This tab has no outgoing messages to replay."));
@@ -360,8 +355,8 @@ void MainWindow::replaySession()
     replayHeader.source = QStringLiteral("replay");
     QString error;
     std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
-    auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(),
-                                dialog.rules(), m_clock, std::move(journal), ui->logTabs);
+    auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(), dialog.rules(),
+                                m_clock, std::move(journal), ui->logTabs);
     const int index = ui->logTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
     ui->logTabs->setCurrentIndex(index);
     page->start();

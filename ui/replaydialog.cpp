@@ -32,7 +32,8 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     setWindowTitle(tr("Replay Session"));
     QStringList headerLines;
     for (const HeaderField &h : recording.request.headers)
-        headerLines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromUtf8(h.value);
+        headerLines << QString::fromLatin1(h.name) + QStringLiteral(": ")
+                           + QString::fromUtf8(h.value);
     m_headers->setPlainText(headerLines.join(QLatin1Char('\n')));
     m_headers->setMaximumHeight(80);
     m_headers->setPlaceholderText(tr("Name: value, one per line"));
@@ -48,7 +49,8 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     m_waitMatch->setPlaceholderText(tr("a regular expression, e.g. \"type\":\"ack\""));
     m_ignoreKeys->setPlaceholderText(tr("timestamp, id, $.data.requestId"));
     m_ignoreKeys->setToolTip(tr("JSON keys ignored at any depth, or paths from the root"));
-    m_masks->setPlaceholderText(tr("one regular expression per line, e.g. \\d{4}-\\d\\d-\\d\\dT\\S+"));
+    m_masks->setPlaceholderText(
+        tr("one regular expression per line, e.g. \\d{4}-\\d\\d-\\d\\dT\\S+"));
     m_masks->setMaximumHeight(60);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
@@ -59,7 +61,8 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     targetForm->addRow(tr("&URL:"), m_url);
     targetForm->addRow(tr("&Subprotocols:"), m_subprotocols);
     targetForm->addRow(tr("&Headers:"), m_headers);
-    auto *timing = new QGroupBox(tr("Sending %n recorded message(s)", nullptr, int(outgoing)), this);
+    auto *timing =
+        new QGroupBox(tr("Sending %n recorded message(s)", nullptr, int(outgoing)), this);
     auto *timingForm = new QFormLayout(timing);
     timingForm->addRow(tr("S&peed:"), m_speed);
     timingForm->addRow(m_step);
@@ -92,7 +95,8 @@ bool ReplayDialog::collect(QString *error)
     for (const QString &p : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         m_request.subprotocols << p.trimmed();
     m_request.headers.clear();
-    for (const QString &line : m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line :
+         m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         HeaderField h;
         if (!ConnectionRequest::parseHeaderLine(line, &h)) {
             *error = tr("The header \"%1\" is not of the form \"Name: value\".").arg(line);
@@ -111,8 +115,8 @@ bool ReplayDialog::collect(QString *error)
         && !CompareRules::parseRegex(m_waitMatch->text(), &m_options.waitForMatch, error))
         return false;
     m_rules = CompareRules();
-    for (const QString &k : m_ignoreKeys->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                       Qt::SkipEmptyParts))
+    for (const QString &k : m_ignoreKeys->text().split(
+             QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         m_rules.ignoreKeys << k;
     for (const QString &m : m_masks->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         QRegularExpression re;

@@ -14,9 +14,9 @@
 #include <QVBoxLayout>
 
 ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
-                       const ConnectionRequest &request,
-                       const ReplayOptions &options, const CompareRules &rules,
-                       const Clock &clock, std::unique_ptr<Journal> journal, QWidget *parent)
+                       const ConnectionRequest &request, const ReplayOptions &options,
+                       const CompareRules &rules, const Clock &clock,
+                       std::unique_ptr<Journal> journal, QWidget *parent)
     : QWidget(parent)
     , m_runner(std::make_unique<ReplayRunner>(header, recording, request, options, clock))
     , m_journal(std::move(journal))
@@ -45,8 +45,8 @@ ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
             [this](const QString &message) { m_status->setText(message); });
 
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Result"), tr("Recorded"), tr("Replayed"),
-                                        tr("Differences")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Result"), tr("Recorded"), tr("Replayed"), tr("Differences")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -22,9 +22,9 @@ class ReplayPage : public QWidget
 public:
     /// journal may be null; it records the replay as a session of its own.
     ReplayPage(const SessionHeader &header, const EventStore &recording,
-               const ConnectionRequest &request,
-               const ReplayOptions &options, const CompareRules &rules, const Clock &clock,
-               std::unique_ptr<Journal> journal, QWidget *parent = nullptr);
+               const ConnectionRequest &request, const ReplayOptions &options,
+               const CompareRules &rules, const Clock &clock, std::unique_ptr<Journal> journal,
+               QWidget *parent = nullptr);
     ~ReplayPage() override;
 
     void start();

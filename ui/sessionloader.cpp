@@ -78,9 +78,8 @@ bool load(QWidget *parent, const QString &path, Session *out, QString *error)
     progress.setMinimumDuration(300);
     QEventLoop loop;
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
-        progress.setValue(int(done * 1000 / total));
-    });
+    QObject::connect(&poll, &QTimer::timeout, &progress,
+                     [&] { progress.setValue(int(done * 1000 / total)); });
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     poll.start(50);

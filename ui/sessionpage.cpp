@@ -19,15 +19,11 @@ SessionPage::SessionPage(Session &&session, const QString &path, QWidget *parent
     , m_view(new LogView(this))
     , m_info(new QLabel(this))
 {
-    qsizetype in = 0, out = 0;
-    for (qsizetype i = 0; i < session.events.size(); ++i) {
-        const EventStore::Row &row = session.events.row(i);
-        if (row.kind == EventKind::Text || row.kind == EventKind::Binary)
-            ++(row.direction == Direction::In ? in : out);
-    }
+    const qsizetype in = session.events.messageCount(Direction::In);
+    const qsizetype out = session.events.messageCount(Direction::Out);
     const QLocale locale;
-    const QString url = m_header.request.url.isEmpty() ? tr("(no URL recorded)")
-                                                        : m_header.request.url.toString();
+    const QString url =
+        m_header.request.url.isEmpty() ? tr("(no URL recorded)") : m_header.request.url.toString();
     m_info->setText(tr("%1 · recorded %2 · %3 sent, %4 received · read-only")
                         .arg(url,
                              locale.toString(QDateTime::fromMSecsSinceEpoch(m_header.createdMs),

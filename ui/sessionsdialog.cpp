@@ -42,9 +42,9 @@ SessionsDialog::SessionsDialog(const SessionLibrary &library, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
-    auto *where = new QLabel(tr("Every connection is recorded in %1 (readable by you only).")
-                                 .arg(library.directory()),
-                             this);
+    auto *where = new QLabel(
+        tr("Every connection is recorded in %1 (readable by you only).").arg(library.directory()),
+        this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     where->setWordWrap(true);
     layout->addWidget(where);
@@ -96,9 +96,9 @@ QStringList SessionsDialog::selectedPaths() const
 void SessionsDialog::removeSelected()
 {
     const QStringList paths = selectedPaths();
-    if (QMessageBox::question(this, tr("Delete Sessions"),
-                              tr("Delete %n recorded session(s)? This cannot be undone.", nullptr,
-                                 int(paths.size())))
+    if (QMessageBox::question(
+            this, tr("Delete Sessions"),
+            tr("Delete %n recorded session(s)? This cannot be undone.", nullptr, int(paths.size())))
         != QMessageBox::Yes)
         return;
     QStringList errors;

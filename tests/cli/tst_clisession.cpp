@@ -52,8 +52,8 @@ QString TestCliSession::recordEcho()
 {
     const QString file = path(QStringLiteral("echo-%1.wsprobe.jsonl").arg(++m_recordings));
     const CliRun r = cli({"record", m_server.url("/echo").toString(), "-o", file, "--send",
-                          R"({"op":"hello","n":1})", "--send", "Tiếng Việt", "--send-hex",
-                          "00ff10", "--wait-ms", "200", "-H", "Authorization: Bearer s3cret"});
+                          R"({"op":"hello","n":1})", "--send", "Tiếng Việt", "--send-hex", "00ff10",
+                          "--wait-ms", "200", "-H", "Authorization: Bearer s3cret"});
     return r.exitCode == 0 ? file : QString();
 }
 
@@ -61,7 +61,8 @@ void TestCliSession::recordWritesPrivateSession()
 {
     const QString file = recordEcho();
     QVERIFY(!file.isEmpty());
-    QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     Session s;
     QString error;
     QVERIFY2(SessionReader::readFile(file, &s, &error), qPrintable(error));
@@ -205,10 +206,10 @@ void TestCliSession::ignoreRulesMakeVolatileValuesPass()
 {
     // Two ticks recorded; replayed, their prices and times differ, their order does not.
     const QString file = path("ticker.wsprobe.jsonl");
-    QCOMPARE(cli({"record", m_server.url("/ticker").toString(), "-o", file, "--wait-ms", "1200"},
-                 {})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({"record", m_server.url("/ticker").toString(), "-o", file, "--wait-ms", "1200"}, {})
+            .exitCode,
+        0);
     CliRun r = cli({"replay", file, "--compare", "--linger-ms", "3000"});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.out.contains("$.time"), r.out.constData());
@@ -262,8 +263,8 @@ void TestCliSession::badInputExitsTwo_data()
     QTest::addRow("missing file") << QStringList{"replay", path("nope.wsprobe.jsonl")}
                                   << "Cannot open";
     QTest::addRow("corrupt") << QStringList{"replay", corrupt.fileName()} << "line 1";
-    QTest::addRow("har without websocket") << QStringList{"replay", har.fileName()}
-                                           << "no WebSocket entries";
+    QTest::addRow("har without websocket")
+        << QStringList{"replay", har.fileName()} << "no WebSocket entries";
     QTest::addRow("bad regex") << QStringList{"replay", corrupt.fileName(), "--ignore-regex", "("}
                                << "not valid";
     QTest::addRow("bad speed") << QStringList{"replay", "x", "--speed", "fast"} << "--speed";

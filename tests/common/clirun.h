@@ -10,7 +10,7 @@
 /// (in-process servers must answer), and collects its output.
 struct CliRun
 {
-    int exitCode = -1; ///< -2: crashed; -1: did not finish in time
+    int exitCode = -1;         ///< -2: crashed; -1: did not finish in time
     QList<QJsonObject> events; ///< stdout lines that are JSON objects
     QByteArray out;
     QByteArray err;

@@ -158,7 +158,8 @@ void TestEventJson::rejects_data()
     QTest::addRow("trailing text")
         << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"open"} x)") << "after";
     QTest::addRow("wrong type") << QByteArray(
-        R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":"x"})") << "number";
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":"x"})")
+                                << "number";
     QTest::addRow("bad escape") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"\q"})")
                                 << "escape";
     QTest::addRow("cut") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","ev)") << "closed";
@@ -199,9 +200,30 @@ void TestEventJson::scannerAgreesWithQt_data()
     QTest::addRow("1.") << QByteArray("1.") << true;
     QTest::addRow("raw tab") << QByteArray("\"\t\"") << true;
     const char *cases[] = {
-        "{}", "[]", "[1,2,3]", "{\"a\":[{},[],\"x\"]}", "  {\"a\" : 1 }  ", "-0.5e+3", "\"\\u00e9\"",
-        "\"\\ud83d\\ude00\"", "true", "null", "{\"a\":1,}", "[1,]", "[1 2]", "{\"a\" 1}", "01",
-        "-", "\"abc", "{\"a\":tru}", "[", "{\"a\":1}}", "{,}", "[,1]", "1e", "{1:2}",
+        "{}",
+        "[]",
+        "[1,2,3]",
+        "{\"a\":[{},[],\"x\"]}",
+        "  {\"a\" : 1 }  ",
+        "-0.5e+3",
+        "\"\\u00e9\"",
+        "\"\\ud83d\\ude00\"",
+        "true",
+        "null",
+        "{\"a\":1,}",
+        "[1,]",
+        "[1 2]",
+        "{\"a\" 1}",
+        "01",
+        "-",
+        "\"abc",
+        "{\"a\":tru}",
+        "[",
+        "{\"a\":1}}",
+        "{,}",
+        "[,1]",
+        "1e",
+        "{1:2}",
     };
     for (const char *c : cases)
         QTest::addRow("%s", c) << QByteArray(c) << false;

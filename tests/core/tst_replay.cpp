@@ -252,9 +252,9 @@ void TestReplay::compare_data()
     QTest::addRow("key order and spacing do not matter")
         << QStringList{R"({"a":1,"b":[1,2]})"} << QStringList{R"({ "b": [1, 2], "a": 1 })"}
         << QStringList() << QStringList() << "1/0/0/0";
-    QTest::addRow("a changed value") << QStringList{R"({"id":1,"ts":5})"}
-                                     << QStringList{R"({"id":1,"ts":6})"} << QStringList()
-                                     << QStringList() << "0/1/0/0";
+    QTest::addRow("a changed value")
+        << QStringList{R"({"id":1,"ts":5})"} << QStringList{R"({"id":1,"ts":6})"} << QStringList()
+        << QStringList() << "0/1/0/0";
     QTest::addRow("ignored key anywhere")
         << QStringList{R"({"id":1,"meta":{"ts":5}})"} << QStringList{R"({"id":1,"meta":{"ts":6}})"}
         << QStringList{"ts"} << QStringList() << "1/0/0/0";
@@ -265,17 +265,17 @@ void TestReplay::compare_data()
         << QStringList{R"({"items":[{"id":7},{"id":8}]})"}
         << QStringList{R"({"items":[{"id":9},{"id":8}]})"} << QStringList{"items[0].id"}
         << QStringList() << "1/0/0/0";
-    QTest::addRow("regex mask in text") << QStringList{"order 123 at 10:00"}
-                                        << QStringList{"order 124 at 10:05"} << QStringList()
-                                        << QStringList{R"(\d+)"} << "1/0/0/0";
+    QTest::addRow("regex mask in text")
+        << QStringList{"order 123 at 10:00"} << QStringList{"order 124 at 10:05"} << QStringList()
+        << QStringList{R"(\d+)"} << "1/0/0/0";
     QTest::addRow("one missing") << QStringList{"a", "b", "c", "d"} << QStringList{"a", "c", "d"}
                                  << QStringList() << QStringList() << "3/0/1/0";
     QTest::addRow("one extra") << QStringList{"a", "c"} << QStringList{"a", "b", "c"}
                                << QStringList() << QStringList() << "2/0/0/1";
     QTest::addRow("tail missing") << QStringList{"a", "b"} << QStringList{"a"} << QStringList()
                                   << QStringList() << "1/0/1/0";
-    QTest::addRow("nothing came back") << QStringList{"a"} << QStringList() << QStringList()
-                                       << QStringList() << "0/0/1/0";
+    QTest::addRow("nothing came back")
+        << QStringList{"a"} << QStringList() << QStringList() << QStringList() << "0/0/1/0";
 }
 
 void TestReplay::compare()
@@ -295,8 +295,7 @@ void TestReplay::compare()
     for (const QString &m : masks)
         rules.masks << QRegularExpression(m);
     const CompareResult r = SessionCompare::compare(a, b, rules);
-    QCOMPARE(QString("%1/%2/%3/%4").arg(r.same).arg(r.changed).arg(r.missing).arg(r.extra),
-             counts);
+    QCOMPARE(QString("%1/%2/%3/%4").arg(r.same).arg(r.changed).arg(r.missing).arg(r.extra), counts);
     QCOMPARE(r.passed(), counts.endsWith("/0/0/0"));
 }
 

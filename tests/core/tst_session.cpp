@@ -76,7 +76,8 @@ EventStore TestSession::sample()
     h.responseHeaders = {{"Upgrade", "websocket"}, {"Set-Cookie", "sid=1"}};
     s.append(Event::handshakeRecord(T0 + 1, h));
     s.append(Event::open(T0 + 2, "v2.chat", ""));
-    s.append(Event::message(T0 + 3, Direction::Out, true, QString::fromUtf8("xin chào 😀").toUtf8()));
+    s.append(
+        Event::message(T0 + 3, Direction::Out, true, QString::fromUtf8("xin chào 😀").toUtf8()));
     QByteArray all;
     for (int i = 0; i < 256; ++i)
         all.append(char(i));
@@ -204,7 +205,8 @@ void TestSession::harKeepsHandshakeAndRequest()
     ExportOptions keep;
     keep.keepSecrets = true;
     QString error;
-    QVERIFY(SessionWriter::write(har, SessionWriter::Format::Har, header(), sample(), keep, &error));
+    QVERIFY(
+        SessionWriter::write(har, SessionWriter::Format::Har, header(), sample(), keep, &error));
     Session back;
     QVERIFY(Har::readFile(har, 0, &back, &error));
     QCOMPARE(back.header.request.url, header().request.url);
@@ -259,18 +261,21 @@ void TestSession::corruptFiles_data()
     QTest::addRow("blank lines") << QByteArray("\n\n  \n") << "empty";
     QTest::addRow("not json") << QByteArray("hello world\n") << "line 1";
     QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "line 1";
-    QTest::addRow("other format")
-        << QByteArray(R"({"format":"har","version":1})" "\n") << "har";
+    QTest::addRow("other format") << QByteArray(R"({"format":"har","version":1})"
+                                                "\n")
+                                  << "har";
     QTest::addRow("newer version")
-        << QByteArray(R"({"format":"wsprobe-session","version":2,"created":"2026-01-01T00:00:00.000Z"})"
-                      "\n") + event
+        << QByteArray(
+               R"({"format":"wsprobe-session","version":2,"created":"2026-01-01T00:00:00.000Z"})"
+               "\n")
+               + event
         << "newer";
-    QTest::addRow("version text")
-        << QByteArray(R"({"format":"wsprobe-session","version":"1","created":"2026-01-01T00:00:00.000Z"})")
-        << "version";
-    QTest::addRow("version zero")
-        << QByteArray(R"({"format":"wsprobe-session","version":0,"created":"2026-01-01T00:00:00.000Z"})")
-        << "version";
+    QTest::addRow("version text") << QByteArray(
+        R"({"format":"wsprobe-session","version":"1","created":"2026-01-01T00:00:00.000Z"})")
+                                  << "version";
+    QTest::addRow("version zero") << QByteArray(
+        R"({"format":"wsprobe-session","version":0,"created":"2026-01-01T00:00:00.000Z"})")
+                                  << "version";
     QTest::addRow("no created") << QByteArray(R"({"format":"wsprobe-session","version":1})")
                                 << "created";
 }
@@ -299,7 +304,8 @@ void TestSession::truncatedLastLineIsDroppedAndReported()
     QByteArray text = SessionWriter::jsonl(header(), sample());
     // A bad line in the middle, and a last line cut in the middle of writing.
     QList<QByteArray> lines = text.split('\n');
-    lines.insert(3, R"({"event":"message","type":"binary","data":"***","time":"2026-01-01T00:00:00.000Z"})");
+    lines.insert(
+        3, R"({"event":"message","type":"binary","data":"***","time":"2026-01-01T00:00:00.000Z"})");
     lines.insert(5, "{not json");
     text = lines.join('\n');
     text.chop(1); // no final newline
@@ -318,7 +324,8 @@ void TestSession::truncatedLastLineIsDroppedAndReported()
 
 void TestSession::headerlessCliOutput()
 {
-    const QByteArray text = R"({"event":"open","extensions":"","protocol":"","time":"2026-11-26T07:50:13.354Z"}
+    const QByteArray text =
+        R"({"event":"open","extensions":"","protocol":"","time":"2026-11-26T07:50:13.354Z"}
 {"data":"hello","dir":"out","event":"message","size":5,"time":"2026-11-26T07:50:13.354Z","type":"text"}
 {"data":"AP8=","dir":"in","event":"message","size":2,"time":"2026-11-26T07:50:13.355Z","type":"binary"}
 )";
@@ -334,8 +341,10 @@ void TestSession::headerlessCliOutput()
 void TestSession::unknownKindsAndFieldsAreSkipped()
 {
     QByteArray text = SessionWriter::jsonl(header(), sample());
-    text += R"({"event":"telepathy","time":"2026-01-01T00:00:00.000Z"})" "\n";
-    text += R"({"event":"open","time":"2026-01-01T00:00:00.000Z","future":{"x":[1,2]}})" "\n";
+    text += R"({"event":"telepathy","time":"2026-01-01T00:00:00.000Z"})"
+            "\n";
+    text += R"({"event":"open","time":"2026-01-01T00:00:00.000Z","future":{"x":[1,2]}})"
+            "\n";
     Session s;
     QString error;
     QVERIFY(SessionReader::readData(text, &s, &error));
@@ -384,14 +393,14 @@ void TestSession::harErrors_data()
     QTest::addRow("not json") << QByteArray("<html>") << "Not a readable HAR file: unexpected";
     QTest::addRow("array") << QByteArray("[]") << "not a JSON object";
     QTest::addRow("no log") << QByteArray(R"({"entries":[]})") << "log";
-    QTest::addRow("no websocket")
-        << QByteArray(R"({"log":{"entries":[{"request":{"url":"https://a/"},"response":{"status":200}}]}})")
-        << "no WebSocket entries";
+    QTest::addRow("no websocket") << QByteArray(
+        R"({"log":{"entries":[{"request":{"url":"https://a/"},"response":{"status":200}}]}})")
+                                  << "no WebSocket entries";
     QTest::addRow("cut") << QByteArray(R"({"log":{"entries":[{"request":{"url":"wss://a/")")
                          << "end of text";
-    QTest::addRow("bad base64")
-        << QByteArray(R"({"log":{"entries":[{"request":{"url":"wss://a/"},"_webSocketMessages":[{"type":"receive","time":1,"opcode":2,"data":"@@"}]}]}})")
-        << "base64";
+    QTest::addRow("bad base64") << QByteArray(
+        R"({"log":{"entries":[{"request":{"url":"wss://a/"},"_webSocketMessages":[{"type":"receive","time":1,"opcode":2,"data":"@@"}]}]}})")
+                                << "base64";
 }
 
 void TestSession::harErrors()
@@ -413,12 +422,15 @@ void TestSession::redaction_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("token") << "wss://h/p?access_token=abc&room=1"
                            << "wss://h/p?access_token=<redacted>&room=1";
-    QTest::addRow("key case") << "wss://h/?apiKey=1&x=2" << "wss://h/?apiKey=<redacted>&x=2";
+    QTest::addRow("key case") << "wss://h/?apiKey=1&x=2"
+                              << "wss://h/?apiKey=<redacted>&x=2";
     QTest::addRow("password and secret")
         << "ws://h/?Password=p&client_secret=s&auth=a"
         << "ws://h/?Password=<redacted>&client_secret=<redacted>&auth=<redacted>";
-    QTest::addRow("harmless") << "ws://h/?room=1&user=me" << "ws://h/?room=1&user=me";
-    QTest::addRow("user password") << "ws://me:pw@h/" << "ws://me:<redacted>@h/";
+    QTest::addRow("harmless") << "ws://h/?room=1&user=me"
+                              << "ws://h/?room=1&user=me";
+    QTest::addRow("user password") << "ws://me:pw@h/"
+                                   << "ws://me:<redacted>@h/";
 }
 
 void TestSession::redaction()
@@ -466,9 +478,8 @@ void TestSession::journalWritesWhileRunning()
         journal.record(events.at(i));
     // Without finish(): what a crash right now would leave on disk.
     Session s;
-    QTRY_VERIFY_WITH_TIMEOUT(SessionReader::readFile(path, &s, &error)
-                                 && s.events.size() == events.size() - 1,
-                             2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        SessionReader::readFile(path, &s, &error) && s.events.size() == events.size() - 1, 2000);
     QCOMPARE(journal.eventsWritten(), events.size() - 1);
     // A close is written at once, not at the next interval.
     journal.record(events.at(events.size() - 1));

@@ -139,8 +139,9 @@ void TestSessionsUi::openSessionInReadOnlyTab()
     QVERIFY(page);
     QCOMPARE(tabs()->tabText(1), QString("feed.wsprobe.jsonl"));
     QCOMPARE(page->log()->rowCount(), 1001);
-    QCOMPARE(page->logView()->table()->model()->index(1000, MessageLog::PreviewColumn).data().toString(),
-             QString("999"));
+    QCOMPARE(
+        page->logView()->table()->model()->index(1000, MessageLog::PreviewColumn).data().toString(),
+        QString("999"));
     QVERIFY(page->findChild<QLabel *>()->text().contains("500 sent, 500 received"));
     // The live log is untouched, and the recording cannot be cleared.
     QCOMPARE(m_window->log()->totalCount(), 0);
