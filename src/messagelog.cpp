@@ -2,6 +2,9 @@
 
 #include "eventjson.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -60,6 +63,8 @@ int MessageLog::columnCount(const QModelIndex &parent) const
 
 void MessageLog::append(const Event &event)
 {
+    if (event.kind == EventKind::Open)
+        m_openRows.push_back(qint32(m_store.size()));
     m_store.append(event);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -84,6 +89,7 @@ void MessageLog::clear()
     m_flushTimer.stop();
     beginResetModel();
     m_store.clear();
+    m_openRows.clear();
     m_visible = 0;
     endResetModel();
 }
@@ -94,6 +100,7 @@ void MessageLog::adopt(EventStore &&events)
     beginResetModel();
     m_store = std::move(events);
     m_visible = m_store.size();
+    indexOpens();
     endResetModel();
 }
 
@@ -107,8 +114,7 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.timeMs).toLocalTime().toString(
-                QStringLiteral("HH:mm:ss.zzz"));
+            return timeText(row);
         case DirectionColumn:
             if (r.direction == Direction::Out)
                 return QString(QChar(0x2191)); // ↑
@@ -167,6 +173,65 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+void MessageLog::indexOpens()
+{
+    m_openRows.clear();
+    for (qsizetype i = 0; i < m_store.size(); ++i) {
+        if (m_store.row(i).kind == EventKind::Open)
+            m_openRows.push_back(qint32(i));
+    }
+}
+
+void MessageLog::setTimeMode(TimeMode mode)
+{
+    if (mode == m_timeMode)
+        return;
+    m_timeMode = mode;
+    if (m_visible > 0)
+        emit dataChanged(index(0, TimeColumn), index(int(m_visible - 1), TimeColumn),
+                         {Qt::DisplayRole});
+}
+
+QString MessageLog::elapsedText(qint64 ms)
+{
+    const QLatin1Char zero('0');
+    const QString sign = ms < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    ms = std::abs(ms);
+    const qint64 h = ms / 3600000, m = ms / 60000 % 60, s = ms / 1000 % 60, z = ms % 1000;
+    if (h > 0)
+        return QStringLiteral("%1%2:%3:%4.%5")
+            .arg(sign)
+            .arg(h)
+            .arg(m, 2, 10, zero)
+            .arg(s, 2, 10, zero)
+            .arg(z, 3, 10, zero);
+    if (m > 0)
+        return QStringLiteral("%1%2:%3.%4")
+            .arg(sign)
+            .arg(m)
+            .arg(s, 2, 10, zero)
+            .arg(z, 3, 10, zero);
+    return QStringLiteral("%1%2.%3").arg(sign).arg(s).arg(z, 3, 10, zero);
+}
+
+QString MessageLog::timeText(qsizetype row) const
+{
+    const qint64 t = m_store.row(row).timeMs;
+    switch (m_timeMode) {
+    case AbsoluteTime:
+        break;
+    case RelativeTime: {
+        const auto it = std::upper_bound(m_openRows.begin(), m_openRows.end(), qint32(row));
+        // Before the first open (a refused handshake, say) time counts from the first event.
+        const qsizetype origin = it == m_openRows.begin() ? 0 : *(it - 1);
+        return elapsedText(t - m_store.row(origin).timeMs);
+    }
+    case DeltaTime:
+        return elapsedText(row == 0 ? 0 : t - m_store.row(row - 1).timeMs);
+    }
+    return QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QString MessageLog::sizeText(qsizetype row) const

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <vector>
+
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
 /// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
 /// Speaks meaning through roles; colours and icons are the view's business.
@@ -28,6 +30,10 @@ public:
         ExtensionsRole,                   ///< QString, open events
         WireSizeRole,                     ///< qint64 compressed size, messages; -1 if not
     };
+
+    /// How the Time column reads: the wall clock, time since the connection opened (the last
+    /// open before the row), or time since the previous event.
+    enum TimeMode { AbsoluteTime, RelativeTime, DeltaTime };
 
     explicit MessageLog(QObject *parent = nullptr);
     ~MessageLog() override;
@@ -56,6 +62,12 @@ public:
     int batchInterval() const { return m_flushTimer.interval(); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
 
+    TimeMode timeMode() const { return m_timeMode; }
+    void setTimeMode(TimeMode mode);
+    /// "+1.250", "+2:03.004", "+1:02:03.456": seconds with milliseconds, minutes and hours
+    /// only when needed.
+    static QString elapsedText(qint64 ms);
+
     static constexpr int PreviewBytes = 240;
     /// One-line summary of an event for the Preview column.
     static QString preview(const Event &event);
@@ -67,8 +79,12 @@ signals:
 private:
     QString previewFor(qsizetype row) const;
     QString sizeText(qsizetype row) const;
+    QString timeText(qsizetype row) const;
+    void indexOpens();
 
     EventStore m_store;
     qsizetype m_visible = 0;
+    TimeMode m_timeMode = AbsoluteTime;
+    std::vector<qint32> m_openRows; ///< rows of open events, ascending, for relative time
     QTimer m_flushTimer;
 };
