@@ -148,8 +148,19 @@ void RawPeer::onConnection()
     }
 }
 
+void RawPeer::stopReading()
+{
+    m_stopped = true;
+    if (m_socket) {
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        m_socket->setReadBufferSize(1);
+    }
+}
+
 void RawPeer::onReadyRead()
 {
+    if (m_stopped)
+        return;
     if (m_handshakeDone) {
         m_afterHandshake += m_socket->readAll();
         return;

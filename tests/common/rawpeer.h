@@ -32,6 +32,9 @@ public:
     /// Writes more bytes to the client now.
     void send(const QByteArray &bytes);
     void dropClient();
+    /// Stops reading from the client, with a small receive buffer: the client's writes back
+    /// up into its own send buffer, as with a stalled server.
+    void stopReading();
 
     /// Frames the client sent after the upgrade, unmasked.
     struct ClientFrame
@@ -72,4 +75,5 @@ private:
     QByteArray m_protocol;
     QByteArray m_extraHeaders;
     bool m_dribble = false;
+    bool m_stopped = false;
 };
