@@ -3,7 +3,12 @@
 #include "event.h"
 #include "messagelog.h"
 
+#include "logsearch.h"
+
+#include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QTextLayout>
 
 namespace {
 
@@ -57,4 +62,48 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
             || kind == EventKind::Handshake)
             option->font.setBold(true);
     }
+}
+
+void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const
+{
+    if (!m_search || !m_search->hasPattern() || index.column() != MessageLog::PreviewColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    // Matches are found in the preview's own UTF-8 and mapped back to characters.
+    const QByteArray utf8 = text.toUtf8();
+    QList<QTextLayout::FormatRange> formats;
+    QTextCharFormat mark;
+    mark.setBackground(QColor(0xff, 0xd5, 0x4f));
+    mark.setForeground(QColor(Qt::black));
+    for (const auto &[at, length] : m_search->matches(utf8, 64)) {
+        const qsizetype start = QString::fromUtf8(QByteArrayView(utf8).first(at)).size();
+        const qsizetype size = QString::fromUtf8(QByteArrayView(utf8).sliced(at, length)).size();
+        formats.append({int(start), int(size), mark});
+    }
+    QTextLayout layout(text, opt.font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(textOption);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    painter->save();
+    painter->setClipRect(r);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                         : QPalette::Text));
+    layout.draw(painter, QPointF(r.left() + margin, r.top() + (r.height() - line.height()) / 2));
+    painter->restore();
 }

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class LogSearch;
+
 /// Colours log rows by meaning (sent, received, error, close) in tints derived from the
 /// current palette, so they read well in light and dark themes alike.
 class LogDelegate : public QStyledItemDelegate
@@ -10,9 +12,18 @@ class LogDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// Matches of this search are highlighted in the Preview column; it must outlive the
+    /// delegate or be reset.
+    void setSearch(const LogSearch *search) { m_search = search; }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
     /// The tint for an event, mixed into the base colour; invalid for no tint.
     static QColor tintFor(int kind, int direction, const QPalette &palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    const LogSearch *m_search = nullptr;
 };

@@ -305,9 +305,7 @@ bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format
     ExportOptions options;
     options.keepSecrets = keepSecrets;
     if (selectedOnly) {
-        for (const QModelIndex &index : view->table()->selectionModel()->selectedRows())
-            options.rows << index.row();
-        std::sort(options.rows.begin(), options.rows.end());
+        options.rows = view->selectedLogRows();
     }
     return SessionWriter::write(path, format, header, *events, options, error);
 }

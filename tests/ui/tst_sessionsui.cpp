@@ -191,7 +191,7 @@ void TestSessionsUi::saveSelectedRowsAsHar()
     QTRY_COMPARE(m_window->log()->rowCount(), 6);
     QTableView *table = m_window->findChild<LogView *>("logView")->table();
     table->selectRow(3);
-    table->selectionModel()->select(m_window->log()->index(4, 0),
+    table->selectionModel()->select(table->model()->index(4, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QString har = m_dir->filePath("selected.har");
     QString error;
