@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,9 +14,8 @@
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QApplication &app, const QLocale &locale)
 {
-    const QLocale locale;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("wsprobe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
-    installTranslators(app);
+    QSettings settings;
+    installTranslators(app, Preferences::load(settings).locale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +55,6 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     SystemClock clock;
-    QSettings settings;
     MainWindow window(clock, settings);
     window.show();
 

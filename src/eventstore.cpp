@@ -51,6 +51,8 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
     m_opens = std::move(other.m_opens);
     m_handshakes = std::move(other.m_handshakes);
     m_count = std::exchange(other.m_count, 0);
+    m_base = std::exchange(other.m_base, 0);
+    m_firstLiveBlock = std::exchange(other.m_firstLiveBlock, 0);
     m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
     other.clear();
     return *this;
@@ -118,6 +120,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         b.data = allocate(size);
         b.capacity = b.used = size;
         std::memcpy(b.data.get(), payload.constData(), size);
+        b.lastRow = m_count;
         row->block = quint32(m_blocks.size());
         row->offset = 0;
         m_blocks.push_back(std::move(b));
@@ -133,6 +136,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     }
     Block &b = m_blocks[m_sharedBlock];
     std::memcpy(b.data.get() + b.used, payload.constData(), size);
+    b.lastRow = m_count;
     row->block = quint32(m_sharedBlock);
     row->offset = b.used;
     b.used += size;
@@ -141,7 +145,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
 qsizetype EventStore::messageCount(Direction direction) const
 {
     qsizetype n = 0;
-    for (qsizetype i = 0; i < m_count; ++i) {
+    for (qsizetype i = 0; i < size(); ++i) {
         const Row &r = row(i);
         n += (r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.direction == direction;
     }
@@ -155,7 +159,31 @@ void EventStore::clear()
     m_opens.clear();
     m_handshakes.clear();
     m_count = 0;
+    m_base = 0;
+    m_firstLiveBlock = 0;
     m_sharedBlock = -1;
+}
+
+void EventStore::dropFront(qsizetype n)
+{
+    m_base = std::min(m_count, m_base + std::max<qsizetype>(0, n));
+    // Whole chunks of rows below the base.
+    for (qsizetype c = 0; c < (m_base >> ChunkShift); ++c)
+        m_chunks[size_t(c)].reset();
+    // Payload blocks whose newest row is gone; the block being filled stays.
+    bool leading = true;
+    for (size_t b = m_firstLiveBlock; b < m_blocks.size(); ++b) {
+        Block &block = m_blocks[b];
+        const bool dead = block.lastRow < m_base && qsizetype(b) != m_sharedBlock;
+        if (dead && block.data) {
+            block.data.reset();
+            block.capacity = block.used = 0;
+        }
+        if (leading && (dead || !block.data))
+            m_firstLiveBlock = b + 1;
+        else
+            leading = false;
+    }
 }
 
 QByteArrayView EventStore::payload(qsizetype i) const
@@ -212,7 +240,9 @@ FrameInfo EventStore::frameAt(qsizetype i) const
 
 qint64 EventStore::memoryUsage() const
 {
-    qint64 bytes = qint64(m_chunks.size()) * ChunkSize * qint64(sizeof(Row));
+    qint64 bytes = 0;
+    for (const Memory &c : m_chunks)
+        bytes += c ? ChunkSize * qint64(sizeof(Row)) : 0;
     for (const Block &b : m_blocks)
         bytes += b.capacity;
     bytes += qint64(m_opens.size() * sizeof(OpenInfo));

@@ -32,11 +32,20 @@ public:
     EventStore(EventStore &&) noexcept;
     EventStore &operator=(EventStore &&) noexcept;
 
-    qsizetype size() const { return m_count; }
+    qsizetype size() const { return m_count - m_base; }
     void append(const Event &event);
     void clear();
+    /// Forgets the n oldest events; what was index n becomes index 0. Memory comes back a
+    /// chunk or a payload block at a time, once nothing live is in it.
+    void dropFront(qsizetype n);
+    /// Events dropped from the front since the store was created or cleared.
+    qsizetype droppedCount() const { return m_base; }
 
-    const Row &row(qsizetype i) const { return chunk(i >> ChunkShift)[i & ChunkMask]; }
+    const Row &row(qsizetype i) const
+    {
+        const qsizetype p = i + m_base;
+        return chunk(p >> ChunkShift)[p & ChunkMask];
+    }
     /// A view into the store; valid until clear().
     QByteArrayView payload(qsizetype i) const;
     /// The whole event, payload copied out.
@@ -71,6 +80,7 @@ private:
         Memory data;
         quint32 capacity = 0;
         quint32 used = 0;
+        qsizetype lastRow = -1; ///< the newest physical row with a payload here
     };
     struct OpenInfo
     {
@@ -85,6 +95,8 @@ private:
     std::vector<Block> m_blocks;
     std::vector<OpenInfo> m_opens;
     std::vector<std::shared_ptr<const HandshakeRecord>> m_handshakes;
-    qsizetype m_count = 0;
+    qsizetype m_count = 0; ///< rows ever appended (physical)
+    qsizetype m_base = 0;  ///< physical index of row 0
+    size_t m_firstLiveBlock = 0;
     qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
 };

@@ -19,6 +19,10 @@ LogFilterModel::LogFilterModel(MessageLog *source, QObject *parent)
     connect(source, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onSourceInserted(first, last); });
     connect(source, &QAbstractItemModel::modelReset, this, &LogFilterModel::onSourceReset);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onSourceAboutToRemove(first, last); });
+    connect(source, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onSourceRemoved(first, last); });
     connect(source, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &) {
                 if (rowCount() > 0)
@@ -56,6 +60,36 @@ void LogFilterModel::onSourceReset()
     endResetModel();
     if (isScanning())
         scanSlice();
+}
+
+// The log only ever removes its oldest rows (a row limit), so removals start at row 0.
+void LogFilterModel::onSourceAboutToRemove(int first, int last)
+{
+    Q_ASSERT(first == 0);
+    Q_UNUSED(first);
+    const qsizetype n = last + 1;
+    if (!isFiltering()) {
+        m_removing = std::min(n, m_scanned);
+    } else {
+        m_removing = std::lower_bound(m_rows.begin(), m_rows.end(), qint32(n)) - m_rows.begin();
+    }
+    if (m_removing > 0)
+        beginRemoveRows({}, 0, int(m_removing - 1));
+}
+
+void LogFilterModel::onSourceRemoved(int, int last)
+{
+    const qsizetype n = last + 1;
+    if (isFiltering()) {
+        m_rows.erase(m_rows.begin(), m_rows.begin() + m_removing);
+        for (qint32 &row : m_rows)
+            row -= qint32(n);
+    }
+    m_scanned = std::max<qsizetype>(0, m_scanned - n);
+    m_target = std::max<qsizetype>(0, m_target - n);
+    if (m_removing > 0)
+        endRemoveRows();
+    m_removing = 0;
 }
 
 void LogFilterModel::onSourceInserted(int first, int last)

@@ -50,6 +50,8 @@ signals:
 private:
     void onSourceInserted(int first, int last);
     void onSourceReset();
+    void onSourceAboutToRemove(int first, int last);
+    void onSourceRemoved(int first, int last);
     void scanSlice();
     void appendRows(const std::vector<qint32> &rows);
 
@@ -59,5 +61,6 @@ private:
     qsizetype m_scanned = 0;    ///< source rows looked at
     qsizetype m_target = 0;     ///< source rows to look at before the scan is finished
     int m_budgetMs = 25;
+    qsizetype m_removing = 0; ///< filtered rows being removed with the source's oldest
     QTimer m_sliceTimer;
 };

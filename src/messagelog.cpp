@@ -82,6 +82,29 @@ void MessageLog::flush()
     m_visible = total;
     endInsertRows();
     emit rowsFlushed(first, last);
+    enforceLimit();
+}
+
+void MessageLog::setMaxRows(qsizetype rows)
+{
+    m_maxRows = std::max<qsizetype>(0, rows);
+    enforceLimit();
+}
+
+void MessageLog::enforceLimit()
+{
+    if (m_maxRows <= 0 || m_visible <= m_maxRows)
+        return;
+    const qsizetype n = m_visible - m_maxRows;
+    beginRemoveRows({}, 0, int(n - 1));
+    m_store.dropFront(n);
+    m_visible -= n;
+    const auto firstKept = std::lower_bound(m_openRows.begin(), m_openRows.end(), qint32(n));
+    m_openRows.erase(m_openRows.begin(), firstKept);
+    for (qint32 &row : m_openRows)
+        row -= qint32(n);
+    endRemoveRows();
+    emit oldestDropped(m_store.droppedCount());
 }
 
 void MessageLog::clear()

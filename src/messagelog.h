@@ -62,6 +62,12 @@ public:
     int batchInterval() const { return m_flushTimer.interval(); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
 
+    /// Keeps at most this many events (0: no limit); the oldest are dropped as new ones come.
+    void setMaxRows(qsizetype rows);
+    qsizetype maxRows() const { return m_maxRows; }
+    /// Events dropped for the limit since the log was last cleared.
+    qsizetype droppedCount() const { return m_store.droppedCount(); }
+
     TimeMode timeMode() const { return m_timeMode; }
     void setTimeMode(TimeMode mode);
     /// "+1.250", "+2:03.004", "+1:02:03.456": seconds with milliseconds, minutes and hours
@@ -75,16 +81,20 @@ public:
 signals:
     /// After a flush made rows visible; views use it to follow the tail.
     void rowsFlushed(int first, int last);
+    /// The oldest events were removed to stay within maxRows(); total since the last clear.
+    void oldestDropped(qsizetype total);
 
 private:
     QString previewFor(qsizetype row) const;
     QString sizeText(qsizetype row) const;
     QString timeText(qsizetype row) const;
     void indexOpens();
+    void enforceLimit();
 
     EventStore m_store;
     qsizetype m_visible = 0;
     TimeMode m_timeMode = AbsoluteTime;
+    qsizetype m_maxRows = 0;
     std::vector<qint32> m_openRows; ///< rows of open events, ascending, for relative time
     QTimer m_flushTimer;
 };

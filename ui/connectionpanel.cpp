@@ -17,6 +17,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     ui->setupUi(this);
     ui->errorLabel->hide();
     ui->errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    connect(ui->reconnectGroup, &QGroupBox::toggled, this,
+            &ConnectionPanel::reconnectSettingsChanged);
+    for (QSpinBox *spin : {ui->attemptsSpin, ui->firstDelaySpin, ui->maxDelaySpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ConnectionPanel::reconnectSettingsChanged);
     ui->urlCombo->lineEdit()->setPlaceholderText(tr("ws://127.0.0.1:8080/echo"));
     ui->urlCombo->lineEdit()->setClearButtonEnabled(true);
     ui->urlCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -134,6 +138,28 @@ void ConnectionPanel::updateButtons()
     ui->proxyEdit->setEnabled(editable);
     ui->keepAliveSpin->setEnabled(editable);
     ui->frameSizeSpin->setEnabled(editable);
+}
+
+bool ConnectionPanel::reconnectEnabled() const
+{
+    return ui->reconnectGroup->isChecked();
+}
+
+Backoff ConnectionPanel::backoff() const
+{
+    Backoff b;
+    b.maxAttempts = ui->attemptsSpin->value();
+    b.initialMs = ui->firstDelaySpin->value();
+    b.maxMs = std::max(b.initialMs, ui->maxDelaySpin->value() * 1000);
+    return b;
+}
+
+void ConnectionPanel::setReconnect(bool enabled, const Backoff &backoff)
+{
+    ui->reconnectGroup->setChecked(enabled);
+    ui->attemptsSpin->setValue(backoff.maxAttempts);
+    ui->firstDelaySpin->setValue(backoff.initialMs);
+    ui->maxDelaySpin->setValue(std::max(1, backoff.maxMs / 1000));
 }
 
 ConnectionRequest ConnectionPanel::request() const

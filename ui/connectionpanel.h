@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backoff.h"
 #include "connection.h"
 #include "connectionrequest.h"
 
@@ -24,6 +25,10 @@ public:
     ConnectionRequest request() const;
     void setRequest(const ConnectionRequest &request);
 
+    bool reconnectEnabled() const;
+    Backoff backoff() const;
+    void setReconnect(bool enabled, const Backoff &backoff);
+
     QString urlText() const;
     void setUrlText(const QString &url);
     QStringList recentUrls() const;
@@ -41,6 +46,7 @@ public:
 signals:
     void connectRequested();
     void disconnectRequested();
+    void reconnectSettingsChanged();
 
 private:
     void addProtocol();

@@ -3,7 +3,7 @@
 #include "event.h"
 
 #include <QAction>
-#include <QComboBox>
+#include <QActionGroup>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,12 +21,13 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_case(new QToolButton(this))
     , m_regex(new QToolButton(this))
-    , m_direction(new QComboBox(this))
-    , m_kinds(new QToolButton(this))
+    , m_show(new QToolButton(this))
+    , m_directionGroup(new QActionGroup(this))
     , m_count(new QLabel(this))
     , m_prev(new QToolButton(this))
     , m_next(new QToolButton(this))
-    , m_time(new QComboBox(this))
+    , m_time(new QToolButton(this))
+    , m_timeGroup(new QActionGroup(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,22 +49,29 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_regex->setToolTip(tr("Regular expression (PCRE syntax)"));
     m_regex->setAccessibleName(tr("Regular expression"));
 
-    m_direction->setObjectName(QStringLiteral("directionCombo"));
-    m_direction->addItem(tr("Both directions"), LogSearch::AllDirections);
-    m_direction->addItem(tr("Sent only"), 1u << unsigned(Direction::Out));
-    m_direction->addItem(tr("Received only"), 1u << unsigned(Direction::In));
-    m_direction->setAccessibleName(tr("Direction filter"));
-    m_direction->setToolTip(tr("Show events in one direction only"));
-
-    m_kinds->setObjectName(QStringLiteral("kindsButton"));
-    m_kinds->setText(tr("Kinds"));
-    m_kinds->setPopupMode(QToolButton::InstantPopup);
-    m_kinds->setAccessibleName(tr("Event kinds shown"));
-    m_kinds->setToolTip(tr("Choose which kinds of event the log shows"));
-    auto *menu = new QMenu(m_kinds);
-    for (EventKind kind :
-         {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close, EventKind::Error,
-          EventKind::Ping, EventKind::Pong, EventKind::Handshake, EventKind::Frame}) {
+    // One menu for what is shown: a direction, then the kinds of event.
+    m_show->setObjectName(QStringLiteral("showButton"));
+    m_show->setPopupMode(QToolButton::InstantPopup);
+    m_show->setAccessibleName(tr("Events shown"));
+    m_show->setToolTip(tr("Choose the direction and the kinds of event the log shows"));
+    auto *menu = new QMenu(m_show);
+    menu->addSection(tr("Direction"));
+    const QList<QPair<QString, unsigned>> directions = {
+        {tr("Both directions"), LogSearch::AllDirections},
+        {tr("Sent only"), 1u << unsigned(Direction::Out)},
+        {tr("Received only"), 1u << unsigned(Direction::In)}};
+    for (const auto &[label, mask] : directions) {
+        QAction *a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setData(mask);
+        m_directionGroup->addAction(a);
+    }
+    m_directionGroup->actions().constFirst()->setChecked(true);
+    connect(m_directionGroup, &QActionGroup::triggered, this, &LogFilterBar::filterChanged);
+    menu->addSection(tr("Kinds"));
+    for (EventKind kind : {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close,
+                           EventKind::Error, EventKind::Ping, EventKind::Pong,
+                           EventKind::Handshake, EventKind::Frame}) {
         QAction *a = menu->addAction(EventNames::kindLabel(kind));
         a->setCheckable(true);
         a->setChecked(true);
@@ -71,7 +79,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         m_kindActions << a;
         connect(a, &QAction::toggled, this, &LogFilterBar::filterChanged);
     }
-    m_kinds->setMenu(menu);
+    m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
     m_count->setAccessibleName(tr("Match count"));
@@ -82,13 +90,28 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_next->setToolTip(tr("Next match (Enter)"));
     m_next->setAccessibleName(tr("Next match"));
 
-    m_time->setObjectName(QStringLiteral("timeModeCombo"));
-    m_time->addItem(tr("Clock time"), MessageLog::AbsoluteTime);
-    m_time->addItem(tr("Since open"), MessageLog::RelativeTime);
-    m_time->addItem(tr("Since previous"), MessageLog::DeltaTime);
+    m_time->setObjectName(QStringLiteral("timeModeButton"));
+    m_time->setPopupMode(QToolButton::InstantPopup);
     m_time->setAccessibleName(tr("Time column"));
     m_time->setToolTip(tr("Show the time of day, the time since the connection opened, or "
                           "the time since the previous event"));
+    auto *timeMenu = new QMenu(m_time);
+    const QList<QPair<QString, int>> modes = {{tr("Clock time"), MessageLog::AbsoluteTime},
+                                              {tr("Since open"), MessageLog::RelativeTime},
+                                              {tr("Since previous"), MessageLog::DeltaTime}};
+    for (const auto &[label, mode] : modes) {
+        QAction *a = timeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(mode);
+        m_timeGroup->addAction(a);
+    }
+    m_timeGroup->actions().constFirst()->setChecked(true);
+    m_time->setMenu(timeMenu);
+    connect(m_timeGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        m_time->setText(a->text());
+        emit timeModeChanged(timeMode());
+    });
+    m_time->setText(m_timeGroup->checkedAction()->text());
 
     layout->addWidget(m_search, 1);
     layout->addWidget(m_case);
@@ -96,8 +119,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     layout->addWidget(m_prev);
     layout->addWidget(m_next);
     layout->addWidget(m_count);
-    layout->addWidget(m_direction);
-    layout->addWidget(m_kinds);
+    layout->addWidget(m_show);
     layout->addWidget(m_time);
 
     m_debounce.setSingleShot(true);
@@ -116,21 +138,34 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     });
     connect(m_case, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_regex, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
-    connect(m_direction, &QComboBox::currentIndexChanged, this, &LogFilterBar::filterChanged);
+    connect(this, &LogFilterBar::filterChanged, this, &LogFilterBar::updateShowLabel);
     connect(m_prev, &QToolButton::clicked, this, &LogFilterBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &LogFilterBar::nextRequested);
-    connect(m_time, &QComboBox::currentIndexChanged, this,
-            [this] { emit timeModeChanged(timeMode()); });
     setTabOrder(m_search, m_case);
     setTabOrder(m_case, m_regex);
-    setTabOrder(m_regex, m_direction);
-    setTabOrder(m_direction, m_kinds);
-    setTabOrder(m_kinds, m_time);
+    setTabOrder(m_regex, m_show);
+    setTabOrder(m_show, m_time);
+    updateShowLabel();
+}
+
+void LogFilterBar::updateShowLabel()
+{
+    int hidden = 0;
+    for (const QAction *a : std::as_const(m_kindActions))
+        hidden += !a->isChecked();
+    const QAction *direction = m_directionGroup->checkedAction();
+    const bool allDirections = direction == m_directionGroup->actions().constFirst();
+    if (hidden == 0 && allDirections)
+        m_show->setText(tr("Show: all"));
+    else if (hidden == 0)
+        m_show->setText(tr("Show: %1").arg(direction->text()));
+    else
+        m_show->setText(tr("Show: %n kind(s) hidden", nullptr, hidden));
 }
 
 bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const
 {
-    search->setDirections(m_direction->currentData().toUInt());
+    search->setDirections(m_directionGroup->checkedAction()->data().toUInt());
     unsigned kinds = 0;
     for (const QAction *a : m_kindActions) {
         if (a->isChecked())
@@ -164,8 +199,11 @@ void LogFilterBar::setCaseSensitive(bool caseSensitive)
 
 void LogFilterBar::setDirections(unsigned mask)
 {
-    const int i = m_direction->findData(mask);
-    m_direction->setCurrentIndex(i < 0 ? 0 : i);
+    for (QAction *a : m_directionGroup->actions()) {
+        if (a->data().toUInt() == mask)
+            a->setChecked(true);
+    }
+    emit filterChanged();
 }
 
 void LogFilterBar::setKinds(unsigned mask)
@@ -178,12 +216,18 @@ void LogFilterBar::setKinds(unsigned mask)
 
 MessageLog::TimeMode LogFilterBar::timeMode() const
 {
-    return MessageLog::TimeMode(m_time->currentData().toInt());
+    return MessageLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());
 }
 
 void LogFilterBar::setTimeMode(MessageLog::TimeMode mode)
 {
-    m_time->setCurrentIndex(m_time->findData(mode));
+    for (QAction *a : m_timeGroup->actions()) {
+        if (a->data().toInt() == mode && !a->isChecked()) {
+            a->setChecked(true);
+            m_time->setText(a->text());
+            emit timeModeChanged(mode);
+        }
+    }
 }
 
 void LogFilterBar::showCount(qsizetype matches, qsizetype total, bool filtering)

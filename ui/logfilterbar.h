@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class QComboBox;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -36,6 +36,8 @@ public:
     void showProgress(qsizetype scanned, qsizetype total);
     void showError(const QString &error);
     void focusSearch();
+    /// The "Show" menu's label: "All" or what is being hidden.
+    void updateShowLabel();
     QLineEdit *searchEdit() const { return m_search; }
 
 signals:
@@ -49,12 +51,13 @@ private:
     QLineEdit *m_search;
     QToolButton *m_case;
     QToolButton *m_regex;
-    QComboBox *m_direction;
-    QToolButton *m_kinds;
+    QToolButton *m_show;
+    QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;
     QLabel *m_count;
     QToolButton *m_prev;
     QToolButton *m_next;
-    QComboBox *m_time;
+    QToolButton *m_time;
+    QActionGroup *m_timeGroup;
     QTimer m_debounce;
 };

@@ -33,7 +33,8 @@ LogView::LogView(QWidget *parent)
     m_splitter->addWidget(ui->table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({400, 150});
     m_splitter->setChildrenCollapsible(true);
 
     QTableView *t = ui->table;
@@ -49,6 +50,7 @@ LogView::LogView(QWidget *parent)
     t->setContextMenuPolicy(Qt::CustomContextMenu);
 
     ui->freezeButton->setCheckable(true);
+    ui->droppedLabel->hide();
     connect(t->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogView::onScrolled);
     connect(t, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
     connect(ui->followButton, &QPushButton::clicked, this, &LogView::follow);
@@ -84,6 +86,17 @@ QTableView *LogView::table() const
     return ui->table;
 }
 
+void LogView::setLogFont(const QFont &font)
+{
+    ui->table->setFont(font);
+    ui->table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+}
+
+QString LogView::droppedNotice() const
+{
+    return ui->droppedLabel->isVisible() ? ui->droppedLabel->text() : QString();
+}
+
 void LogView::focusSearch()
 {
     m_filterBar->focusSearch();
@@ -116,6 +129,14 @@ void LogView::setLog(MessageLog *log)
         m_detail->clear();
         updateLabels();
     });
+    connect(log, &MessageLog::oldestDropped, this, [this](qsizetype total) {
+        ui->droppedLabel->setText(tr("%1 oldest events dropped (the log keeps %2; see "
+                                     "Preferences). The recording on disk has them all.")
+                                      .arg(QLocale().toString(qint64(total)),
+                                           QLocale().toString(qint64(m_log->maxRows()))));
+        ui->droppedLabel->show();
+    });
+    connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
     connect(m_filter, &LogFilterModel::scanProgress, m_filterBar, &LogFilterBar::showProgress);
     connect(m_filter, &LogFilterModel::scanFinished, this, &LogView::updateLabels);
     connect(ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -41,6 +41,8 @@ public:
     /// A recording: no Clear button.
     void setReadOnly(bool readOnly);
     void focusSearch();
+    void setLogFont(const QFont &font);
+    QString droppedNotice() const;
     /// The selected rows as rows of the log (not of the filtered view), ascending.
     QList<qsizetype> selectedLogRows() const;
     /// The selected rows as the table shows them, tab-separated, one per line.

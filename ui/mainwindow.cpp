@@ -1,125 +1,298 @@
 #include "mainwindow.h"
 
 #include "clock.h"
-#include "closedialog.h"
 #include "connection.h"
+#include "connectionpage.h"
 #include "connectionpanel.h"
 #include "demoserver.h"
 #include "exportdialog.h"
-#include "handshakedialog.h"
 #include "journal.h"
+#include "logview.h"
+#include "messagelog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "replaydialog.h"
 #include "replaypage.h"
+#include "sendbox.h"
 #include "sessionloader.h"
 #include "sessionpage.h"
 #include "sessionsdialog.h"
-#include "logview.h"
-#include "messagelog.h"
-#include "sendbox.h"
-#include "statusindicators.h"
+#include "templatesdock.h"
 
 #include <QCloseEvent>
-#include <QPushButton>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QItemSelectionModel>
-#include <QTabBar>
-#include <QTableView>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 
 #include "ui_mainwindow.h"
 
 namespace {
 constexpr int StatusMessageMs = 15000;
-}
+} // namespace
 
 MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
     , m_clock(clock)
     , m_settings(settings)
-    , m_connection(new Connection(clock, this))
-    , m_log(new MessageLog(this))
-    , m_indicators(new StatusIndicators(clock, this))
 {
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
-    ui->logView->setLog(m_log);
-    ui->mainSplitter->setStretchFactor(0, 0);
-    ui->mainSplitter->setStretchFactor(1, 1);
-    ui->mainSplitter->setSizes({340, 760});
-    ui->panelScroll->setMinimumWidth(ui->connectionPanel->minimumSizeHint().width() + 16);
-    ui->logSplitter->setStretchFactor(0, 1);
-    ui->logSplitter->setStretchFactor(1, 0);
-    ui->logSplitter->setSizes({520, 170});
-    ui->logTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    ui->logTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    statusBar()->addPermanentWidget(m_indicators);
+    m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
+    m_templates->setObjectName(QStringLiteral("templatesDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_templates);
+    m_templates->hide();
     wire();
     readSettings();
-    onReadyStateChanged(ReadyState::Closed);
+    if (connectionPages().isEmpty())
+        newConnectionTab();
+    updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    m_connection->removeSink(m_log);
-    finishJournal();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::wire()
 {
-    ConnectionPanel *panel = ui->connectionPanel;
-    connect(panel, &ConnectionPanel::connectRequested, this, &MainWindow::connectToServer);
-    connect(panel, &ConnectionPanel::disconnectRequested, this, &MainWindow::disconnectFromServer);
-    connect(ui->sendBox, &SendBox::sendText, m_connection, &Connection::sendText);
-    connect(ui->sendBox, &SendBox::sendBinary, m_connection, &Connection::sendBinary);
-    connect(ui->logView, &LogView::clearRequested, ui->actionClearLog, &QAction::trigger);
-
-    m_connection->addSink(m_log);
-    connect(m_connection, &Connection::readyStateChanged, this, &MainWindow::onReadyStateChanged);
-    connect(m_connection, &Connection::errorOccurred, this, &MainWindow::onError);
-    connect(m_connection, &Connection::closed, this, &MainWindow::onClosed);
-    connect(m_connection, &Connection::bufferedAmountChanged, m_indicators,
-            &StatusIndicators::setBufferedAmount);
-    connect(m_connection, &Connection::opened, this, [this](const QString &p, const QString &e) {
-        m_indicators->setNegotiated(p, e);
-        m_indicators->setOpenedAt(m_connection->openedAtMs());
-        ui->connectionPanel->rememberUrl(m_connection->url().toString());
-        statusBar()->showMessage(tr("Connected to %1").arg(m_connection->url().toString()),
-                                 StatusMessageMs);
-    });
-    connect(m_connection, &Connection::pongReceived, this, [this](qint64 rtt, const QByteArray &) {
-        statusBar()->showMessage(tr("Pong received: round trip %1 ms").arg(rtt), StatusMessageMs);
-    });
-
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionFocusUrl, &QAction::triggered, panel, &ConnectionPanel::focusUrl);
+    connect(ui->actionNewTab, &QAction::triggered, this, &MainWindow::newConnectionTab);
+    connect(ui->actionCloseTab, &QAction::triggered, this,
+            [this] { closeTab(ui->pageTabs->currentIndex()); });
+    connect(ui->actionRenameTab, &QAction::triggered, this,
+            [this] { askRenameTab(ui->pageTabs->currentIndex()); });
+    connect(ui->pageTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this,
+            &MainWindow::askRenameTab);
+
+    connect(ui->actionFocusUrl, &QAction::triggered, this,
+            [this] { currentPage()->panel()->focusUrl(); });
     connect(ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(ui->actionDisconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
     connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
-    connect(ui->actionPing, &QAction::triggered, this, [this] { m_connection->ping(); });
+    connect(ui->actionPing, &QAction::triggered, this, [this] { currentPage()->ping(); });
     connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
-    connect(m_connection, &Connection::handshakeFinished, this,
-            [this] { ui->actionHandshake->setEnabled(true); });
-    connect(ui->actionSend, &QAction::triggered, ui->sendBox, &SendBox::submit);
-    connect(ui->actionFollow, &QAction::triggered, ui->logView, &LogView::follow);
-    connect(ui->actionClearLog, &QAction::triggered, m_log, &MessageLog::clear);
+    connect(ui->actionSend, &QAction::triggered, this, [this] { currentPage()->sendBox()->submit(); });
+    connect(ui->actionFocusComposer, &QAction::triggered, this,
+            [this] { currentPage()->focusComposer(); });
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        if (LogView *view = currentLogView())
+            view->focusSearch();
+    });
+    connect(ui->actionFollow, &QAction::triggered, this, [this] {
+        if (LogView *view = currentLogView())
+            view->follow();
+    });
+    connect(ui->actionFreeze, &QAction::toggled, this, [this](bool on) {
+        if (LogView *view = currentLogView())
+            view->setFrozen(on);
+    });
+    connect(ui->actionClearLog, &QAction::triggered, this, &MainWindow::clearCurrentLog);
     connect(ui->actionDemoServer, &QAction::triggered, this, &MainWindow::startDemoServer);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(ui->actionTemplates, &QAction::toggled, m_templates, &QWidget::setVisible);
+    connect(m_templates, &QDockWidget::visibilityChanged, ui->actionTemplates,
+            &QAction::setChecked);
+    connect(m_templates, &TemplatesDock::loadRequested, this,
+            [this](int mode, const QString &body, bool send) {
+                ConnectionPage *page = currentPage();
+                page->sendBox()->setMessage(SendBox::Mode(mode), body);
+                page->focusComposer();
+                if (send)
+                    page->sendBox()->submit();
+            });
+    connect(m_templates, &TemplatesDock::saveCurrentRequested, this, [this] {
+        SendBox *box = currentPage()->sendBox();
+        m_templates->saveMessage(int(box->mode()), box->currentText());
+    });
 
     connect(ui->actionOpenSession, &QAction::triggered, this, &MainWindow::openSession);
     connect(ui->actionImportHar, &QAction::triggered, this, &MainWindow::importHar);
     connect(ui->actionSessions, &QAction::triggered, this, &MainWindow::showSessions);
     connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportSession);
     connect(ui->actionReplay, &QAction::triggered, this, &MainWindow::replaySession);
-    connect(ui->logTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
-            delete ui->logTabs->widget(index);
+}
+
+ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
+{
+    auto *page = new ConnectionPage(m_clock, m_library, ui->pageTabs);
+    if (!state.isEmpty())
+        page->restoreState(state);
+    page->panel()->setRecentUrls(m_settings.value(QStringLiteral("recentUrls")).toStringList());
+    if (!state.isEmpty())
+        page->panel()->setUrlText(state.value(QStringLiteral("urlText")).toString());
+    const int index = ui->pageTabs->addTab(page, page->title());
+    ui->pageTabs->setTabToolTip(index, tr("Double-click to rename"));
+    statusBar()->addPermanentWidget(page->indicators());
+    page->indicators()->setVisible(page == currentPage());
+    connect(page, &ConnectionPage::statusMessage, this, [this, page](const QString &text) {
+        if (page == currentPage())
+            showStatus(text);
     });
-    connect(m_connection, &Connection::closed, this, &MainWindow::finishJournal,
-            Qt::QueuedConnection);
+    connect(page, &ConnectionPage::titleChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &ConnectionPage::readyStateChanged, this, [this, page] {
+        updateTabTitle(page);
+        if (page == currentPage())
+            updateActions();
+    });
+    connect(page, &ConnectionPage::urlOpened, this, [this, page](const QString &url) {
+        for (ConnectionPage *other : connectionPages()) {
+            if (other != page)
+                other->panel()->rememberUrl(url);
+        }
+    });
+    connect(page->logView(), &LogView::saveSelectedRequested, this, &MainWindow::exportSession);
+    connect(page->logView(), &LogView::clearRequested, this, &MainWindow::clearCurrentLog);
+    applyPreferences();
+    return page;
+}
+
+ConnectionPage *MainWindow::newConnectionTab()
+{
+    ConnectionPage *page = addConnectionPage({});
+    ui->pageTabs->setCurrentWidget(page);
+    page->panel()->focusUrl();
+    return page;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = ui->pageTabs->widget(index);
+    if (!w)
+        return;
+    if (auto *page = qobject_cast<ConnectionPage *>(w)) {
+        page->shutdown(tr("Wsprobe tab closed"));
+        if (m_lastPage == page)
+            m_lastPage = nullptr;
+    }
+    ui->pageTabs->removeTab(index);
+    w->deleteLater();
+    if (connectionPages().isEmpty())
+        newConnectionTab();
+}
+
+void MainWindow::renameTab(int index, const QString &title)
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(index)))
+        page->setCustomTitle(title);
+    else if (index >= 0)
+        ui->pageTabs->setTabText(index, title);
+}
+
+void MainWindow::askRenameTab(int index)
+{
+    if (index < 0)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename Tab"),
+                                                tr("Name (empty: use the URL):"), QLineEdit::Normal,
+                                                ui->pageTabs->tabText(index), &ok);
+    if (ok)
+        renameTab(index, title);
+}
+
+void MainWindow::updateTabTitle(QWidget *widget)
+{
+    const int index = ui->pageTabs->indexOf(widget);
+    auto *page = qobject_cast<ConnectionPage *>(widget);
+    if (index < 0 || !page)
+        return;
+    ui->pageTabs->setTabText(index, page->title());
+    const ReadyState state = page->connection()->readyState();
+    ui->pageTabs->setTabToolTip(
+        index, tr("%1 — %2 · double-click to rename")
+                   .arg(page->panel()->urlText(), Connection::readyStateName(state)));
+    if (index == ui->pageTabs->currentIndex())
+        updateWindowTitle();
+}
+
+QList<ConnectionPage *> MainWindow::connectionPages() const
+{
+    QList<ConnectionPage *> pages;
+    for (int i = 0; i < ui->pageTabs->count(); ++i) {
+        if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(i)))
+            pages << page;
+    }
+    return pages;
+}
+
+ConnectionPage *MainWindow::currentPage() const
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()))
+        return page;
+    if (m_lastPage && ui->pageTabs->indexOf(m_lastPage) >= 0)
+        return m_lastPage;
+    const QList<ConnectionPage *> pages = connectionPages();
+    return pages.isEmpty() ? nullptr : pages.first();
+}
+
+Connection *MainWindow::connection() const
+{
+    return currentPage()->connection();
+}
+
+MessageLog *MainWindow::log() const
+{
+    return currentPage()->log();
+}
+
+StatusIndicators *MainWindow::indicators() const
+{
+    return currentPage()->indicators();
+}
+
+LogView *MainWindow::currentLogView() const
+{
+    QWidget *current = ui->pageTabs->currentWidget();
+    if (auto *page = qobject_cast<ConnectionPage *>(current))
+        return page->logView();
+    if (auto *page = qobject_cast<SessionPage *>(current))
+        return page->logView();
+    if (auto *page = qobject_cast<ReplayPage *>(current))
+        return page->logView();
+    return nullptr;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()))
+        m_lastPage = page;
+    for (ConnectionPage *page : connectionPages())
+        page->indicators()->setVisible(page == ui->pageTabs->currentWidget());
+    if (LogView *view = currentLogView()) {
+        const QSignalBlocker block(ui->actionFreeze);
+        ui->actionFreeze->setChecked(view->isFrozen());
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    const ReadyState state = page ? page->connection()->readyState() : ReadyState::Closed;
+    const bool live = page != nullptr;
+    ui->actionConnect->setEnabled(live && state == ReadyState::Closed);
+    ui->actionDisconnect->setEnabled(live
+                                     && (state == ReadyState::Open || state == ReadyState::Connecting));
+    ui->actionCloseWith->setEnabled(live && state == ReadyState::Open);
+    ui->actionPing->setEnabled(live && state == ReadyState::Open);
+    ui->actionSend->setEnabled(live && state == ReadyState::Open);
+    ui->actionFocusUrl->setEnabled(live);
+    ui->actionFocusComposer->setEnabled(live);
+    ui->actionHandshake->setEnabled(live
+                                    && !page->connection()->handshake().requestLine.isEmpty());
+    ui->actionClearLog->setEnabled(live);
+    updateWindowTitle();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, StatusMessageMs);
 }
 
 bool MainWindow::startDemoServer()
@@ -127,7 +300,8 @@ bool MainWindow::startDemoServer()
     if (!m_demo) {
         m_demo = new DemoServer(this);
         if (!m_demo->start()) {
-            onError(m_demo->errorString());
+            showStatus(m_demo->errorString());
+            currentPage()->panel()->showError(m_demo->errorString());
             delete m_demo;
             m_demo = nullptr;
             return false;
@@ -135,63 +309,68 @@ bool MainWindow::startDemoServer()
     }
     ui->actionDemoServer->setEnabled(false);
     ui->actionDemoServer->setText(tr("Demo Server on Port %1").arg(m_demo->port()));
-    if (m_connection->readyState() == ReadyState::Closed)
-        ui->connectionPanel->setUrlText(m_demo->url(QStringLiteral("/echo")).toString());
-    statusBar()->showMessage(tr("Demo server listening on %1 — paths /echo, /ticker, /binary")
-                                 .arg(m_demo->url(QStringLiteral("/")).toString()),
-                             StatusMessageMs);
+    ConnectionPage *page = currentPage();
+    if (page->connection()->readyState() == ReadyState::Closed)
+        page->panel()->setUrlText(m_demo->url(QStringLiteral("/echo")).toString());
+    showStatus(tr("Demo server listening on %1 — paths /echo, /ticker, /binary")
+                   .arg(m_demo->url(QStringLiteral("/")).toString()));
     return true;
 }
 
 void MainWindow::connectTo(const QString &url)
 {
-    ui->connectionPanel->setUrlText(url);
+    currentPage()->panel()->setUrlText(url);
     connectToServer();
 }
 
 void MainWindow::connectToServer()
 {
-    if (m_connection->readyState() != ReadyState::Closed)
-        return;
-    ui->connectionPanel->clearError();
-    // The core validates the request; a refusal comes back through errorOccurred.
-    const ConnectionRequest request = ui->connectionPanel->request();
-    finishJournal();
-    SessionHeader header;
-    header.createdMs = m_clock.nowMs();
-    header.request = request;
-    header.source = QStringLiteral("record");
-    QString error;
-    m_journal = m_library.startJournal(header, &error);
-    if (m_journal)
-        m_connection->addSink(m_journal.get());
-    else
-        statusBar()->showMessage(tr("Not recording this connection: %1").arg(error),
-                                 StatusMessageMs);
-    if (!m_connection->open(request))
-        finishJournal();
+    currentPage()->connectToServer();
 }
 
-void MainWindow::finishJournal()
+void MainWindow::disconnectFromServer()
 {
-    if (!m_journal || m_connection->readyState() != ReadyState::Closed)
-        return;
-    m_connection->removeSink(m_journal.get());
-    m_journal->finish();
-    if (!m_journal->error().isEmpty())
-        statusBar()->showMessage(m_journal->error(), StatusMessageMs);
-    m_journal.reset();
+    currentPage()->disconnectFromServer();
+}
+
+void MainWindow::closeWithCode()
+{
+    currentPage()->closeWithCode();
+}
+
+void MainWindow::showHandshake()
+{
+    currentPage()->showHandshake();
+}
+
+bool MainWindow::clearCurrentLog()
+{
+    auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    if (!page)
+        return false;
+    MessageLog *log = page->log();
+    if (log->totalCount() >= ConfirmClearRows) {
+        const auto answer = QMessageBox::question(
+            this, tr("Clear Log"),
+            tr("Remove all %1 events from this log? The recording on disk is kept.")
+                .arg(QLocale().toString(qint64(log->totalCount()))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    log->clear();
+    return true;
 }
 
 SessionPage *MainWindow::addSessionPage(Session &&session, const QString &path)
 {
     const QString issues = SessionLoader::issuesText(session);
-    auto *page = new SessionPage(std::move(session), path, ui->logTabs);
+    auto *page = new SessionPage(std::move(session), path, ui->pageTabs);
     connect(page, &SessionPage::replayRequested, this, &MainWindow::replaySession);
     connect(page, &SessionPage::exportRequested, this, &MainWindow::exportSession);
-    const int index = ui->logTabs->addTab(page, page->title());
-    ui->logTabs->setTabToolTip(index, path);
-    ui->logTabs->setCurrentIndex(index);
+    const int index = ui->pageTabs->addTab(page, page->title());
+    ui->pageTabs->setTabToolTip(index, path);
+    ui->pageTabs->setCurrentIndex(index);
     if (!issues.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Some Lines Were Skipped"),
                         tr("%1 was opened; these parts of it could not be read:")
@@ -272,7 +451,7 @@ void MainWindow::offerRecovery()
 bool MainWindow::currentSession(SessionHeader *header, const EventStore **events,
                                 LogView **view) const
 {
-    QWidget *current = ui->logTabs->currentWidget();
+    QWidget *current = ui->pageTabs->currentWidget();
     if (auto *page = qobject_cast<SessionPage *>(current)) {
         *header = page->header();
         *events = &page->log()->store();
@@ -285,13 +464,15 @@ bool MainWindow::currentSession(SessionHeader *header, const EventStore **events
         *view = replay->logView();
         return true;
     }
-    m_log->flush();
+    ConnectionPage *page = currentPage();
+    MessageLog *log = page->log();
+    log->flush();
     *header = SessionHeader();
-    header->request = m_connection->request();
-    header->createdMs = m_log->totalCount() > 0 ? m_log->store().row(0).timeMs : m_clock.nowMs();
+    header->request = page->connection()->request();
+    header->createdMs = log->totalCount() > 0 ? log->store().row(0).timeMs : m_clock.nowMs();
     header->source = QStringLiteral("record");
-    *events = &m_log->store();
-    *view = ui->logView;
+    *events = &log->store();
+    *view = page->logView();
     return true;
 }
 
@@ -316,7 +497,7 @@ void MainWindow::exportSession()
     const EventStore *events = nullptr;
     LogView *view = nullptr;
     currentSession(&header, &events, &view);
-    ExportDialog dialog(view->table()->selectionModel()->selectedRows().size(), this);
+    ExportDialog dialog(view->selectedLogRows().size(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString base = header.request.url.host();
@@ -329,7 +510,7 @@ void MainWindow::exportSession()
     if (!exportCurrent(path, dialog.format(), dialog.selectedOnly(), dialog.keepSecrets(), &error))
         QMessageBox::warning(this, tr("Cannot Save Session"), error);
     else
-        statusBar()->showMessage(tr("Saved %1").arg(path), StatusMessageMs);
+        showStatus(tr("Saved %1").arg(path));
 }
 
 void MainWindow::replaySession()
@@ -354,79 +535,29 @@ void MainWindow::replaySession()
     QString error;
     std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
     auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(), dialog.rules(),
-                                m_clock, std::move(journal), ui->logTabs);
-    const int index = ui->logTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
-    ui->logTabs->setCurrentIndex(index);
+                                m_clock, std::move(journal), ui->pageTabs);
+    const int index = ui->pageTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
+    ui->pageTabs->setCurrentIndex(index);
     page->start();
 }
 
-void MainWindow::disconnectFromServer()
-{
-    m_connection->close(1000);
-}
-
-void MainWindow::closeWithCode()
-{
-    CloseDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_connection->close(dialog.code(), dialog.reason());
-}
-
-void MainWindow::showHandshake()
-{
-    HandshakeDialog dialog(m_connection->request(), m_connection->handshake(),
-                           m_connection->protocol(), m_connection->extensions(), this);
-    dialog.exec();
-}
-
-void MainWindow::onReadyStateChanged(ReadyState state)
-{
-    ui->connectionPanel->setReadyState(state);
-    ui->sendBox->setOpen(state == ReadyState::Open);
-    m_indicators->setReadyState(state);
-    ui->actionConnect->setEnabled(state == ReadyState::Closed);
-    ui->actionDisconnect->setEnabled(state == ReadyState::Open || state == ReadyState::Connecting);
-    ui->actionCloseWith->setEnabled(state == ReadyState::Open);
-    ui->actionPing->setEnabled(state == ReadyState::Open);
-    ui->actionSend->setEnabled(state == ReadyState::Open);
-    ui->actionHandshake->setEnabled(!m_connection->handshake().requestLine.isEmpty());
-    if (state == ReadyState::Closed) {
-        m_indicators->setOpenedAt(0);
-        m_indicators->setBufferedAmount(0);
-    } else if (state == ReadyState::Connecting) {
-        m_indicators->setNegotiated({}, {});
-    }
-    updateWindowTitle();
-}
-
-void MainWindow::onError(const QString &message)
-{
-    statusBar()->showMessage(message, StatusMessageMs);
-    if (m_connection->readyState() != ReadyState::Open)
-        ui->connectionPanel->showError(message);
-    else
-        ui->sendBox->showError(message);
-}
-
-void MainWindow::onClosed(int code, const QString &reason, bool wasClean)
-{
-    // The same words as the log's close row: the core owns how a close is described.
-    const QString text =
-        tr("Closed: %1").arg(MessageLog::preview(Event::close(0, code, reason, wasClean)));
-    // Keep an error that explains the close on screen rather than replacing it.
-    if (wasClean || statusBar()->currentMessage().isEmpty())
-        statusBar()->showMessage(text, StatusMessageMs);
-}
 
 void MainWindow::updateWindowTitle()
 {
-    const QUrl url = m_connection->url();
-    if (m_connection->readyState() == ReadyState::Closed || url.isEmpty())
+    ConnectionPage *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    if (!page) {
+        const int index = ui->pageTabs->currentIndex();
+        setWindowTitle(index < 0 ? tr("Wsprobe")
+                                 : tr("%1 — Wsprobe").arg(ui->pageTabs->tabText(index)));
+        return;
+    }
+    const QUrl url = page->connection()->url();
+    const ReadyState state = page->connection()->readyState();
+    if (state == ReadyState::Closed || url.isEmpty())
         setWindowTitle(tr("Wsprobe"));
     else
         setWindowTitle(
-            tr("%1 — %2 — Wsprobe")
-                .arg(url.toString(), Connection::readyStateName(m_connection->readyState())));
+            tr("%1 — %2 — Wsprobe").arg(url.toString(), Connection::readyStateName(state)));
 }
 
 void MainWindow::showAbout()
@@ -438,17 +569,48 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(WSPROBE_VERSION), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(m_settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences before = Preferences::load(m_settings);
+    dialog.preferences().save(m_settings);
+    applyPreferences();
+    if (dialog.preferences().language != before.language)
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used from the next start of Wsprobe."));
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences prefs = Preferences::load(m_settings);
+    prefs.applyTheme();
+    for (ConnectionPage *page : connectionPages()) {
+        page->log()->setMaxRows(prefs.maxRows);
+        page->logView()->setLogFont(prefs.logFont);
+        page->sendBox()->setEditorFont(prefs.composerFont);
+    }
+}
+
 void MainWindow::readSettings()
 {
     m_settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
-    ui->mainSplitter->restoreState(m_settings.value(QStringLiteral("mainSplitter")).toByteArray());
-    ui->logSplitter->restoreState(m_settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_settings.endGroup();
-    ui->connectionPanel->setRecentUrls(
-        m_settings.value(QStringLiteral("recentUrls")).toStringList());
-    ui->connectionPanel->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
+    const QVariantList tabs = m_settings.value(QStringLiteral("tabs")).toList();
+    for (const QVariant &tab : tabs)
+        addConnectionPage(tab.toMap());
+    if (tabs.isEmpty()) {
+        // Settings from before tabs: one connection with the last URL.
+        ConnectionPage *page = addConnectionPage({});
+        page->panel()->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
+    }
+    ui->pageTabs->setCurrentIndex(
+        std::clamp(m_settings.value(QStringLiteral("currentTab")).toInt(), 0,
+                   ui->pageTabs->count() - 1));
+    onCurrentTabChanged();
 }
 
 void MainWindow::writeSettings()
@@ -456,18 +618,25 @@ void MainWindow::writeSettings()
     m_settings.beginGroup(QStringLiteral("MainWindow"));
     m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("state"), saveState());
-    m_settings.setValue(QStringLiteral("mainSplitter"), ui->mainSplitter->saveState());
-    m_settings.setValue(QStringLiteral("logSplitter"), ui->logSplitter->saveState());
     m_settings.endGroup();
-    m_settings.setValue(QStringLiteral("recentUrls"), ui->connectionPanel->recentUrls());
-    m_settings.setValue(QStringLiteral("lastUrl"), ui->connectionPanel->urlText());
+    QVariantList tabs;
+    int current = 0;
+    for (ConnectionPage *page : connectionPages()) {
+        if (page == currentPage())
+            current = int(tabs.size());
+        tabs << page->saveState();
+    }
+    m_settings.setValue(QStringLiteral("tabs"), tabs);
+    m_settings.setValue(QStringLiteral("currentTab"), current);
+    m_settings.setValue(QStringLiteral("recentUrls"), currentPage()->panel()->recentUrls());
+    m_settings.setValue(QStringLiteral("lastUrl"), currentPage()->panel()->urlText());
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (m_connection->readyState() == ReadyState::Open)
-        m_connection->close(1000, tr("Wsprobe window closed"));
+    for (ConnectionPage *page : connectionPages())
+        page->shutdown(tr("Wsprobe window closed"));
     event->accept();
 }

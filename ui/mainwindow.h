@@ -9,24 +9,24 @@
 
 class Clock;
 class Connection;
+class ConnectionPage;
 class DemoServer;
 class EventStore;
-class Journal;
 class LogView;
 class SessionPage;
 struct SessionHeader;
 class MessageLog;
 class QSettings;
 class StatusIndicators;
-struct Event;
+class TemplatesDock;
 enum class ReadyState;
 
 namespace Ui {
 class MainWindow;
 }
 
-/// Builds the pages and wires them to one Connection and its MessageLog. It holds no
-/// protocol logic: every decision is the core's, every error comes back from it.
+/// Holds the tabs — live connections (ConnectionPage), opened recordings (SessionPage) and
+/// replays — and the actions that work on the current one. It holds no protocol logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,15 +35,24 @@ public:
     MainWindow(const Clock &clock, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Connection *connection() const { return m_connection; }
-    MessageLog *log() const { return m_log; }
+    /// The current connection tab, or the last one used when a recording is in front.
+    ConnectionPage *currentPage() const;
+    QList<ConnectionPage *> connectionPages() const;
+    Connection *connection() const;
+    MessageLog *log() const;
+    StatusIndicators *indicators() const;
     DemoServer *demoServer() const { return m_demo; }
-    StatusIndicators *indicators() const { return m_indicators; }
+    TemplatesDock *templatesDock() const { return m_templates; }
 
     /// Starts the built-in server (if not running) and fills in its /echo URL.
     bool startDemoServer();
     /// Fills in url and connects.
     void connectTo(const QString &url);
+    /// A new, empty connection tab, made current.
+    ConnectionPage *newConnectionTab();
+    /// Closes a tab (its connection first); the last connection tab is replaced by a new one.
+    void closeTab(int index);
+    void renameTab(int index, const QString &title);
 
     /// Where every connection is journaled; tests point it at a temporary folder.
     void setSessionFolder(const QString &dir) { m_library = SessionLibrary(dir); }
@@ -55,6 +64,9 @@ public:
     /// Saves the current tab; all rows or the selected ones.
     bool exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
                        bool keepSecrets, QString *error);
+    /// Asks before clearing a large log; true when cleared.
+    bool clearCurrentLog();
+    static constexpr int ConfirmClearRows = 10000;
 
 public slots:
     void connectToServer();
@@ -66,6 +78,7 @@ public slots:
     void showSessions();
     void exportSession();
     void replaySession();
+    void showPreferences();
     void readSettings();
     void writeSettings();
 
@@ -74,23 +87,25 @@ protected:
 
 private:
     void wire();
-    void onReadyStateChanged(ReadyState state);
-    void onError(const QString &message);
-    void onClosed(int code, const QString &reason, bool wasClean);
+    ConnectionPage *addConnectionPage(const QVariantMap &state);
+    void onCurrentTabChanged();
+    void updateActions();
     void updateWindowTitle();
+    void updateTabTitle(QWidget *page);
+    void showStatus(const QString &text);
     void showAbout();
-    void finishJournal();
+    void askRenameTab(int index);
+    LogView *currentLogView() const;
     SessionPage *addSessionPage(Session &&session, const QString &path);
     /// The current tab's session: its header, events and view.
     bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
+    void applyPreferences();
 
     std::unique_ptr<Ui::MainWindow> ui;
     const Clock &m_clock;
     QSettings &m_settings;
-    Connection *m_connection;
-    MessageLog *m_log;
     DemoServer *m_demo = nullptr;
-    StatusIndicators *m_indicators;
     SessionLibrary m_library;
-    std::unique_ptr<Journal> m_journal;
+    ConnectionPage *m_lastPage = nullptr;
+    TemplatesDock *m_templates = nullptr;
 };

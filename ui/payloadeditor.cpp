@@ -2,6 +2,7 @@
 
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QTextBlock>
 
 PayloadEditor::PayloadEditor(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -29,6 +30,18 @@ void PayloadEditor::keyPressEvent(QKeyEvent *event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && (event->modifiers() & Qt::ControlModifier)) {
         emit submitRequested();
+        event->accept();
+        return;
+    }
+    const bool plain = event->modifiers() == Qt::NoModifier && !textCursor().hasSelection();
+    if (plain && event->key() == Qt::Key_Up && textCursor().blockNumber() == 0) {
+        emit historyRequested(-1);
+        event->accept();
+        return;
+    }
+    if (plain && event->key() == Qt::Key_Down
+        && textCursor().blockNumber() == document()->blockCount() - 1) {
+        emit historyRequested(1);
         event->accept();
         return;
     }

@@ -20,6 +20,8 @@ public:
 
 signals:
     void submitRequested();
+    /// Up on the first line (-1) or Down on the last (+1): the composer walks its history.
+    void historyRequested(int step);
     void heldTextChanged(qsizetype utf8Bytes);
 
 protected:

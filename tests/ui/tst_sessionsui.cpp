@@ -40,7 +40,7 @@ private slots:
 private:
     /// Presses the button with this text on the next message box that appears.
     void answerNextMessageBox(const QString &buttonText);
-    QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>("logTabs"); }
+    QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>("pageTabs"); }
     QString writeSession(const QString &name, const QByteArray &content);
 
     SystemClock m_clock;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QString>
+
+class QSettings;
+
+/// The user's choices that apply to every tab, read and written in one place.
+struct Preferences
+{
+    Q_DECLARE_TR_FUNCTIONS(Preferences)
+public:
+    enum Theme { SystemTheme, LightTheme, DarkTheme };
+
+    QFont logFont;
+    QFont composerFont;
+    /// Events kept in a live log; the oldest are dropped beyond it. 0: no limit.
+    qsizetype maxRows = DefaultMaxRows;
+    Theme theme = SystemTheme;
+    /// "" follows the system; otherwise a translation's code ("en", "vi").
+    QString language;
+
+    static constexpr qsizetype DefaultMaxRows = 2000000;
+
+    static Preferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    /// Sets the application palette (Fusion style for light and dark; the platform's own
+    /// palette for the system theme).
+    void applyTheme() const;
+    /// The locale to translate for: the chosen language, or the system's.
+    QLocale locale() const;
+    static QStringList languageCodes() { return {QString(), QStringLiteral("en"), QStringLiteral("vi")}; }
+};
