@@ -171,6 +171,13 @@ QString EventNames::closeCodeMeaning(int code)
         return tr("Bad gateway");
     case 1015:
         return tr("TLS handshake failure");
+    // Registered with IANA for libraries and frameworks.
+    case 3000:
+        return tr("Unauthorized");
+    case 3003:
+        return tr("Forbidden");
+    case 3008:
+        return tr("Timeout");
     default:
         break;
     }

@@ -75,6 +75,7 @@ bool Variables::expand(const QString &text, QString *out, QString *error)
     QStringList unknown;
     const qint64 counter = m_counter + 1;
     const QStringList builtins = builtinNames();
+    bool usedCounter = false;
     qsizetype i = 0;
     while (i < text.size()) {
         const qsizetype open = text.indexOf(QLatin1String("{{"), i);
@@ -100,9 +101,10 @@ bool Variables::expand(const QString &text, QString *out, QString *error)
             continue;
         }
         QString value;
-        if (isBuiltin)
+        if (isBuiltin) {
             value = builtin(name, counter);
-        else if ((looksBuiltin || !lookup(name, &value)) && !unknown.contains(name))
+            usedCounter |= name == QLatin1String("$counter");
+        } else if ((looksBuiltin || !lookup(name, &value)) && !unknown.contains(name))
             unknown << name;
         result += value;
         i = close + 2;
@@ -119,7 +121,8 @@ bool Variables::expand(const QString &text, QString *out, QString *error)
         }
         return false;
     }
-    m_counter = counter;
+    if (usedCounter)
+        m_counter = counter;
     *out = result;
     return true;
 }

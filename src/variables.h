@@ -12,8 +12,8 @@ class Clock;
 /// `{{name}}` placeholders in an outgoing message: names from a per-connection table, and the
 /// built-ins `{{$timestamp}}` (Unix seconds), `{{$isoTimestamp}}` (UTC, milliseconds),
 /// `{{$uuid}}` (random, version 4), `{{$randomInt}}` (0 to 1000) and `{{$counter}}` (1, 2, 3…
-/// one step per message). A name that is neither is an error before anything is sent; `\{{`
-/// stands for a literal `{{`. Text between braces that is not a name (`{{ a b }}`) is left as
+/// one step per message that uses it). A name that is neither is an error before anything is sent;
+/// `\{{` stands for a literal `{{`. Text between braces that is not a name (`{{ a b }}`) is left as
 /// it is, so JSON and templates of other tools pass through.
 class Variables
 {

@@ -14,6 +14,22 @@ CloseDialog::CloseDialog(QWidget *parent)
     ui->setupUi(this);
     ui->errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Close connection"));
+    for (int code : {1000, 1001, 3000, 4000}) {
+        ui->presetCombo->addItem(tr("%1 — %2").arg(code).arg(EventNames::closeCodeMeaning(code)),
+                                 code);
+    }
+    ui->presetCombo->addItem(tr("Custom code"), -1);
+    connect(ui->presetCombo, &QComboBox::activated, this, [this] {
+        const int code = ui->presetCombo->currentData().toInt();
+        if (code > 0)
+            ui->codeSpin->setValue(code);
+        else
+            ui->codeSpin->setFocus();
+    });
+    connect(ui->codeSpin, &QSpinBox::valueChanged, this, [this](int code) {
+        const int preset = ui->presetCombo->findData(code);
+        ui->presetCombo->setCurrentIndex(preset >= 0 ? preset : ui->presetCombo->count() - 1);
+    });
     connect(ui->codeSpin, &QSpinBox::valueChanged, this, &CloseDialog::validate);
     connect(ui->reasonEdit, &QLineEdit::textChanged, this, &CloseDialog::validate);
     validate();

@@ -94,7 +94,7 @@ void LogView::setLogFont(const QFont &font)
 
 QString LogView::droppedNotice() const
 {
-    return ui->droppedLabel->isVisible() ? ui->droppedLabel->text() : QString();
+    return ui->droppedLabel->isHidden() ? QString() : ui->droppedLabel->text();
 }
 
 void LogView::focusSearch()

@@ -19,6 +19,7 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,7 +29,34 @@
 namespace {
 
 enum JsonRole { CopyValueRole = Qt::UserRole + 1, PathKeyRole };
-constexpr qsizetype MaxTextBytes = 2 << 20;
+// QPlainTextEdit lays out a whole paragraph at once: many lines are cheap, one very long line
+// is not (a 2 MiB line takes minutes). Long lines get a smaller window.
+constexpr qsizetype MaxTextBytes = 1 << 20;
+constexpr qsizetype MaxLineBytes = 32 << 10;
+
+qsizetype textWindow(QByteArrayView payload)
+{
+    qsizetype longest = 0, start = 0;
+    const qsizetype scan = std::min(payload.size(), MaxTextBytes);
+    for (qsizetype i = 0; i <= scan; ++i) {
+        if (i == scan || payload[i] == '\n') {
+            longest = std::max(longest, i - start);
+            start = i + 1;
+        }
+    }
+    return longest > MaxLineBytes ? MaxLineBytes : MaxTextBytes;
+}
+
+bool looksLikeText(const QByteArray &payload)
+{
+    const QByteArrayView head =
+        QByteArrayView(payload).first(std::min<qsizetype>(payload.size(), 4096));
+    for (const char c : head) {
+        if ((quint8(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)
+            return false;
+    }
+    return QString::fromUtf8(payload).toUtf8() == payload;
+}
 
 } // namespace
 
@@ -82,6 +110,10 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(m_json, tr("JSON"));
     m_tabs->addTab(m_hex, tr("Hex"));
     m_tabs->addTab(m_imageScroll, tr("Image"));
+    connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index != ImagePage)
+            m_textPreference = index;
+    });
     clear();
 }
 
@@ -147,9 +179,8 @@ void MessageDetail::showEvent(const Event &event)
     if (event.kind == EventKind::Text)
         summary += tr(" · %1 characters").arg(locale.toString(QString::fromUtf8(payload).size()));
 
-    // Text: binary payloads are shown as text only when they decode cleanly.
-    const bool isText =
-        event.kind != EventKind::Binary || QString::fromUtf8(payload).toUtf8() == payload;
+    // Text: binary payloads are shown as text only when they are printable UTF-8.
+    const bool isText = event.kind != EventKind::Binary || looksLikeText(payload);
     if (event.kind == EventKind::Handshake && event.handshake) {
         m_text->setPlainText(EventNames::handshakeText(*event.handshake, true)
                              + QStringLiteral("\n\n")
@@ -158,12 +189,12 @@ void MessageDetail::showEvent(const Event &event)
         m_text->setPlainText(EventNames::describeFrame(event.frame));
     } else if (!isText) {
         m_text->setPlainText(tr("(binary payload: see the Hex page)"));
-    } else if (payload.size() > MaxTextBytes) {
+    } else if (const qsizetype window = textWindow(payload); payload.size() > window) {
         m_text->setPlainText(
-            QString::fromUtf8(QByteArrayView(payload).first(MaxTextBytes))
-            + tr("\n\n… the first %1 bytes of %2 are shown; the Hex page has all "
-                 "of it.")
-                  .arg(locale.toString(MaxTextBytes), locale.toString(qint64(payload.size()))));
+            QString::fromUtf8(QByteArrayView(payload).first(window))
+            + tr("\n\n… the first %1 bytes of %2 are shown; the Hex page and Copy Payloads "
+                 "have all of it.")
+                  .arg(locale.toString(window), locale.toString(qint64(payload.size()))));
     } else {
         m_text->setPlainText(QString::fromUtf8(payload));
     }
@@ -201,8 +232,13 @@ void MessageDetail::showEvent(const Event &event)
     m_tabs->setTabEnabled(ImagePage, image);
     m_summary->setText(summary);
 
-    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || (image && currentPage() == HexPage))
-        m_tabs->setCurrentIndex(image ? ImagePage : (isText ? TextPage : HexPage));
+    // Binary messages open on their bytes (or picture); others on the page the user last
+    // picked for them (Text, JSON or Hex) when it applies.
+    if (event.kind == EventKind::Binary)
+        m_tabs->setCurrentIndex(image ? ImagePage : HexPage);
+    else
+        m_tabs->setCurrentIndex(m_tabs->isTabEnabled(m_textPreference) ? m_textPreference
+                                                                       : TextPage);
 }
 
 bool MessageDetail::buildJson(const QByteArray &payload)

@@ -58,4 +58,5 @@ private:
     QScrollArea *m_imageScroll;
     QLabel *m_image;
     QString m_jsonNote;
+    int m_textPreference = TextPage; ///< the page last chosen for a non-binary event
 };

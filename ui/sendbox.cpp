@@ -78,7 +78,7 @@ SendBox::SendBox(QWidget *parent)
         ui->sendErrorLabel->hide();
         if (mode() == JsonMode)
             m_jsonTimer.start(ui->editor->document()->characterCount() > 65536 ? JsonCheckDelayMs
-                                                                                : 0);
+                                                                               : 0);
     });
     updateState();
 }
@@ -142,9 +142,8 @@ void SendBox::updateState()
     case FileMode:
         hint = m_filePath.isEmpty()
                    ? tr("Choose a file to send as one binary message")
-                   : tr("%1 · %2")
-                         .arg(QFileInfo(m_filePath).fileName(),
-                              QLocale().formattedDataSize(QFileInfo(m_filePath).size()));
+                   : tr("%1 · %2").arg(QFileInfo(m_filePath).fileName(),
+                                       QLocale().formattedDataSize(QFileInfo(m_filePath).size()));
         if (!m_filePath.isEmpty() && QFileInfo(m_filePath).size() > LargeFileBytes)
             hint += tr(" · large: the whole file is read into memory and sent as one message");
         break;
@@ -204,8 +203,8 @@ void SendBox::browseHistory(int step)
     if (!m_history)
         return;
     QString text;
-    const bool moved = step < 0 ? m_history->older(ui->editor->toPlainText(), &text)
-                                : m_history->newer(&text);
+    const bool moved =
+        step < 0 ? m_history->older(ui->editor->toPlainText(), &text) : m_history->newer(&text);
     if (!moved)
         return;
     ui->editor->setPlainText(text);
@@ -239,7 +238,7 @@ void SendBox::showError(const QString &message)
 
 QString SendBox::errorText() const
 {
-    return ui->sendErrorLabel->isVisible() ? ui->sendErrorLabel->text() : QString();
+    return ui->sendErrorLabel->isHidden() ? QString() : ui->sendErrorLabel->text();
 }
 
 QString SendBox::currentText() const
@@ -290,9 +289,9 @@ bool SendBox::buildMessage(QByteArray *payload, bool *isText, QString *error)
         *isText = false;
         return HexCodec::parse(text, payload, error);
     case Base64Mode: {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            text.simplified().remove(QLatin1Char(' ')).toLatin1(),
-            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(text.simplified().remove(QLatin1Char(' ')).toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             *error = tr("Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.");
             return false;
@@ -345,8 +344,8 @@ QVariantMap SendBox::state() const
     QVariantMap map;
     map.insert(QStringLiteral("mode"), int(mode()));
     // A held multi-megabyte paste is not worth keeping across restarts.
-    map.insert(QStringLiteral("text"), ui->editor->hasHeldText() ? QString()
-                                                                  : ui->editor->toPlainText());
+    map.insert(QStringLiteral("text"),
+               ui->editor->hasHeldText() ? QString() : ui->editor->toPlainText());
     map.insert(QStringLiteral("file"), m_filePath);
     return map;
 }

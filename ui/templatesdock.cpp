@@ -47,11 +47,13 @@ TemplatesDock::TemplatesDock(const QString &path, QWidget *parent)
         buttons->addWidget(b);
         return b;
     };
-    QToolButton *save = button(tr("Save Current…"), tr("Save the composer's message as a template"));
+    QToolButton *save =
+        button(tr("Save Current…"), tr("Save the composer's message as a template"));
     save->setObjectName(QStringLiteral("saveTemplateButton"));
     QToolButton *remove = button(tr("Delete"), tr("Delete the selected template"));
     QToolButton *import = button(tr("Import…"), tr("Add the templates of a library file"));
-    QToolButton *exportButton = button(tr("Export…"), tr("Save the library, or the selected templates, to a file"));
+    QToolButton *exportButton =
+        button(tr("Export…"), tr("Save the library, or the selected templates, to a file"));
     buttons->addStretch();
     layout->addLayout(buttons);
     setWidget(body);
@@ -65,9 +67,9 @@ TemplatesDock::TemplatesDock(const QString &path, QWidget *parent)
             importFrom(file);
     });
     connect(exportButton, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Export Templates"), QStringLiteral("templates.json"),
-            tr("Template libraries (*.json)"));
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export Templates"),
+                                                          QStringLiteral("templates.json"),
+                                                          tr("Template libraries (*.json)"));
         if (!file.isEmpty())
             exportTo(file);
     });
@@ -123,7 +125,7 @@ bool TemplatesDock::setPath(const QString &path)
 
 QString TemplatesDock::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void TemplatesDock::showError(const QString &error)
