@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -71,5 +72,8 @@ int main(int argc, char *argv[])
     }
     // Once the window is on screen: journals a crash left behind.
     QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
-    return app.exec();
+    const int status = app.exec();
+    // Journals still being written after their connection closed.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

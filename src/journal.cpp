@@ -66,7 +66,7 @@ void Journal::record(const Event &event)
     if (!m_thread.joinable())
         return;
     std::lock_guard lock(m_mutex);
-    m_pending.push_back(event);
+    m_pending.append(event);
     if (event.kind == EventKind::Close) {
         m_flushNow = true;
         m_wake.notify_one();
@@ -87,7 +87,7 @@ void Journal::run()
         m_error = Tr::tr("Cannot record to %1: %2").arg(m_path, file.errorString());
         return;
     }
-    std::vector<Event> batch;
+    EventStore batch;
     QByteArray buffer;
     bool stop = false;
     while (!stop) {
@@ -95,16 +95,27 @@ void Journal::run()
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs),
                             [this] { return m_stop || m_flushNow; });
-            batch.swap(m_pending);
+            std::swap(batch, m_pending);
             m_flushNow = false;
             stop = m_stop;
         }
-        for (const Event &e : batch) {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Event e = batch.at(i);
             buffer += EventJson::toLine(e, m_header.createdMs);
             buffer += '\n';
             if (e.isMessage())
                 ++(e.direction == Direction::In ? m_in : m_out);
             m_lastMs = qMax(m_lastMs, e.timeMs);
+            // Large batches go out in pieces, so the buffer stays a few MiB.
+            if (buffer.size() > (4 << 20)) {
+                if (file.write(buffer) != buffer.size()) {
+                    std::lock_guard lock(m_mutex);
+                    if (m_error.isEmpty())
+                        m_error =
+                            Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+                }
+                buffer.clear();
+            }
         }
         if (!buffer.isEmpty()) {
             // QFile::write buffers; flush() hands the bytes to the OS, which keeps them
@@ -114,9 +125,9 @@ void Journal::run()
                 if (m_error.isEmpty())
                     m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
             }
-            m_written += qint64(batch.size());
             buffer.clear();
         }
+        m_written += qint64(batch.size());
         batch.clear();
     }
 }

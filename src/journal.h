@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventsink.h"
+#include "eventstore.h"
 #include "session.h"
 
 #include <QLockFile>
@@ -58,7 +59,9 @@ private:
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::vector<Event> m_pending;
+    /// Queued events, packed: a flood of small messages waits here at ~32 bytes per event
+    /// beyond its payload rather than as Event objects.
+    EventStore m_pending;
     bool m_stop = false;
     bool m_flushNow = false;
     QString m_error;

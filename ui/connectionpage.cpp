@@ -19,6 +19,7 @@
 #include "statusindicators.h"
 #include "variablespanel.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
@@ -195,9 +197,7 @@ void ConnectionPage::wire()
     });
     connect(m_connection, &Connection::closed, this, &ConnectionPage::finishJournal,
             Qt::QueuedConnection);
-    connect(m_logView, &LogView::clearRequested, this, [this] {
-        m_log->clear();
-    });
+    connect(m_logView, &LogView::clearRequested, this, [this] { m_log->clear(); });
 
     connect(m_reconnector, &Reconnector::countdown, this, [this](qint64 left) {
         m_reconnectLabel->setText(tr("Reconnecting in %1 s (attempt %2)…")
@@ -279,10 +279,21 @@ void ConnectionPage::finishJournal()
     if (!m_journal || m_connection->readyState() != ReadyState::Closed)
         return;
     m_connection->removeSink(m_journal.get());
-    m_journal->finish();
-    if (!m_journal->error().isEmpty())
-        emit statusMessage(m_journal->error());
-    m_journal.reset();
+    // After a flood the writer may have seconds of events still to write: it finishes on a
+    // pool thread, not on the window's. The application waits for the pool before exiting.
+    QPointer<ConnectionPage> self(this);
+    Journal *journal = m_journal.release();
+    QThreadPool::globalInstance()->start([journal, self] {
+        journal->finish();
+        const QString error = journal->error();
+        delete journal;
+        if (!error.isEmpty()) {
+            QMetaObject::invokeMethod(qApp, [self, error] {
+                if (self)
+                    emit self->statusMessage(error);
+            });
+        }
+    });
 }
 
 void ConnectionPage::connectToServer()
