@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
@@ -309,6 +310,27 @@ void ConnectionPage::connectToServer()
     emit titleChanged();
 }
 
+void ConnectionPage::reconnectNow()
+{
+    switch (m_connection->readyState()) {
+    case ReadyState::Closed:
+        connectToServer();
+        break;
+    case ReadyState::Connecting:
+        m_reopenAfterClose = true;
+        m_reconnector->cancel();
+        m_connection->abort();
+        break;
+    case ReadyState::Open:
+        m_reopenAfterClose = true;
+        m_reconnector->closeByUser(1000, tr("Reconnecting"));
+        break;
+    case ReadyState::Closing:
+        m_reopenAfterClose = true;
+        break;
+    }
+}
+
 void ConnectionPage::disconnectFromServer()
 {
     m_reconnector->closeByUser(1000);
@@ -376,6 +398,11 @@ void ConnectionPage::onError(const QString &message)
 
 void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
 {
+    if (m_reopenAfterClose) {
+        m_reopenAfterClose = false;
+        // After the close has been fully handled (journal, readyState listeners).
+        QTimer::singleShot(0, this, &ConnectionPage::connectToServer);
+    }
     // The same words as the log's close row: the core owns how a close is described.
     emit statusMessage(
         tr("Closed: %1").arg(MessageLog::preview(Event::close(0, code, reason, wasClean))));

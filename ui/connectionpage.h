@@ -68,6 +68,8 @@ public:
     void restoreState(const QVariantMap &state);
 
     void connectToServer();
+    /// F5: connects, or closes and connects again when open or connecting.
+    void reconnectNow();
     void disconnectFromServer();
     void closeWithCode();
     void showHandshake();
@@ -106,6 +108,7 @@ private:
     PeriodicSender *m_periodic;
     std::unique_ptr<Journal> m_journal;
     QString m_customTitle;
+    bool m_reopenAfterClose = false;
 
     QSplitter *m_mainSplitter;
     QSplitter *m_logSplitter;

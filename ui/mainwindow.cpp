@@ -276,7 +276,11 @@ void MainWindow::updateActions()
     auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
     const ReadyState state = page ? page->connection()->readyState() : ReadyState::Closed;
     const bool live = page != nullptr;
-    ui->actionConnect->setEnabled(live && state == ReadyState::Closed);
+    ui->actionConnect->setEnabled(live);
+    ui->actionConnect->setText(state == ReadyState::Closed ? tr("&Connect") : tr("&Reconnect"));
+    ui->actionConnect->setToolTip(state == ReadyState::Closed
+                                      ? tr("Open a WebSocket connection to the URL (F5)")
+                                      : tr("Close and open the connection again (F5)"));
     ui->actionDisconnect->setEnabled(live
                                      && (state == ReadyState::Open || state == ReadyState::Connecting));
     ui->actionCloseWith->setEnabled(live && state == ReadyState::Open);
@@ -320,12 +324,12 @@ bool MainWindow::startDemoServer()
 void MainWindow::connectTo(const QString &url)
 {
     currentPage()->panel()->setUrlText(url);
-    connectToServer();
+    currentPage()->connectToServer();
 }
 
 void MainWindow::connectToServer()
 {
-    currentPage()->connectToServer();
+    currentPage()->reconnectNow();
 }
 
 void MainWindow::disconnectFromServer()

@@ -74,6 +74,7 @@ private slots:
     void rowLimitDropsOldestWithNotice();
     void clearAsksWhenLarge();
     void tabsOpenCloseAndRestore();
+    void f5Reconnects();
 
 private:
     MainWindow *makeWindow();
@@ -647,6 +648,17 @@ void TestWorkbench::tabsOpenCloseAndRestore()
     again->closeTab(0);
     QTRY_COMPARE(tabs->count(), 1);
     QCOMPARE(again->currentPage()->panel()->urlText(), QString());
+}
+
+void TestWorkbench::f5Reconnects()
+{
+    ConnectionPage *page = connectedPage();
+    QCOMPARE(page->stats().opens(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(page->stats().opens(), 2);
+    QTRY_COMPARE(page->connection()->readyState(), ReadyState::Open);
+    // The user's own reconnect is not counted as a drop.
+    QCOMPARE(page->reconnector()->reconnectCount(), 0);
 }
 
 QTEST_MAIN(TestWorkbench)
