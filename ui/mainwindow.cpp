@@ -14,9 +14,8 @@
 #include "replaydialog.h"
 #include "replaypage.h"
 #include "sendbox.h"
-#include "sessionloader.h"
+#include "sessionopener.h"
 #include "sessionpage.h"
-#include "sessionsdialog.h"
 #include "templatesdock.h"
 
 #include <QCloseEvent>
@@ -47,6 +46,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_templates->setObjectName(QStringLiteral("templatesDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_templates);
     m_templates->hide();
+    m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     wire();
     readSettings();
     if (connectionPages().isEmpty())
@@ -66,8 +66,7 @@ void MainWindow::wire()
             [this] { askRenameTab(ui->pageTabs->currentIndex()); });
     connect(ui->pageTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
-    connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this,
-            &MainWindow::askRenameTab);
+    connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askRenameTab);
 
     connect(ui->actionFocusUrl, &QAction::triggered, this,
             [this] { currentPage()->panel()->focusUrl(); });
@@ -76,7 +75,8 @@ void MainWindow::wire()
     connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
     connect(ui->actionPing, &QAction::triggered, this, [this] { currentPage()->ping(); });
     connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
-    connect(ui->actionSend, &QAction::triggered, this, [this] { currentPage()->sendBox()->submit(); });
+    connect(ui->actionSend, &QAction::triggered, this,
+            [this] { currentPage()->sendBox()->submit(); });
     connect(ui->actionFocusComposer, &QAction::triggered, this,
             [this] { currentPage()->focusComposer(); });
     connect(ui->actionFind, &QAction::triggered, this, [this] {
@@ -111,9 +111,11 @@ void MainWindow::wire()
         m_templates->saveMessage(int(box->mode()), box->currentText());
     });
 
-    connect(ui->actionOpenSession, &QAction::triggered, this, &MainWindow::openSession);
-    connect(ui->actionImportHar, &QAction::triggered, this, &MainWindow::importHar);
-    connect(ui->actionSessions, &QAction::triggered, this, &MainWindow::showSessions);
+    connect(ui->actionOpenSession, &QAction::triggered, m_sessions, &SessionOpener::openDialog);
+    connect(ui->actionImportHar, &QAction::triggered, m_sessions, &SessionOpener::importHar);
+    connect(ui->actionSessions, &QAction::triggered, m_sessions, &SessionOpener::showRecent);
+    connect(m_sessions, &SessionOpener::replayRequested, this, &MainWindow::replaySession);
+    connect(m_sessions, &SessionOpener::exportRequested, this, &MainWindow::exportSession);
     connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportSession);
     connect(ui->actionReplay, &QAction::triggered, this, &MainWindow::replaySession);
 }
@@ -189,9 +191,9 @@ void MainWindow::askRenameTab(int index)
     if (index < 0)
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename Tab"),
-                                                tr("Name (empty: use the URL):"), QLineEdit::Normal,
-                                                ui->pageTabs->tabText(index), &ok);
+    const QString title =
+        QInputDialog::getText(this, tr("Rename Tab"), tr("Name (empty: use the URL):"),
+                              QLineEdit::Normal, ui->pageTabs->tabText(index), &ok);
     if (ok)
         renameTab(index, title);
 }
@@ -281,15 +283,14 @@ void MainWindow::updateActions()
     ui->actionConnect->setToolTip(state == ReadyState::Closed
                                       ? tr("Open a WebSocket connection to the URL (F5)")
                                       : tr("Close and open the connection again (F5)"));
-    ui->actionDisconnect->setEnabled(live
-                                     && (state == ReadyState::Open || state == ReadyState::Connecting));
+    ui->actionDisconnect->setEnabled(
+        live && (state == ReadyState::Open || state == ReadyState::Connecting));
     ui->actionCloseWith->setEnabled(live && state == ReadyState::Open);
     ui->actionPing->setEnabled(live && state == ReadyState::Open);
     ui->actionSend->setEnabled(live && state == ReadyState::Open);
     ui->actionFocusUrl->setEnabled(live);
     ui->actionFocusComposer->setEnabled(live);
-    ui->actionHandshake->setEnabled(live
-                                    && !page->connection()->handshake().requestLine.isEmpty());
+    ui->actionHandshake->setEnabled(live && !page->connection()->handshake().requestLine.isEmpty());
     ui->actionClearLog->setEnabled(live);
     updateWindowTitle();
 }
@@ -366,90 +367,14 @@ bool MainWindow::clearCurrentLog()
     return true;
 }
 
-SessionPage *MainWindow::addSessionPage(Session &&session, const QString &path)
-{
-    const QString issues = SessionLoader::issuesText(session);
-    auto *page = new SessionPage(std::move(session), path, ui->pageTabs);
-    connect(page, &SessionPage::replayRequested, this, &MainWindow::replaySession);
-    connect(page, &SessionPage::exportRequested, this, &MainWindow::exportSession);
-    const int index = ui->pageTabs->addTab(page, page->title());
-    ui->pageTabs->setTabToolTip(index, path);
-    ui->pageTabs->setCurrentIndex(index);
-    if (!issues.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Some Lines Were Skipped"),
-                        tr("%1 was opened; these parts of it could not be read:")
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(issues);
-        box.setInformativeText(issues.section(QLatin1Char('\n'), 0, 2));
-        box.exec();
-    }
-    return page;
-}
-
 bool MainWindow::openSessionFile(const QString &path)
 {
-    Session session;
-    QString error;
-    if (!SessionLoader::load(this, path, &session, &error)) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot Open Session"), error);
-        return false;
-    }
-    addSessionPage(std::move(session), path);
-    return true;
-}
-
-void MainWindow::openSession()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Session"), m_library.directory(),
-        tr("Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)"));
-    if (!path.isEmpty())
-        openSessionFile(path);
-}
-
-void MainWindow::importHar()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QString(),
-                                                      tr("HAR files (*.har);;All files (*)"));
-    if (!path.isEmpty())
-        openSessionFile(path);
-}
-
-void MainWindow::showSessions()
-{
-    SessionsDialog dialog(m_library, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    for (const QString &path : dialog.chosenPaths())
-        openSessionFile(path);
+    return m_sessions->openFile(path);
 }
 
 void MainWindow::offerRecovery()
 {
-    const QStringList unfinished = m_library.unfinished();
-    if (unfinished.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Recover Sessions"),
-                    tr("Wsprobe stopped while recording %n connection(s). Everything up to the "
-                       "last half second was saved.",
-                       nullptr, int(unfinished.size())),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Open the recordings now? They stay in Recent Sessions either way."));
-    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != static_cast<QAbstractButton *>(recover))
-        return;
-    for (const QString &path : unfinished) {
-        Session session;
-        QString error;
-        if (m_library.recover(path, &session, &error))
-            addSessionPage(std::move(session), path);
-        else
-            QMessageBox::warning(this, tr("Recover Sessions"), error);
-    }
+    m_sessions->offerRecovery();
 }
 
 bool MainWindow::currentSession(SessionHeader *header, const EventStore **events,
@@ -545,7 +470,6 @@ void MainWindow::replaySession()
     page->start();
 }
 
-
 void MainWindow::updateWindowTitle()
 {
     ConnectionPage *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
@@ -611,9 +535,8 @@ void MainWindow::readSettings()
         ConnectionPage *page = addConnectionPage({});
         page->panel()->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
     }
-    ui->pageTabs->setCurrentIndex(
-        std::clamp(m_settings.value(QStringLiteral("currentTab")).toInt(), 0,
-                   ui->pageTabs->count() - 1));
+    ui->pageTabs->setCurrentIndex(std::clamp(m_settings.value(QStringLiteral("currentTab")).toInt(),
+                                             0, ui->pageTabs->count() - 1));
     onCurrentTabChanged();
 }
 

@@ -13,7 +13,7 @@ class ConnectionPage;
 class DemoServer;
 class EventStore;
 class LogView;
-class SessionPage;
+class SessionOpener;
 struct SessionHeader;
 class MessageLog;
 class QSettings;
@@ -73,9 +73,6 @@ public slots:
     void disconnectFromServer();
     void closeWithCode();
     void showHandshake();
-    void openSession();
-    void importHar();
-    void showSessions();
     void exportSession();
     void replaySession();
     void showPreferences();
@@ -96,7 +93,6 @@ private:
     void showAbout();
     void askRenameTab(int index);
     LogView *currentLogView() const;
-    SessionPage *addSessionPage(Session &&session, const QString &path);
     /// The current tab's session: its header, events and view.
     bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
     void applyPreferences();
@@ -108,4 +104,5 @@ private:
     SessionLibrary m_library;
     ConnectionPage *m_lastPage = nullptr;
     TemplatesDock *m_templates = nullptr;
+    SessionOpener *m_sessions = nullptr;
 };

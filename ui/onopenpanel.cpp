@@ -28,7 +28,8 @@ OnOpenPanel::OnOpenPanel(QWidget *parent)
         buttons->addWidget(b);
         return b;
     };
-    QToolButton *add = button(tr("Add from composer"), tr("Add the composer's message to the list"));
+    QToolButton *add =
+        button(tr("Add from composer"), tr("Add the composer's message to the list"));
     add->setObjectName(QStringLiteral("addOnOpenButton"));
     QToolButton *remove = button(tr("Remove"), tr("Remove the selected message"));
     QToolButton *up = button(tr("Up"), tr("Send the selected message earlier"));

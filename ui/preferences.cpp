@@ -42,11 +42,13 @@ Preferences Preferences::load(const QSettings &settings)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     p.logFont = fixed;
     p.composerFont = fixed;
-    p.logFont.fromString(settings.value(QStringLiteral("Preferences/logFont"), fixed.toString()).toString());
+    p.logFont.fromString(
+        settings.value(QStringLiteral("Preferences/logFont"), fixed.toString()).toString());
     p.composerFont.fromString(
         settings.value(QStringLiteral("Preferences/composerFont"), fixed.toString()).toString());
     p.maxRows = settings.value(QStringLiteral("Preferences/maxRows"), DefaultMaxRows).toLongLong();
-    p.theme = Theme(std::clamp(settings.value(QStringLiteral("Preferences/theme"), 0).toInt(), 0, 2));
+    p.theme =
+        Theme(std::clamp(settings.value(QStringLiteral("Preferences/theme"), 0).toInt(), 0, 2));
     p.language = settings.value(QStringLiteral("Preferences/language")).toString();
     if (!languageCodes().contains(p.language))
         p.language.clear();

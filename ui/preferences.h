@@ -30,5 +30,8 @@ public:
     void applyTheme() const;
     /// The locale to translate for: the chosen language, or the system's.
     QLocale locale() const;
-    static QStringList languageCodes() { return {QString(), QStringLiteral("en"), QStringLiteral("vi")}; }
+    static QStringList languageCodes()
+    {
+        return {QString(), QStringLiteral("en"), QStringLiteral("vi")};
+    }
 };

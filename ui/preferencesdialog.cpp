@@ -21,7 +21,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);
-    auto fontRow = [&](QFontComboBox *font, QSpinBox *size, const QFont &value, const QString &name) {
+    auto fontRow = [&](QFontComboBox *font, QSpinBox *size, const QFont &value,
+                       const QString &name) {
         font->setCurrentFont(value);
         font->setAccessibleName(name);
         size->setRange(6, 48);

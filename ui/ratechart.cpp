@@ -26,7 +26,8 @@ void RateChart::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().color(QPalette::Base));
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(area.adjusted(0, 0, -1, -1));
-    const qint64 peak = m_values.isEmpty() ? 0 : *std::max_element(m_values.begin(), m_values.end());
+    const qint64 peak =
+        m_values.isEmpty() ? 0 : *std::max_element(m_values.begin(), m_values.end());
     p.setPen(palette().color(QPalette::Text));
     p.drawText(rect().adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignTop,
                tr("msg/s, last minute · max %1").arg(QLocale().toString(peak)));
@@ -38,7 +39,8 @@ void RateChart::paintEvent(QPaintEvent *)
         const int h = int(double(area.height() - 2) * m_values[i] / peak);
         if (h <= 0)
             continue;
-        const QRectF r(area.left() + i * barWidth + 0.5, area.bottom() - h, std::max(1.0, barWidth - 1), h);
+        const QRectF r(area.left() + i * barWidth + 0.5, area.bottom() - h,
+                       std::max(1.0, barWidth - 1), h);
         p.fillRect(r, bar);
     }
 }

@@ -53,8 +53,8 @@ RepeatPanel::RepeatPanel(PeriodicSender &sender, QWidget *parent)
     row->addWidget(m_counts, 1);
     form->addRow(row);
     form->addRow(m_status);
-    form->addRow(new QLabel(tr("Sends what is in the composer, variables expanded each time."),
-                            this));
+    form->addRow(
+        new QLabel(tr("Sends what is in the composer, variables expanded each time."), this));
 
     connect(m_start, &QPushButton::clicked, this, &RepeatPanel::toggle);
     connect(&sender, &PeriodicSender::countsChanged, this, [this](qint64 sent, qint64 skipped) {

@@ -42,14 +42,13 @@ void StatsPanel::refresh()
     auto bytes = [&](qint64 n) { return l.formattedDataSize(n); };
     const ConnectionStats::Second current = m_stats.currentRate(now);
     const ConnectionStats::Second peak = m_stats.peakRate();
-    const QString rtt =
-        m_stats.rttCount() == 0
-            ? tr("no pongs yet")
-            : tr("last %1 ms · min %2 · avg %3 · max %4 ms")
-                  .arg(m_stats.lastRttMs())
-                  .arg(m_stats.minRttMs())
-                  .arg(l.toString(m_stats.averageRttMs(), 'f', 1))
-                  .arg(m_stats.maxRttMs());
+    const QString rtt = m_stats.rttCount() == 0
+                            ? tr("no pongs yet")
+                            : tr("last %1 ms · min %2 · avg %3 · max %4 ms")
+                                  .arg(m_stats.lastRttMs())
+                                  .arg(m_stats.minRttMs())
+                                  .arg(l.toString(m_stats.averageRttMs(), 'f', 1))
+                                  .arg(m_stats.maxRttMs());
     m_figures->setText(
         tr("Sent: %1 messages, %2\nReceived: %3 messages, %4\nNow: %5 msg/s, %6/s\n"
            "Peak: %7 msg/s, %8/s\nPing RTT: %9\nConnected: %10 · reconnects: %11")

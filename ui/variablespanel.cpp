@@ -67,7 +67,8 @@ Variables::Table VariablesPanel::table() const
 {
     Variables::Table table;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString name = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        const QString name =
+            m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
         if (Variables::isValidName(name))
             table.append({name, m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString()});
     }
@@ -94,10 +95,12 @@ void VariablesPanel::onChanged()
             continue;
         const QString name = item->text().trimmed();
         const bool bad = !name.isEmpty() && !Variables::isValidName(name);
-        item->setForeground(bad ? QColor(0xc6, 0x28, 0x28) : m_table->palette().color(QPalette::Text));
-        item->setToolTip(bad ? tr("Not usable: letters, digits, _ - and . only, not starting with a "
-                                  "digit")
-                             : QString());
+        item->setForeground(bad ? QColor(0xc6, 0x28, 0x28)
+                                : m_table->palette().color(QPalette::Text));
+        item->setToolTip(
+            bad ? tr("Not usable: letters, digits, _ - and . only, not starting with a "
+                     "digit")
+                : QString());
     }
     emit tableChanged(table());
 }
