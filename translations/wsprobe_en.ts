@@ -96,107 +96,107 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="164"/>
+        <location filename="../src/clioptions.cpp" line="165"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="171"/>
+        <location filename="../src/clioptions.cpp" line="172"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="194"/>
+        <location filename="../src/clioptions.cpp" line="195"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="205"/>
+        <location filename="../src/clioptions.cpp" line="206"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="242"/>
+        <location filename="../src/clioptions.cpp" line="243"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="256"/>
+        <location filename="../src/clioptions.cpp" line="257"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="260"/>
+        <location filename="../src/clioptions.cpp" line="261"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="276"/>
+        <location filename="../src/clioptions.cpp" line="277"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="294"/>
+        <location filename="../src/clioptions.cpp" line="295"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="302"/>
+        <location filename="../src/clioptions.cpp" line="303"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="314"/>
+        <location filename="../src/clioptions.cpp" line="315"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="327"/>
+        <location filename="../src/clioptions.cpp" line="328"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="346"/>
+        <location filename="../src/clioptions.cpp" line="347"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="353"/>
+        <location filename="../src/clioptions.cpp" line="354"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="379"/>
+        <location filename="../src/clioptions.cpp" line="380"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="385"/>
+        <location filename="../src/clioptions.cpp" line="386"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="396"/>
+        <location filename="../src/clioptions.cpp" line="397"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="405"/>
+        <location filename="../src/clioptions.cpp" line="406"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="413"/>
+        <location filename="../src/clioptions.cpp" line="414"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="419"/>
+        <location filename="../src/clioptions.cpp" line="420"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="423"/>
+        <location filename="../src/clioptions.cpp" line="424"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,42 +216,42 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="44"/>
+        <location filename="../src/clisession.cpp" line="45"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="53"/>
+        <location filename="../src/clisession.cpp" line="55"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="75"/>
-        <location filename="../src/clisession.cpp" line="123"/>
+        <location filename="../src/clisession.cpp" line="77"/>
+        <location filename="../src/clisession.cpp" line="125"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="100"/>
+        <location filename="../src/clisession.cpp" line="102"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="102"/>
+        <location filename="../src/clisession.cpp" line="104"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="151"/>
+        <location filename="../src/clisession.cpp" line="153"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/clisession.cpp" line="159"/>
+        <location filename="../src/clisession.cpp" line="162"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -270,41 +270,66 @@ differences.
     </message>
     <message>
         <location filename="../ui/closedialog.ui" line="12"/>
+        <source>&amp;Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="18"/>
+        <source>Close code preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="19"/>
+        <source>Common close codes and what they mean; Custom keeps the code typed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.ui" line="24"/>
         <source>Close &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="21"/>
+        <location filename="../ui/closedialog.ui" line="33"/>
         <source>Close code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="22"/>
+        <location filename="../ui/closedialog.ui" line="34"/>
         <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="27"/>
+        <location filename="../ui/closedialog.ui" line="39"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="33"/>
+        <location filename="../ui/closedialog.ui" line="45"/>
         <source>Close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="49"/>
+        <location filename="../ui/closedialog.ui" line="61"/>
         <source>Close error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="53"/>
+        <location filename="../ui/closedialog.cpp" line="18"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.cpp" line="21"/>
+        <source>Custom code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/closedialog.cpp" line="69"/>
         <source>%1 of %2 bytes (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="55"/>
+        <location filename="../ui/closedialog.cpp" line="71"/>
         <source>Unassigned code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +364,147 @@ differences.
     </message>
 </context>
 <context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <source>Reconnect countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="92"/>
+        <source>Stop trying to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="119"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="121"/>
+        <source>On Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="122"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="129"/>
+        <source>ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="130"/>
+        <source>Ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="132"/>
+        <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <source>Pin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="136"/>
+        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="139"/>
+        <source>Last round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <source>Pong received: round trip %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="204"/>
+        <source>Reconnecting in %1 s (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="211"/>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="222"/>
+        <source>Reconnecting cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <source>Gave up reconnecting after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="236"/>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="237"/>
+        <source>New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="257"/>
+        <source>On-open message not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="275"/>
+        <source>Not recording this connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="326"/>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="408"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
         <location filename="../ui/connectionpanel.ui" line="9"/>
@@ -357,7 +523,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connectionpanel.cpp" line="247"/>
+        <location filename="../ui/connectionpanel.cpp" line="273"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,6 +675,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="159"/>
+        <location filename="../ui/connectionpanel.ui" line="267"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,150 +766,210 @@ differences.
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="223"/>
-        <source>TLS (wss://)</source>
+        <source>Reconnect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="227"/>
-        <source>C&amp;A file</source>
+        <location filename="../ui/connectionpanel.ui" line="226"/>
+        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="235"/>
-        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <location filename="../ui/connectionpanel.ui" line="230"/>
+        <source>A&amp;ttempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="241"/>
-        <location filename="../ui/connectionpanel.ui" line="263"/>
-        <location filename="../ui/connectionpanel.ui" line="285"/>
-        <source>…</source>
+        <location filename="../ui/connectionpanel.ui" line="236"/>
+        <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="242"/>
-        <location filename="../ui/connectionpanel.ui" line="264"/>
-        <location filename="../ui/connectionpanel.ui" line="286"/>
-        <source>Choose a file</source>
+        <location filename="../ui/connectionpanel.ui" line="239"/>
+        <source>Reconnect attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="249"/>
-        <source>Client &amp;cert</source>
+        <location filename="../ui/connectionpanel.ui" line="240"/>
+        <source>Give up after this many failed attempts in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="257"/>
-        <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+        <location filename="../ui/connectionpanel.ui" line="245"/>
+        <source>First &amp;delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="251"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="255"/>
+        <source>First reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="256"/>
+        <source>Each further attempt waits twice as long, ±20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="261"/>
+        <source>Lon&amp;gest delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="271"/>
-        <source>&amp;Key</source>
+        <source>Longest reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="279"/>
-        <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
+        <source>TLS (wss://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="293"/>
-        <source>Pass&amp;phrase</source>
+        <location filename="../ui/connectionpanel.ui" line="283"/>
+        <source>C&amp;A file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="300"/>
-        <source>Key passphrase</source>
+        <location filename="../ui/connectionpanel.ui" line="291"/>
+        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="297"/>
+        <location filename="../ui/connectionpanel.ui" line="319"/>
+        <location filename="../ui/connectionpanel.ui" line="341"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="298"/>
+        <location filename="../ui/connectionpanel.ui" line="320"/>
+        <location filename="../ui/connectionpanel.ui" line="342"/>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectionpanel.ui" line="305"/>
+        <source>Client &amp;cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="313"/>
+        <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="327"/>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="335"/>
+        <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="349"/>
+        <source>Pass&amp;phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="356"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="361"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="306"/>
+        <location filename="../ui/connectionpanel.ui" line="362"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="314"/>
+        <location filename="../ui/connectionpanel.ui" line="370"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="320"/>
+        <location filename="../ui/connectionpanel.ui" line="376"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="321"/>
+        <location filename="../ui/connectionpanel.ui" line="377"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="322"/>
+        <location filename="../ui/connectionpanel.ui" line="378"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="20"/>
+        <location filename="../ui/connectionpanel.cpp" line="24"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="27"/>
+        <location filename="../ui/connectionpanel.cpp" line="31"/>
         <source>Wire (Wsprobe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="28"/>
+        <location filename="../ui/connectionpanel.cpp" line="32"/>
         <source>Qt WebSockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="37"/>
+        <location filename="../ui/connectionpanel.cpp" line="41"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="38"/>
+        <location filename="../ui/connectionpanel.cpp" line="42"/>
         <source>Choose CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="39"/>
+        <location filename="../ui/connectionpanel.cpp" line="43"/>
         <source>Choose a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="40"/>
+        <location filename="../ui/connectionpanel.cpp" line="44"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connectionpanel.cpp" line="45"/>
         <source>Choose the private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connectionpanel.cpp" line="46"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="96"/>
+        <location filename="../ui/connectionpanel.cpp" line="100"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="248"/>
+        <location filename="../ui/connectionpanel.cpp" line="274"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="249"/>
+        <location filename="../ui/connectionpanel.cpp" line="275"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,62 +1043,62 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/eventjson.cpp" line="171"/>
+        <location filename="../src/eventjsonreader.cpp" line="89"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="211"/>
+        <location filename="../src/eventjsonreader.cpp" line="134"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="227"/>
+        <location filename="../src/eventjsonreader.cpp" line="150"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="240"/>
+        <location filename="../src/eventjsonreader.cpp" line="163"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="253"/>
+        <location filename="../src/eventjsonreader.cpp" line="176"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="268"/>
+        <location filename="../src/eventjsonreader.cpp" line="191"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="458"/>
+        <location filename="../src/eventjsonreader.cpp" line="218"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="468"/>
+        <location filename="../src/eventjsonreader.cpp" line="228"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="487"/>
+        <location filename="../src/eventjsonreader.cpp" line="247"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="529"/>
+        <location filename="../src/eventjsonreader.cpp" line="289"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="542"/>
+        <location filename="../src/eventjsonreader.cpp" line="301"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjson.cpp" line="543"/>
+        <location filename="../src/eventjsonreader.cpp" line="302"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,12 +1226,27 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/event.cpp" line="176"/>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/event.cpp" line="178"/>
-        <source>Registered for libraries and frameworks</source>
+        <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/event.cpp" line="180"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="185"/>
+        <source>Registered for libraries and frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/event.cpp" line="187"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1262,7 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="15"/>
+        <location filename="../ui/exportdialog.cpp" line="16"/>
         <source>Keep secrets (Authorization, cookies, token=… in the URL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1317,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Save Session As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,40 +1555,40 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="89"/>
+        <location filename="../src/harreader.cpp" line="90"/>
         <source>%1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="97"/>
+        <location filename="../src/harreader.cpp" line="98"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="105"/>
-        <location filename="../src/harreader.cpp" line="108"/>
+        <location filename="../src/harreader.cpp" line="106"/>
+        <location filename="../src/harreader.cpp" line="109"/>
         <source>malformed JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="121"/>
+        <location filename="../src/harreader.cpp" line="123"/>
         <source>expected an object in an array near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="245"/>
+        <location filename="../src/harreader.cpp" line="246"/>
         <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="297"/>
-        <location filename="../src/harreader.cpp" line="334"/>
-        <location filename="../src/harreader.cpp" line="368"/>
+        <location filename="../src/harreader.cpp" line="298"/>
+        <location filename="../src/harreader.cpp" line="335"/>
+        <location filename="../src/harreader.cpp" line="369"/>
         <source>Not a readable HAR file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/harreader.cpp" line="351"/>
+        <location filename="../src/harreader.cpp" line="352"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1354,17 +1596,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="372"/>
+        <location filename="../src/harreader.cpp" line="373"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="379"/>
+        <location filename="../src/harreader.cpp" line="380"/>
         <source>HAR entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="381"/>
+        <location filename="../src/harreader.cpp" line="382"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,13 +1655,14 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="52"/>
-        <location filename="../src/journal.cpp" line="88"/>
+        <location filename="../src/journal.cpp" line="51"/>
+        <location filename="../src/journal.cpp" line="87"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="116"/>
+        <location filename="../src/journal.cpp" line="115"/>
+        <location filename="../src/journal.cpp" line="126"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1767,180 @@ differences.
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <location filename="../src/jsontext.cpp" line="27"/>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/jsontext.cpp" line="28"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="36"/>
+        <source>Search payloads (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="38"/>
+        <source>Search payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="39"/>
+        <location filename="../ui/logfilterbar.cpp" line="236"/>
+        <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="44"/>
+        <location filename="../ui/logfilterbar.cpp" line="45"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="49"/>
+        <source>Regular expression (PCRE syntax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="50"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="55"/>
+        <source>Events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="56"/>
+        <source>Choose the direction and the kinds of event the log shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="58"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="60"/>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="61"/>
+        <source>Sent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="62"/>
+        <source>Received only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="71"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="85"/>
+        <source>Match count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="87"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="88"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="90"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="91"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="95"/>
+        <source>Time column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="96"/>
+        <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="99"/>
+        <source>Clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="100"/>
+        <source>Since open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="101"/>
+        <source>Since previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="159"/>
+        <source>Show: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="161"/>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logfilterbar.cpp" line="163"/>
+        <source>Show: %n kind(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="242"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="250"/>
+        <source>searching… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logfilterbar.cpp" line="258"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <location filename="../src/logsearch.cpp" line="116"/>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <location filename="../ui/logview.ui" line="13"/>
@@ -1531,27 +1948,53 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="26"/>
+        <location filename="../ui/logview.ui" line="27"/>
+        <source>Dropped events notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="32"/>
         <source>Event count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="36"/>
+        <location filename="../ui/logview.ui" line="42"/>
+        <location filename="../ui/logview.cpp" line="245"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="43"/>
+        <source>Keep the view still while events keep arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="44"/>
+        <source>Freeze view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.ui" line="49"/>
         <source>Scroll to the newest event and keep following new ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="41"/>
+        <location filename="../ui/logview.ui" line="54"/>
         <source>Clear log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="42"/>
+        <location filename="../ui/logview.ui" line="55"/>
         <source>Remove every event from this log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="133"/>
+        <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="112"/>
+        <location filename="../ui/logview.cpp" line="231"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1559,18 +2002,48 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="114"/>
+        <location filename="../ui/logview.cpp" line="235"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="118"/>
+        <location filename="../ui/logview.cpp" line="239"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="119"/>
+        <location filename="../ui/logview.cpp" line="240"/>
         <source>Resume autoscroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="244"/>
+        <source>Frozen · %1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="311"/>
+        <source>Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="313"/>
+        <source>Copy Payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="317"/>
+        <source>Save Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="321"/>
+        <source>Freeze View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="324"/>
+        <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,341 +2051,400 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="51"/>
+        <location filename="../ui/mainwindow.ui" line="18"/>
+        <source>Connections and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
+        <location filename="../ui/mainwindow.ui" line="40"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
+        <location filename="../ui/mainwindow.ui" line="52"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="61"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="75"/>
+        <location filename="../ui/mainwindow.ui" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="85"/>
+        <location filename="../ui/mainwindow.ui" line="77"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/mainwindow.ui" line="92"/>
+        <source>&amp;New Connection Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145"/>
-        <source>Scroll to the newest event and keep following (Ctrl+End)</source>
+        <location filename="../ui/mainwindow.ui" line="93"/>
+        <source>Open another connection in a new tab (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="105"/>
-        <source>Edit &amp;URL</source>
+        <location filename="../ui/mainwindow.ui" line="97"/>
+        <source>Close &amp;Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="26"/>
-        <source>Live</source>
+        <location filename="../ui/mainwindow.ui" line="98"/>
+        <source>Close the current tab; its connection is closed (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="106"/>
-        <source>Put the cursor in the URL field</source>
+        <location filename="../ui/mainwindow.ui" line="102"/>
+        <source>Re&amp;name Tab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="111"/>
-        <source>&amp;Connect</source>
+        <location filename="../ui/mainwindow.ui" line="103"/>
+        <source>Give the current tab a name of your own (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="107"/>
+        <source>&amp;Find in Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="108"/>
+        <source>Search the full payloads of the current log (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="112"/>
-        <source>Open a WebSocket connection to the URL (F5)</source>
+        <source>F&amp;reeze Log View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="117"/>
-        <source>&amp;Disconnect</source>
+        <location filename="../ui/mainwindow.ui" line="113"/>
+        <source>Keep the log still while events keep arriving (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="118"/>
-        <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="119"/>
+        <source>Put the cursor in the message editor (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="123"/>
-        <source>C&amp;lose With Code…</source>
+        <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
-        <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
-        <source>&amp;Handshake…</source>
+        <source>Show the library of saved messages (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="129"/>
-        <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="134"/>
-        <source>&amp;Ping</source>
+        <location filename="../ui/mainwindow.ui" line="130"/>
+        <source>Fonts, log size, theme and language (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="135"/>
-        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="139"/>
-        <source>&amp;Send Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
-        <source>Send what is in the send box (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
-        <source>&amp;Follow New Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="150"/>
-        <source>C&amp;lear Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="151"/>
-        <source>Remove every event from the log (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="156"/>
-        <source>Start &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
-        <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="160"/>
-        <source>&amp;Open Session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
-        <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
-        <source>&amp;Import HAR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
-        <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
-        <source>&amp;Recent Sessions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="171"/>
-        <source>Every connection is recorded; reopen or delete the recordings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
-        <source>&amp;Save Session As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
-        <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="180"/>
-        <source>Re&amp;play Session…</source>
+        <source>Scroll to the newest event and keep following (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="181"/>
-        <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
+        <location filename="../ui/mainwindow.ui" line="140"/>
+        <source>Edit &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="141"/>
+        <source>Put the cursor in the URL field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>Open a WebSocket connection to the URL (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="152"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="153"/>
+        <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="158"/>
+        <source>C&amp;lose With Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="159"/>
+        <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="163"/>
+        <source>&amp;Handshake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="164"/>
+        <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="169"/>
+        <source>&amp;Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="170"/>
+        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="174"/>
+        <source>&amp;Send Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="175"/>
+        <source>Send what is in the send box (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>&amp;Follow New Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="185"/>
+        <source>C&amp;lear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="186"/>
+        <source>Remove every event from the log (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="191"/>
+        <source>Start &amp;Demo Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="192"/>
+        <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="195"/>
+        <source>&amp;Open Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="196"/>
+        <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="200"/>
+        <source>&amp;Import HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="201"/>
+        <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="205"/>
+        <source>&amp;Recent Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="206"/>
+        <source>Every connection is recorded; reopen or delete the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="210"/>
+        <source>&amp;Save Session As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="211"/>
+        <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="215"/>
+        <source>Re&amp;play Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="216"/>
+        <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="220"/>
         <source>&amp;About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <source>Pong received: round trip %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <source>Not recording this connection: %1</source>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>Some Lines Were Skipped</source>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
-        <source>%1 was opened; these parts of it could not be read:</source>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>Cannot Open Session</source>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <source>Open Session</source>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>Import HAR</source>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>HAR files (*.har);;All files (*)</source>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <source>Recover Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <source>Open the recordings now? They stay in Recent Sessions either way.</source>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
-        <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
-        <source>Closed: %1</source>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>The new language is used from the next start of Wsprobe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,103 +2512,347 @@ differences.
     </message>
 </context>
 <context>
+    <name>MessageDetail</name>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="79"/>
+        <source>Event summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="89"/>
+        <source>Payload text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="94"/>
+        <source>Payload as a JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="95"/>
+        <source>Right-click a member to copy its value or its JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="102"/>
+        <source>Payload as a hex dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="105"/>
+        <source>Payload as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="109"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="110"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="111"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="112"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="124"/>
+        <source>Select an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="171"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="173"/>
+        <source> · sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="175"/>
+        <source> · received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="176"/>
+        <source> · %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="178"/>
+        <source> · %1 bytes on the wire (compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="180"/>
+        <source> · %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="191"/>
+        <source>(binary payload: see the Hex page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="195"/>
+        <source>
+
+… the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="215"/>
+        <source> · %1 image %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="223"/>
+        <source>This %1 image is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="225"/>
+        <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="252"/>
+        <source>Too large for a tree (%1 bytes); see the Text page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="309"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="309"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagedetail.cpp" line="323"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagedetail.cpp" line="324"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="331"/>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="336"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="343"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="347"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="378"/>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedetail.cpp" line="381"/>
+        <source>Copy JSON Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageLog</name>
     <message>
-        <location filename="../src/messagelog.cpp" line="129"/>
+        <location filename="../src/messagelog.cpp" line="158"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="131"/>
+        <location filename="../src/messagelog.cpp" line="160"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="176"/>
-        <location filename="../src/messagelog.cpp" line="182"/>
+        <location filename="../src/messagelog.cpp" line="264"/>
+        <location filename="../src/messagelog.cpp" line="270"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="180"/>
+        <location filename="../src/messagelog.cpp" line="268"/>
         <source>%1 B (%2 B deflated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="211"/>
+        <location filename="../src/messagelog.cpp" line="299"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="212"/>
-        <location filename="../src/messagelog.cpp" line="213"/>
+        <location filename="../src/messagelog.cpp" line="300"/>
+        <location filename="../src/messagelog.cpp" line="301"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="215"/>
-        <location filename="../src/messagelog.cpp" line="219"/>
+        <location filename="../src/messagelog.cpp" line="303"/>
+        <location filename="../src/messagelog.cpp" line="307"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="217"/>
+        <location filename="../src/messagelog.cpp" line="305"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="225"/>
+        <location filename="../src/messagelog.cpp" line="313"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="227"/>
+        <location filename="../src/messagelog.cpp" line="315"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="228"/>
+        <location filename="../src/messagelog.cpp" line="316"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="228"/>
+        <location filename="../src/messagelog.cpp" line="316"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="236"/>
+        <location filename="../src/messagelog.cpp" line="324"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="238"/>
+        <location filename="../src/messagelog.cpp" line="326"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="252"/>
+        <location filename="../src/messagelog.cpp" line="340"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="254"/>
+        <location filename="../src/messagelog.cpp" line="342"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="256"/>
+        <location filename="../src/messagelog.cpp" line="344"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="258"/>
+        <location filename="../src/messagelog.cpp" line="346"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messagelog.cpp" line="260"/>
+        <location filename="../src/messagelog.cpp" line="348"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnOpenPanel</name>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="14"/>
+        <source>Sent in this order after every open, and again after every reconnect. Variables are expanded each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="20"/>
+        <source>Messages sent on open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <source>Add from composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <source>Add the composer&apos;s message to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <source>Remove the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <source>Send the selected message earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <source>Send the selected message later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,10 +2875,257 @@ differences.
     </message>
 </context>
 <context>
+    <name>PeriodicSender</name>
+    <message>
+        <location filename="../src/periodicsender.cpp" line="23"/>
+        <source>Not connected: connect before starting the periodic sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/periodicsender.cpp" line="28"/>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/periodicsender.cpp" line="71"/>
+        <source>The connection refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <source>%1 size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <source>&amp;Log font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <source>Log font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>&amp;Composer font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <source>Composer font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="45"/>
+        <source>Events kept in a live log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
+        <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <source>&amp;Keep at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="51"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="52"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <source>L&amp;anguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtWebSocketEngine</name>
     <message>
         <location filename="../src/qtwebsocketengine.cpp" line="177"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="12"/>
+        <source>Messages per second, last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="33"/>
+        <source>msg/s, last minute · max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatPanel</name>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="27"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="28"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="29"/>
+        <source>Time between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="33"/>
+        <source> B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="34"/>
+        <source>bufferedAmount threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="35"/>
+        <source>A message is skipped while this many bytes or more are still waiting to be sent (bufferedAmount), so a slow server is not flooded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="40"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="41"/>
+        <source>Messages to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="42"/>
+        <source>Stop after this many messages; 0 sends until stopped or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="45"/>
+        <source>Sent and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="48"/>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="49"/>
+        <source>Only while bufferedAmount &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="50"/>
+        <source>&amp;Stop after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="57"/>
+        <source>Sends what is in the composer, variables expanded each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="62"/>
+        <source>%1 sent · %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="90"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="98"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="101"/>
+        <source>Stopped: the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="104"/>
+        <source>Done: the count was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="107"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,72 +3142,72 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="38"/>
+        <location filename="../ui/replaydialog.cpp" line="39"/>
         <source>Name: value, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="42"/>
+        <location filename="../ui/replaydialog.cpp" line="43"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="43"/>
+        <location filename="../ui/replaydialog.cpp" line="44"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="44"/>
+        <location filename="../ui/replaydialog.cpp" line="45"/>
         <source>1 = the recorded timing, 2 = twice as fast; 0 = at once, while the server keeps up (bufferedAmount stays low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="47"/>
+        <location filename="../ui/replaydialog.cpp" line="48"/>
         <source>Do not wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="48"/>
+        <location filename="../ui/replaydialog.cpp" line="49"/>
         <source>a regular expression, e.g. &quot;type&quot;:&quot;ack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="49"/>
+        <location filename="../ui/replaydialog.cpp" line="50"/>
         <source>timestamp, id, $.data.requestId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="50"/>
+        <location filename="../ui/replaydialog.cpp" line="51"/>
         <source>JSON keys ignored at any depth, or paths from the root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="51"/>
+        <location filename="../ui/replaydialog.cpp" line="53"/>
         <source>one regular expression per line, e.g. \d{4}-\d\d-\d\dT\S+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="57"/>
+        <location filename="../ui/replaydialog.cpp" line="59"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="59"/>
+        <location filename="../ui/replaydialog.cpp" line="61"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="60"/>
+        <location filename="../ui/replaydialog.cpp" line="62"/>
         <source>&amp;Subprotocols:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="61"/>
+        <location filename="../ui/replaydialog.cpp" line="63"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replaydialog.cpp" line="62"/>
+        <location filename="../ui/replaydialog.cpp" line="65"/>
         <source>Sending %n recorded message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2192,42 +3215,42 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="64"/>
+        <location filename="../ui/replaydialog.cpp" line="67"/>
         <source>S&amp;peed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="66"/>
+        <location filename="../ui/replaydialog.cpp" line="69"/>
         <source>Before each send, wait for &amp;replies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="67"/>
+        <location filename="../ui/replaydialog.cpp" line="70"/>
         <source>…or for a reply &amp;matching:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="68"/>
+        <location filename="../ui/replaydialog.cpp" line="71"/>
         <source>Compare the replies with the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="70"/>
+        <location filename="../ui/replaydialog.cpp" line="73"/>
         <source>Ignore &amp;keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="71"/>
+        <location filename="../ui/replaydialog.cpp" line="74"/>
         <source>Mask &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="74"/>
+        <location filename="../ui/replaydialog.cpp" line="77"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="98"/>
+        <location filename="../ui/replaydialog.cpp" line="102"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,17 +3278,17 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="48"/>
+        <location filename="../ui/replaypage.cpp" line="49"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="48"/>
+        <location filename="../ui/replaypage.cpp" line="49"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="48"/>
+        <location filename="../ui/replaypage.cpp" line="49"/>
         <source>Replayed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,52 +3505,192 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="16"/>
+        <location filename="../ui/sendbox.cpp" line="34"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="17"/>
+        <location filename="../ui/sendbox.cpp" line="36"/>
         <source>Binary (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="19"/>
+        <location filename="../ui/sendbox.cpp" line="43"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="61"/>
+        <location filename="../ui/sendbox.cpp" line="151"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="63"/>
+        <location filename="../ui/sendbox.cpp" line="137"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="65"/>
+        <location filename="../ui/sendbox.cpp" line="35"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="37"/>
+        <source>Binary (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="38"/>
+        <source>Binary (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="39"/>
+        <source>How the editor&apos;s content is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="41"/>
+        <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="49"/>
+        <source>JSON check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="51"/>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="52"/>
+        <source>Lay the JSON out with one member per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="54"/>
+        <source>Minify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="55"/>
+        <source>Remove all whitespace between JSON tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="57"/>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="58"/>
+        <source>Send the bytes of a file as one binary message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="131"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="66"/>
+        <location filename="../ui/sendbox.cpp" line="134"/>
+        <source>JSON · checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="140"/>
+        <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="144"/>
+        <source>Choose a file to send as one binary message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="145"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="148"/>
+        <source> · large: the whole file is read into memory and sent as one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="152"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="67"/>
+        <location filename="../ui/sendbox.cpp" line="153"/>
+        <source>SGVsbG8=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="154"/>
+        <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="155"/>
+        <source>(the file&apos;s bytes are sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="156"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="75"/>
+        <location filename="../ui/sendbox.cpp" line="170"/>
+        <source>✓ valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="180"/>
+        <source>Not valid JSON — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="190"/>
+        <source>Send File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="221"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="90"/>
+        <location filename="../ui/sendbox.cpp" line="263"/>
+        <source>Choose a file to send first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="268"/>
+        <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="273"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="296"/>
+        <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="306"/>
+        <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sendbox.cpp" line="322"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,51 +3703,51 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="152"/>
+        <location filename="../src/sessioncompare.cpp" line="154"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 at position %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="179"/>
+        <location filename="../src/sessioncompare.cpp" line="181"/>
         <source>type: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="187"/>
+        <location filename="../src/sessioncompare.cpp" line="189"/>
         <source>bytes differ from offset %1 (%2 B → %3 B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="204"/>
+        <location filename="../src/sessioncompare.cpp" line="206"/>
         <source>text differs from character %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="302"/>
+        <location filename="../src/sessioncompare.cpp" line="304"/>
         <source>PASS: %1 message(s) the same.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="303"/>
+        <location filename="../src/sessioncompare.cpp" line="305"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="318"/>
+        <location filename="../src/sessioncompare.cpp" line="320"/>
         <source>~ recorded #%1 / replayed #%2:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="325"/>
+        <location filename="../src/sessioncompare.cpp" line="327"/>
         <source>- recorded #%1 not received: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="330"/>
+        <location filename="../src/sessioncompare.cpp" line="332"/>
         <source>+ replayed #%1 not in the recording: %2
 </source>
         <translation type="unfinished"></translation>
@@ -2593,27 +3756,27 @@ differences.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session.cpp" line="125"/>
+        <location filename="../src/session.cpp" line="127"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="130"/>
+        <location filename="../src/session.cpp" line="132"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="137"/>
+        <location filename="../src/session.cpp" line="139"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="141"/>
+        <location filename="../src/session.cpp" line="143"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="150"/>
+        <location filename="../src/session.cpp" line="152"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,12 +3789,12 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="171"/>
+        <location filename="../src/sessionlibrary.cpp" line="172"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="175"/>
+        <location filename="../src/sessionlibrary.cpp" line="176"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +3830,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionloader.cpp" line="110"/>
+        <location filename="../ui/sessionloader.cpp" line="109"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2676,34 +3839,101 @@ differences.
     </message>
 </context>
 <context>
+    <name>SessionOpener</name>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="32"/>
+        <source>Some Lines Were Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="33"/>
+        <source>%1 was opened; these parts of it could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="49"/>
+        <source>Cannot Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="59"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="60"/>
+        <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="67"/>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="68"/>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="87"/>
+        <location filename="../ui/sessionopener.cpp" line="104"/>
+        <source>Recover Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionopener.cpp" line="88"/>
+        <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="92"/>
+        <source>Open the recordings now? They stay in Recent Sessions either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="93"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionopener.cpp" line="94"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="29"/>
+        <location filename="../ui/sessionpage.cpp" line="26"/>
         <source>(no URL recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="31"/>
+        <location filename="../ui/sessionpage.cpp" line="27"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="41"/>
+        <location filename="../ui/sessionpage.cpp" line="37"/>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="42"/>
+        <location filename="../ui/sessionpage.cpp" line="38"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="43"/>
+        <location filename="../ui/sessionpage.cpp" line="39"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="44"/>
+        <location filename="../ui/sessionpage.cpp" line="40"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +4052,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="45"/>
+        <location filename="../ui/sessionsdialog.cpp" line="46"/>
         <source>Every connection is recorded in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,18 +4073,46 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="99"/>
+        <location filename="../ui/sessionsdialog.cpp" line="100"/>
         <location filename="../ui/sessionsdialog.cpp" line="111"/>
         <source>Delete Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionsdialog.cpp" line="100"/>
+        <location filename="../ui/sessionsdialog.cpp" line="101"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="23"/>
+        <source>Connection statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="46"/>
+        <source>no pongs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="47"/>
+        <source>last %1 ms · min %2 · avg %3 · max %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="53"/>
+        <source>Sent: %1 messages, %2
+Received: %3 messages, %4
+Now: %5 msg/s, %6/s
+Peak: %7 msg/s, %8/s
+Ping RTT: %9
+Connected: %10 · reconnects: %11</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2916,6 +4174,176 @@ differences.
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="33"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="38"/>
+        <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="43"/>
+        <source>written by a newer Wsprobe (library version %1; this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="58"/>
+        <source>template %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="62"/>
+        <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="94"/>
+        <location filename="../src/templatelibrary.cpp" line="167"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="100"/>
+        <location filename="../src/templatelibrary.cpp" line="173"/>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="113"/>
+        <source>Cannot save templates to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="132"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/templatelibrary.cpp" line="197"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDock</name>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="21"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="32"/>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="33"/>
+        <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="51"/>
+        <source>Save Current…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="51"/>
+        <source>Save the composer&apos;s message as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="53"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="53"/>
+        <source>Delete the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="54"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="54"/>
+        <source>Add the templates of a library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="56"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="56"/>
+        <source>Save the library, or the selected templates, to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="64"/>
+        <source>Import Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="65"/>
+        <location filename="../ui/templatesdock.cpp" line="72"/>
+        <source>Template libraries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="70"/>
+        <source>Export Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="116"/>
+        <source>%1 Templates saved now go to a new library only after it is fixed or moved away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="201"/>
+        <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="207"/>
+        <location filename="../ui/templatesdock.cpp" line="226"/>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="208"/>
+        <source>Name (Folder/Name files it in a folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="221"/>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templatesdock.cpp" line="227"/>
+        <source>Replace the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsConfig</name>
     <message>
         <location filename="../src/tlsconfig.cpp" line="13"/>
@@ -2971,6 +4399,60 @@ differences.
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Variables</name>
+    <message numerus="yes">
+        <location filename="../src/variables.cpp" line="117"/>
+        <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="20"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="21"/>
+        <source>{{name}} in a message is replaced by the value before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="25"/>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="28"/>
+        <source>Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="35"/>
+        <source>&lt;b&gt;Built-in&lt;/b&gt;&lt;br&gt;{{$timestamp}} Unix seconds&lt;br&gt;{{$isoTimestamp}} UTC, ms&lt;br&gt;{{$uuid}} random UUID&lt;br&gt;{{$randomInt}} 0–1000&lt;br&gt;{{$counter}} 1, 2, 3… per message&lt;br&gt;&lt;br&gt;An unknown name stops the send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/variablespanel.cpp" line="101"/>
+        <source>Not usable: letters, digits, _ - and . only, not starting with a digit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,23 +4545,23 @@ Started %2 (UTC); times below are local.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="85"/>
+        <location filename="../app/cli_main.cpp" line="86"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="41"/>
+        <location filename="../app/gui_main.cpp" line="43"/>
         <source>WebSocket test and debugging tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="46"/>
+        <location filename="../app/gui_main.cpp" line="48"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="51"/>
+        <location filename="../app/gui_main.cpp" line="53"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation type="unfinished"></translation>
     </message>

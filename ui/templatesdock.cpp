@@ -111,10 +111,11 @@ bool TemplatesDock::setPath(const QString &path)
     m_path = path;
     QString error;
     const bool ok = m_library.load(path, &error);
+    m_unreadable = !ok;
     if (!ok) {
         // The file is left alone: it may be the user's hand-edited work.
-        showError(tr("%1 Templates saved now go to a new library only after it is fixed or "
-                     "moved away.")
+        showError(tr("%1 Fix the file or move it away; until then nothing is saved, so it is "
+                     "not overwritten.")
                       .arg(error));
     } else {
         showError(QString());
@@ -132,6 +133,15 @@ void TemplatesDock::showError(const QString &error)
 {
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+}
+
+bool TemplatesDock::writable()
+{
+    // Saving over a file that could not be read would replace the user's templates with what
+    // little we hold; look again (it may have been fixed) and refuse while it is unreadable.
+    if (m_unreadable)
+        setPath(m_path);
+    return !m_unreadable;
 }
 
 bool TemplatesDock::store()
@@ -197,6 +207,8 @@ void TemplatesDock::activate(int index, bool send)
 
 bool TemplatesDock::saveMessage(int mode, const QString &body, const QString &folderAndName)
 {
+    if (!writable())
+        return false;
     if (mode == SendBox::FileMode) {
         showError(tr("A file is not saved as a template; choose Text, JSON, hex or base64."));
         return false;
@@ -235,7 +247,7 @@ bool TemplatesDock::saveMessage(int mode, const QString &body, const QString &fo
 void TemplatesDock::removeCurrent()
 {
     const int index = currentIndex();
-    if (index < 0)
+    if (index < 0 || !writable())
         return;
     m_library.remove(index);
     rebuild();
@@ -244,6 +256,8 @@ void TemplatesDock::removeCurrent()
 
 bool TemplatesDock::importFrom(const QString &path)
 {
+    if (!writable())
+        return false;
     QString error;
     const int added = m_library.importFile(path, &error);
     if (added < 0) {

@@ -44,6 +44,7 @@ protected:
 private:
     void rebuild();
     bool store();
+    bool writable();
     void showError(const QString &error);
     int currentIndex() const;
     void removeCurrent();
@@ -52,4 +53,5 @@ private:
     QString m_path;
     QTreeWidget *m_tree;
     QLabel *m_error;
+    bool m_unreadable = false; ///< the file exists but could not be read: never overwrite it
 };

@@ -287,6 +287,18 @@ void TestWorkbench::templatesSaveLoadSendImport()
     TemplateLibrary other;
     QCOMPARE(other.importFile(out, &error), 2);
     QCOMPARE(other.templates(), dock->library().templates());
+
+    // A library file that cannot be read is never overwritten.
+    const QString handEdited = m_dir->filePath("hand-edited.json");
+    QFile hf(handEdited);
+    QVERIFY(hf.open(QIODevice::WriteOnly));
+    hf.write("{ \"format\": \"wsprobe-templates\", \"templates\": [ oops ] }");
+    hf.close();
+    QVERIFY(!dock->setPath(handEdited));
+    QVERIFY2(dock->errorText().contains("hand-edited.json"), qPrintable(dock->errorText()));
+    QVERIFY(!dock->saveMessage(SendBox::TextMode, "x", "y"));
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    QVERIFY(hf.readAll().contains("oops"));
 }
 
 void TestWorkbench::repeatPanelSendsAndStopsAtLimit()
