@@ -4312,33 +4312,33 @@ Connected: %10 · reconnects: %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="116"/>
-        <source>%1 Templates saved now go to a new library only after it is fixed or moved away.</source>
+        <location filename="../ui/templatesdock.cpp" line="117"/>
+        <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="201"/>
+        <location filename="../ui/templatesdock.cpp" line="213"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="207"/>
-        <location filename="../ui/templatesdock.cpp" line="226"/>
+        <location filename="../ui/templatesdock.cpp" line="219"/>
+        <location filename="../ui/templatesdock.cpp" line="238"/>
         <source>Save Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="208"/>
+        <location filename="../ui/templatesdock.cpp" line="220"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="221"/>
+        <location filename="../ui/templatesdock.cpp" line="233"/>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="227"/>
+        <location filename="../ui/templatesdock.cpp" line="239"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
