@@ -115,7 +115,14 @@ void LogView::setLog(MessageLog *log)
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->resizeSection(MessageLog::TimeColumn,
                      fm.horizontalAdvance(QStringLiteral("+00:00:00.000")) + 16);
-    h->resizeSection(MessageLog::DirectionColumn, fm.horizontalAdvance(QStringLiteral("WW")) + 12);
+    // Wide enough for the arrow and for the header's word in any language.
+    const QString dirHeader = log->headerData(MessageLog::DirectionColumn, Qt::Horizontal,
+                                              Qt::DisplayRole)
+                                  .toString();
+    h->resizeSection(MessageLog::DirectionColumn,
+                     std::max(fm.horizontalAdvance(QStringLiteral("WW")),
+                              QFontMetrics(h->font()).horizontalAdvance(dirHeader))
+                         + 16);
     h->resizeSection(MessageLog::KindColumn,
                      fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
     h->resizeSection(MessageLog::SizeColumn,

@@ -28,6 +28,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QProcess>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QImage>
@@ -75,6 +77,7 @@ private slots:
     void clearAsksWhenLarge();
     void tabsOpenCloseAndRestore();
     void f5Reconnects();
+    void languagePreferenceReachesTheWindow();
 
 private:
     MainWindow *makeWindow();
@@ -671,6 +674,37 @@ void TestWorkbench::f5Reconnects()
     QTRY_COMPARE(page->connection()->readyState(), ReadyState::Open);
     // The user's own reconnect is not counted as a drop.
     QCOMPARE(page->reconnector()->reconnectCount(), 0);
+}
+
+void TestWorkbench::languagePreferenceReachesTheWindow()
+{
+    // The real executable, with a home of its own whose settings choose Vietnamese while the
+    // environment says English.
+    const QString home = m_dir->filePath("home");
+    QDir().mkpath(home + "/.config/Wsprobe");
+    QSettings prefs(home + "/.config/Wsprobe/Wsprobe.conf", QSettings::IniFormat);
+    prefs.setValue("Preferences/language", "vi");
+    prefs.sync();
+    auto help = [&](const QString &language) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home);
+        env.remove("XDG_CONFIG_HOME");
+        env.insert("LANG", "C.UTF-8");
+        env.insert("LC_ALL", "C.UTF-8");
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p.setProcessEnvironment(env);
+        QSettings s(home + "/.config/Wsprobe/Wsprobe.conf", QSettings::IniFormat);
+        s.setValue("Preferences/language", language);
+        s.sync();
+        p.start(WSPROBE_GUI_PATH, {"--help"});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString vi = help("vi");
+    QVERIFY2(vi.contains("Công cụ kiểm thử và gỡ lỗi WebSocket"), qPrintable(vi));
+    const QString en = help("en");
+    QVERIFY2(en.contains("WebSocket test and debugging tool"), qPrintable(en));
 }
 
 QTEST_MAIN(TestWorkbench)
