@@ -44,6 +44,11 @@ bool ExportDialog::selectedOnly() const
     return m_selected->isEnabled() && m_selected->isChecked();
 }
 
+void ExportDialog::setSelectedOnly(bool selectedOnly)
+{
+    m_selected->setChecked(selectedOnly && m_selected->isEnabled());
+}
+
 bool ExportDialog::keepSecrets() const
 {
     return m_secrets->isChecked();

@@ -16,6 +16,7 @@ public:
 
     SessionWriter::Format format() const;
     bool selectedOnly() const;
+    void setSelectedOnly(bool selectedOnly);
     bool keepSecrets() const;
     /// Asks for the file name, with the extension of the chosen format; empty if cancelled.
     QString askFileName(const QString &suggestedBase);

@@ -116,9 +116,8 @@ void LogView::setLog(MessageLog *log)
     h->resizeSection(MessageLog::TimeColumn,
                      fm.horizontalAdvance(QStringLiteral("+00:00:00.000")) + 16);
     // Wide enough for the arrow and for the header's word in any language.
-    const QString dirHeader = log->headerData(MessageLog::DirectionColumn, Qt::Horizontal,
-                                              Qt::DisplayRole)
-                                  .toString();
+    const QString dirHeader =
+        log->headerData(MessageLog::DirectionColumn, Qt::Horizontal, Qt::DisplayRole).toString();
     h->resizeSection(MessageLog::DirectionColumn,
                      std::max(fm.horizontalAdvance(QStringLiteral("WW")),
                               QFontMetrics(h->font()).horizontalAdvance(dirHeader))

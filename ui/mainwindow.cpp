@@ -115,8 +115,10 @@ void MainWindow::wire()
     connect(ui->actionImportHar, &QAction::triggered, m_sessions, &SessionOpener::importHar);
     connect(ui->actionSessions, &QAction::triggered, m_sessions, &SessionOpener::showRecent);
     connect(m_sessions, &SessionOpener::replayRequested, this, &MainWindow::replaySession);
-    connect(m_sessions, &SessionOpener::exportRequested, this, &MainWindow::exportSession);
-    connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportSession);
+    connect(m_sessions, &SessionOpener::exportRequested, this, [this] { exportSession(); });
+    connect(m_sessions, &SessionOpener::saveSelectedRequested, this,
+            [this] { exportSession(true); });
+    connect(ui->actionExport, &QAction::triggered, this, [this] { exportSession(); });
     connect(ui->actionReplay, &QAction::triggered, this, &MainWindow::replaySession);
 }
 
@@ -148,7 +150,8 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
                 other->panel()->rememberUrl(url);
         }
     });
-    connect(page->logView(), &LogView::saveSelectedRequested, this, &MainWindow::exportSession);
+    connect(page->logView(), &LogView::saveSelectedRequested, this,
+            [this] { exportSession(true); });
     connect(page->logView(), &LogView::clearRequested, this, &MainWindow::clearCurrentLog);
     applyPreferences();
     return page;
@@ -420,13 +423,14 @@ bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format
     return SessionWriter::write(path, format, header, *events, options, error);
 }
 
-void MainWindow::exportSession()
+void MainWindow::exportSession(bool selectedOnly)
 {
     SessionHeader header;
     const EventStore *events = nullptr;
     LogView *view = nullptr;
     currentSession(&header, &events, &view);
     ExportDialog dialog(view->selectedLogRows().size(), this);
+    dialog.setSelectedOnly(selectedOnly);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString base = header.request.url.host();
@@ -465,6 +469,8 @@ void MainWindow::replaySession()
     std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
     auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(), dialog.rules(),
                                 m_clock, std::move(journal), ui->pageTabs);
+    connect(page->logView(), &LogView::saveSelectedRequested, this,
+            [this] { exportSession(true); });
     const int index = ui->pageTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
     ui->pageTabs->setCurrentIndex(index);
     page->start();

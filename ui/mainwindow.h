@@ -73,7 +73,8 @@ public slots:
     void disconnectFromServer();
     void closeWithCode();
     void showHandshake();
-    void exportSession();
+    /// Save As…; from "Save Selected…" with only the selected rows ticked.
+    void exportSession(bool selectedOnly = false);
     void replaySession();
     void showPreferences();
     void readSettings();

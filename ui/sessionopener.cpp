@@ -1,5 +1,6 @@
 #include "sessionopener.h"
 
+#include "logview.h"
 #include "sessionloader.h"
 #include "sessionpage.h"
 #include "sessionsdialog.h"
@@ -25,6 +26,8 @@ SessionPage *SessionOpener::addPage(Session &&session, const QString &path)
     auto *page = new SessionPage(std::move(session), path, m_tabs);
     connect(page, &SessionPage::replayRequested, this, &SessionOpener::replayRequested);
     connect(page, &SessionPage::exportRequested, this, &SessionOpener::exportRequested);
+    connect(page->logView(), &LogView::saveSelectedRequested, this,
+            &SessionOpener::saveSelectedRequested);
     const int index = m_tabs->addTab(page, page->title());
     m_tabs->setTabToolTip(index, path);
     m_tabs->setCurrentIndex(index);

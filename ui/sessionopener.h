@@ -30,6 +30,7 @@ public:
 signals:
     void replayRequested();
     void exportRequested();
+    void saveSelectedRequested();
 
 private:
     SessionPage *addPage(Session &&session, const QString &path);
