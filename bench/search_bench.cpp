@@ -1,5 +1,6 @@
 // Search and filter over a 1,000,000-row log, against grep over the same payloads written one
 // per line, in the same run. See docs/performance.md.
+#include "benchutil.h"
 #include "logfiltermodel.h"
 #include "logsearch.h"
 #include "messagelog.h"
@@ -18,18 +19,6 @@
 #include <cstdio>
 
 namespace {
-
-qint64 peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
 
 // A ticker feed: every payload exactly `size` bytes of JSON-looking text.
 QByteArray tick(QRandomGenerator &rng, qsizetype seq, qsizetype size)

@@ -3,6 +3,7 @@
 // process that loads them. Also the journal's write rate.
 //
 //   wsprobe-bench-session [--messages N] [--size B] [--dir DIR]
+#include "benchutil.h"
 #include "clock.h"
 #include "har.h"
 #include "journal.h"
@@ -19,19 +20,6 @@
 #include <cstdio>
 
 namespace {
-
-/// Peak resident memory of this process (VmHWM), in bytes.
-qint64 peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
 
 /// Child mode: load one file and print "<ms> <peak bytes> <events>".
 int loadOnly(const QString &path, bool har)

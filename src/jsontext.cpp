@@ -1,5 +1,6 @@
 #include "jsontext.h"
 
+#include "eventjson.h"
 #include "jsonscanner.h"
 
 #include <algorithm>
@@ -38,42 +39,7 @@ JsonText::Problem JsonText::check(const QString &text)
 
 void JsonText::appendString(QByteArrayView utf8, QByteArray *out)
 {
-    static const char hex[] = "0123456789abcdef";
-    out->append('"');
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out->append("\\\"");
-            break;
-        case '\\':
-            out->append("\\\\");
-            break;
-        case '\n':
-            out->append("\\n");
-            break;
-        case '\r':
-            out->append("\\r");
-            break;
-        case '\t':
-            out->append("\\t");
-            break;
-        case '\b':
-            out->append("\\b");
-            break;
-        case '\f':
-            out->append("\\f");
-            break;
-        default:
-            if (quint8(c) < 0x20) {
-                out->append("\\u00");
-                out->append(hex[quint8(c) >> 4]);
-                out->append(hex[quint8(c) & 0xF]);
-            } else {
-                out->append(c);
-            }
-        }
-    }
-    out->append('"');
+    EventJson::appendString(out, utf8);
 }
 
 bool JsonText::format(const QString &text, int indent, QString *out, Problem *problem)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QtGlobal>
+
+/// Peak resident memory of this process (VmHWM), in bytes; -1 where /proc is missing.
+qint64 peakRss();
