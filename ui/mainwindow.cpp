@@ -48,6 +48,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_templates->hide();
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     wire();
+    Preferences::load(m_settings).applyTheme();
     readSettings();
     if (connectionPages().isEmpty())
         newConnectionTab();
@@ -153,7 +154,7 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
     connect(page->logView(), &LogView::clearRequested, this, &MainWindow::clearCurrentLog);
-    applyPreferences();
+    applyPreferencesTo(page);
     return page;
 }
 
@@ -518,13 +519,17 @@ void MainWindow::showPreferences()
 
 void MainWindow::applyPreferences()
 {
+    Preferences::load(m_settings).applyTheme();
+    for (ConnectionPage *page : connectionPages())
+        applyPreferencesTo(page);
+}
+
+void MainWindow::applyPreferencesTo(ConnectionPage *page)
+{
     const Preferences prefs = Preferences::load(m_settings);
-    prefs.applyTheme();
-    for (ConnectionPage *page : connectionPages()) {
-        page->log()->setMaxRows(prefs.maxRows);
-        page->logView()->setLogFont(prefs.logFont);
-        page->sendBox()->setEditorFont(prefs.composerFont);
-    }
+    page->log()->setMaxRows(prefs.maxRows);
+    page->logView()->setLogFont(prefs.logFont);
+    page->sendBox()->setEditorFont(prefs.composerFont);
 }
 
 void MainWindow::readSettings()

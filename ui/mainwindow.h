@@ -77,6 +77,8 @@ public slots:
     void exportSession(bool selectedOnly = false);
     void replaySession();
     void showPreferences();
+    /// Applies the saved Preferences to every tab and to the application's theme.
+    void applyPreferences();
     void readSettings();
     void writeSettings();
 
@@ -93,10 +95,10 @@ private:
     void showStatus(const QString &text);
     void showAbout();
     void askRenameTab(int index);
+    void applyPreferencesTo(ConnectionPage *page);
     LogView *currentLogView() const;
     /// The current tab's session: its header, events and view.
     bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
-    void applyPreferences();
 
     std::unique_ptr<Ui::MainWindow> ui;
     const Clock &m_clock;

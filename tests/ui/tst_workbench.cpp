@@ -15,6 +15,8 @@
 #include "messagedetail.h"
 #include "messagelog.h"
 #include "onopenpanel.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "payloadeditor.h"
 #include "reconnector.h"
 #include "repeatpanel.h"
@@ -78,6 +80,7 @@ private slots:
     void tabsOpenCloseAndRestore();
     void f5Reconnects();
     void languagePreferenceReachesTheWindow();
+    void preferencesApplyToEveryTab();
 
 private:
     MainWindow *makeWindow();
@@ -705,6 +708,33 @@ void TestWorkbench::languagePreferenceReachesTheWindow()
     QVERIFY2(vi.contains("Công cụ kiểm thử và gỡ lỗi WebSocket"), qPrintable(vi));
     const QString en = help("en");
     QVERIFY2(en.contains("WebSocket test and debugging tool"), qPrintable(en));
+}
+
+void TestWorkbench::preferencesApplyToEveryTab()
+{
+    MainWindow *w = makeWindow();
+    Preferences prefs = Preferences::load(*m_settings);
+    QCOMPARE(prefs.maxRows, Preferences::DefaultMaxRows);
+    prefs.maxRows = 50;
+    prefs.theme = Preferences::DarkTheme;
+    prefs.logFont.setPointSize(17);
+    // The dialog shows what it was given and gives back what it shows.
+    PreferencesDialog dialog(prefs);
+    const Preferences back = dialog.preferences();
+    QCOMPARE(back.maxRows, 50);
+    QCOMPARE(back.theme, Preferences::DarkTheme);
+    QCOMPARE(back.logFont.pointSize(), 17);
+    back.save(*m_settings);
+    w->applyPreferences();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() < 0.5);
+    QCOMPARE(w->log()->maxRows(), 50);
+    QCOMPARE(w->currentPage()->logView()->table()->font().pointSize(), 17);
+    ConnectionPage *added = w->newConnectionTab();
+    QCOMPARE(added->log()->maxRows(), 50);
+    prefs.theme = Preferences::SystemTheme;
+    prefs.save(*m_settings);
+    w->applyPreferences();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() >= 0.5);
 }
 
 QTEST_MAIN(TestWorkbench)
