@@ -10,7 +10,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in framecodec httpresponse sessionfile; do
+for target in framecodec httpresponse sessionfile logsearch jsontext; do
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
     echo "fuzzing $target for ${seconds}s"
     ASAN_OPTIONS=detect_leaks=0 "./build/fuzz/tests/fuzz_$target" -max_total_time="$seconds" \
