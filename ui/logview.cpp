@@ -110,6 +110,7 @@ void LogView::setLog(MessageLog *log)
     ui->table->setModel(m_filter);
     auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
     delegate->setSearch(&m_filter->search());
+    m_detail->setSearch(&m_filter->search());
     QHeaderView *h = ui->table->horizontalHeader();
     const QFontMetrics fm(ui->table->font());
     h->setSectionResizeMode(QHeaderView::Interactive);
@@ -163,6 +164,7 @@ void LogView::applyFilter()
     }
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
     m_filter->setSearch(std::move(search));
+    onCurrentChanged(); // the detail marks the new matches
     ui->table->viewport()->update();
     // Keep the event the user was looking at in view when it still passes.
     if (current >= 0) {

@@ -5,6 +5,7 @@
 #include "jsonscanner.h"
 #include "jsontext.h"
 #include "linenumberedit.h"
+#include "logsearch.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabBar>
+#include <QTextCursor>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -199,6 +201,7 @@ void MessageDetail::showEvent(const Event &event)
         m_text->setPlainText(QString::fromUtf8(payload));
     }
 
+    highlightMatches();
     const bool json = event.isMessage() && isText && buildJson(payload);
     m_tabs->setTabEnabled(JsonPage, json);
     m_tabs->setTabToolTip(JsonPage, m_jsonNote);
@@ -348,6 +351,37 @@ bool MessageDetail::buildJson(const QByteArray &payload)
             break;
         }
     }
+}
+
+void MessageDetail::highlightMatches()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_search && m_search->hasPattern()) {
+        const QString text = m_text->toPlainText();
+        const QByteArray utf8 = text.toUtf8();
+        QTextCharFormat mark;
+        mark.setBackground(QColor(0xff, 0xd5, 0x4f));
+        mark.setForeground(QColor(Qt::black));
+        qsizetype bytesDone = 0, charsDone = 0;
+        for (const auto &[at, length] : m_search->matches(utf8, 1000)) {
+            // Byte offsets to character positions, walking forward only once.
+            charsDone +=
+                QString::fromUtf8(QByteArrayView(utf8).sliced(bytesDone, at - bytesDone)).size();
+            bytesDone = at;
+            const qsizetype chars =
+                QString::fromUtf8(QByteArrayView(utf8).sliced(at, length)).size();
+            QTextCursor cursor(m_text->document());
+            cursor.setPosition(int(charsDone));
+            cursor.setPosition(int(charsDone + chars), QTextCursor::KeepAnchor);
+            marks.append({cursor, mark});
+        }
+    }
+    m_text->setExtraSelections(marks);
+}
+
+int MessageDetail::highlightCount() const
+{
+    return int(m_text->extraSelections().size());
 }
 
 QString MessageDetail::jsonPath(const QTreeWidgetItem *item)

@@ -12,6 +12,7 @@ class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class HexDumpModel;
+class LogSearch;
 
 /// The selected event in full: its text with line numbers, a JSON tree (copy a value or its
 /// path), a hex dump formatted only where it is on screen, and a picture when a binary
@@ -26,6 +27,9 @@ public:
     ~MessageDetail() override;
 
     void showEvent(const Event &event);
+    /// Matches of this search are marked in the Text page; it must outlive the pane.
+    void setSearch(const LogSearch *search) { m_search = search; }
+    int highlightCount() const;
     void clear();
     bool isPageAvailable(Page page) const;
     Page currentPage() const;
@@ -47,6 +51,7 @@ public:
 
 private:
     bool buildJson(const QByteArray &payload);
+    void highlightMatches();
     void showJsonMenu(const QPoint &pos);
 
     QLabel *m_summary;
@@ -58,5 +63,6 @@ private:
     QScrollArea *m_imageScroll;
     QLabel *m_image;
     QString m_jsonNote;
+    const LogSearch *m_search = nullptr;
     int m_textPreference = TextPage; ///< the page last chosen for a non-binary event
 };

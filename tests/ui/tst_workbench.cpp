@@ -427,6 +427,7 @@ void TestWorkbench::searchFiltersAndCounts()
     QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
     QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
     QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":10}"));
+    QCOMPARE(view->detail()->highlightCount(), 1); // the match is marked in the text
     QTest::keyClick(bar->searchEdit(), Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
 
