@@ -72,7 +72,6 @@ private:
     unsigned m_directions = AllDirections;
     unsigned m_kinds = AllKinds;
     std::unique_ptr<Pcre> m_pcre;
-    QByteArray m_literal;        ///< case-sensitive plain search: searched with memmem
     bool m_blockSafe = true;     ///< a match in a block is a match in its row (no anchors)
     bool m_matchesEmpty = false; ///< matches every payload, even an empty one
 };
