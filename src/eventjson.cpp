@@ -1,5 +1,6 @@
 #include "eventjson.h"
 
+#include "eventstore.h"
 #include "utf8validator.h"
 
 #include <QCoreApplication>
@@ -305,6 +306,33 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
     w.string("time", formatTimeUtf8(e.timeMs));
     w.finish();
     return line;
+}
+
+void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs)
+{
+    const EventStore::Row &r = store.row(i);
+    if ((r.kind != EventKind::Text && r.kind != EventKind::Binary)
+        || (r.direction != Direction::In && r.direction != Direction::Out)) {
+        out->append(toLine(store.at(i), sessionStartMs));
+        out->append('\n');
+        return;
+    }
+    // The same members, in the same order, as toLine() writes for a message.
+    const bool text = r.kind == EventKind::Text;
+    const QByteArrayView payload = store.payload(i);
+    ObjectWriter w(out);
+    if (sessionStartMs >= 0)
+        w.number("elapsedMs", r.timeMs - sessionStartMs);
+    w.string("data", text ? payload : QByteArrayView(payload.toByteArray().toBase64()));
+    w.string("dir", r.direction == Direction::In ? "in" : "out");
+    w.string("event", "message");
+    w.number("size", qint64(r.size));
+    w.string("type", text ? "text" : "binary");
+    if (r.aux >= 0)
+        w.number("wireSize", r.aux);
+    w.string("time", formatTimeUtf8(r.timeMs));
+    w.finish();
+    out->append('\n');
 }
 
 QJsonObject toJson(const Event &event)

@@ -2,6 +2,8 @@
 
 #include "event.h"
 
+class EventStore;
+
 #include <QJsonObject>
 
 /// The event record of docs/events.md: one JSON object per event, the line format of
@@ -12,6 +14,9 @@ namespace EventJson {
 /// the record also carries "elapsedMs", the time since the session began.
 QByteArray toLine(const Event &event, qint64 sessionStartMs = -1);
 QJsonObject toJson(const Event &event);
+/// toLine() of row i of a store plus '\n', appended to out; messages are written straight
+/// from the store's bytes (the journal's hot path), other events through toLine().
+void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs);
 
 /// Reads one record. Unknown fields are ignored; an unknown "event" is an error whose
 /// *unknownEvent is set, so that a reader can skip records of a newer version quietly.

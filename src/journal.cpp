@@ -100,12 +100,11 @@ void Journal::run()
             stop = m_stop;
         }
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            const Event e = batch.at(i);
-            buffer += EventJson::toLine(e, m_header.createdMs);
-            buffer += '\n';
-            if (e.isMessage())
-                ++(e.direction == Direction::In ? m_in : m_out);
-            m_lastMs = qMax(m_lastMs, e.timeMs);
+            EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
+            const EventStore::Row &r = batch.row(i);
+            if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
+                ++(r.direction == Direction::In ? m_in : m_out);
+            m_lastMs = qMax(m_lastMs, r.timeMs);
             // Large batches go out in pieces, so the buffer stays a few MiB.
             if (buffer.size() > (4 << 20)) {
                 if (file.write(buffer) != buffer.size()) {

@@ -1,4 +1,5 @@
 #include "eventjson.h"
+#include "eventstore.h"
 #include "jsonscanner.h"
 
 #include <QJsonDocument>
@@ -9,6 +10,7 @@ class TestEventJson : public QObject
 {
     Q_OBJECT
 private slots:
+    void appendLineMatchesToLine();
     void fields();
     void roundTrip_data();
     void roundTrip();
@@ -19,6 +21,38 @@ private slots:
     void scannerAgreesWithQt_data();
     void scannerAgreesWithQt();
 };
+
+void TestEventJson::appendLineMatchesToLine()
+{
+    // The journal's fast path must write byte for byte what toLine() writes.
+    QList<Event> events;
+    events << Event::open(1767323045000, "chat", "permessage-deflate");
+    events << Event::message(1767323045001, Direction::Out, true, "plain");
+    events << Event::message(1767323045002, Direction::In, true, "quote \" tab \t é \x01");
+    events << Event::message(1767323045003, Direction::In, true, QByteArray("bad \xff utf8"));
+    events << Event::message(1767323045004, Direction::In, false, QByteArray("\x00\x01\xff", 3));
+    Event compressed = Event::message(1767323045005, Direction::In, true, "squeezed");
+    compressed.wireSize = 5;
+    events << compressed;
+    events << Event::message(1767323045006, Direction::In, true, QByteArray());
+    events << Event::control(1767323045007, EventKind::Pong, Direction::In, "p", 12);
+    events << Event::close(1767323045008, 1000, "bye", true);
+    events << Event::error(1767323045009, "boom");
+    FrameInfo frame;
+    frame.opcode = 2;
+    frame.payloadLength = 70000;
+    events << Event::frameRecord(1767323045010, frame);
+    EventStore store;
+    for (const Event &e : std::as_const(events))
+        store.append(e);
+    for (qint64 start : {qint64(-1), qint64(1767323045000)}) {
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            QByteArray fast;
+            EventJson::appendLine(&fast, store, i, start);
+            QCOMPARE(fast, EventJson::toLine(store.at(i), start) + '\n');
+        }
+    }
+}
 
 void TestEventJson::fields()
 {
