@@ -1302,22 +1302,22 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
         <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <location filename="../ui/exportdialog.cpp" line="67"/>
         <source>HAR files (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
         <source>Save Session As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,8 +1661,8 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="115"/>
-        <location filename="../src/journal.cpp" line="126"/>
+        <location filename="../src/journal.cpp" line="114"/>
+        <location filename="../src/journal.cpp" line="125"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,12 +1769,12 @@ differences.
 <context>
     <name>JsonText</name>
     <message>
-        <location filename="../src/jsontext.cpp" line="27"/>
+        <location filename="../src/jsontext.cpp" line="28"/>
         <source>Valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsontext.cpp" line="28"/>
+        <location filename="../src/jsontext.cpp" line="29"/>
         <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1935,7 @@ differences.
 <context>
     <name>LogSearch</name>
     <message>
-        <location filename="../src/logsearch.cpp" line="116"/>
+        <location filename="../src/logsearch.cpp" line="101"/>
         <source>Invalid regular expression at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +1959,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/logview.ui" line="42"/>
-        <location filename="../ui/logview.cpp" line="245"/>
+        <location filename="../ui/logview.cpp" line="253"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,12 +1989,12 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="133"/>
+        <location filename="../ui/logview.cpp" line="140"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="231"/>
+        <location filename="../ui/logview.cpp" line="239"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2002,47 +2002,47 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="235"/>
+        <location filename="../ui/logview.cpp" line="243"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="239"/>
+        <location filename="../ui/logview.cpp" line="247"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="240"/>
+        <location filename="../ui/logview.cpp" line="248"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="244"/>
+        <location filename="../ui/logview.cpp" line="252"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="311"/>
+        <location filename="../ui/logview.cpp" line="319"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="313"/>
+        <location filename="../ui/logview.cpp" line="321"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="317"/>
+        <location filename="../ui/logview.cpp" line="325"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="321"/>
+        <location filename="../ui/logview.cpp" line="329"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="324"/>
+        <location filename="../ui/logview.cpp" line="332"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,8 +2051,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
         <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,13 +2193,13 @@ differences.
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="146"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,117 +2334,117 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,149 +2514,149 @@ differences.
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="79"/>
+        <location filename="../ui/messagedetail.cpp" line="81"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="89"/>
+        <location filename="../ui/messagedetail.cpp" line="91"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <location filename="../ui/messagedetail.cpp" line="93"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <location filename="../ui/messagedetail.cpp" line="93"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <location filename="../ui/messagedetail.cpp" line="93"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="94"/>
+        <location filename="../ui/messagedetail.cpp" line="96"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="95"/>
+        <location filename="../ui/messagedetail.cpp" line="97"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="102"/>
+        <location filename="../ui/messagedetail.cpp" line="104"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="105"/>
+        <location filename="../ui/messagedetail.cpp" line="107"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="109"/>
+        <location filename="../ui/messagedetail.cpp" line="111"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="110"/>
+        <location filename="../ui/messagedetail.cpp" line="112"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="111"/>
+        <location filename="../ui/messagedetail.cpp" line="113"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="112"/>
+        <location filename="../ui/messagedetail.cpp" line="114"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="124"/>
+        <location filename="../ui/messagedetail.cpp" line="126"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="171"/>
+        <location filename="../ui/messagedetail.cpp" line="173"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="173"/>
+        <location filename="../ui/messagedetail.cpp" line="175"/>
         <source> · sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="175"/>
+        <location filename="../ui/messagedetail.cpp" line="177"/>
         <source> · received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="176"/>
+        <location filename="../ui/messagedetail.cpp" line="178"/>
         <source> · %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="178"/>
+        <location filename="../ui/messagedetail.cpp" line="180"/>
         <source> · %1 bytes on the wire (compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="180"/>
+        <location filename="../ui/messagedetail.cpp" line="182"/>
         <source> · %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="191"/>
+        <location filename="../ui/messagedetail.cpp" line="193"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="195"/>
+        <location filename="../ui/messagedetail.cpp" line="197"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="215"/>
+        <location filename="../ui/messagedetail.cpp" line="218"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="223"/>
+        <location filename="../ui/messagedetail.cpp" line="226"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="225"/>
+        <location filename="../ui/messagedetail.cpp" line="228"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="252"/>
+        <location filename="../ui/messagedetail.cpp" line="255"/>
         <source>Too large for a tree (%1 bytes); see the Text page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="309"/>
+        <location filename="../ui/messagedetail.cpp" line="312"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="309"/>
+        <location filename="../ui/messagedetail.cpp" line="312"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="323"/>
+        <location filename="../ui/messagedetail.cpp" line="326"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2664,7 +2664,7 @@ differences.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="324"/>
+        <location filename="../ui/messagedetail.cpp" line="327"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2672,32 +2672,32 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="331"/>
+        <location filename="../ui/messagedetail.cpp" line="334"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="336"/>
+        <location filename="../ui/messagedetail.cpp" line="339"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="343"/>
+        <location filename="../ui/messagedetail.cpp" line="346"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="347"/>
+        <location filename="../ui/messagedetail.cpp" line="350"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="378"/>
+        <location filename="../ui/messagedetail.cpp" line="412"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="381"/>
+        <location filename="../ui/messagedetail.cpp" line="415"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,48 +3841,48 @@ differences.
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="32"/>
+        <location filename="../ui/sessionopener.cpp" line="35"/>
         <source>Some Lines Were Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="33"/>
+        <location filename="../ui/sessionopener.cpp" line="36"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="49"/>
+        <location filename="../ui/sessionopener.cpp" line="52"/>
         <source>Cannot Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="59"/>
+        <location filename="../ui/sessionopener.cpp" line="62"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="60"/>
+        <location filename="../ui/sessionopener.cpp" line="63"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="67"/>
+        <location filename="../ui/sessionopener.cpp" line="70"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="68"/>
+        <location filename="../ui/sessionopener.cpp" line="71"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="87"/>
-        <location filename="../ui/sessionopener.cpp" line="104"/>
+        <location filename="../ui/sessionopener.cpp" line="90"/>
+        <location filename="../ui/sessionopener.cpp" line="107"/>
         <source>Recover Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionopener.cpp" line="88"/>
+        <location filename="../ui/sessionopener.cpp" line="91"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3890,17 +3890,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="92"/>
+        <location filename="../ui/sessionopener.cpp" line="95"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="93"/>
+        <location filename="../ui/sessionopener.cpp" line="96"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="94"/>
+        <location filename="../ui/sessionopener.cpp" line="97"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
