@@ -3,6 +3,9 @@
 #include "eventstore.h"
 #include "utf8validator.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -31,10 +34,17 @@ public:
     }
     void key(const char *name)
     {
-        m_out->append(m_first ? "{\"" : ",\"");
+        // One append per key: small appends dominate the cost of a line.
+        char buf[48];
+        const size_t n = std::strlen(name);
+        Q_ASSERT(n + 4 <= sizeof buf);
+        buf[0] = m_first ? '{' : ',';
+        buf[1] = '"';
+        std::memcpy(buf + 2, name, n);
+        buf[n + 2] = '"';
+        buf[n + 3] = ':';
+        m_out->append(buf, qsizetype(n + 4));
         m_first = false;
-        m_out->append(name);
-        m_out->append("\":");
     }
     void string(const char *name, QByteArrayView utf8)
     {
@@ -48,7 +58,17 @@ public:
     void number(const char *name, qint64 v)
     {
         key(name);
-        m_out->append(QByteArray::number(v));
+        char buf[24];
+        char *end = buf + sizeof buf;
+        char *p = end;
+        quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
+        do {
+            *--p = char('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (v < 0)
+            *--p = '-';
+        m_out->append(p, qsizetype(end - p));
     }
     void boolean(const char *name, bool v)
     {
@@ -191,39 +211,50 @@ void appendString(QByteArray *out, QByteArrayView utf8)
         utf8 = repaired;
     }
     static const char hex[] = "0123456789abcdef";
-    out->reserve(out->size() + utf8.size() + 2);
-    out->append('"');
-    qsizetype run = 0; // start of the bytes not yet copied
+    // Written in place into room for the worst case (every byte as \u00XX), then trimmed:
+    // the journal appends a million strings to one buffer, and QByteArray::append of small
+    // pieces costs more than the escaping itself. Growth is geometric, never per call.
+    const qsizetype start = out->size();
+    const qsizetype worst = start + 6 * utf8.size() + 2;
+    if (out->capacity() < worst)
+        out->reserve(std::max(worst, out->capacity() * 2));
+    out->resize(worst);
+    char *p = out->data() + start;
+    *p++ = '"';
+    const char *in = utf8.data();
     for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        const unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *p++ = char(c);
             continue;
-        out->append(utf8.sliced(run, i - run));
-        run = i + 1;
+        }
+        *p++ = '\\';
         switch (c) {
         case '"':
-            out->append("\\\"");
+            *p++ = '"';
             break;
         case '\\':
-            out->append("\\\\");
+            *p++ = '\\';
             break;
         case '\n':
-            out->append("\\n");
+            *p++ = 'n';
             break;
         case '\r':
-            out->append("\\r");
+            *p++ = 'r';
             break;
         case '\t':
-            out->append("\\t");
+            *p++ = 't';
             break;
         default:
-            out->append("\\u00");
-            out->append(hex[c >> 4]);
-            out->append(hex[c & 15]);
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 15];
         }
     }
-    out->append(utf8.sliced(run));
-    out->append('"');
+    *p++ = '"';
+    out->resize(p - out->constData());
 }
 
 QByteArray toLine(const Event &e, qint64 sessionStartMs)

@@ -113,7 +113,7 @@ void Journal::run()
                         m_error =
                             Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
                 }
-                buffer.clear();
+                buffer.truncate(0); // keeps the capacity for the next piece
             }
         }
         if (!buffer.isEmpty()) {
@@ -124,7 +124,7 @@ void Journal::run()
                 if (m_error.isEmpty())
                     m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
             }
-            buffer.clear();
+            buffer.truncate(0);
         }
         m_written += qint64(batch.size());
         batch.clear();
