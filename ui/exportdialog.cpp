@@ -8,10 +8,10 @@
 #include <QFormLayout>
 #include <QStandardPaths>
 
-ExportDialog::ExportDialog(qsizetype selectedRows, QWidget *parent)
+ExportDialog::ExportDialog(qsizetype selectedRows, qsizetype filteredRows, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
-    , m_selected(new QCheckBox(tr("Only the %n selected row(s)", nullptr, int(selectedRows)), this))
+    , m_rows(new QComboBox(this))
     , m_secrets(
           new QCheckBox(tr("Keep secrets (Authorization, cookies, token=… in the URL)"), this))
 {
@@ -21,7 +21,14 @@ ExportDialog::ExportDialog(qsizetype selectedRows, QWidget *parent)
                       int(SessionWriter::Format::Har));
     m_format->addItem(tr("Text transcript (.txt)"), int(SessionWriter::Format::Transcript));
     m_format->setAccessibleName(tr("Format"));
-    m_selected->setEnabled(selectedRows > 0);
+    m_rows->setObjectName(QStringLiteral("rowsCombo"));
+    m_rows->setAccessibleName(tr("Rows to save"));
+    m_rows->addItem(tr("All rows"), AllRows);
+    if (selectedRows > 0)
+        m_rows->addItem(tr("The %n selected row(s)", nullptr, int(selectedRows)), SelectedRows);
+    if (filteredRows >= 0)
+        m_rows->addItem(tr("The %n row(s) the filter shows", nullptr, int(filteredRows)),
+                        FilteredRows);
     m_secrets->setToolTip(tr("Off: their values are written as <redacted>, so the file can be "
                              "shared."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -29,7 +36,7 @@ ExportDialog::ExportDialog(qsizetype selectedRows, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(m_selected);
+    form->addRow(tr("&Rows:"), m_rows);
     form->addRow(m_secrets);
     form->addRow(buttons);
 }
@@ -39,14 +46,16 @@ SessionWriter::Format ExportDialog::format() const
     return SessionWriter::Format(m_format->currentData().toInt());
 }
 
-bool ExportDialog::selectedOnly() const
+ExportDialog::Rows ExportDialog::rows() const
 {
-    return m_selected->isEnabled() && m_selected->isChecked();
+    return Rows(m_rows->currentData().toInt());
 }
 
-void ExportDialog::setSelectedOnly(bool selectedOnly)
+void ExportDialog::setRows(Rows rows)
 {
-    m_selected->setChecked(selectedOnly && m_selected->isEnabled());
+    const int index = m_rows->findData(rows);
+    if (index >= 0)
+        m_rows->setCurrentIndex(index);
 }
 
 bool ExportDialog::keepSecrets() const

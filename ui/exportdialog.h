@@ -7,22 +7,27 @@
 class QCheckBox;
 class QComboBox;
 
-/// Asks how to save: format, all or selected rows, and whether to keep secrets.
+/// Asks how to save: format, which rows (all, the selected ones, the ones the log's filter
+/// shows), and whether to keep secrets.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(qsizetype selectedRows, QWidget *parent = nullptr);
+    enum Rows { AllRows, SelectedRows, FilteredRows };
+
+    /// filteredRows < 0: the log is not filtered.
+    ExportDialog(qsizetype selectedRows, qsizetype filteredRows = -1, QWidget *parent = nullptr);
 
     SessionWriter::Format format() const;
-    bool selectedOnly() const;
-    void setSelectedOnly(bool selectedOnly);
+    Rows rows() const;
+    /// Picks a choice when it is available (a selection exists, a filter is on).
+    void setRows(Rows rows);
     bool keepSecrets() const;
     /// Asks for the file name, with the extension of the chosen format; empty if cancelled.
     QString askFileName(const QString &suggestedBase);
 
 private:
     QComboBox *m_format;
-    QCheckBox *m_selected;
+    QComboBox *m_rows;
     QCheckBox *m_secrets;
 };

@@ -288,6 +288,18 @@ QList<qsizetype> LogView::selectedLogRows() const
     return rows;
 }
 
+QList<qsizetype> LogView::filteredLogRows() const
+{
+    QList<qsizetype> rows;
+    if (!m_filter)
+        return rows;
+    const int n = m_filter->rowCount();
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i)
+        rows << m_filter->sourceRow(i);
+    return rows;
+}
+
 QString LogView::selectedRowsText() const
 {
     QStringList lines;

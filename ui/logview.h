@@ -45,6 +45,8 @@ public:
     QString droppedNotice() const;
     /// The selected rows as rows of the log (not of the filtered view), ascending.
     QList<qsizetype> selectedLogRows() const;
+    /// The rows the filter shows, as rows of the log; empty when nothing passes.
+    QList<qsizetype> filteredLogRows() const;
     /// The selected rows as the table shows them, tab-separated, one per line.
     QString selectedRowsText() const;
     /// The selected events' full payloads, one per line; binary ones in hex.

@@ -7,6 +7,7 @@
 #include "demoserver.h"
 #include "exportdialog.h"
 #include "journal.h"
+#include "logfiltermodel.h"
 #include "logview.h"
 #include "messagelog.h"
 #include "preferences.h"
@@ -412,14 +413,30 @@ bool MainWindow::currentSession(SessionHeader *header, const EventStore **events
 bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
                                bool keepSecrets, QString *error)
 {
+    return exportCurrent(path, format,
+                         selectedOnly ? ExportDialog::SelectedRows : ExportDialog::AllRows,
+                         keepSecrets, error);
+}
+
+bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, int rows,
+                               bool keepSecrets, QString *error)
+{
     SessionHeader header;
     const EventStore *events = nullptr;
     LogView *view = nullptr;
     currentSession(&header, &events, &view);
     ExportOptions options;
     options.keepSecrets = keepSecrets;
-    if (selectedOnly) {
-        options.rows = view->selectedLogRows();
+    if (rows != ExportDialog::AllRows) {
+        options.rows =
+            rows == ExportDialog::SelectedRows ? view->selectedLogRows() : view->filteredLogRows();
+        // An empty list means "everything" to the writer; here it means nothing was chosen.
+        if (options.rows.isEmpty()) {
+            *error = rows == ExportDialog::SelectedRows
+                         ? tr("No rows are selected; nothing was saved.")
+                         : tr("The filter shows no rows; nothing was saved.");
+            return false;
+        }
     }
     return SessionWriter::write(path, format, header, *events, options, error);
 }
@@ -430,8 +447,13 @@ void MainWindow::exportSession(bool selectedOnly)
     const EventStore *events = nullptr;
     LogView *view = nullptr;
     currentSession(&header, &events, &view);
-    ExportDialog dialog(view->selectedLogRows().size(), this);
-    dialog.setSelectedOnly(selectedOnly);
+    const LogFilterModel *filter = view->filterModel();
+    ExportDialog dialog(view->selectedLogRows().size(),
+                        filter && filter->isFiltering() ? filter->rowCount() : -1, this);
+    if (selectedOnly)
+        dialog.setRows(ExportDialog::SelectedRows);
+    else if (filter && filter->isFiltering())
+        dialog.setRows(ExportDialog::FilteredRows);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString base = header.request.url.host();
@@ -441,7 +463,7 @@ void MainWindow::exportSession(bool selectedOnly)
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCurrent(path, dialog.format(), dialog.selectedOnly(), dialog.keepSecrets(), &error))
+    if (!exportCurrent(path, dialog.format(), int(dialog.rows()), dialog.keepSecrets(), &error))
         QMessageBox::warning(this, tr("Cannot Save Session"), error);
     else
         showStatus(tr("Saved %1").arg(path));

@@ -8,6 +8,8 @@
 #include "connectionpage.h"
 #include "connectionpanel.h"
 #include "demoserver.h"
+#include "exportdialog.h"
+#include "sessionreader.h"
 #include "logfilterbar.h"
 #include "logfiltermodel.h"
 #include "logview.h"
@@ -81,6 +83,7 @@ private slots:
     void f5Reconnects();
     void languagePreferenceReachesTheWindow();
     void preferencesApplyToEveryTab();
+    void saveTheFilteredRows();
 
 private:
     MainWindow *makeWindow();
@@ -736,6 +739,35 @@ void TestWorkbench::preferencesApplyToEveryTab()
     prefs.save(*m_settings);
     w->applyPreferences();
     QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() >= 0.5);
+}
+
+void TestWorkbench::saveTheFilteredRows()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    for (int i = 0; i < 100; ++i)
+        log->append(Event::message(1767323045000 + i, Direction::In, true, QByteArray::number(i)));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    view->filterBar()->setSearchText("9");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 19); // 9, 19, …, 89, 90–99
+    const QString path = m_dir->filePath("filtered.wsprobe.jsonl");
+    QString error;
+    QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Jsonl, int(ExportDialog::FilteredRows),
+                              false, &error),
+             qPrintable(error));
+    Session s;
+    QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.size(), 19);
+    QCOMPARE(s.events.at(0).payload, QByteArray("9"));
+    QCOMPARE(s.events.at(18).payload, QByteArray("99"));
+    // A filter that shows nothing saves nothing, and says so.
+    view->filterBar()->setSearchText("no such text");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 0);
+    QVERIFY(!w->exportCurrent(m_dir->filePath("none.wsprobe.jsonl"), SessionWriter::Format::Jsonl,
+                              int(ExportDialog::FilteredRows), false, &error));
+    QVERIFY2(error.contains("filter shows no rows"), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath("none.wsprobe.jsonl")));
 }
 
 QTEST_MAIN(TestWorkbench)
