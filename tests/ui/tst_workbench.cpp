@@ -634,6 +634,7 @@ void TestWorkbench::tabsOpenCloseAndRestore()
         first->sendBox()->setMessage(SendBox::JsonMode, "{\"hello\": 1}");
         first->variablesPanel()->setTable({{"token", "abc"}});
         first->onOpenPanel()->setMessages({"auth {{token}}"});
+        first->history().add("sent before");
         QTest::keyClick(w, Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(tabs->count(), 2);
         ConnectionPage *second = w->currentPage();
@@ -660,6 +661,7 @@ void TestWorkbench::tabsOpenCloseAndRestore()
     QCOMPARE(pages[0]->sendBox()->currentText(), QString("{\"hello\": 1}"));
     QCOMPARE(pages[0]->variablesPanel()->table(), (Variables::Table{{"token", "abc"}}));
     QCOMPARE(pages[0]->onOpenPanel()->messages(), QStringList({"auth {{token}}"}));
+    QCOMPARE(pages[0]->history().entries(), QStringList({"sent before"}));
     QCOMPARE(pages[1]->panel()->urlText(), QString("ws://127.0.0.1:9/feed"));
     // The restored tab connects and sends its on-open message with the restored variable.
     again->connectionPages()[0]->connectToServer();
