@@ -1982,7 +1982,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/logview.ui" line="42"/>
-        <location filename="../ui/logview.cpp" line="253"/>
+        <location filename="../ui/logview.cpp" line="271"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,12 +2012,22 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="140"/>
+        <location filename="../ui/logview.cpp" line="107"/>
+        <source>Clear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="108"/>
+        <source>Remove all %1 events from this log? The recording on disk is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="158"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="239"/>
+        <location filename="../ui/logview.cpp" line="257"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2025,47 +2035,47 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="243"/>
+        <location filename="../ui/logview.cpp" line="261"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="247"/>
+        <location filename="../ui/logview.cpp" line="265"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="248"/>
+        <location filename="../ui/logview.cpp" line="266"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="252"/>
+        <location filename="../ui/logview.cpp" line="270"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="331"/>
+        <location filename="../ui/logview.cpp" line="349"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="333"/>
+        <location filename="../ui/logview.cpp" line="351"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="337"/>
+        <location filename="../ui/logview.cpp" line="355"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="341"/>
+        <location filename="../ui/logview.cpp" line="359"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="344"/>
+        <location filename="../ui/logview.cpp" line="362"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,8 +2084,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,82 +2412,72 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
-        <source>Clear Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>Remove all %1 events from this log? The recording on disk is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1358,12 +1358,16 @@ khác biệt.
     <message numerus="yes">
         <location filename="../ui/exportdialog.cpp" line="28" />
         <source>The %n selected row(s)</source>
-        <translation><numerusform>%n hàng đã chọn</numerusform></translation>
+        <translation>
+            <numerusform>%n hàng đã chọn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/exportdialog.cpp" line="30" />
         <source>The %n row(s) the filter shows</source>
-        <translation><numerusform>%n hàng bộ lọc đang hiện</numerusform></translation>
+        <translation>
+            <numerusform>%n hàng bộ lọc đang hiện</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="32" />
@@ -2036,7 +2040,7 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/logview.ui" line="42" />
-        <location filename="../ui/logview.cpp" line="253" />
+        <location filename="../ui/logview.cpp" line="271" />
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -2066,59 +2070,69 @@ khác biệt.
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="140" />
+        <location filename="../ui/logview.cpp" line="107" />
+        <source>Clear Log</source>
+        <translation>Xóa nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="108" />
+        <source>Remove all %1 events from this log? The recording on disk is kept.</source>
+        <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logview.cpp" line="158" />
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="239" />
+        <location filename="../ui/logview.cpp" line="257" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="243" />
+        <location filename="../ui/logview.cpp" line="261" />
         <source>Following new events</source>
         <translation>Đang theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="247" />
+        <location filename="../ui/logview.cpp" line="265" />
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="248" />
+        <location filename="../ui/logview.cpp" line="266" />
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="252" />
+        <location filename="../ui/logview.cpp" line="270" />
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="331" />
+        <location filename="../ui/logview.cpp" line="349" />
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="333" />
+        <location filename="../ui/logview.cpp" line="351" />
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="337" />
+        <location filename="../ui/logview.cpp" line="355" />
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="341" />
+        <location filename="../ui/logview.cpp" line="359" />
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="344" />
+        <location filename="../ui/logview.cpp" line="362" />
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -2127,8 +2141,8 @@ khác biệt.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6" />
-        <location filename="../ui/mainwindow.cpp" line="507" />
-        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="486" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -2455,82 +2469,72 @@ khác biệt.
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
-        <source>Clear Log</source>
-        <translation>Xóa nhật ký</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
-        <source>Remove all %1 events from this log? The recording on disk is kept.</source>
-        <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="436" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>No rows are selected; nothing was saved.</source>
         <translation>Chưa chọn hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>The filter shows no rows; nothing was saved.</source>
         <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="446" />
         <source>Cannot Save Session</source>
         <translation>Không thể lưu phiên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>Replay Session</source>
         <translation>Phát lại phiên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="460" />
         <source>This tab has no outgoing messages to replay.</source>
         <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="476" />
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517" />
+        <location filename="../ui/mainwindow.cpp" line="496" />
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539" />
+        <location filename="../ui/mainwindow.cpp" line="518" />
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="579" />
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -95,6 +96,23 @@ void LogView::setLogFont(const QFont &font)
 QString LogView::droppedNotice() const
 {
     return ui->droppedLabel->isHidden() ? QString() : ui->droppedLabel->text();
+}
+
+bool LogView::clearLog()
+{
+    if (!m_log)
+        return false;
+    if (m_log->totalCount() >= ConfirmClearRows) {
+        const auto answer = QMessageBox::question(
+            this, tr("Clear Log"),
+            tr("Remove all %1 events from this log? The recording on disk is kept.")
+                .arg(QLocale().toString(qint64(m_log->totalCount()))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_log->clear();
+    return true;
 }
 
 void LogView::focusSearch()

@@ -41,6 +41,10 @@ public:
     /// A recording: no Clear button.
     void setReadOnly(bool readOnly);
     void focusSearch();
+    /// Clears the log, asking first when it holds ConfirmClearRows events or more; true when
+    /// cleared.
+    bool clearLog();
+    static constexpr int ConfirmClearRows = 10000;
     void setLogFont(const QFont &font);
     QString droppedNotice() const;
     /// The selected rows as rows of the log (not of the filtered view), ascending.

@@ -356,20 +356,7 @@ void MainWindow::showHandshake()
 bool MainWindow::clearCurrentLog()
 {
     auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
-    if (!page)
-        return false;
-    MessageLog *log = page->log();
-    if (log->totalCount() >= ConfirmClearRows) {
-        const auto answer = QMessageBox::question(
-            this, tr("Clear Log"),
-            tr("Remove all %1 events from this log? The recording on disk is kept.")
-                .arg(QLocale().toString(qint64(log->totalCount()))),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
-    log->clear();
-    return true;
+    return page && page->logView()->clearLog();
 }
 
 bool MainWindow::openSessionFile(const QString &path)
@@ -408,14 +395,6 @@ bool MainWindow::currentSession(SessionHeader *header, const EventStore **events
     *events = &log->store();
     *view = page->logView();
     return true;
-}
-
-bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
-                               bool keepSecrets, QString *error)
-{
-    return exportCurrent(path, format,
-                         selectedOnly ? ExportDialog::SelectedRows : ExportDialog::AllRows,
-                         keepSecrets, error);
 }
 
 bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, int rows,

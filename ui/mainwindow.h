@@ -62,14 +62,11 @@ public:
     /// Unfinished journals from a crash: asks whether to recover them (recovered open in tabs).
     void offerRecovery();
     /// Saves the current tab; all rows or the selected ones.
-    bool exportCurrent(const QString &path, SessionWriter::Format format, bool selectedOnly,
-                       bool keepSecrets, QString *error);
     /// rows: an ExportDialog::Rows — all, the selected ones, or those the filter shows.
     bool exportCurrent(const QString &path, SessionWriter::Format format, int rows,
                        bool keepSecrets, QString *error);
-    /// Asks before clearing a large log; true when cleared.
+    /// Clears the current connection's log, asking first when it is large; true when cleared.
     bool clearCurrentLog();
-    static constexpr int ConfirmClearRows = 10000;
 
 public slots:
     void connectToServer();

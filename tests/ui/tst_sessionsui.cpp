@@ -5,6 +5,7 @@
 #include "demoserver.h"
 #include "eventjson.h"
 #include "logview.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "messagelog.h"
 #include "replaypage.h"
@@ -195,7 +196,8 @@ void TestSessionsUi::saveSelectedRowsAsHar()
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QString har = m_dir->filePath("selected.har");
     QString error;
-    QVERIFY2(m_window->exportCurrent(har, SessionWriter::Format::Har, true, false, &error),
+    QVERIFY2(m_window->exportCurrent(har, SessionWriter::Format::Har,
+                                     int(ExportDialog::SelectedRows), false, &error),
              qPrintable(error));
     Session s;
     QVERIFY2(SessionReader::load(har, -1, &s, &error), qPrintable(error));

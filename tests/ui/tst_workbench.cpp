@@ -606,7 +606,7 @@ void TestWorkbench::clearAsksWhenLarge()
     log->flush();
     QVERIFY(w->clearCurrentLog()); // small: no question
     QCOMPARE(log->rowCount(), 0);
-    for (int i = 0; i < MainWindow::ConfirmClearRows; ++i)
+    for (int i = 0; i < LogView::ConfirmClearRows; ++i)
         log->append(Event::message(i, Direction::In, true, "x"));
     log->flush();
     QTimer::singleShot(0, this, [] {
@@ -614,7 +614,7 @@ void TestWorkbench::clearAsksWhenLarge()
             box->button(QMessageBox::Cancel)->click();
     });
     QVERIFY(!w->clearCurrentLog());
-    QCOMPARE(log->rowCount(), MainWindow::ConfirmClearRows);
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
     QTimer::singleShot(0, this, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
