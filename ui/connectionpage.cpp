@@ -198,7 +198,6 @@ void ConnectionPage::wire()
     });
     connect(m_connection, &Connection::closed, this, &ConnectionPage::finishJournal,
             Qt::QueuedConnection);
-    connect(m_logView, &LogView::clearRequested, this, [this] { m_log->clear(); });
 
     connect(m_reconnector, &Reconnector::countdown, this, [this](qint64 left) {
         m_reconnectLabel->setText(tr("Reconnecting in %1 s (attempt %2)…")

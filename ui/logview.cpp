@@ -56,7 +56,7 @@ LogView::LogView(QWidget *parent)
     connect(t, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
     connect(ui->followButton, &QPushButton::clicked, this, &LogView::follow);
     connect(ui->freezeButton, &QPushButton::toggled, this, &LogView::setFrozen);
-    connect(ui->clearButton, &QPushButton::clicked, this, &LogView::clearRequested);
+    connect(ui->clearButton, &QPushButton::clicked, this, &LogView::clearLog);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &LogView::applyFilter);
     connect(m_filterBar, &LogFilterBar::nextRequested, this, [this] { selectNextMatch(1); });
     connect(m_filterBar, &LogFilterBar::previousRequested, this, [this] { selectNextMatch(-1); });
@@ -359,6 +359,6 @@ void LogView::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Freeze View"), this, [this](bool on) { setFrozen(on); })->setCheckable(true);
     menu.actions().constLast()->setChecked(m_frozen);
     if (ui->clearButton->isVisible())
-        menu.addAction(tr("Clear Log…"), this, &LogView::clearRequested);
+        menu.addAction(tr("Clear Log…"), this, &LogView::clearLog);
     menu.exec(ui->table->viewport()->mapToGlobal(pos));
 }

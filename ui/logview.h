@@ -58,7 +58,6 @@ public:
     void selectNextMatch(int step);
 
 signals:
-    void clearRequested();
     void saveSelectedRequested();
 
 private:

@@ -154,7 +154,6 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     });
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
-    connect(page->logView(), &LogView::clearRequested, this, &MainWindow::clearCurrentLog);
     applyPreferencesTo(page);
     return page;
 }

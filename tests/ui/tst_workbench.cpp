@@ -615,6 +615,14 @@ void TestWorkbench::clearAsksWhenLarge()
     });
     QVERIFY(!w->clearCurrentLog());
     QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
+    // The log's own Clear button asks the same question.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(w->currentPage()->logView(), "clearButton"),
+                      Qt::LeftButton);
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
     QTimer::singleShot(0, this, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
