@@ -130,7 +130,7 @@ void ConnectionPage::buildLayout()
     m_pingPayload->setAccessibleName(tr("Ping payload"));
     m_pingPayload->setToolTip(
         tr("Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them"));
-    m_pingPayload->setMaximumWidth(160);
+    m_pingPayload->setMaximumWidth(110);
     m_pingButton = new QPushButton(tr("Pin&g"), corner);
     m_pingButton->setObjectName(QStringLiteral("pingButton"));
     m_pingButton->setToolTip(tr("Send a ping frame and measure the round trip (Ctrl+P)"));

@@ -97,7 +97,14 @@ void MainWindow::wire()
     connect(ui->actionDemoServer, &QAction::triggered, this, &MainWindow::startDemoServer);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui->actionTemplates, &QAction::toggled, m_templates, &QWidget::setVisible);
+    connect(ui->actionTemplates, &QAction::toggled, this, [this](bool on) {
+        m_templates->setVisible(on);
+        // A narrow library by default; the log keeps the room.
+        if (on && !m_templatesSized) {
+            resizeDocks({m_templates}, {220}, Qt::Horizontal);
+            m_templatesSized = true;
+        }
+    });
     connect(m_templates, &QDockWidget::visibilityChanged, ui->actionTemplates,
             &QAction::setChecked);
     connect(m_templates, &TemplatesDock::loadRequested, this,

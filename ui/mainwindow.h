@@ -108,4 +108,5 @@ private:
     ConnectionPage *m_lastPage = nullptr;
     TemplatesDock *m_templates = nullptr;
     SessionOpener *m_sessions = nullptr;
+    bool m_templatesSized = false;
 };

@@ -3,7 +3,7 @@
 #include "sendbox.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -39,12 +39,16 @@ TemplatesDock::TemplatesDock(const QString &path, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of two, so that the dock can be narrow beside the log.
+    auto *buttons = new QGridLayout;
+    int placed = 0;
     auto button = [&](const QString &text, const QString &tip) {
         auto *b = new QToolButton(body);
         b->setText(text);
         b->setToolTip(tip);
-        buttons->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(b, placed / 2, placed % 2);
+        ++placed;
         return b;
     };
     QToolButton *save =
@@ -54,7 +58,6 @@ TemplatesDock::TemplatesDock(const QString &path, QWidget *parent)
     QToolButton *import = button(tr("Import…"), tr("Add the templates of a library file"));
     QToolButton *exportButton =
         button(tr("Export…"), tr("Save the library, or the selected templates, to a file"));
-    buttons->addStretch();
     layout->addLayout(buttons);
     setWidget(body);
 
