@@ -238,6 +238,7 @@ void LogView::setFrozen(bool frozen)
         return;
     m_frozen = frozen;
     ui->freezeButton->setChecked(frozen);
+    emit frozenChanged(frozen);
     if (frozen)
         setFollowing(false);
     else

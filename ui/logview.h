@@ -59,6 +59,7 @@ public:
 
 signals:
     void saveSelectedRequested();
+    void frozenChanged(bool frozen);
 
 private:
     void onRowsInserted(int first, int last);

@@ -161,6 +161,13 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     });
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
+    // The log's own Freeze button and the View menu's action show the same state.
+    connect(page->logView(), &LogView::frozenChanged, this, [this, page](bool frozen) {
+        if (page == ui->pageTabs->currentWidget()) {
+            const QSignalBlocker block(ui->actionFreeze);
+            ui->actionFreeze->setChecked(frozen);
+        }
+    });
     applyPreferencesTo(page);
     return page;
 }

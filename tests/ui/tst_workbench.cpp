@@ -548,6 +548,12 @@ void TestWorkbench::freezeKeepsTheViewStill()
     w->findChild<QAction *>("actionFreeze")->trigger();
     QVERIFY(!view->isFrozen());
     QVERIFY(view->isFollowing());
+    // The log's own button and the menu action agree.
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(view->isFrozen());
+    QVERIFY(w->findChild<QAction *>("actionFreeze")->isChecked());
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(!w->findChild<QAction *>("actionFreeze")->isChecked());
 }
 
 void TestWorkbench::copyRowsAndPayloads()
