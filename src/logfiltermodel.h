@@ -28,7 +28,6 @@ public:
     bool isFiltering() const { return !m_search.isPassThrough(); }
     /// A search is still walking through the rows that were there when it started.
     bool isScanning() const { return m_scanned < m_target; }
-    qsizetype scannedCount() const { return m_scanned; }
 
     int sourceRow(int row) const;
     /// The filtered row of a source row, or -1 when it is filtered out.

@@ -49,12 +49,6 @@ void SendHistory::setLimit(int limit)
     trim();
 }
 
-void SendHistory::clear()
-{
-    m_entries.clear();
-    m_cursor = -1;
-}
-
 void SendHistory::trim()
 {
     if (m_entries.size() > m_limit)

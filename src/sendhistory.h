@@ -17,13 +17,11 @@ public:
     bool older(const QString &current, QString *text);
     /// One step newer; past the newest entry the draft comes back. False when not browsing.
     bool newer(QString *text);
-    bool isBrowsing() const { return m_cursor >= 0; }
     void resetBrowsing() { m_cursor = -1; }
 
     const QStringList &entries() const { return m_entries; }
     void setEntries(const QStringList &entries);
     void setLimit(int limit);
-    void clear();
 
 private:
     void trim();

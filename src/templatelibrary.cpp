@@ -149,17 +149,6 @@ void TemplateLibrary::remove(int index)
         m_templates.removeAt(index);
 }
 
-QStringList TemplateLibrary::folders() const
-{
-    QStringList out;
-    for (const MessageTemplate &t : m_templates) {
-        if (!t.folder.isEmpty() && !out.contains(t.folder))
-            out << t.folder;
-    }
-    out.sort(Qt::CaseInsensitive);
-    return out;
-}
-
 int TemplateLibrary::importFile(const QString &path, QString *error)
 {
     QFile file(path);

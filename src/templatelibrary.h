@@ -43,7 +43,6 @@ public:
     int put(const MessageTemplate &t);
     void remove(int index);
     int indexOf(const QString &folder, const QString &name) const;
-    QStringList folders() const;
 
     /// Merges a library file; returns how many were added, or -1 with an error.
     int importFile(const QString &path, QString *error);

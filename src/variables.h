@@ -35,7 +35,6 @@ public:
     static bool hasPlaceholders(const QString &text);
 
     qint64 counter() const { return m_counter; }
-    void resetCounter() { m_counter = 0; }
     /// Tests fix the random source to get repeatable values.
     void seed(quint32 seed) { m_random.seed(seed); }
 

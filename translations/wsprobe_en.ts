@@ -451,22 +451,22 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="204"/>
+        <location filename="../ui/connectionpage.cpp" line="203"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connectionpage.cpp" line="210"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connectionpage.cpp" line="221"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connectionpage.cpp" line="225"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -474,32 +474,32 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connectionpage.cpp" line="235"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="237"/>
+        <location filename="../ui/connectionpage.cpp" line="236"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="257"/>
+        <location filename="../ui/connectionpage.cpp" line="256"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="275"/>
+        <location filename="../ui/connectionpage.cpp" line="274"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="326"/>
+        <location filename="../ui/connectionpage.cpp" line="325"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="408"/>
+        <location filename="../ui/connectionpage.cpp" line="407"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1816,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/logfilterbar.cpp" line="236"/>
+        <location filename="../ui/logfilterbar.cpp" line="204"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,17 +1940,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="242"/>
+        <location filename="../ui/logfilterbar.cpp" line="210"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="250"/>
+        <location filename="../ui/logfilterbar.cpp" line="218"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="258"/>
+        <location filename="../ui/logfilterbar.cpp" line="226"/>
         <source>Invalid pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1982,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/logview.ui" line="42"/>
-        <location filename="../ui/logview.cpp" line="271"/>
+        <location filename="../ui/logview.cpp" line="272"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2027,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="257"/>
+        <location filename="../ui/logview.cpp" line="258"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2035,47 +2035,47 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="261"/>
+        <location filename="../ui/logview.cpp" line="262"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="265"/>
+        <location filename="../ui/logview.cpp" line="266"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="266"/>
+        <location filename="../ui/logview.cpp" line="267"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="270"/>
+        <location filename="../ui/logview.cpp" line="271"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="349"/>
+        <location filename="../ui/logview.cpp" line="350"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="351"/>
+        <location filename="../ui/logview.cpp" line="352"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="355"/>
+        <location filename="../ui/logview.cpp" line="356"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="359"/>
+        <location filename="../ui/logview.cpp" line="360"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="362"/>
+        <location filename="../ui/logview.cpp" line="363"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,8 +2084,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,13 +2226,13 @@ differences.
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="146"/>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,117 +2367,117 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,13 +4235,13 @@ Connected: %10 · reconnects: %11</source>
     </message>
     <message>
         <location filename="../src/templatelibrary.cpp" line="94"/>
-        <location filename="../src/templatelibrary.cpp" line="167"/>
+        <location filename="../src/templatelibrary.cpp" line="156"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/templatelibrary.cpp" line="100"/>
-        <location filename="../src/templatelibrary.cpp" line="173"/>
+        <location filename="../src/templatelibrary.cpp" line="162"/>
         <source>%1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,7 +4256,7 @@ Connected: %10 · reconnects: %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="197"/>
+        <location filename="../src/templatelibrary.cpp" line="186"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,89 +4289,89 @@ Connected: %10 · reconnects: %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="51"/>
+        <location filename="../ui/templatesdock.cpp" line="55"/>
         <source>Save Current…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="51"/>
+        <location filename="../ui/templatesdock.cpp" line="55"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="53"/>
+        <location filename="../ui/templatesdock.cpp" line="57"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="53"/>
+        <location filename="../ui/templatesdock.cpp" line="57"/>
         <source>Delete the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="54"/>
+        <location filename="../ui/templatesdock.cpp" line="58"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="54"/>
+        <location filename="../ui/templatesdock.cpp" line="58"/>
         <source>Add the templates of a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="56"/>
+        <location filename="../ui/templatesdock.cpp" line="60"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="56"/>
+        <location filename="../ui/templatesdock.cpp" line="60"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="64"/>
+        <location filename="../ui/templatesdock.cpp" line="67"/>
         <source>Import Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="65"/>
-        <location filename="../ui/templatesdock.cpp" line="72"/>
+        <location filename="../ui/templatesdock.cpp" line="68"/>
+        <location filename="../ui/templatesdock.cpp" line="75"/>
         <source>Template libraries (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="70"/>
+        <location filename="../ui/templatesdock.cpp" line="73"/>
         <source>Export Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="117"/>
+        <location filename="../ui/templatesdock.cpp" line="120"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="213"/>
+        <location filename="../ui/templatesdock.cpp" line="216"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="219"/>
-        <location filename="../ui/templatesdock.cpp" line="238"/>
+        <location filename="../ui/templatesdock.cpp" line="222"/>
+        <location filename="../ui/templatesdock.cpp" line="241"/>
         <source>Save Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="220"/>
+        <location filename="../ui/templatesdock.cpp" line="223"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="233"/>
+        <location filename="../ui/templatesdock.cpp" line="236"/>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="239"/>
+        <location filename="../ui/templatesdock.cpp" line="242"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -182,38 +182,6 @@ void LogFilterBar::setSearchText(const QString &text)
     emit filterChanged();
 }
 
-QString LogFilterBar::searchText() const
-{
-    return m_search->text();
-}
-
-void LogFilterBar::setRegex(bool regex)
-{
-    m_regex->setChecked(regex);
-}
-
-void LogFilterBar::setCaseSensitive(bool caseSensitive)
-{
-    m_case->setChecked(caseSensitive);
-}
-
-void LogFilterBar::setDirections(unsigned mask)
-{
-    for (QAction *a : m_directionGroup->actions()) {
-        if (a->data().toUInt() == mask)
-            a->setChecked(true);
-    }
-    emit filterChanged();
-}
-
-void LogFilterBar::setKinds(unsigned mask)
-{
-    const QSignalBlocker block(this);
-    for (QAction *a : std::as_const(m_kindActions))
-        a->setChecked(mask >> a->data().toUInt() & 1u);
-    emit filterChanged();
-}
-
 MessageLog::TimeMode LogFilterBar::timeMode() const
 {
     return MessageLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());

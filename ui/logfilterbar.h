@@ -23,11 +23,6 @@ public:
     /// The search as set now; false with the reason when the pattern does not compile.
     bool buildSearch(LogSearch *search, QString *error) const;
     void setSearchText(const QString &text);
-    QString searchText() const;
-    void setRegex(bool regex);
-    void setCaseSensitive(bool caseSensitive);
-    void setDirections(unsigned mask);
-    void setKinds(unsigned mask);
     MessageLog::TimeMode timeMode() const;
     void setTimeMode(MessageLog::TimeMode mode);
 
