@@ -64,6 +64,7 @@ void WireEngine::connectTo(const QUrl &url)
     releaseSocket();
     m_url = url;
     m_phase = Phase::Connecting;
+    m_peerGone = false;
     m_in.clear();
     m_parser = HttpResponseParser();
     m_record = HandshakeRecord();
@@ -153,6 +154,8 @@ void WireEngine::processInput()
     if (m_socket && m_socket->bytesAvailable() > 0 && m_phase != Phase::Done) {
         m_readScheduled = true;
         QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
+    } else if (m_peerGone) {
+        concludeDisconnect();
     }
 }
 
@@ -441,8 +444,9 @@ void WireEngine::close(int code, const QString &reason)
 void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
                             bool rsv1)
 {
-    if (!m_socket)
-        return;
+    if (!m_socket || m_peerGone)
+        return; // nothing reaches a peer that has closed TCP
+
     const QByteArray frame = FrameCodec::encode(opcode, payload, fin, rsv1, maskKey());
     FrameInfo info;
     info.direction = Direction::Out;
@@ -463,6 +467,21 @@ void WireEngine::onBytesWritten(qint64 bytes)
 }
 
 void WireEngine::onDisconnected()
+{
+    if (finishScheduled())
+        return;
+    m_peerGone = true;
+    // The peer's last bytes (a burst, its Close) may still sit in the socket's buffer or wait
+    // for a scheduled slice: how the connection ended is known only once they are parsed.
+    if (m_socket && m_socket->bytesAvailable() > 0 && m_phase != Phase::Done) {
+        if (!m_readScheduled)
+            processInput();
+        return;
+    }
+    concludeDisconnect();
+}
+
+void WireEngine::concludeDisconnect()
 {
     if (finishScheduled())
         return;

@@ -62,6 +62,7 @@ private:
     void reportFrame(const FrameInfo &info);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
+    void concludeDisconnect();
     void onSocketError(QAbstractSocket::SocketError error);
     void onHandshakeTimeout();
     void onCloseTimeout();
@@ -89,6 +90,7 @@ private:
 
     QByteArray m_in;
     bool m_readScheduled = false;
+    bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
     MessageAssembler m_assembler;
     std::unique_ptr<PerMessageDeflate> m_deflate;

@@ -2,6 +2,7 @@
 #include "clirun.h"
 #include "demoserver.h"
 #include "externalserver.h"
+#include "rawpeer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -28,6 +29,8 @@ private slots:
     void speaksVietnamese();
     void handshakeAndFrames_data();
     void handshakeAndFrames();
+    void burstThenCloseLosesNothing_data();
+    void burstThenCloseLosesNothing();
 
 private:
     using Run = CliRun;
@@ -217,6 +220,56 @@ void TestCli::handshakeAndFrames()
         QVERIFY(e.value("event").toString() != "handshake");
         QVERIFY(e.value("event").toString() != "frame");
     }
+}
+
+void TestCli::burstThenCloseLosesNothing_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("withClose");
+    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
+    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
+    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
+    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+}
+
+void TestCli::burstThenCloseLosesNothing()
+{
+    // A feed that ends with its last messages, Close and FIN in one write: every message is
+    // printed, in order, then the server's own close.
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(bool, withClose);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QByteArray bytes = RawPeer::burst(count, size);
+    if (withClose)
+        bytes += RawPeer::closeFrame(4001, "feed over");
+    peer.acceptUpgrade(bytes, true);
+    // stdin stays open: the CLI waits for the server instead of closing on end of input.
+    const Run r = CliRun::run(WSPROBE_CLI_PATH, {"connect", peer.url().toString(), "--json"}, {},
+                              false, QProcessEnvironment::systemEnvironment(), 240000, false);
+    QCOMPARE(r.exitCode, withClose ? 0 : 1);
+    int messages = 0;
+    bool inOrder = true;
+    QJsonObject last;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.contains("\"event\":\"message\"")) {
+            const qsizetype at = line.indexOf("\"data\":\"");
+            if (at < 0 || RawPeer::sequenceNumber(QByteArrayView(line).sliced(at + 8)) != messages)
+                inOrder = false;
+            ++messages;
+        } else if (!line.isEmpty()) {
+            last = QJsonDocument::fromJson(line).object();
+        }
+    }
+    QCOMPARE(messages, count);
+    QVERIFY(inOrder);
+    QCOMPARE(last.value("event").toString(), QString("close"));
+    QCOMPARE(last.value("code").toInt(), withClose ? 4001 : 1006);
+    QCOMPARE(last.value("clean").toBool(), withClose);
+    if (withClose)
+        QCOMPARE(last.value("reason").toString(), QString("feed over"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 #include "clirun.h"
 #include "demoserver.h"
 #include "externalserver.h"
+#include "rawpeer.h"
 #include "sessionreader.h"
 
 #include <QFile>
@@ -27,6 +28,8 @@ private slots:
     void replayConnectionFailureExitsOne();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void recordBurstThenCloseLosesNothing_data();
+    void recordBurstThenCloseLosesNothing();
 
 private:
     static CliRun cli(const QStringList &args, const QByteArray &stdinData = {})
@@ -284,6 +287,56 @@ void TestCliSession::badInputExitsTwo()
     const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCliSession::recordBurstThenCloseLosesNothing_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("withClose");
+    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
+    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
+    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
+    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+}
+
+void TestCliSession::recordBurstThenCloseLosesNothing()
+{
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(bool, withClose);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QByteArray bytes = RawPeer::burst(count, size);
+    if (withClose)
+        bytes += RawPeer::closeFrame(4001, "feed over");
+    peer.acceptUpgrade(bytes, true);
+    const QString file = path(QStringLiteral("burst-%1.wsprobe.jsonl").arg(++m_recordings));
+    const CliRun r =
+        CliRun::run(WSPROBE_CLI_PATH, {"record", peer.url().toString(), "-o", file}, {}, false,
+                    QProcessEnvironment::systemEnvironment(), 240000, false);
+    QCOMPARE(r.exitCode, withClose ? 0 : 1);
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readFile(file, &s, &error), qPrintable(error));
+    QVERIFY(s.issues.isEmpty());
+    int messages = 0;
+    bool inOrder = true;
+    Event last;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        const Event e = s.events.at(i);
+        if (e.isMessage()) {
+            if (RawPeer::sequenceNumber(e.payload) != messages)
+                inOrder = false;
+            ++messages;
+        }
+        last = e;
+    }
+    QCOMPARE(messages, count);
+    QVERIFY(inOrder);
+    QCOMPARE(last.kind, EventKind::Close);
+    QCOMPARE(last.code, withClose ? 4001 : 1006);
+    QCOMPARE(last.wasClean, withClose);
 }
 
 QTEST_GUILESS_MAIN(TestCliSession)

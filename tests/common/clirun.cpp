@@ -6,7 +6,8 @@
 #include <QTest>
 
 CliRun CliRun::run(const QString &program, const QStringList &args, const QByteArray &stdinData,
-                   bool closeStdin, const QProcessEnvironment &env)
+                   bool closeStdin, const QProcessEnvironment &env, int timeoutMs,
+                   bool parseEvents)
 {
     CliRun r;
     QProcess p;
@@ -20,7 +21,7 @@ CliRun CliRun::run(const QString &program, const QStringList &args, const QByteA
         p.write(stdinData);
     if (closeStdin)
         p.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
         return r;
@@ -29,6 +30,8 @@ CliRun CliRun::run(const QString &program, const QStringList &args, const QByteA
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    if (!parseEvents)
+        return r;
     for (const QByteArray &line : r.out.split('\n')) {
         if (line.trimmed().isEmpty())
             continue;

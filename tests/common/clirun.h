@@ -18,5 +18,6 @@ struct CliRun
 
     static CliRun run(const QString &program, const QStringList &args,
                       const QByteArray &stdinData = {}, bool closeStdin = true,
-                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                      int timeoutMs = 30000, bool parseEvents = true);
 };

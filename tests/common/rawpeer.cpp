@@ -126,6 +126,28 @@ QByteArray RawPeer::closeFrame(quint16 code, const QByteArray &reason)
     return frame(0x8, QByteArray(c, 2) + reason);
 }
 
+QByteArray RawPeer::burst(int count, int size)
+{
+    QByteArray out;
+    out.reserve(qsizetype(count) * (size + 10));
+    QByteArray payload(size, 'x');
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i).rightJustified(8, '0') + ':';
+        payload.replace(0, n.size(), n);
+        out += frame(0x1, payload);
+    }
+    return out;
+}
+
+int RawPeer::sequenceNumber(QByteArrayView payload)
+{
+    if (payload.size() < 9 || payload[8] != ':')
+        return -1;
+    bool ok = false;
+    const int n = payload.first(8).toInt(&ok);
+    return ok ? n : -1;
+}
+
 void RawPeer::onConnection()
 {
     while (QTcpSocket *s = m_server.nextPendingConnection()) {

@@ -54,6 +54,11 @@ public:
     /// An unmasked server frame.
     static QByteArray frame(quint8 opcode, const QByteArray &payload, bool fin = true);
     static QByteArray closeFrame(quint16 code, const QByteArray &reason);
+    /// count text frames of `size` bytes each, numbered from 0 in their first bytes, so that
+    /// a reader can check that it got every one, in order (see sequenceNumber).
+    static QByteArray burst(int count, int size);
+    /// The number a burst message starts with, or -1.
+    static int sequenceNumber(QByteArrayView payload);
 
 signals:
     void requestReceived();

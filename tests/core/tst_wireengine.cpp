@@ -3,12 +3,14 @@
 #include "clock.h"
 #include "connection.h"
 #include "connectionspy.h"
+#include "eventsink.h"
 #include "framecodec.h"
 #include "handshake.h"
 #include "rawpeer.h"
 #include "permessagedeflate.h"
 #include "utf8validator.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QtEndian>
 
@@ -49,6 +51,8 @@ private slots:
     void deflateParameters();
     void deflateNotOfferedButAccepted();
     void serverContextTakeover();
+    void burstThenCloseLosesNothing_data();
+    void burstThenCloseLosesNothing();
 
 private:
     ConnectionRequest request(const RawPeer &peer, const QString &path = "/") const;
@@ -743,6 +747,68 @@ void TestWireEngine::serverContextTakeover()
     QVERIFY(in[2].wireSize < in[0].wireSize); // the later ones are back-references
     QVERIFY(in[0].wireSize > 0);
     c.abort();
+}
+
+namespace {
+
+/// Counts a burst's messages as they arrive and checks their order, without keeping them.
+class BurstCounter : public EventSink
+{
+public:
+    void record(const Event &e) override
+    {
+        if (e.isMessage() && e.direction == Direction::In) {
+            if (RawPeer::sequenceNumber(e.payload) != count)
+                outOfOrder = true;
+            ++count;
+        } else if (e.kind == EventKind::Close) {
+            close = e;
+        }
+    }
+    int count = 0;
+    bool outOfOrder = false;
+    Event close;
+};
+
+} // namespace
+
+void TestWireEngine::burstThenCloseLosesNothing_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("withClose");
+    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
+    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
+    QTest::addRow("6 x 1 MiB, Close, FIN") << 6 << 1024 * 1024 << true;
+    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+    QTest::addRow("6 x 1 MiB, FIN") << 6 << 1024 * 1024 << false;
+}
+
+void TestWireEngine::burstThenCloseLosesNothing()
+{
+    // The ordinary end of a feed: the server writes its last messages, its Close and its FIN
+    // back to back. Everything received must be parsed before deciding how it ended.
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(bool, withClose);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QByteArray bytes = RawPeer::burst(count, size);
+    if (withClose)
+        bytes += RawPeer::closeFrame(4001, "feed over");
+    peer.acceptUpgrade(bytes, true);
+    Connection c(m_clock);
+    BurstCounter counter;
+    c.addSink(&counter);
+    QSignalSpy closed(&c, &Connection::closed);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(closed.wait(60000));
+    QCOMPARE(counter.count, count);
+    QVERIFY(!counter.outOfOrder);
+    QCOMPARE(counter.close.code, withClose ? 4001 : 1006);
+    QCOMPARE(counter.close.wasClean, withClose);
+    QCOMPARE(counter.close.payload, withClose ? QByteArray("feed over") : QByteArray());
+    c.removeSink(&counter);
 }
 
 QTEST_GUILESS_MAIN(TestWireEngine)

@@ -7,6 +7,7 @@
 #include "logview.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "rawpeer.h"
 #include "messagelog.h"
 #include "replaypage.h"
 #include "sessionpage.h"
@@ -32,6 +33,8 @@ private slots:
     void init();
     void cleanup();
     void everyConnectionIsJournaled();
+    void journalKeepsABurstThenClose_data();
+    void journalKeepsABurstThenClose();
     void openSessionInReadOnlyTab();
     void corruptSessionIsReportedAndWindowKeepsWorking();
     void saveSelectedRowsAsHar();
@@ -121,6 +124,55 @@ void TestSessionsUi::everyConnectionIsJournaled()
     QString error;
     QVERIFY(SessionReader::readFile(entry.path, &s, &error));
     QCOMPARE(s.events.size(), m_window->log()->totalCount());
+}
+
+void TestSessionsUi::journalKeepsABurstThenClose_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("withClose");
+    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
+    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
+    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
+    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+}
+
+void TestSessionsUi::journalKeepsABurstThenClose()
+{
+    // The window's journal and log see every message of a burst that ends with Close + FIN.
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(bool, withClose);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QByteArray bytes = RawPeer::burst(count, size);
+    if (withClose)
+        bytes += RawPeer::closeFrame(4001, "feed over");
+    peer.acceptUpgrade(bytes, true);
+    m_window->connectTo(peer.url().toString());
+    Connection *c = m_window->connection();
+    QTRY_COMPARE_WITH_TIMEOUT(c->readyState(), ReadyState::Closed, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_window->sessionLibrary().list().first().state),
+                              int(SessionLibrary::Entry::State::Finished), 60000);
+    const SessionLibrary::Entry entry = m_window->sessionLibrary().list().first();
+    QCOMPARE(entry.summary.messagesIn, count);
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(entry.path, &s, &error));
+    int messages = 0;
+    bool inOrder = true;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        const Event e = s.events.at(i);
+        if (e.isMessage() && RawPeer::sequenceNumber(e.payload) != messages++)
+            inOrder = false;
+    }
+    QCOMPARE(messages, count);
+    QVERIFY(inOrder);
+    const Event last = s.events.at(s.events.size() - 1);
+    QCOMPARE(last.kind, EventKind::Close);
+    QCOMPARE(last.code, withClose ? 4001 : 1006);
+    QCOMPARE(last.wasClean, withClose);
+    QCOMPARE(m_window->log()->store().messageCount(Direction::In), count);
 }
 
 void TestSessionsUi::openSessionInReadOnlyTab()
