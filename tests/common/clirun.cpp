@@ -6,8 +6,7 @@
 #include <QTest>
 
 CliRun CliRun::run(const QString &program, const QStringList &args, const QByteArray &stdinData,
-                   bool closeStdin, const QProcessEnvironment &env, int timeoutMs,
-                   bool parseEvents)
+                   bool closeStdin, const QProcessEnvironment &env, int timeoutMs, bool parseEvents)
 {
     CliRun r;
     QProcess p;
