@@ -1,16 +1,16 @@
-#include "cliclient.h"
-#include "clioptions.h"
-#include "clisession.h"
-#include "clock.h"
-#include "demoserver.h"
-#include "linereader.h"
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QTranslator>
 
-#include <cstdio>
+#include "cli/cliclient.h"
+#include "cli/clioptions.h"
+#include "cli/clisession.h"
+#include "cli/linereader.h"
+#include "connection/clock.h"
+#include "demo/demoserver.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,17 +1,17 @@
-#include "clock.h"
-#include "demoserver.h"
-#include "mainwindow.h"
-#include "preferences.h"
-
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QFileInfo>
 #include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
+
+#include "connection/clock.h"
+#include "demo/demoserver.h"
+#include "window/mainwindow.h"
+#include "window/preferences.h"
 
 namespace {
 

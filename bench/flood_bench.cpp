@@ -4,11 +4,8 @@
 // Each receiver runs in its own process so that its peak memory is its own.
 //
 //   wsprobe-bench-flood [--messages N] [--size BYTES] [--repeat K] [--deflate]
-#include "clock.h"
-#include "connection.h"
-#include "floodsender.h"
-#include "mainwindow.h"
-#include "messagelog.h"
+#include <algorithm>
+#include <cstdio>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,8 +16,11 @@
 #include <QTimer>
 #include <QWebSocket>
 
-#include <algorithm>
-#include <cstdio>
+#include "connection/clock.h"
+#include "connection/connection.h"
+#include "floodsender.h"
+#include "log/messagelog.h"
+#include "window/mainwindow.h"
 
 namespace {
 

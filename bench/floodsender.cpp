@@ -1,10 +1,10 @@
 #include "floodsender.h"
 
+#include <zlib.h>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QTcpSocket>
-
-#include <zlib.h>
 
 namespace {
 constexpr qint64 HighWater = 4 * 1024 * 1024;

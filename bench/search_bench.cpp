@@ -1,9 +1,7 @@
 // Search and filter over a 1,000,000-row log, against grep over the same payloads written one
 // per line, in the same run. See docs/performance.md.
-#include "benchutil.h"
-#include "logfiltermodel.h"
-#include "logsearch.h"
-#include "messagelog.h"
+#include <algorithm>
+#include <cstdio>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,8 +13,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <algorithm>
-#include <cstdio>
+#include "benchutil.h"
+#include "log/logfiltermodel.h"
+#include "log/logsearch.h"
+#include "log/messagelog.h"
 
 namespace {
 

@@ -3,12 +3,7 @@
 // process that loads them. Also the journal's write rate.
 //
 //   wsprobe-bench-session [--messages N] [--size B] [--dir DIR]
-#include "benchutil.h"
-#include "clock.h"
-#include "har.h"
-#include "journal.h"
-#include "sessionreader.h"
-#include "sessionwriter.h"
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,7 +12,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <cstdio>
+#include "benchutil.h"
+#include "connection/clock.h"
+#include "session/har.h"
+#include "session/journal.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
 
 namespace {
 

@@ -1,9 +1,4 @@
 // Runs the built wsprobe-cli as a user would and checks its output and exit status.
-#include "clirun.h"
-#include "demoserver.h"
-#include "externalserver.h"
-#include "rawpeer.h"
-
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +6,11 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTest>
+
+#include "common/clirun.h"
+#include "common/externalserver.h"
+#include "common/rawpeer.h"
+#include "demo/demoserver.h"
 
 class TestCli : public QObject
 {

@@ -1,15 +1,15 @@
 // The session commands of wsprobe-cli, run as a user would: record, convert, replay.
-#include "clirun.h"
-#include "demoserver.h"
-#include "externalserver.h"
-#include "rawpeer.h"
-#include "sessionreader.h"
-
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/clirun.h"
+#include "common/externalserver.h"
+#include "common/rawpeer.h"
+#include "demo/demoserver.h"
+#include "session/sessionreader.h"
 
 class TestCliSession : public QObject
 {

@@ -1,4 +1,4 @@
-#include "clirun.h"
+#include "common/clirun.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

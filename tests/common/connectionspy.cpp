@@ -1,4 +1,4 @@
-#include "connectionspy.h"
+#include "common/connectionspy.h"
 
 #include <QTest>
 

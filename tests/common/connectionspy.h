@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connection.h"
-
 #include <QList>
 #include <QObject>
+
+#include "connection/connection.h"
 
 /// Records everything a Connection reports, in order, and waits (bounded) for it.
 class ConnectionSpy : public QObject

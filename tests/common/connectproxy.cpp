@@ -1,4 +1,4 @@
-#include "connectproxy.h"
+#include "common/connectproxy.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "externalserver.h"
+#include "common/externalserver.h"
 
 #include <QDeadlineTimer>
 

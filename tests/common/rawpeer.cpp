@@ -1,10 +1,10 @@
-#include "rawpeer.h"
+#include "common/rawpeer.h"
+
+#include <memory>
 
 #include <QCryptographicHash>
 #include <QTimer>
 #include <QtEndian>
-
-#include <memory>
 
 RawPeer::RawPeer(QObject *parent)
     : QObject(parent)

@@ -1,4 +1,4 @@
-#include "testpki.h"
+#include "common/testpki.h"
 
 #include <QFile>
 #include <QProcess>

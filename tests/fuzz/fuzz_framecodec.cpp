@@ -1,11 +1,11 @@
 // libFuzzer target: server bytes after the upgrade, through the frame decoder, the UTF-8
 // validator and the permessage-deflate inflater, as the wire engine uses them.
-#include "framecodec.h"
-#include "permessagedeflate.h"
-#include "utf8validator.h"
-
 #include <cstddef>
 #include <cstdint>
+
+#include "protocol/framecodec.h"
+#include "protocol/permessagedeflate.h"
+#include "protocol/utf8validator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,10 +1,10 @@
 // libFuzzer target: the server's answer to the upgrade request, fed in pieces of sizes the
 // input chooses, then validated as the wire engine does.
-#include "handshake.h"
-#include "permessagedeflate.h"
-
 #include <cstddef>
 #include <cstdint>
+
+#include "protocol/handshake.h"
+#include "protocol/permessagedeflate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // libFuzzer target: the composer's JSON check and layouts on any text. Whatever is valid must
 // lay out both ways, and the layouts must agree: minify(pretty(x)) == minify(x).
-#include "jsontext.h"
-
 #include <cstddef>
 #include <cstdint>
+
+#include "json/jsontext.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

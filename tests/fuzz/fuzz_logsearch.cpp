@@ -1,12 +1,12 @@
 // libFuzzer target: the log search's block-wide matching must find exactly the rows that
 // matching each payload on its own finds, for any pattern and any payloads (invalid UTF-8
 // included). Input: flags byte, pattern up to the first newline, then payloads split by NUL.
-#include "eventstore.h"
-#include "logsearch.h"
-
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include "log/eventstore.h"
+#include "log/logsearch.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

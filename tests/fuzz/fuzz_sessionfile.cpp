@@ -1,11 +1,11 @@
 // libFuzzer target: a session file (JSON Lines) and the same bytes as a HAR file. Whatever
 // the input, the readers must not crash, and what they load must write and read back.
-#include "har.h"
-#include "sessionreader.h"
-#include "sessionwriter.h"
-
 #include <cstddef>
 #include <cstdint>
+
+#include "session/har.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,11 +1,11 @@
 // Without libFuzzer (g++ builds), the fuzz targets become regression tests: each argument
 // is a file or a folder of files that is run through the target once.
+#include <cstdint>
+#include <cstdio>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cstdint>
-#include <cstdio>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include "cli/clioptions.h"
+#include "connection/connection.h"
+#include "session/journal.h"
+
+class QIODevice;
+class LineReader;
+
+/// The connect command of wsprobe-cli: opens the connection, sends what the options say (or
+/// the lines of stdin), waits for replies, closes, and prints every event as it happens.
+class CliClient : public QObject
+{
+    Q_OBJECT
+public:
+    /// input may be null when options.sends is not empty.
+    CliClient(const CliOptions &options, const Clock &clock, QIODevice *output, LineReader *input,
+              QObject *parent = nullptr);
+
+    /// False (and finished(2) is not emitted) when the session file cannot be created.
+    bool start(QString *error = nullptr);
+    Connection &connection() { return m_connection; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void print(const Event &event);
+    void onOpened();
+    void onClosed(int code, const QString &reason, bool wasClean);
+    void startWaitThenClose();
+
+    CliOptions m_options;
+    Journal m_journal; ///< record: the session file (outlives the connection that feeds it)
+    Connection m_connection;
+    QIODevice *m_output;
+    LineReader *m_input;
+    QTimer m_waitTimer;
+    bool m_done = false;
+};

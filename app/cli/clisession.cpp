@@ -1,0 +1,177 @@
+#include "cli/clisession.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+
+#include "protocol/requestvalidator.h"
+#include "session/eventjson.h"
+#include "session/journal.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
+#include "session/transcript.h"
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+};
+
+QString issuesText(const Session &session, const QString &path)
+{
+    QString out;
+    for (const LoadIssue &issue : session.issues)
+        out += Tr::tr("%1: %2\n").arg(path, issue.message);
+    if (session.skippedLines > 0)
+        out += Tr::tr("%1: %2 more problem line(s) skipped\n").arg(path).arg(session.skippedLines);
+    return out;
+}
+} // namespace
+
+namespace CliSession {
+
+int convert(const CliOptions &options, QString *message)
+{
+    Session session;
+    QString error;
+    if (!SessionReader::load(options.input, -1, &session, &error)) {
+        *message = error;
+        return BadInput;
+    }
+    ExportOptions exportOptions;
+    exportOptions.keepSecrets = options.keepSecrets;
+    const auto format = SessionWriter::formatForPath(options.output);
+    if (QFileInfo(options.input).canonicalFilePath()
+        == QFileInfo(options.output).canonicalFilePath()) {
+        *message = Tr::tr("IN and OUT are the same file; choose another name for OUT.");
+        return BadInput;
+    }
+    if (!SessionWriter::write(options.output, format, session.header, session.events, exportOptions,
+                              &error)) {
+        *message = error;
+        return BadInput;
+    }
+    *message =
+        issuesText(session, options.input)
+        + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(options.output);
+    return Ok;
+}
+
+} // namespace CliSession
+
+CliReplay::CliReplay(const CliOptions &options, const Clock &clock, QIODevice *output,
+                     QIODevice *errors, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(clock)
+    , m_output(output)
+    , m_errors(errors)
+{
+}
+
+CliReplay::~CliReplay() = default;
+
+bool CliReplay::start()
+{
+    QString error;
+    if (!SessionReader::load(m_options.input, m_options.harEntry, &m_recording, &error)) {
+        m_errors->write(Tr::tr("wsprobe-cli: %1\n").arg(error).toUtf8());
+        m_exitCode = CliSession::BadInput;
+        return false;
+    }
+    m_errors->write(issuesText(m_recording, m_options.input).toUtf8());
+
+    // The recorded request, with what the command line changes.
+    ConnectionRequest request = m_recording.header.request;
+    if (m_options.replayUrl.isValid())
+        request.url = m_options.replayUrl;
+    request.headers += m_options.request.headers;
+    if (m_options.request.ignoreTlsErrors)
+        request.ignoreTlsErrors = true;
+    for (auto [target, given] : {std::pair{&request.caFile, m_options.request.caFile},
+                                 {&request.certFile, m_options.request.certFile},
+                                 {&request.keyFile, m_options.request.keyFile},
+                                 {&request.keyPassphrase, m_options.request.keyPassphrase},
+                                 {&request.proxy, m_options.request.proxy}}) {
+        if (!given.isEmpty())
+            *target = given;
+    }
+    if (m_options.request.engine != EngineKind::Wire)
+        request.engine = m_options.request.engine;
+    const QString invalid = RequestValidator::checkRequest(request);
+    if (!request.url.isValid() || !invalid.isEmpty()) {
+        m_errors->write(Tr::tr("wsprobe-cli: the recorded request cannot be replayed: %1 Give "
+                               "another target with --url.\n")
+                            .arg(invalid.isEmpty() ? Tr::tr("it has no URL.") : invalid)
+                            .toUtf8());
+        m_exitCode = CliSession::BadInput;
+        return false;
+    }
+
+    ReplayOptions replay;
+    replay.speed = m_options.speed;
+    replay.waitForCount = m_options.waitForCount;
+    if (!m_options.waitForMatch.isEmpty())
+        replay.waitForMatch = QRegularExpression(m_options.waitForMatch);
+    replay.lingerMs = m_options.lingerMs;
+    replay.waitTimeoutMs = m_options.waitTimeoutMs;
+    m_runner = std::make_unique<ReplayRunner>(m_recording.header, m_recording.events, request,
+                                              replay, m_clock);
+
+    if (!m_options.output.isEmpty()) {
+        m_journal = std::make_unique<Journal>();
+        Journal::Options journal;
+        journal.privateFile = true;
+        if (!m_journal->open(m_options.output, m_runner->header(), journal, &error)) {
+            m_errors->write(Tr::tr("wsprobe-cli: %1\n").arg(error).toUtf8());
+            m_exitCode = CliSession::BadInput;
+            return false;
+        }
+        m_runner->connection().addSink(m_journal.get());
+    }
+    connect(&m_runner->connection(), &Connection::eventOccurred, this, [this](const Event &e) {
+        if (e.kind == EventKind::Handshake && !m_options.showHandshake)
+            return;
+        const QByteArray line =
+            m_options.json ? EventJson::toLine(e) : Transcript::line(e).toUtf8();
+        m_output->write(line + '\n');
+    });
+    connect(m_runner.get(), &ReplayRunner::finished, this, &CliReplay::onFinished);
+    m_runner->start();
+    return true;
+}
+
+void CliReplay::onFinished(bool opened)
+{
+    if (m_journal) {
+        m_runner->connection().removeSink(m_journal.get());
+        m_journal->finish();
+    }
+    const ReplayScheduler &s = m_runner->scheduler();
+    if (!opened) {
+        m_exitCode = CliSession::ConnectionFailed;
+    } else {
+        m_errors->write(Tr::tr("Replayed %1 of %2 message(s); received %3 (the recording "
+                               "received %4).\n")
+                            .arg(s.sentCount())
+                            .arg(s.total())
+                            .arg(s.receivedCount())
+                            .arg(s.recordedIncoming())
+                            .toUtf8());
+        if (s.waitTimeouts() > 0)
+            m_errors->write(
+                Tr::tr("%n wait(s) for replies timed out.\n", nullptr, s.waitTimeouts()).toUtf8());
+        m_exitCode = s.sentCount() == s.total() ? CliSession::Ok : CliSession::ConnectionFailed;
+        if (m_options.compare) {
+            CompareRules rules;
+            rules.ignoreKeys = m_options.ignoreKeys;
+            for (const QString &pattern : std::as_const(m_options.ignoreRegexes))
+                rules.masks << QRegularExpression(pattern);
+            const CompareResult result = m_runner->compare(rules);
+            m_output->write(
+                result.report(m_runner->recordedIncoming(), m_runner->replayedIncoming()).toUtf8());
+            if (!result.passed() && m_exitCode == CliSession::Ok)
+                m_exitCode = CliSession::Differences;
+        }
+    }
+    emit finished(m_exitCode);
+}

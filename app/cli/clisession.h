@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "cli/clioptions.h"
+#include "replay/replayrunner.h"
+#include "session/journal.h"
+
+class QIODevice;
+
+/// The session commands of wsprobe-cli: replay and convert.
+namespace CliSession {
+
+/// Exit status of the commands (docs/events.md).
+enum Exit { Ok = 0, ConnectionFailed = 1, BadInput = 2, Differences = 3 };
+
+/// convert IN OUT: by the extensions, .wsprobe.jsonl, .har or .txt. Returns the exit status;
+/// *message says what was written or why not.
+int convert(const CliOptions &options, QString *message);
+
+} // namespace CliSession
+
+/// replay FILE: loads the session, plays its outgoing messages, prints the events, and with
+/// --compare prints the differences.
+class CliReplay : public QObject
+{
+    Q_OBJECT
+public:
+    CliReplay(const CliOptions &options, const Clock &clock, QIODevice *output, QIODevice *errors,
+              QObject *parent = nullptr);
+    ~CliReplay() override;
+    /// Loads the file and connects; false (with the exit status in exitCode()) on bad input.
+    bool start();
+    int exitCode() const { return m_exitCode; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onFinished(bool opened);
+
+    CliOptions m_options;
+    const Clock &m_clock;
+    QIODevice *m_output;
+    QIODevice *m_errors;
+    Session m_recording;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ReplayRunner> m_runner;
+    int m_exitCode = CliSession::Ok;
+};

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include "connection/event.h"
+#include "connection/eventsink.h"
+#include "protocol/connectionrequest.h"
+#include "protocol/engine.h"
+
+class Clock;
+
+enum class ReadyState { Connecting = 0, Open = 1, Closing = 2, Closed = 3 };
+
+/// A WebSocket as the browser API presents it — readyState, bufferedAmount, protocol, the four
+/// events, send() and close() — over an exchangeable engine. Every event, including outgoing
+/// messages and refused calls, is also published through eventOccurred() for the log.
+class Connection : public QObject, private EngineListener
+{
+    Q_OBJECT
+public:
+    explicit Connection(const Clock &clock, QObject *parent = nullptr);
+    ~Connection() override;
+
+    /// Tests use this to put a scripted engine under the connection.
+    void setEngineFactory(EngineFactory factory);
+    /// Sinks hear every event before eventOccurred() is emitted; they must outlive the
+    /// connection or be removed first.
+    void addSink(EventSink *sink);
+    void removeSink(EventSink *sink);
+
+    bool open(const ConnectionRequest &request);
+    bool sendText(const QString &text);
+    bool sendBinary(const QByteArray &data);
+    bool ping(const QByteArray &payload = {});
+    /// Starts the closing handshake; while CONNECTING it abandons the attempt (close 1006).
+    bool close(int code = 1000, const QString &reason = {});
+    /// Drops the connection without a closing handshake.
+    void abort();
+
+    ReadyState readyState() const { return m_state; }
+    qint64 bufferedAmount() const { return m_engine ? m_engine->bufferedAmount() : 0; }
+    QString protocol() const { return m_protocol; }
+    QString extensions() const { return m_extensions; }
+    QUrl url() const { return m_request.url; }
+    const ConnectionRequest &request() const { return m_request; }
+    /// Wall-clock time of the open event, or 0 while not open.
+    qint64 openedAtMs() const { return m_openedAtMs; }
+    const Clock &clock() const { return m_clock; }
+    /// The last opening handshake as the engine saw it (the wire engine sees all of it).
+    const HandshakeRecord &handshake() const { return m_handshake; }
+
+    static QString readyStateName(ReadyState state);
+    static constexpr int MaxControlPayload = 125;
+
+signals:
+    void readyStateChanged(ReadyState state);
+    void bufferedAmountChanged(qint64 bytes);
+    void opened(const QString &protocol, const QString &extensions);
+    void messageReceived(const QByteArray &payload, bool isText);
+    void errorOccurred(const QString &message);
+    void closed(int code, const QString &reason, bool wasClean);
+    void pongReceived(qint64 rttMs, const QByteArray &payload);
+    /// The opening handshake's request and response (also for a refused upgrade).
+    void handshakeFinished(const HandshakeRecord &record);
+    /// A frame crossed the wire (only with ConnectionRequest::reportFrames).
+    void frameSeen(const FrameInfo &frame);
+    /// Every event in order, outgoing messages included; what the log and journal record.
+    void eventOccurred(const Event &event);
+
+private:
+    void setState(ReadyState state);
+    void publish(const Event &event);
+    void reportError(const QString &message);
+    bool checkCanSend(const char *what);
+    void dropEngine();
+
+    // EngineListener
+    void engineHandshakeFinished(const HandshakeRecord &record) override;
+    void engineFrame(const FrameInfo &frame) override;
+    void engineOpened(const QString &protocol, const QString &extensions) override;
+    void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) override;
+    void enginePing(const QByteArray &payload) override;
+    void enginePong(qint64 rttMs, const QByteArray &payload) override;
+    void engineClosing() override;
+    void engineFailed(const QString &message) override;
+    void engineClosed(int code, const QString &reason, bool wasClean) override;
+    void engineBufferedAmountChanged(qint64 bytes) override;
+
+    const Clock &m_clock;
+    EngineFactory m_factory;
+    std::unique_ptr<Engine> m_engine;
+    ConnectionRequest m_request;
+    ReadyState m_state = ReadyState::Closed;
+    QString m_protocol;
+    QString m_extensions;
+    qint64 m_openedAtMs = 0;
+    HandshakeRecord m_handshake;
+    std::vector<EventSink *> m_sinks;
+    QTimer m_keepAlive;
+};
+Q_DECLARE_METATYPE(ReadyState)

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QTimer>
+
+#include "connection/backoff.h"
+#include "protocol/connectionrequest.h"
+
+class Clock;
+class Connection;
+
+/// Keeps a connection up. After a close the user did not ask for, it opens the same request
+/// again on a Backoff schedule, counting down on the clock it is given; after every open,
+/// first or again, it sends the "on open" messages (login, subscribe) in order.
+///
+/// Time comes from the Clock; the internal timer only decides when to look at it, so a test
+/// with a ManualClock moves time and calls poll().
+class Reconnector : public QObject
+{
+    Q_OBJECT
+public:
+    /// Sends one on-open message; false stops the rest (the sender reports why).
+    using Sender = std::function<bool(const QString &text)>;
+
+    Reconnector(Connection &connection, const Clock &clock, QObject *parent = nullptr);
+
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    const Backoff &backoff() const { return m_backoff; }
+    void setOnOpenMessages(const QStringList &messages) { m_onOpen = messages; }
+    const QStringList &onOpenMessages() const { return m_onOpen; }
+    /// By default on-open messages go out as text through the connection.
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+    void seed(quint32 seed) { m_random.seed(seed); }
+
+    /// Opens the request and stays armed: later unrequested closes bring it back.
+    bool open(const ConnectionRequest &request);
+    /// The user closes: disarms, cancels a pending attempt, then closes the connection.
+    void closeByUser(int code = 1000, const QString &reason = {});
+    /// Stops waiting for the next attempt (the connection stays closed).
+    void cancel();
+
+    bool isWaiting() const { return m_dueMs >= 0; }
+    /// Attempts made since the connection was last open.
+    int attempt() const { return m_attempt; }
+    /// Milliseconds until the next attempt, or -1 when none is pending.
+    qint64 remainingMs() const;
+    /// Successful reopens since the first open.
+    int reconnectCount() const { return m_reconnects; }
+    /// Looks at the clock: makes the attempt when it is due. Called by the timer, or tests.
+    void poll();
+
+signals:
+    /// An attempt is scheduled in delayMs.
+    void scheduled(int attempt, qint64 delayMs);
+    /// Once per tick while waiting, for the countdown.
+    void countdown(qint64 remainingMs);
+    void attempting(int attempt);
+    void reconnected(int count);
+    void gaveUp(int attempts);
+    void cancelled();
+
+private:
+    void onOpened();
+    void onClosed();
+    void schedule();
+    void sendOnOpen();
+
+    Connection &m_connection;
+    const Clock &m_clock;
+    Backoff m_backoff;
+    QStringList m_onOpen;
+    Sender m_sender;
+    QRandomGenerator m_random;
+    ConnectionRequest m_request;
+    QTimer m_tick;
+    bool m_enabled = false;
+    bool m_armed = false;      ///< the user wants this connection up
+    bool m_everOpened = false; ///< since the user's last open
+    int m_attempt = 0;
+    int m_reconnects = 0;
+    qint64 m_dueMs = -1;
+};

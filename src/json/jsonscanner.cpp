@@ -1,0 +1,346 @@
+#include "json/jsonscanner.h"
+
+#include <charconv>
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonScanner)
+};
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(QByteArray *out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out->append(char(cp));
+    } else if (cp < 0x800) {
+        out->append(char(0xC0 | (cp >> 6)));
+        out->append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out->append(char(0xE0 | (cp >> 12)));
+        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out->append(char(0xF0 | (cp >> 18)));
+        out->append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+} // namespace
+
+JsonScanner::JsonScanner(QByteArrayView text)
+    : m_text(text)
+{
+}
+
+JsonScanner::Token JsonScanner::fail(const QString &message)
+{
+    if (m_errorOffset < 0) {
+        m_error = message;
+        m_errorOffset = m_pos;
+    }
+    m_expect = Expect::Nothing;
+    return Token::Error;
+}
+
+void JsonScanner::skipSpace()
+{
+    while (m_pos < m_text.size()) {
+        const char c = m_text[m_pos];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return;
+        ++m_pos;
+    }
+}
+
+JsonScanner::Token JsonScanner::afterValue(Token token)
+{
+    m_expect = m_stack.empty() ? Expect::Nothing : Expect::CommaOrEnd;
+    return token;
+}
+
+JsonScanner::Token JsonScanner::next()
+{
+    if (m_errorOffset >= 0)
+        return Token::Error;
+    skipSpace();
+    if (m_expect == Expect::Colon) {
+        if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+            return fail(Tr::tr("expected ':' after a member name"));
+        ++m_pos;
+        skipSpace();
+        m_expect = Expect::Value;
+    }
+    if (m_expect == Expect::CommaOrEnd) {
+        if (m_pos >= m_text.size())
+            return fail(Tr::tr("unexpected end of text inside %1")
+                            .arg(m_stack.back() == '{' ? Tr::tr("an object") : Tr::tr("an array")));
+        const char c = m_text[m_pos];
+        const char close = m_stack.back() == '{' ? '}' : ']';
+        if (c == close) {
+            ++m_pos;
+            m_stack.pop_back();
+            return afterValue(close == '}' ? Token::ObjectEnd : Token::ArrayEnd);
+        }
+        if (c != ',')
+            return fail(Tr::tr("expected ',' or '%1'").arg(QLatin1Char(close)));
+        ++m_pos;
+        skipSpace();
+        m_expect = m_stack.back() == '{' ? Expect::Key : Expect::Value;
+    }
+    if (m_expect == Expect::Nothing) {
+        if (m_pos < m_text.size())
+            return fail(Tr::tr("unexpected text after the end of the JSON value"));
+        return Token::End;
+    }
+    if (m_pos >= m_text.size())
+        return fail(Tr::tr("unexpected end of text"));
+    const char c = m_text[m_pos];
+    if (m_expect == Expect::Key || m_expect == Expect::KeyOrEnd) {
+        if (c == '}' && m_expect == Expect::KeyOrEnd) {
+            ++m_pos;
+            m_stack.pop_back();
+            return afterValue(Token::ObjectEnd);
+        }
+        if (c != '"')
+            return fail(Tr::tr("expected a member name in double quotes"));
+        return scanString(true);
+    }
+    if (c == ']' && m_expect == Expect::ValueOrEnd) {
+        ++m_pos;
+        m_stack.pop_back();
+        return afterValue(Token::ArrayEnd);
+    }
+    // A value.
+    switch (c) {
+    case '{':
+    case '[':
+        if (m_stack.size() >= 512)
+            return fail(Tr::tr("nested more than 512 levels deep"));
+        ++m_pos;
+        m_stack.push_back(c);
+        m_expect = c == '{' ? Expect::KeyOrEnd : Expect::ValueOrEnd;
+        return c == '{' ? Token::ObjectStart : Token::ArrayStart;
+    case '"':
+        return scanString(false);
+    case 't':
+        return scanLiteral("true", Token::True);
+    case 'f':
+        return scanLiteral("false", Token::False);
+    case 'n':
+        return scanLiteral("null", Token::Null);
+    default:
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return scanNumber();
+        if (c == ']' && !m_stack.empty() && m_stack.back() == '[')
+            return fail(Tr::tr("a trailing comma before ']'"));
+        return fail(Tr::tr("unexpected character '%1'").arg(QLatin1Char(c)));
+    }
+}
+
+JsonScanner::Token JsonScanner::scanLiteral(const char *word, Token token)
+{
+    const QByteArrayView w(word);
+    if (m_text.sliced(m_pos).startsWith(w)) {
+        m_pos += w.size();
+        return afterValue(token);
+    }
+    return fail(Tr::tr("unexpected word; expected true, false or null"));
+}
+
+JsonScanner::Token JsonScanner::scanNumber()
+{
+    const qsizetype start = m_pos;
+    auto digits = [&] {
+        const qsizetype from = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+            ++m_pos;
+        return m_pos > from;
+    };
+    if (m_text[m_pos] == '-')
+        ++m_pos;
+    if (m_pos < m_text.size() && m_text[m_pos] == '0') {
+        ++m_pos;
+    } else if (!digits()) {
+        return fail(Tr::tr("a number needs digits"));
+    }
+    if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+        ++m_pos;
+        if (!digits())
+            return fail(Tr::tr("a number needs digits after the decimal point"));
+    }
+    if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+        ++m_pos;
+        if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
+            ++m_pos;
+        if (!digits())
+            return fail(Tr::tr("a number needs digits in its exponent"));
+    }
+    m_number = m_text.sliced(start, m_pos - start);
+    return afterValue(Token::Number);
+}
+
+JsonScanner::Token JsonScanner::scanString(bool key)
+{
+    ++m_pos; // the opening quote
+    const qsizetype start = m_pos;
+    const char *data = m_text.data();
+    const qsizetype size = m_text.size();
+    qsizetype i = start;
+    while (i < size) {
+        const unsigned char c = static_cast<unsigned char>(data[i]);
+        if (c == '"' || c == '\\' || c < 0x20)
+            break;
+        ++i;
+    }
+    if (i < size && data[i] == '"') {
+        m_string = m_text.sliced(start, i - start);
+        m_pos = i + 1;
+    } else {
+        m_unescaped.clear();
+        m_unescaped.append(data + start, i - start);
+        while (true) {
+            if (i >= size) {
+                m_pos = i;
+                return fail(Tr::tr("a string is not closed"));
+            }
+            const unsigned char c = static_cast<unsigned char>(data[i]);
+            if (c == '"')
+                break;
+            if (c < 0x20) {
+                m_pos = i;
+                return fail(Tr::tr("a control character inside a string must be escaped"));
+            }
+            if (c != '\\') {
+                m_unescaped.append(char(c));
+                ++i;
+                continue;
+            }
+            if (i + 1 >= size) {
+                m_pos = i;
+                return fail(Tr::tr("a string is not closed"));
+            }
+            const char e = data[i + 1];
+            i += 2;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                m_unescaped.append(e);
+                break;
+            case 'b':
+                m_unescaped.append('\b');
+                break;
+            case 'f':
+                m_unescaped.append('\f');
+                break;
+            case 'n':
+                m_unescaped.append('\n');
+                break;
+            case 'r':
+                m_unescaped.append('\r');
+                break;
+            case 't':
+                m_unescaped.append('\t');
+                break;
+            case 'u': {
+                auto hex4 = [&](qsizetype at, char32_t *out) {
+                    if (at + 4 > size)
+                        return false;
+                    char32_t v = 0;
+                    for (int k = 0; k < 4; ++k) {
+                        const int h = hexValue(data[at + k]);
+                        if (h < 0)
+                            return false;
+                        v = v * 16 + char32_t(h);
+                    }
+                    *out = v;
+                    return true;
+                };
+                char32_t cp = 0;
+                if (!hex4(i, &cp)) {
+                    m_pos = i;
+                    return fail(Tr::tr("\\u must be followed by four hex digits"));
+                }
+                i += 4;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    char32_t low = 0;
+                    if (i + 1 < size && data[i] == '\\' && data[i + 1] == 'u' && hex4(i + 2, &low)
+                        && low >= 0xDC00 && low <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                        i += 6;
+                    } else {
+                        cp = 0xFFFD; // a lone surrogate, as QJsonDocument reads it
+                    }
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    cp = 0xFFFD;
+                }
+                appendUtf8(&m_unescaped, cp);
+                break;
+            }
+            default:
+                m_pos = i - 1;
+                return fail(Tr::tr("unknown escape sequence \\%1").arg(QLatin1Char(e)));
+            }
+        }
+        m_string = m_unescaped;
+        m_pos = i + 1;
+    }
+    if (key) {
+        m_expect = Expect::Colon;
+        return Token::Key;
+    }
+    return afterValue(Token::String);
+}
+
+bool JsonScanner::skipValue()
+{
+    const Token t = next();
+    if (t == Token::ObjectStart || t == Token::ArrayStart)
+        return skipContainer();
+    return t != Token::Error && t != Token::End && t != Token::ObjectEnd && t != Token::ArrayEnd;
+}
+
+bool JsonScanner::skipContainer()
+{
+    const size_t level = m_stack.size();
+    while (m_stack.size() >= level) {
+        const Token t = next();
+        if (t == Token::Error || t == Token::End)
+            return false;
+    }
+    return true;
+}
+
+double JsonScanner::number() const
+{
+    // Not strtod: it follows the C locale, which Qt sets from the environment.
+    return m_number.toDouble();
+}
+
+bool JsonScanner::integer(qint64 *out) const
+{
+    const char *begin = m_number.data();
+    const char *end = begin + m_number.size();
+    qint64 v = 0;
+    const auto result = std::from_chars(begin, end, v);
+    if (result.ec != std::errc() || result.ptr != end)
+        return false;
+    *out = v;
+    return true;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <vector>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+/// A pull parser for JSON text: one token at a time, no tree. Session files hold a million
+/// records and HAR files reach hundreds of megabytes; building a QJsonDocument for each costs
+/// several times the file in memory and time. The scanner validates the grammar (RFC 8259) as
+/// it goes and reports the byte offset of the first error.
+class JsonScanner
+{
+public:
+    enum class Token {
+        ObjectStart,
+        ObjectEnd,
+        ArrayStart,
+        ArrayEnd,
+        Key,    ///< an object member's name; string() holds it
+        String, ///< string() holds the decoded value
+        Number, ///< number() / integer()
+        True,
+        False,
+        Null,
+        End,  ///< the text ended after one complete value
+        Error ///< errorString() and errorOffset() say what and where
+    };
+
+    explicit JsonScanner(QByteArrayView text);
+
+    Token next();
+    /// After a Key token: skips the member's value, however deep. False on a syntax error.
+    bool skipValue();
+    /// After ObjectStart/ArrayStart: skips to the matching end. False on a syntax error.
+    bool skipContainer();
+
+    /// The decoded string of the last Key or String token (UTF-8). Valid until next().
+    QByteArrayView stringView() const { return m_string; }
+    QByteArray string() const { return m_string.toByteArray(); }
+    bool stringIs(const char *latin1) const { return m_string == QByteArrayView(latin1); }
+    double number() const;
+    /// The number as an integer; false when it has a fraction or exponent or is out of range.
+    bool integer(qint64 *out) const;
+    QByteArrayView numberText() const { return m_number; }
+
+    qsizetype offset() const { return m_pos; }
+    int depth() const { return int(m_stack.size()); }
+    QString errorString() const { return m_error; }
+    qsizetype errorOffset() const { return m_errorOffset; }
+
+private:
+    enum class Expect : quint8 { Value, ValueOrEnd, KeyOrEnd, Key, Colon, CommaOrEnd, Nothing };
+    Token fail(const QString &message);
+    Token scanString(bool key);
+    Token scanNumber();
+    Token scanLiteral(const char *word, Token token);
+    Token afterValue(Token token);
+    void skipSpace();
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    std::vector<char> m_stack; ///< '{' or '['
+    Expect m_expect = Expect::Value;
+    QByteArrayView m_string;
+    QByteArray m_unescaped; ///< backing store when the string had escapes
+    QByteArrayView m_number;
+    QString m_error;
+    qsizetype m_errorOffset = -1;
+};

@@ -1,0 +1,128 @@
+#include "json/jsonwriter.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "protocol/utf8validator.h"
+
+namespace JsonWriter {
+
+void appendString(QByteArray *out, QByteArrayView utf8)
+{
+    QByteArray repaired;
+    if (!Utf8Validator::isValidUtf8(utf8)) {
+        repaired = QString::fromUtf8(utf8).toUtf8();
+        utf8 = repaired;
+    }
+    static const char hex[] = "0123456789abcdef";
+    // Written in place into room for the worst case (every byte as \u00XX), then trimmed:
+    // the journal appends a million strings to one buffer, and QByteArray::append of small
+    // pieces costs more than the escaping itself. Growth is geometric, never per call.
+    const qsizetype start = out->size();
+    const qsizetype worst = start + 6 * utf8.size() + 2;
+    if (out->capacity() < worst)
+        out->reserve(std::max(worst, out->capacity() * 2));
+    out->resize(worst);
+    char *p = out->data() + start;
+    *p++ = '"';
+    const char *in = utf8.data();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *p++ = char(c);
+            continue;
+        }
+        *p++ = '\\';
+        switch (c) {
+        case '"':
+            *p++ = '"';
+            break;
+        case '\\':
+            *p++ = '\\';
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        default:
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 15];
+        }
+    }
+    *p++ = '"';
+    out->resize(p - out->constData());
+}
+
+} // namespace JsonWriter
+
+JsonObjectWriter::JsonObjectWriter(QByteArray *out)
+    : m_out(out)
+{
+}
+
+void JsonObjectWriter::key(const char *name)
+{
+    // One append per key: small appends dominate the cost of a line.
+    char buf[48];
+    const size_t n = std::strlen(name);
+    Q_ASSERT(n + 4 <= sizeof buf);
+    buf[0] = m_first ? '{' : ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, name, n);
+    buf[n + 2] = '"';
+    buf[n + 3] = ':';
+    m_out->append(buf, qsizetype(n + 4));
+    m_first = false;
+}
+
+void JsonObjectWriter::string(const char *name, QByteArrayView utf8)
+{
+    key(name);
+    JsonWriter::appendString(m_out, utf8);
+}
+
+void JsonObjectWriter::text(const char *name, const QString &text)
+{
+    string(name, QByteArrayView(text.toUtf8()));
+}
+
+void JsonObjectWriter::number(const char *name, qint64 v)
+{
+    key(name);
+    char buf[24];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        *--p = '-';
+    m_out->append(p, qsizetype(end - p));
+}
+
+void JsonObjectWriter::boolean(const char *name, bool v)
+{
+    key(name);
+    m_out->append(v ? "true" : "false");
+}
+
+void JsonObjectWriter::raw(const char *name, const QByteArray &json)
+{
+    key(name);
+    m_out->append(json);
+}
+
+void JsonObjectWriter::finish()
+{
+    m_out->append(m_first ? "{}" : "}");
+}

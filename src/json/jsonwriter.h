@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace JsonWriter {
+
+/// Appends text as a JSON string literal (quotes included). Invalid UTF-8 is replaced by
+/// U+FFFD, so the output is always valid JSON.
+void appendString(QByteArray *out, QByteArrayView utf8);
+
+} // namespace JsonWriter
+
+/// Writes one flat JSON object member by member, straight into a buffer: the journal and
+/// the CLI write a million records this way, where a QJsonObject per record would cost more
+/// than everything else on the path.
+class JsonObjectWriter
+{
+public:
+    explicit JsonObjectWriter(QByteArray *out);
+    void key(const char *name);
+    void string(const char *name, QByteArrayView utf8);
+    void text(const char *name, const QString &text);
+    void number(const char *name, qint64 v);
+    void boolean(const char *name, bool v);
+    /// Appends already-serialised JSON as the member's value.
+    void raw(const char *name, const QByteArray &json);
+    void finish();
+
+private:
+    QByteArray *m_out;
+    bool m_first = true;
+};

@@ -1,0 +1,250 @@
+#include "log/eventstore.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <utility>
+
+#include <QtEndian>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+static_assert(sizeof(EventStore::Row) == 32, "rows are meant to stay compact");
+static_assert(std::is_trivially_copyable_v<EventStore::Row>);
+
+void EventStore::FreeDeleter::operator()(void *p) const
+{
+    std::free(p);
+}
+
+EventStore::Memory EventStore::allocate(size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    constexpr size_t HugePage = 2u << 20;
+    if (bytes % HugePage == 0) {
+        if (void *p = std::aligned_alloc(HugePage, bytes)) {
+            madvise(p, bytes, MADV_HUGEPAGE); // a hint; harmless where refused
+            return Memory(static_cast<char *>(p));
+        }
+    }
+#endif
+    void *p = std::malloc(bytes);
+    if (!p)
+        throw std::bad_alloc();
+    return Memory(static_cast<char *>(p));
+}
+
+EventStore::EventStore() = default;
+EventStore::~EventStore() = default;
+EventStore::EventStore(EventStore &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+EventStore &EventStore::operator=(EventStore &&other) noexcept
+{
+    m_chunks = std::move(other.m_chunks);
+    m_blocks = std::move(other.m_blocks);
+    m_opens = std::move(other.m_opens);
+    m_handshakes = std::move(other.m_handshakes);
+    m_count = std::exchange(other.m_count, 0);
+    m_base = std::exchange(other.m_base, 0);
+    m_firstLiveBlock = std::exchange(other.m_firstLiveBlock, 0);
+    m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
+    other.clear();
+    return *this;
+}
+
+void EventStore::append(const Event &event)
+{
+    if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
+        m_chunks.push_back(allocate(size_t(ChunkSize) * sizeof(Row)));
+    Row &r = chunk(m_count >> ChunkShift)[m_count & ChunkMask];
+    r.timeMs = event.timeMs;
+    r.kind = event.kind;
+    r.direction = event.direction;
+    r.flags = event.wasClean ? 1 : 0;
+    switch (event.kind) {
+    case EventKind::Close:
+        r.aux = event.code;
+        break;
+    case EventKind::Pong:
+        r.aux = qint32(std::clamp<qint64>(event.rttMs, -1, std::numeric_limits<qint32>::max()));
+        break;
+    case EventKind::Open:
+        r.aux = qint32(m_opens.size());
+        m_opens.push_back({event.protocol, event.extensions});
+        break;
+    case EventKind::Handshake:
+        r.aux = qint32(m_handshakes.size());
+        m_handshakes.push_back(event.handshake ? event.handshake
+                                               : std::make_shared<const HandshakeRecord>());
+        break;
+    case EventKind::Frame: {
+        const FrameInfo &f = event.frame;
+        r.aux = qint32((f.opcode & 0xF) | (f.fin ? 1 << 4 : 0) | ((f.rsv & 0x7) << 5)
+                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0));
+        // The payload of a frame is not kept (its message is); only its length, in 8 bytes.
+        QByteArray length(8, Qt::Uninitialized);
+        qToLittleEndian<quint64>(f.payloadLength, length.data());
+        storePayload(length, &r);
+        ++m_count;
+        return;
+    }
+    case EventKind::Text:
+    case EventKind::Binary:
+        r.aux = qint32(std::clamp<qint64>(event.wireSize, -1, std::numeric_limits<qint32>::max()));
+        break;
+    default:
+        r.aux = 0;
+        break;
+    }
+    storePayload(event.payload, &r);
+    ++m_count;
+}
+
+void EventStore::storePayload(const QByteArray &payload, Row *row)
+{
+    const auto size = quint32(payload.size());
+    row->size = size;
+    if (size == 0) {
+        row->block = 0;
+        row->offset = 0;
+        return;
+    }
+    if (size >= OwnBlockThreshold) {
+        Block b;
+        b.data = allocate(size);
+        b.capacity = b.used = size;
+        std::memcpy(b.data.get(), payload.constData(), size);
+        b.lastRow = m_count;
+        row->block = quint32(m_blocks.size());
+        row->offset = 0;
+        m_blocks.push_back(std::move(b));
+        return;
+    }
+    if (m_sharedBlock < 0
+        || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
+        Block b;
+        b.data = allocate(BlockSize);
+        b.capacity = BlockSize;
+        m_sharedBlock = qsizetype(m_blocks.size());
+        m_blocks.push_back(std::move(b));
+    }
+    Block &b = m_blocks[m_sharedBlock];
+    std::memcpy(b.data.get() + b.used, payload.constData(), size);
+    b.lastRow = m_count;
+    row->block = quint32(m_sharedBlock);
+    row->offset = b.used;
+    b.used += size;
+}
+
+qsizetype EventStore::messageCount(Direction direction) const
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < size(); ++i) {
+        const Row &r = row(i);
+        n += (r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.direction == direction;
+    }
+    return n;
+}
+
+void EventStore::clear()
+{
+    m_chunks.clear();
+    m_blocks.clear();
+    m_opens.clear();
+    m_handshakes.clear();
+    m_count = 0;
+    m_base = 0;
+    m_firstLiveBlock = 0;
+    m_sharedBlock = -1;
+}
+
+void EventStore::dropFront(qsizetype n)
+{
+    m_base = std::min(m_count, m_base + std::max<qsizetype>(0, n));
+    // Whole chunks of rows below the base.
+    for (qsizetype c = 0; c < (m_base >> ChunkShift); ++c)
+        m_chunks[size_t(c)].reset();
+    // Payload blocks whose newest row is gone; the block being filled stays.
+    bool leading = true;
+    for (size_t b = m_firstLiveBlock; b < m_blocks.size(); ++b) {
+        Block &block = m_blocks[b];
+        const bool dead = block.lastRow < m_base && qsizetype(b) != m_sharedBlock;
+        if (dead && block.data) {
+            block.data.reset();
+            block.capacity = block.used = 0;
+        }
+        if (leading && (dead || !block.data))
+            m_firstLiveBlock = b + 1;
+        else
+            leading = false;
+    }
+}
+
+QByteArrayView EventStore::payload(qsizetype i) const
+{
+    const Row &r = row(i);
+    if (r.size == 0)
+        return {};
+    return QByteArrayView(m_blocks[r.block].data.get() + r.offset, qsizetype(r.size));
+}
+
+Event EventStore::at(qsizetype i) const
+{
+    const Row &r = row(i);
+    Event e;
+    e.timeMs = r.timeMs;
+    e.kind = r.kind;
+    e.direction = r.direction;
+    e.payload = payload(i).toByteArray();
+    e.wasClean = r.flags & 1;
+    if (r.kind == EventKind::Close) {
+        e.code = r.aux;
+    } else if (r.kind == EventKind::Pong) {
+        e.rttMs = r.aux;
+    } else if (r.kind == EventKind::Open) {
+        e.protocol = m_opens[size_t(r.aux)].protocol;
+        e.extensions = m_opens[size_t(r.aux)].extensions;
+    } else if (r.kind == EventKind::Text || r.kind == EventKind::Binary) {
+        e.wireSize = r.aux;
+    } else if (r.kind == EventKind::Handshake) {
+        e.handshake = m_handshakes[size_t(r.aux)];
+        e.code = e.handshake->status;
+    } else if (r.kind == EventKind::Frame) {
+        e.payload.clear();
+        e.frame = frameAt(i);
+    }
+    return e;
+}
+
+FrameInfo EventStore::frameAt(qsizetype i) const
+{
+    const Row &r = row(i);
+    FrameInfo f;
+    if (r.kind != EventKind::Frame)
+        return f;
+    f.direction = r.direction;
+    f.opcode = quint8(r.aux & 0xF);
+    f.fin = r.aux & (1 << 4);
+    f.rsv = quint8((r.aux >> 5) & 0x7);
+    f.masked = r.aux & (1 << 8);
+    f.compressed = r.aux & (1 << 9);
+    f.payloadLength = qFromLittleEndian<quint64>(payload(i).data());
+    return f;
+}
+
+qint64 EventStore::memoryUsage() const
+{
+    qint64 bytes = 0;
+    for (const Memory &c : m_chunks)
+        bytes += c ? ChunkSize * qint64(sizeof(Row)) : 0;
+    for (const Block &b : m_blocks)
+        bytes += b.capacity;
+    bytes += qint64(m_opens.size() * sizeof(OpenInfo));
+    return bytes;
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QByteArrayView>
+
+#include "connection/event.h"
+
+/// Append-only, compact storage for millions of events: fixed-size row records in chunks
+/// (no reallocation spikes), payload bytes packed into large shared blocks. No per-row heap
+/// object, QObject or QVariant; about 32 bytes per event beyond its payload.
+class EventStore
+{
+public:
+    struct Row
+    {
+        qint64 timeMs;
+        quint32 block;
+        quint32 offset;
+        quint32 size;
+        qint32 aux; ///< Close: code; Pong: RTT ms; Open/Handshake: side-table index; Frame: bits
+        EventKind kind;
+        Direction direction;
+        quint8 flags; ///< bit 0: close was clean
+    };
+
+    EventStore();
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+    EventStore(EventStore &&) noexcept;
+    EventStore &operator=(EventStore &&) noexcept;
+
+    qsizetype size() const { return m_count - m_base; }
+    void append(const Event &event);
+    void clear();
+    /// Forgets the n oldest events; what was index n becomes index 0. Memory comes back a
+    /// chunk or a payload block at a time, once nothing live is in it.
+    void dropFront(qsizetype n);
+    /// Events dropped from the front since the store was created or cleared.
+    qsizetype droppedCount() const { return m_base; }
+
+    const Row &row(qsizetype i) const
+    {
+        const qsizetype p = i + m_base;
+        return chunk(p >> ChunkShift)[p & ChunkMask];
+    }
+    /// A view into the store; valid until clear().
+    QByteArrayView payload(qsizetype i) const;
+    /// The whole event, payload copied out.
+    Event at(qsizetype i) const;
+    /// Frame rows: the frame's description (its payload is not kept).
+    FrameInfo frameAt(qsizetype i) const;
+
+    /// Text and binary messages in one direction.
+    qsizetype messageCount(Direction direction) const;
+
+    /// Bytes held: row chunks, payload blocks and side tables.
+    qint64 memoryUsage() const;
+
+private:
+    static constexpr int ChunkShift = 16;
+    static constexpr qsizetype ChunkSize = qsizetype(1) << ChunkShift;
+    static constexpr qsizetype ChunkMask = ChunkSize - 1;
+    // 2 MiB: one transparent huge page where the OS offers them, so that a million events
+    // cost a few dozen page faults rather than tens of thousands.
+    static constexpr quint32 BlockSize = 2u << 20;
+    static constexpr quint32 OwnBlockThreshold = BlockSize / 4;
+
+    struct FreeDeleter
+    {
+        void operator()(void *p) const;
+    };
+    using Memory = std::unique_ptr<char, FreeDeleter>;
+    static Memory allocate(size_t bytes);
+
+    struct Block
+    {
+        Memory data;
+        quint32 capacity = 0;
+        quint32 used = 0;
+        qsizetype lastRow = -1; ///< the newest physical row with a payload here
+    };
+    struct OpenInfo
+    {
+        QString protocol;
+        QString extensions;
+    };
+
+    void storePayload(const QByteArray &payload, Row *row);
+    Row *chunk(qsizetype c) const { return reinterpret_cast<Row *>(m_chunks[size_t(c)].get()); }
+
+    std::vector<Memory> m_chunks;
+    std::vector<Block> m_blocks;
+    std::vector<OpenInfo> m_opens;
+    std::vector<std::shared_ptr<const HandshakeRecord>> m_handshakes;
+    qsizetype m_count = 0; ///< rows ever appended (physical)
+    qsizetype m_base = 0;  ///< physical index of row 0
+    size_t m_firstLiveBlock = 0;
+    qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
+};

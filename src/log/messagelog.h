@@ -1,0 +1,100 @@
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include "connection/event.h"
+#include "connection/eventsink.h"
+#include "log/eventstore.h"
+
+/// The event log as a table: one row per event. Fed by a connection; rows become visible in
+/// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
+/// Speaks meaning through roles; colours and icons are the view's business.
+class MessageLog : public QAbstractTableModel, public EventSink
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, DirectionColumn, KindColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Role {
+        TimestampRole = Qt::UserRole + 1, ///< qint64 ms since the epoch
+        DirectionRole,                    ///< int(Direction)
+        KindRole,                         ///< int(EventKind)
+        PayloadRole,                      ///< QByteArray, the full payload
+        SizeRole,                         ///< qint64 payload bytes
+        CloseCodeRole,                    ///< int, close events
+        WasCleanRole,                     ///< bool, close events
+        RttRole,                          ///< qint64 ms, pong events
+        ProtocolRole,                     ///< QString, open events
+        ExtensionsRole,                   ///< QString, open events
+        WireSizeRole,                     ///< qint64 compressed size, messages; -1 if not
+    };
+
+    /// How the Time column reads: the wall clock, time since the connection opened (the last
+    /// open before the row), or time since the previous event.
+    enum TimeMode { AbsoluteTime, RelativeTime, DeltaTime };
+
+    explicit MessageLog(QObject *parent = nullptr);
+    ~MessageLog() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Queues the event; it appears at the next flush (within batchInterval()).
+    void append(const Event &event);
+    void record(const Event &event) override { append(event); }
+    /// Makes every queued event visible now.
+    void flush();
+    void clear();
+    /// Shows a finished recording (a session loaded from a file) in place of the log.
+    void adopt(EventStore &&events);
+
+    /// Events stored, including those not yet flushed into the model.
+    qsizetype totalCount() const { return m_store.size(); }
+    qsizetype pendingCount() const { return m_store.size() - m_visible; }
+    Event eventAt(int row) const { return m_store.at(row); }
+    const EventStore &store() const { return m_store; }
+
+    int batchInterval() const { return m_flushTimer.interval(); }
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+
+    /// Keeps at most this many events (0: no limit); the oldest are dropped as new ones come.
+    void setMaxRows(qsizetype rows);
+    qsizetype maxRows() const { return m_maxRows; }
+    /// Events dropped for the limit since the log was last cleared.
+    qsizetype droppedCount() const { return m_store.droppedCount(); }
+
+    TimeMode timeMode() const { return m_timeMode; }
+    void setTimeMode(TimeMode mode);
+    /// "+1.250", "+2:03.004", "+1:02:03.456": seconds with milliseconds, minutes and hours
+    /// only when needed.
+    static QString elapsedText(qint64 ms);
+
+    static constexpr int PreviewBytes = 240;
+    /// One-line summary of an event for the Preview column.
+    static QString preview(const Event &event);
+
+signals:
+    /// After a flush made rows visible; views use it to follow the tail.
+    void rowsFlushed(int first, int last);
+    /// The oldest events were removed to stay within maxRows(); total since the last clear.
+    void oldestDropped(qsizetype total);
+
+private:
+    QString previewFor(qsizetype row) const;
+    QString sizeText(qsizetype row) const;
+    QString timeText(qsizetype row) const;
+    void indexOpens();
+    void enforceLimit();
+
+    EventStore m_store;
+    qsizetype m_visible = 0;
+    TimeMode m_timeMode = AbsoluteTime;
+    qsizetype m_maxRows = 0;
+    std::vector<qint32> m_openRows; ///< rows of open events, ascending, for relative time
+    QTimer m_flushTimer;
+};

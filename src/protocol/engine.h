@@ -1,0 +1,90 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QAbstractSocket>
+#include <QObject>
+
+#include "protocol/connectionrequest.h"
+#include "protocol/sendqueue.h"
+#include "protocol/wiretypes.h"
+
+/// Receives what an engine reports, by plain virtual calls rather than signals: at a million
+/// messages a second, a signal emission per event costs more than the rest of the path.
+class EngineListener
+{
+public:
+    virtual ~EngineListener();
+    virtual void engineHandshakeFinished(const HandshakeRecord &) {}
+    virtual void engineOpened(const QString &protocol, const QString &extensions) = 0;
+    /// wireSize: the compressed size when the message was deflated, else -1.
+    virtual void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) = 0;
+    virtual void enginePing(const QByteArray &payload) = 0;
+    virtual void enginePong(qint64 rttMs, const QByteArray &payload) = 0;
+    virtual void engineFrame(const FrameInfo &) {}
+    virtual void engineClosing() = 0;
+    virtual void engineFailed(const QString &message) = 0;
+    virtual void engineClosed(int code, const QString &reason, bool wasClean) = 0;
+    virtual void engineBufferedAmountChanged(qint64 bytes) = 0;
+};
+
+/// A single connection attempt's transport. Connection drives it and keeps the browser-model
+/// state; an engine only reports what happened, to its listener. Contract: after open(),
+/// exactly one engineClosed() follows unless abort() is called first; engineFailed() may
+/// precede it. After abort() the listener hears nothing more.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(EngineListener *listener, QObject *parent = nullptr);
+    ~Engine() override;
+
+    virtual EngineKind kind() const = 0;
+    virtual void open(const ConnectionRequest &request) = 0;
+    /// Both return the payload's size on the wire when it was compressed, else -1.
+    virtual qint64 sendText(const QString &text) = 0;
+    virtual qint64 sendBinary(const QByteArray &data) = 0;
+    virtual void ping(const QByteArray &payload) = 0;
+    virtual void close(int code, const QString &reason) = 0;
+    /// Drops the connection at once and reports nothing more.
+    virtual void abort() = 0;
+    /// Application bytes queued by send() that have not yet been written to the network.
+    qint64 bufferedAmount() const { return m_queue.bufferedAmount(); }
+
+    /// Translated text for a socket error, given the socket's own description.
+    static QString describeSocketError(QAbstractSocket::SocketError error, const QString &detail,
+                                       const QUrl &url, bool handshakeDone);
+
+protected:
+    /// Null once the engine has been aborted.
+    EngineListener *listener() const { return m_listener; }
+    /// abort(): nothing more is reported, the engine lets go of everything.
+    void abandon();
+    /// Reports the end exactly once, from the event loop as a browser dispatches its close
+    /// event, after release() has let the engine drop what it holds.
+    void scheduleFinish(int code, const QString &reason, bool wasClean);
+    /// True once the end is scheduled, reported or abandoned: report nothing more.
+    bool finishScheduled() const { return m_finishScheduled; }
+    /// True once the end has been reported (or abandoned).
+    bool finished() const { return m_finished; }
+    /// Stop timers, drop the socket.
+    virtual void release() = 0;
+    /// A frame of wireBytes carrying appBytes of application data was handed to the socket.
+    void queueWrite(qint64 wireBytes, qint64 appBytes);
+    /// The socket wrote bytes to the network.
+    void networkWrote(qint64 bytes);
+
+private:
+    void finish(int code, const QString &reason, bool wasClean);
+
+    EngineListener *m_listener;
+    SendQueue m_queue;
+    bool m_finishScheduled = false;
+    bool m_finished = false;
+};
+
+using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineListener *)>;
+
+/// The production engines.
+std::unique_ptr<Engine> createEngine(EngineKind kind, EngineListener *listener);

@@ -1,0 +1,173 @@
+#include "protocol/framecodec.h"
+
+#include <cstring>
+
+#include <QtEndian>
+
+QString FrameCodec::opcodeName(quint8 opcode)
+{
+    switch (opcode) {
+    case 0x0:
+        return QStringLiteral("continuation");
+    case 0x1:
+        return QStringLiteral("text");
+    case 0x2:
+        return QStringLiteral("binary");
+    case 0x8:
+        return QStringLiteral("close");
+    case 0x9:
+        return QStringLiteral("ping");
+    case 0xA:
+        return QStringLiteral("pong");
+    default:
+        break;
+    }
+    return QStringLiteral("reserved-0x%1").arg(opcode, 1, 16);
+}
+
+FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offset, Frame *out,
+                                      int *closeCode, QString *error) const
+{
+    const qsizetype available = buffer.size() - *offset;
+    if (available < 2)
+        return Result::NeedMore;
+    const auto *p = reinterpret_cast<const uchar *>(buffer.constData() + *offset);
+    const bool fin = p[0] & 0x80;
+    const quint8 rsv = (p[0] >> 4) & 0x7;
+    const quint8 opcode = p[0] & 0x0F;
+    const bool masked = p[1] & 0x80;
+    quint64 length = p[1] & 0x7F;
+    qsizetype header = 2;
+
+    // Everything that can be judged from the first two bytes is judged before waiting for more.
+    if (opcode > Binary && opcode < Close) {
+        *closeCode = 1002;
+        *error = tr("the server used reserved opcode 0x%1").arg(opcode, 1, 16);
+        return Result::Error;
+    }
+    if (opcode > Pong) {
+        *closeCode = 1002;
+        *error = tr("the server used reserved opcode 0x%1").arg(opcode, 1, 16);
+        return Result::Error;
+    }
+    if ((rsv & 0x4) && !allowRsv1) {
+        *closeCode = 1002;
+        *error = tr("the server set RSV1 without a negotiated extension");
+        return Result::Error;
+    }
+    if (rsv & 0x3) {
+        *closeCode = 1002;
+        *error = tr("the server set RSV%1, which no negotiated extension defines")
+                     .arg((rsv & 0x2) ? 2 : 3);
+        return Result::Error;
+    }
+    if (masked) {
+        *closeCode = 1002;
+        *error = tr("the server masked a frame (servers must not mask, RFC 6455 §5.1)");
+        return Result::Error;
+    }
+    if (isControl(opcode)) {
+        if (!fin) {
+            *closeCode = 1002;
+            *error = tr("the server fragmented a %1 control frame").arg(opcodeName(opcode));
+            return Result::Error;
+        }
+        if (length > 125) {
+            *closeCode = 1002;
+            *error = tr("the server sent a %1 control frame longer than 125 bytes")
+                         .arg(opcodeName(opcode));
+            return Result::Error;
+        }
+        if ((rsv & 0x4)) {
+            *closeCode = 1002;
+            *error = tr("the server compressed a %1 control frame").arg(opcodeName(opcode));
+            return Result::Error;
+        }
+    }
+    if (length == 126) {
+        if (available < 4)
+            return Result::NeedMore;
+        length = qFromBigEndian<quint16>(p + 2);
+        header = 4;
+    } else if (length == 127) {
+        if (available < 10)
+            return Result::NeedMore;
+        length = qFromBigEndian<quint64>(p + 2);
+        header = 10;
+        if (length >> 63) {
+            *closeCode = 1002;
+            *error = tr("the server sent a 64-bit frame length with the most significant bit set");
+            return Result::Error;
+        }
+    }
+    // Refused on the header alone: nothing of the claimed size is ever allocated.
+    if (length > maxFrameSize) {
+        *closeCode = 1009;
+        *error = tr("the server announced a frame of %1 bytes; the limit is %2 bytes")
+                     .arg(length)
+                     .arg(maxFrameSize);
+        return Result::Error;
+    }
+    if (quint64(available - header) < length)
+        return Result::NeedMore;
+
+    out->info.direction = Direction::In;
+    out->info.opcode = opcode;
+    out->info.fin = fin;
+    out->info.rsv = rsv;
+    out->info.masked = false;
+    out->info.payloadLength = length;
+    out->info.compressed = rsv & 0x4;
+    out->payload = buffer.mid(*offset + header, qsizetype(length));
+    *offset += header + qsizetype(length);
+    return Result::Frame;
+}
+
+void FrameCodec::applyMask(char *data, qsizetype size, quint32 maskKey, qsizetype phase)
+{
+    uchar key[4];
+    qToBigEndian<quint32>(maskKey, key);
+    qsizetype i = 0;
+    if (phase % 4 == 0 && size >= 8) {
+        quint64 k64;
+        uchar k8[8] = {key[0], key[1], key[2], key[3], key[0], key[1], key[2], key[3]};
+        std::memcpy(&k64, k8, 8);
+        for (; i + 8 <= size; i += 8) {
+            quint64 v;
+            std::memcpy(&v, data + i, 8);
+            v ^= k64;
+            std::memcpy(data + i, &v, 8);
+        }
+    }
+    for (; i < size; ++i)
+        data[i] = char(uchar(data[i]) ^ key[(i + phase) % 4]);
+}
+
+QByteArray FrameCodec::encode(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                              quint32 maskKey)
+{
+    const qsizetype n = payload.size();
+    const qsizetype header = 2 + (n <= 125 ? 0 : n <= 0xFFFF ? 2 : 8) + 4;
+    QByteArray frame(header + n, Qt::Uninitialized);
+    auto *p = reinterpret_cast<uchar *>(frame.data());
+    p[0] = uchar((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | (opcode & 0x0F));
+    qsizetype at = 2;
+    if (n <= 125) {
+        p[1] = uchar(0x80 | n);
+    } else if (n <= 0xFFFF) {
+        p[1] = 0x80 | 126;
+        qToBigEndian<quint16>(quint16(n), p + 2);
+        at = 4;
+    } else {
+        p[1] = 0x80 | 127;
+        qToBigEndian<quint64>(quint64(n), p + 2);
+        at = 10;
+    }
+    qToBigEndian<quint32>(maskKey, p + at);
+    at += 4;
+    if (n > 0) {
+        std::memcpy(p + at, payload.data(), size_t(n));
+        applyMask(frame.data() + at, n, maskKey);
+    }
+    return frame;
+}

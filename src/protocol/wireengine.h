@@ -1,0 +1,110 @@
+#pragma once
+
+#include <deque>
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSslError>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include "protocol/engine.h"
+#include "protocol/framecodec.h"
+#include "protocol/handshake.h"
+#include "protocol/messageassembler.h"
+#include "protocol/permessagedeflate.h"
+#include "protocol/utf8validator.h"
+
+/// Wsprobe's own RFC 6455 client over QTcpSocket / QSslSocket. Unlike QWebSocket it keeps
+/// the exact handshake bytes and every response header, reports server pings and every
+/// frame, reports close codes verbatim (1005 for none, 1006 for a drop), waits for the
+/// server's Close, validates UTF-8 across frames, and refuses oversized frames on the header.
+class WireEngine final : public Engine
+{
+    Q_OBJECT
+public:
+    explicit WireEngine(EngineListener *listener, QObject *parent = nullptr);
+    ~WireEngine() override;
+
+    EngineKind kind() const override { return EngineKind::Wire; }
+    void open(const ConnectionRequest &request) override;
+    qint64 sendText(const QString &text) override;
+    qint64 sendBinary(const QByteArray &data) override;
+    void ping(const QByteArray &payload) override;
+    void close(int code, const QString &reason) override;
+    void abort() override;
+
+    /// Input is parsed in slices of this size so a flood never holds the event loop long.
+    static constexpr qint64 ReadSliceBytes = 256 * 1024;
+    /// How long a refused upgrade may take to deliver its body.
+    static constexpr int BodyWaitMs = 1000;
+
+    static bool isValidReceivedCloseCode(int code);
+
+private:
+    enum class Phase { Idle, Connecting, Handshake, Open, Closing, Done };
+
+    void connectTo(const QUrl &url);
+    void onTransportReady();
+    void onReadyRead();
+    void processInput();
+    void processHandshakeResponse();
+    void finishHandshakeFailure();
+    void processFrames();
+    void handleFrame(FrameCodec::Frame &frame);
+    void handleDataFrame(FrameCodec::Frame &frame);
+    void handleClose(const QByteArray &payload);
+    void failConnection(int code, const QString &violation);
+    void sendClose(int code, const QByteArray &reason);
+    void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
+                    bool rsv1 = false);
+    qint64 sendMessage(quint8 opcode, const QByteArray &payload);
+    void reportFrame(const FrameInfo &info);
+    void onBytesWritten(qint64 bytes);
+    void onDisconnected();
+    void concludeDisconnect();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onHandshakeTimeout();
+    void onCloseTimeout();
+    void release() override;
+    void end(int code, const QString &reason, bool wasClean);
+    void fail(const QString &message);
+    void releaseSocket();
+
+    struct PendingPing
+    {
+        QByteArray payload;
+        qint64 sentAtNs;
+    };
+
+    QTcpSocket *m_socket = nullptr;
+    ConnectionRequest m_request;
+    QUrl m_url; ///< the URL of this attempt (differs from the request's after a redirect)
+    int m_redirects = 0;
+    Phase m_phase = Phase::Idle;
+    QByteArray m_key;
+    bool m_offeredDeflate = false;
+    HandshakeRecord m_record;
+    HttpResponseParser m_parser;
+    QStringList m_sslErrors;
+
+    QByteArray m_in;
+    bool m_readScheduled = false;
+    bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
+    FrameCodec m_codec;
+    MessageAssembler m_assembler;
+    std::unique_ptr<PerMessageDeflate> m_deflate;
+
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+    int m_receivedCode = 1005;
+    QString m_receivedReason;
+    int m_failCode = 0;
+    QString m_failReason;
+
+    QTimer m_handshakeTimer;
+    QTimer m_closeTimer;
+    QTimer m_bodyTimer;
+    QElapsedTimer m_clock;
+    std::deque<PendingPing> m_pings;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMetaType>
+#include <QStringList>
+
+#include "protocol/connectionrequest.h"
+
+enum class Direction : quint8 { None, In, Out };
+
+/// The opening handshake as far as an engine can see it. The Qt engine only knows what it
+/// sent; a wire-level engine fills in the response line, headers (in order, duplicates kept)
+/// and the body of a refused upgrade.
+struct HandshakeRecord
+{
+    QByteArray requestLine;
+    HeaderList requestHeaders;
+    int status = 0;
+    QByteArray statusLine;
+    HeaderList responseHeaders;
+    QByteArray body;
+    bool responseSeen = false;
+    /// wss: the negotiated TLS session and the server's certificate chain, leaf first.
+    QString tlsProtocol;
+    QString tlsCipher;
+    QStringList peerCertificates;
+    QStringList tlsErrorsIgnored;
+};
+
+/// One frame as it crossed the wire, for engines that see frames.
+struct FrameInfo
+{
+    Direction direction = Direction::None;
+    quint8 opcode = 0;
+    bool fin = true;
+    quint8 rsv = 0;
+    bool masked = false;
+    quint64 payloadLength = 0;
+    bool compressed = false;
+};
+
+Q_DECLARE_METATYPE(HandshakeRecord)
+Q_DECLARE_METATYPE(FrameInfo)

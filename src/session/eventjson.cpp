@@ -1,0 +1,154 @@
+#include "session/eventjson.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include "connection/timeformat.h"
+#include "json/jsonwriter.h"
+#include "log/eventstore.h"
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventJson)
+};
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+QByteArray headersJson(const HeaderList &headers)
+{
+    QJsonArray a;
+    for (const HeaderField &f : headers)
+        a.append(QJsonArray{QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+namespace EventJson {
+
+QByteArray toLine(const Event &e, qint64 sessionStartMs)
+{
+    QByteArray line;
+    JsonObjectWriter w(&line);
+    if (sessionStartMs >= 0)
+        w.number("elapsedMs", e.timeMs - sessionStartMs);
+    switch (e.kind) {
+    case EventKind::Open:
+        w.string("event", "open");
+        w.text("extensions", e.extensions);
+        w.text("protocol", e.protocol);
+        break;
+    case EventKind::Text:
+    case EventKind::Binary: {
+        const bool text = e.kind == EventKind::Text;
+        w.string("data", text ? e.payload : e.payload.toBase64());
+        w.text("dir", EventNames::directionId(e.direction));
+        w.string("event", "message");
+        w.number("size", e.payload.size());
+        w.string("type", text ? "text" : "binary");
+        if (e.wireSize >= 0)
+            w.number("wireSize", e.wireSize);
+        break;
+    }
+    case EventKind::Ping:
+    case EventKind::Pong:
+        w.string("data", e.payload.toBase64());
+        w.text("dir", EventNames::directionId(e.direction));
+        w.text("event", EventNames::kindId(e.kind));
+        if (e.kind == EventKind::Pong && e.rttMs >= 0)
+            w.number("rttMs", e.rttMs);
+        w.number("size", e.payload.size());
+        break;
+    case EventKind::Error:
+        w.string("event", "error");
+        w.string("message", e.payload);
+        break;
+    case EventKind::Close:
+        w.boolean("clean", e.wasClean);
+        w.number("code", e.code);
+        w.string("event", "close");
+        w.string("reason", e.payload);
+        break;
+    case EventKind::Handshake: {
+        const HandshakeRecord h = e.handshake ? *e.handshake : HandshakeRecord();
+        if (!h.body.isEmpty())
+            w.string("body", h.body);
+        w.string("event", "handshake");
+        w.raw("requestHeaders", headersJson(h.requestHeaders));
+        w.string("requestLine", h.requestLine);
+        if (h.responseSeen) {
+            w.raw("responseHeaders", headersJson(h.responseHeaders));
+            w.number("status", h.status);
+            w.string("statusLine", h.statusLine);
+        }
+        if (!h.tlsProtocol.isEmpty()) {
+            QJsonObject tls;
+            tls.insert(s("protocol"), h.tlsProtocol);
+            tls.insert(s("cipher"), h.tlsCipher);
+            tls.insert(s("peerCertificates"), QJsonArray::fromStringList(h.peerCertificates));
+            if (!h.tlsErrorsIgnored.isEmpty())
+                tls.insert(s("errorsIgnored"), QJsonArray::fromStringList(h.tlsErrorsIgnored));
+            w.raw("tls", QJsonDocument(tls).toJson(QJsonDocument::Compact));
+        }
+        break;
+    }
+    case EventKind::Frame:
+        w.boolean("compressed", e.frame.compressed);
+        w.text("dir", EventNames::directionId(e.direction));
+        w.string("event", "frame");
+        w.boolean("fin", e.frame.fin);
+        w.number("length", qint64(e.frame.payloadLength));
+        w.boolean("masked", e.frame.masked);
+        w.text("opcode", EventNames::opcodeName(e.frame.opcode));
+        w.number("rsv", e.frame.rsv);
+        break;
+    }
+    w.string("time", TimeFormat::isoUtf8(e.timeMs));
+    w.finish();
+    return line;
+}
+
+void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs)
+{
+    const EventStore::Row &r = store.row(i);
+    if ((r.kind != EventKind::Text && r.kind != EventKind::Binary)
+        || (r.direction != Direction::In && r.direction != Direction::Out)) {
+        out->append(toLine(store.at(i), sessionStartMs));
+        out->append('\n');
+        return;
+    }
+    // The same members, in the same order, as toLine() writes for a message.
+    const bool text = r.kind == EventKind::Text;
+    const QByteArrayView payload = store.payload(i);
+    JsonObjectWriter w(out);
+    if (sessionStartMs >= 0)
+        w.number("elapsedMs", r.timeMs - sessionStartMs);
+    w.string("data", text ? payload : QByteArrayView(payload.toByteArray().toBase64()));
+    w.string("dir", r.direction == Direction::In ? "in" : "out");
+    w.string("event", "message");
+    w.number("size", qint64(r.size));
+    w.string("type", text ? "text" : "binary");
+    if (r.aux >= 0)
+        w.number("wireSize", r.aux);
+    w.string("time", TimeFormat::isoUtf8(r.timeMs));
+    w.finish();
+    out->append('\n');
+}
+
+QJsonObject toJson(const Event &event)
+{
+    return QJsonDocument::fromJson(toLine(event)).object();
+}
+
+} // namespace EventJson

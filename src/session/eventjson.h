@@ -1,0 +1,25 @@
+#pragma once
+
+#include "connection/event.h"
+
+class EventStore;
+
+#include <QJsonObject>
+
+/// The event record of docs/events.md: one JSON object per event, the line format of
+/// `wsprobe-cli --json` and of session files (docs/session-format.md).
+namespace EventJson {
+
+/// Compact single-line UTF-8 JSON, without the trailing newline. With sessionStartMs >= 0
+/// the record also carries "elapsedMs", the time since the session began.
+QByteArray toLine(const Event &event, qint64 sessionStartMs = -1);
+QJsonObject toJson(const Event &event);
+/// toLine() of row i of a store plus '\n', appended to out; messages are written straight
+/// from the store's bytes (the journal's hot path), other events through toLine().
+void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs);
+
+/// Reads one record. Unknown fields are ignored; an unknown "event" is an error whose
+/// *unknownEvent is set, so that a reader can skip records of a newer version quietly.
+bool fromLine(QByteArrayView line, Event *event, QString *error, bool *unknownEvent = nullptr);
+
+} // namespace EventJson

@@ -1,0 +1,308 @@
+#include <QCoreApplication>
+
+#include "connection/timeformat.h"
+#include "json/jsonscanner.h"
+#include "session/eventjson.h"
+
+// Reading records: one pass with JsonScanner into Fields, then the Event. Writing and the
+// time formats are in eventjson.cpp.
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventJson)
+};
+struct Fields
+{
+    QByteArray event, dir, type, data, message, reason, protocol, extensions, opcode;
+    QByteArray time, requestLine, statusLine, body;
+    qint64 size = -1, wireSize = -1, rttMs = -1, code = 0, status = 0, rsv = 0, length = 0;
+    bool clean = false, fin = false, masked = false, compressed = false, hasStatus = false;
+    HeaderList requestHeaders, responseHeaders;
+    QString tlsProtocol, tlsCipher;
+    QStringList peerCertificates, tlsErrorsIgnored;
+};
+
+bool readStringList(JsonScanner &j, QStringList *out)
+{
+    if (j.next() != JsonScanner::Token::ArrayStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ArrayEnd; t = j.next()) {
+        if (t != JsonScanner::Token::String)
+            return false;
+        out->append(QString::fromUtf8(j.stringView()));
+    }
+    return true;
+}
+
+bool readHeaders(JsonScanner &j, HeaderList *out)
+{
+    if (j.next() != JsonScanner::Token::ArrayStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ArrayEnd; t = j.next()) {
+        if (t != JsonScanner::Token::ArrayStart || j.next() != JsonScanner::Token::String)
+            return false;
+        HeaderField f;
+        f.name = j.string();
+        if (j.next() != JsonScanner::Token::String)
+            return false;
+        f.value = j.string();
+        if (j.next() != JsonScanner::Token::ArrayEnd)
+            return false;
+        out->append(f);
+    }
+    return true;
+}
+
+bool readTls(JsonScanner &j, Fields *f)
+{
+    if (j.next() != JsonScanner::Token::ObjectStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ObjectEnd; t = j.next()) {
+        if (t != JsonScanner::Token::Key)
+            return false;
+        if (j.stringIs("protocol") || j.stringIs("cipher")) {
+            QString *target = j.stringIs("protocol") ? &f->tlsProtocol : &f->tlsCipher;
+            if (j.next() != JsonScanner::Token::String)
+                return false;
+            *target = QString::fromUtf8(j.stringView());
+        } else if (j.stringIs("peerCertificates")) {
+            if (!readStringList(j, &f->peerCertificates))
+                return false;
+        } else if (j.stringIs("errorsIgnored")) {
+            if (!readStringList(j, &f->tlsErrorsIgnored))
+                return false;
+        } else if (!j.skipValue()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Reads the members of the record into *f; false with *error on a syntax or type error.
+bool scanFields(QByteArrayView line, Fields *f, QString *error)
+{
+    JsonScanner j(line);
+    if (j.next() != JsonScanner::Token::ObjectStart) {
+        *error =
+            j.errorString().isEmpty() ? Tr::tr("the line is not a JSON object") : j.errorString();
+        return false;
+    }
+    struct StringField
+    {
+        const char *name;
+        QByteArray Fields::*member;
+    };
+    static const StringField strings[] = {
+        {"event", &Fields::event},
+        {"time", &Fields::time},
+        {"dir", &Fields::dir},
+        {"type", &Fields::type},
+        {"data", &Fields::data},
+        {"message", &Fields::message},
+        {"reason", &Fields::reason},
+        {"protocol", &Fields::protocol},
+        {"extensions", &Fields::extensions},
+        {"opcode", &Fields::opcode},
+        {"requestLine", &Fields::requestLine},
+        {"statusLine", &Fields::statusLine},
+        {"body", &Fields::body},
+    };
+    struct NumberField
+    {
+        const char *name;
+        qint64 Fields::*member;
+    };
+    static const NumberField numbers[] = {
+        {"size", &Fields::size},     {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
+        {"code", &Fields::code},     {"status", &Fields::status},     {"rsv", &Fields::rsv},
+        {"length", &Fields::length},
+    };
+    struct BoolField
+    {
+        const char *name;
+        bool Fields::*member;
+    };
+    static const BoolField bools[] = {
+        {"clean", &Fields::clean},
+        {"fin", &Fields::fin},
+        {"masked", &Fields::masked},
+        {"compressed", &Fields::compressed},
+    };
+    auto typeError = [&](const char *name, const QString &expected) {
+        *error = Tr::tr("the \"%1\" field must be %2").arg(QLatin1String(name), expected);
+        return false;
+    };
+    for (auto t = j.next(); t != JsonScanner::Token::ObjectEnd; t = j.next()) {
+        if (t != JsonScanner::Token::Key) {
+            *error = j.errorString();
+            return false;
+        }
+        bool known = false;
+        for (const StringField &sf : strings) {
+            if (j.stringIs(sf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::String)
+                    f->*sf.member = j.string();
+                else if (v != JsonScanner::Token::Error)
+                    return typeError(sf.name, Tr::tr("a string"));
+                break;
+            }
+        }
+        for (const NumberField &nf : numbers) {
+            if (!known && j.stringIs(nf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::Number) {
+                    const double d = j.number();
+                    if (!j.integer(&(f->*nf.member)))
+                        f->*nf.member = qint64(d);
+                } else if (v != JsonScanner::Token::Error) {
+                    return typeError(nf.name, Tr::tr("a number"));
+                }
+                f->hasStatus = f->hasStatus || nf.member == &Fields::status;
+                break;
+            }
+        }
+        for (const BoolField &bf : bools) {
+            if (!known && j.stringIs(bf.name)) {
+                known = true;
+                const auto v = j.next();
+                if (v == JsonScanner::Token::True || v == JsonScanner::Token::False)
+                    f->*bf.member = v == JsonScanner::Token::True;
+                else if (v != JsonScanner::Token::Error)
+                    return typeError(bf.name, Tr::tr("true or false"));
+                break;
+            }
+        }
+        if (!known) {
+            bool ok = true;
+            if (j.stringIs("requestHeaders"))
+                ok = readHeaders(j, &f->requestHeaders);
+            else if (j.stringIs("responseHeaders"))
+                ok = readHeaders(j, &f->responseHeaders);
+            else if (j.stringIs("tls"))
+                ok = readTls(j, f);
+            else
+                ok = j.skipValue();
+            if (!ok && j.errorString().isEmpty())
+                return typeError("handshake", Tr::tr("in the documented shape"));
+        }
+        if (!j.errorString().isEmpty()) {
+            *error = j.errorString();
+            return false;
+        }
+    }
+    if (j.next() != JsonScanner::Token::End) {
+        *error = j.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace EventJson {
+
+bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
+{
+    if (unknownEvent)
+        *unknownEvent = false;
+    *e = Event();
+    Fields f;
+    if (!scanFields(line, &f, error))
+        return false;
+    if (!TimeFormat::parseIso(f.time, &e->timeMs)) {
+        *error = Tr::tr("the \"time\" field is missing or not an ISO 8601 timestamp");
+        return false;
+    }
+    e->direction = f.dir == "in"    ? Direction::In
+                   : f.dir == "out" ? Direction::Out
+                                    : Direction::None;
+    auto decodeBase64 = [&](QByteArray *out) {
+        const auto result =
+            QByteArray::fromBase64Encoding(f.data, QByteArray::AbortOnBase64DecodingErrors);
+        if (!result) {
+            *error = Tr::tr("the \"data\" field is not valid base64");
+            return false;
+        }
+        *out = *result;
+        return true;
+    };
+    if (f.event == "open") {
+        e->kind = EventKind::Open;
+        e->protocol = QString::fromUtf8(f.protocol);
+        e->extensions = QString::fromUtf8(f.extensions);
+    } else if (f.event == "message") {
+        if (f.type == "text") {
+            e->kind = EventKind::Text;
+            e->payload = f.data;
+        } else if (f.type == "binary") {
+            e->kind = EventKind::Binary;
+            if (!decodeBase64(&e->payload))
+                return false;
+        } else {
+            *error = Tr::tr("unknown message type \"%1\"").arg(QString::fromUtf8(f.type));
+            return false;
+        }
+        e->wireSize = f.wireSize;
+    } else if (f.event == "ping" || f.event == "pong") {
+        e->kind = f.event == "ping" ? EventKind::Ping : EventKind::Pong;
+        if (!decodeBase64(&e->payload))
+            return false;
+        e->rttMs = f.rttMs;
+    } else if (f.event == "error") {
+        e->kind = EventKind::Error;
+        e->payload = f.message;
+    } else if (f.event == "close") {
+        e->kind = EventKind::Close;
+        e->code = int(f.code);
+        e->payload = f.reason;
+        e->wasClean = f.clean;
+    } else if (f.event == "handshake") {
+        e->kind = EventKind::Handshake;
+        auto h = std::make_shared<HandshakeRecord>();
+        h->requestLine = f.requestLine;
+        h->requestHeaders = f.requestHeaders;
+        h->responseSeen = f.hasStatus;
+        h->status = int(f.status);
+        h->statusLine = f.statusLine;
+        h->responseHeaders = f.responseHeaders;
+        h->body = f.body;
+        h->tlsProtocol = f.tlsProtocol;
+        h->tlsCipher = f.tlsCipher;
+        h->peerCertificates = f.peerCertificates;
+        h->tlsErrorsIgnored = f.tlsErrorsIgnored;
+        e->code = h->status;
+        e->handshake = h;
+    } else if (f.event == "frame") {
+        e->kind = EventKind::Frame;
+        const QString name = QString::fromUtf8(f.opcode);
+        e->frame.opcode = 0xFF;
+        for (int op = 0; op < 16; ++op) {
+            if (EventNames::opcodeName(quint8(op)) == name)
+                e->frame.opcode = quint8(op);
+        }
+        if (e->frame.opcode == 0xFF) {
+            *error = Tr::tr("unknown opcode \"%1\"").arg(name);
+            return false;
+        }
+        e->frame.direction = e->direction;
+        e->frame.fin = f.fin;
+        e->frame.rsv = quint8(f.rsv & 7);
+        e->frame.masked = f.masked;
+        e->frame.payloadLength = quint64(qMax<qint64>(0, f.length));
+        e->frame.compressed = f.compressed;
+    } else {
+        if (unknownEvent)
+            *unknownEvent = !f.event.isEmpty();
+        *error = f.event.isEmpty() ? Tr::tr("the \"event\" field is missing")
+                                   : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
+        return false;
+    }
+    return true;
+}
+
+} // namespace EventJson

@@ -1,0 +1,435 @@
+#include <cmath>
+
+#include "connection/timeformat.h"
+#include "json/jsonscanner.h"
+#include "protocol/requestvalidator.h"
+#include "session/eventjson.h"
+#include "session/har.h"
+#include "session/mappedfile.h"
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Har)
+};
+
+using Token = JsonScanner::Token;
+
+/// What one entry says, gathered in one walk over it.
+struct Entry
+{
+    QByteArray url, method, started, httpVersion, statusText, resourceType;
+    HeaderList requestHeaders, responseHeaders;
+    int status = 0;
+    qint64 sent = 0, received = 0;
+    bool hasMessages = false;
+    // Wsprobe's own addition, so that a round trip keeps the close.
+    bool hasClose = false;
+    Event close;
+
+    bool isWebSocket() const
+    {
+        return hasMessages || resourceType == "websocket" || url.startsWith("ws://")
+               || url.startsWith("wss://");
+    }
+};
+
+enum class Mode { List, Read };
+
+class Walker
+{
+public:
+    Walker(QByteArrayView data, Mode mode)
+        : m_json(data)
+        , m_mode(mode)
+        , m_total(data.size())
+    {
+    }
+
+    /// For Mode::Read: where messages of the entry `target` go.
+    int target = -1;
+    EventStore *store = nullptr;
+    const ProgressCallback *progress = nullptr;
+    MappedFile *file = nullptr;
+    bool cancelled = false;
+
+    QList<Entry> entries; ///< every entry; messages only counted
+    int entryCount = 0;
+    QString error;
+
+    bool run()
+    {
+        if (m_json.next() != Token::ObjectStart)
+            return fail(Tr::tr("the file is not a JSON object"));
+        bool sawLog = false;
+        const bool ok = members([&](QByteArrayView key) {
+            if (key != "log")
+                return m_json.skipValue();
+            sawLog = true;
+            return expect(Token::ObjectStart) && members([&](QByteArrayView logKey) {
+                       if (logKey != "entries")
+                           return m_json.skipValue();
+                       return expect(Token::ArrayStart) && elements([&] { return readEntry(); });
+                   });
+        });
+        if (!ok)
+            return false;
+        if (!sawLog)
+            return fail(Tr::tr("there is no \"log\" object, so this is not a HAR file"));
+        return true;
+    }
+
+private:
+    bool fail(const QString &message)
+    {
+        if (error.isEmpty()) {
+            error =
+                m_json.errorString().isEmpty()
+                    ? message
+                    : Tr::tr("%1 (at byte %2)").arg(m_json.errorString()).arg(m_json.errorOffset());
+        }
+        return false;
+    }
+    bool expect(Token token)
+    {
+        if (m_json.next() == token)
+            return true;
+        return fail(Tr::tr("the JSON does not have the shape of HAR 1.2 near byte %1")
+                        .arg(m_json.offset()));
+    }
+    /// The object has started; calls f(key) for each member, f consumes the value.
+    template<typename F> bool members(F f)
+    {
+        for (Token t = m_json.next(); t != Token::ObjectEnd; t = m_json.next()) {
+            if (t != Token::Key)
+                return fail(Tr::tr("malformed JSON"));
+            const QByteArray key = m_json.string();
+            if (!f(QByteArrayView(key)))
+                return fail(Tr::tr("malformed JSON"));
+        }
+        return true;
+    }
+    /// The array has started; f reads one element, the element's first token not yet taken.
+    template<typename F> bool elements(F f)
+    {
+        while (true) {
+            // Every array HAR has here holds objects, so the next token decides.
+            const Token t = m_json.next();
+            if (t == Token::ArrayEnd)
+                return true;
+            if (t != Token::ObjectStart)
+                return fail(
+                    Tr::tr("expected an object in an array near byte %1").arg(m_json.offset()));
+            if (!f())
+                return false;
+        }
+    }
+    bool string(QByteArray *out)
+    {
+        const Token t = m_json.next();
+        if (t == Token::String) {
+            *out = m_json.string();
+            return true;
+        }
+        return t == Token::Null;
+    }
+    bool number(double *out)
+    {
+        const Token t = m_json.next();
+        if (t == Token::Number) {
+            *out = m_json.number();
+            return true;
+        }
+        return t == Token::Null;
+    }
+    bool headers(HeaderList *out)
+    {
+        return expect(Token::ArrayStart) && elements([&] {
+                   HeaderField h;
+                   const bool ok = members([&](QByteArrayView key) {
+                       if (key == "name")
+                           return string(&h.name);
+                       if (key == "value")
+                           return string(&h.value);
+                       return m_json.skipValue();
+                   });
+                   out->append(h);
+                   return ok;
+               });
+    }
+
+    bool readEntry()
+    {
+        const int index = entryCount++;
+        Entry entry;
+        const bool reading = m_mode == Mode::Read && index == target;
+        const bool ok = members([&](QByteArrayView key) {
+            if (key == "startedDateTime")
+                return string(&entry.started);
+            if (key == "_resourceType")
+                return string(&entry.resourceType);
+            if (key == "request") {
+                return expect(Token::ObjectStart) && members([&](QByteArrayView k) {
+                           if (k == "url")
+                               return string(&entry.url);
+                           if (k == "method")
+                               return string(&entry.method);
+                           if (k == "httpVersion")
+                               return string(&entry.httpVersion);
+                           if (k == "headers")
+                               return headers(&entry.requestHeaders);
+                           return m_json.skipValue();
+                       });
+            }
+            if (key == "response") {
+                return expect(Token::ObjectStart) && members([&](QByteArrayView k) {
+                           double status = 0;
+                           if (k == "status") {
+                               const bool ok = number(&status);
+                               entry.status = int(status);
+                               return ok;
+                           }
+                           if (k == "statusText")
+                               return string(&entry.statusText);
+                           if (k == "headers")
+                               return headers(&entry.responseHeaders);
+                           return m_json.skipValue();
+                       });
+            }
+            if (key == "_webSocketMessages") {
+                entry.hasMessages = true;
+                return expect(Token::ArrayStart)
+                       && elements([&] { return readMessage(&entry, reading); });
+            }
+            if (key == "_wsprobeClose")
+                return readClose(&entry);
+            return m_json.skipValue();
+        });
+        if (!ok)
+            return false;
+        entries.append(entry);
+        return !cancelled;
+    }
+
+    bool readMessage(Entry *entry, bool keep)
+    {
+        QByteArray type, data;
+        double time = 0, opcode = 1;
+        const bool ok = members([&](QByteArrayView key) {
+            if (key == "type")
+                return string(&type);
+            if (key == "time")
+                return number(&time);
+            if (key == "opcode")
+                return number(&opcode);
+            if (key == "data" && keep)
+                return string(&data);
+            return m_json.skipValue();
+        });
+        if (!ok)
+            return false;
+        const bool out = type == "send";
+        if (!out && type != "receive")
+            return true; // not a message Chrome records; nothing to show
+        if (int(opcode) != 1 && int(opcode) != 2)
+            return true;
+        (out ? entry->sent : entry->received)++;
+        if (!keep)
+            return true;
+        const qint64 ms = std::llround(time * 1000.0);
+        const bool text = int(opcode) == 1;
+        if (!text) {
+            const auto decoded =
+                QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                return fail(Tr::tr("a binary message's \"data\" is not valid base64 near byte %1")
+                                .arg(m_json.offset()));
+            }
+            data = *decoded;
+        }
+        store->append(Event::message(ms, out ? Direction::Out : Direction::In, text, data));
+        if (progress && *progress && store->size() % 65536 == 0) {
+            if (!(*progress)(m_json.offset(), m_total)) {
+                cancelled = true;
+                return false;
+            }
+        }
+        if (file && store->size() % 4096 == 0)
+            file->release(m_json.offset());
+        return true;
+    }
+
+    bool readClose(Entry *entry)
+    {
+        double code = 1005, time = 0;
+        QByteArray reason;
+        bool clean = false;
+        const bool ok = expect(Token::ObjectStart) && members([&](QByteArrayView key) {
+                            if (key == "code")
+                                return number(&code);
+                            if (key == "time")
+                                return number(&time);
+                            if (key == "reason")
+                                return string(&reason);
+                            if (key == "clean") {
+                                const Token t = m_json.next();
+                                clean = t == Token::True;
+                                return t == Token::True || t == Token::False;
+                            }
+                            return m_json.skipValue();
+                        });
+        entry->hasClose = ok;
+        entry->close =
+            Event::close(std::llround(time * 1000.0), int(code), QString::fromUtf8(reason), clean);
+        return ok;
+    }
+
+    JsonScanner m_json;
+    Mode m_mode;
+    qint64 m_total;
+};
+
+bool readFromWalk(Walker &walker, QString *error)
+{
+    if (walker.run())
+        return true;
+    if (!walker.cancelled)
+        *error = Tr::tr("Not a readable HAR file: %1.").arg(walker.error);
+    return walker.cancelled;
+}
+
+ConnectionRequest requestOf(const Entry &entry)
+{
+    ConnectionRequest r;
+    r.url = QUrl(QString::fromUtf8(entry.url));
+    // DevTools lists the URL of the upgrade as http(s) in some versions.
+    if (r.url.scheme() == QLatin1String("https"))
+        r.url.setScheme(QStringLiteral("wss"));
+    else if (r.url.scheme() == QLatin1String("http"))
+        r.url.setScheme(QStringLiteral("ws"));
+    for (const HeaderField &h : entry.requestHeaders) {
+        if (h.name.compare("Origin", Qt::CaseInsensitive) == 0) {
+            r.origin = QString::fromUtf8(h.value);
+        } else if (h.name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray &p : h.value.split(','))
+                r.subprotocols << QString::fromLatin1(p.trimmed());
+        } else if (RequestValidator::checkHeader(h.name, h.value).isEmpty()) {
+            // The headers a client may set; Host, Upgrade, Sec-WebSocket-Key and the like
+            // are the engine's to write.
+            r.headers.append(h);
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+namespace Har {
+
+bool listEntries(QByteArrayView data, QList<EntryInfo> *out, QString *error)
+{
+    out->clear();
+    Walker walker(data, Mode::List);
+    if (!walker.run()) {
+        *error = Tr::tr("Not a readable HAR file: %1.").arg(walker.error);
+        return false;
+    }
+    for (int i = 0; i < walker.entries.size(); ++i) {
+        const Entry &e = walker.entries[i];
+        if (!e.isWebSocket())
+            continue;
+        EntryInfo info;
+        info.index = i;
+        info.url = requestOf(e).url;
+        TimeFormat::parseIso(e.started, &info.startedMs);
+        info.status = e.status;
+        info.sent = e.sent;
+        info.received = e.received;
+        out->append(info);
+    }
+    if (out->isEmpty()) {
+        *error = Tr::tr("The HAR file has no WebSocket entries (it lists %n request(s)). In the "
+                        "browser's DevTools, open the Network panel before the page connects, "
+                        "then use \"Save all as HAR with content\".",
+                        nullptr, walker.entryCount);
+        return false;
+    }
+    return true;
+}
+
+bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
+               const ProgressCallback &progress, MappedFile *file)
+{
+    *out = Session();
+    // First the entry's request and response (they may come after its messages in the file),
+    // so the session starts with its handshake; then its messages straight into the store.
+    Walker meta(data, Mode::List);
+    if (!meta.run()) {
+        *error = Tr::tr("Not a readable HAR file: %1.").arg(meta.error);
+        return false;
+    }
+    if (index < 0 || index >= meta.entries.size() || !meta.entries[index].isWebSocket()) {
+        *error = Tr::tr("The HAR file has no WebSocket entry number %1.").arg(index);
+        return false;
+    }
+    const Entry &entry = meta.entries[index];
+    SessionHeader &header = out->header;
+    header.request = requestOf(entry);
+    header.source = QStringLiteral("har");
+    header.title = Tr::tr("HAR entry %1: %2").arg(index).arg(header.request.url.toString());
+    if (!TimeFormat::parseIso(entry.started, &header.createdMs))
+        out->addIssue(0, Tr::tr("the entry's startedDateTime is missing or invalid"));
+
+    HandshakeRecord handshake;
+    handshake.requestLine =
+        (entry.method.isEmpty() ? QByteArray("GET") : entry.method) + ' '
+        + header.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
+                                       | QUrl::RemoveFragment)
+        + ' ' + (entry.httpVersion.isEmpty() ? QByteArray("HTTP/1.1") : entry.httpVersion);
+    handshake.requestHeaders = entry.requestHeaders;
+    handshake.responseSeen = entry.status != 0;
+    handshake.status = entry.status;
+    handshake.statusLine = "HTTP/1.1 " + QByteArray::number(entry.status) + ' ' + entry.statusText;
+    handshake.responseHeaders = entry.responseHeaders;
+    out->events.append(Event::handshakeRecord(header.createdMs, handshake));
+    if (entry.status == 101 || entry.hasMessages) {
+        QString protocol, extensions;
+        for (const HeaderField &h : entry.responseHeaders) {
+            if (h.name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
+                protocol = QString::fromLatin1(h.value);
+            else if (h.name.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
+                extensions = QString::fromLatin1(h.value);
+        }
+        out->events.append(Event::open(header.createdMs, protocol, extensions));
+    }
+
+    Walker messages(data, Mode::Read);
+    messages.target = index;
+    messages.store = &out->events;
+    messages.progress = &progress;
+    messages.file = file;
+    if (!readFromWalk(messages, error))
+        return false;
+    out->cancelled = messages.cancelled;
+    if (entry.hasClose && !out->cancelled)
+        out->events.append(entry.close);
+    if (progress)
+        progress(data.size(), data.size());
+    return true;
+}
+
+bool listFile(const QString &path, QList<EntryInfo> *out, QString *error)
+{
+    MappedFile file;
+    return file.open(path, error) && listEntries(file.data(), out, error);
+}
+
+bool readFile(const QString &path, int index, Session *out, QString *error,
+              const ProgressCallback &progress)
+{
+    MappedFile file;
+    return file.open(path, error) && readEntry(file.data(), index, out, error, progress, &file);
+}
+
+} // namespace Har

@@ -1,0 +1,178 @@
+#include <QUrlQuery>
+
+#include "connection/timeformat.h"
+#include "json/jsonwriter.h"
+#include "session/eventjson.h"
+#include "session/har.h"
+#include "session/redaction.h"
+
+namespace {
+
+void appendText(QByteArray *out, const QString &text)
+{
+    JsonWriter::appendString(out, text.toUtf8());
+}
+
+/// HAR times: seconds since the epoch with millisecond decimals, as Chrome writes them.
+QByteArray epochSeconds(qint64 ms)
+{
+    return QByteArray::number(ms / 1000) + '.'
+           + QByteArray::number(ms % 1000).rightJustified(3, '0');
+}
+
+void appendHeaders(QByteArray *out, const HeaderList &headers)
+{
+    out->append('[');
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i)
+            out->append(',');
+        out->append("{\"name\":");
+        JsonWriter::appendString(out, headers[i].name);
+        out->append(",\"value\":");
+        JsonWriter::appendString(out, headers[i].value);
+        out->append('}');
+    }
+    out->append(']');
+}
+
+qsizetype countOf(const EventStore &events, const ExportOptions &options)
+{
+    return options.rows.isEmpty() ? events.size() : options.rows.size();
+}
+
+qsizetype indexOf(const ExportOptions &options, qsizetype i)
+{
+    return options.rows.isEmpty() ? i : options.rows[i];
+}
+
+} // namespace
+
+namespace Har {
+
+bool write(const SessionHeader &header, const EventStore &events, const ExportOptions &options,
+           QByteArray *out, const std::function<bool(QByteArray *)> &flush,
+           const ProgressCallback &progress)
+{
+    const ConnectionRequest request =
+        options.keepSecrets ? header.request : Redaction::redactRequest(header.request);
+    // The handshake, the open and the close of the session, wherever they are in the rows.
+    std::shared_ptr<const HandshakeRecord> handshake;
+    Event open, close;
+    bool haveOpen = false, haveClose = false;
+    qint64 lastMs = header.createdMs;
+    const qsizetype count = countOf(events, options);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const EventStore::Row &row = events.row(i);
+        lastMs = qMax(lastMs, row.timeMs);
+        if (row.kind == EventKind::Handshake && !handshake) {
+            const Event e = events.at(i);
+            handshake = (options.keepSecrets ? e : Redaction::redactEvent(e)).handshake;
+        } else if (row.kind == EventKind::Open && !haveOpen) {
+            open = events.at(i);
+            haveOpen = true;
+        } else if (row.kind == EventKind::Close && !haveClose) {
+            close = events.at(i);
+            haveClose = true;
+        }
+    }
+
+    out->append("{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"Wsprobe\",\"version\":\"");
+    out->append(WSPROBE_VERSION);
+    out->append("\"},\"pages\":[],\"entries\":[{\"startedDateTime\":");
+    appendText(out, TimeFormat::iso(header.createdMs));
+    out->append(",\"time\":");
+    out->append(QByteArray::number(lastMs - header.createdMs));
+
+    // Request: what was sent when Wsprobe saw it, else what was asked for.
+    HeaderList requestHeaders = handshake ? handshake->requestHeaders : request.headers;
+    if (!handshake) {
+        if (!request.origin.isEmpty())
+            requestHeaders.prepend({"Origin", request.origin.toUtf8()});
+        if (!request.subprotocols.isEmpty())
+            requestHeaders.append({"Sec-WebSocket-Protocol",
+                                   request.subprotocols.join(QStringLiteral(", ")).toUtf8()});
+    }
+    out->append(",\"request\":{\"method\":\"GET\",\"url\":");
+    appendText(out, request.url.toString(QUrl::FullyEncoded));
+    out->append(",\"httpVersion\":\"HTTP/1.1\",\"headers\":");
+    appendHeaders(out, requestHeaders);
+    out->append(",\"queryString\":[");
+    const QList<QPair<QString, QString>> query =
+        QUrlQuery(request.url).queryItems(QUrl::FullyDecoded);
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        out->append(i ? ",{\"name\":" : "{\"name\":");
+        appendText(out, query[i].first);
+        out->append(",\"value\":");
+        appendText(out, query[i].second);
+        out->append('}');
+    }
+    out->append("],\"cookies\":[],\"headersSize\":-1,\"bodySize\":0}");
+
+    // Response.
+    int status = handshake && handshake->responseSeen ? handshake->status : (haveOpen ? 101 : 0);
+    HeaderList responseHeaders;
+    QByteArray statusText = status == 101 ? QByteArray("Switching Protocols") : QByteArray();
+    if (handshake && handshake->responseSeen) {
+        responseHeaders = handshake->responseHeaders;
+        const QList<QByteArray> parts = handshake->statusLine.split(' ');
+        statusText = parts.mid(2).join(' ');
+    } else if (haveOpen) {
+        if (!open.protocol.isEmpty())
+            responseHeaders.append({"Sec-WebSocket-Protocol", open.protocol.toUtf8()});
+        if (!open.extensions.isEmpty())
+            responseHeaders.append({"Sec-WebSocket-Extensions", open.extensions.toUtf8()});
+    }
+    out->append(",\"response\":{\"status\":");
+    out->append(QByteArray::number(status));
+    out->append(",\"statusText\":");
+    JsonWriter::appendString(out, statusText);
+    out->append(",\"httpVersion\":\"HTTP/1.1\",\"headers\":");
+    appendHeaders(out, responseHeaders);
+    out->append(",\"cookies\":[],\"content\":{\"size\":0,\"mimeType\":\"x-unknown\"},"
+                "\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":0,\"_transferSize\":0}");
+    out->append(",\"cache\":{},\"timings\":{\"blocked\":-1,\"dns\":-1,\"ssl\":-1,\"connect\":-1,"
+                "\"send\":0,\"wait\":");
+    out->append(QByteArray::number(haveOpen ? open.timeMs - header.createdMs : 0));
+    out->append(",\"receive\":0},\"_resourceType\":\"websocket\"");
+    if (haveClose) {
+        out->append(",\"_wsprobeClose\":{\"code\":");
+        out->append(QByteArray::number(close.code));
+        out->append(",\"reason\":");
+        JsonWriter::appendString(out, close.payload);
+        out->append(close.wasClean ? ",\"clean\":true,\"time\":" : ",\"clean\":false,\"time\":");
+        out->append(epochSeconds(close.timeMs));
+        out->append('}');
+    }
+
+    out->append(",\"_webSocketMessages\":[");
+    bool first = true;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype index = indexOf(options, i);
+        const EventStore::Row &row = events.row(index);
+        if (row.kind != EventKind::Text && row.kind != EventKind::Binary)
+            continue;
+        const bool text = row.kind == EventKind::Text;
+        out->append(first ? "{\"type\":" : ",{\"type\":");
+        first = false;
+        out->append(row.direction == Direction::Out ? "\"send\"" : "\"receive\"");
+        out->append(",\"time\":");
+        out->append(epochSeconds(row.timeMs));
+        out->append(text ? ",\"opcode\":1,\"data\":" : ",\"opcode\":2,\"data\":");
+        const QByteArrayView payload = events.payload(index);
+        if (text)
+            JsonWriter::appendString(out, payload);
+        else
+            JsonWriter::appendString(out, payload.toByteArray().toBase64());
+        out->append('}');
+        if (out->size() > (4 << 20)) {
+            if (!flush(out))
+                return false;
+            if (progress && !progress(i, count))
+                return false;
+        }
+    }
+    out->append("]}]}}\n");
+    return flush(out);
+}
+
+} // namespace Har

@@ -1,0 +1,155 @@
+#include "session/journal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "session/eventjson.h"
+#include "session/sessionlibrary.h"
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
+} // namespace
+
+Journal::Journal() = default;
+
+Journal::~Journal()
+{
+    finish();
+}
+
+bool Journal::open(const QString &path, const SessionHeader &header, const Options &options,
+                   QString *error)
+{
+    finish();
+    m_path = path;
+    m_header = header;
+    m_options = options;
+    m_written = 0;
+    m_in = m_out = 0;
+    m_lastMs = header.createdMs;
+    m_error.clear();
+    if (options.libraryEntry) {
+        m_lock = std::make_unique<QLockFile>(SessionLibrary::lockPath(path));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            *error = Tr::tr("Cannot record to %1: another Wsprobe is recording there.").arg(path);
+            m_lock.reset();
+            return false;
+        }
+    }
+    QFile file(path);
+    const QFile::Permissions mode = options.privateFile ? QFile::ReadOwner | QFile::WriteOwner
+                                                        : QFile::ReadOwner | QFile::WriteOwner
+                                                              | QFile::ReadGroup | QFile::ReadOther;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, mode)
+        || file.write(header.toLine() + '\n') < 0) {
+        *error = Tr::tr("Cannot record to %1: %2").arg(path, file.errorString());
+        m_lock.reset();
+        return false;
+    }
+    if (options.privateFile)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // an existing file, too
+    file.close();
+    m_stop = false;
+    m_flushNow = false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void Journal::record(const Event &event)
+{
+    if (!m_thread.joinable())
+        return;
+    std::lock_guard lock(m_mutex);
+    m_pending.append(event);
+    if (event.kind == EventKind::Close) {
+        m_flushNow = true;
+        m_wake.notify_one();
+    }
+}
+
+QString Journal::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void Journal::run()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        std::lock_guard lock(m_mutex);
+        m_error = Tr::tr("Cannot record to %1: %2").arg(m_path, file.errorString());
+        return;
+    }
+    EventStore batch;
+    QByteArray buffer;
+    bool stop = false;
+    while (!stop) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs),
+                            [this] { return m_stop || m_flushNow; });
+            std::swap(batch, m_pending);
+            m_flushNow = false;
+            stop = m_stop;
+        }
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
+            const EventStore::Row &r = batch.row(i);
+            if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
+                ++(r.direction == Direction::In ? m_in : m_out);
+            m_lastMs = qMax(m_lastMs, r.timeMs);
+            // Large batches go out in pieces, so the buffer stays a few MiB.
+            if (buffer.size() > (4 << 20)) {
+                if (file.write(buffer) != buffer.size()) {
+                    std::lock_guard lock(m_mutex);
+                    if (m_error.isEmpty())
+                        m_error =
+                            Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+                }
+                buffer.truncate(0); // keeps the capacity for the next piece
+            }
+        }
+        if (!buffer.isEmpty()) {
+            // QFile::write buffers; flush() hands the bytes to the OS, which keeps them
+            // through a crash of this process.
+            if (file.write(buffer) != buffer.size() || !file.flush()) {
+                std::lock_guard lock(m_mutex);
+                if (m_error.isEmpty())
+                    m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+            }
+            buffer.truncate(0);
+        }
+        m_written += qint64(batch.size());
+        batch.clear();
+    }
+}
+
+void Journal::finish()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    if (m_options.libraryEntry) {
+        SessionLibrary::Summary summary;
+        summary.url = m_header.request.url;
+        summary.createdMs = m_header.createdMs;
+        summary.endedMs = m_lastMs;
+        summary.messagesIn = m_in;
+        summary.messagesOut = m_out;
+        summary.events = m_written;
+        SessionLibrary::writeSummary(m_path, summary);
+    }
+    m_lock.reset(); // unlocks and removes the lock file
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <QLockFile>
+#include <QString>
+
+#include "connection/eventsink.h"
+#include "log/eventstore.h"
+#include "session/session.h"
+
+/// Writes a session file while the connection runs. record() only queues the event; a
+/// writer thread turns events into lines and writes them at least every flushInterval and at
+/// once after a Close, so a crash or kill -9 loses at most one interval.
+class Journal final : public EventSink
+{
+public:
+    struct Options
+    {
+        /// Create the file readable by its owner only (0600): journals keep secrets.
+        bool privateFile = false;
+        /// Hold "<file>.lock" while recording and write "<file>.meta" on finish, so that the
+        /// session list can tell finished journals from ones a crash left behind.
+        bool libraryEntry = false;
+        int flushIntervalMs = 250;
+    };
+
+    Journal();
+    ~Journal() override;
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    /// Creates the file and writes the header line. False with *error when it cannot.
+    bool open(const QString &path, const SessionHeader &header, const Options &options,
+              QString *error);
+    void record(const Event &event) override;
+    /// Writes what is queued, closes the file and (library entries) writes the summary.
+    void finish();
+
+    bool isOpen() const { return m_thread.joinable(); }
+    QString path() const { return m_path; }
+    qint64 eventsWritten() const { return m_written.load(); }
+    /// The first write error, if any (a full disk); empty while all is well.
+    QString error() const;
+
+private:
+    void run();
+
+    QString m_path;
+    SessionHeader m_header;
+    Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
+
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    /// Queued events, packed: a flood of small messages waits here at ~32 bytes per event
+    /// beyond its payload rather than as Event objects.
+    EventStore m_pending;
+    bool m_stop = false;
+    bool m_flushNow = false;
+    QString m_error;
+
+    std::atomic<qint64> m_written{0};
+    // Written by the writer thread only, read after it has joined.
+    qint64 m_in = 0, m_out = 0, m_lastMs = 0;
+};

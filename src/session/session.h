@@ -1,0 +1,56 @@
+#pragma once
+
+#include <functional>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "log/eventstore.h"
+#include "protocol/connectionrequest.h"
+
+/// The first line of a session file (docs/session-format.md).
+struct SessionHeader
+{
+    static constexpr int CurrentVersion = 1;
+    int version = CurrentVersion;
+    qint64 createdMs = 0; ///< the session's start; events carry "elapsedMs" from it
+    ConnectionRequest request;
+    /// Where the session came from: "record", "replay", "har" or "import".
+    QString source;
+    QString title;
+
+    QByteArray toLine() const;
+    /// False with *error when the line is not a header this version can read.
+    static bool fromLine(QByteArrayView line, SessionHeader *out, QString *error);
+    /// True when the line is a session header at all, of whatever version.
+    static bool looksLikeHeader(QByteArrayView line);
+};
+
+/// A problem with one line of a file that was skipped while the rest loaded.
+struct LoadIssue
+{
+    qint64 line = 0; ///< 1-based; 0 for the file as a whole
+    QString message;
+};
+
+/// A recording in memory: what a session file holds.
+struct Session
+{
+    SessionHeader header;
+    EventStore events;
+    QList<LoadIssue> issues;
+    qint64 skippedLines = 0; ///< issues beyond MaxIssues are only counted
+    bool cancelled = false;  ///< loading stopped early at the user's request
+    bool headerless = false; ///< plain `wsprobe-cli --json` output, read as a session
+    static constexpr int MaxIssues = 1000;
+
+    void addIssue(qint64 line, const QString &message);
+};
+
+/// Called now and then while a long file is read or written; return false to cancel.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+namespace SessionJson {
+QJsonObject requestToJson(const ConnectionRequest &request);
+ConnectionRequest requestFromJson(const QJsonObject &object);
+} // namespace SessionJson

@@ -1,0 +1,129 @@
+#include "session/sessionwriter.h"
+
+#include <QSaveFile>
+
+#include "session/eventjson.h"
+#include "session/har.h"
+#include "session/redaction.h"
+#include "session/transcript.h"
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionWriter)
+};
+
+constexpr qsizetype FlushBytes = qsizetype(4) << 20;
+
+/// Calls f(event) for each exported event, stopping when f says so.
+template<typename F>
+bool forEachEvent(const EventStore &events, const ExportOptions &options,
+                  const ProgressCallback &progress, F f)
+{
+    const qsizetype count = options.rows.isEmpty() ? events.size() : options.rows.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype index = options.rows.isEmpty() ? i : options.rows[i];
+        if (index < 0 || index >= events.size())
+            continue;
+        const Event e = events.at(index);
+        if (!f(options.keepSecrets ? e : Redaction::redactEvent(e)))
+            return false;
+        if (progress && (i & 0xFFFF) == 0xFFFF && !progress(i, count))
+            return false;
+    }
+    return true;
+}
+
+SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
+{
+    SessionHeader out = header;
+    if (!options.keepSecrets)
+        out.request = Redaction::redactRequest(out.request);
+    return out;
+}
+
+} // namespace
+
+namespace SessionWriter {
+
+Format formatForPath(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive))
+        return Format::Har;
+    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".log"), Qt::CaseInsensitive))
+        return Format::Transcript;
+    return Format::Jsonl;
+}
+
+QByteArray jsonl(const SessionHeader &header, const EventStore &events,
+                 const ExportOptions &options)
+{
+    QByteArray out = exportedHeader(header, options).toLine() + '\n';
+    forEachEvent(events, options, {}, [&](const Event &e) {
+        out += EventJson::toLine(e, header.createdMs) + '\n';
+        return true;
+    });
+    return out;
+}
+
+bool write(const QString &path, Format format, const SessionHeader &header,
+           const EventStore &events, const ExportOptions &options, QString *error,
+           const ProgressCallback &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray buffer;
+    auto flush = [&](QByteArray *data) {
+        if (file.write(*data) != data->size())
+            return false;
+        data->clear();
+        return true;
+    };
+    bool ok = true;
+    switch (format) {
+    case Format::Jsonl:
+        buffer = exportedHeader(header, options).toLine() + '\n';
+        ok = forEachEvent(events, options, progress, [&](const Event &e) {
+            buffer += EventJson::toLine(e, header.createdMs);
+            buffer += '\n';
+            return buffer.size() < FlushBytes || flush(&buffer);
+        });
+        ok = ok && flush(&buffer);
+        break;
+    case Format::Har:
+        ok = Har::write(header, events, options, &buffer, flush, progress);
+        break;
+    case Format::Transcript: {
+        const SessionHeader h = exportedHeader(header, options);
+        buffer = Transcript::heading(h.request.url, h.createdMs).toUtf8() + '\n';
+        ok = forEachEvent(events, options, progress, [&](const Event &e) {
+            const double seconds = double(e.timeMs - header.createdMs) / 1000.0;
+            buffer += QStringLiteral("+%1s ").arg(seconds, 9, 'f', 3).toUtf8();
+            buffer += Transcript::line(e).toUtf8();
+            buffer += '\n';
+            return buffer.size() < FlushBytes || flush(&buffer);
+        });
+        ok = ok && flush(&buffer);
+        break;
+    }
+    }
+    if (!ok) {
+        file.cancelWriting();
+        *error = file.error() != QFileDevice::NoError
+                     ? Tr::tr("Cannot write %1: %2").arg(path, file.errorString())
+                     : Tr::tr("Saving %1 was cancelled; the file was not changed.").arg(path);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace SessionWriter

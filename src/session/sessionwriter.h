@@ -1,0 +1,31 @@
+#pragma once
+
+#include "session/session.h"
+
+/// What to export and how.
+struct ExportOptions
+{
+    /// Keep Authorization, Cookie and similar values and secret query parameters as they are
+    /// (otherwise they become "<redacted>").
+    bool keepSecrets = false;
+    /// Only these event indexes, in this order; empty: every event.
+    QList<qsizetype> rows;
+};
+
+/// Writes sessions as .wsprobe.jsonl or as a plain-text transcript. Files are written with
+/// QSaveFile: a failed or cancelled write leaves the previous file untouched.
+namespace SessionWriter {
+
+enum class Format { Jsonl, Har, Transcript };
+/// By extension: ".har" → Har, ".txt"/".log" → Transcript, anything else → Jsonl.
+Format formatForPath(const QString &path);
+
+bool write(const QString &path, Format format, const SessionHeader &header,
+           const EventStore &events, const ExportOptions &options, QString *error,
+           const ProgressCallback &progress = {});
+
+/// The whole .wsprobe.jsonl text, for tests and small sessions.
+QByteArray jsonl(const SessionHeader &header, const EventStore &events,
+                 const ExportOptions &options = {});
+
+} // namespace SessionWriter

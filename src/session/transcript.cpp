@@ -1,0 +1,67 @@
+#include "session/transcript.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+#include "connection/timeformat.h"
+#include "log/messagelog.h"
+#include "session/eventjson.h"
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Transcript)
+};
+} // namespace
+
+namespace Transcript {
+
+QString line(const Event &e)
+{
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString arrow = e.direction == Direction::Out  ? QStringLiteral("> ")
+                          : e.direction == Direction::In ? QStringLiteral("< ")
+                                                         : QStringLiteral("  ");
+    const QString kind = EventNames::kindId(e.kind).leftJustified(6);
+    if (e.kind == EventKind::Handshake && e.handshake) {
+        // The request and response, each line marked with its direction.
+        QStringList lines;
+        const QString request = EventNames::handshakeText(*e.handshake, true).trimmed();
+        for (const QString &l : request.split(QStringLiteral("\r\n")))
+            lines << QStringLiteral("> ") + l;
+        if (!e.handshake->tlsProtocol.isEmpty()) {
+            lines << QStringLiteral("  TLS: %1, %2")
+                         .arg(e.handshake->tlsProtocol, e.handshake->tlsCipher);
+            for (const QString &c : e.handshake->peerCertificates)
+                lines << QStringLiteral("  certificate: ") + c;
+            for (const QString &ignored : e.handshake->tlsErrorsIgnored)
+                lines << QStringLiteral("  ignored: ") + ignored;
+        }
+        if (e.handshake->responseSeen) {
+            const QString response = EventNames::handshakeText(*e.handshake, false).trimmed();
+            for (const QString &l : response.split(QStringLiteral("\r\n")))
+                lines << QStringLiteral("< ") + l;
+        }
+        return time + QStringLiteral("   handshake\n") + lines.join(QLatin1Char('\n'));
+    }
+    QString detail;
+    if (e.kind == EventKind::Text)
+        detail = Tr::tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));
+    else if (e.kind == EventKind::Binary)
+        detail = Tr::tr("(%1 B) %2")
+                     .arg(e.payload.size())
+                     .arg(QString::fromLatin1(e.payload.toHex(' ')));
+    else
+        detail = MessageLog::preview(e);
+    return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;
+}
+
+QString heading(const QUrl &url, qint64 startMs)
+{
+    return Tr::tr("Wsprobe session: %1\nStarted %2 (UTC); times below are local.\n")
+        .arg(QUrl::fromPercentEncoding(url.toEncoded()), TimeFormat::iso(startMs));
+}
+
+} // namespace Transcript

@@ -1,0 +1,147 @@
+#include <QTest>
+
+#include "cli/clioptions.h"
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void full();
+    void sendOrderIsKept();
+    void errors_data();
+    void errors();
+    void hex_data();
+    void hex();
+};
+
+void TestCliOptions::full()
+{
+    CliOptions o;
+    QString error;
+    QVERIFY2(CliOptions::parse({"connect", "ws://127.0.0.1:9/x", "-s", "a", "--subprotocol", "b",
+                                "-H", "Authorization: Bearer t", "--origin", "http://o", "--close",
+                                "4000", "--reason", "done", "--wait-ms", "250", "--json"},
+                               &o, &error),
+             qPrintable(error));
+    QCOMPARE(int(o.command), int(CliOptions::Command::Connect));
+    QCOMPARE(o.request.url, QUrl("ws://127.0.0.1:9/x"));
+    QCOMPARE(o.request.subprotocols, QStringList({"a", "b"}));
+    QCOMPARE(o.request.headers.size(), 1);
+    QCOMPARE(o.request.headers[0].name, QByteArray("Authorization"));
+    QCOMPARE(o.request.headers[0].value, QByteArray("Bearer t"));
+    QCOMPARE(o.request.origin, QString("http://o"));
+    QCOMPARE(o.closeCode, 4000);
+    QCOMPARE(o.closeReason, QString("done"));
+    QCOMPARE(o.waitMs, 250);
+    QVERIFY(o.json);
+    QVERIFY(o.sends.isEmpty());
+
+    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--engine", "qt", "--show-handshake",
+                               "--frames", "--no-auto-pong", "--max-message-size", "1000",
+                               "--follow-redirects", "--no-deflate"},
+                              &o, &error));
+    QCOMPARE(int(o.request.engine), int(EngineKind::QtWebSockets));
+    QVERIFY(o.showHandshake);
+    QVERIFY(o.request.reportFrames);
+    QVERIFY(!o.request.autoPong);
+    QCOMPARE(o.request.maxMessageSize, 1000);
+    QCOMPARE(o.request.maxFrameSize, 1000);
+    QVERIFY(o.request.followRedirects);
+    QVERIFY(!o.request.deflate);
+    QVERIFY(CliOptions::parse({"connect", "ws://h/"}, &o, &error));
+    QCOMPARE(int(o.request.engine), int(EngineKind::Wire)); // the default
+
+    QVERIFY(CliOptions::parse({"demo-server", "--port", "0"}, &o, &error));
+    QCOMPARE(int(o.command), int(CliOptions::Command::DemoServer));
+    QVERIFY(CliOptions::parse({"--help"}, &o, &error));
+    QCOMPARE(int(o.command), int(CliOptions::Command::Help));
+}
+
+void TestCliOptions::sendOrderIsKept()
+{
+    CliOptions o;
+    QString error;
+    QVERIFY(CliOptions::parse(
+        {"connect", "ws://h/", "--send", "one", "--send-hex", "0102", "--send", "three"}, &o,
+        &error));
+    QCOMPARE(o.sends.size(), 3);
+    QCOMPARE(o.sends[0].binary, false);
+    QCOMPARE(o.sends[0].data, QByteArray("one"));
+    QCOMPARE(o.sends[1].binary, true);
+    QCOMPARE(o.sends[1].data, QByteArray("\x01\x02"));
+    QCOMPARE(o.sends[2].data, QByteArray("three"));
+}
+
+void TestCliOptions::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorContains");
+    QTest::addRow("nothing") << QStringList() << "No command";
+    QTest::addRow("unknown command") << QStringList{"listen"} << "Unknown command";
+    QTest::addRow("no url") << QStringList{"connect"} << "needs a URL";
+    QTest::addRow("http url") << QStringList{"connect", "http://h/"} << "HTTP URL";
+    QTest::addRow("two urls") << QStringList{"connect", "ws://a/", "ws://b/"} << "only one URL";
+    QTest::addRow("unknown option")
+        << QStringList{"connect", "ws://a/", "--frobnicate"} << "Unknown option";
+    QTest::addRow("missing value")
+        << QStringList{"connect", "ws://a/", "--send"} << "needs a value";
+    QTest::addRow("bad subprotocol") << QStringList{"connect", "ws://a/", "-s", "a b"} << "space";
+    QTest::addRow("forbidden header")
+        << QStringList{"connect", "ws://a/", "-H", "Host: x"} << "Host";
+    QTest::addRow("malformed header")
+        << QStringList{"connect", "ws://a/", "-H", "nocolon"} << "Name: value";
+    QTest::addRow("close 1005") << QStringList{"connect", "ws://a/", "--close", "1005"}
+                                << "cannot be sent";
+    QTest::addRow("close text") << QStringList{"connect", "ws://a/", "--close", "soon"}
+                                << "close code";
+    QTest::addRow("long reason") << QStringList{"connect", "ws://a/", "--reason", QString(200, 'r')}
+                                 << "123";
+    QTest::addRow("odd hex") << QStringList{"connect", "ws://a/", "--send-hex", "abc"}
+                             << "odd number";
+    QTest::addRow("non-hex") << QStringList{"connect", "ws://a/", "--send-hex", "zz"}
+                             << "position 1";
+    QTest::addRow("negative wait")
+        << QStringList{"connect", "ws://a/", "--wait-ms", "-1"} << "milliseconds";
+    QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";
+    QTest::addRow("bad engine") << QStringList{"connect", "ws://a/", "--engine", "curl"}
+                                << "wire or qt";
+    QTest::addRow("bad max size") << QStringList{"connect", "ws://a/", "--max-message-size", "0"}
+                                  << "number of bytes";
+}
+
+void TestCliOptions::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorContains);
+    CliOptions o;
+    QString error;
+    QVERIFY(!CliOptions::parse(args, &o, &error));
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestCliOptions::hex_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("plain") << "00ff10" << true << QByteArray("\x00\xff\x10", 3);
+    QTest::addRow("spaced") << "00 FF 10" << true << QByteArray("\x00\xff\x10", 3);
+    QTest::addRow("colons") << "00:ff:10" << true << QByteArray("\x00\xff\x10", 3);
+    QTest::addRow("empty") << "" << true << QByteArray();
+    QTest::addRow("odd") << "0" << false << QByteArray();
+    QTest::addRow("letter") << "0g" << false << QByteArray();
+}
+
+void TestCliOptions::hex()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QByteArray, bytes);
+    QByteArray out;
+    QCOMPARE(CliOptions::parseHex(text, &out), ok);
+    if (ok)
+        QCOMPARE(out, bytes);
+}
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"

@@ -1,0 +1,219 @@
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "log/messagelog.h"
+
+class TestMessageLog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void modelTester();
+    void batching();
+    void flushIsIdempotent();
+    void roles();
+    void previews_data();
+    void previews();
+    void largePayloadPreviewIsBounded();
+    void clear();
+    void framesAndHandshakes();
+    void storeKeepsPayloadsExact();
+    void storeMemoryPerEvent();
+};
+
+static Event text(qint64 t, Direction d, const QByteArray &s)
+{
+    return Event::message(t, d, true, s);
+}
+
+void TestMessageLog::modelTester()
+{
+    MessageLog log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.append(Event::open(1000, "chat", ""));
+    log.append(text(1001, Direction::Out, "hello"));
+    log.append(text(1002, Direction::In, "hello"));
+    log.append(Event::message(1003, Direction::In, false, QByteArray("\x00\x01\xff", 3)));
+    log.flush();
+    log.append(Event::error(1004, "boom"));
+    log.append(Event::close(1005, 1000, "bye", true));
+    log.flush();
+    QCOMPARE(log.rowCount(), 6);
+    QCOMPARE(log.columnCount(), int(MessageLog::ColumnCount));
+    log.clear();
+    QCOMPARE(log.rowCount(), 0);
+}
+
+void TestMessageLog::batching()
+{
+    MessageLog log;
+    QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 10000; ++i)
+        log.append(text(i, Direction::In, QByteArray::number(i)));
+    // Nothing is visible until the batch timer fires; then all of it at once.
+    QCOMPARE(log.rowCount(), 0);
+    QCOMPARE(log.pendingCount(), 10000);
+    QVERIFY(inserted.wait(2000));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 9999);
+    QCOMPARE(log.rowCount(), 10000);
+    QCOMPARE(log.data(log.index(9999, MessageLog::PreviewColumn)).toString(), QString("9999"));
+}
+
+void TestMessageLog::flushIsIdempotent()
+{
+    MessageLog log;
+    QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+    log.flush();
+    QCOMPARE(inserted.count(), 0);
+    log.append(text(1, Direction::In, "a"));
+    log.flush();
+    log.flush();
+    QCOMPARE(inserted.count(), 1);
+    QTest::qWait(log.batchInterval() * 2);
+    QCOMPARE(inserted.count(), 1);
+}
+
+void TestMessageLog::roles()
+{
+    MessageLog log;
+    log.append(Event::open(1000, "chat", "permessage-deflate"));
+    log.append(Event::message(2000, Direction::Out, false, QByteArray("\x01\x02", 2)));
+    log.append(Event::control(2500, EventKind::Pong, Direction::In, {}, 12));
+    log.append(Event::close(3000, 4001, "done", false));
+    log.flush();
+
+    auto value = [&](int row, int role) { return log.data(log.index(row, 0), role); };
+    QCOMPARE(value(0, MessageLog::KindRole).toInt(), int(EventKind::Open));
+    QCOMPARE(value(0, MessageLog::ProtocolRole).toString(), QString("chat"));
+    QCOMPARE(value(0, MessageLog::ExtensionsRole).toString(), QString("permessage-deflate"));
+    QCOMPARE(value(1, MessageLog::DirectionRole).toInt(), int(Direction::Out));
+    QCOMPARE(value(1, MessageLog::PayloadRole).toByteArray(), QByteArray("\x01\x02", 2));
+    QCOMPARE(value(1, MessageLog::SizeRole).toLongLong(), 2);
+    QCOMPARE(value(1, MessageLog::TimestampRole).toLongLong(), 2000);
+    QCOMPARE(value(2, MessageLog::RttRole).toLongLong(), 12);
+    QCOMPARE(value(3, MessageLog::CloseCodeRole).toInt(), 4001);
+    QCOMPARE(value(3, MessageLog::WasCleanRole).toBool(), false);
+    QVERIFY(!value(1, MessageLog::CloseCodeRole).isValid());
+    const Event back = log.eventAt(3);
+    QCOMPARE(back.code, 4001);
+    QCOMPARE(back.payload, QByteArray("done"));
+}
+
+void TestMessageLog::previews_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<QString>("preview");
+    QTest::addRow("text newline") << text(0, Direction::In, "a\nb\tc")
+                                  << QString::fromUtf8("a↵b c");
+    QTest::addRow("binary hex") << Event::message(0, Direction::In, false,
+                                                  QByteArray("\x00\xab", 2))
+                                << QString("00 ab");
+    QTest::addRow("close") << Event::close(0, 1001, "bye", true)
+                           << QString("1001 Going away · reason: \"bye\" · clean");
+    QTest::addRow("close dropped")
+        << Event::close(0, 1006, "", false)
+        << QString("1006 Abnormal closure (connection dropped) · not clean");
+    QTest::addRow("open") << Event::open(0, "", "")
+                          << QString("Connected · protocol: (none) · extensions: (none)");
+    QTest::addRow("error") << Event::error(0, "refused") << QString("refused");
+}
+
+void TestMessageLog::previews()
+{
+    QFETCH(Event, event);
+    QFETCH(QString, preview);
+    MessageLog log;
+    log.append(event);
+    log.flush();
+    QCOMPARE(log.data(log.index(0, MessageLog::PreviewColumn)).toString(), preview);
+}
+
+void TestMessageLog::largePayloadPreviewIsBounded()
+{
+    MessageLog log;
+    // 3-byte characters, so that the cut falls inside one; the preview must not end in U+FFFD.
+    const QByteArray big = QString(5 * 1024 * 1024, QChar(0x4E2D)).toUtf8();
+    log.append(text(0, Direction::In, big));
+    log.flush();
+    const QString preview = log.data(log.index(0, MessageLog::PreviewColumn)).toString();
+    QVERIFY(preview.size() <= MessageLog::PreviewBytes);
+    QVERIFY(preview.endsWith(QChar(0x2026)));
+    QVERIFY(!preview.contains(QChar::ReplacementCharacter));
+    QCOMPARE(log.data(log.index(0, 0), MessageLog::PayloadRole).toByteArray(), big);
+}
+
+void TestMessageLog::framesAndHandshakes()
+{
+    MessageLog log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HandshakeRecord h;
+    h.requestLine = "GET /chat HTTP/1.1";
+    h.responseSeen = true;
+    h.status = 101;
+    h.statusLine = "HTTP/1.1 101 Switching Protocols";
+    log.append(Event::handshakeRecord(1, h));
+    FrameInfo f;
+    f.direction = Direction::In;
+    f.opcode = 0x2;
+    f.fin = true;
+    f.payloadLength = 5'000'000'000ull; // beyond 32 bits
+    log.append(Event::frameRecord(2, f));
+    log.flush();
+    QCOMPARE(log.index(0, MessageLog::PreviewColumn).data().toString(),
+             QString::fromUtf8("GET /chat HTTP/1.1 → HTTP/1.1 101 Switching Protocols"));
+    QCOMPARE(log.index(1, MessageLog::PreviewColumn).data().toString(),
+             QString("binary FIN=1 RSV=000 MASK=0 len=5000000000"));
+    QCOMPARE(log.index(1, 0).data(MessageLog::SizeRole).toLongLong(), 5'000'000'000ll);
+    QCOMPARE(log.eventAt(0).handshake->status, 101);
+    QCOMPARE(log.eventAt(1).frame.payloadLength, 5'000'000'000ull);
+}
+
+void TestMessageLog::clear()
+{
+    MessageLog log;
+    QSignalSpy reset(&log, &QAbstractItemModel::modelReset);
+    log.append(text(0, Direction::In, "x"));
+    log.clear(); // also drops the pending batch
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(log.totalCount(), 0);
+    QTest::qWait(log.batchInterval() * 2);
+    QCOMPARE(log.rowCount(), 0);
+}
+
+void TestMessageLog::storeKeepsPayloadsExact()
+{
+    EventStore store;
+    QList<QByteArray> payloads;
+    // Sizes around the shared-block edges: empty, small, just below and above the own-block
+    // threshold, and one larger than a block.
+    for (int size : {0, 1, 100, 262143, 262144, 1048577, 5, 70000}) {
+        QByteArray p(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            p[i] = char((i * 31 + size) & 0xff);
+        payloads.append(p);
+        store.append(Event::message(size, Direction::In, false, p));
+    }
+    for (int i = 0; i < 200000; ++i) // crosses several row chunks and payload blocks
+        store.append(text(i, Direction::Out, QByteArray::number(i)));
+    for (qsizetype i = 0; i < payloads.size(); ++i)
+        QCOMPARE(store.at(i).payload, payloads[i]);
+    QCOMPARE(store.at(payloads.size() + 123456).payload, QByteArray("123456"));
+    QCOMPARE(store.size(), payloads.size() + 200000);
+}
+
+void TestMessageLog::storeMemoryPerEvent()
+{
+    EventStore store;
+    const QByteArray payload(64, 'x');
+    const int n = 1 << 20;
+    for (int i = 0; i < n; ++i)
+        store.append(text(i, Direction::In, payload));
+    const double overhead = double(store.memoryUsage() - qint64(n) * payload.size()) / n;
+    qInfo("store overhead: %.1f bytes per event", overhead);
+    QVERIFY2(overhead < 64, qPrintable(QString::number(overhead)));
+}
+
+QTEST_GUILESS_MAIN(TestMessageLog)
+#include "tst_messagelog.moc"

@@ -1,0 +1,564 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "session/eventjson.h"
+#include "session/har.h"
+#include "session/journal.h"
+#include "session/redaction.h"
+#include "session/sessionlibrary.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
+
+/// Session files: the JSONL format, HAR export and import, redaction, the journal and the
+/// session library.
+class TestSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonlRoundTrip();
+    void harRoundTrip();
+    void harKeepsHandshakeAndRequest();
+    void exportSelectedRows();
+    void transcript();
+    void corruptFiles_data();
+    void corruptFiles();
+    void truncatedLastLineIsDroppedAndReported();
+    void headerlessCliOutput();
+    void unknownKindsAndFieldsAreSkipped();
+    void hugeLine();
+    void cancelStopsLoading();
+    void harErrors_data();
+    void harErrors();
+    void redaction_data();
+    void redaction();
+    void exportRedactsUnlessAsked();
+    void journalWritesWhileRunning();
+    void journalIsPrivate();
+    void libraryListsFinishedAndUnfinished();
+
+private:
+    static SessionHeader header();
+    static EventStore sample();
+    static void compareEvents(const EventStore &a, const EventStore &b);
+};
+
+static const qint64 T0 = 1767323045678; // 2026-01-02T03:04:05.678Z
+
+SessionHeader TestSession::header()
+{
+    SessionHeader h;
+    h.createdMs = T0;
+    h.request.url = QUrl("ws://127.0.0.1:9/chat?room=1&access_token=abc");
+    h.request.subprotocols = {"v2.chat", "v1.chat"};
+    h.request.headers = {{"Authorization", "Bearer s3cret"}, {"X-Trace", "7"}};
+    h.request.origin = "http://localhost";
+    h.request.engine = EngineKind::QtWebSockets;
+    h.request.keepAliveMs = 1500;
+    h.request.deflate = false;
+    h.request.keyPassphrase = "never written";
+    h.source = "record";
+    return h;
+}
+
+EventStore TestSession::sample()
+{
+    EventStore s;
+    HandshakeRecord h;
+    h.requestLine = "GET /chat?room=1&access_token=abc HTTP/1.1";
+    h.requestHeaders = {{"Host", "127.0.0.1:9"}, {"Authorization", "Bearer s3cret"}};
+    h.responseSeen = true;
+    h.status = 101;
+    h.statusLine = "HTTP/1.1 101 Switching Protocols";
+    h.responseHeaders = {{"Upgrade", "websocket"}, {"Set-Cookie", "sid=1"}};
+    s.append(Event::handshakeRecord(T0 + 1, h));
+    s.append(Event::open(T0 + 2, "v2.chat", ""));
+    s.append(
+        Event::message(T0 + 3, Direction::Out, true, QString::fromUtf8("xin chào 😀").toUtf8()));
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    s.append(Event::message(T0 + 4, Direction::In, false, all));
+    s.append(Event::message(T0 + 5, Direction::In, true, "line1\nline2\t\"quoted\""));
+    s.append(Event::message(T0 + 6, Direction::Out, true, {}));
+    s.append(Event::control(T0 + 7, EventKind::Pong, Direction::In, "p", 3));
+    s.append(Event::error(T0 + 8, "something odd"));
+    s.append(Event::close(T0 + 1009, 4000, QString::fromUtf8("tạm biệt"), true));
+    return s;
+}
+
+void TestSession::compareEvents(const EventStore &a, const EventStore &b)
+{
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Event x = a.at(i), y = b.at(i);
+        QCOMPARE(int(x.kind), int(y.kind));
+        QCOMPARE(x.timeMs, y.timeMs);
+        QCOMPARE(int(x.direction), int(y.direction));
+        QCOMPARE(x.payload, y.payload);
+        QCOMPARE(x.code, y.code);
+        QCOMPARE(x.wasClean, y.wasClean);
+        QCOMPARE(x.protocol, y.protocol);
+    }
+}
+
+void TestSession::jsonlRoundTrip()
+{
+    const EventStore events = sample();
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    const QByteArray text = SessionWriter::jsonl(header(), events, keep);
+    QVERIFY(!text.contains("never written")); // the passphrase is never stored
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + events.size());
+    const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(first.value("format").toString(), QString("wsprobe-session"));
+    QCOMPARE(first.value("version").toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value("elapsedMs").toInt(), 3);
+
+    Session back;
+    QString error;
+    QVERIFY2(SessionReader::readData(text, &back, &error), qPrintable(error));
+    QVERIFY(back.issues.isEmpty());
+    QVERIFY(!back.headerless);
+    QCOMPARE(back.header.createdMs, T0);
+    QCOMPARE(back.header.request.url, header().request.url);
+    QCOMPARE(back.header.request.subprotocols, header().request.subprotocols);
+    QCOMPARE(back.header.request.headers, header().request.headers);
+    QCOMPARE(back.header.request.origin, header().request.origin);
+    QCOMPARE(int(back.header.request.engine), int(EngineKind::QtWebSockets));
+    QCOMPARE(back.header.request.keepAliveMs, 1500);
+    QCOMPARE(back.header.request.deflate, false);
+    QCOMPARE(back.header.source, QString("record"));
+    compareEvents(events, back.events);
+    const Event hs = back.events.at(0);
+    QVERIFY(hs.handshake);
+    QCOMPARE(hs.handshake->responseHeaders, sample().at(0).handshake->responseHeaders);
+}
+
+void TestSession::harRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString har = dir.filePath("s.har");
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    const EventStore events = sample();
+    QString error;
+    QVERIFY2(SessionWriter::write(har, SessionWriter::Format::Har, header(), events, keep, &error),
+             qPrintable(error));
+
+    // Other tools read it as HAR 1.2 with Chrome's fields.
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(f.readAll()).object().value("log").toObject();
+    QCOMPARE(log.value("version").toString(), QString("1.2"));
+    const QJsonObject entry = log.value("entries").toArray().at(0).toObject();
+    QCOMPARE(entry.value("_resourceType").toString(), QString("websocket"));
+    const QJsonArray messages = entry.value("_webSocketMessages").toArray();
+    QCOMPARE(messages.size(), 4);
+    QCOMPARE(messages.at(0).toObject().value("type").toString(), QString("send"));
+    QCOMPARE(messages.at(0).toObject().value("opcode").toInt(), 1);
+    QCOMPARE(messages.at(1).toObject().value("opcode").toInt(), 2);
+    QCOMPARE(messages.at(1).toObject().value("time").toDouble(), (T0 + 4) / 1000.0);
+
+    QList<Har::EntryInfo> entries;
+    QVERIFY2(Har::listFile(har, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].sent, 2);
+    QCOMPARE(entries[0].received, 2);
+    QCOMPARE(entries[0].startedMs, T0);
+
+    Session back;
+    QVERIFY2(Har::readFile(har, 0, &back, &error), qPrintable(error));
+    // HAR keeps messages (and, from Wsprobe, the close): binary and Unicode exact, times to
+    // the millisecond.
+    EventStore expected;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event e = events.at(i);
+        if (e.isMessage() || e.kind == EventKind::Close)
+            expected.append(e);
+    }
+    EventStore got;
+    for (qsizetype i = 0; i < back.events.size(); ++i) {
+        const Event e = back.events.at(i);
+        if (e.isMessage() || e.kind == EventKind::Close)
+            got.append(e);
+    }
+    compareEvents(expected, got);
+
+    // And back to JSONL, and HAR again: the same messages.
+    const QString jsonl = dir.filePath("again.wsprobe.jsonl");
+    QVERIFY(SessionWriter::write(jsonl, SessionWriter::Format::Jsonl, back.header, back.events,
+                                 keep, &error));
+    Session again;
+    QVERIFY(SessionReader::readFile(jsonl, &again, &error));
+    compareEvents(back.events, again.events);
+}
+
+void TestSession::harKeepsHandshakeAndRequest()
+{
+    QTemporaryDir dir;
+    const QString har = dir.filePath("s.har");
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    QString error;
+    QVERIFY(
+        SessionWriter::write(har, SessionWriter::Format::Har, header(), sample(), keep, &error));
+    Session back;
+    QVERIFY(Har::readFile(har, 0, &back, &error));
+    QCOMPARE(back.header.request.url, header().request.url);
+    QCOMPARE(back.header.source, QString("har"));
+    const Event hs = back.events.at(0);
+    QCOMPARE(int(hs.kind), int(EventKind::Handshake));
+    QCOMPARE(hs.handshake->status, 101);
+    QCOMPARE(hs.handshake->responseHeaders, sample().at(0).handshake->responseHeaders);
+    QCOMPARE(int(back.events.at(1).kind), int(EventKind::Open));
+    QCOMPARE(back.events.at(1).protocol, QString());
+    // Only headers a client may set become the request to replay.
+    QCOMPARE(back.header.request.headers, (HeaderList{{"Authorization", "Bearer s3cret"}}));
+}
+
+void TestSession::exportSelectedRows()
+{
+    ExportOptions options;
+    options.rows = {2, 4};
+    const QByteArray text = SessionWriter::jsonl(header(), sample(), options);
+    Session back;
+    QString error;
+    QVERIFY(SessionReader::readData(text, &back, &error));
+    QCOMPARE(back.events.size(), 2);
+    QCOMPARE(back.events.at(0).payload, sample().at(2).payload);
+    QCOMPARE(back.events.at(1).payload, sample().at(4).payload);
+}
+
+void TestSession::transcript()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("t.txt");
+    QString error;
+    QCOMPARE(int(SessionWriter::formatForPath(path)), int(SessionWriter::Format::Transcript));
+    QVERIFY(SessionWriter::write(path, SessionWriter::Format::Transcript, header(), sample(), {},
+                                 &error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains("ws://127.0.0.1:9/chat?room=1&access_token=<redacted>"));
+    QVERIFY(text.contains(QString::fromUtf8("> text   (14 B) xin chào 😀")));
+    QVERIFY(text.contains("00 01 02 03"));
+    QVERIFY(text.contains("+    1.009s"));
+    QVERIFY(!text.contains("s3cret"));
+}
+
+void TestSession::corruptFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("errorContains");
+    const QByteArray event = R"({"event":"open","time":"2026-01-01T00:00:00.000Z"})";
+    QTest::addRow("empty") << QByteArray() << "empty";
+    QTest::addRow("blank lines") << QByteArray("\n\n  \n") << "empty";
+    QTest::addRow("not json") << QByteArray("hello world\n") << "line 1";
+    QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "line 1";
+    QTest::addRow("other format") << QByteArray(R"({"format":"har","version":1})"
+                                                "\n")
+                                  << "har";
+    QTest::addRow("newer version")
+        << QByteArray(
+               R"({"format":"wsprobe-session","version":2,"created":"2026-01-01T00:00:00.000Z"})"
+               "\n")
+               + event
+        << "newer";
+    QTest::addRow("version text") << QByteArray(
+        R"({"format":"wsprobe-session","version":"1","created":"2026-01-01T00:00:00.000Z"})")
+                                  << "version";
+    QTest::addRow("version zero") << QByteArray(
+        R"({"format":"wsprobe-session","version":0,"created":"2026-01-01T00:00:00.000Z"})")
+                                  << "version";
+    QTest::addRow("no created") << QByteArray(R"({"format":"wsprobe-session","version":1})")
+                                << "created";
+}
+
+void TestSession::corruptFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorContains);
+    Session s;
+    QString error;
+    QVERIFY(!SessionReader::readData(content, &s, &error));
+    QVERIFY2(error.contains(errorContains, Qt::CaseInsensitive), qPrintable(error));
+
+    // The same through a file on disk.
+    QTemporaryDir dir;
+    QFile f(dir.filePath("x.wsprobe.jsonl"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QVERIFY(!SessionReader::readFile(f.fileName(), &s, &error));
+    QVERIFY2(error.contains(errorContains, Qt::CaseInsensitive), qPrintable(error));
+}
+
+void TestSession::truncatedLastLineIsDroppedAndReported()
+{
+    QByteArray text = SessionWriter::jsonl(header(), sample());
+    // A bad line in the middle, and a last line cut in the middle of writing.
+    QList<QByteArray> lines = text.split('\n');
+    lines.insert(
+        3, R"({"event":"message","type":"binary","data":"***","time":"2026-01-01T00:00:00.000Z"})");
+    lines.insert(5, "{not json");
+    text = lines.join('\n');
+    text.chop(1); // no final newline
+    text.chop(20);
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readData(text, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.size(), sample().size() - 1);
+    QCOMPARE(s.issues.size(), 3);
+    QCOMPARE(s.issues[0].line, 4);
+    QVERIFY2(s.issues[0].message.contains("base64"), qPrintable(s.issues[0].message));
+    QCOMPARE(s.issues[1].line, 6);
+    QCOMPARE(s.issues[2].line, 12);
+    QVERIFY2(s.issues[2].message.contains("incomplete"), qPrintable(s.issues[2].message));
+}
+
+void TestSession::headerlessCliOutput()
+{
+    const QByteArray text =
+        R"({"event":"open","extensions":"","protocol":"","time":"2026-11-26T07:50:13.354Z"}
+{"data":"hello","dir":"out","event":"message","size":5,"time":"2026-11-26T07:50:13.354Z","type":"text"}
+{"data":"AP8=","dir":"in","event":"message","size":2,"time":"2026-11-26T07:50:13.355Z","type":"binary"}
+)";
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readData(text, &s, &error), qPrintable(error));
+    QVERIFY(s.headerless);
+    QCOMPARE(s.events.size(), 3);
+    QCOMPARE(s.events.at(2).payload, QByteArray("\x00\xff", 2));
+    QCOMPARE(s.header.createdMs, s.events.at(0).timeMs);
+}
+
+void TestSession::unknownKindsAndFieldsAreSkipped()
+{
+    QByteArray text = SessionWriter::jsonl(header(), sample());
+    text += R"({"event":"telepathy","time":"2026-01-01T00:00:00.000Z"})"
+            "\n";
+    text += R"({"event":"open","time":"2026-01-01T00:00:00.000Z","future":{"x":[1,2]}})"
+            "\n";
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readData(text, &s, &error));
+    QCOMPARE(s.events.size(), sample().size() + 1);
+    QCOMPARE(s.issues.size(), 1);
+    QCOMPARE(s.issues[0].line, 0);
+    QVERIFY2(s.issues[0].message.contains("1 record"), qPrintable(s.issues[0].message));
+}
+
+void TestSession::hugeLine()
+{
+    // A 40 MB text message is a valid record and loads; 40 MB of garbage is reported.
+    QByteArray text = header().toLine() + '\n';
+    const QByteArray big(40 << 20, 'x');
+    text += EventJson::toLine(Event::message(T0, Direction::In, true, big)) + '\n';
+    text += "{\"event\":\"message\",\"data\":\"" + big + "\n";
+    text += EventJson::toLine(Event::close(T0, 1000, "", true)) + '\n';
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readData(text, &s, &error));
+    QCOMPARE(s.events.size(), 2);
+    QCOMPARE(s.events.at(0).payload.size(), big.size());
+    QCOMPARE(s.issues.size(), 1);
+    QCOMPARE(s.issues[0].line, 3);
+}
+
+void TestSession::cancelStopsLoading()
+{
+    QByteArray text = header().toLine() + '\n';
+    const QByteArray line = EventJson::toLine(Event::message(T0, Direction::In, true, "x")) + '\n';
+    for (int i = 0; i < 200000; ++i)
+        text += line;
+    Session s;
+    QString error;
+    int calls = 0;
+    QVERIFY(SessionReader::readData(text, &s, &error, [&](qint64, qint64) { return ++calls < 2; }));
+    QVERIFY(s.cancelled);
+    QVERIFY(s.events.size() < 200000);
+}
+
+void TestSession::harErrors_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("errorContains");
+    QTest::addRow("empty") << QByteArray() << "Not a readable HAR file: unexpected end";
+    QTest::addRow("not json") << QByteArray("<html>") << "Not a readable HAR file: unexpected";
+    QTest::addRow("array") << QByteArray("[]") << "not a JSON object";
+    QTest::addRow("no log") << QByteArray(R"({"entries":[]})") << "log";
+    QTest::addRow("no websocket") << QByteArray(
+        R"({"log":{"entries":[{"request":{"url":"https://a/"},"response":{"status":200}}]}})")
+                                  << "no WebSocket entries";
+    QTest::addRow("cut") << QByteArray(R"({"log":{"entries":[{"request":{"url":"wss://a/")")
+                         << "end of text";
+    QTest::addRow("bad base64") << QByteArray(
+        R"({"log":{"entries":[{"request":{"url":"wss://a/"},"_webSocketMessages":[{"type":"receive","time":1,"opcode":2,"data":"@@"}]}]}})")
+                                << "base64";
+}
+
+void TestSession::harErrors()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorContains);
+    QList<Har::EntryInfo> entries;
+    Session s;
+    QString error;
+    const bool listed = Har::listEntries(content, &entries, &error);
+    if (listed)
+        QVERIFY(!Har::readEntry(content, entries.first().index, &s, &error));
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestSession::redaction_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("token") << "wss://h/p?access_token=abc&room=1"
+                           << "wss://h/p?access_token=<redacted>&room=1";
+    QTest::addRow("key case") << "wss://h/?apiKey=1&x=2"
+                              << "wss://h/?apiKey=<redacted>&x=2";
+    QTest::addRow("password and secret")
+        << "ws://h/?Password=p&client_secret=s&auth=a"
+        << "ws://h/?Password=<redacted>&client_secret=<redacted>&auth=<redacted>";
+    QTest::addRow("harmless") << "ws://h/?room=1&user=me"
+                              << "ws://h/?room=1&user=me";
+    QTest::addRow("user password") << "ws://me:pw@h/"
+                                   << "ws://me:<redacted>@h/";
+}
+
+void TestSession::redaction()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QCOMPARE(QUrl::fromPercentEncoding(Redaction::redactUrl(QUrl(url)).toEncoded()), expected);
+}
+
+void TestSession::exportRedactsUnlessAsked()
+{
+    const QByteArray redacted = SessionWriter::jsonl(header(), sample());
+    for (const char *secret : {"s3cret", "sid=1", "access_token=abc"})
+        QVERIFY2(!redacted.contains(secret), secret);
+    QVERIFY(redacted.contains("access_token=<redacted>"));
+    QVERIFY(redacted.contains("X-Trace")); // other headers stay
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    const QByteArray kept = SessionWriter::jsonl(header(), sample(), keep);
+    for (const char *secret : {"s3cret", "sid=1", "access_token=abc"})
+        QVERIFY2(kept.contains(secret), secret);
+
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(SessionWriter::write(dir.filePath("r.har"), SessionWriter::Format::Har, header(),
+                                 sample(), {}, &error));
+    QFile f(dir.filePath("r.har"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray har = f.readAll();
+    for (const char *secret : {"s3cret", "sid=1", "access_token=abc"})
+        QVERIFY2(!har.contains(secret), secret);
+}
+
+void TestSession::journalWritesWhileRunning()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("j.wsprobe.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 100;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    const EventStore events = sample();
+    for (qsizetype i = 0; i + 1 < events.size(); ++i)
+        journal.record(events.at(i));
+    // Without finish(): what a crash right now would leave on disk.
+    Session s;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        SessionReader::readFile(path, &s, &error) && s.events.size() == events.size() - 1, 2000);
+    QCOMPARE(journal.eventsWritten(), events.size() - 1);
+    // A close is written at once, not at the next interval.
+    journal.record(events.at(events.size() - 1));
+    QTRY_COMPARE_WITH_TIMEOUT(journal.eventsWritten(), events.size(), 90);
+    journal.finish();
+    QVERIFY(SessionReader::readFile(path, &s, &error));
+    compareEvents(events, s.events);
+    QVERIFY(journal.error().isEmpty());
+    // The journal keeps what exports redact.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("Bearer s3cret"));
+}
+
+void TestSession::journalIsPrivate()
+{
+    QTemporaryDir dir;
+    SessionLibrary library(dir.filePath("sessions"));
+    QString error;
+    auto journal = library.startJournal(header(), &error);
+    QVERIFY2(journal, qPrintable(error));
+    QCOMPARE(QFile::permissions(journal->path())
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(library.directory())
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+             QFile::Permissions());
+#endif
+}
+
+void TestSession::libraryListsFinishedAndUnfinished()
+{
+    QTemporaryDir dir;
+    SessionLibrary library(dir.filePath("sessions"));
+    QString error;
+    SessionHeader h = header();
+    auto finished = library.startJournal(h, &error);
+    QVERIFY(finished);
+    const EventStore events = sample();
+    for (qsizetype i = 0; i < events.size(); ++i)
+        finished->record(events.at(i));
+    finished->finish();
+
+    h.createdMs += 60000;
+    auto live = library.startJournal(h, &error);
+    QVERIFY(live);
+    QVERIFY(library.unfinished().isEmpty()); // recording, not abandoned
+
+    // A journal a crash left behind: no summary, and nobody holds its lock.
+    const QString crashed = dir.filePath("sessions/crashed.wsprobe.jsonl");
+    {
+        h.createdMs += 60000;
+        QFile f(crashed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(h.toLine() + '\n' + EventJson::toLine(events.at(2), h.createdMs) + '\n'
+                + "{\"data\":\"cut of");
+    }
+    const QList<SessionLibrary::Entry> entries = library.list();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(int(entries[0].state), int(SessionLibrary::Entry::State::Unfinished));
+    QCOMPARE(int(entries[1].state), int(SessionLibrary::Entry::State::Recording));
+    QCOMPARE(int(entries[2].state), int(SessionLibrary::Entry::State::Finished));
+    QCOMPARE(entries[2].summary.messagesIn, 2);
+    QCOMPARE(entries[2].summary.messagesOut, 2);
+    QCOMPARE(entries[2].summary.url, header().request.url);
+    QCOMPARE(library.unfinished(), QStringList{crashed});
+
+    Session recovered;
+    QVERIFY2(library.recover(crashed, &recovered, &error), qPrintable(error));
+    QCOMPARE(recovered.events.size(), 1);
+    QCOMPARE(recovered.issues.size(), 1); // the cut line, reported
+    QVERIFY(library.unfinished().isEmpty());
+
+    QVERIFY(!library.remove(live->path(), &error)); // still recording
+    live->finish();
+    QVERIFY2(library.remove(live->path(), &error), qPrintable(error));
+    QCOMPARE(library.list().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

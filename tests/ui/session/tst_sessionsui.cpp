@@ -1,0 +1,322 @@
+// Sessions in the window: every connection journaled, opened into read-only tabs, saved,
+// recovered after a crash, replayed with a comparison. Offscreen, through the widgets.
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "common/rawpeer.h"
+#include "connection/clock.h"
+#include "connection/connection.h"
+#include "demo/demoserver.h"
+#include "log/logview.h"
+#include "log/messagelog.h"
+#include "replay/replaypage.h"
+#include "session/eventjson.h"
+#include "session/exportdialog.h"
+#include "session/sessionpage.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
+#include "window/mainwindow.h"
+
+class TestSessionsUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void everyConnectionIsJournaled();
+    void journalKeepsABurstThenClose_data();
+    void journalKeepsABurstThenClose();
+    void openSessionInReadOnlyTab();
+    void corruptSessionIsReportedAndWindowKeepsWorking();
+    void saveSelectedRowsAsHar();
+    void recoveryOffersUnfinishedJournals();
+    void replayComparesReplies();
+
+private:
+    /// Presses the button with this text on the next message box that appears.
+    void answerNextMessageBox(const QString &buttonText);
+    QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>("pageTabs"); }
+    QString writeSession(const QString &name, const QByteArray &content);
+
+    SystemClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    DemoServer *m_server = nullptr;
+    QStringList m_boxTexts;
+};
+
+void TestSessionsUi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
+    m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
+    m_window->setSessionFolder(m_dir->filePath("sessions"));
+    m_window->show();
+    m_server = new DemoServer(m_window.get());
+    QVERIFY(m_server->start());
+    m_boxTexts.clear();
+}
+
+void TestSessionsUi::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestSessionsUi::answerNextMessageBox(const QString &buttonText)
+{
+    QTimer::singleShot(50, this, [this, buttonText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(buttonText); // not up yet
+            return;
+        }
+        m_boxTexts << box->text() + "\n" + box->informativeText() + "\n" + box->detailedText();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove('&') == buttonText) {
+                b->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+QString TestSessionsUi::writeSession(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+void TestSessionsUi::everyConnectionIsJournaled()
+{
+    m_window->connectTo(m_server->url("/echo").toString());
+    Connection *c = m_window->connection();
+    QTRY_COMPARE(c->readyState(), ReadyState::Open);
+    c->sendText("journaled");
+    QTRY_COMPARE(m_window->log()->totalCount(), 4); // handshake, open, out, in
+    QCOMPARE(m_window->sessionLibrary().list().size(), 1);
+    QCOMPARE(int(m_window->sessionLibrary().list().first().state),
+             int(SessionLibrary::Entry::State::Recording));
+    c->close(1000);
+    QTRY_COMPARE(c->readyState(), ReadyState::Closed);
+    QTRY_COMPARE(int(m_window->sessionLibrary().list().first().state),
+                 int(SessionLibrary::Entry::State::Finished));
+    const SessionLibrary::Entry entry = m_window->sessionLibrary().list().first();
+    QCOMPARE(entry.summary.messagesOut, 1);
+    QCOMPARE(entry.summary.messagesIn, 1);
+    QCOMPARE(entry.summary.url, m_server->url("/echo"));
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(entry.path, &s, &error));
+    QCOMPARE(s.events.size(), m_window->log()->totalCount());
+}
+
+void TestSessionsUi::journalKeepsABurstThenClose_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("withClose");
+    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
+    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
+    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
+    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+}
+
+void TestSessionsUi::journalKeepsABurstThenClose()
+{
+    // The window's journal and log see every message of a burst that ends with Close + FIN.
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(bool, withClose);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QByteArray bytes = RawPeer::burst(count, size);
+    if (withClose)
+        bytes += RawPeer::closeFrame(4001, "feed over");
+    peer.acceptUpgrade(bytes, true);
+    m_window->connectTo(peer.url().toString());
+    Connection *c = m_window->connection();
+    QTRY_COMPARE_WITH_TIMEOUT(c->readyState(), ReadyState::Closed, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_window->sessionLibrary().list().first().state),
+                              int(SessionLibrary::Entry::State::Finished), 60000);
+    const SessionLibrary::Entry entry = m_window->sessionLibrary().list().first();
+    QCOMPARE(entry.summary.messagesIn, count);
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(entry.path, &s, &error));
+    int messages = 0;
+    bool inOrder = true;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        const Event e = s.events.at(i);
+        if (e.isMessage() && RawPeer::sequenceNumber(e.payload) != messages++)
+            inOrder = false;
+    }
+    QCOMPARE(messages, count);
+    QVERIFY(inOrder);
+    const Event last = s.events.at(s.events.size() - 1);
+    QCOMPARE(last.kind, EventKind::Close);
+    QCOMPARE(last.code, withClose ? 4001 : 1006);
+    QCOMPARE(last.wasClean, withClose);
+    QCOMPARE(m_window->log()->store().messageCount(Direction::In), count);
+}
+
+void TestSessionsUi::openSessionInReadOnlyTab()
+{
+    SessionHeader header;
+    header.createdMs = 1767323045678;
+    header.request.url = QUrl("ws://example.test/feed");
+    EventStore events;
+    events.append(Event::open(header.createdMs, {}, {}));
+    for (int i = 0; i < 1000; ++i)
+        events.append(Event::message(header.createdMs + i, i % 2 ? Direction::In : Direction::Out,
+                                     true, QByteArray::number(i)));
+    const QString path = writeSession("feed.wsprobe.jsonl", SessionWriter::jsonl(header, events));
+    QVERIFY(m_window->openSessionFile(path));
+    QCOMPARE(tabs()->count(), 2);
+    auto *page = qobject_cast<SessionPage *>(tabs()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(tabs()->tabText(1), QString("feed.wsprobe.jsonl"));
+    QCOMPARE(page->log()->rowCount(), 1001);
+    QCOMPARE(
+        page->logView()->table()->model()->index(1000, MessageLog::PreviewColumn).data().toString(),
+        QString("999"));
+    QVERIFY(page->findChild<QLabel *>()->text().contains("500 sent, 500 received"));
+    // The live log is untouched, and the recording cannot be cleared.
+    QCOMPARE(m_window->log()->totalCount(), 0);
+    QVERIFY(!page->logView()->findChild<QPushButton *>("clearButton")->isVisible());
+    // Its tab closes; the live tab cannot.
+    emit tabs()->tabCloseRequested(1);
+    QCOMPARE(tabs()->count(), 1);
+    emit tabs()->tabCloseRequested(0);
+    QCOMPARE(tabs()->count(), 1);
+}
+
+void TestSessionsUi::corruptSessionIsReportedAndWindowKeepsWorking()
+{
+    // A file that is not a session at all: an error, no tab.
+    answerNextMessageBox("OK");
+    QVERIFY(!m_window->openSessionFile(writeSession("junk.wsprobe.jsonl", "hello\n")));
+    QCOMPARE(tabs()->count(), 1);
+    QVERIFY2(m_boxTexts.value(0).contains("line 1"), qPrintable(m_boxTexts.value(0)));
+
+    // A session with a bad line: it opens, and the skipped line is named.
+    SessionHeader header;
+    header.createdMs = 1000;
+    EventStore events;
+    events.append(Event::message(1001, Direction::In, true, "ok"));
+    QByteArray text = SessionWriter::jsonl(header, events);
+    text += "{broken\n";
+    text += EventJson::toLine(Event::message(1002, Direction::In, true, "still here")) + "\n";
+    answerNextMessageBox("OK");
+    QVERIFY(m_window->openSessionFile(writeSession("partly.wsprobe.jsonl", text)));
+    QCOMPARE(tabs()->count(), 2);
+    QVERIFY2(m_boxTexts.value(1).contains("line 3"), qPrintable(m_boxTexts.value(1)));
+    auto *page = qobject_cast<SessionPage *>(tabs()->currentWidget());
+    QCOMPARE(page->log()->rowCount(), 2);
+
+    // The window still connects.
+    m_window->connectTo(m_server->url("/echo").toString());
+    QTRY_COMPARE(m_window->connection()->readyState(), ReadyState::Open);
+}
+
+void TestSessionsUi::saveSelectedRowsAsHar()
+{
+    m_window->connectTo(m_server->url("/echo").toString());
+    Connection *c = m_window->connection();
+    QTRY_COMPARE(c->readyState(), ReadyState::Open);
+    c->sendText("one");
+    c->sendBinary(QByteArray("\x01\x02", 2));
+    QTRY_COMPARE(m_window->log()->rowCount(), 6);
+    QTableView *table = m_window->findChild<LogView *>("logView")->table();
+    table->selectRow(3);
+    table->selectionModel()->select(table->model()->index(4, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString har = m_dir->filePath("selected.har");
+    QString error;
+    QVERIFY2(m_window->exportCurrent(har, SessionWriter::Format::Har,
+                                     int(ExportDialog::SelectedRows), false, &error),
+             qPrintable(error));
+    Session s;
+    QVERIFY2(SessionReader::load(har, -1, &s, &error), qPrintable(error));
+    QList<QByteArray> payloads;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        if (s.events.at(i).isMessage())
+            payloads << s.events.at(i).payload;
+    }
+    QCOMPARE(payloads.size(), 2);
+    QCOMPARE(s.header.request.url, m_server->url("/echo"));
+}
+
+void TestSessionsUi::recoveryOffersUnfinishedJournals()
+{
+    // What a crash leaves: a journal without its summary, its last line cut.
+    SessionHeader header;
+    header.createdMs = 1767323045678;
+    header.request.url = QUrl("ws://example.test/crashed");
+    QByteArray text = header.toLine() + "\n";
+    text += EventJson::toLine(Event::message(header.createdMs + 1, Direction::Out, true, "saved"),
+                              header.createdMs)
+            + "\n";
+    text += "{\"data\":\"lost in the cra";
+    QDir().mkpath(m_dir->filePath("sessions"));
+    writeSession("sessions/crashed.wsprobe.jsonl", text);
+    QCOMPARE(m_window->sessionLibrary().unfinished().size(), 1);
+
+    answerNextMessageBox("Later");
+    m_window->offerRecovery();
+    QCOMPARE(tabs()->count(), 1);
+    QCOMPARE(m_window->sessionLibrary().unfinished().size(), 1); // still offered next time
+
+    answerNextMessageBox("Recover");
+    QTimer::singleShot(400, this, [this] { answerNextMessageBox("OK"); }); // the skipped line
+    m_window->offerRecovery();
+    QCOMPARE(tabs()->count(), 2);
+    auto *page = qobject_cast<SessionPage *>(tabs()->currentWidget());
+    QCOMPARE(page->log()->rowCount(), 1);
+    QCOMPARE(page->log()->eventAt(0).payload, QByteArray("saved"));
+    QVERIFY(m_window->sessionLibrary().unfinished().isEmpty());
+}
+
+void TestSessionsUi::replayComparesReplies()
+{
+    SessionHeader header;
+    header.createdMs = m_clock.nowMs();
+    header.request.url = m_server->url("/echo");
+    EventStore events;
+    events.append(Event::open(header.createdMs, {}, {}));
+    events.append(Event::message(header.createdMs + 10, Direction::Out, true, R"({"n":1})"));
+    events.append(Event::message(header.createdMs + 11, Direction::In, true, R"({"n":1})"));
+    events.append(Event::message(header.createdMs + 20, Direction::Out, true, "two"));
+    events.append(Event::message(header.createdMs + 21, Direction::In, true, "deux"));
+    ConnectionRequest request = header.request;
+    ReplayOptions options;
+    options.speed = 0;
+    ReplayPage page(header, events, request, options, {}, m_clock, nullptr);
+    page.show();
+    page.start();
+    QTRY_VERIFY(page.comparison()->isVisible());
+    QVERIFY2(page.summary().startsWith("FAIL: 1 the same, 1 changed"), qPrintable(page.summary()));
+    QCOMPARE(page.comparison()->rowCount(), 2);
+    QCOMPARE(page.comparison()->item(1, 0)->text(), QString("changed"));
+    QCOMPARE(page.comparison()->item(1, 1)->text(), QString("deux"));
+    QCOMPARE(page.comparison()->item(1, 2)->text(), QString("two"));
+    QCOMPARE(page.log()->totalCount(), page.runner().events().size());
+}
+
+QTEST_MAIN(TestSessionsUi)
+#include "tst_sessionsui.moc"

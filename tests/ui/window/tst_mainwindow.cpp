@@ -1,0 +1,286 @@
+// The whole window, offscreen, driven through its widgets as a user would.
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "compose/payloadeditor.h"
+#include "connection/clock.h"
+#include "connection/connection.h"
+#include "connection/statusindicators.h"
+#include "demo/demoserver.h"
+#include "log/logview.h"
+#include "log/messagelog.h"
+#include "window/mainwindow.h"
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void connectSendEchoClose();
+    void badInputKeepsLogAndWindow_data();
+    void badInputKeepsLogAndWindow();
+    void unreachablePortIsReported();
+    void sendDisabledUnlessOpen();
+    void demoServerAction();
+    void autoscrollPausesAndResumes();
+    void settingsPersist();
+    void tenMegabytePasteIsSent();
+
+private:
+    MainWindow *makeWindow();
+    void typeUrlAndConnect(MainWindow *w, const QString &url);
+    int rowsOf(EventKind kind, Direction dir) const;
+
+    SystemClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    DemoServer *m_server = nullptr;
+};
+
+template<typename T> static T *child(QObject *w, const char *name)
+{
+    T *c = w->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath("wsprobe.ini"), QSettings::IniFormat);
+    m_server = new DemoServer(this);
+    QVERIFY(m_server->start());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    delete m_server;
+    m_settings.reset();
+    m_dir.reset();
+}
+
+MainWindow *TestMainWindow::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
+    m_window->setSessionFolder(m_dir->filePath("sessions"));
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return m_window.get();
+}
+
+void TestMainWindow::typeUrlAndConnect(MainWindow *w, const QString &url)
+{
+    QLineEdit *edit = child<QComboBox>(w, "urlCombo")->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, url);
+    QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
+}
+
+int TestMainWindow::rowsOf(EventKind kind, Direction dir) const
+{
+    MessageLog *log = m_window->log();
+    int n = 0;
+    for (int r = 0; r < log->rowCount(); ++r) {
+        const QModelIndex i = log->index(r, 0);
+        if (i.data(MessageLog::KindRole).toInt() == int(kind)
+            && i.data(MessageLog::DirectionRole).toInt() == int(dir))
+            ++n;
+    }
+    return n;
+}
+
+void TestMainWindow::connectSendEchoClose()
+{
+    MainWindow *w = makeWindow();
+    QSignalSpy states(w->connection(), &Connection::readyStateChanged);
+    typeUrlAndConnect(w, m_server->url("/echo").toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QCOMPARE(w->indicators()->stateText(), QString("OPEN (1)"));
+    QVERIFY(w->indicators()->durationText().startsWith("connected 00:00:0"));
+
+    PayloadEditor *editor = child<PayloadEditor>(w, "editor");
+    editor->setFocus();
+    QTest::keyClicks(editor, "hello from the GUI");
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Text, Direction::In), 1, 10000);
+    QCOMPARE(rowsOf(EventKind::Text, Direction::Out), 1);
+    MessageLog *log = w->log();
+    const int last = log->rowCount() - 1;
+    QCOMPARE(log->index(last, MessageLog::PreviewColumn).data().toString(),
+             QString("hello from the GUI"));
+    QCOMPARE(log->index(last, 0).data(MessageLog::PayloadRole).toByteArray(),
+             QByteArray("hello from the GUI"));
+
+    // The connect button is now Disconnect.
+    QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
+    QCOMPARE(w->indicators()->stateText(), QString("CLOSING (2)"));
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 10000);
+    QCOMPARE(w->indicators()->stateText(), QString("CLOSED (3)"));
+    QList<int> seen;
+    for (const QList<QVariant> &args : states)
+        seen << int(args.first().value<ReadyState>());
+    QCOMPARE(seen, QList<int>({0, 1, 2, 3}));
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Close, Direction::None), 1, 5000);
+    QVERIFY(w->statusBar()->currentMessage().contains("1000"));
+}
+
+void TestMainWindow::badInputKeepsLogAndWindow_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("empty url") << ""
+                               << "Enter a URL";
+    QTest::addRow("http url") << "http://127.0.0.1/"
+                              << "ws://";
+    QTest::addRow("malformed") << "ws://exa mple/"
+                               << "malformed";
+    QTest::addRow("no scheme") << "127.0.0.1:80/x"
+                               << "ws://";
+}
+
+void TestMainWindow::badInputKeepsLogAndWindow()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    MainWindow *w = makeWindow();
+    // Something already on screen that must survive the bad input.
+    Event earlier = Event::message(1, Direction::In, true, "kept");
+    w->log()->append(earlier);
+    w->log()->flush();
+    typeUrlAndConnect(w, url);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    auto *error = child<QLabel>(w, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+    QVERIFY(w->statusBar()->currentMessage().contains(message));
+    QTRY_COMPARE_WITH_TIMEOUT(w->log()->rowCount(), 2, 5000);
+    QCOMPARE(w->log()->index(0, MessageLog::PreviewColumn).data().toString(), QString("kept"));
+    QCOMPARE(w->log()->index(1, 0).data(MessageLog::KindRole).toInt(), int(EventKind::Error));
+    // And the window still works: a good URL connects.
+    typeUrlAndConnect(w, m_server->url("/echo").toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QVERIFY(!error->isVisible());
+}
+
+void TestMainWindow::unreachablePortIsReported()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, QString("ws://127.0.0.1:%1/").arg(port));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "errorLabel")->text().contains("refused"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Error, Direction::None), 1, 5000);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    QVERIFY(child<QPushButton>(w, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::sendDisabledUnlessOpen()
+{
+    MainWindow *w = makeWindow();
+    QVERIFY(!child<QPushButton>(w, "sendButton")->isEnabled());
+    QVERIFY(!child<QAction>(w, "actionSend")->isEnabled());
+    QVERIFY(!child<QAction>(w, "actionPing")->isEnabled());
+    QVERIFY(!child<QAction>(w, "actionCloseWith")->isEnabled());
+    typeUrlAndConnect(w, m_server->url("/echo").toString());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(w, "sendButton")->isEnabled(), 10000);
+    QVERIFY(child<QAction>(w, "actionPing")->isEnabled());
+    child<QAction>(w, "actionPing")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Pong, Direction::In), 1, 10000);
+}
+
+void TestMainWindow::demoServerAction()
+{
+    MainWindow *w = makeWindow();
+    child<QAction>(w, "actionDemoServer")->trigger();
+    QVERIFY(w->demoServer() && w->demoServer()->isListening());
+    const QString url = child<QComboBox>(w, "urlCombo")->currentText();
+    QCOMPARE(url, w->demoServer()->url("/echo").toString());
+    QVERIFY(!child<QAction>(w, "actionDemoServer")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+}
+
+void TestMainWindow::autoscrollPausesAndResumes()
+{
+    MainWindow *w = makeWindow();
+    auto *view = child<LogView>(w, "logView");
+    QTableView *table = view->table();
+    for (int i = 0; i < 2000; ++i)
+        w->log()->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
+    w->log()->flush();
+    QVERIFY(view->isFollowing());
+    QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+
+    table->verticalScrollBar()->setValue(0); // the user scrolls up to read
+    QVERIFY(!view->isFollowing());
+    for (int i = 0; i < 10; ++i)
+        w->log()->append(Event::message(i, Direction::In, true, "more"));
+    w->log()->flush();
+    QCOMPARE(table->verticalScrollBar()->value(), 0); // stays where the user is
+    auto *follow = child<QPushButton>(w, "followButton");
+    QVERIFY(follow->isEnabled());
+    QVERIFY2(follow->text().contains("10 new"), qPrintable(follow->text()));
+
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QVERIFY(view->isFollowing());
+    QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+    QVERIFY(!follow->isEnabled());
+}
+
+void TestMainWindow::settingsPersist()
+{
+    {
+        MainWindow *w = makeWindow();
+        typeUrlAndConnect(w, m_server->url("/echo").toString());
+        QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+        w->resize(900, 650);
+        w->close();
+        m_window.reset();
+    }
+    MainWindow *again = makeWindow();
+    auto *combo = child<QComboBox>(again, "urlCombo");
+    QCOMPARE(combo->currentText(), m_server->url("/echo").toString());
+    QCOMPARE(combo->itemText(0), m_server->url("/echo").toString());
+    QCOMPARE(again->size(), QSize(900, 650));
+}
+
+void TestMainWindow::tenMegabytePasteIsSent()
+{
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, m_server->url("/echo").toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    auto *editor = child<PayloadEditor>(w, "editor");
+    QGuiApplication::clipboard()->setText(QString(10 * 1024 * 1024, 'z'));
+    editor->paste();
+    QVERIFY(editor->hasHeldText());
+    QTest::mouseClick(child<QPushButton>(w, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Text, Direction::In), 1, 30000);
+    const int last = w->log()->rowCount() - 1;
+    QCOMPARE(w->log()->index(last, 0).data(MessageLog::SizeRole).toLongLong(), 10 * 1024 * 1024);
+    QVERIFY(w->log()->index(last, MessageLog::PreviewColumn).data().toString().size()
+            <= MessageLog::PreviewBytes + 1); // + the ellipsis
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,790 @@
+// The workbench driven through its widgets, offscreen, against the in-process demo server and
+// a QWebSocketServer the test controls: composer modes, history, variables, templates,
+// periodic sending, close presets, reconnect on a fake clock, log search and filters, the
+// detail pane, freezing, row limits, and tabs restored after a restart.
+#include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include "compose/onopenpanel.h"
+#include "compose/payloadeditor.h"
+#include "compose/repeatpanel.h"
+#include "compose/sendbox.h"
+#include "compose/templatesdock.h"
+#include "compose/variablespanel.h"
+#include "connection/clock.h"
+#include "connection/closedialog.h"
+#include "connection/connection.h"
+#include "connection/connectionpage.h"
+#include "connection/connectionpanel.h"
+#include "connection/reconnector.h"
+#include "demo/demoserver.h"
+#include "log/logfilterbar.h"
+#include "log/logfiltermodel.h"
+#include "log/logview.h"
+#include "log/messagedetail.h"
+#include "log/messagelog.h"
+#include "session/exportdialog.h"
+#include "session/sessionlibrary.h"
+#include "session/sessionreader.h"
+#include "window/mainwindow.h"
+#include "window/preferences.h"
+#include "window/preferencesdialog.h"
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void jsonModeValidatesAndReformats();
+    void binaryModes();
+    void historyWalksWithUpAndDown();
+    void variablesExpandOrStopTheSend();
+    void templatesSaveLoadSendImport();
+    void repeatPanelSendsAndStopsAtLimit();
+    void closeDialogPresets();
+    void reconnectCountsDownAndResendsOnOpen();
+    void searchFiltersAndCounts();
+    void detailPaneViews();
+    void freezeKeepsTheViewStill();
+    void copyRowsAndPayloads();
+    void rowLimitDropsOldestWithNotice();
+    void clearAsksWhenLarge();
+    void tabsOpenCloseAndRestore();
+    void f5Reconnects();
+    void languagePreferenceReachesTheWindow();
+    void preferencesApplyToEveryTab();
+    void saveTheFilteredRows();
+
+private:
+    MainWindow *makeWindow();
+    ConnectionPage *connectedPage();
+    int outgoing(MessageLog *log) const;
+
+    SystemClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    DemoServer *m_server = nullptr;
+};
+
+template<typename T> static T *child(QObject *w, const char *name)
+{
+    T *c = w->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+void TestWorkbench::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath("wsprobe.ini"), QSettings::IniFormat);
+    m_server = new DemoServer(this);
+    QVERIFY(m_server->start());
+}
+
+void TestWorkbench::cleanup()
+{
+    m_window.reset();
+    delete m_server;
+    m_settings.reset();
+    m_dir.reset();
+}
+
+MainWindow *TestWorkbench::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
+    m_window->setSessionFolder(m_dir->filePath("sessions"));
+    m_window->templatesDock()->setPath(m_dir->filePath("templates.json"));
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return m_window.get();
+}
+
+ConnectionPage *TestWorkbench::connectedPage()
+{
+    MainWindow *w = m_window ? m_window.get() : makeWindow();
+    w->connectTo(m_server->url("/echo").toString());
+    if (!QTest::qWaitFor([w] { return w->connection()->readyState() == ReadyState::Open; }, 10000))
+        qWarning("did not open");
+    return w->currentPage();
+}
+
+int TestWorkbench::outgoing(MessageLog *log) const
+{
+    log->flush();
+    return int(log->store().messageCount(Direction::Out));
+}
+
+static QString lastPreview(MessageLog *log)
+{
+    log->flush();
+    return log->index(log->rowCount() - 1, MessageLog::PreviewColumn).data().toString();
+}
+
+void TestWorkbench::jsonModeValidatesAndReformats()
+{
+    ConnectionPage *page = connectedPage();
+    SendBox *box = page->sendBox();
+    box->setMode(SendBox::JsonMode);
+    PayloadEditor *editor = box->editor();
+    editor->setFocus();
+    editor->setPlainText("{\"b\": 1,\n \"a\" 2}");
+    auto *status = child<QLabel>(box, "jsonStatusLabel");
+    QTRY_VERIFY2(status->text().startsWith("Line 2, column"), qPrintable(status->text()));
+    QVERIFY(!box->submit());
+    QVERIFY2(box->errorText().contains("Not valid JSON"), qPrintable(box->errorText()));
+    QCOMPARE(outgoing(page->log()), 0);
+
+    editor->setPlainText("{\"b\": 1, \"a\": [2, {\"c\": null}]}");
+    QTRY_COMPARE(status->text(), QString("✓ valid JSON"));
+    QTest::mouseClick(child<QToolButton>(box, "prettyButton"), Qt::LeftButton);
+    QCOMPARE(
+        editor->toPlainText(),
+        QString("{\n  \"b\": 1,\n  \"a\": [\n    2,\n    {\n      \"c\": null\n    }\n  ]\n}"));
+    QTest::mouseClick(child<QToolButton>(box, "minifyButton"), Qt::LeftButton);
+    QCOMPARE(editor->toPlainText(), QString("{\"b\":1,\"a\":[2,{\"c\":null}]}"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(page->log()->store().messageCount(Direction::In), 1);
+    QCOMPARE(lastPreview(page->log()), QString("{\"b\":1,\"a\":[2,{\"c\":null}]}"));
+}
+
+void TestWorkbench::binaryModes()
+{
+    ConnectionPage *page = connectedPage();
+    SendBox *box = page->sendBox();
+    box->setMessage(SendBox::Base64Mode, "AAEC/w==");
+    QVERIFY(box->submit());
+    box->setMessage(SendBox::Base64Mode, "not base64!");
+    QVERIFY(!box->submit());
+    QVERIFY2(box->errorText().contains("base64"), qPrintable(box->errorText()));
+    box->setMessage(SendBox::HexMode, "de ad zz");
+    QVERIFY(!box->submit());
+
+    const QString file = m_dir->filePath("blob.bin");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x89PNG-not-really", 15));
+    f.close();
+    box->setMode(SendBox::FileMode);
+    QVERIFY(!box->submit()); // no file chosen yet
+    box->setFilePath(file);
+    QVERIFY(box->submit());
+    QTRY_COMPARE(page->log()->store().messageCount(Direction::In), 2);
+    const EventStore &store = page->log()->store();
+    QList<QByteArray> binaries;
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        if (store.row(i).kind == EventKind::Binary && store.row(i).direction == Direction::In)
+            binaries << store.payload(i).toByteArray();
+    }
+    QCOMPARE(binaries, QList<QByteArray>({QByteArray("\x00\x01\x02\xff", 4),
+                                          QByteArray("\x89PNG-not-really", 15)}));
+}
+
+void TestWorkbench::historyWalksWithUpAndDown()
+{
+    ConnectionPage *page = connectedPage();
+    PayloadEditor *editor = page->sendBox()->editor();
+    editor->setFocus();
+    for (const char *text : {"one", "two"}) {
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        editor->clear();
+    }
+    QTest::keyClicks(editor, "draft");
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->toPlainText(), QString("two"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->toPlainText(), QString("one"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(editor->toPlainText(), QString("draft"));
+    QCOMPARE(page->history().entries(), QStringList({"one", "two"}));
+}
+
+void TestWorkbench::variablesExpandOrStopTheSend()
+{
+    ConnectionPage *page = connectedPage();
+    auto *table = page->variablesPanel()->tableWidget();
+    QTest::mouseClick(child<QToolButton>(page->variablesPanel(), "addVariableButton"),
+                      Qt::LeftButton);
+    table->item(0, 0)->setText("user");
+    table->item(0, 1)->setText("ana");
+    SendBox *box = page->sendBox();
+    box->setMessage(SendBox::TextMode, "hi {{user}} #{{$counter}}");
+    QVERIFY(box->submit());
+    QTRY_COMPARE(lastPreview(page->log()), QString("hi ana #1"));
+    box->setMessage(SendBox::TextMode, "hi {{nobody}}");
+    const int before = outgoing(page->log());
+    QVERIFY(!box->submit());
+    QVERIFY2(box->errorText().contains("{{nobody}}"), qPrintable(box->errorText()));
+    QTest::qWait(50);
+    QCOMPARE(outgoing(page->log()), before);
+}
+
+void TestWorkbench::templatesSaveLoadSendImport()
+{
+    ConnectionPage *page = connectedPage();
+    TemplatesDock *dock = m_window->templatesDock();
+    QVERIFY(dock->saveMessage(SendBox::JsonMode, "{\"op\":\"login\"}", "Auth/login"));
+    QVERIFY(dock->saveMessage(SendBox::TextMode, "ping", "keepalive"));
+    QTreeWidget *tree = dock->tree();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QTreeWidgetItem *auth = tree->findItems("Auth", Qt::MatchExactly).value(0);
+    QVERIFY(auth);
+    QCOMPARE(auth->child(0)->text(0), QString("login"));
+    TemplateLibrary reread;
+    QString error;
+    QVERIFY(reread.load(m_dir->filePath("templates.json"), &error));
+    QCOMPARE(reread.size(), 2);
+
+    // Double-click loads; Enter loads and sends.
+    QSignalSpy loaded(dock, &TemplatesDock::loadRequested);
+    emit tree->itemDoubleClicked(auth->child(0), 0);
+    QCOMPARE(page->sendBox()->mode(), SendBox::JsonMode);
+    QCOMPARE(page->sendBox()->currentText(), QString("{\"op\":\"login\"}"));
+    tree->setCurrentItem(auth->child(0));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_COMPARE(lastPreview(page->log()), QString("{\"op\":\"login\"}"));
+    QCOMPARE(loaded.count(), 2);
+
+    // A broken file is refused with its name and the library stays as it was.
+    const QString bad = m_dir->filePath("broken.json");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"something-else\"}");
+    f.close();
+    QVERIFY(!dock->importFrom(bad));
+    QVERIFY2(dock->errorText().contains("broken.json"), qPrintable(dock->errorText()));
+    QCOMPARE(dock->library().size(), 2);
+    // Export then import into a fresh library: the same templates.
+    const QString out = m_dir->filePath("export.json");
+    tree->clearSelection(); // nothing selected: the whole library
+    QVERIFY(dock->exportTo(out));
+    TemplateLibrary other;
+    QCOMPARE(other.importFile(out, &error), 2);
+    QCOMPARE(other.templates(), dock->library().templates());
+
+    // A library file that cannot be read is never overwritten.
+    const QString handEdited = m_dir->filePath("hand-edited.json");
+    QFile hf(handEdited);
+    QVERIFY(hf.open(QIODevice::WriteOnly));
+    hf.write("{ \"format\": \"wsprobe-templates\", \"templates\": [ oops ] }");
+    hf.close();
+    QVERIFY(!dock->setPath(handEdited));
+    QVERIFY2(dock->errorText().contains("hand-edited.json"), qPrintable(dock->errorText()));
+    QVERIFY(!dock->saveMessage(SendBox::TextMode, "x", "y"));
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    QVERIFY(hf.readAll().contains("oops"));
+}
+
+void TestWorkbench::repeatPanelSendsAndStopsAtLimit()
+{
+    ConnectionPage *page = connectedPage();
+    page->sendBox()->setMessage(SendBox::TextMode, "tick {{$counter}}");
+    RepeatPanel *repeat = page->repeatPanel();
+    child<QSpinBox>(repeat, "intervalSpin")->setValue(10);
+    child<QSpinBox>(repeat, "limitSpin")->setValue(5);
+    QTest::mouseClick(child<QPushButton>(repeat, "repeatButton"), Qt::LeftButton);
+    QTRY_COMPARE(repeat->countsText(), QString("5 sent · 0 skipped"));
+    QTRY_COMPARE(repeat->statusText(), QString("Done: the count was reached"));
+    QTRY_COMPARE(page->log()->store().messageCount(Direction::In), 5);
+    QCOMPARE(lastPreview(page->log()), QString("tick 5"));
+    QVERIFY(child<QSpinBox>(repeat, "intervalSpin")->isEnabled());
+}
+
+void TestWorkbench::closeDialogPresets()
+{
+    CloseDialog dialog;
+    dialog.show();
+    auto *preset = child<QComboBox>(&dialog, "presetCombo");
+    auto *spin = child<QSpinBox>(&dialog, "codeSpin");
+    QCOMPARE(preset->currentData().toInt(), 1000);
+    preset->setCurrentIndex(preset->findData(3000));
+    emit preset->activated(preset->currentIndex());
+    QCOMPARE(spin->value(), 3000);
+    QCOMPARE(child<QLabel>(&dialog, "meaningLabel")->text(), QString("Unauthorized"));
+    spin->setValue(4321);
+    QCOMPARE(preset->currentData().toInt(), -1); // custom
+    auto *ok = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok);
+    child<QLineEdit>(&dialog, "reasonEdit")->setText(QString(62, QChar(0xE9))); // 124 bytes
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "bytesLabel")->text().startsWith("124 of 123"));
+    child<QLineEdit>(&dialog, "reasonEdit")->setText(QString(61, QChar(0xE9)) + "x");
+    QVERIFY(ok->isEnabled());
+}
+
+void TestWorkbench::reconnectCountsDownAndResendsOnOpen()
+{
+    QWebSocketServer server("test", QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QList<QWebSocket *> clients;
+    QStringList received;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *s = server.nextPendingConnection();
+        clients << s;
+        connect(s, &QWebSocket::textMessageReceived, this,
+                [&](const QString &m) { received << m; });
+    });
+    ManualClock clock(1767323045000);
+    SessionLibrary library(m_dir->filePath("sessions"));
+    ConnectionPage page(clock, library);
+    page.show();
+    page.panel()->setUrlText(QString("ws://127.0.0.1:%1/").arg(server.serverPort()));
+    Backoff b;
+    b.initialMs = 2000;
+    b.jitter = 0;
+    b.maxAttempts = 3;
+    page.panel()->setReconnect(true, b);
+    page.onOpenPanel()->setMessages({"login {{$counter}}", "subscribe"});
+    QSignalSpy scheduled(page.reconnector(), &Reconnector::scheduled);
+    page.connectToServer();
+    QTRY_COMPARE(received, QStringList({"login 1", "subscribe"}));
+
+    clients.takeFirst()->abort();
+    auto *label = child<QLabel>(&page, "reconnectLabel");
+    QTRY_VERIFY(label->isVisible());
+    // The panel's schedule: 2 s first, ±20 % jitter.
+    const qint64 delay = scheduled.first().at(1).toLongLong();
+    QVERIFY2(delay >= 1600 && delay <= 2400, qPrintable(QString::number(delay)));
+    QVERIFY2(label->text().contains(
+                 QString("Reconnecting in %1 s").arg(QString::number(delay / 1000.0, 'f', 1))),
+             qPrintable(label->text()));
+    QVERIFY(child<QPushButton>(&page, "cancelReconnectButton")->isVisible());
+    clock.advance(delay - 500);
+    page.reconnector()->poll();
+    QVERIFY2(label->text().contains("0.5 s"), qPrintable(label->text()));
+    QCOMPARE(page.connection()->readyState(), ReadyState::Closed);
+    clock.advance(500);
+    page.reconnector()->poll();
+    QTRY_COMPARE(page.connection()->readyState(), ReadyState::Open);
+    QTRY_COMPARE(received, QStringList({"login 1", "subscribe", "login 2", "subscribe"}));
+    QVERIFY(!label->isVisible());
+    QCOMPARE(page.stats().reconnects(), 1);
+
+    // Dropped again; this time the user cancels the countdown.
+    clients.takeFirst()->abort();
+    QTRY_VERIFY(child<QPushButton>(&page, "cancelReconnectButton")->isVisible());
+    QTest::mouseClick(child<QPushButton>(&page, "cancelReconnectButton"), Qt::LeftButton);
+    clock.advance(60000);
+    page.reconnector()->poll();
+    QTest::qWait(50);
+    QCOMPARE(page.connection()->readyState(), ReadyState::Closed);
+    QVERIFY(!label->isVisible());
+    qDeleteAll(clients);
+}
+
+void TestWorkbench::searchFiltersAndCounts()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    for (int i = 0; i < 300; ++i)
+        log->append(Event::message(1000 + i, i % 2 ? Direction::In : Direction::Out, true,
+                                   QByteArray("{\"n\":") + QByteArray::number(i) + "}"));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    LogFilterBar *bar = view->filterBar();
+    w->findChild<QAction *>("actionFind")->trigger();
+    QTRY_VERIFY(bar->searchEdit()->hasFocus());
+    QTest::keyClicks(bar->searchEdit(), "\"n\":1");
+    auto *count = child<QLabel>(bar, "matchLabel");
+    // 1, 10–19, 100–199.
+    QTRY_COMPARE(count->text(), QString("111 of 300"));
+    QCOMPARE(view->filterModel()->rowCount(), 111);
+
+    // Enter steps to the next match and shows it in the detail pane.
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
+    QCOMPARE(view->table()->currentIndex().row(), 0);
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":10}"));
+    QCOMPARE(view->detail()->highlightCount(), 1); // the match is marked in the text
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
+
+    // Regex, then received only through the Show menu.
+    QTest::mouseClick(child<QToolButton>(bar, "regexButton"), Qt::LeftButton);
+    bar->setSearchText("\"n\":2[0-9]}");
+    QTRY_COMPARE(count->text(), QString("10 of 300"));
+    auto *show = child<QToolButton>(bar, "showButton");
+    for (QAction *a : show->menu()->actions()) {
+        if (a->text() == "Received only")
+            a->trigger();
+    }
+    QTRY_COMPARE(count->text(), QString("5 of 300"));
+    QCOMPARE(show->text(), QString("Show: Received only"));
+    bar->setSearchText("\"n\":(2");
+    QTRY_COMPARE(count->text(), QString("Invalid pattern"));
+    QCOMPARE(view->filterModel()->rowCount(), 5); // the last good filter stays
+    // New rows that match appear while the filter is on.
+    log->append(Event::message(5000, Direction::In, true, "{\"n\":29}"));
+    log->flush();
+    bar->setSearchText("\"n\":2[0-9]}");
+    QTRY_COMPARE(count->text(), QString("6 of 301"));
+}
+
+void TestWorkbench::detailPaneViews()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    QImage image(7, 5, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    log->append(Event::message(1, Direction::In, true, "line one\nline two"));
+    log->append(
+        Event::message(2, Direction::In, true,
+                       "{\"user\":{\"name\":\"ana\",\"tags\":[\"a\",\"b\"]},\"odd key\":1}"));
+    log->append(Event::message(3, Direction::In, false, QByteArray("\x00\x01\x02hello", 8)));
+    log->append(Event::message(4, Direction::In, false, png));
+    log->append(Event::message(5, Direction::In, false, QByteArray(16 << 20, '\x7f')));
+    // One 4 MiB line: shown in a window, not laid out whole (that would take minutes).
+    log->append(Event::message(6, Direction::In, true, QByteArray(4 << 20, 'a')));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    MessageDetail *detail = view->detail();
+    auto select = [&](int row) {
+        view->table()->setCurrentIndex(view->filterModel()->index(row, 0));
+    };
+
+    select(0);
+    QCOMPARE(detail->currentPage(), MessageDetail::TextPage);
+    QCOMPARE(detail->textView()->blockCount(), 2);
+    QVERIFY(!detail->isPageAvailable(MessageDetail::JsonPage));
+    QVERIFY2(detail->summary().contains("17 bytes"), qPrintable(detail->summary()));
+
+    select(1);
+    QVERIFY(detail->isPageAvailable(MessageDetail::JsonPage));
+    QTreeWidget *tree = detail->jsonTree();
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->childCount(), 2);
+    QTreeWidgetItem *user = root->child(0);
+    QCOMPARE(user->text(0), QString("user")); // members in written order
+    QTreeWidgetItem *tag = user->child(1)->child(1);
+    QCOMPARE(tag->text(1), QString("\"b\""));
+    QCOMPARE(MessageDetail::jsonPath(tag), QString("$.user.tags[1]"));
+    QCOMPARE(MessageDetail::jsonPath(root->child(1)), QString("$[\"odd key\"]"));
+
+    select(2);
+    QCOMPARE(detail->currentPage(), MessageDetail::HexPage);
+    QCOMPARE(detail->hexView()->model()->index(0, 0).data().toString(),
+             QString("00000000  00 01 02 68 65 6c 6c 6f                           |...hello|"));
+
+    select(3);
+    QCOMPARE(detail->currentPage(), MessageDetail::ImagePage);
+    QCOMPARE(detail->imageLabel()->pixmap().size(), QSize(7, 5));
+    QVERIFY2(detail->summary().contains("PNG image 7×5"), qPrintable(detail->summary()));
+
+    select(4);
+    QCOMPARE(detail->hexView()->model()->rowCount(), 1 << 20);
+    QVERIFY(detail->hexView()
+                ->model()
+                ->index((1 << 20) - 1, 0)
+                .data()
+                .toString()
+                .startsWith("00fffff0  7f 7f"));
+
+    select(5);
+    QCOMPARE(detail->currentPage(), MessageDetail::TextPage);
+    QVERIFY(detail->textView()->toPlainText().size() < 64 * 1024);
+    QVERIFY(detail->textView()->toPlainText().contains("the first 32,768 bytes of 4,194,304"));
+}
+
+void TestWorkbench::freezeKeepsTheViewStill()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    LogView *view = w->currentPage()->logView();
+    for (int i = 0; i < 500; ++i)
+        log->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
+    log->flush();
+    QScrollBar *bar = view->table()->verticalScrollBar();
+    QCOMPARE(bar->value(), bar->maximum());
+    w->findChild<QAction *>("actionFreeze")->trigger();
+    QVERIFY(view->isFrozen());
+    const int at = bar->value();
+    for (int i = 0; i < 10; ++i)
+        log->append(Event::message(i, Direction::In, true, "more"));
+    log->flush();
+    QCOMPARE(bar->value(), at);
+    // Scrolling to the bottom does not unfreeze; the badge counts what arrived.
+    bar->setValue(bar->maximum());
+    QVERIFY(view->isFrozen());
+    QCOMPARE(child<QPushButton>(view, "freezeButton")->text(), QString("Frozen · 10 new"));
+    w->findChild<QAction *>("actionFreeze")->trigger();
+    QVERIFY(!view->isFrozen());
+    QVERIFY(view->isFollowing());
+    // The log's own button and the menu action agree.
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(view->isFrozen());
+    QVERIFY(w->findChild<QAction *>("actionFreeze")->isChecked());
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(!w->findChild<QAction *>("actionFreeze")->isChecked());
+}
+
+void TestWorkbench::copyRowsAndPayloads()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    log->append(Event::message(1, Direction::Out, true, "first\nline"));
+    log->append(Event::message(2, Direction::In, false, QByteArray("\x01\xff", 2)));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    view->table()->selectAll();
+    QCOMPARE(view->selectedPayloadsText(), QString("first\nline\n01 ff"));
+    const QStringList rows = view->selectedRowsText().split('\n');
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1].split('\t').value(4), QString("01 ff"));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString("first\nline\n01 ff"));
+}
+
+void TestWorkbench::rowLimitDropsOldestWithNotice()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    log->setMaxRows(100);
+    LogView *view = w->currentPage()->logView();
+    LogSearch search;
+    QString error;
+    QVERIFY(search.setQuery({"7", false, true}, &error));
+    view->filterModel()->setSearch(std::move(search));
+    for (int i = 0; i < 250; ++i) {
+        log->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
+        if (i % 40 == 0)
+            log->flush();
+    }
+    log->flush();
+    QCOMPARE(log->rowCount(), 100);
+    QCOMPARE(log->droppedCount(), 150);
+    QCOMPARE(log->index(0, MessageLog::PreviewColumn).data().toString(), QString("150"));
+    QVERIFY2(view->droppedNotice().startsWith("150 oldest events dropped"),
+             qPrintable(view->droppedNotice()));
+    // The filter kept up: 157, 167, 170–179, 187, 197, 207, 217, 227, 237, 247.
+    QTRY_COMPARE(view->filterModel()->rowCount(), 19);
+    QCOMPARE(view->filterModel()
+                 ->data(view->filterModel()->index(0, MessageLog::PreviewColumn))
+                 .toString(),
+             QString("157"));
+}
+
+void TestWorkbench::clearAsksWhenLarge()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    for (int i = 0; i < 20; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    QVERIFY(w->clearCurrentLog()); // small: no question
+    QCOMPARE(log->rowCount(), 0);
+    for (int i = 0; i < LogView::ConfirmClearRows; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!w->clearCurrentLog());
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
+    // The log's own Clear button asks the same question.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(w->currentPage()->logView(), "clearButton"),
+                      Qt::LeftButton);
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(w->clearCurrentLog());
+    QCOMPARE(log->rowCount(), 0);
+}
+
+void TestWorkbench::tabsOpenCloseAndRestore()
+{
+    {
+        MainWindow *w = makeWindow();
+        auto *tabs = child<QTabWidget>(w, "pageTabs");
+        QCOMPARE(tabs->count(), 1);
+        ConnectionPage *first = w->currentPage();
+        first->panel()->setUrlText(m_server->url("/echo").toString());
+        first->sendBox()->setMessage(SendBox::JsonMode, "{\"hello\": 1}");
+        first->variablesPanel()->setTable({{"token", "abc"}});
+        first->onOpenPanel()->setMessages({"auth {{token}}"});
+        first->history().add("sent before");
+        QTest::keyClick(w, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(tabs->count(), 2);
+        ConnectionPage *second = w->currentPage();
+        QVERIFY(second != first);
+        second->panel()->setUrlText("ws://127.0.0.1:9/feed");
+        w->renameTab(tabs->indexOf(second), "Feed");
+        QCOMPARE(tabs->tabText(1), QString("Feed"));
+        QTest::keyClick(w, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(tabs->count(), 3);
+        QTest::keyClick(w, Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(tabs->count(), 2);
+        tabs->setCurrentIndex(1);
+        w->close();
+        m_window.reset();
+    }
+    MainWindow *again = makeWindow();
+    auto *tabs = child<QTabWidget>(again, "pageTabs");
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(tabs->tabText(1), QString("Feed"));
+    const QList<ConnectionPage *> pages = again->connectionPages();
+    QCOMPARE(pages[0]->panel()->urlText(), m_server->url("/echo").toString());
+    QCOMPARE(pages[0]->sendBox()->mode(), SendBox::JsonMode);
+    QCOMPARE(pages[0]->sendBox()->currentText(), QString("{\"hello\": 1}"));
+    QCOMPARE(pages[0]->variablesPanel()->table(), (Variables::Table{{"token", "abc"}}));
+    QCOMPARE(pages[0]->onOpenPanel()->messages(), QStringList({"auth {{token}}"}));
+    QCOMPARE(pages[0]->history().entries(), QStringList({"sent before"}));
+    QCOMPARE(pages[1]->panel()->urlText(), QString("ws://127.0.0.1:9/feed"));
+    // The restored tab connects and sends its on-open message with the restored variable.
+    again->connectionPages()[0]->connectToServer();
+    QTRY_COMPARE(pages[0]->log()->store().messageCount(Direction::In), 1);
+    QCOMPARE(lastPreview(pages[0]->log()), QString("auth abc"));
+    // Closing the last connection tab leaves a fresh one.
+    again->closeTab(0);
+    again->closeTab(0);
+    QTRY_COMPARE(tabs->count(), 1);
+    QCOMPARE(again->currentPage()->panel()->urlText(), QString());
+}
+
+void TestWorkbench::f5Reconnects()
+{
+    ConnectionPage *page = connectedPage();
+    QCOMPARE(page->stats().opens(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(page->stats().opens(), 2);
+    QTRY_COMPARE(page->connection()->readyState(), ReadyState::Open);
+    // The user's own reconnect is not counted as a drop.
+    QCOMPARE(page->reconnector()->reconnectCount(), 0);
+}
+
+void TestWorkbench::languagePreferenceReachesTheWindow()
+{
+    // The real executable, with a home of its own whose settings choose Vietnamese while the
+    // environment says English.
+    const QString home = m_dir->filePath("home");
+    QDir().mkpath(home + "/.config/Wsprobe");
+    QSettings prefs(home + "/.config/Wsprobe/Wsprobe.conf", QSettings::IniFormat);
+    prefs.setValue("Preferences/language", "vi");
+    prefs.sync();
+    auto help = [&](const QString &language) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", home);
+        env.remove("XDG_CONFIG_HOME");
+        env.insert("LANG", "C.UTF-8");
+        env.insert("LC_ALL", "C.UTF-8");
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p.setProcessEnvironment(env);
+        QSettings s(home + "/.config/Wsprobe/Wsprobe.conf", QSettings::IniFormat);
+        s.setValue("Preferences/language", language);
+        s.sync();
+        p.start(WSPROBE_GUI_PATH, {"--help"});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString vi = help("vi");
+    QVERIFY2(vi.contains("Công cụ kiểm thử và gỡ lỗi WebSocket"), qPrintable(vi));
+    const QString en = help("en");
+    QVERIFY2(en.contains("WebSocket test and debugging tool"), qPrintable(en));
+}
+
+void TestWorkbench::preferencesApplyToEveryTab()
+{
+    MainWindow *w = makeWindow();
+    Preferences prefs = Preferences::load(*m_settings);
+    QCOMPARE(prefs.maxRows, Preferences::DefaultMaxRows);
+    prefs.maxRows = 50;
+    prefs.theme = Preferences::DarkTheme;
+    prefs.logFont.setPointSize(17);
+    // The dialog shows what it was given and gives back what it shows.
+    PreferencesDialog dialog(prefs);
+    const Preferences back = dialog.preferences();
+    QCOMPARE(back.maxRows, 50);
+    QCOMPARE(back.theme, Preferences::DarkTheme);
+    QCOMPARE(back.logFont.pointSize(), 17);
+    back.save(*m_settings);
+    w->applyPreferences();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() < 0.5);
+    QCOMPARE(w->log()->maxRows(), 50);
+    QCOMPARE(w->currentPage()->logView()->table()->font().pointSize(), 17);
+    ConnectionPage *added = w->newConnectionTab();
+    QCOMPARE(added->log()->maxRows(), 50);
+    prefs.theme = Preferences::SystemTheme;
+    prefs.save(*m_settings);
+    w->applyPreferences();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() >= 0.5);
+}
+
+void TestWorkbench::saveTheFilteredRows()
+{
+    MainWindow *w = makeWindow();
+    MessageLog *log = w->log();
+    for (int i = 0; i < 100; ++i)
+        log->append(Event::message(1767323045000 + i, Direction::In, true, QByteArray::number(i)));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    view->filterBar()->setSearchText("9");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 19); // 9, 19, …, 89, 90–99
+    const QString path = m_dir->filePath("filtered.wsprobe.jsonl");
+    QString error;
+    QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Jsonl, int(ExportDialog::FilteredRows),
+                              false, &error),
+             qPrintable(error));
+    Session s;
+    QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.size(), 19);
+    QCOMPARE(s.events.at(0).payload, QByteArray("9"));
+    QCOMPARE(s.events.at(18).payload, QByteArray("99"));
+    // A filter that shows nothing saves nothing, and says so.
+    view->filterBar()->setSearchText("no such text");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 0);
+    QVERIFY(!w->exportCurrent(m_dir->filePath("none.wsprobe.jsonl"), SessionWriter::Format::Jsonl,
+                              int(ExportDialog::FilteredRows), false, &error));
+    QVERIFY2(error.contains("filter shows no rows"), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath("none.wsprobe.jsonl")));
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

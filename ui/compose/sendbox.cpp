@@ -1,0 +1,359 @@
+#include "compose/sendbox.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+#include "compose/hexcodec.h"
+#include "compose/jsonhighlighter.h"
+#include "compose/payloadeditor.h"
+#include "compose/sendhistory.h"
+#include "compose/variables.h"
+#include "json/jsontext.h"
+
+#include "ui_sendbox.h"
+
+namespace {
+// Checking JSON is linear; beyond this size the check waits for a pause in typing.
+constexpr int JsonCheckDelayMs = 250;
+constexpr qint64 MaxFileBytes = qint64(1) << 31;
+} // namespace
+
+SendBox::SendBox(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::SendBox>())
+    , m_jsonStatus(new QLabel(this))
+    , m_pretty(new QToolButton(this))
+    , m_minify(new QToolButton(this))
+    , m_file(new QToolButton(this))
+{
+    ui->setupUi(this);
+    ui->modeCombo->addItem(tr("Text"), TextMode);
+    ui->modeCombo->addItem(tr("JSON"), JsonMode);
+    ui->modeCombo->addItem(tr("Binary (hex)"), HexMode);
+    ui->modeCombo->addItem(tr("Binary (base64)"), Base64Mode);
+    ui->modeCombo->addItem(tr("Binary (file)"), FileMode);
+    ui->modeCombo->setToolTip(tr("How the editor's content is sent"));
+    ui->editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui->editor->setToolTip(tr("Ctrl+Enter sends. Up/Down on the first/last line walk the send "
+                              "history. {{name}} inserts a variable; \\{{ is a literal {{."));
+    ui->sendButton->setToolTip(tr("Send the message (Ctrl+Enter)"));
+    ui->heldBar->hide();
+    ui->sendErrorLabel->hide();
+    ui->sendErrorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    m_jsonStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
+    m_jsonStatus->setAccessibleName(tr("JSON check"));
+    m_pretty->setObjectName(QStringLiteral("prettyButton"));
+    m_pretty->setText(tr("Pretty"));
+    m_pretty->setToolTip(tr("Lay the JSON out with one member per line"));
+    m_minify->setObjectName(QStringLiteral("minifyButton"));
+    m_minify->setText(tr("Minify"));
+    m_minify->setToolTip(tr("Remove all whitespace between JSON tokens"));
+    m_file->setObjectName(QStringLiteral("fileButton"));
+    m_file->setText(tr("Choose File…"));
+    m_file->setToolTip(tr("Send the bytes of a file as one binary message"));
+    ui->topRow->insertWidget(2, m_jsonStatus);
+    ui->topRow->insertWidget(3, m_pretty);
+    ui->topRow->insertWidget(4, m_minify);
+    ui->topRow->insertWidget(5, m_file);
+
+    m_jsonTimer.setSingleShot(true);
+    m_jsonTimer.setInterval(JsonCheckDelayMs);
+    connect(&m_jsonTimer, &QTimer::timeout, this, &SendBox::checkJson);
+    connect(ui->sendButton, &QPushButton::clicked, this, &SendBox::submit);
+    connect(ui->editor, &PayloadEditor::submitRequested, this, &SendBox::submit);
+    connect(ui->editor, &PayloadEditor::historyRequested, this, &SendBox::browseHistory);
+    connect(ui->editor, &PayloadEditor::heldTextChanged, this, &SendBox::onHeldTextChanged);
+    connect(ui->discardHeldButton, &QPushButton::clicked, ui->editor,
+            &PayloadEditor::discardHeldText);
+    connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, &SendBox::updateState);
+    connect(m_pretty, &QToolButton::clicked, this, [this] { reformatJson(true); });
+    connect(m_minify, &QToolButton::clicked, this, [this] { reformatJson(false); });
+    connect(m_file, &QToolButton::clicked, this, &SendBox::chooseFile);
+    connect(ui->editor, &QPlainTextEdit::textChanged, this, [this] {
+        ui->sendErrorLabel->hide();
+        if (mode() == JsonMode)
+            m_jsonTimer.start(ui->editor->document()->characterCount() > 65536 ? JsonCheckDelayMs
+                                                                               : 0);
+    });
+    updateState();
+}
+
+SendBox::~SendBox() = default;
+
+PayloadEditor *SendBox::editor() const
+{
+    return ui->editor;
+}
+
+void SendBox::setOpen(bool open)
+{
+    m_open = open;
+    updateState();
+}
+
+SendBox::Mode SendBox::mode() const
+{
+    return Mode(ui->modeCombo->currentData().toInt());
+}
+
+void SendBox::setMode(Mode mode)
+{
+    ui->modeCombo->setCurrentIndex(ui->modeCombo->findData(mode));
+}
+
+void SendBox::updateState()
+{
+    const Mode m = mode();
+    ui->sendButton->setEnabled(m_open);
+    const bool json = m == JsonMode;
+    m_jsonStatus->setVisible(json);
+    m_pretty->setVisible(json);
+    m_minify->setVisible(json);
+    m_file->setVisible(m == FileMode);
+    ui->editor->setReadOnly(m == FileMode || ui->editor->hasHeldText());
+    if (json && !m_highlighter)
+        m_highlighter = new JsonHighlighter(ui->editor->document());
+    else if (!json && m_highlighter) {
+        delete m_highlighter;
+        m_highlighter = nullptr;
+    }
+    if (json)
+        checkJson();
+
+    QString hint;
+    switch (m) {
+    case TextMode:
+        hint = tr("UTF-8 text · Ctrl+Enter sends");
+        break;
+    case JsonMode:
+        hint = tr("JSON · checked as you type");
+        break;
+    case HexMode:
+        hint = tr("Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends");
+        break;
+    case Base64Mode:
+        hint = tr("Base64, e.g. SGVsbG8= · Ctrl+Enter sends");
+        break;
+    case FileMode:
+        hint = m_filePath.isEmpty()
+                   ? tr("Choose a file to send as one binary message")
+                   : tr("%1 · %2").arg(QFileInfo(m_filePath).fileName(),
+                                       QLocale().formattedDataSize(QFileInfo(m_filePath).size()));
+        if (!m_filePath.isEmpty() && QFileInfo(m_filePath).size() > LargeFileBytes)
+            hint += tr(" · large: the whole file is read into memory and sent as one message");
+        break;
+    }
+    ui->hintLabel->setText(m_open ? hint : tr("Connect to send messages."));
+    ui->editor->setPlaceholderText(m == HexMode      ? tr("48 65 6c 6c 6f")
+                                   : m == Base64Mode ? tr("SGVsbG8=")
+                                   : m == JsonMode   ? tr("{\"type\": \"subscribe\"}")
+                                   : m == FileMode   ? tr("(the file's bytes are sent)")
+                                                     : tr("Type a message…"));
+}
+
+void SendBox::checkJson()
+{
+    if (mode() != JsonMode)
+        return;
+    const QString text = ui->editor->payloadText();
+    if (text.trimmed().isEmpty()) {
+        m_jsonStatus->clear();
+        return;
+    }
+    // Placeholders are checked after expansion, when sending; here they would be noise.
+    const JsonText::Problem p = JsonText::check(text);
+    m_jsonStatus->setText(p.isValid() ? tr("✓ valid JSON") : p.describe());
+    m_jsonStatus->setStyleSheet(p.isValid() ? QStringLiteral("color: #2e7d32;")
+                                            : QStringLiteral("color: #c62828;"));
+}
+
+bool SendBox::reformatJson(bool pretty)
+{
+    QString out;
+    JsonText::Problem problem;
+    if (!JsonText::format(ui->editor->payloadText(), pretty ? 2 : -1, &out, &problem)) {
+        showError(tr("Not valid JSON — %1").arg(problem.describe()));
+        return false;
+    }
+    ui->editor->discardHeldText();
+    ui->editor->setPlainText(out);
+    return true;
+}
+
+void SendBox::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send File"), m_filePath);
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void SendBox::setFilePath(const QString &path)
+{
+    m_filePath = path;
+    updateState();
+}
+
+void SendBox::browseHistory(int step)
+{
+    if (!m_history)
+        return;
+    QString text;
+    const bool moved =
+        step < 0 ? m_history->older(ui->editor->toPlainText(), &text) : m_history->newer(&text);
+    if (!moved)
+        return;
+    ui->editor->setPlainText(text);
+    QTextCursor cursor = ui->editor->textCursor();
+    cursor.movePosition(step < 0 ? QTextCursor::Start : QTextCursor::End);
+    ui->editor->setTextCursor(cursor);
+}
+
+void SendBox::onHeldTextChanged(qsizetype bytes)
+{
+    ui->heldBar->setVisible(bytes > 0);
+    if (bytes > 0) {
+        ui->heldLabel->setText(
+            tr("A %1 paste is ready to send. It is held outside the editor, which would be "
+               "slow to show it.")
+                .arg(QLocale().formattedDataSize(bytes)));
+    }
+    updateState();
+}
+
+void SendBox::setEditorFont(const QFont &font)
+{
+    ui->editor->setFont(font);
+}
+
+void SendBox::showError(const QString &message)
+{
+    ui->sendErrorLabel->setText(message);
+    ui->sendErrorLabel->setVisible(!message.isEmpty());
+}
+
+QString SendBox::errorText() const
+{
+    return ui->sendErrorLabel->isHidden() ? QString() : ui->sendErrorLabel->text();
+}
+
+QString SendBox::currentText() const
+{
+    return ui->editor->payloadText();
+}
+
+void SendBox::setMessage(Mode mode, const QString &text)
+{
+    setMode(mode);
+    ui->editor->discardHeldText();
+    ui->editor->setPlainText(text);
+    if (m_history)
+        m_history->resetBrowsing();
+}
+
+bool SendBox::buildMessage(QByteArray *payload, bool *isText, QString *error)
+{
+    const Mode m = mode();
+    if (m == FileMode) {
+        if (m_filePath.isEmpty()) {
+            *error = tr("Choose a file to send first.");
+            return false;
+        }
+        QFile file(m_filePath);
+        if (file.size() > MaxFileBytes) {
+            *error = tr("%1 is larger than 2 GiB, more than one WebSocket message can carry here.")
+                         .arg(QFileInfo(m_filePath).fileName());
+            return false;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(m_filePath, file.errorString());
+            return false;
+        }
+        *payload = file.readAll();
+        *isText = false;
+        return true;
+    }
+    QString text = ui->editor->payloadText();
+    if (m_variables && Variables::hasPlaceholders(text) && m != HexMode && m != Base64Mode) {
+        QString expanded;
+        if (!m_variables->expand(text, &expanded, error))
+            return false;
+        text = expanded;
+    }
+    switch (m) {
+    case HexMode:
+        *isText = false;
+        return HexCodec::parse(text, payload, error);
+    case Base64Mode: {
+        const auto decoded =
+            QByteArray::fromBase64Encoding(text.simplified().remove(QLatin1Char(' ')).toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            *error = tr("Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.");
+            return false;
+        }
+        *payload = *decoded;
+        *isText = false;
+        return true;
+    }
+    case JsonMode: {
+        const JsonText::Problem p = JsonText::check(text);
+        if (!p.isValid()) {
+            *error = tr("Not valid JSON — %1. Switch to Text to send it anyway.").arg(p.describe());
+            return false;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    *payload = text.toUtf8();
+    *isText = true;
+    return true;
+}
+
+bool SendBox::submit()
+{
+    if (!m_open) {
+        showError(tr("Not connected: connect before sending."));
+        return false;
+    }
+    QByteArray payload;
+    bool isText = true;
+    QString error;
+    if (!buildMessage(&payload, &isText, &error)) {
+        showError(error);
+        return false;
+    }
+    showError(QString());
+    if (m_history && mode() != FileMode)
+        m_history->add(ui->editor->payloadText());
+    if (isText)
+        emit sendText(QString::fromUtf8(payload));
+    else
+        emit sendBinary(payload);
+    return true;
+}
+
+QVariantMap SendBox::state() const
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("mode"), int(mode()));
+    // A held multi-megabyte paste is not worth keeping across restarts.
+    map.insert(QStringLiteral("text"),
+               ui->editor->hasHeldText() ? QString() : ui->editor->toPlainText());
+    map.insert(QStringLiteral("file"), m_filePath);
+    return map;
+}
+
+void SendBox::setState(const QVariantMap &state)
+{
+    m_filePath = state.value(QStringLiteral("file")).toString();
+    setMessage(Mode(state.value(QStringLiteral("mode"), int(TextMode)).toInt()),
+               state.value(QStringLiteral("text")).toString());
+    updateState();
+}

@@ -1,0 +1,121 @@
+#include "connection/statusindicators.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+#include "connection/clock.h"
+
+StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_state(new QLabel(this))
+    , m_buffered(new QLabel(this))
+    , m_protocol(new QLabel(this))
+    , m_duration(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_state);
+    layout->addWidget(m_buffered);
+    layout->addWidget(m_protocol);
+    layout->addWidget(m_duration);
+    m_state->setAccessibleName(tr("readyState"));
+    m_state->setToolTip(tr("WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED"));
+    m_buffered->setAccessibleName(tr("bufferedAmount"));
+    m_buffered->setToolTip(tr("Bytes queued by send() and not yet written to the network"));
+    m_protocol->setAccessibleName(tr("Negotiated protocol and extensions"));
+    m_duration->setAccessibleName(tr("Time connected"));
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &StatusIndicators::updateDuration);
+    setReadyState(ReadyState::Closed);
+    setBufferedAmount(0);
+    setNegotiated({}, {});
+    setOpenedAt(0);
+}
+
+QColor StatusIndicators::stateColor(ReadyState state)
+{
+    switch (state) {
+    case ReadyState::Connecting:
+        return QColor(0xff, 0xd5, 0x4f); // amber
+    case ReadyState::Open:
+        return QColor(0x81, 0xc7, 0x84); // green
+    case ReadyState::Closing:
+        return QColor(0xff, 0xb7, 0x4d); // orange
+    case ReadyState::Closed:
+        break;
+    }
+    return QColor(0xbd, 0xbd, 0xbd); // grey
+}
+
+void StatusIndicators::setReadyState(ReadyState state)
+{
+    m_state->setText(
+        QStringLiteral(" %1 (%2) ").arg(Connection::readyStateName(state)).arg(int(state)));
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: black; border-radius: 3px; "
+                       "padding: 1px 4px; font-weight: bold; }")
+            .arg(stateColor(state).name()));
+}
+
+void StatusIndicators::setBufferedAmount(qint64 bytes)
+{
+    m_buffered->setText(tr("bufferedAmount: %1 B").arg(QLocale().toString(bytes)));
+}
+
+void StatusIndicators::setNegotiated(const QString &protocol, const QString &extensions)
+{
+    const QString none = tr("none");
+    m_protocol->setText(
+        tr("protocol: %1 · extensions: %2")
+            .arg(protocol.isEmpty() ? none : protocol, extensions.isEmpty() ? none : extensions));
+}
+
+void StatusIndicators::setOpenedAt(qint64 ms)
+{
+    m_openedAt = ms;
+    if (ms > 0)
+        m_tick.start();
+    else
+        m_tick.stop();
+    updateDuration();
+}
+
+QString StatusIndicators::formatDuration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void StatusIndicators::updateDuration()
+{
+    if (m_openedAt <= 0)
+        m_duration->setText(tr("not connected"));
+    else
+        m_duration->setText(tr("connected %1").arg(formatDuration(m_clock.nowMs() - m_openedAt)));
+}
+
+QString StatusIndicators::stateText() const
+{
+    return m_state->text().trimmed();
+}
+
+QString StatusIndicators::bufferedText() const
+{
+    return m_buffered->text();
+}
+
+QString StatusIndicators::protocolText() const
+{
+    return m_protocol->text();
+}
+
+QString StatusIndicators::durationText() const
+{
+    return m_duration->text();
+}

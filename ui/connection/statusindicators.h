@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include "connection/connection.h"
+
+class Clock;
+class QLabel;
+
+/// The always-visible indicators of the browser model: readyState (name and number,
+/// colour-coded), bufferedAmount, negotiated protocol and extensions, time connected.
+class StatusIndicators : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusIndicators(const Clock &clock, QWidget *parent = nullptr);
+
+    void setReadyState(ReadyState state);
+    void setBufferedAmount(qint64 bytes);
+    void setNegotiated(const QString &protocol, const QString &extensions);
+    /// Wall-clock ms of the open event; 0 stops the timer.
+    void setOpenedAt(qint64 ms);
+
+    QString stateText() const;
+    QString bufferedText() const;
+    QString protocolText() const;
+    QString durationText() const;
+
+    /// Background colour for a state, readable with black text in any theme.
+    static QColor stateColor(ReadyState state);
+    static QString formatDuration(qint64 ms);
+
+private:
+    void updateDuration();
+
+    const Clock &m_clock;
+    QLabel *m_state;
+    QLabel *m_buffered;
+    QLabel *m_protocol;
+    QLabel *m_duration;
+    QTimer m_tick;
+    qint64 m_openedAt = 0;
+};

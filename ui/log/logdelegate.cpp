@@ -1,0 +1,108 @@
+#include "log/logdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QTextLayout>
+
+#include "connection/event.h"
+#include "log/logsearch.h"
+#include "log/messagelog.h"
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+QColor LogDelegate::tintFor(int kind, int direction, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const double strength = dark ? 0.28 : 0.14;
+    QColor accent;
+    switch (EventKind(kind)) {
+    case EventKind::Error:
+        accent = QColor(0xd3, 0x2f, 0x2f);
+        break;
+    case EventKind::Open:
+    case EventKind::Close:
+    case EventKind::Handshake:
+        accent = QColor(0x8e, 0x24, 0xaa);
+        break;
+    case EventKind::Frame:
+        accent = QColor(0x75, 0x75, 0x75); // frames are detail: a quiet grey
+        break;
+    default:
+        if (Direction(direction) == Direction::Out)
+            accent = QColor(0x19, 0x76, 0xd2);
+        else if (Direction(direction) == Direction::In)
+            accent = QColor(0x38, 0x8e, 0x3c);
+        break;
+    }
+    return accent.isValid() ? mix(base, accent, strength) : QColor();
+}
+
+void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QColor tint = tintFor(index.data(MessageLog::KindRole).toInt(),
+                                index.data(MessageLog::DirectionRole).toInt(), option->palette);
+    if (tint.isValid())
+        option->backgroundBrush = tint;
+    if (index.column() == MessageLog::DirectionColumn || index.column() == MessageLog::KindColumn) {
+        const auto kind = EventKind(index.data(MessageLog::KindRole).toInt());
+        if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open
+            || kind == EventKind::Handshake)
+            option->font.setBold(true);
+    }
+}
+
+void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const
+{
+    if (!m_search || !m_search->hasPattern() || index.column() != MessageLog::PreviewColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    // Matches are found in the preview's own UTF-8 and mapped back to characters.
+    const QByteArray utf8 = text.toUtf8();
+    QList<QTextLayout::FormatRange> formats;
+    QTextCharFormat mark;
+    mark.setBackground(QColor(0xff, 0xd5, 0x4f));
+    mark.setForeground(QColor(Qt::black));
+    for (const auto &[at, length] : m_search->matches(utf8, 64)) {
+        const qsizetype start = QString::fromUtf8(QByteArrayView(utf8).first(at)).size();
+        const qsizetype size = QString::fromUtf8(QByteArrayView(utf8).sliced(at, length)).size();
+        formats.append({int(start), int(size), mark});
+    }
+    QTextLayout layout(text, opt.font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(textOption);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    painter->save();
+    painter->setClipRect(r);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                         : QPalette::Text));
+    layout.draw(painter, QPointF(r.left() + margin, r.top() + (r.height() - line.height()) / 2));
+    painter->restore();
+}

@@ -1,0 +1,234 @@
+#include "log/logfilterbar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+
+#include "connection/event.h"
+
+namespace {
+constexpr int DebounceMs = 150;
+} // namespace
+
+LogFilterBar::LogFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_case(new QToolButton(this))
+    , m_regex(new QToolButton(this))
+    , m_show(new QToolButton(this))
+    , m_directionGroup(new QActionGroup(this))
+    , m_count(new QLabel(this))
+    , m_prev(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_time(new QToolButton(this))
+    , m_timeGroup(new QActionGroup(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search payloads (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search payloads"));
+    m_search->setToolTip(tr("Shows only events whose full payload contains this text. Enter "
+                            "and Shift+Enter step through the matches."));
+    m_case->setText(QStringLiteral("Aa"));
+    m_case->setCheckable(true);
+    m_case->setObjectName(QStringLiteral("caseButton"));
+    m_case->setToolTip(tr("Match case"));
+    m_case->setAccessibleName(tr("Match case"));
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setCheckable(true);
+    m_regex->setObjectName(QStringLiteral("regexButton"));
+    m_regex->setToolTip(tr("Regular expression (PCRE syntax)"));
+    m_regex->setAccessibleName(tr("Regular expression"));
+
+    // One menu for what is shown: a direction, then the kinds of event.
+    m_show->setObjectName(QStringLiteral("showButton"));
+    m_show->setPopupMode(QToolButton::InstantPopup);
+    m_show->setAccessibleName(tr("Events shown"));
+    m_show->setToolTip(tr("Choose the direction and the kinds of event the log shows"));
+    auto *menu = new QMenu(m_show);
+    menu->addSection(tr("Direction"));
+    const QList<QPair<QString, unsigned>> directions = {
+        {tr("Both directions"), LogSearch::AllDirections},
+        {tr("Sent only"), 1u << unsigned(Direction::Out)},
+        {tr("Received only"), 1u << unsigned(Direction::In)}};
+    for (const auto &[label, mask] : directions) {
+        QAction *a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setData(mask);
+        m_directionGroup->addAction(a);
+    }
+    m_directionGroup->actions().constFirst()->setChecked(true);
+    connect(m_directionGroup, &QActionGroup::triggered, this, &LogFilterBar::filterChanged);
+    menu->addSection(tr("Kinds"));
+    for (EventKind kind :
+         {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close, EventKind::Error,
+          EventKind::Ping, EventKind::Pong, EventKind::Handshake, EventKind::Frame}) {
+        QAction *a = menu->addAction(EventNames::kindLabel(kind));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(unsigned(kind));
+        m_kindActions << a;
+        connect(a, &QAction::toggled, this, &LogFilterBar::filterChanged);
+    }
+    m_show->setMenu(menu);
+
+    m_count->setObjectName(QStringLiteral("matchLabel"));
+    m_count->setAccessibleName(tr("Match count"));
+    m_prev->setText(QStringLiteral("\u2191"));
+    m_prev->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_prev->setAccessibleName(tr("Previous match"));
+    m_next->setText(QStringLiteral("\u2193"));
+    m_next->setToolTip(tr("Next match (Enter)"));
+    m_next->setAccessibleName(tr("Next match"));
+
+    m_time->setObjectName(QStringLiteral("timeModeButton"));
+    m_time->setPopupMode(QToolButton::InstantPopup);
+    m_time->setAccessibleName(tr("Time column"));
+    m_time->setToolTip(tr("Show the time of day, the time since the connection opened, or "
+                          "the time since the previous event"));
+    auto *timeMenu = new QMenu(m_time);
+    const QList<QPair<QString, int>> modes = {{tr("Clock time"), MessageLog::AbsoluteTime},
+                                              {tr("Since open"), MessageLog::RelativeTime},
+                                              {tr("Since previous"), MessageLog::DeltaTime}};
+    for (const auto &[label, mode] : modes) {
+        QAction *a = timeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(mode);
+        m_timeGroup->addAction(a);
+    }
+    m_timeGroup->actions().constFirst()->setChecked(true);
+    m_time->setMenu(timeMenu);
+    connect(m_timeGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        m_time->setText(a->text());
+        emit timeModeChanged(timeMode());
+    });
+    m_time->setText(m_timeGroup->checkedAction()->text());
+
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_case);
+    layout->addWidget(m_regex);
+    layout->addWidget(m_prev);
+    layout->addWidget(m_next);
+    layout->addWidget(m_count);
+    layout->addWidget(m_show);
+    layout->addWidget(m_time);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &LogFilterBar::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce.isActive()) {
+            m_debounce.stop();
+            emit filterChanged();
+        }
+        if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)
+            emit previousRequested();
+        else
+            emit nextRequested();
+    });
+    connect(m_case, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
+    connect(m_regex, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
+    connect(this, &LogFilterBar::filterChanged, this, &LogFilterBar::updateShowLabel);
+    connect(m_prev, &QToolButton::clicked, this, &LogFilterBar::previousRequested);
+    connect(m_next, &QToolButton::clicked, this, &LogFilterBar::nextRequested);
+    setTabOrder(m_search, m_case);
+    setTabOrder(m_case, m_regex);
+    setTabOrder(m_regex, m_show);
+    setTabOrder(m_show, m_time);
+    updateShowLabel();
+}
+
+void LogFilterBar::updateShowLabel()
+{
+    int hidden = 0;
+    for (const QAction *a : std::as_const(m_kindActions))
+        hidden += !a->isChecked();
+    const QAction *direction = m_directionGroup->checkedAction();
+    const bool allDirections = direction == m_directionGroup->actions().constFirst();
+    if (hidden == 0 && allDirections)
+        m_show->setText(tr("Show: all"));
+    else if (hidden == 0)
+        m_show->setText(tr("Show: %1").arg(direction->text()));
+    else
+        m_show->setText(tr("Show: %n kind(s) hidden", nullptr, hidden));
+}
+
+bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const
+{
+    search->setDirections(m_directionGroup->checkedAction()->data().toUInt());
+    unsigned kinds = 0;
+    for (const QAction *a : m_kindActions) {
+        if (a->isChecked())
+            kinds |= 1u << a->data().toUInt();
+    }
+    search->setKinds(kinds);
+    return search->setQuery({m_search->text(), m_regex->isChecked(), m_case->isChecked()}, error);
+}
+
+void LogFilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_debounce.stop();
+    emit filterChanged();
+}
+
+MessageLog::TimeMode LogFilterBar::timeMode() const
+{
+    return MessageLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());
+}
+
+void LogFilterBar::setTimeMode(MessageLog::TimeMode mode)
+{
+    for (QAction *a : m_timeGroup->actions()) {
+        if (a->data().toInt() == mode && !a->isChecked()) {
+            a->setChecked(true);
+            m_time->setText(a->text());
+            emit timeModeChanged(mode);
+        }
+    }
+}
+
+void LogFilterBar::showCount(qsizetype matches, qsizetype total, bool filtering)
+{
+    m_search->setStyleSheet(QString());
+    m_search->setToolTip(tr("Shows only events whose full payload contains this text. Enter "
+                            "and Shift+Enter step through the matches."));
+    m_count->setStyleSheet(QString());
+    const QLocale locale;
+    m_count->setText(
+        filtering
+            ? tr("%1 of %2").arg(locale.toString(qint64(matches)), locale.toString(qint64(total)))
+            : QString());
+    m_prev->setEnabled(matches > 0);
+    m_next->setEnabled(matches > 0);
+}
+
+void LogFilterBar::showProgress(qsizetype scanned, qsizetype total)
+{
+    m_count->setText(tr("searching… %1%").arg(total > 0 ? scanned * 100 / total : 100));
+}
+
+void LogFilterBar::showError(const QString &error)
+{
+    m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    m_search->setToolTip(error);
+    m_count->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_count->setText(tr("Invalid pattern"));
+    m_count->setToolTip(error);
+}
+
+void LogFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}

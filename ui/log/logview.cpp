@@ -1,0 +1,365 @@
+#include "log/logview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+
+#include "log/logdelegate.h"
+#include "log/logfilterbar.h"
+#include "log/logfiltermodel.h"
+#include "log/messagedetail.h"
+#include "log/messagelog.h"
+
+#include "ui_logview.h"
+
+LogView::LogView(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::LogView>())
+    , m_filterBar(new LogFilterBar(this))
+    , m_detail(new MessageDetail(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    ui->setupUi(this);
+    ui->layout->insertWidget(0, m_filterBar);
+    ui->layout->replaceWidget(ui->table, m_splitter);
+    m_splitter->addWidget(ui->table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({400, 150});
+    m_splitter->setChildrenCollapsible(true);
+
+    QTableView *t = ui->table;
+    t->setItemDelegate(new LogDelegate(t));
+    // Fixed row heights: the view never measures rows, so a million of them cost nothing.
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+    t->horizontalHeader()->setHighlightSections(false);
+    t->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    t->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    t->setShowGrid(false);
+    t->setAlternatingRowColors(true);
+    t->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    ui->freezeButton->setCheckable(true);
+    ui->droppedLabel->hide();
+    connect(t->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogView::onScrolled);
+    connect(t, &QWidget::customContextMenuRequested, this, &LogView::showContextMenu);
+    connect(ui->followButton, &QPushButton::clicked, this, &LogView::follow);
+    connect(ui->freezeButton, &QPushButton::toggled, this, &LogView::setFrozen);
+    connect(ui->clearButton, &QPushButton::clicked, this, &LogView::clearLog);
+    connect(m_filterBar, &LogFilterBar::filterChanged, this, &LogView::applyFilter);
+    connect(m_filterBar, &LogFilterBar::nextRequested, this, [this] { selectNextMatch(1); });
+    connect(m_filterBar, &LogFilterBar::previousRequested, this, [this] { selectNextMatch(-1); });
+    connect(m_filterBar, &LogFilterBar::timeModeChanged, this, [this](MessageLog::TimeMode mode) {
+        if (m_log)
+            m_log->setTimeMode(mode);
+    });
+
+    auto *copyRows = new QShortcut(QKeySequence::Copy, t, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copyRows, &QShortcut::activated, this,
+            [this] { QApplication::clipboard()->setText(selectedRowsText()); });
+    auto *copyPayloads = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), t, nullptr,
+                                       nullptr, Qt::WidgetShortcut);
+    connect(copyPayloads, &QShortcut::activated, this,
+            [this] { QApplication::clipboard()->setText(selectedPayloadsText()); });
+    setFollowing(true);
+}
+
+LogView::~LogView() = default;
+
+void LogView::setReadOnly(bool readOnly)
+{
+    ui->clearButton->setVisible(!readOnly);
+}
+
+QTableView *LogView::table() const
+{
+    return ui->table;
+}
+
+void LogView::setLogFont(const QFont &font)
+{
+    ui->table->setFont(font);
+    ui->table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+}
+
+QString LogView::droppedNotice() const
+{
+    return ui->droppedLabel->isHidden() ? QString() : ui->droppedLabel->text();
+}
+
+bool LogView::clearLog()
+{
+    if (!m_log)
+        return false;
+    if (m_log->totalCount() >= ConfirmClearRows) {
+        const auto answer = QMessageBox::question(
+            this, tr("Clear Log"),
+            tr("Remove all %1 events from this log? The recording on disk is kept.")
+                .arg(QLocale().toString(qint64(m_log->totalCount()))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_log->clear();
+    return true;
+}
+
+void LogView::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+void LogView::setLog(MessageLog *log)
+{
+    m_log = log;
+    delete m_filter;
+    m_filter = new LogFilterModel(log, this);
+    ui->table->setModel(m_filter);
+    auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
+    delegate->setSearch(&m_filter->search());
+    m_detail->setSearch(&m_filter->search());
+    QHeaderView *h = ui->table->horizontalHeader();
+    const QFontMetrics fm(ui->table->font());
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->resizeSection(MessageLog::TimeColumn,
+                     fm.horizontalAdvance(QStringLiteral("+00:00:00.000")) + 16);
+    // Wide enough for the arrow and for the header's word in any language.
+    const QString dirHeader =
+        log->headerData(MessageLog::DirectionColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    h->resizeSection(MessageLog::DirectionColumn,
+                     std::max(fm.horizontalAdvance(QStringLiteral("WW")),
+                              QFontMetrics(h->font()).horizontalAdvance(dirHeader))
+                         + 16);
+    h->resizeSection(MessageLog::KindColumn,
+                     fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
+    h->resizeSection(MessageLog::SizeColumn,
+                     fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_unseen = 0;
+        if (!m_frozen)
+            setFollowing(true);
+        m_detail->clear();
+        updateLabels();
+    });
+    connect(log, &MessageLog::oldestDropped, this, [this](qsizetype total) {
+        ui->droppedLabel->setText(tr("%1 oldest events dropped (the log keeps %2; see "
+                                     "Preferences). The recording on disk has them all.")
+                                      .arg(QLocale().toString(qint64(total)),
+                                           QLocale().toString(qint64(m_log->maxRows()))));
+        ui->droppedLabel->show();
+    });
+    connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
+    connect(m_filter, &LogFilterModel::scanProgress, m_filterBar, &LogFilterBar::showProgress);
+    connect(m_filter, &LogFilterModel::scanFinished, this, &LogView::updateLabels);
+    connect(ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogView::onCurrentChanged);
+    log->setTimeMode(m_filterBar->timeMode());
+    updateLabels();
+}
+
+void LogView::applyFilter()
+{
+    if (!m_filter)
+        return;
+    LogSearch search;
+    QString error;
+    if (!m_filterBar->buildSearch(&search, &error)) {
+        m_filterBar->showError(error);
+        return;
+    }
+    const int current = m_filter->sourceRow(ui->table->currentIndex().row());
+    m_filter->setSearch(std::move(search));
+    onCurrentChanged(); // the detail marks the new matches
+    ui->table->viewport()->update();
+    // Keep the event the user was looking at in view when it still passes.
+    if (current >= 0) {
+        const int row = m_filter->rowForSource(current);
+        if (row >= 0) {
+            ui->table->setCurrentIndex(m_filter->index(row, 0));
+            ui->table->scrollTo(m_filter->index(row, 0), QAbstractItemView::PositionAtCenter);
+        }
+    }
+    updateLabels();
+}
+
+void LogView::onRowsInserted(int first, int last)
+{
+    if (m_following) {
+        m_autoScrolling = true;
+        ui->table->scrollToBottom();
+        m_autoScrolling = false;
+    } else {
+        m_unseen += last - first + 1;
+    }
+    updateLabels();
+}
+
+void LogView::onScrolled(int value)
+{
+    if (m_autoScrolling || m_frozen)
+        return;
+    const bool atBottom = value >= ui->table->verticalScrollBar()->maximum();
+    if (atBottom != m_following) {
+        if (atBottom)
+            m_unseen = 0;
+        setFollowing(atBottom);
+    }
+}
+
+void LogView::follow()
+{
+    if (m_frozen) {
+        ui->freezeButton->setChecked(false); // comes back here through setFrozen
+        return;
+    }
+    m_unseen = 0;
+    setFollowing(true);
+    m_autoScrolling = true;
+    ui->table->scrollToBottom();
+    m_autoScrolling = false;
+}
+
+void LogView::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    ui->freezeButton->setChecked(frozen);
+    emit frozenChanged(frozen);
+    if (frozen)
+        setFollowing(false);
+    else
+        follow();
+}
+
+void LogView::setFollowing(bool following)
+{
+    m_following = following;
+    updateLabels();
+}
+
+void LogView::updateLabels()
+{
+    const QLocale locale;
+    const qint64 total = m_log ? m_log->rowCount() : 0;
+    ui->countLabel->setText(tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    if (m_filter && !m_filter->isScanning())
+        m_filterBar->showCount(m_filter->rowCount(), total, m_filter->isFiltering());
+    if (m_following) {
+        ui->followButton->setText(tr("Following new events"));
+        ui->followButton->setEnabled(false);
+    } else {
+        ui->followButton->setText(
+            m_unseen > 0 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
+                         : tr("Resume autoscroll"));
+        ui->followButton->setEnabled(true);
+    }
+    ui->freezeButton->setText(m_frozen && m_unseen > 0
+                                  ? tr("Frozen · %1 new").arg(locale.toString(m_unseen))
+                                  : tr("Freeze"));
+}
+
+void LogView::onCurrentChanged()
+{
+    const int row = m_filter ? m_filter->sourceRow(ui->table->currentIndex().row()) : -1;
+    if (row < 0 || row >= m_log->rowCount())
+        m_detail->clear();
+    else
+        m_detail->showEvent(m_log->eventAt(row));
+}
+
+void LogView::selectNextMatch(int step)
+{
+    const int rows = m_filter ? m_filter->rowCount() : 0;
+    if (rows == 0)
+        return;
+    const int current = ui->table->currentIndex().row();
+    int next = current < 0 ? (step > 0 ? 0 : rows - 1) : current + step;
+    next = (next + rows) % rows;
+    if (!m_frozen)
+        setFollowing(false);
+    const QModelIndex index = m_filter->index(next, MessageLog::PreviewColumn);
+    ui->table->setCurrentIndex(index);
+    ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+QList<qsizetype> LogView::selectedLogRows() const
+{
+    QList<qsizetype> rows;
+    if (!m_filter)
+        return rows;
+    for (const QModelIndex &index : ui->table->selectionModel()->selectedRows())
+        rows << m_filter->sourceRow(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qsizetype> LogView::filteredLogRows() const
+{
+    QList<qsizetype> rows;
+    if (!m_filter)
+        return rows;
+    const int n = m_filter->rowCount();
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i)
+        rows << m_filter->sourceRow(i);
+    return rows;
+}
+
+QString LogView::selectedRowsText() const
+{
+    QStringList lines;
+    for (const qsizetype row : selectedLogRows()) {
+        QStringList cells;
+        for (int column = 0; column < MessageLog::ColumnCount; ++column)
+            cells << m_log->index(int(row), column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString LogView::selectedPayloadsText() const
+{
+    QStringList payloads;
+    for (const qsizetype row : selectedLogRows()) {
+        const Event e = m_log->eventAt(int(row));
+        payloads << (e.kind == EventKind::Binary ? QString::fromLatin1(e.payload.toHex(' '))
+                                                 : QString::fromUtf8(e.payload));
+    }
+    return payloads.join(QLatin1Char('\n'));
+}
+
+void LogView::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const bool any = ui->table->selectionModel()->hasSelection();
+    QAction *rows = menu.addAction(
+        tr("Copy Rows"), this, [this] { QApplication::clipboard()->setText(selectedRowsText()); });
+    rows->setShortcut(QKeySequence::Copy);
+    QAction *payloads = menu.addAction(tr("Copy Payloads"), this, [this] {
+        QApplication::clipboard()->setText(selectedPayloadsText());
+    });
+    payloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *save = menu.addAction(tr("Save Selected…"), this, &LogView::saveSelectedRequested);
+    for (QAction *a : {rows, payloads, save})
+        a->setEnabled(any);
+    menu.addSeparator();
+    menu.addAction(tr("Freeze View"), this, [this](bool on) { setFrozen(on); })->setCheckable(true);
+    menu.actions().constLast()->setChecked(m_frozen);
+    if (ui->clearButton->isVisible())
+        menu.addAction(tr("Clear Log…"), this, &LogView::clearLog);
+    menu.exec(ui->table->viewport()->mapToGlobal(pos));
+}

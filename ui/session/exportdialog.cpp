@@ -1,0 +1,90 @@
+#include "session/exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QStandardPaths>
+
+ExportDialog::ExportDialog(qsizetype selectedRows, qsizetype filteredRows, QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_rows(new QComboBox(this))
+    , m_secrets(
+          new QCheckBox(tr("Keep secrets (Authorization, cookies, token=… in the URL)"), this))
+{
+    setWindowTitle(tr("Save Session"));
+    m_format->addItem(tr("Wsprobe session (.wsprobe.jsonl)"), int(SessionWriter::Format::Jsonl));
+    m_format->addItem(tr("HAR 1.2, as Chrome DevTools writes it (.har)"),
+                      int(SessionWriter::Format::Har));
+    m_format->addItem(tr("Text transcript (.txt)"), int(SessionWriter::Format::Transcript));
+    m_format->setAccessibleName(tr("Format"));
+    m_rows->setObjectName(QStringLiteral("rowsCombo"));
+    m_rows->setAccessibleName(tr("Rows to save"));
+    m_rows->addItem(tr("All rows"), AllRows);
+    if (selectedRows > 0)
+        m_rows->addItem(tr("The %n selected row(s)", nullptr, int(selectedRows)), SelectedRows);
+    if (filteredRows >= 0)
+        m_rows->addItem(tr("The %n row(s) the filter shows", nullptr, int(filteredRows)),
+                        FilteredRows);
+    m_secrets->setToolTip(tr("Off: their values are written as <redacted>, so the file can be "
+                             "shared."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Rows:"), m_rows);
+    form->addRow(m_secrets);
+    form->addRow(buttons);
+}
+
+SessionWriter::Format ExportDialog::format() const
+{
+    return SessionWriter::Format(m_format->currentData().toInt());
+}
+
+ExportDialog::Rows ExportDialog::rows() const
+{
+    return Rows(m_rows->currentData().toInt());
+}
+
+void ExportDialog::setRows(Rows rows)
+{
+    const int index = m_rows->findData(rows);
+    if (index >= 0)
+        m_rows->setCurrentIndex(index);
+}
+
+bool ExportDialog::keepSecrets() const
+{
+    return m_secrets->isChecked();
+}
+
+QString ExportDialog::askFileName(const QString &suggestedBase)
+{
+    QString suffix, filter;
+    switch (format()) {
+    case SessionWriter::Format::Jsonl:
+        suffix = QStringLiteral(".wsprobe.jsonl");
+        filter = tr("Wsprobe sessions (*.wsprobe.jsonl *.jsonl)");
+        break;
+    case SessionWriter::Format::Har:
+        suffix = QStringLiteral(".har");
+        filter = tr("HAR files (*.har)");
+        break;
+    case SessionWriter::Format::Transcript:
+        suffix = QStringLiteral(".txt");
+        filter = tr("Text files (*.txt)");
+        break;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = QFileDialog::getSaveFileName(parentWidget(), tr("Save Session As"),
+                                                QDir(dir).filePath(suggestedBase + suffix), filter);
+    if (!name.isEmpty() && SessionWriter::formatForPath(name) != format()
+        && format() != SessionWriter::Format::Jsonl)
+        name += suffix;
+    return name;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+#include "session/sessionwriter.h"
+
+class QCheckBox;
+class QComboBox;
+
+/// Asks how to save: format, which rows (all, the selected ones, the ones the log's filter
+/// shows), and whether to keep secrets.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Rows { AllRows, SelectedRows, FilteredRows };
+
+    /// filteredRows < 0: the log is not filtered.
+    ExportDialog(qsizetype selectedRows, qsizetype filteredRows = -1, QWidget *parent = nullptr);
+
+    SessionWriter::Format format() const;
+    Rows rows() const;
+    /// Picks a choice when it is available (a selection exists, a filter is on).
+    void setRows(Rows rows);
+    bool keepSecrets() const;
+    /// Asks for the file name, with the extension of the chosen format; empty if cancelled.
+    QString askFileName(const QString &suggestedBase);
+
+private:
+    QComboBox *m_format;
+    QComboBox *m_rows;
+    QCheckBox *m_secrets;
+};

@@ -1,0 +1,62 @@
+#include "session/sessionpage.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "log/logview.h"
+#include "log/messagelog.h"
+
+SessionPage::SessionPage(Session &&session, const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_header(session.header)
+    , m_path(path)
+    , m_log(new MessageLog(this))
+    , m_view(new LogView(this))
+    , m_info(new QLabel(this))
+{
+    const qsizetype in = session.events.messageCount(Direction::In);
+    const qsizetype out = session.events.messageCount(Direction::Out);
+    const QLocale locale;
+    const QString url =
+        m_header.request.url.isEmpty() ? tr("(no URL recorded)") : m_header.request.url.toString();
+    m_info->setText(tr("%1 · recorded %2 · %3 sent, %4 received · read-only")
+                        .arg(url,
+                             locale.toString(QDateTime::fromMSecsSinceEpoch(m_header.createdMs),
+                                             QLocale::ShortFormat),
+                             locale.toString(out), locale.toString(in)));
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setToolTip(path);
+    m_log->adopt(std::move(session.events));
+    m_view->setLog(m_log);
+
+    auto *replay = new QPushButton(tr("&Replay…"), this);
+    replay->setToolTip(tr("Send this session's outgoing messages again and compare the replies"));
+    auto *save = new QPushButton(tr("Save &As…"), this);
+    save->setToolTip(tr("Save as a session, HAR or text transcript"));
+    connect(replay, &QPushButton::clicked, this, &SessionPage::replayRequested);
+    connect(save, &QPushButton::clicked, this, &SessionPage::exportRequested);
+    m_view->setReadOnly(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_info, 1);
+    bar->addWidget(save);
+    bar->addWidget(replay);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+SessionPage::~SessionPage() = default;
+
+QString SessionPage::title() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_header.title.isEmpty() ? m_header.request.url.host() : m_header.title;
+}

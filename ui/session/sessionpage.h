@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+#include "session/session.h"
+
+class LogView;
+class MessageLog;
+class QLabel;
+
+/// A recorded session in a read-only tab: the same log view as a live connection, a line
+/// saying where and when it was recorded, and what to do with it.
+class SessionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SessionPage(Session &&session, const QString &path, QWidget *parent = nullptr);
+    ~SessionPage() override;
+
+    const SessionHeader &header() const { return m_header; }
+    MessageLog *log() const { return m_log; }
+    LogView *logView() const { return m_view; }
+    QString path() const { return m_path; }
+    /// A name for the tab.
+    QString title() const;
+
+signals:
+    void replayRequested();
+    void exportRequested();
+
+private:
+    SessionHeader m_header;
+    QString m_path;
+    MessageLog *m_log;
+    LogView *m_view;
+    QLabel *m_info;
+};

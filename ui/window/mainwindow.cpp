@@ -1,0 +1,594 @@
+#include "window/mainwindow.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+
+#include "compose/sendbox.h"
+#include "compose/templatesdock.h"
+#include "connection/clock.h"
+#include "connection/connection.h"
+#include "connection/connectionpage.h"
+#include "connection/connectionpanel.h"
+#include "demo/demoserver.h"
+#include "log/logfiltermodel.h"
+#include "log/logview.h"
+#include "log/messagelog.h"
+#include "replay/replaydialog.h"
+#include "replay/replaypage.h"
+#include "session/exportdialog.h"
+#include "session/journal.h"
+#include "session/sessionopener.h"
+#include "session/sessionpage.h"
+#include "window/preferences.h"
+#include "window/preferencesdialog.h"
+
+#include "ui_mainwindow.h"
+
+namespace {
+constexpr int StatusMessageMs = 15000;
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
+    m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
+    m_templates->setObjectName(QStringLiteral("templatesDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_templates);
+    m_templates->hide();
+    m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
+    wire();
+    Preferences::load(m_settings).applyTheme();
+    readSettings();
+    if (connectionPages().isEmpty())
+        newConnectionTab();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::wire()
+{
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionNewTab, &QAction::triggered, this, &MainWindow::newConnectionTab);
+    connect(ui->actionCloseTab, &QAction::triggered, this,
+            [this] { closeTab(ui->pageTabs->currentIndex()); });
+    connect(ui->actionRenameTab, &QAction::triggered, this,
+            [this] { askRenameTab(ui->pageTabs->currentIndex()); });
+    connect(ui->pageTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askRenameTab);
+
+    connect(ui->actionFocusUrl, &QAction::triggered, this,
+            [this] { currentPage()->panel()->focusUrl(); });
+    connect(ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(ui->actionDisconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
+    connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
+    connect(ui->actionPing, &QAction::triggered, this, [this] { currentPage()->ping(); });
+    connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
+    connect(ui->actionSend, &QAction::triggered, this,
+            [this] { currentPage()->sendBox()->submit(); });
+    connect(ui->actionFocusComposer, &QAction::triggered, this,
+            [this] { currentPage()->focusComposer(); });
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        if (LogView *view = currentLogView())
+            view->focusSearch();
+    });
+    connect(ui->actionFollow, &QAction::triggered, this, [this] {
+        if (LogView *view = currentLogView())
+            view->follow();
+    });
+    connect(ui->actionFreeze, &QAction::toggled, this, [this](bool on) {
+        if (LogView *view = currentLogView())
+            view->setFrozen(on);
+    });
+    connect(ui->actionClearLog, &QAction::triggered, this, &MainWindow::clearCurrentLog);
+    connect(ui->actionDemoServer, &QAction::triggered, this, &MainWindow::startDemoServer);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(ui->actionTemplates, &QAction::toggled, this, [this](bool on) {
+        m_templates->setVisible(on);
+        // A narrow library by default; the log keeps the room.
+        if (on && !m_templatesSized) {
+            resizeDocks({m_templates}, {220}, Qt::Horizontal);
+            m_templatesSized = true;
+        }
+    });
+    connect(m_templates, &QDockWidget::visibilityChanged, ui->actionTemplates,
+            &QAction::setChecked);
+    connect(m_templates, &TemplatesDock::loadRequested, this,
+            [this](int mode, const QString &body, bool send) {
+                ConnectionPage *page = currentPage();
+                page->sendBox()->setMessage(SendBox::Mode(mode), body);
+                page->focusComposer();
+                if (send)
+                    page->sendBox()->submit();
+            });
+    connect(m_templates, &TemplatesDock::saveCurrentRequested, this, [this] {
+        SendBox *box = currentPage()->sendBox();
+        m_templates->saveMessage(int(box->mode()), box->currentText());
+    });
+
+    connect(ui->actionOpenSession, &QAction::triggered, m_sessions, &SessionOpener::openDialog);
+    connect(ui->actionImportHar, &QAction::triggered, m_sessions, &SessionOpener::importHar);
+    connect(ui->actionSessions, &QAction::triggered, m_sessions, &SessionOpener::showRecent);
+    connect(m_sessions, &SessionOpener::replayRequested, this, &MainWindow::replaySession);
+    connect(m_sessions, &SessionOpener::exportRequested, this, [this] { exportSession(); });
+    connect(m_sessions, &SessionOpener::saveSelectedRequested, this,
+            [this] { exportSession(true); });
+    connect(ui->actionExport, &QAction::triggered, this, [this] { exportSession(); });
+    connect(ui->actionReplay, &QAction::triggered, this, &MainWindow::replaySession);
+}
+
+ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
+{
+    auto *page = new ConnectionPage(m_clock, m_library, ui->pageTabs);
+    if (!state.isEmpty())
+        page->restoreState(state);
+    page->panel()->setRecentUrls(m_settings.value(QStringLiteral("recentUrls")).toStringList());
+    if (!state.isEmpty())
+        page->panel()->setUrlText(state.value(QStringLiteral("urlText")).toString());
+    const int index = ui->pageTabs->addTab(page, page->title());
+    ui->pageTabs->setTabToolTip(index, tr("Double-click to rename"));
+    statusBar()->addPermanentWidget(page->indicators());
+    page->indicators()->setVisible(page == currentPage());
+    connect(page, &ConnectionPage::statusMessage, this, [this, page](const QString &text) {
+        if (page == currentPage())
+            showStatus(text);
+    });
+    connect(page, &ConnectionPage::titleChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &ConnectionPage::readyStateChanged, this, [this, page] {
+        updateTabTitle(page);
+        if (page == currentPage())
+            updateActions();
+    });
+    connect(page, &ConnectionPage::urlOpened, this, [this, page](const QString &url) {
+        for (ConnectionPage *other : connectionPages()) {
+            if (other != page)
+                other->panel()->rememberUrl(url);
+        }
+    });
+    connect(page->logView(), &LogView::saveSelectedRequested, this,
+            [this] { exportSession(true); });
+    // The log's own Freeze button and the View menu's action show the same state.
+    connect(page->logView(), &LogView::frozenChanged, this, [this, page](bool frozen) {
+        if (page == ui->pageTabs->currentWidget()) {
+            const QSignalBlocker block(ui->actionFreeze);
+            ui->actionFreeze->setChecked(frozen);
+        }
+    });
+    applyPreferencesTo(page);
+    return page;
+}
+
+ConnectionPage *MainWindow::newConnectionTab()
+{
+    ConnectionPage *page = addConnectionPage({});
+    ui->pageTabs->setCurrentWidget(page);
+    page->panel()->focusUrl();
+    return page;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = ui->pageTabs->widget(index);
+    if (!w)
+        return;
+    if (auto *page = qobject_cast<ConnectionPage *>(w)) {
+        page->shutdown(tr("Wsprobe tab closed"));
+        if (m_lastPage == page)
+            m_lastPage = nullptr;
+    }
+    ui->pageTabs->removeTab(index);
+    w->deleteLater();
+    if (connectionPages().isEmpty())
+        newConnectionTab();
+}
+
+void MainWindow::renameTab(int index, const QString &title)
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(index)))
+        page->setCustomTitle(title);
+    else if (index >= 0)
+        ui->pageTabs->setTabText(index, title);
+}
+
+void MainWindow::askRenameTab(int index)
+{
+    if (index < 0)
+        return;
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(this, tr("Rename Tab"), tr("Name (empty: use the URL):"),
+                              QLineEdit::Normal, ui->pageTabs->tabText(index), &ok);
+    if (ok)
+        renameTab(index, title);
+}
+
+void MainWindow::updateTabTitle(QWidget *widget)
+{
+    const int index = ui->pageTabs->indexOf(widget);
+    auto *page = qobject_cast<ConnectionPage *>(widget);
+    if (index < 0 || !page)
+        return;
+    ui->pageTabs->setTabText(index, page->title());
+    const ReadyState state = page->connection()->readyState();
+    ui->pageTabs->setTabToolTip(
+        index, tr("%1 — %2 · double-click to rename")
+                   .arg(page->panel()->urlText(), Connection::readyStateName(state)));
+    if (index == ui->pageTabs->currentIndex())
+        updateWindowTitle();
+}
+
+QList<ConnectionPage *> MainWindow::connectionPages() const
+{
+    QList<ConnectionPage *> pages;
+    for (int i = 0; i < ui->pageTabs->count(); ++i) {
+        if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(i)))
+            pages << page;
+    }
+    return pages;
+}
+
+ConnectionPage *MainWindow::currentPage() const
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()))
+        return page;
+    if (m_lastPage && ui->pageTabs->indexOf(m_lastPage) >= 0)
+        return m_lastPage;
+    const QList<ConnectionPage *> pages = connectionPages();
+    return pages.isEmpty() ? nullptr : pages.first();
+}
+
+Connection *MainWindow::connection() const
+{
+    return currentPage()->connection();
+}
+
+MessageLog *MainWindow::log() const
+{
+    return currentPage()->log();
+}
+
+StatusIndicators *MainWindow::indicators() const
+{
+    return currentPage()->indicators();
+}
+
+LogView *MainWindow::currentLogView() const
+{
+    QWidget *current = ui->pageTabs->currentWidget();
+    if (auto *page = qobject_cast<ConnectionPage *>(current))
+        return page->logView();
+    if (auto *page = qobject_cast<SessionPage *>(current))
+        return page->logView();
+    if (auto *page = qobject_cast<ReplayPage *>(current))
+        return page->logView();
+    return nullptr;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()))
+        m_lastPage = page;
+    for (ConnectionPage *page : connectionPages())
+        page->indicators()->setVisible(page == ui->pageTabs->currentWidget());
+    if (LogView *view = currentLogView()) {
+        const QSignalBlocker block(ui->actionFreeze);
+        ui->actionFreeze->setChecked(view->isFrozen());
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    const ReadyState state = page ? page->connection()->readyState() : ReadyState::Closed;
+    const bool live = page != nullptr;
+    ui->actionConnect->setEnabled(live);
+    ui->actionConnect->setText(state == ReadyState::Closed ? tr("&Connect") : tr("&Reconnect"));
+    ui->actionConnect->setToolTip(state == ReadyState::Closed
+                                      ? tr("Open a WebSocket connection to the URL (F5)")
+                                      : tr("Close and open the connection again (F5)"));
+    ui->actionDisconnect->setEnabled(
+        live && (state == ReadyState::Open || state == ReadyState::Connecting));
+    ui->actionCloseWith->setEnabled(live && state == ReadyState::Open);
+    ui->actionPing->setEnabled(live && state == ReadyState::Open);
+    ui->actionSend->setEnabled(live && state == ReadyState::Open);
+    ui->actionFocusUrl->setEnabled(live);
+    ui->actionFocusComposer->setEnabled(live);
+    ui->actionHandshake->setEnabled(live && !page->connection()->handshake().requestLine.isEmpty());
+    ui->actionClearLog->setEnabled(live);
+    updateWindowTitle();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, StatusMessageMs);
+}
+
+bool MainWindow::startDemoServer()
+{
+    if (!m_demo) {
+        m_demo = new DemoServer(this);
+        if (!m_demo->start()) {
+            showStatus(m_demo->errorString());
+            currentPage()->panel()->showError(m_demo->errorString());
+            delete m_demo;
+            m_demo = nullptr;
+            return false;
+        }
+    }
+    ui->actionDemoServer->setEnabled(false);
+    ui->actionDemoServer->setText(tr("Demo Server on Port %1").arg(m_demo->port()));
+    ConnectionPage *page = currentPage();
+    if (page->connection()->readyState() == ReadyState::Closed)
+        page->panel()->setUrlText(m_demo->url(QStringLiteral("/echo")).toString());
+    showStatus(tr("Demo server listening on %1 — paths /echo, /ticker, /binary")
+                   .arg(m_demo->url(QStringLiteral("/")).toString()));
+    return true;
+}
+
+void MainWindow::connectTo(const QString &url)
+{
+    currentPage()->panel()->setUrlText(url);
+    currentPage()->connectToServer();
+}
+
+void MainWindow::connectToServer()
+{
+    currentPage()->reconnectNow();
+}
+
+void MainWindow::disconnectFromServer()
+{
+    currentPage()->disconnectFromServer();
+}
+
+void MainWindow::closeWithCode()
+{
+    currentPage()->closeWithCode();
+}
+
+void MainWindow::showHandshake()
+{
+    currentPage()->showHandshake();
+}
+
+bool MainWindow::clearCurrentLog()
+{
+    auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    return page && page->logView()->clearLog();
+}
+
+bool MainWindow::openSessionFile(const QString &path)
+{
+    return m_sessions->openFile(path);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_sessions->offerRecovery();
+}
+
+bool MainWindow::currentSession(SessionHeader *header, const EventStore **events,
+                                LogView **view) const
+{
+    QWidget *current = ui->pageTabs->currentWidget();
+    if (auto *page = qobject_cast<SessionPage *>(current)) {
+        *header = page->header();
+        *events = &page->log()->store();
+        *view = page->logView();
+        return true;
+    }
+    if (auto *replay = qobject_cast<ReplayPage *>(current)) {
+        *header = replay->runner().header();
+        *events = &replay->log()->store();
+        *view = replay->logView();
+        return true;
+    }
+    ConnectionPage *page = currentPage();
+    MessageLog *log = page->log();
+    log->flush();
+    *header = SessionHeader();
+    header->request = page->connection()->request();
+    header->createdMs = log->totalCount() > 0 ? log->store().row(0).timeMs : m_clock.nowMs();
+    header->source = QStringLiteral("record");
+    *events = &log->store();
+    *view = page->logView();
+    return true;
+}
+
+bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, int rows,
+                               bool keepSecrets, QString *error)
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    ExportOptions options;
+    options.keepSecrets = keepSecrets;
+    if (rows != ExportDialog::AllRows) {
+        options.rows =
+            rows == ExportDialog::SelectedRows ? view->selectedLogRows() : view->filteredLogRows();
+        // An empty list means "everything" to the writer; here it means nothing was chosen.
+        if (options.rows.isEmpty()) {
+            *error = rows == ExportDialog::SelectedRows
+                         ? tr("No rows are selected; nothing was saved.")
+                         : tr("The filter shows no rows; nothing was saved.");
+            return false;
+        }
+    }
+    return SessionWriter::write(path, format, header, *events, options, error);
+}
+
+void MainWindow::exportSession(bool selectedOnly)
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    const LogFilterModel *filter = view->filterModel();
+    ExportDialog dialog(view->selectedLogRows().size(),
+                        filter && filter->isFiltering() ? filter->rowCount() : -1, this);
+    if (selectedOnly)
+        dialog.setRows(ExportDialog::SelectedRows);
+    else if (filter && filter->isFiltering())
+        dialog.setRows(ExportDialog::FilteredRows);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString base = header.request.url.host();
+    if (base.isEmpty())
+        base = QStringLiteral("session");
+    const QString path = dialog.askFileName(base);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCurrent(path, dialog.format(), int(dialog.rows()), dialog.keepSecrets(), &error))
+        QMessageBox::warning(this, tr("Cannot Save Session"), error);
+    else
+        showStatus(tr("Saved %1").arg(path));
+}
+
+void MainWindow::replaySession()
+{
+    SessionHeader header;
+    const EventStore *events = nullptr;
+    LogView *view = nullptr;
+    currentSession(&header, &events, &view);
+    const qsizetype outgoing = events->messageCount(Direction::Out);
+    if (outgoing == 0) {
+        QMessageBox::information(this, tr("Replay Session"),
+                                 tr("This tab has no outgoing messages to replay."));
+        return;
+    }
+    ReplayDialog dialog(header, outgoing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SessionHeader replayHeader;
+    replayHeader.createdMs = m_clock.nowMs();
+    replayHeader.request = dialog.request();
+    replayHeader.source = QStringLiteral("replay");
+    QString error;
+    std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
+    auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(), dialog.rules(),
+                                m_clock, std::move(journal), ui->pageTabs);
+    connect(page->logView(), &LogView::saveSelectedRequested, this,
+            [this] { exportSession(true); });
+    const int index = ui->pageTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
+    ui->pageTabs->setCurrentIndex(index);
+    page->start();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    ConnectionPage *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
+    if (!page) {
+        const int index = ui->pageTabs->currentIndex();
+        setWindowTitle(index < 0 ? tr("Wsprobe")
+                                 : tr("%1 — Wsprobe").arg(ui->pageTabs->tabText(index)));
+        return;
+    }
+    const QUrl url = page->connection()->url();
+    const ReadyState state = page->connection()->readyState();
+    if (state == ReadyState::Closed || url.isEmpty())
+        setWindowTitle(tr("Wsprobe"));
+    else
+        setWindowTitle(
+            tr("%1 — %2 — Wsprobe").arg(url.toString(), Connection::readyStateName(state)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Wsprobe"),
+                       tr("<h3>Wsprobe %1</h3><p>A WebSocket test and debugging tool: connect, "
+                          "see what crosses the wire, poke the server, keep what happened.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(WSPROBE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(m_settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences before = Preferences::load(m_settings);
+    dialog.preferences().save(m_settings);
+    applyPreferences();
+    if (dialog.preferences().language != before.language)
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used from the next start of Wsprobe."));
+}
+
+void MainWindow::applyPreferences()
+{
+    Preferences::load(m_settings).applyTheme();
+    for (ConnectionPage *page : connectionPages())
+        applyPreferencesTo(page);
+}
+
+void MainWindow::applyPreferencesTo(ConnectionPage *page)
+{
+    const Preferences prefs = Preferences::load(m_settings);
+    page->log()->setMaxRows(prefs.maxRows);
+    page->logView()->setLogFont(prefs.logFont);
+    page->sendBox()->setEditorFont(prefs.composerFont);
+}
+
+void MainWindow::readSettings()
+{
+    m_settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
+    m_settings.endGroup();
+    const QVariantList tabs = m_settings.value(QStringLiteral("tabs")).toList();
+    for (const QVariant &tab : tabs)
+        addConnectionPage(tab.toMap());
+    if (tabs.isEmpty()) {
+        // Settings from before tabs: one connection with the last URL.
+        ConnectionPage *page = addConnectionPage({});
+        page->panel()->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
+    }
+    ui->pageTabs->setCurrentIndex(std::clamp(m_settings.value(QStringLiteral("currentTab")).toInt(),
+                                             0, ui->pageTabs->count() - 1));
+    onCurrentTabChanged();
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings.beginGroup(QStringLiteral("MainWindow"));
+    m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("state"), saveState());
+    m_settings.endGroup();
+    QVariantList tabs;
+    int current = 0;
+    for (ConnectionPage *page : connectionPages()) {
+        if (page == currentPage())
+            current = int(tabs.size());
+        tabs << page->saveState();
+    }
+    m_settings.setValue(QStringLiteral("tabs"), tabs);
+    m_settings.setValue(QStringLiteral("currentTab"), current);
+    m_settings.setValue(QStringLiteral("recentUrls"), currentPage()->panel()->recentUrls());
+    m_settings.setValue(QStringLiteral("lastUrl"), currentPage()->panel()->urlText());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    for (ConnectionPage *page : connectionPages())
+        page->shutdown(tr("Wsprobe window closed"));
+    event->accept();
+}

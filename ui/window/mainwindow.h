@@ -1,0 +1,112 @@
+#pragma once
+
+#include <memory>
+
+#include <QMainWindow>
+
+#include "session/sessionlibrary.h"
+#include "session/sessionwriter.h"
+
+class Clock;
+class Connection;
+class ConnectionPage;
+class DemoServer;
+class EventStore;
+class LogView;
+class SessionOpener;
+struct SessionHeader;
+class MessageLog;
+class QSettings;
+class StatusIndicators;
+class TemplatesDock;
+enum class ReadyState;
+
+namespace Ui {
+class MainWindow;
+}
+
+/// Holds the tabs — live connections (ConnectionPage), opened recordings (SessionPage) and
+/// replays — and the actions that work on the current one. It holds no protocol logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// settings is read now and written on close; both it and clock must outlive the window.
+    MainWindow(const Clock &clock, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The current connection tab, or the last one used when a recording is in front.
+    ConnectionPage *currentPage() const;
+    QList<ConnectionPage *> connectionPages() const;
+    Connection *connection() const;
+    MessageLog *log() const;
+    StatusIndicators *indicators() const;
+    DemoServer *demoServer() const { return m_demo; }
+    TemplatesDock *templatesDock() const { return m_templates; }
+
+    /// Starts the built-in server (if not running) and fills in its /echo URL.
+    bool startDemoServer();
+    /// Fills in url and connects.
+    void connectTo(const QString &url);
+    /// A new, empty connection tab, made current.
+    ConnectionPage *newConnectionTab();
+    /// Closes a tab (its connection first); the last connection tab is replaced by a new one.
+    void closeTab(int index);
+    void renameTab(int index, const QString &title);
+
+    /// Where every connection is journaled; tests point it at a temporary folder.
+    void setSessionFolder(const QString &dir) { m_library = SessionLibrary(dir); }
+    const SessionLibrary &sessionLibrary() const { return m_library; }
+    /// Opens a session or HAR file in a read-only tab; false with a message box on failure.
+    bool openSessionFile(const QString &path);
+    /// Unfinished journals from a crash: asks whether to recover them (recovered open in tabs).
+    void offerRecovery();
+    /// Saves the current tab; all rows or the selected ones.
+    /// rows: an ExportDialog::Rows — all, the selected ones, or those the filter shows.
+    bool exportCurrent(const QString &path, SessionWriter::Format format, int rows,
+                       bool keepSecrets, QString *error);
+    /// Clears the current connection's log, asking first when it is large; true when cleared.
+    bool clearCurrentLog();
+
+public slots:
+    void connectToServer();
+    void disconnectFromServer();
+    void closeWithCode();
+    void showHandshake();
+    /// Save As…; from "Save Selected…" with only the selected rows ticked.
+    void exportSession(bool selectedOnly = false);
+    void replaySession();
+    void showPreferences();
+    /// Applies the saved Preferences to every tab and to the application's theme.
+    void applyPreferences();
+    void readSettings();
+    void writeSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void wire();
+    ConnectionPage *addConnectionPage(const QVariantMap &state);
+    void onCurrentTabChanged();
+    void updateActions();
+    void updateWindowTitle();
+    void updateTabTitle(QWidget *page);
+    void showStatus(const QString &text);
+    void showAbout();
+    void askRenameTab(int index);
+    void applyPreferencesTo(ConnectionPage *page);
+    LogView *currentLogView() const;
+    /// The current tab's session: its header, events and view.
+    bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    const Clock &m_clock;
+    QSettings &m_settings;
+    DemoServer *m_demo = nullptr;
+    SessionLibrary m_library;
+    ConnectionPage *m_lastPage = nullptr;
+    TemplatesDock *m_templates = nullptr;
+    SessionOpener *m_sessions = nullptr;
+    bool m_templatesSized = false;
+};
