@@ -1,5 +1,5 @@
 // Flood benchmark: N small text messages over loopback into (a) a bare QWebSocket that only
-// counts, (b) Connection + MessageLog on the QWebSocket engine and (c) on the wire engine,
+// counts, (b) Connection + EventLog on the QWebSocket engine and (c) on the wire engine,
 // (d) the real main window (wire engine), offscreen, log visible.
 // Each receiver runs in its own process so that its peak memory is its own.
 //
@@ -19,7 +19,7 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "floodsender.h"
-#include "log/messagelog.h"
+#include "log/eventlog.h"
 #include "window/mainwindow.h"
 
 namespace {
@@ -90,7 +90,7 @@ int runReceiver(const QString &mode, quint16 port, qint64 n, int size)
     SystemClock clock;
     std::unique_ptr<QWebSocket> bare;
     std::unique_ptr<Connection> connection;
-    std::unique_ptr<MessageLog> log;
+    std::unique_ptr<EventLog> log;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<MainWindow> window;
@@ -102,7 +102,7 @@ int runReceiver(const QString &mode, quint16 port, qint64 n, int size)
         bare->open(url);
     } else if (mode.startsWith(QLatin1String("core"))) {
         connection = std::make_unique<Connection>(clock);
-        log = std::make_unique<MessageLog>();
+        log = std::make_unique<EventLog>();
         connection->addSink(log.get());
         QObject::connect(connection.get(), &Connection::messageReceived, qApp, received);
         ConnectionRequest r;
@@ -128,7 +128,7 @@ int runReceiver(const QString &mode, quint16 port, qint64 n, int size)
     r.seconds = seconds;
     r.stallMs = stalls.maxStallMs();
     r.peakRssKb = statusKb("VmHWM:");
-    const MessageLog *l = log ? log.get() : window ? window->log() : nullptr;
+    const EventLog *l = log ? log.get() : window ? window->log() : nullptr;
     if (l && count > 0) {
         r.logBytesPerMessage = double(l->store().memoryUsage()) / double(l->totalCount()) - size;
         r.rssBytesPerMessage = (statusKb("VmRSS:") - rssBefore) * 1024.0 / double(count) - size;

@@ -14,9 +14,9 @@
 #include <QTimer>
 
 #include "benchutil.h"
+#include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logsearch.h"
-#include "log/messagelog.h"
 
 namespace {
 
@@ -68,7 +68,7 @@ struct FilterResult
     qint64 matches = 0;
 };
 
-FilterResult runFilter(MessageLog &log, LogFilterModel &filter, const SearchQuery &query)
+FilterResult runFilter(EventLog &log, LogFilterModel &filter, const SearchQuery &query)
 {
     FilterResult r;
     LogSearch search;
@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir temp;
     const QString lines = temp.filePath(QStringLiteral("payloads.txt"));
-    MessageLog log;
+    EventLog log;
     {
         QFile out(lines);
         if (!out.open(QIODevice::WriteOnly)) {

@@ -2736,7 +2736,7 @@ differences.
     </message>
 </context>
 <context>
-    <name>MessageLog</name>
+    <name>EventLog</name>
     <message>
         <location filename="../src/messagelog.cpp" line="158"/>
         <source>Sent by Wsprobe</source>

@@ -2793,7 +2793,7 @@ khác biệt.
     </message>
 </context>
 <context>
-    <name>MessageLog</name>
+    <name>EventLog</name>
     <message>
         <location filename="../src/messagelog.cpp" line="158"/>
         <source>Sent by Wsprobe</source>

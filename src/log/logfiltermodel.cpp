@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include "log/messagelog.h"
+#include "log/eventlog.h"
 
 namespace {
 // Rows scanned between looks at the clock: small enough to keep a slice near its budget.
 constexpr qsizetype RowsPerStep = 8192;
 } // namespace
 
-LogFilterModel::LogFilterModel(MessageLog *source, QObject *parent)
+LogFilterModel::LogFilterModel(EventLog *source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(source)
 {

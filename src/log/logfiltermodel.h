@@ -8,9 +8,9 @@
 
 #include "log/logsearch.h"
 
-class MessageLog;
+class EventLog;
 
-/// The rows of a MessageLog that pass a LogSearch, as a table with the log's columns and
+/// The rows of a EventLog that pass a LogSearch, as a table with the log's columns and
 /// roles. A new search is applied in slices of at most sliceBudgetMs() on the event loop, so
 /// that typing in the search box over a million rows never freezes the window; matches appear
 /// as they are found. Rows that arrive later are tested as they come.
@@ -18,10 +18,10 @@ class LogFilterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    explicit LogFilterModel(MessageLog *source, QObject *parent = nullptr);
+    explicit LogFilterModel(EventLog *source, QObject *parent = nullptr);
     ~LogFilterModel() override;
 
-    MessageLog *sourceLog() const { return m_source; }
+    EventLog *sourceLog() const { return m_source; }
     /// Replaces the filter and starts over.
     void setSearch(LogSearch &&search);
     const LogSearch &search() const { return m_search; }
@@ -54,7 +54,7 @@ private:
     void scanSlice();
     void appendRows(const std::vector<qint32> &rows);
 
-    MessageLog *m_source;
+    EventLog *m_source;
     LogSearch m_search;
     std::vector<qint32> m_rows; ///< source rows shown, ascending; unused while pass-through
     qsizetype m_scanned = 0;    ///< source rows looked at

@@ -11,6 +11,7 @@
 #include "protocol/engine.h"
 #include "protocol/framecodec.h"
 #include "protocol/handshake.h"
+#include "protocol/httpresponseparser.h"
 #include "protocol/messageassembler.h"
 #include "protocol/permessagedeflate.h"
 #include "protocol/utf8validator.h"

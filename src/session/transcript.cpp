@@ -5,7 +5,7 @@
 #include <QUrl>
 
 #include "connection/timeformat.h"
-#include "log/messagelog.h"
+#include "log/eventlog.h"
 #include "session/eventjson.h"
 
 namespace {
@@ -54,7 +54,7 @@ QString line(const Event &e)
                      .arg(e.payload.size())
                      .arg(QString::fromLatin1(e.payload.toHex(' ')));
     else
-        detail = MessageLog::preview(e);
+        detail = EventLog::preview(e);
     return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;
 }
 

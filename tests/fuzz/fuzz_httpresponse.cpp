@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "protocol/handshake.h"
+#include "protocol/httpresponseparser.h"
 #include "protocol/permessagedeflate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

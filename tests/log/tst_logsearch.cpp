@@ -4,9 +4,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logsearch.h"
-#include "log/messagelog.h"
 
 // Matching runs over packed blocks; the reference here is QRegularExpression applied to each
 // payload on its own, an implementation that shares nothing with LogSearch.
@@ -257,7 +257,7 @@ void TestLogSearch::largePayloadsInOwnBlocks()
 
 void TestLogSearch::filterModelTester()
 {
-    MessageLog log;
+    EventLog log;
     LogFilterModel filter(&log);
     QAbstractItemModelTester tester(&filter,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -274,7 +274,7 @@ void TestLogSearch::filterModelTester()
     QTRY_VERIFY(!filter.isScanning());
     // Odd numbers containing a 1: 1, 11, 13, 15, 17, 19, 21, 31, 41.
     QCOMPARE(filter.rowCount(), 9);
-    QCOMPARE(filter.data(filter.index(1, MessageLog::PreviewColumn)).toString(), QString("11"));
+    QCOMPARE(filter.data(filter.index(1, EventLog::PreviewColumn)).toString(), QString("11"));
     QCOMPARE(filter.sourceRow(8), 41);
     QCOMPARE(filter.rowForSource(41), 8);
     QCOMPARE(filter.rowForSource(40), -1);
@@ -284,7 +284,7 @@ void TestLogSearch::filterModelTester()
 
 void TestLogSearch::filterScansInSlices()
 {
-    MessageLog log;
+    EventLog log;
     for (int i = 0; i < 100000; ++i)
         log.append(Event::message(i, Direction::In, true, QByteArray::number(i)));
     log.flush();
@@ -308,7 +308,7 @@ void TestLogSearch::filterScansInSlices()
 
 void TestLogSearch::filterFollowsLiveRows()
 {
-    MessageLog log;
+    EventLog log;
     LogFilterModel filter(&log);
     LogSearch search;
     QString error;
@@ -326,7 +326,7 @@ void TestLogSearch::filterFollowsLiveRows()
 
 void TestLogSearch::filterResetsOnClear()
 {
-    MessageLog log;
+    EventLog log;
     LogFilterModel filter(&log);
     LogSearch search;
     search.setKinds(1u << int(EventKind::Text));
@@ -344,7 +344,7 @@ void TestLogSearch::filterResetsOnClear()
 
 void TestLogSearch::timeModes()
 {
-    MessageLog log;
+    EventLog log;
     log.append(Event::error(1000, "refused"));
     log.append(Event::open(5000, "", ""));
     log.append(Event::message(5250, Direction::In, true, "a"));
@@ -352,19 +352,17 @@ void TestLogSearch::timeModes()
     log.append(Event::open(4000000, "", ""));
     log.append(Event::message(4000000 + 3723456, Direction::In, true, "c"));
     log.flush();
-    auto time = [&](int row) {
-        return log.data(log.index(row, MessageLog::TimeColumn)).toString();
-    };
-    log.setTimeMode(MessageLog::RelativeTime);
+    auto time = [&](int row) { return log.data(log.index(row, EventLog::TimeColumn)).toString(); };
+    log.setTimeMode(EventLog::RelativeTime);
     QCOMPARE(time(0), QString("+0.000"));
     QCOMPARE(time(2), QString("+0.250"));
     QCOMPARE(time(3), QString("+1:01.001"));
     QCOMPARE(time(5), QString("+1:02:03.456"));
-    log.setTimeMode(MessageLog::DeltaTime);
+    log.setTimeMode(EventLog::DeltaTime);
     QCOMPARE(time(0), QString("+0.000"));
     QCOMPARE(time(1), QString("+4.000"));
     QCOMPARE(time(2), QString("+0.250"));
-    log.setTimeMode(MessageLog::AbsoluteTime);
+    log.setTimeMode(EventLog::AbsoluteTime);
     QVERIFY(time(0).contains(':'));
 }
 

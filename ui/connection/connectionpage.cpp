@@ -26,8 +26,8 @@
 #include "connection/reconnector.h"
 #include "connection/statspanel.h"
 #include "connection/statusindicators.h"
+#include "log/eventlog.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 #include "session/journal.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
@@ -37,7 +37,7 @@ ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library
     , m_clock(clock)
     , m_library(library)
     , m_connection(new Connection(clock, this))
-    , m_log(new MessageLog(this))
+    , m_log(new EventLog(this))
     , m_variables(clock)
     , m_reconnector(new Reconnector(*m_connection, clock, this))
     , m_periodic(new PeriodicSender(*m_connection, this))
@@ -404,7 +404,7 @@ void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
     }
     // The same words as the log's close row: the core owns how a close is described.
     emit statusMessage(
-        tr("Closed: %1").arg(MessageLog::preview(Event::close(0, code, reason, wasClean))));
+        tr("Closed: %1").arg(EventLog::preview(Event::close(0, code, reason, wasClean))));
 }
 
 QVariantMap ConnectionPage::saveState() const

@@ -16,7 +16,7 @@ class Clock;
 class ConnectionPanel;
 class Journal;
 class LogView;
-class MessageLog;
+class EventLog;
 class OnOpenPanel;
 class PeriodicSender;
 class QLabel;
@@ -43,7 +43,7 @@ public:
     ~ConnectionPage() override;
 
     Connection *connection() const { return m_connection; }
-    MessageLog *log() const { return m_log; }
+    EventLog *log() const { return m_log; }
     LogView *logView() const { return m_logView; }
     ConnectionPanel *panel() const { return m_panel; }
     SendBox *sendBox() const { return m_sendBox; }
@@ -100,7 +100,7 @@ private:
     const Clock &m_clock;
     const SessionLibrary &m_library;
     Connection *m_connection;
-    MessageLog *m_log;
+    EventLog *m_log;
     ConnectionStats m_stats;
     Variables m_variables;
     SendHistory m_history;

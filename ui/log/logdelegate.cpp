@@ -6,8 +6,8 @@
 #include <QTextLayout>
 
 #include "connection/event.h"
+#include "log/eventlog.h"
 #include "log/logsearch.h"
-#include "log/messagelog.h"
 
 namespace {
 
@@ -51,12 +51,12 @@ QColor LogDelegate::tintFor(int kind, int direction, const QPalette &palette)
 void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QColor tint = tintFor(index.data(MessageLog::KindRole).toInt(),
-                                index.data(MessageLog::DirectionRole).toInt(), option->palette);
+    const QColor tint = tintFor(index.data(EventLog::KindRole).toInt(),
+                                index.data(EventLog::DirectionRole).toInt(), option->palette);
     if (tint.isValid())
         option->backgroundBrush = tint;
-    if (index.column() == MessageLog::DirectionColumn || index.column() == MessageLog::KindColumn) {
-        const auto kind = EventKind(index.data(MessageLog::KindRole).toInt());
+    if (index.column() == EventLog::DirectionColumn || index.column() == EventLog::KindColumn) {
+        const auto kind = EventKind(index.data(EventLog::KindRole).toInt());
         if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open
             || kind == EventKind::Handshake)
             option->font.setBold(true);
@@ -66,7 +66,7 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
 void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const
 {
-    if (!m_search || !m_search->hasPattern() || index.column() != MessageLog::PreviewColumn) {
+    if (!m_search || !m_search->hasPattern() || index.column() != EventLog::PreviewColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

@@ -96,9 +96,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_time->setToolTip(tr("Show the time of day, the time since the connection opened, or "
                           "the time since the previous event"));
     auto *timeMenu = new QMenu(m_time);
-    const QList<QPair<QString, int>> modes = {{tr("Clock time"), MessageLog::AbsoluteTime},
-                                              {tr("Since open"), MessageLog::RelativeTime},
-                                              {tr("Since previous"), MessageLog::DeltaTime}};
+    const QList<QPair<QString, int>> modes = {{tr("Clock time"), EventLog::AbsoluteTime},
+                                              {tr("Since open"), EventLog::RelativeTime},
+                                              {tr("Since previous"), EventLog::DeltaTime}};
     for (const auto &[label, mode] : modes) {
         QAction *a = timeMenu->addAction(label);
         a->setCheckable(true);
@@ -182,12 +182,12 @@ void LogFilterBar::setSearchText(const QString &text)
     emit filterChanged();
 }
 
-MessageLog::TimeMode LogFilterBar::timeMode() const
+EventLog::TimeMode LogFilterBar::timeMode() const
 {
-    return MessageLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());
+    return EventLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());
 }
 
-void LogFilterBar::setTimeMode(MessageLog::TimeMode mode)
+void LogFilterBar::setTimeMode(EventLog::TimeMode mode)
 {
     for (QAction *a : m_timeGroup->actions()) {
         if (a->data().toInt() == mode && !a->isChecked()) {

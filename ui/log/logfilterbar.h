@@ -3,8 +3,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "log/eventlog.h"
 #include "log/logsearch.h"
-#include "log/messagelog.h"
 
 class QActionGroup;
 class QLabel;
@@ -23,8 +23,8 @@ public:
     /// The search as set now; false with the reason when the pattern does not compile.
     bool buildSearch(LogSearch *search, QString *error) const;
     void setSearchText(const QString &text);
-    MessageLog::TimeMode timeMode() const;
-    void setTimeMode(MessageLog::TimeMode mode);
+    EventLog::TimeMode timeMode() const;
+    void setTimeMode(EventLog::TimeMode mode);
 
     /// The result line: "123 matches", "searching… 40%", or an error in red.
     void showCount(qsizetype matches, qsizetype total, bool filtering);
@@ -38,7 +38,7 @@ public:
 signals:
     /// Typing settled (150 ms) or a toggle changed.
     void filterChanged();
-    void timeModeChanged(MessageLog::TimeMode mode);
+    void timeModeChanged(EventLog::TimeMode mode);
     void nextRequested();
     void previousRequested();
 

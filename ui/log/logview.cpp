@@ -13,11 +13,11 @@
 #include <QShortcut>
 #include <QSplitter>
 
+#include "log/eventlog.h"
 #include "log/logdelegate.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
 #include "log/messagedetail.h"
-#include "log/messagelog.h"
 
 #include "ui_logview.h"
 
@@ -60,7 +60,7 @@ LogView::LogView(QWidget *parent)
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &LogView::applyFilter);
     connect(m_filterBar, &LogFilterBar::nextRequested, this, [this] { selectNextMatch(1); });
     connect(m_filterBar, &LogFilterBar::previousRequested, this, [this] { selectNextMatch(-1); });
-    connect(m_filterBar, &LogFilterBar::timeModeChanged, this, [this](MessageLog::TimeMode mode) {
+    connect(m_filterBar, &LogFilterBar::timeModeChanged, this, [this](EventLog::TimeMode mode) {
         if (m_log)
             m_log->setTimeMode(mode);
     });
@@ -120,7 +120,7 @@ void LogView::focusSearch()
     m_filterBar->focusSearch();
 }
 
-void LogView::setLog(MessageLog *log)
+void LogView::setLog(EventLog *log)
 {
     m_log = log;
     delete m_filter;
@@ -132,18 +132,17 @@ void LogView::setLog(MessageLog *log)
     QHeaderView *h = ui->table->horizontalHeader();
     const QFontMetrics fm(ui->table->font());
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->resizeSection(MessageLog::TimeColumn,
+    h->resizeSection(EventLog::TimeColumn,
                      fm.horizontalAdvance(QStringLiteral("+00:00:00.000")) + 16);
     // Wide enough for the arrow and for the header's word in any language.
     const QString dirHeader =
-        log->headerData(MessageLog::DirectionColumn, Qt::Horizontal, Qt::DisplayRole).toString();
-    h->resizeSection(MessageLog::DirectionColumn,
+        log->headerData(EventLog::DirectionColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    h->resizeSection(EventLog::DirectionColumn,
                      std::max(fm.horizontalAdvance(QStringLiteral("WW")),
                               QFontMetrics(h->font()).horizontalAdvance(dirHeader))
                          + 16);
-    h->resizeSection(MessageLog::KindColumn,
-                     fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
-    h->resizeSection(MessageLog::SizeColumn,
+    h->resizeSection(EventLog::KindColumn, fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
+    h->resizeSection(EventLog::SizeColumn,
                      fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
@@ -154,7 +153,7 @@ void LogView::setLog(MessageLog *log)
         m_detail->clear();
         updateLabels();
     });
-    connect(log, &MessageLog::oldestDropped, this, [this](qsizetype total) {
+    connect(log, &EventLog::oldestDropped, this, [this](qsizetype total) {
         ui->droppedLabel->setText(tr("%1 oldest events dropped (the log keeps %2; see "
                                      "Preferences). The recording on disk has them all.")
                                       .arg(QLocale().toString(qint64(total)),
@@ -291,7 +290,7 @@ void LogView::selectNextMatch(int step)
     next = (next + rows) % rows;
     if (!m_frozen)
         setFollowing(false);
-    const QModelIndex index = m_filter->index(next, MessageLog::PreviewColumn);
+    const QModelIndex index = m_filter->index(next, EventLog::PreviewColumn);
     ui->table->setCurrentIndex(index);
     ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
@@ -324,7 +323,7 @@ QString LogView::selectedRowsText() const
     QStringList lines;
     for (const qsizetype row : selectedLogRows()) {
         QStringList cells;
-        for (int column = 0; column < MessageLog::ColumnCount; ++column)
+        for (int column = 0; column < EventLog::ColumnCount; ++column)
             cells << m_log->index(int(row), column).data().toString();
         lines << cells.join(QLatin1Char('\t'));
     }

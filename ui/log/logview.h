@@ -7,7 +7,7 @@
 class LogFilterBar;
 class LogFilterModel;
 class MessageDetail;
-class MessageLog;
+class EventLog;
 class QSplitter;
 class QTableView;
 
@@ -25,8 +25,8 @@ public:
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
 
-    void setLog(MessageLog *log);
-    MessageLog *log() const { return m_log; }
+    void setLog(EventLog *log);
+    EventLog *log() const { return m_log; }
     LogFilterModel *filterModel() const { return m_filter; }
     LogFilterBar *filterBar() const { return m_filterBar; }
     MessageDetail *detail() const { return m_detail; }
@@ -71,7 +71,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::LogView> ui;
-    MessageLog *m_log = nullptr;
+    EventLog *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
     LogFilterBar *m_filterBar;
     MessageDetail *m_detail;

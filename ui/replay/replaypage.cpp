@@ -9,8 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "log/eventlog.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 #include "session/journal.h"
 
 ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
@@ -21,7 +21,7 @@ ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
     , m_runner(std::make_unique<ReplayRunner>(header, recording, request, options, clock))
     , m_journal(std::move(journal))
     , m_rules(rules)
-    , m_log(new MessageLog(this))
+    , m_log(new EventLog(this))
     , m_view(new LogView(this))
     , m_status(new QLabel(this))
     , m_step(new QPushButton(tr("S&tep"), this))
@@ -132,7 +132,7 @@ void ReplayPage::onFinished(bool opened)
                                  .arg(result.extra));
     m_summary->show();
     auto text = [](const Event &e) {
-        return e.kind == EventKind::Text ? MessageLog::preview(e)
+        return e.kind == EventKind::Text ? EventLog::preview(e)
                                          : QString::fromLatin1(e.payload.left(48).toHex(' '));
     };
     m_table->setRowCount(int(result.rows.size()));

@@ -9,7 +9,7 @@
 
 class Journal;
 class LogView;
-class MessageLog;
+class EventLog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -29,7 +29,7 @@ public:
 
     void start();
     ReplayRunner &runner() { return *m_runner; }
-    MessageLog *log() const { return m_log; }
+    EventLog *log() const { return m_log; }
     LogView *logView() const { return m_view; }
     QTableWidget *comparison() const { return m_table; }
     QString summary() const;
@@ -44,7 +44,7 @@ private:
     std::unique_ptr<ReplayRunner> m_runner;
     std::unique_ptr<Journal> m_journal;
     CompareRules m_rules;
-    MessageLog *m_log;
+    EventLog *m_log;
     LogView *m_view;
     QLabel *m_status;
     QPushButton *m_step;

@@ -8,14 +8,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "log/eventlog.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 
 SessionPage::SessionPage(Session &&session, const QString &path, QWidget *parent)
     : QWidget(parent)
     , m_header(session.header)
     , m_path(path)
-    , m_log(new MessageLog(this))
+    , m_log(new EventLog(this))
     , m_view(new LogView(this))
     , m_info(new QLabel(this))
 {

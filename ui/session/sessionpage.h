@@ -5,7 +5,7 @@
 #include "session/session.h"
 
 class LogView;
-class MessageLog;
+class EventLog;
 class QLabel;
 
 /// A recorded session in a read-only tab: the same log view as a live connection, a line
@@ -18,7 +18,7 @@ public:
     ~SessionPage() override;
 
     const SessionHeader &header() const { return m_header; }
-    MessageLog *log() const { return m_log; }
+    EventLog *log() const { return m_log; }
     LogView *logView() const { return m_view; }
     QString path() const { return m_path; }
     /// A name for the tab.
@@ -31,7 +31,7 @@ signals:
 private:
     SessionHeader m_header;
     QString m_path;
-    MessageLog *m_log;
+    EventLog *m_log;
     LogView *m_view;
     QLabel *m_info;
 };

@@ -17,9 +17,9 @@
 #include "connection/connectionpage.h"
 #include "connection/connectionpanel.h"
 #include "demo/demoserver.h"
+#include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 #include "replay/replaydialog.h"
 #include "replay/replaypage.h"
 #include "session/exportdialog.h"
@@ -256,7 +256,7 @@ Connection *MainWindow::connection() const
     return currentPage()->connection();
 }
 
-MessageLog *MainWindow::log() const
+EventLog *MainWindow::log() const
 {
     return currentPage()->log();
 }
@@ -399,7 +399,7 @@ bool MainWindow::currentSession(SessionHeader *header, const EventStore **events
         return true;
     }
     ConnectionPage *page = currentPage();
-    MessageLog *log = page->log();
+    EventLog *log = page->log();
     log->flush();
     *header = SessionHeader();
     header->request = page->connection()->request();

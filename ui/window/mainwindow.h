@@ -15,7 +15,7 @@ class EventStore;
 class LogView;
 class SessionOpener;
 struct SessionHeader;
-class MessageLog;
+class EventLog;
 class QSettings;
 class StatusIndicators;
 class TemplatesDock;
@@ -39,7 +39,7 @@ public:
     ConnectionPage *currentPage() const;
     QList<ConnectionPage *> connectionPages() const;
     Connection *connection() const;
-    MessageLog *log() const;
+    EventLog *log() const;
     StatusIndicators *indicators() const;
     DemoServer *demoServer() const { return m_demo; }
     TemplatesDock *templatesDock() const { return m_templates; }

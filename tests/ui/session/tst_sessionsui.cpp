@@ -16,8 +16,8 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "demo/demoserver.h"
+#include "log/eventlog.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 #include "replay/replaypage.h"
 #include "session/eventjson.h"
 #include "session/exportdialog.h"
@@ -193,7 +193,7 @@ void TestSessionsUi::openSessionInReadOnlyTab()
     QCOMPARE(tabs()->tabText(1), QString("feed.wsprobe.jsonl"));
     QCOMPARE(page->log()->rowCount(), 1001);
     QCOMPARE(
-        page->logView()->table()->model()->index(1000, MessageLog::PreviewColumn).data().toString(),
+        page->logView()->table()->model()->index(1000, EventLog::PreviewColumn).data().toString(),
         QString("999"));
     QVERIFY(page->findChild<QLabel *>()->text().contains("500 sent, 500 received"));
     // The live log is untouched, and the recording cannot be cleared.

@@ -20,8 +20,8 @@
 #include "connection/connection.h"
 #include "connection/statusindicators.h"
 #include "demo/demoserver.h"
+#include "log/eventlog.h"
 #include "log/logview.h"
-#include "log/messagelog.h"
 #include "window/mainwindow.h"
 
 class TestMainWindow : public QObject
@@ -97,12 +97,12 @@ void TestMainWindow::typeUrlAndConnect(MainWindow *w, const QString &url)
 
 int TestMainWindow::rowsOf(EventKind kind, Direction dir) const
 {
-    MessageLog *log = m_window->log();
+    EventLog *log = m_window->log();
     int n = 0;
     for (int r = 0; r < log->rowCount(); ++r) {
         const QModelIndex i = log->index(r, 0);
-        if (i.data(MessageLog::KindRole).toInt() == int(kind)
-            && i.data(MessageLog::DirectionRole).toInt() == int(dir))
+        if (i.data(EventLog::KindRole).toInt() == int(kind)
+            && i.data(EventLog::DirectionRole).toInt() == int(dir))
             ++n;
     }
     return n;
@@ -123,11 +123,11 @@ void TestMainWindow::connectSendEchoClose()
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Text, Direction::In), 1, 10000);
     QCOMPARE(rowsOf(EventKind::Text, Direction::Out), 1);
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     const int last = log->rowCount() - 1;
-    QCOMPARE(log->index(last, MessageLog::PreviewColumn).data().toString(),
+    QCOMPARE(log->index(last, EventLog::PreviewColumn).data().toString(),
              QString("hello from the GUI"));
-    QCOMPARE(log->index(last, 0).data(MessageLog::PayloadRole).toByteArray(),
+    QCOMPARE(log->index(last, 0).data(EventLog::PayloadRole).toByteArray(),
              QByteArray("hello from the GUI"));
 
     // The connect button is now Disconnect.
@@ -173,8 +173,8 @@ void TestMainWindow::badInputKeepsLogAndWindow()
     QVERIFY2(error->text().contains(message), qPrintable(error->text()));
     QVERIFY(w->statusBar()->currentMessage().contains(message));
     QTRY_COMPARE_WITH_TIMEOUT(w->log()->rowCount(), 2, 5000);
-    QCOMPARE(w->log()->index(0, MessageLog::PreviewColumn).data().toString(), QString("kept"));
-    QCOMPARE(w->log()->index(1, 0).data(MessageLog::KindRole).toInt(), int(EventKind::Error));
+    QCOMPARE(w->log()->index(0, EventLog::PreviewColumn).data().toString(), QString("kept"));
+    QCOMPARE(w->log()->index(1, 0).data(EventLog::KindRole).toInt(), int(EventKind::Error));
     // And the window still works: a good URL connects.
     typeUrlAndConnect(w, m_server->url("/echo").toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
@@ -277,9 +277,9 @@ void TestMainWindow::tenMegabytePasteIsSent()
     QTest::mouseClick(child<QPushButton>(w, "sendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Text, Direction::In), 1, 30000);
     const int last = w->log()->rowCount() - 1;
-    QCOMPARE(w->log()->index(last, 0).data(MessageLog::SizeRole).toLongLong(), 10 * 1024 * 1024);
-    QVERIFY(w->log()->index(last, MessageLog::PreviewColumn).data().toString().size()
-            <= MessageLog::PreviewBytes + 1); // + the ellipsis
+    QCOMPARE(w->log()->index(last, 0).data(EventLog::SizeRole).toLongLong(), 10 * 1024 * 1024);
+    QVERIFY(w->log()->index(last, EventLog::PreviewColumn).data().toString().size()
+            <= EventLog::PreviewBytes + 1); // + the ellipsis
 }
 
 QTEST_MAIN(TestMainWindow)

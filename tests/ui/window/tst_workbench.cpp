@@ -46,11 +46,11 @@
 #include "connection/connectionpanel.h"
 #include "connection/reconnector.h"
 #include "demo/demoserver.h"
+#include "log/eventlog.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/messagedetail.h"
-#include "log/messagelog.h"
 #include "session/exportdialog.h"
 #include "session/sessionlibrary.h"
 #include "session/sessionreader.h"
@@ -88,7 +88,7 @@ private slots:
 private:
     MainWindow *makeWindow();
     ConnectionPage *connectedPage();
-    int outgoing(MessageLog *log) const;
+    int outgoing(EventLog *log) const;
 
     SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -141,16 +141,16 @@ ConnectionPage *TestWorkbench::connectedPage()
     return w->currentPage();
 }
 
-int TestWorkbench::outgoing(MessageLog *log) const
+int TestWorkbench::outgoing(EventLog *log) const
 {
     log->flush();
     return int(log->store().messageCount(Direction::Out));
 }
 
-static QString lastPreview(MessageLog *log)
+static QString lastPreview(EventLog *log)
 {
     log->flush();
-    return log->index(log->rowCount() - 1, MessageLog::PreviewColumn).data().toString();
+    return log->index(log->rowCount() - 1, EventLog::PreviewColumn).data().toString();
 }
 
 void TestWorkbench::jsonModeValidatesAndReformats()
@@ -409,7 +409,7 @@ void TestWorkbench::reconnectCountsDownAndResendsOnOpen()
 void TestWorkbench::searchFiltersAndCounts()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     for (int i = 0; i < 300; ++i)
         log->append(Event::message(1000 + i, i % 2 ? Direction::In : Direction::Out, true,
                                    QByteArray("{\"n\":") + QByteArray::number(i) + "}"));
@@ -458,7 +458,7 @@ void TestWorkbench::searchFiltersAndCounts()
 void TestWorkbench::detailPaneViews()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     QImage image(7, 5, QImage::Format_RGB32);
     image.fill(Qt::red);
     QByteArray png;
@@ -527,7 +527,7 @@ void TestWorkbench::detailPaneViews()
 void TestWorkbench::freezeKeepsTheViewStill()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     LogView *view = w->currentPage()->logView();
     for (int i = 0; i < 500; ++i)
         log->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
@@ -559,7 +559,7 @@ void TestWorkbench::freezeKeepsTheViewStill()
 void TestWorkbench::copyRowsAndPayloads()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     log->append(Event::message(1, Direction::Out, true, "first\nline"));
     log->append(Event::message(2, Direction::In, false, QByteArray("\x01\xff", 2)));
     log->flush();
@@ -577,7 +577,7 @@ void TestWorkbench::copyRowsAndPayloads()
 void TestWorkbench::rowLimitDropsOldestWithNotice()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     log->setMaxRows(100);
     LogView *view = w->currentPage()->logView();
     LogSearch search;
@@ -592,13 +592,13 @@ void TestWorkbench::rowLimitDropsOldestWithNotice()
     log->flush();
     QCOMPARE(log->rowCount(), 100);
     QCOMPARE(log->droppedCount(), 150);
-    QCOMPARE(log->index(0, MessageLog::PreviewColumn).data().toString(), QString("150"));
+    QCOMPARE(log->index(0, EventLog::PreviewColumn).data().toString(), QString("150"));
     QVERIFY2(view->droppedNotice().startsWith("150 oldest events dropped"),
              qPrintable(view->droppedNotice()));
     // The filter kept up: 157, 167, 170–179, 187, 197, 207, 217, 227, 237, 247.
     QTRY_COMPARE(view->filterModel()->rowCount(), 19);
     QCOMPARE(view->filterModel()
-                 ->data(view->filterModel()->index(0, MessageLog::PreviewColumn))
+                 ->data(view->filterModel()->index(0, EventLog::PreviewColumn))
                  .toString(),
              QString("157"));
 }
@@ -606,7 +606,7 @@ void TestWorkbench::rowLimitDropsOldestWithNotice()
 void TestWorkbench::clearAsksWhenLarge()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     for (int i = 0; i < 20; ++i)
         log->append(Event::message(i, Direction::In, true, "x"));
     log->flush();
@@ -760,7 +760,7 @@ void TestWorkbench::preferencesApplyToEveryTab()
 void TestWorkbench::saveTheFilteredRows()
 {
     MainWindow *w = makeWindow();
-    MessageLog *log = w->log();
+    EventLog *log = w->log();
     for (int i = 0; i < 100; ++i)
         log->append(Event::message(1767323045000 + i, Direction::In, true, QByteArray::number(i)));
     log->flush();

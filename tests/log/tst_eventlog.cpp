@@ -2,9 +2,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "log/messagelog.h"
+#include "log/eventlog.h"
 
-class TestMessageLog : public QObject
+class TestEventLog : public QObject
 {
     Q_OBJECT
 private slots:
@@ -26,9 +26,9 @@ static Event text(qint64 t, Direction d, const QByteArray &s)
     return Event::message(t, d, true, s);
 }
 
-void TestMessageLog::modelTester()
+void TestEventLog::modelTester()
 {
-    MessageLog log;
+    EventLog log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
     log.append(Event::open(1000, "chat", ""));
     log.append(text(1001, Direction::Out, "hello"));
@@ -39,14 +39,14 @@ void TestMessageLog::modelTester()
     log.append(Event::close(1005, 1000, "bye", true));
     log.flush();
     QCOMPARE(log.rowCount(), 6);
-    QCOMPARE(log.columnCount(), int(MessageLog::ColumnCount));
+    QCOMPARE(log.columnCount(), int(EventLog::ColumnCount));
     log.clear();
     QCOMPARE(log.rowCount(), 0);
 }
 
-void TestMessageLog::batching()
+void TestEventLog::batching()
 {
-    MessageLog log;
+    EventLog log;
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
     for (int i = 0; i < 10000; ++i)
         log.append(text(i, Direction::In, QByteArray::number(i)));
@@ -58,12 +58,12 @@ void TestMessageLog::batching()
     QCOMPARE(inserted.first().at(1).toInt(), 0);
     QCOMPARE(inserted.first().at(2).toInt(), 9999);
     QCOMPARE(log.rowCount(), 10000);
-    QCOMPARE(log.data(log.index(9999, MessageLog::PreviewColumn)).toString(), QString("9999"));
+    QCOMPARE(log.data(log.index(9999, EventLog::PreviewColumn)).toString(), QString("9999"));
 }
 
-void TestMessageLog::flushIsIdempotent()
+void TestEventLog::flushIsIdempotent()
 {
-    MessageLog log;
+    EventLog log;
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
     log.flush();
     QCOMPARE(inserted.count(), 0);
@@ -75,9 +75,9 @@ void TestMessageLog::flushIsIdempotent()
     QCOMPARE(inserted.count(), 1);
 }
 
-void TestMessageLog::roles()
+void TestEventLog::roles()
 {
-    MessageLog log;
+    EventLog log;
     log.append(Event::open(1000, "chat", "permessage-deflate"));
     log.append(Event::message(2000, Direction::Out, false, QByteArray("\x01\x02", 2)));
     log.append(Event::control(2500, EventKind::Pong, Direction::In, {}, 12));
@@ -85,23 +85,23 @@ void TestMessageLog::roles()
     log.flush();
 
     auto value = [&](int row, int role) { return log.data(log.index(row, 0), role); };
-    QCOMPARE(value(0, MessageLog::KindRole).toInt(), int(EventKind::Open));
-    QCOMPARE(value(0, MessageLog::ProtocolRole).toString(), QString("chat"));
-    QCOMPARE(value(0, MessageLog::ExtensionsRole).toString(), QString("permessage-deflate"));
-    QCOMPARE(value(1, MessageLog::DirectionRole).toInt(), int(Direction::Out));
-    QCOMPARE(value(1, MessageLog::PayloadRole).toByteArray(), QByteArray("\x01\x02", 2));
-    QCOMPARE(value(1, MessageLog::SizeRole).toLongLong(), 2);
-    QCOMPARE(value(1, MessageLog::TimestampRole).toLongLong(), 2000);
-    QCOMPARE(value(2, MessageLog::RttRole).toLongLong(), 12);
-    QCOMPARE(value(3, MessageLog::CloseCodeRole).toInt(), 4001);
-    QCOMPARE(value(3, MessageLog::WasCleanRole).toBool(), false);
-    QVERIFY(!value(1, MessageLog::CloseCodeRole).isValid());
+    QCOMPARE(value(0, EventLog::KindRole).toInt(), int(EventKind::Open));
+    QCOMPARE(value(0, EventLog::ProtocolRole).toString(), QString("chat"));
+    QCOMPARE(value(0, EventLog::ExtensionsRole).toString(), QString("permessage-deflate"));
+    QCOMPARE(value(1, EventLog::DirectionRole).toInt(), int(Direction::Out));
+    QCOMPARE(value(1, EventLog::PayloadRole).toByteArray(), QByteArray("\x01\x02", 2));
+    QCOMPARE(value(1, EventLog::SizeRole).toLongLong(), 2);
+    QCOMPARE(value(1, EventLog::TimestampRole).toLongLong(), 2000);
+    QCOMPARE(value(2, EventLog::RttRole).toLongLong(), 12);
+    QCOMPARE(value(3, EventLog::CloseCodeRole).toInt(), 4001);
+    QCOMPARE(value(3, EventLog::WasCleanRole).toBool(), false);
+    QVERIFY(!value(1, EventLog::CloseCodeRole).isValid());
     const Event back = log.eventAt(3);
     QCOMPARE(back.code, 4001);
     QCOMPARE(back.payload, QByteArray("done"));
 }
 
-void TestMessageLog::previews_data()
+void TestEventLog::previews_data()
 {
     QTest::addColumn<Event>("event");
     QTest::addColumn<QString>("preview");
@@ -120,33 +120,33 @@ void TestMessageLog::previews_data()
     QTest::addRow("error") << Event::error(0, "refused") << QString("refused");
 }
 
-void TestMessageLog::previews()
+void TestEventLog::previews()
 {
     QFETCH(Event, event);
     QFETCH(QString, preview);
-    MessageLog log;
+    EventLog log;
     log.append(event);
     log.flush();
-    QCOMPARE(log.data(log.index(0, MessageLog::PreviewColumn)).toString(), preview);
+    QCOMPARE(log.data(log.index(0, EventLog::PreviewColumn)).toString(), preview);
 }
 
-void TestMessageLog::largePayloadPreviewIsBounded()
+void TestEventLog::largePayloadPreviewIsBounded()
 {
-    MessageLog log;
+    EventLog log;
     // 3-byte characters, so that the cut falls inside one; the preview must not end in U+FFFD.
     const QByteArray big = QString(5 * 1024 * 1024, QChar(0x4E2D)).toUtf8();
     log.append(text(0, Direction::In, big));
     log.flush();
-    const QString preview = log.data(log.index(0, MessageLog::PreviewColumn)).toString();
-    QVERIFY(preview.size() <= MessageLog::PreviewBytes);
+    const QString preview = log.data(log.index(0, EventLog::PreviewColumn)).toString();
+    QVERIFY(preview.size() <= EventLog::PreviewBytes);
     QVERIFY(preview.endsWith(QChar(0x2026)));
     QVERIFY(!preview.contains(QChar::ReplacementCharacter));
-    QCOMPARE(log.data(log.index(0, 0), MessageLog::PayloadRole).toByteArray(), big);
+    QCOMPARE(log.data(log.index(0, 0), EventLog::PayloadRole).toByteArray(), big);
 }
 
-void TestMessageLog::framesAndHandshakes()
+void TestEventLog::framesAndHandshakes()
 {
-    MessageLog log;
+    EventLog log;
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
     HandshakeRecord h;
     h.requestLine = "GET /chat HTTP/1.1";
@@ -161,18 +161,18 @@ void TestMessageLog::framesAndHandshakes()
     f.payloadLength = 5'000'000'000ull; // beyond 32 bits
     log.append(Event::frameRecord(2, f));
     log.flush();
-    QCOMPARE(log.index(0, MessageLog::PreviewColumn).data().toString(),
+    QCOMPARE(log.index(0, EventLog::PreviewColumn).data().toString(),
              QString::fromUtf8("GET /chat HTTP/1.1 → HTTP/1.1 101 Switching Protocols"));
-    QCOMPARE(log.index(1, MessageLog::PreviewColumn).data().toString(),
+    QCOMPARE(log.index(1, EventLog::PreviewColumn).data().toString(),
              QString("binary FIN=1 RSV=000 MASK=0 len=5000000000"));
-    QCOMPARE(log.index(1, 0).data(MessageLog::SizeRole).toLongLong(), 5'000'000'000ll);
+    QCOMPARE(log.index(1, 0).data(EventLog::SizeRole).toLongLong(), 5'000'000'000ll);
     QCOMPARE(log.eventAt(0).handshake->status, 101);
     QCOMPARE(log.eventAt(1).frame.payloadLength, 5'000'000'000ull);
 }
 
-void TestMessageLog::clear()
+void TestEventLog::clear()
 {
-    MessageLog log;
+    EventLog log;
     QSignalSpy reset(&log, &QAbstractItemModel::modelReset);
     log.append(text(0, Direction::In, "x"));
     log.clear(); // also drops the pending batch
@@ -182,7 +182,7 @@ void TestMessageLog::clear()
     QCOMPARE(log.rowCount(), 0);
 }
 
-void TestMessageLog::storeKeepsPayloadsExact()
+void TestEventLog::storeKeepsPayloadsExact()
 {
     EventStore store;
     QList<QByteArray> payloads;
@@ -203,7 +203,7 @@ void TestMessageLog::storeKeepsPayloadsExact()
     QCOMPARE(store.size(), payloads.size() + 200000);
 }
 
-void TestMessageLog::storeMemoryPerEvent()
+void TestEventLog::storeMemoryPerEvent()
 {
     EventStore store;
     const QByteArray payload(64, 'x');
@@ -215,5 +215,5 @@ void TestMessageLog::storeMemoryPerEvent()
     QVERIFY2(overhead < 64, qPrintable(QString::number(overhead)));
 }
 
-QTEST_GUILESS_MAIN(TestMessageLog)
-#include "tst_messagelog.moc"
+QTEST_GUILESS_MAIN(TestEventLog)
+#include "tst_eventlog.moc"

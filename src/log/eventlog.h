@@ -12,7 +12,7 @@
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
 /// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
 /// Speaks meaning through roles; colours and icons are the view's business.
-class MessageLog : public QAbstractTableModel, public EventSink
+class EventLog : public QAbstractTableModel, public EventSink
 {
     Q_OBJECT
 public:
@@ -35,8 +35,8 @@ public:
     /// open before the row), or time since the previous event.
     enum TimeMode { AbsoluteTime, RelativeTime, DeltaTime };
 
-    explicit MessageLog(QObject *parent = nullptr);
-    ~MessageLog() override;
+    explicit EventLog(QObject *parent = nullptr);
+    ~EventLog() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,4 +1,4 @@
-#include "log/messagelog.h"
+#include "log/eventlog.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -41,27 +41,27 @@ QString hexPreview(QByteArrayView bytes)
 
 } // namespace
 
-MessageLog::MessageLog(QObject *parent)
+EventLog::EventLog(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
-    connect(&m_flushTimer, &QTimer::timeout, this, &MessageLog::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EventLog::flush);
 }
 
-MessageLog::~MessageLog() = default;
+EventLog::~EventLog() = default;
 
-int MessageLog::rowCount(const QModelIndex &parent) const
+int EventLog::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible);
 }
 
-int MessageLog::columnCount(const QModelIndex &parent) const
+int EventLog::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void MessageLog::append(const Event &event)
+void EventLog::append(const Event &event)
 {
     if (event.kind == EventKind::Open)
         m_openRows.push_back(qint32(m_store.size()));
@@ -70,7 +70,7 @@ void MessageLog::append(const Event &event)
         m_flushTimer.start();
 }
 
-void MessageLog::flush()
+void EventLog::flush()
 {
     m_flushTimer.stop();
     const qsizetype total = m_store.size();
@@ -85,13 +85,13 @@ void MessageLog::flush()
     enforceLimit();
 }
 
-void MessageLog::setMaxRows(qsizetype rows)
+void EventLog::setMaxRows(qsizetype rows)
 {
     m_maxRows = std::max<qsizetype>(0, rows);
     enforceLimit();
 }
 
-void MessageLog::enforceLimit()
+void EventLog::enforceLimit()
 {
     if (m_maxRows <= 0 || m_visible <= m_maxRows)
         return;
@@ -107,7 +107,7 @@ void MessageLog::enforceLimit()
     emit oldestDropped(m_store.droppedCount());
 }
 
-void MessageLog::clear()
+void EventLog::clear()
 {
     m_flushTimer.stop();
     beginResetModel();
@@ -117,7 +117,7 @@ void MessageLog::clear()
     endResetModel();
 }
 
-void MessageLog::adopt(EventStore &&events)
+void EventLog::adopt(EventStore &&events)
 {
     m_flushTimer.stop();
     beginResetModel();
@@ -127,7 +127,7 @@ void MessageLog::adopt(EventStore &&events)
     endResetModel();
 }
 
-QVariant MessageLog::data(const QModelIndex &index, int role) const
+QVariant EventLog::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -198,7 +198,7 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void MessageLog::indexOpens()
+void EventLog::indexOpens()
 {
     m_openRows.clear();
     for (qsizetype i = 0; i < m_store.size(); ++i) {
@@ -207,7 +207,7 @@ void MessageLog::indexOpens()
     }
 }
 
-void MessageLog::setTimeMode(TimeMode mode)
+void EventLog::setTimeMode(TimeMode mode)
 {
     if (mode == m_timeMode)
         return;
@@ -217,7 +217,7 @@ void MessageLog::setTimeMode(TimeMode mode)
                          {Qt::DisplayRole});
 }
 
-QString MessageLog::elapsedText(qint64 ms)
+QString EventLog::elapsedText(qint64 ms)
 {
     const QLatin1Char zero('0');
     const QString sign = ms < 0 ? QStringLiteral("-") : QStringLiteral("+");
@@ -239,7 +239,7 @@ QString MessageLog::elapsedText(qint64 ms)
     return QStringLiteral("%1%2.%3").arg(sign).arg(s).arg(z, 3, 10, zero);
 }
 
-QString MessageLog::timeText(qsizetype row) const
+QString EventLog::timeText(qsizetype row) const
 {
     const qint64 t = m_store.row(row).timeMs;
     switch (m_timeMode) {
@@ -257,7 +257,7 @@ QString MessageLog::timeText(qsizetype row) const
     return QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
-QString MessageLog::sizeText(qsizetype row) const
+QString EventLog::sizeText(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
     if (r.kind == EventKind::Frame)
@@ -270,7 +270,7 @@ QString MessageLog::sizeText(qsizetype row) const
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
 }
 
-QString MessageLog::previewFor(qsizetype row) const
+QString EventLog::previewFor(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
     if (r.kind == EventKind::Text) {
@@ -284,7 +284,7 @@ QString MessageLog::previewFor(qsizetype row) const
     return preview(m_store.at(row));
 }
 
-QString MessageLog::preview(const Event &e)
+QString EventLog::preview(const Event &e)
 {
     switch (e.kind) {
     case EventKind::Text: {
@@ -331,7 +331,7 @@ QString MessageLog::preview(const Event &e)
     return {};
 }
 
-QVariant MessageLog::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant EventLog::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -350,7 +350,7 @@ QVariant MessageLog::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-QHash<int, QByteArray> MessageLog::roleNames() const
+QHash<int, QByteArray> EventLog::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(TimestampRole, "timestamp");
