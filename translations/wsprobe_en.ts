@@ -4,12 +4,12 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../src/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="94"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="25"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
         <source>Usage:
   wsprobe-cli connect URL [options]   connect, send, print every event
   wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE
@@ -71,132 +71,132 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="121"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="131"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="144"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="150"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="157"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="165"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="195"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="206"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="243"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="257"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="261"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="277"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="295"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="303"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="315"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="328"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="347"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="354"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="380"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="386"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="397"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="406"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="414"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="420"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="424"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,54 +204,54 @@ differences.
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../src/clisession.cpp" line="23"/>
+        <location filename="../app/cli/clisession.cpp" line="23"/>
         <source>%1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="25"/>
+        <location filename="../app/cli/clisession.cpp" line="25"/>
         <source>%1: %2 more problem line(s) skipped
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="45"/>
+        <location filename="../app/cli/clisession.cpp" line="45"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="55"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="77"/>
-        <location filename="../src/clisession.cpp" line="125"/>
+        <location filename="../app/cli/clisession.cpp" line="77"/>
+        <location filename="../app/cli/clisession.cpp" line="125"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="102"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="104"/>
+        <location filename="../app/cli/clisession.cpp" line="104"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="153"/>
+        <location filename="../app/cli/clisession.cpp" line="153"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/clisession.cpp" line="162"/>
+        <location filename="../app/cli/clisession.cpp" line="162"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -263,73 +263,73 @@ differences.
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../ui/closedialog.ui" line="6"/>
-        <location filename="../ui/closedialog.cpp" line="16"/>
+        <location filename="../ui/connection/closedialog.ui" line="6"/>
+        <location filename="../ui/connection/closedialog.cpp" line="16"/>
         <source>Close connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="12"/>
+        <location filename="../ui/connection/closedialog.ui" line="12"/>
         <source>&amp;Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="18"/>
+        <location filename="../ui/connection/closedialog.ui" line="18"/>
         <source>Close code preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="19"/>
+        <location filename="../ui/connection/closedialog.ui" line="19"/>
         <source>Common close codes and what they mean; Custom keeps the code typed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="24"/>
+        <location filename="../ui/connection/closedialog.ui" line="24"/>
         <source>Close &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="33"/>
+        <location filename="../ui/connection/closedialog.ui" line="33"/>
         <source>Close code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="34"/>
+        <location filename="../ui/connection/closedialog.ui" line="34"/>
         <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="39"/>
+        <location filename="../ui/connection/closedialog.ui" line="39"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="45"/>
+        <location filename="../ui/connection/closedialog.ui" line="45"/>
         <source>Close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="61"/>
+        <location filename="../ui/connection/closedialog.ui" line="61"/>
         <source>Close error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="18"/>
+        <location filename="../ui/connection/closedialog.cpp" line="18"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="21"/>
+        <location filename="../ui/connection/closedialog.cpp" line="21"/>
         <source>Custom code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="69"/>
+        <location filename="../ui/connection/closedialog.cpp" line="69"/>
         <source>%1 of %2 bytes (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="71"/>
+        <location filename="../ui/connection/closedialog.cpp" line="71"/>
         <source>Unassigned code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,28 +337,33 @@ differences.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection.cpp" line="66"/>
+        <location filename="../src/connection/connection.cpp" line="68"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="95"/>
+        <location filename="../src/connection/connection.cpp" line="97"/>
         <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="104"/>
-        <location filename="../src/connection.cpp" line="116"/>
+        <location filename="../src/connection/connection.cpp" line="106"/>
+        <location filename="../src/connection/connection.cpp" line="122"/>
         <source>send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="128"/>
+        <location filename="../src/connection/connection.cpp" line="109"/>
+        <source>A text message must be valid UTF-8; send these bytes as binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="134"/>
         <source>send a ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="131"/>
+        <location filename="../src/connection/connection.cpp" line="137"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,107 +371,107 @@ differences.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="76"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="90"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="92"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="104"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="129"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="136"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="139"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="181"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -474,32 +479,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="256"/>
-        <source>On-open message not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="274"/>
-        <source>Not recording this connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="325"/>
-        <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="407"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="320"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,482 +497,505 @@ differences.
 <context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="9"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="9"/>
         <source>&amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="17"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="17"/>
         <source>The ws:// or wss:// address to connect to. Recent URLs are remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="18"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="18"/>
         <source>WebSocket URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connectionpanel.cpp" line="273"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="23"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="273"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
         <source>Subprotocols (in order of preference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
         <source>Subprotocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
         <source>e.g. graphql-transport-ws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
         <source>New subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
         <source>Add the subprotocol to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
         <source>Remove the selected subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
         <source>Prefer the selected subprotocol more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
         <source>Prefer the selected subprotocol less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
         <source>Remove header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="120"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="124"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="130"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="130"/>
         <source>Protocol engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="131"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="131"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="136"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="136"/>
         <source>&amp;Max message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="142"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="142"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="146"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="146"/>
         <source>Largest message accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="147"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
         <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="152"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>Keep-&amp;alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="158"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="159"/>
-        <location filename="../ui/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="161"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="161"/>
         <source>Keep-alive ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="162"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="162"/>
         <source>Send a ping this often while the connection is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="167"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="167"/>
         <source>Frame si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
         <source>whole message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="174"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="174"/>
         <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="176"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Outgoing frame size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="177"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="182"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="182"/>
         <source>Pro&amp;xy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="189"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="189"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="195"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="195"/>
         <source>Answer server &amp;pings automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="197"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="197"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="202"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="202"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="207"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="214"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
         <source>Log every &amp;frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="223"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="223"/>
         <source>Reconnect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="230"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>A&amp;ttempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="236"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Reconnect attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="240"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="245"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
         <source>First &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="255"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
         <source>First reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="256"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="256"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="261"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="261"/>
         <source>Lon&amp;gest delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="271"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
         <source>Longest reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="279"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="279"/>
         <source>TLS (wss://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source>C&amp;A file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="291"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="291"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="297"/>
-        <location filename="../ui/connectionpanel.ui" line="319"/>
-        <location filename="../ui/connectionpanel.ui" line="341"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="297"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="319"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="298"/>
-        <location filename="../ui/connectionpanel.ui" line="320"/>
-        <location filename="../ui/connectionpanel.ui" line="342"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="298"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
         <source>Client &amp;cert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="313"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
         <source>Pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="356"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="361"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="361"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="362"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="370"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="370"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="376"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="376"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="377"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="377"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="378"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
         <source>Wire (Wsprobe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
         <source>Qt WebSockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
         <source>Choose CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
         <source>Choose a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
         <source>Choose the private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="100"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="100"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="274"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="274"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="275"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="275"/>
         <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorkbench</name>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="120"/>
+        <source>Not recording this connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="180"/>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="206"/>
+        <source>Not connected: connect before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="224"/>
+        <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../src/demoserver.cpp" line="30"/>
+        <location filename="../src/demo/demoserver.cpp" line="30"/>
         <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/demoserver.cpp" line="102"/>
+        <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,52 +1003,52 @@ differences.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/engine.cpp" line="81"/>
+        <location filename="../src/protocol/engine.cpp" line="81"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="86"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="91"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="93"/>
+        <location filename="../src/protocol/engine.cpp" line="93"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="96"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="97"/>
+        <location filename="../src/protocol/engine.cpp" line="97"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="103"/>
+        <location filename="../src/protocol/engine.cpp" line="103"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="110"/>
+        <location filename="../src/protocol/engine.cpp" line="110"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="112"/>
+        <location filename="../src/protocol/engine.cpp" line="112"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="116"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,210 +1056,311 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
         <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="158"/>
+        <source>Sent by Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="160"/>
+        <source>Received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="264"/>
+        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="268"/>
+        <source>%1 B (%2 B deflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <source>Connected · protocol: %1 · extensions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="300"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <source>(no payload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="305"/>
+        <source>round trip %1 ms · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="313"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="315"/>
+        <source> · reason: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <source> · clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <source> · not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="324"/>
+        <source>%1 → (no response seen by this engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="326"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="340"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="346"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="348"/>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/event.cpp" line="107"/>
+        <location filename="../src/connection/event.cpp" line="108"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="109"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="111"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="113"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="115"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="117"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="119"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="121"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="123"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="145"/>
+        <location filename="../src/connection/event.cpp" line="146"/>
         <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="147"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="149"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="151"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="153"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="155"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="157"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="159"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="161"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="163"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="165"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="167"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="169"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="171"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Bad gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="173"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="176"/>
+        <location filename="../src/connection/event.cpp" line="177"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="178"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="180"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="185"/>
+        <location filename="../src/connection/event.cpp" line="186"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="187"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,47 +1368,47 @@ differences.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="16"/>
+        <location filename="../ui/session/exportdialog.cpp" line="16"/>
         <source>Keep secrets (Authorization, cookies, token=… in the URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="18"/>
+        <location filename="../ui/session/exportdialog.cpp" line="18"/>
         <source>Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="19"/>
+        <location filename="../ui/session/exportdialog.cpp" line="19"/>
         <source>Wsprobe session (.wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="20"/>
+        <location filename="../ui/session/exportdialog.cpp" line="20"/>
         <source>HAR 1.2, as Chrome DevTools writes it (.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="22"/>
+        <location filename="../ui/session/exportdialog.cpp" line="22"/>
         <source>Text transcript (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="23"/>
+        <location filename="../ui/session/exportdialog.cpp" line="23"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="25"/>
+        <location filename="../ui/session/exportdialog.cpp" line="25"/>
         <source>Rows to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="26"/>
+        <location filename="../ui/session/exportdialog.cpp" line="26"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="28"/>
+        <location filename="../ui/session/exportdialog.cpp" line="28"/>
         <source>The %n selected row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1302,7 +1416,7 @@ differences.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="30"/>
+        <location filename="../ui/session/exportdialog.cpp" line="30"/>
         <source>The %n row(s) the filter shows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1310,37 +1424,37 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="32"/>
+        <location filename="../ui/session/exportdialog.cpp" line="32"/>
         <source>Off: their values are written as &lt;redacted&gt;, so the file can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <location filename="../ui/session/exportdialog.cpp" line="38"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <location filename="../ui/session/exportdialog.cpp" line="39"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="72"/>
+        <location filename="../ui/session/exportdialog.cpp" line="72"/>
         <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/session/exportdialog.cpp" line="76"/>
         <source>HAR files (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/session/exportdialog.cpp" line="80"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/session/exportdialog.cpp" line="84"/>
         <source>Save Session As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,48 +1462,48 @@ differences.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/framecodec.cpp" line="29"/>
-        <location filename="../src/framecodec.cpp" line="34"/>
+        <location filename="../src/protocol/framecodec.cpp" line="45"/>
+        <location filename="../src/protocol/framecodec.cpp" line="50"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="39"/>
+        <location filename="../src/protocol/framecodec.cpp" line="55"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="44"/>
+        <location filename="../src/protocol/framecodec.cpp" line="60"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="50"/>
+        <location filename="../src/protocol/framecodec.cpp" line="66"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="56"/>
+        <location filename="../src/protocol/framecodec.cpp" line="72"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="61"/>
+        <location filename="../src/protocol/framecodec.cpp" line="77"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/framecodec.cpp" line="83"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="99"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="90"/>
+        <location filename="../src/protocol/framecodec.cpp" line="106"/>
         <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,47 +1511,47 @@ differences.
 <context>
     <name>Handshake</name>
     <message>
-        <location filename="../src/handshake.cpp" line="106"/>
+        <location filename="../src/protocol/handshake.cpp" line="106"/>
         <source>The server answered 101 but its Upgrade header is &quot;%1&quot;, not &quot;websocket&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="109"/>
+        <location filename="../src/protocol/handshake.cpp" line="109"/>
         <source>The server answered 101 but its Connection header is &quot;%1&quot;, not &quot;Upgrade&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="113"/>
+        <location filename="../src/protocol/handshake.cpp" line="113"/>
         <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="115"/>
+        <location filename="../src/protocol/handshake.cpp" line="115"/>
         <source>The server&apos;s Sec-WebSocket-Accept &quot;%1&quot; does not match the key sent (expected &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="121"/>
+        <location filename="../src/protocol/handshake.cpp" line="121"/>
         <source>The server chose more than one subprotocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="127"/>
+        <location filename="../src/protocol/handshake.cpp" line="127"/>
         <source>The server chose the subprotocol &quot;%1&quot; although none was offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="129"/>
+        <location filename="../src/protocol/handshake.cpp" line="129"/>
         <source>The server chose the subprotocol &quot;%1&quot;, which was not offered (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="142"/>
+        <location filename="../src/protocol/handshake.cpp" line="142"/>
         <source>The server accepted the extension &quot;%1&quot;, which was not offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="145"/>
+        <location filename="../src/protocol/handshake.cpp" line="145"/>
         <source>The server accepted permessage-deflate twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,122 +1559,122 @@ differences.
 <context>
     <name>HandshakeDialog</name>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="6"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="6"/>
         <source>Opening handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="17"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="17"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="23"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="23"/>
         <source>Request as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="29"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="29"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="35"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="35"/>
         <source>Response as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="41"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="41"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="46"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="46"/>
         <source>TLS session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="57"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="57"/>
         <source>Copy as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="62"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="62"/>
         <source>Copy as &amp;wscat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="67"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="67"/>
         <source>Copy as web&amp;socat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="72"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="72"/>
         <source>Copy as wsprobe-&amp;cli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="25"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="25"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="27"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="27"/>
         <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="30"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="30"/>
         <source>The server refused the upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="33"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="33"/>
         <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="35"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="35"/>
         <source>No response recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="41"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="41"/>
         <source>(The QWebSocket engine does not report the TLS session.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="42"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="42"/>
         <source>Not encrypted (ws://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="44"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="44"/>
         <source>Protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="45"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="45"/>
         <source>Cipher: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="46"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="46"/>
         <source>Server certificate chain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="50"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="50"/>
         <source>Certificate errors ignored at your request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="57"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="57"/>
         <source>the handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="83"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="83"/>
         <source>Copied %1 to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,50 +1682,50 @@ differences.
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/harreader.cpp" line="64"/>
+        <location filename="../src/session/harreader.cpp" line="64"/>
         <source>the file is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="79"/>
+        <location filename="../src/session/harreader.cpp" line="79"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="90"/>
+        <location filename="../src/session/harreader.cpp" line="90"/>
         <source>%1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="98"/>
+        <location filename="../src/session/harreader.cpp" line="98"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="106"/>
-        <location filename="../src/harreader.cpp" line="109"/>
+        <location filename="../src/session/harreader.cpp" line="106"/>
+        <location filename="../src/session/harreader.cpp" line="109"/>
         <source>malformed JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="123"/>
+        <location filename="../src/session/harreader.cpp" line="123"/>
         <source>expected an object in an array near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="246"/>
+        <location filename="../src/session/harreader.cpp" line="246"/>
         <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="298"/>
-        <location filename="../src/harreader.cpp" line="335"/>
-        <location filename="../src/harreader.cpp" line="369"/>
+        <location filename="../src/session/harreader.cpp" line="298"/>
+        <location filename="../src/session/harreader.cpp" line="335"/>
+        <location filename="../src/session/harreader.cpp" line="369"/>
         <source>Not a readable HAR file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/harreader.cpp" line="352"/>
+        <location filename="../src/session/harreader.cpp" line="352"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1619,17 +1733,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="373"/>
+        <location filename="../src/session/harreader.cpp" line="373"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="380"/>
+        <location filename="../src/session/harreader.cpp" line="380"/>
         <source>HAR entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="382"/>
+        <location filename="../src/session/harreader.cpp" line="382"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,12 +1751,12 @@ differences.
 <context>
     <name>HexCodec</name>
     <message>
-        <location filename="../src/hexcodec.cpp" line="30"/>
+        <location filename="../src/compose/hexcodec.cpp" line="30"/>
         <source>&quot;%1&quot; at position %2 is not a hexadecimal digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/hexcodec.cpp" line="44"/>
+        <location filename="../src/compose/hexcodec.cpp" line="44"/>
         <source>The hex text has an odd number of digits: each byte needs two.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,22 +1764,22 @@ differences.
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/handshake.cpp" line="159"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="11"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="200"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="52"/>
         <source>The server closed the connection before completing its response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="216"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="68"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="228"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="80"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,19 +1787,19 @@ differences.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/journal.cpp" line="40"/>
+        <location filename="../src/session/journal.cpp" line="40"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="51"/>
-        <location filename="../src/journal.cpp" line="87"/>
+        <location filename="../src/session/journal.cpp" line="51"/>
+        <location filename="../src/session/journal.cpp" line="87"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="114"/>
-        <location filename="../src/journal.cpp" line="125"/>
+        <location filename="../src/session/journal.cpp" line="114"/>
+        <location filename="../src/session/journal.cpp" line="125"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,98 +1807,98 @@ differences.
 <context>
     <name>JsonScanner</name>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="84"/>
+        <location filename="../src/json/jsonscanner.cpp" line="84"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="91"/>
+        <location filename="../src/json/jsonscanner.cpp" line="91"/>
         <source>unexpected end of text inside %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="92"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="92"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="101"/>
+        <location filename="../src/json/jsonscanner.cpp" line="101"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="108"/>
+        <location filename="../src/json/jsonscanner.cpp" line="108"/>
         <source>unexpected text after the end of the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="112"/>
+        <location filename="../src/json/jsonscanner.cpp" line="112"/>
         <source>unexpected end of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="121"/>
+        <location filename="../src/json/jsonscanner.cpp" line="121"/>
         <source>expected a member name in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="134"/>
+        <location filename="../src/json/jsonscanner.cpp" line="134"/>
         <source>nested more than 512 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="151"/>
+        <location filename="../src/json/jsonscanner.cpp" line="151"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="152"/>
+        <location filename="../src/json/jsonscanner.cpp" line="152"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="163"/>
+        <location filename="../src/json/jsonscanner.cpp" line="163"/>
         <source>unexpected word; expected true, false or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="180"/>
+        <location filename="../src/json/jsonscanner.cpp" line="180"/>
         <source>a number needs digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="185"/>
+        <location filename="../src/json/jsonscanner.cpp" line="185"/>
         <source>a number needs digits after the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="192"/>
+        <location filename="../src/json/jsonscanner.cpp" line="192"/>
         <source>a number needs digits in its exponent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="220"/>
-        <location filename="../src/jsonscanner.cpp" line="236"/>
+        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="236"/>
         <source>a string is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="227"/>
+        <location filename="../src/json/jsonscanner.cpp" line="227"/>
         <source>a control character inside a string must be escaped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="278"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>\u must be followed by four hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="298"/>
+        <location filename="../src/json/jsonscanner.cpp" line="298"/>
         <source>unknown escape sequence \%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,12 +1906,12 @@ differences.
 <context>
     <name>JsonText</name>
     <message>
-        <location filename="../src/jsontext.cpp" line="28"/>
+        <location filename="../src/json/jsontext.cpp" line="28"/>
         <source>Valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/jsontext.cpp" line="29"/>
+        <location filename="../src/json/jsontext.cpp" line="29"/>
         <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,134 +1919,134 @@ differences.
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
         <source>Search payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="44"/>
-        <location filename="../ui/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="45"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="55"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="55"/>
         <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="58"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="60"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
         <source>Both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Sent only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="62"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Received only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1940,17 +2054,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="210"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="226"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
         <source>Invalid pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2072,7 @@ differences.
 <context>
     <name>LogSearch</name>
     <message>
-        <location filename="../src/logsearch.cpp" line="101"/>
+        <location filename="../src/log/logsearch.cpp" line="101"/>
         <source>Invalid regular expression at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,68 +2080,68 @@ differences.
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../ui/logview.ui" line="13"/>
+        <location filename="../ui/log/logview.ui" line="13"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="27"/>
+        <location filename="../ui/log/logview.ui" line="27"/>
         <source>Dropped events notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="32"/>
+        <location filename="../ui/log/logview.ui" line="32"/>
         <source>Event count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="42"/>
-        <location filename="../ui/logview.cpp" line="272"/>
+        <location filename="../ui/log/logview.ui" line="42"/>
+        <location filename="../ui/log/logview.cpp" line="271"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="43"/>
+        <location filename="../ui/log/logview.ui" line="43"/>
         <source>Keep the view still while events keep arriving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="44"/>
+        <location filename="../ui/log/logview.ui" line="44"/>
         <source>Freeze view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="49"/>
+        <location filename="../ui/log/logview.ui" line="49"/>
         <source>Scroll to the newest event and keep following new ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="54"/>
+        <location filename="../ui/log/logview.ui" line="54"/>
         <source>Clear log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="55"/>
+        <location filename="../ui/log/logview.ui" line="55"/>
         <source>Remove every event from this log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="107"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="108"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="158"/>
+        <location filename="../ui/log/logview.cpp" line="157"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="258"/>
+        <location filename="../ui/log/logview.cpp" line="257"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2035,47 +2149,47 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="262"/>
+        <location filename="../ui/log/logview.cpp" line="261"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="265"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="267"/>
+        <location filename="../ui/log/logview.cpp" line="266"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="270"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="350"/>
+        <location filename="../ui/log/logview.cpp" line="349"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="352"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="356"/>
+        <location filename="../ui/log/logview.cpp" line="355"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="360"/>
+        <location filename="../ui/log/logview.cpp" line="359"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="363"/>
+        <location filename="../ui/log/logview.cpp" line="362"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,401 +2197,401 @@ differences.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.ui" line="6"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="18"/>
+        <location filename="../ui/window/mainwindow.ui" line="18"/>
         <source>Connections and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="36"/>
+        <location filename="../ui/window/mainwindow.ui" line="36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="40"/>
+        <location filename="../ui/window/mainwindow.ui" line="40"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="52"/>
+        <location filename="../ui/window/mainwindow.ui" line="52"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/window/mainwindow.ui" line="61"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/window/mainwindow.ui" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="77"/>
+        <location filename="../ui/window/mainwindow.ui" line="77"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="92"/>
+        <location filename="../ui/window/mainwindow.ui" line="92"/>
         <source>&amp;New Connection Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="93"/>
+        <location filename="../ui/window/mainwindow.ui" line="93"/>
         <source>Open another connection in a new tab (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="97"/>
+        <location filename="../ui/window/mainwindow.ui" line="97"/>
         <source>Close &amp;Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="98"/>
+        <location filename="../ui/window/mainwindow.ui" line="98"/>
         <source>Close the current tab; its connection is closed (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="102"/>
+        <location filename="../ui/window/mainwindow.ui" line="102"/>
         <source>Re&amp;name Tab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="103"/>
+        <location filename="../ui/window/mainwindow.ui" line="103"/>
         <source>Give the current tab a name of your own (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="107"/>
+        <location filename="../ui/window/mainwindow.ui" line="107"/>
         <source>&amp;Find in Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="108"/>
+        <location filename="../ui/window/mainwindow.ui" line="108"/>
         <source>Search the full payloads of the current log (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="112"/>
+        <location filename="../ui/window/mainwindow.ui" line="112"/>
         <source>F&amp;reeze Log View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="113"/>
+        <location filename="../ui/window/mainwindow.ui" line="113"/>
         <source>Keep the log still while events keep arriving (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="118"/>
+        <location filename="../ui/window/mainwindow.ui" line="118"/>
         <source>&amp;Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="119"/>
+        <location filename="../ui/window/mainwindow.ui" line="119"/>
         <source>Put the cursor in the message editor (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="123"/>
+        <location filename="../ui/window/mainwindow.ui" line="123"/>
         <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="124"/>
+        <location filename="../ui/window/mainwindow.ui" line="124"/>
         <source>Show the library of saved messages (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="129"/>
+        <location filename="../ui/window/mainwindow.ui" line="129"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="130"/>
+        <location filename="../ui/window/mainwindow.ui" line="130"/>
         <source>Fonts, log size, theme and language (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="135"/>
+        <location filename="../ui/window/mainwindow.ui" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/window/mainwindow.ui" line="180"/>
         <source>Scroll to the newest event and keep following (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/window/mainwindow.ui" line="140"/>
         <source>Edit &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="141"/>
+        <location filename="../ui/window/mainwindow.ui" line="141"/>
         <source>Put the cursor in the URL field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="146"/>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.ui" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.ui" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152"/>
+        <location filename="../ui/window/mainwindow.ui" line="152"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="153"/>
+        <location filename="../ui/window/mainwindow.ui" line="153"/>
         <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="158"/>
+        <location filename="../ui/window/mainwindow.ui" line="158"/>
         <source>C&amp;lose With Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/window/mainwindow.ui" line="159"/>
         <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/window/mainwindow.ui" line="163"/>
         <source>&amp;Handshake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/window/mainwindow.ui" line="164"/>
         <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169"/>
+        <location filename="../ui/window/mainwindow.ui" line="169"/>
         <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/window/mainwindow.ui" line="170"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/window/mainwindow.ui" line="174"/>
         <source>&amp;Send Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/window/mainwindow.ui" line="175"/>
         <source>Send what is in the send box (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/window/mainwindow.ui" line="179"/>
         <source>&amp;Follow New Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/window/mainwindow.ui" line="185"/>
         <source>C&amp;lear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/window/mainwindow.ui" line="186"/>
         <source>Remove every event from the log (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
+        <location filename="../ui/window/mainwindow.ui" line="191"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/window/mainwindow.ui" line="192"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/window/mainwindow.ui" line="195"/>
         <source>&amp;Open Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.ui" line="196"/>
         <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/window/mainwindow.ui" line="200"/>
         <source>&amp;Import HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/window/mainwindow.ui" line="201"/>
         <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/window/mainwindow.ui" line="205"/>
         <source>&amp;Recent Sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
+        <location filename="../ui/window/mainwindow.ui" line="206"/>
         <source>Every connection is recorded; reopen or delete the recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/window/mainwindow.ui" line="210"/>
         <source>&amp;Save Session As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
+        <location filename="../ui/window/mainwindow.ui" line="211"/>
         <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/window/mainwindow.ui" line="215"/>
         <source>Re&amp;play Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="216"/>
+        <location filename="../ui/window/mainwindow.ui" line="216"/>
         <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../ui/window/mainwindow.ui" line="220"/>
         <source>&amp;About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="143"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="592"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,17 +2599,17 @@ differences.
 <context>
     <name>MappedFile</name>
     <message>
-        <location filename="../src/mappedfile.cpp" line="27"/>
+        <location filename="../src/session/mappedfile.cpp" line="27"/>
         <source>%1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mappedfile.cpp" line="32"/>
+        <location filename="../src/session/mappedfile.cpp" line="32"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mappedfile.cpp" line="42"/>
+        <location filename="../src/session/mappedfile.cpp" line="42"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,43 +2617,43 @@ differences.
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/messageassembler.cpp" line="38"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="38"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="40"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="40"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="54"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="54"/>
         <source>the server&apos;s message exceeds the limit of %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="58"/>
-        <location filename="../src/messageassembler.cpp" line="85"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="58"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="85"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="70"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="70"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="76"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="76"/>
         <source>the server&apos;s compressed message inflates beyond the limit of %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="80"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="80"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,149 +2661,149 @@ differences.
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="81"/>
+        <location filename="../ui/log/messagedetail.cpp" line="82"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="96"/>
+        <location filename="../ui/log/messagedetail.cpp" line="97"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="97"/>
+        <location filename="../ui/log/messagedetail.cpp" line="98"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="104"/>
+        <location filename="../ui/log/messagedetail.cpp" line="105"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="107"/>
+        <location filename="../ui/log/messagedetail.cpp" line="108"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="111"/>
+        <location filename="../ui/log/messagedetail.cpp" line="112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="112"/>
+        <location filename="../ui/log/messagedetail.cpp" line="113"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="113"/>
+        <location filename="../ui/log/messagedetail.cpp" line="114"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="114"/>
+        <location filename="../ui/log/messagedetail.cpp" line="115"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="126"/>
+        <location filename="../ui/log/messagedetail.cpp" line="127"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="173"/>
+        <location filename="../ui/log/messagedetail.cpp" line="174"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="175"/>
+        <location filename="../ui/log/messagedetail.cpp" line="176"/>
         <source> · sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="177"/>
+        <location filename="../ui/log/messagedetail.cpp" line="178"/>
         <source> · received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="178"/>
+        <location filename="../ui/log/messagedetail.cpp" line="179"/>
         <source> · %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="180"/>
+        <location filename="../ui/log/messagedetail.cpp" line="181"/>
         <source> · %1 bytes on the wire (compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="182"/>
+        <location filename="../ui/log/messagedetail.cpp" line="183"/>
         <source> · %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="193"/>
+        <location filename="../ui/log/messagedetail.cpp" line="194"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="197"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="218"/>
+        <location filename="../ui/log/messagedetail.cpp" line="219"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="226"/>
+        <location filename="../ui/log/messagedetail.cpp" line="227"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="228"/>
+        <location filename="../ui/log/messagedetail.cpp" line="229"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="255"/>
+        <location filename="../ui/log/messagedetail.cpp" line="256"/>
         <source>Too large for a tree (%1 bytes); see the Text page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="312"/>
+        <location filename="../ui/log/messagedetail.cpp" line="313"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="312"/>
+        <location filename="../ui/log/messagedetail.cpp" line="313"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="326"/>
+        <location filename="../ui/log/messagedetail.cpp" line="327"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2697,7 +2811,7 @@ differences.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="327"/>
+        <location filename="../ui/log/messagedetail.cpp" line="328"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2705,204 +2819,131 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="334"/>
+        <location filename="../ui/log/messagedetail.cpp" line="335"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="339"/>
+        <location filename="../ui/log/messagedetail.cpp" line="340"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="346"/>
+        <location filename="../ui/log/messagedetail.cpp" line="347"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="350"/>
+        <location filename="../ui/log/messagedetail.cpp" line="351"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="412"/>
+        <location filename="../ui/log/messagedetail.cpp" line="413"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="415"/>
+        <location filename="../ui/log/messagedetail.cpp" line="416"/>
         <source>Copy JSON Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventLog</name>
-    <message>
-        <location filename="../src/messagelog.cpp" line="158"/>
-        <source>Sent by Wsprobe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="160"/>
-        <source>Received from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="264"/>
-        <location filename="../src/messagelog.cpp" line="270"/>
-        <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="299"/>
-        <source>Connected · protocol: %1 · extensions: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="300"/>
-        <location filename="../src/messagelog.cpp" line="301"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="303"/>
-        <location filename="../src/messagelog.cpp" line="307"/>
-        <source>(no payload)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="305"/>
-        <source>round trip %1 ms · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="313"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="315"/>
-        <source> · reason: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="316"/>
-        <source> · clean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="316"/>
-        <source> · not clean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="324"/>
-        <source>%1 → (no response seen by this engine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="326"/>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="340"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="342"/>
-        <source>Dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="344"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="346"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="348"/>
-        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OnOpenPanel</name>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="14"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="14"/>
         <source>Sent in this order after every open, and again after every reconnect. Variables are expanded each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="20"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="20"/>
         <source>Messages sent on open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="32"/>
         <source>Add from composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="32"/>
         <source>Add the composer&apos;s message to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="34"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="34"/>
         <source>Remove the selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="35"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="35"/>
         <source>Send the selected message earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Send the selected message later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessage</name>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <source>Choose a file to send first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PerMessageDeflate</name>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="29"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="29"/>
         <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="38"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="38"/>
         <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="57"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="57"/>
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,17 +2951,12 @@ differences.
 <context>
     <name>PeriodicSender</name>
     <message>
-        <location filename="../src/periodicsender.cpp" line="23"/>
+        <location filename="../src/compose/periodicsender.cpp" line="23"/>
         <source>Not connected: connect before starting the periodic sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/periodicsender.cpp" line="28"/>
-        <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/periodicsender.cpp" line="71"/>
+        <location filename="../src/compose/periodicsender.cpp" line="65"/>
         <source>The connection refused the message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,102 +2964,102 @@ differences.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="30"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="31"/>
         <source>%1 size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>&amp;Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="38"/>
         <source>&amp;Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="39"/>
         <source>Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="45"/>
         <source>Events kept in a live log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="46"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="48"/>
         <source>&amp;Keep at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="63"/>
         <source>A new language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3067,7 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/qtwebsocketengine.cpp" line="177"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="176"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,12 +3075,12 @@ differences.
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="12"/>
+        <location filename="../ui/connection/ratechart.cpp" line="12"/>
         <source>Messages per second, last minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="33"/>
+        <location filename="../ui/connection/ratechart.cpp" line="33"/>
         <source>msg/s, last minute · max %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,112 +3088,112 @@ differences.
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="27"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="28"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="28"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="29"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="29"/>
         <source>Time between messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="33"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="33"/>
         <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="34"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="34"/>
         <source>bufferedAmount threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="35"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="35"/>
         <source>A message is skipped while this many bytes or more are still waiting to be sent (bufferedAmount), so a slow server is not flooded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="40"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="40"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="41"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="41"/>
         <source>Messages to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="42"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="42"/>
         <source>Stop after this many messages; 0 sends until stopped or closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="45"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="45"/>
         <source>Sent and skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="48"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="48"/>
         <source>&amp;Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="49"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="49"/>
         <source>Only while bufferedAmount &lt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="50"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="50"/>
         <source>&amp;Stop after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="57"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="57"/>
         <source>Sends what is in the composer, variables expanded each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="62"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="62"/>
         <source>%1 sent · %2 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="90"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="90"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="98"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="98"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="101"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="101"/>
         <source>Stopped: the connection closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="104"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="104"/>
         <source>Done: the count was reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="107"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="107"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="116"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="116"/>
         <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,82 +3201,82 @@ differences.
 <context>
     <name>ReplayDialog</name>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="25"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="25"/>
         <source>Step through: send one message per click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="32"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="32"/>
         <source>Replay Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="39"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="39"/>
         <source>Name: value, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="43"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="43"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="44"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="44"/>
         <source> ×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="45"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="45"/>
         <source>1 = the recorded timing, 2 = twice as fast; 0 = at once, while the server keeps up (bufferedAmount stays low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="48"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="48"/>
         <source>Do not wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="49"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="49"/>
         <source>a regular expression, e.g. &quot;type&quot;:&quot;ack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="50"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="50"/>
         <source>timestamp, id, $.data.requestId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="51"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="51"/>
         <source>JSON keys ignored at any depth, or paths from the root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="53"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="53"/>
         <source>one regular expression per line, e.g. \d{4}-\d\d-\d\dT\S+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="59"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="59"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="61"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="61"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="62"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="62"/>
         <source>&amp;Subprotocols:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="63"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="63"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replaydialog.cpp" line="65"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="65"/>
         <source>Sending %n recorded message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3248,42 +3284,42 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="67"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="67"/>
         <source>S&amp;peed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="69"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="69"/>
         <source>Before each send, wait for &amp;replies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="70"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="70"/>
         <source>…or for a reply &amp;matching:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="71"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="71"/>
         <source>Compare the replies with the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="73"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="73"/>
         <source>Ignore &amp;keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="74"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="74"/>
         <source>Mask &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="77"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="77"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="102"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="102"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,97 +3327,97 @@ differences.
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="27"/>
         <source>S&amp;tep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="38"/>
         <source>Send the next recorded message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Stop sending and close the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Replayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="55"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="87"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="95"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="99"/>
         <source> · waiting for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="117"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="127"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="128"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="144"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="147"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="150"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="153"/>
         <source>extra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,118 +3425,118 @@ differences.
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="32"/>
-        <location filename="../src/requestvalidator.cpp" line="43"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="32"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="43"/>
         <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="49"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="49"/>
         <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="52"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="52"/>
         <source>The URL is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="56"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="56"/>
         <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="60"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="60"/>
         <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="63"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="63"/>
         <source>The URL has no host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="65"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
         <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="82"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="82"/>
         <source>A subprotocol name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="87"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="87"/>
         <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="89"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
         <source>a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="103"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="103"/>
         <source>The subprotocol &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="112"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="112"/>
         <source>A header name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="114"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
         <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="119"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="119"/>
         <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="123"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="126"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="126"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="131"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="141"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="141"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="163"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="163"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="169"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="169"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="199"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="199"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="203"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="203"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,222 +3544,197 @@ differences.
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../ui/sendbox.ui" line="14"/>
+        <location filename="../ui/compose/sendbox.ui" line="14"/>
         <source>Send &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="20"/>
+        <location filename="../ui/compose/sendbox.ui" line="20"/>
         <source>Message type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="30"/>
+        <location filename="../ui/compose/sendbox.ui" line="30"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="47"/>
+        <location filename="../ui/compose/sendbox.ui" line="47"/>
         <source>Discard paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="55"/>
+        <location filename="../ui/compose/sendbox.ui" line="55"/>
         <source>Message to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="61"/>
+        <location filename="../ui/compose/sendbox.ui" line="61"/>
         <source>Send error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="31"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="33"/>
         <source>Binary (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="43"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="151"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="137"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="32"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="37"/>
+        <location filename="../ui/compose/sendbox.cpp" line="34"/>
         <source>Binary (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="35"/>
         <source>Binary (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="39"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>How the editor&apos;s content is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="41"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="46"/>
         <source>JSON check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="48"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="49"/>
         <source>Lay the JSON out with one member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="51"/>
         <source>Minify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="57"/>
+        <location filename="../ui/compose/sendbox.cpp" line="54"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="131"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="134"/>
         <source>JSON · checked as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="140"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="144"/>
         <source>Choose a file to send as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>SGVsbG8=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="154"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="155"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="170"/>
         <source>✓ valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="180"/>
         <source>Not valid JSON — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="190"/>
         <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="221"/>
+        <location filename="../ui/compose/sendbox.cpp" line="222"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="263"/>
-        <source>Choose a file to send first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="268"/>
-        <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="273"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="296"/>
-        <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="306"/>
-        <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="322"/>
+        <location filename="../ui/compose/sendbox.cpp" line="272"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,56 +3742,56 @@ differences.
 <context>
     <name>SessionCompare</name>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="96"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="96"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="154"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="154"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 at position %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="181"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="181"/>
         <source>type: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="189"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="189"/>
         <source>bytes differ from offset %1 (%2 B → %3 B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="206"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="206"/>
         <source>text differs from character %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="304"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="304"/>
         <source>PASS: %1 message(s) the same.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="305"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="305"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="320"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="320"/>
         <source>~ recorded #%1 / replayed #%2:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="327"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="327"/>
         <source>- recorded #%1 not received: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="332"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="332"/>
         <source>+ replayed #%1 not in the recording: %2
 </source>
         <translation type="unfinished"></translation>
@@ -3789,27 +3800,27 @@ differences.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session.cpp" line="127"/>
+        <location filename="../src/session/session.cpp" line="128"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="132"/>
+        <location filename="../src/session/session.cpp" line="133"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="139"/>
+        <location filename="../src/session/session.cpp" line="140"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="143"/>
+        <location filename="../src/session/session.cpp" line="144"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="152"/>
+        <location filename="../src/session/session.cpp" line="153"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,17 +3828,17 @@ differences.
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="127"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="128"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="172"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="173"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="176"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="177"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,17 +3846,17 @@ differences.
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="35"/>
+        <location filename="../ui/session/sessionloader.cpp" line="35"/>
         <source>%1 — %2 sent, %3 received — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="42"/>
+        <location filename="../ui/session/sessionloader.cpp" line="42"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionloader.cpp" line="43"/>
+        <location filename="../ui/session/sessionloader.cpp" line="43"/>
         <source>%1 has %n WebSocket connection(s). Which one?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3853,17 +3864,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="75"/>
+        <location filename="../ui/session/sessionloader.cpp" line="75"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="76"/>
+        <location filename="../ui/session/sessionloader.cpp" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionloader.cpp" line="109"/>
+        <location filename="../ui/session/sessionloader.cpp" line="109"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3874,48 +3885,48 @@ differences.
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="35"/>
         <source>Some Lines Were Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="52"/>
+        <location filename="../ui/session/sessionopener.cpp" line="52"/>
         <source>Cannot Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="62"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="70"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="71"/>
+        <location filename="../ui/session/sessionopener.cpp" line="71"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="90"/>
-        <location filename="../ui/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="90"/>
+        <location filename="../ui/session/sessionopener.cpp" line="107"/>
         <source>Recover Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionopener.cpp" line="91"/>
+        <location filename="../ui/session/sessionopener.cpp" line="91"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3923,17 +3934,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="95"/>
+        <location filename="../ui/session/sessionopener.cpp" line="95"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="96"/>
+        <location filename="../ui/session/sessionopener.cpp" line="96"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="97"/>
+        <location filename="../ui/session/sessionopener.cpp" line="97"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,32 +3952,32 @@ differences.
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="26"/>
         <source>(no URL recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="37"/>
+        <location filename="../ui/session/sessionpage.cpp" line="37"/>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="38"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,42 +3985,42 @@ differences.
 <context>
     <name>SessionReader</name>
     <message>
-        <location filename="../src/sessionreader.cpp" line="66"/>
+        <location filename="../src/session/sessionreader.cpp" line="66"/>
         <source>Line 1 is %1 MB long; this is not a session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="70"/>
+        <location filename="../src/session/sessionreader.cpp" line="70"/>
         <source>line %1 is %2 MB long, more than any record can be; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="82"/>
+        <location filename="../src/session/sessionreader.cpp" line="82"/>
         <source>Not a session this version can read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="90"/>
+        <location filename="../src/session/sessionreader.cpp" line="90"/>
         <source>Not a Wsprobe session or event log: line 1: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="109"/>
+        <location filename="../src/session/sessionreader.cpp" line="109"/>
         <source>line %1 is incomplete (the recording stopped while it was being written); dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="114"/>
+        <location filename="../src/session/sessionreader.cpp" line="114"/>
         <source>line %1: %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="118"/>
+        <location filename="../src/session/sessionreader.cpp" line="118"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sessionreader.cpp" line="122"/>
+        <location filename="../src/session/sessionreader.cpp" line="122"/>
         <source>%n record(s) of kinds this version does not know were skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4017,7 +4028,7 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="156"/>
+        <location filename="../src/session/sessionreader.cpp" line="156"/>
         <source>Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,14 +4036,14 @@ differences.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/sessionwriter.cpp" line="77"/>
-        <location filename="../src/sessionwriter.cpp" line="118"/>
-        <location filename="../src/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="77"/>
+        <location filename="../src/session/sessionwriter.cpp" line="118"/>
+        <location filename="../src/session/sessionwriter.cpp" line="123"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="119"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,79 +4051,79 @@ differences.
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
         <source>Recent Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
         <source>Recorded sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="46"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
         <source>Every connection is recorded in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
         <source> (recording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
         <source> (unfinished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
         <source>Delete Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4123,22 +4134,22 @@ differences.
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/statspanel.cpp" line="23"/>
+        <location filename="../ui/connection/statspanel.cpp" line="23"/>
         <source>Connection statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="46"/>
+        <location filename="../ui/connection/statspanel.cpp" line="46"/>
         <source>no pongs yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="47"/>
+        <location filename="../ui/connection/statspanel.cpp" line="47"/>
         <source>last %1 ms · min %2 · avg %3 · max %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="53"/>
+        <location filename="../ui/connection/statspanel.cpp" line="53"/>
         <source>Sent: %1 messages, %2
 Received: %3 messages, %4
 Now: %5 msg/s, %6/s
@@ -4151,57 +4162,57 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="24"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="24"/>
         <source>readyState</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="25"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="25"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
         <source>bufferedAmount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>Negotiated protocol and extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>Time connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="65"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="65"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="70"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="70"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="72"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="72"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="98"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="98"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,54 +4220,54 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="33"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="28"/>
         <source>not JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="38"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="33"/>
         <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="43"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="38"/>
         <source>written by a newer Wsprobe (library version %1; this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="58"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="53"/>
         <source>template %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="62"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="58"/>
         <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="94"/>
-        <location filename="../src/templatelibrary.cpp" line="156"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="90"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="152"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="100"/>
-        <location filename="../src/templatelibrary.cpp" line="162"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="96"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="158"/>
         <source>%1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="113"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="109"/>
         <source>Cannot save templates to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="132"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="186"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="182"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,114 +4275,114 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="21"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Message templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="33"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="55"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
         <source>Save Current…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="55"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Delete the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="58"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="58"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
         <source>Add the templates of a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="60"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="60"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="67"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
         <source>Import Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="68"/>
-        <location filename="../ui/templatesdock.cpp" line="75"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
         <source>Template libraries (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="73"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
         <source>Export Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="120"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="216"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="222"/>
-        <location filename="../ui/templatesdock.cpp" line="241"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Save Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="223"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="236"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="242"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,42 +4390,42 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TlsConfig</name>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="13"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="13"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="21"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="21"/>
         <source>The CA file %1 holds no PEM or DER certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="29"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="29"/>
         <source>Cannot read the client certificate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="38"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="38"/>
         <source>Cannot read the private key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="47"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="47"/>
         <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="61"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="61"/>
         <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="82"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="82"/>
         <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="95"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="95"/>
         <source>%1 — certificate %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,13 +4433,13 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/transcript.cpp" line="50"/>
-        <location filename="../src/transcript.cpp" line="52"/>
+        <location filename="../src/session/transcript.cpp" line="51"/>
+        <location filename="../src/session/transcript.cpp" line="53"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transcript.cpp" line="62"/>
+        <location filename="../src/session/transcript.cpp" line="63"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -4438,7 +4449,7 @@ Started %2 (UTC); times below are local.
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="117"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4449,42 +4460,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="17"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="17"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="20"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="20"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="21"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="21"/>
         <source>{{name}} in a message is replaced by the value before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="25"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="25"/>
         <source>Add variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="28"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="28"/>
         <source>Remove variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="35"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="35"/>
         <source>&lt;b&gt;Built-in&lt;/b&gt;&lt;br&gt;{{$timestamp}} Unix seconds&lt;br&gt;{{$isoTimestamp}} UTC, ms&lt;br&gt;{{$uuid}} random UUID&lt;br&gt;{{$randomInt}} 0–1000&lt;br&gt;{{$counter}} 1, 2, 3… per message&lt;br&gt;&lt;br&gt;An unknown name stops the send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="101"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="101"/>
         <source>Not usable: letters, digits, _ - and . only, not starting with a digit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,72 +4503,72 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/wireengine.cpp" line="164"/>
+        <location filename="../src/protocol/wireengine.cpp" line="167"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="240"/>
+        <location filename="../src/protocol/wireengine.cpp" line="243"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="245"/>
+        <location filename="../src/protocol/wireengine.cpp" line="248"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="250"/>
+        <location filename="../src/protocol/wireengine.cpp" line="253"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="256"/>
         <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="335"/>
+        <location filename="../src/protocol/wireengine.cpp" line="338"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="343"/>
+        <location filename="../src/protocol/wireengine.cpp" line="346"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="347"/>
+        <location filename="../src/protocol/wireengine.cpp" line="350"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="371"/>
+        <location filename="../src/protocol/wireengine.cpp" line="374"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="477"/>
+        <location filename="../src/protocol/wireengine.cpp" line="496"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="481"/>
+        <location filename="../src/protocol/wireengine.cpp" line="500"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="493"/>
+        <location filename="../src/protocol/wireengine.cpp" line="512"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="530"/>
+        <location filename="../src/protocol/wireengine.cpp" line="549"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="548"/>
+        <location filename="../src/protocol/wireengine.cpp" line="567"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

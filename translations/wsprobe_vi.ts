@@ -4,12 +4,12 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../src/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="94"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="25"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
         <source>Usage:
   wsprobe-cli connect URL [options]   connect, send, print every event
   wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE
@@ -128,132 +128,132 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="121"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="131"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="144"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="150"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="157"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="165"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="195"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="206"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="243"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="257"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="261"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="277"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="295"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="303"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="315"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="328"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="347"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="354"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="380"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="386"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="397"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="406"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="414"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="420"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../src/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="424"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -261,60 +261,60 @@ khác biệt.
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../src/clisession.cpp" line="23"/>
+        <location filename="../app/cli/clisession.cpp" line="23"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="25"/>
+        <location filename="../app/cli/clisession.cpp" line="25"/>
         <source>%1: %2 more problem line(s) skipped
 </source>
         <translation>%1: bỏ qua thêm %2 dòng lỗi
 </translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="45"/>
+        <location filename="../app/cli/clisession.cpp" line="45"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="55"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation>Đã ghi %1 sự kiện vào %2.
 </translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="77"/>
-        <location filename="../src/clisession.cpp" line="125"/>
+        <location filename="../app/cli/clisession.cpp" line="77"/>
+        <location filename="../app/cli/clisession.cpp" line="125"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="102"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
 </translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="104"/>
+        <location filename="../app/cli/clisession.cpp" line="104"/>
         <source>it has no URL.</source>
         <translation>nó không có URL.</translation>
     </message>
     <message>
-        <location filename="../src/clisession.cpp" line="153"/>
+        <location filename="../app/cli/clisession.cpp" line="153"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/clisession.cpp" line="162"/>
+        <location filename="../app/cli/clisession.cpp" line="162"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation>
@@ -326,73 +326,73 @@ khác biệt.
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../ui/closedialog.ui" line="6"/>
-        <location filename="../ui/closedialog.cpp" line="16"/>
+        <location filename="../ui/connection/closedialog.ui" line="6"/>
+        <location filename="../ui/connection/closedialog.cpp" line="16"/>
         <source>Close connection</source>
         <translation>Đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="12"/>
+        <location filename="../ui/connection/closedialog.ui" line="12"/>
         <source>&amp;Preset</source>
         <translation>&amp;Mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="18"/>
+        <location filename="../ui/connection/closedialog.ui" line="18"/>
         <source>Close code preset</source>
         <translation>Mã đóng có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="19"/>
+        <location filename="../ui/connection/closedialog.ui" line="19"/>
         <source>Common close codes and what they mean; Custom keeps the code typed below</source>
         <translation>Các mã đóng thường dùng và ý nghĩa; Tùy chỉnh giữ mã gõ bên dưới</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="24"/>
+        <location filename="../ui/connection/closedialog.ui" line="24"/>
         <source>Close &amp;code</source>
         <translation>&amp;Mã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="33"/>
+        <location filename="../ui/connection/closedialog.ui" line="33"/>
         <source>Close code</source>
         <translation>Mã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="34"/>
+        <location filename="../ui/connection/closedialog.ui" line="34"/>
         <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
         <translation>1000 để đóng bình thường, hoặc mã ứng dụng từ 3000 đến 4999</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="39"/>
+        <location filename="../ui/connection/closedialog.ui" line="39"/>
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="45"/>
+        <location filename="../ui/connection/closedialog.ui" line="45"/>
         <source>Close reason</source>
         <translation>Lý do đóng</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.ui" line="61"/>
+        <location filename="../ui/connection/closedialog.ui" line="61"/>
         <source>Close error</source>
         <translation>Lỗi khi đóng</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="18"/>
+        <location filename="../ui/connection/closedialog.cpp" line="18"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="21"/>
+        <location filename="../ui/connection/closedialog.cpp" line="21"/>
         <source>Custom code</source>
         <translation>Mã tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="69"/>
+        <location filename="../ui/connection/closedialog.cpp" line="69"/>
         <source>%1 of %2 bytes (UTF-8)</source>
         <translation>%1 trên %2 byte (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/closedialog.cpp" line="71"/>
+        <location filename="../ui/connection/closedialog.cpp" line="71"/>
         <source>Unassigned code</source>
         <translation>Mã chưa được gán</translation>
     </message>
@@ -400,28 +400,33 @@ khác biệt.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection.cpp" line="66"/>
+        <location filename="../src/connection/connection.cpp" line="68"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="95"/>
+        <location filename="../src/connection/connection.cpp" line="97"/>
         <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
         <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="104"/>
-        <location filename="../src/connection.cpp" line="116"/>
+        <location filename="../src/connection/connection.cpp" line="106"/>
+        <location filename="../src/connection/connection.cpp" line="122"/>
         <source>send a message</source>
         <translation>gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="128"/>
+        <location filename="../src/connection/connection.cpp" line="109"/>
+        <source>A text message must be valid UTF-8; send these bytes as binary.</source>
+        <translation>Tin nhắn văn bản phải là UTF-8 hợp lệ; hãy gửi các byte này dưới dạng nhị phân.</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="134"/>
         <source>send a ping</source>
         <translation>gửi ping</translation>
     </message>
     <message>
-        <location filename="../src/connection.cpp" line="131"/>
+        <location filename="../src/connection/connection.cpp" line="137"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
     </message>
@@ -429,139 +434,124 @@ khác biệt.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="76"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="90"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="92"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="104"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="129"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="136"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="139"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="181"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="256"/>
-        <source>On-open message not sent: %1</source>
-        <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="274"/>
-        <source>Not recording this connection: %1</source>
-        <translation>Không ghi lại kết nối này: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="325"/>
-        <source>Reconnecting</source>
-        <translation>Đang kết nối lại</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="407"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="320"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -569,482 +559,505 @@ khác biệt.
 <context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="9"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="9"/>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="17"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="17"/>
         <source>The ws:// or wss:// address to connect to. Recent URLs are remembered.</source>
         <translation>Địa chỉ ws:// hoặc wss:// cần kết nối. Các URL gần đây được ghi nhớ.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="18"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="18"/>
         <source>WebSocket URL</source>
         <translation>URL WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connectionpanel.cpp" line="273"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="23"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="273"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
         <source>Connection error</source>
         <translation>Lỗi kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
         <source>Subprotocols (in order of preference)</source>
         <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
         <source>Subprotocols</source>
         <translation>Giao thức con</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
         <source>e.g. graphql-transport-ws</source>
         <translation>vd. graphql-transport-ws</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
         <source>New subprotocol</source>
         <translation>Giao thức con mới</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
         <source>Add the subprotocol to the list</source>
         <translation>Thêm giao thức con vào danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
         <source>Remove the selected subprotocol</source>
         <translation>Xóa giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
         <source>Prefer the selected subprotocol more</source>
         <translation>Ưu tiên giao thức con đang chọn hơn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
         <source>Prefer the selected subprotocol less</source>
         <translation>Giảm ưu tiên giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
         <source>Request headers</source>
         <translation>Header của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
         <source>Add header</source>
         <translation>Thêm header</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
         <source>Remove header</source>
         <translation>Xóa header</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="120"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="124"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
         <source>&amp;Engine</source>
         <translation>Bộ &amp;giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="130"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="130"/>
         <source>Protocol engine</source>
         <translation>Bộ giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="131"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="131"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="136"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="136"/>
         <source>&amp;Max message</source>
         <translation>Tin nhắn tối &amp;đa</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="142"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="142"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="146"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="146"/>
         <source>Largest message accepted</source>
         <translation>Tin nhắn lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="147"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
         <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="152"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>Keep-&amp;alive</source>
         <translation>Giữ kết &amp;nối</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="158"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="159"/>
-        <location filename="../ui/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="161"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="161"/>
         <source>Keep-alive ping interval</source>
         <translation>Chu kỳ ping giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="162"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="162"/>
         <source>Send a ping this often while the connection is open</source>
         <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="167"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="167"/>
         <source>Frame si&amp;ze</source>
         <translation>Cỡ &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
         <source>whole message</source>
         <translation>cả tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="174"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="174"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="176"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Outgoing frame size</source>
         <translation>Cỡ khung gửi đi</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="177"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="182"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="182"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation>không có · system · http://host:port · socks5://host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="189"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="189"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="195"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="195"/>
         <source>Answer server &amp;pings automatically</source>
         <translation>Tự động trả lời &amp;ping của máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="197"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="197"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="202"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="202"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="207"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation>Đề nghị permessage-&amp;deflate</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="214"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
         <source>Log every &amp;frame</source>
         <translation>Ghi nhật ký mọi &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="223"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="223"/>
         <source>Reconnect automatically</source>
         <translation>Tự động kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="230"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>A&amp;ttempts</source>
         <translation>Số lần &amp;thử</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="236"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Reconnect attempts</source>
         <translation>Số lần thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="240"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation>Bỏ cuộc sau chừng này lần thử thất bại liên tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="245"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
         <source>First &amp;delay</source>
         <translation>Độ trễ đầ&amp;u tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="255"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
         <source>First reconnect delay</source>
         <translation>Độ trễ kết nối lại đầu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="256"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="256"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation>Mỗi lần thử tiếp theo chờ gấp đôi, ±20 %</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="261"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="261"/>
         <source>Lon&amp;gest delay</source>
         <translation>Độ trễ tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="271"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
         <source>Longest reconnect delay</source>
         <translation>Độ trễ kết nối lại tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="279"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="279"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source>C&amp;A file</source>
         <translation>Tệp C&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="291"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="291"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="297"/>
-        <location filename="../ui/connectionpanel.ui" line="319"/>
-        <location filename="../ui/connectionpanel.ui" line="341"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="297"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="319"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="298"/>
-        <location filename="../ui/connectionpanel.ui" line="320"/>
-        <location filename="../ui/connectionpanel.ui" line="342"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="298"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
         <source>Choose a file</source>
         <translation>Chọn một tệp</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
         <source>Client &amp;cert</source>
         <translation>&amp;Chứng chỉ khách</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="313"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
         <source>&amp;Key</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="356"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
         <source>Key passphrase</source>
         <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="361"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="361"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="362"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="370"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="370"/>
         <source>&amp;Origin</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="376"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="376"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation>không có (vd. https://app.example.com)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="377"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="377"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.ui" line="378"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation>ws://127.0.0.1:8080/echo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
         <source>Wire (Wsprobe)</source>
         <translation>Wire (Wsprobe)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
         <source>Qt WebSockets</source>
         <translation>Qt WebSockets</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
         <source>Choose CA certificates</source>
         <translation>Chọn chứng chỉ CA</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
         <source>Choose a client certificate</source>
         <translation>Chọn chứng chỉ máy khách</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
         <source>Choose the private key</source>
         <translation>Chọn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="100"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="100"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="274"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="274"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpanel.cpp" line="275"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="275"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionWorkbench</name>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="120"/>
+        <source>Not recording this connection: %1</source>
+        <translation>Không ghi lại kết nối này: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="180"/>
+        <source>Reconnecting</source>
+        <translation>Đang kết nối lại</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="206"/>
+        <source>Not connected: connect before sending.</source>
+        <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="224"/>
+        <source>On-open message not sent: %1</source>
+        <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
-        <location filename="../src/demoserver.cpp" line="30"/>
+        <location filename="../src/demo/demoserver.cpp" line="30"/>
         <source>The demo server could not listen on 127.0.0.1:%1: %2</source>
         <translation>Máy chủ demo không thể lắng nghe trên 127.0.0.1:%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/demoserver.cpp" line="102"/>
+        <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
         <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
     </message>
@@ -1052,52 +1065,52 @@ khác biệt.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/engine.cpp" line="81"/>
+        <location filename="../src/protocol/engine.cpp" line="81"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="86"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="91"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation>Không tìm thấy máy &quot;%1&quot; (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="93"/>
+        <location filename="../src/protocol/engine.cpp" line="93"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="96"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="97"/>
+        <location filename="../src/protocol/engine.cpp" line="97"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="103"/>
+        <location filename="../src/protocol/engine.cpp" line="103"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="110"/>
+        <location filename="../src/protocol/engine.cpp" line="110"/>
         <source>Proxy error: %1</source>
         <translation>Lỗi proxy: %1</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="112"/>
+        <location filename="../src/protocol/engine.cpp" line="112"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="116"/>
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
     </message>
@@ -1105,210 +1118,311 @@ khác biệt.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
         <source>the line is not a JSON object</source>
         <translation>dòng này không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation>trường &quot;%1&quot; phải là %2</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
         <source>a string</source>
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
         <source>in the documented shape</source>
         <translation>đúng dạng đã mô tả</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="158"/>
+        <source>Sent by Wsprobe</source>
+        <translation>Wsprobe đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="160"/>
+        <source>Received from the server</source>
+        <translation>Nhận từ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="264"/>
+        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="268"/>
+        <source>%1 B (%2 B deflated)</source>
+        <translation>%1 B (%2 B khi nén)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <source>Connected · protocol: %1 · extensions: %2</source>
+        <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="300"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <source>(no payload)</source>
+        <translation>(không có dữ liệu)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="305"/>
+        <source>round trip %1 ms · %2</source>
+        <translation>khứ hồi %1 ms · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="313"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="315"/>
+        <source> · reason: &quot;%1&quot;</source>
+        <translation> · lý do: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <source> · clean</source>
+        <translation> · sạch</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <source> · not clean</source>
+        <translation> · không sạch</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="324"/>
+        <source>%1 → (no response seen by this engine)</source>
+        <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="326"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="340"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <source>Dir</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="346"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="348"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/event.cpp" line="107"/>
+        <location filename="../src/connection/event.cpp" line="108"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="109"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="111"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Binary</source>
         <translation>Nhị phân</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="113"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="115"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Pong</source>
         <translation>Pong</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="117"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="119"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="121"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Handshake</source>
         <translation>Bắt tay</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="123"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Frame</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="145"/>
+        <location filename="../src/connection/event.cpp" line="146"/>
         <source>Normal closure</source>
         <translation>Đóng bình thường</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="147"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Going away</source>
         <translation>Rời đi</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="149"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Protocol error</source>
         <translation>Lỗi giao thức</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="151"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Unsupported data</source>
         <translation>Dữ liệu không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="153"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>No status received</source>
         <translation>Không nhận được mã trạng thái</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="155"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation>Đóng bất thường (mất kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="157"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Invalid payload data</source>
         <translation>Dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="159"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Policy violation</source>
         <translation>Vi phạm chính sách</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="161"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Message too big</source>
         <translation>Tin nhắn quá lớn</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="163"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Mandatory extension missing</source>
         <translation>Thiếu phần mở rộng bắt buộc</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="165"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Internal server error</source>
         <translation>Lỗi nội bộ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="167"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Service restart</source>
         <translation>Dịch vụ khởi động lại</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="169"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Try again later</source>
         <translation>Thử lại sau</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="171"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Bad gateway</source>
         <translation>Cổng nối lỗi</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="173"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>TLS handshake failure</source>
         <translation>Bắt tay TLS thất bại</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="176"/>
+        <location filename="../src/connection/event.cpp" line="177"/>
         <source>Unauthorized</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="178"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Forbidden</source>
         <translation>Bị cấm</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="180"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Timeout</source>
         <translation>Hết thời gian</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="185"/>
+        <location filename="../src/connection/event.cpp" line="186"/>
         <source>Registered for libraries and frameworks</source>
         <translation>Dành cho thư viện và framework</translation>
     </message>
     <message>
-        <location filename="../src/event.cpp" line="187"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Application-defined</source>
         <translation>Do ứng dụng định nghĩa</translation>
     </message>
@@ -1316,91 +1430,91 @@ khác biệt.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="16"/>
+        <location filename="../ui/session/exportdialog.cpp" line="16"/>
         <source>Keep secrets (Authorization, cookies, token=… in the URL)</source>
         <translation>Giữ bí mật (Authorization, cookie, token=… trong URL)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="18"/>
+        <location filename="../ui/session/exportdialog.cpp" line="18"/>
         <source>Save Session</source>
         <translation>Lưu phiên</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="19"/>
+        <location filename="../ui/session/exportdialog.cpp" line="19"/>
         <source>Wsprobe session (.wsprobe.jsonl)</source>
         <translation>Phiên Wsprobe (.wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="20"/>
+        <location filename="../ui/session/exportdialog.cpp" line="20"/>
         <source>HAR 1.2, as Chrome DevTools writes it (.har)</source>
         <translation>HAR 1.2, như Chrome DevTools ghi (.har)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="22"/>
+        <location filename="../ui/session/exportdialog.cpp" line="22"/>
         <source>Text transcript (.txt)</source>
         <translation>Bản ghi dạng văn bản (.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="23"/>
+        <location filename="../ui/session/exportdialog.cpp" line="23"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="25"/>
+        <location filename="../ui/session/exportdialog.cpp" line="25"/>
         <source>Rows to save</source>
         <translation>Các hàng cần lưu</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="26"/>
+        <location filename="../ui/session/exportdialog.cpp" line="26"/>
         <source>All rows</source>
         <translation>Tất cả các hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="28"/>
+        <location filename="../ui/session/exportdialog.cpp" line="28"/>
         <source>The %n selected row(s)</source>
         <translation>
             <numerusform>%n hàng đã chọn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="30"/>
+        <location filename="../ui/session/exportdialog.cpp" line="30"/>
         <source>The %n row(s) the filter shows</source>
         <translation>
             <numerusform>%n hàng bộ lọc đang hiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="32"/>
+        <location filename="../ui/session/exportdialog.cpp" line="32"/>
         <source>Off: their values are written as &lt;redacted&gt;, so the file can be shared.</source>
         <translation>Tắt: giá trị của chúng được ghi thành &lt;redacted&gt;, nên có thể chia sẻ tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <location filename="../ui/session/exportdialog.cpp" line="38"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <location filename="../ui/session/exportdialog.cpp" line="39"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Hàng:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="72"/>
+        <location filename="../ui/session/exportdialog.cpp" line="72"/>
         <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
         <translation>Phiên Wsprobe (*.wsprobe.jsonl *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/session/exportdialog.cpp" line="76"/>
         <source>HAR files (*.har)</source>
         <translation>Tệp HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/session/exportdialog.cpp" line="80"/>
         <source>Text files (*.txt)</source>
         <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/session/exportdialog.cpp" line="84"/>
         <source>Save Session As</source>
         <translation>Lưu phiên thành</translation>
     </message>
@@ -1408,48 +1522,48 @@ khác biệt.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/framecodec.cpp" line="29"/>
-        <location filename="../src/framecodec.cpp" line="34"/>
+        <location filename="../src/protocol/framecodec.cpp" line="45"/>
+        <location filename="../src/protocol/framecodec.cpp" line="50"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="39"/>
+        <location filename="../src/protocol/framecodec.cpp" line="55"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="44"/>
+        <location filename="../src/protocol/framecodec.cpp" line="60"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="50"/>
+        <location filename="../src/protocol/framecodec.cpp" line="66"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="56"/>
+        <location filename="../src/protocol/framecodec.cpp" line="72"/>
         <source>the server fragmented a %1 control frame</source>
         <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="61"/>
+        <location filename="../src/protocol/framecodec.cpp" line="77"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/framecodec.cpp" line="83"/>
         <source>the server compressed a %1 control frame</source>
         <translation>máy chủ nén một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="99"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
-        <location filename="../src/framecodec.cpp" line="90"/>
+        <location filename="../src/protocol/framecodec.cpp" line="106"/>
         <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
         <translation>máy chủ báo một khung %1 byte; giới hạn là %2 byte</translation>
     </message>
@@ -1457,47 +1571,47 @@ khác biệt.
 <context>
     <name>Handshake</name>
     <message>
-        <location filename="../src/handshake.cpp" line="106"/>
+        <location filename="../src/protocol/handshake.cpp" line="106"/>
         <source>The server answered 101 but its Upgrade header is &quot;%1&quot;, not &quot;websocket&quot;.</source>
         <translation>Máy chủ trả lời 101 nhưng header Upgrade là &quot;%1&quot;, không phải &quot;websocket&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="109"/>
+        <location filename="../src/protocol/handshake.cpp" line="109"/>
         <source>The server answered 101 but its Connection header is &quot;%1&quot;, not &quot;Upgrade&quot;.</source>
         <translation>Máy chủ trả lời 101 nhưng header Connection là &quot;%1&quot;, không phải &quot;Upgrade&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="113"/>
+        <location filename="../src/protocol/handshake.cpp" line="113"/>
         <source>The server answered 101 without a Sec-WebSocket-Accept header.</source>
         <translation>Máy chủ trả lời 101 mà không có header Sec-WebSocket-Accept.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="115"/>
+        <location filename="../src/protocol/handshake.cpp" line="115"/>
         <source>The server&apos;s Sec-WebSocket-Accept &quot;%1&quot; does not match the key sent (expected &quot;%2&quot;).</source>
         <translation>Sec-WebSocket-Accept &quot;%1&quot; của máy chủ không khớp với khóa đã gửi (cần &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="121"/>
+        <location filename="../src/protocol/handshake.cpp" line="121"/>
         <source>The server chose more than one subprotocol.</source>
         <translation>Máy chủ chọn nhiều hơn một giao thức con.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="127"/>
+        <location filename="../src/protocol/handshake.cpp" line="127"/>
         <source>The server chose the subprotocol &quot;%1&quot; although none was offered.</source>
         <translation>Máy chủ chọn giao thức con &quot;%1&quot; dù không có giao thức con nào được đề nghị.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="129"/>
+        <location filename="../src/protocol/handshake.cpp" line="129"/>
         <source>The server chose the subprotocol &quot;%1&quot;, which was not offered (%2).</source>
         <translation>Máy chủ chọn giao thức con &quot;%1&quot;, giao thức không được đề nghị (%2).</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="142"/>
+        <location filename="../src/protocol/handshake.cpp" line="142"/>
         <source>The server accepted the extension &quot;%1&quot;, which was not offered.</source>
         <translation>Máy chủ chấp nhận phần mở rộng &quot;%1&quot;, phần mở rộng không được đề nghị.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="145"/>
+        <location filename="../src/protocol/handshake.cpp" line="145"/>
         <source>The server accepted permessage-deflate twice.</source>
         <translation>Máy chủ chấp nhận permessage-deflate hai lần.</translation>
     </message>
@@ -1505,122 +1619,122 @@ khác biệt.
 <context>
     <name>HandshakeDialog</name>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="6"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="6"/>
         <source>Opening handshake</source>
         <translation>Bắt tay mở</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="17"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="17"/>
         <source>Request</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="23"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="23"/>
         <source>Request as sent</source>
         <translation>Yêu cầu như đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="29"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="29"/>
         <source>Response</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="35"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="35"/>
         <source>Response as received</source>
         <translation>Phản hồi như đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="41"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="41"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="46"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="46"/>
         <source>TLS session</source>
         <translation>Phiên TLS</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="57"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="57"/>
         <source>Copy as &amp;text</source>
         <translation>Chép dạng &amp;văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="62"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="62"/>
         <source>Copy as &amp;wscat</source>
         <translation>Chép dạng &amp;wscat</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="67"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="67"/>
         <source>Copy as web&amp;socat</source>
         <translation>Chép dạng web&amp;socat</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.ui" line="72"/>
+        <location filename="../ui/connection/handshakedialog.ui" line="72"/>
         <source>Copy as wsprobe-&amp;cli</source>
         <translation>Chép dạng wsprobe-&amp;cli</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="25"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="25"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="27"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="27"/>
         <source>Upgraded (HTTP 101). Subprotocol: %1 · extensions: %2</source>
         <translation>Đã nâng cấp (HTTP 101). Giao thức con: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="30"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="30"/>
         <source>The server refused the upgrade: %1</source>
         <translation>Máy chủ từ chối nâng cấp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="33"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="33"/>
         <source>(No response was seen. The QWebSocket engine does not expose the response; use the wire engine.)</source>
         <translation>(Không thấy phản hồi. Bộ QWebSocket không cho xem phản hồi; hãy dùng bộ wire.)</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="35"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="35"/>
         <source>No response recorded.</source>
         <translation>Không có phản hồi nào được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="41"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="41"/>
         <source>(The QWebSocket engine does not report the TLS session.)</source>
         <translation>(Bộ QWebSocket không báo phiên TLS.)</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="42"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="42"/>
         <source>Not encrypted (ws://).</source>
         <translation>Không mã hóa (ws://).</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="44"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="44"/>
         <source>Protocol: %1</source>
         <translation>Giao thức: %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="45"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="45"/>
         <source>Cipher: %1</source>
         <translation>Bộ mã hóa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="46"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="46"/>
         <source>Server certificate chain:</source>
         <translation>Chuỗi chứng chỉ của máy chủ:</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="50"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="50"/>
         <source>Certificate errors ignored at your request:</source>
         <translation>Các lỗi chứng chỉ đã bỏ qua theo yêu cầu của bạn:</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="57"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="57"/>
         <source>the handshake</source>
         <translation>cuộc bắt tay</translation>
     </message>
     <message>
-        <location filename="../ui/handshakedialog.cpp" line="83"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="83"/>
         <source>Copied %1 to the clipboard.</source>
         <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
     </message>
@@ -1628,67 +1742,67 @@ khác biệt.
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/harreader.cpp" line="64"/>
+        <location filename="../src/session/harreader.cpp" line="64"/>
         <source>the file is not a JSON object</source>
         <translation>tệp không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="79"/>
+        <location filename="../src/session/harreader.cpp" line="79"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation>không có đối tượng &quot;log&quot;, nên đây không phải tệp HAR</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="90"/>
+        <location filename="../src/session/harreader.cpp" line="90"/>
         <source>%1 (at byte %2)</source>
         <translation>%1 (tại byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="98"/>
+        <location filename="../src/session/harreader.cpp" line="98"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation>JSON không có dạng HAR 1.2 gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="106"/>
-        <location filename="../src/harreader.cpp" line="109"/>
+        <location filename="../src/session/harreader.cpp" line="106"/>
+        <location filename="../src/session/harreader.cpp" line="109"/>
         <source>malformed JSON</source>
         <translation>JSON sai cú pháp</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="123"/>
+        <location filename="../src/session/harreader.cpp" line="123"/>
         <source>expected an object in an array near byte %1</source>
         <translation>cần một đối tượng trong mảng gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="246"/>
+        <location filename="../src/session/harreader.cpp" line="246"/>
         <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
         <translation>&quot;data&quot; của một tin nhắn nhị phân không phải base64 hợp lệ gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="298"/>
-        <location filename="../src/harreader.cpp" line="335"/>
-        <location filename="../src/harreader.cpp" line="369"/>
+        <location filename="../src/session/harreader.cpp" line="298"/>
+        <location filename="../src/session/harreader.cpp" line="335"/>
+        <location filename="../src/session/harreader.cpp" line="369"/>
         <source>Not a readable HAR file: %1.</source>
         <translation>Không đọc được tệp HAR: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/harreader.cpp" line="352"/>
+        <location filename="../src/session/harreader.cpp" line="352"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation>
             <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="373"/>
+        <location filename="../src/session/harreader.cpp" line="373"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation>Tệp HAR không có mục WebSocket số %1.</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="380"/>
+        <location filename="../src/session/harreader.cpp" line="380"/>
         <source>HAR entry %1: %2</source>
         <translation>Mục HAR %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/harreader.cpp" line="382"/>
+        <location filename="../src/session/harreader.cpp" line="382"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
     </message>
@@ -1696,12 +1810,12 @@ khác biệt.
 <context>
     <name>HexCodec</name>
     <message>
-        <location filename="../src/hexcodec.cpp" line="30"/>
+        <location filename="../src/compose/hexcodec.cpp" line="30"/>
         <source>&quot;%1&quot; at position %2 is not a hexadecimal digit.</source>
         <translation>&quot;%1&quot; ở vị trí %2 không phải chữ số thập lục phân.</translation>
     </message>
     <message>
-        <location filename="../src/hexcodec.cpp" line="44"/>
+        <location filename="../src/compose/hexcodec.cpp" line="44"/>
         <source>The hex text has an odd number of digits: each byte needs two.</source>
         <translation>Chuỗi hex có số chữ số lẻ: mỗi byte cần hai chữ số.</translation>
     </message>
@@ -1709,22 +1823,22 @@ khác biệt.
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/handshake.cpp" line="159"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="11"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="200"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="52"/>
         <source>The server closed the connection before completing its response.</source>
         <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="216"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="68"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/handshake.cpp" line="228"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="80"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation>Máy chủ gửi một dòng header sai định dạng: &quot;%1&quot;.</translation>
     </message>
@@ -1732,19 +1846,19 @@ khác biệt.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/journal.cpp" line="40"/>
+        <location filename="../src/session/journal.cpp" line="40"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="51"/>
-        <location filename="../src/journal.cpp" line="87"/>
+        <location filename="../src/session/journal.cpp" line="51"/>
+        <location filename="../src/session/journal.cpp" line="87"/>
         <source>Cannot record to %1: %2</source>
         <translation>Không thể ghi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/journal.cpp" line="114"/>
-        <location filename="../src/journal.cpp" line="125"/>
+        <location filename="../src/session/journal.cpp" line="114"/>
+        <location filename="../src/session/journal.cpp" line="125"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Ghi vào %1 thất bại: %2</translation>
     </message>
@@ -1752,98 +1866,98 @@ khác biệt.
 <context>
     <name>JsonScanner</name>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="84"/>
+        <location filename="../src/json/jsonscanner.cpp" line="84"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation>cần &apos;:&apos; sau tên thành viên</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="91"/>
+        <location filename="../src/json/jsonscanner.cpp" line="91"/>
         <source>unexpected end of text inside %1</source>
         <translation>văn bản kết thúc đột ngột bên trong %1</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="92"/>
         <source>an object</source>
         <translation>một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="92"/>
         <source>an array</source>
         <translation>một mảng</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="101"/>
+        <location filename="../src/json/jsonscanner.cpp" line="101"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;</source>
         <translation>cần &apos;,&apos; hoặc &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="108"/>
+        <location filename="../src/json/jsonscanner.cpp" line="108"/>
         <source>unexpected text after the end of the JSON value</source>
         <translation>có văn bản thừa sau khi giá trị JSON kết thúc</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="112"/>
+        <location filename="../src/json/jsonscanner.cpp" line="112"/>
         <source>unexpected end of text</source>
         <translation>văn bản kết thúc đột ngột</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="121"/>
+        <location filename="../src/json/jsonscanner.cpp" line="121"/>
         <source>expected a member name in double quotes</source>
         <translation>cần tên thành viên trong dấu ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="134"/>
+        <location filename="../src/json/jsonscanner.cpp" line="134"/>
         <source>nested more than 512 levels deep</source>
         <translation>lồng sâu hơn 512 cấp</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="151"/>
+        <location filename="../src/json/jsonscanner.cpp" line="151"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="152"/>
+        <location filename="../src/json/jsonscanner.cpp" line="152"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="163"/>
+        <location filename="../src/json/jsonscanner.cpp" line="163"/>
         <source>unexpected word; expected true, false or null</source>
         <translation>từ không mong đợi; cần true, false hoặc null</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="180"/>
+        <location filename="../src/json/jsonscanner.cpp" line="180"/>
         <source>a number needs digits</source>
         <translation>một số cần có chữ số</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="185"/>
+        <location filename="../src/json/jsonscanner.cpp" line="185"/>
         <source>a number needs digits after the decimal point</source>
         <translation>một số cần có chữ số sau dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="192"/>
+        <location filename="../src/json/jsonscanner.cpp" line="192"/>
         <source>a number needs digits in its exponent</source>
         <translation>một số cần có chữ số trong phần mũ</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="220"/>
-        <location filename="../src/jsonscanner.cpp" line="236"/>
+        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="236"/>
         <source>a string is not closed</source>
         <translation>một chuỗi chưa được đóng</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="227"/>
+        <location filename="../src/json/jsonscanner.cpp" line="227"/>
         <source>a control character inside a string must be escaped</source>
         <translation>ký tự điều khiển trong chuỗi phải được thoát</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="278"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>\u must be followed by four hex digits</source>
         <translation>sau \u phải có bốn chữ số hex</translation>
     </message>
     <message>
-        <location filename="../src/jsonscanner.cpp" line="298"/>
+        <location filename="../src/json/jsonscanner.cpp" line="298"/>
         <source>unknown escape sequence \%1</source>
         <translation>chuỗi thoát không rõ \%1</translation>
     </message>
@@ -1851,12 +1965,12 @@ khác biệt.
 <context>
     <name>JsonText</name>
     <message>
-        <location filename="../src/jsontext.cpp" line="28"/>
+        <location filename="../src/json/jsontext.cpp" line="28"/>
         <source>Valid JSON</source>
         <translation>JSON hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/jsontext.cpp" line="29"/>
+        <location filename="../src/json/jsontext.cpp" line="29"/>
         <source>Line %1, column %2: %3</source>
         <translation>Dòng %1, cột %2: %3</translation>
     </message>
@@ -1864,151 +1978,151 @@ khác biệt.
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation>Tìm trong dữ liệu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
         <source>Search payloads</source>
         <translation>Tìm trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="44"/>
-        <location filename="../ui/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="45"/>
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation>Biểu thức chính quy (cú pháp PCRE)</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression</source>
         <translation>Biểu thức chính quy</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="55"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="55"/>
         <source>Events shown</source>
         <translation>Sự kiện được hiện</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation>Chọn chiều và loại sự kiện mà nhật ký hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="58"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="60"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
         <source>Both directions</source>
         <translation>Cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Sent only</source>
         <translation>Chỉ đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="62"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Received only</source>
         <translation>Chỉ đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
         <source>Kinds</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="210"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
         <source>%1 of %2</source>
         <translation>%1 trên %2</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/logfilterbar.cpp" line="226"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
         <source>Invalid pattern</source>
         <translation>Mẫu không hợp lệ</translation>
     </message>
@@ -2016,7 +2130,7 @@ khác biệt.
 <context>
     <name>LogSearch</name>
     <message>
-        <location filename="../src/logsearch.cpp" line="101"/>
+        <location filename="../src/log/logsearch.cpp" line="101"/>
         <source>Invalid regular expression at character %1: %2</source>
         <translation>Biểu thức chính quy không hợp lệ tại ký tự %1: %2</translation>
     </message>
@@ -2024,115 +2138,115 @@ khác biệt.
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../ui/logview.ui" line="13"/>
+        <location filename="../ui/log/logview.ui" line="13"/>
         <source>Event log</source>
         <translation>Nhật ký sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="27"/>
+        <location filename="../ui/log/logview.ui" line="27"/>
         <source>Dropped events notice</source>
         <translation>Thông báo sự kiện bị bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="32"/>
+        <location filename="../ui/log/logview.ui" line="32"/>
         <source>Event count</source>
         <translation>Số sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="42"/>
-        <location filename="../ui/logview.cpp" line="272"/>
+        <location filename="../ui/log/logview.ui" line="42"/>
+        <location filename="../ui/log/logview.cpp" line="271"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="43"/>
+        <location filename="../ui/log/logview.ui" line="43"/>
         <source>Keep the view still while events keep arriving</source>
         <translation>Giữ nguyên khung nhìn trong khi sự kiện vẫn đến</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="44"/>
+        <location filename="../ui/log/logview.ui" line="44"/>
         <source>Freeze view</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="49"/>
+        <location filename="../ui/log/logview.ui" line="49"/>
         <source>Scroll to the newest event and keep following new ones</source>
         <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="54"/>
+        <location filename="../ui/log/logview.ui" line="54"/>
         <source>Clear log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/logview.ui" line="55"/>
+        <location filename="../ui/log/logview.ui" line="55"/>
         <source>Remove every event from this log</source>
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="107"/>
         <source>Clear Log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="108"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="158"/>
+        <location filename="../ui/log/logview.cpp" line="157"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logview.cpp" line="258"/>
+        <location filename="../ui/log/logview.cpp" line="257"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="262"/>
+        <location filename="../ui/log/logview.cpp" line="261"/>
         <source>Following new events</source>
         <translation>Đang theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="265"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="267"/>
+        <location filename="../ui/log/logview.cpp" line="266"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="270"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="350"/>
+        <location filename="../ui/log/logview.cpp" line="349"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="352"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="356"/>
+        <location filename="../ui/log/logview.cpp" line="355"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="360"/>
+        <location filename="../ui/log/logview.cpp" line="359"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/logview.cpp" line="363"/>
+        <location filename="../ui/log/logview.cpp" line="362"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -2140,401 +2254,401 @@ khác biệt.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.ui" line="6"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="18"/>
+        <location filename="../ui/window/mainwindow.ui" line="18"/>
         <source>Connections and sessions</source>
         <translation>Kết nối và phiên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="36"/>
+        <location filename="../ui/window/mainwindow.ui" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="40"/>
+        <location filename="../ui/window/mainwindow.ui" line="40"/>
         <source>&amp;Connection</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="52"/>
+        <location filename="../ui/window/mainwindow.ui" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61"/>
+        <location filename="../ui/window/mainwindow.ui" line="61"/>
         <source>&amp;Tools</source>
         <translation>Công &amp;cụ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
+        <location filename="../ui/window/mainwindow.ui" line="67"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="77"/>
+        <location filename="../ui/window/mainwindow.ui" line="77"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="92"/>
+        <location filename="../ui/window/mainwindow.ui" line="92"/>
         <source>&amp;New Connection Tab</source>
         <translation>Thẻ &amp;kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="93"/>
+        <location filename="../ui/window/mainwindow.ui" line="93"/>
         <source>Open another connection in a new tab (Ctrl+T)</source>
         <translation>Mở thêm một kết nối trong thẻ mới (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="97"/>
+        <location filename="../ui/window/mainwindow.ui" line="97"/>
         <source>Close &amp;Tab</source>
         <translation>Đóng &amp;thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="98"/>
+        <location filename="../ui/window/mainwindow.ui" line="98"/>
         <source>Close the current tab; its connection is closed (Ctrl+W)</source>
         <translation>Đóng thẻ hiện tại; kết nối của nó sẽ bị đóng (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="102"/>
+        <location filename="../ui/window/mainwindow.ui" line="102"/>
         <source>Re&amp;name Tab…</source>
         <translation>Đổi tê&amp;n thẻ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="103"/>
+        <location filename="../ui/window/mainwindow.ui" line="103"/>
         <source>Give the current tab a name of your own (F2)</source>
         <translation>Đặt tên riêng cho thẻ hiện tại (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="107"/>
+        <location filename="../ui/window/mainwindow.ui" line="107"/>
         <source>&amp;Find in Log</source>
         <translation>&amp;Tìm trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="108"/>
+        <location filename="../ui/window/mainwindow.ui" line="108"/>
         <source>Search the full payloads of the current log (Ctrl+F)</source>
         <translation>Tìm trong toàn bộ dữ liệu của nhật ký hiện tại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="112"/>
+        <location filename="../ui/window/mainwindow.ui" line="112"/>
         <source>F&amp;reeze Log View</source>
         <translation>Đóng &amp;băng khung nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="113"/>
+        <location filename="../ui/window/mainwindow.ui" line="113"/>
         <source>Keep the log still while events keep arriving (Ctrl+Shift+F)</source>
         <translation>Giữ nguyên nhật ký trong khi sự kiện vẫn đến (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="118"/>
+        <location filename="../ui/window/mainwindow.ui" line="118"/>
         <source>&amp;Compose</source>
         <translation>&amp;Soạn tin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="119"/>
+        <location filename="../ui/window/mainwindow.ui" line="119"/>
         <source>Put the cursor in the message editor (Ctrl+E)</source>
         <translation>Đưa con trỏ vào ô soạn tin (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="123"/>
+        <location filename="../ui/window/mainwindow.ui" line="123"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="124"/>
+        <location filename="../ui/window/mainwindow.ui" line="124"/>
         <source>Show the library of saved messages (Ctrl+Shift+L)</source>
         <translation>Hiện thư viện tin nhắn đã lưu (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="129"/>
+        <location filename="../ui/window/mainwindow.ui" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="130"/>
+        <location filename="../ui/window/mainwindow.ui" line="130"/>
         <source>Fonts, log size, theme and language (Ctrl+,)</source>
         <translation>Phông chữ, kích thước nhật ký, giao diện và ngôn ngữ (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="135"/>
+        <location filename="../ui/window/mainwindow.ui" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/window/mainwindow.ui" line="180"/>
         <source>Scroll to the newest event and keep following (Ctrl+End)</source>
         <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/window/mainwindow.ui" line="140"/>
         <source>Edit &amp;URL</source>
         <translation>Sửa &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="141"/>
+        <location filename="../ui/window/mainwindow.ui" line="141"/>
         <source>Put the cursor in the URL field</source>
         <translation>Đưa con trỏ vào ô URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="146"/>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.ui" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.ui" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152"/>
+        <location filename="../ui/window/mainwindow.ui" line="152"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="153"/>
+        <location filename="../ui/window/mainwindow.ui" line="153"/>
         <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
         <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="158"/>
+        <location filename="../ui/window/mainwindow.ui" line="158"/>
         <source>C&amp;lose With Code…</source>
         <translation>Đó&amp;ng với mã…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/window/mainwindow.ui" line="159"/>
         <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
         <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/window/mainwindow.ui" line="163"/>
         <source>&amp;Handshake…</source>
         <translation>&amp;Bắt tay…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164"/>
+        <location filename="../ui/window/mainwindow.ui" line="164"/>
         <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
         <translation>Xem bắt tay mở: yêu cầu, phản hồi, và kết nối dưới dạng dòng lệnh (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169"/>
+        <location filename="../ui/window/mainwindow.ui" line="169"/>
         <source>&amp;Ping</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/window/mainwindow.ui" line="170"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/window/mainwindow.ui" line="174"/>
         <source>&amp;Send Message</source>
         <translation>&amp;Gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/window/mainwindow.ui" line="175"/>
         <source>Send what is in the send box (Ctrl+Enter)</source>
         <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/window/mainwindow.ui" line="179"/>
         <source>&amp;Follow New Events</source>
         <translation>&amp;Theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="185"/>
+        <location filename="../ui/window/mainwindow.ui" line="185"/>
         <source>C&amp;lear Log</source>
         <translation>Xóa &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/window/mainwindow.ui" line="186"/>
         <source>Remove every event from the log (Ctrl+K)</source>
         <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="191"/>
+        <location filename="../ui/window/mainwindow.ui" line="191"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/window/mainwindow.ui" line="192"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/window/mainwindow.ui" line="195"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Mở phiên…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.ui" line="196"/>
         <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
         <translation>Mở một phiên đã ghi (.wsprobe.jsonl) hoặc đầu ra wsprobe-cli --json trong một thẻ chỉ đọc (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/window/mainwindow.ui" line="200"/>
         <source>&amp;Import HAR…</source>
         <translation>&amp;Nhập HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/window/mainwindow.ui" line="201"/>
         <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
         <translation>Mở một mục WebSocket của tệp HAR được lưu từ DevTools của Chrome, Edge hoặc Firefox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/window/mainwindow.ui" line="205"/>
         <source>&amp;Recent Sessions…</source>
         <translation>&amp;Phiên gần đây…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
+        <location filename="../ui/window/mainwindow.ui" line="206"/>
         <source>Every connection is recorded; reopen or delete the recordings</source>
         <translation>Mọi kết nối đều được ghi lại; mở lại hoặc xóa các bản ghi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/window/mainwindow.ui" line="210"/>
         <source>&amp;Save Session As…</source>
         <translation>&amp;Lưu phiên thành…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
+        <location filename="../ui/window/mainwindow.ui" line="211"/>
         <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
         <translation>Lưu thẻ hiện tại thành phiên, HAR hoặc bản ghi văn bản, toàn bộ hoặc các dòng đã chọn (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/window/mainwindow.ui" line="215"/>
         <source>Re&amp;play Session…</source>
         <translation>&amp;Phát lại phiên…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="216"/>
+        <location filename="../ui/window/mainwindow.ui" line="216"/>
         <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
         <translation>Gửi lại các tin nhắn đi của thẻ hiện tại và so sánh phản hồi (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../ui/window/mainwindow.ui" line="220"/>
         <source>&amp;About Wsprobe</source>
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="143"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation>Chưa chọn hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Cannot Save Session</source>
         <translation>Không thể lưu phiên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>Replay Session</source>
         <translation>Phát lại phiên</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="592"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -2542,17 +2656,17 @@ khác biệt.
 <context>
     <name>MappedFile</name>
     <message>
-        <location filename="../src/mappedfile.cpp" line="27"/>
+        <location filename="../src/session/mappedfile.cpp" line="27"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 là một thư mục, không phải tệp.</translation>
     </message>
     <message>
-        <location filename="../src/mappedfile.cpp" line="32"/>
+        <location filename="../src/session/mappedfile.cpp" line="32"/>
         <source>Cannot open %1: %2</source>
         <translation>Không thể mở %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/mappedfile.cpp" line="42"/>
+        <location filename="../src/session/mappedfile.cpp" line="42"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
@@ -2560,43 +2674,43 @@ khác biệt.
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/messageassembler.cpp" line="38"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="38"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="40"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="40"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="54"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="54"/>
         <source>the server&apos;s message exceeds the limit of %1 bytes</source>
         <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="58"/>
-        <location filename="../src/messageassembler.cpp" line="85"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="58"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="85"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="70"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="70"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="76"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="76"/>
         <source>the server&apos;s compressed message inflates beyond the limit of %1 bytes</source>
         <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/messageassembler.cpp" line="80"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="80"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
     </message>
@@ -2604,112 +2718,112 @@ khác biệt.
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="81"/>
+        <location filename="../ui/log/messagedetail.cpp" line="82"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="91"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="94"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="96"/>
+        <location filename="../ui/log/messagedetail.cpp" line="97"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="97"/>
+        <location filename="../ui/log/messagedetail.cpp" line="98"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="104"/>
+        <location filename="../ui/log/messagedetail.cpp" line="105"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="107"/>
+        <location filename="../ui/log/messagedetail.cpp" line="108"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="111"/>
+        <location filename="../ui/log/messagedetail.cpp" line="112"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="112"/>
+        <location filename="../ui/log/messagedetail.cpp" line="113"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="113"/>
+        <location filename="../ui/log/messagedetail.cpp" line="114"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="114"/>
+        <location filename="../ui/log/messagedetail.cpp" line="115"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="126"/>
+        <location filename="../ui/log/messagedetail.cpp" line="127"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="173"/>
+        <location filename="../ui/log/messagedetail.cpp" line="174"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="175"/>
+        <location filename="../ui/log/messagedetail.cpp" line="176"/>
         <source> · sent</source>
         <translation> · đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="177"/>
+        <location filename="../ui/log/messagedetail.cpp" line="178"/>
         <source> · received</source>
         <translation> · đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="178"/>
+        <location filename="../ui/log/messagedetail.cpp" line="179"/>
         <source> · %1 bytes</source>
         <translation> · %1 byte</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="180"/>
+        <location filename="../ui/log/messagedetail.cpp" line="181"/>
         <source> · %1 bytes on the wire (compressed)</source>
         <translation> · %1 byte trên đường truyền (đã nén)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="182"/>
+        <location filename="../ui/log/messagedetail.cpp" line="183"/>
         <source> · %1 characters</source>
         <translation> · %1 ký tự</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="193"/>
+        <location filename="../ui/log/messagedetail.cpp" line="194"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="197"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -2718,248 +2832,175 @@ khác biệt.
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="218"/>
+        <location filename="../ui/log/messagedetail.cpp" line="219"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="226"/>
+        <location filename="../ui/log/messagedetail.cpp" line="227"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="228"/>
+        <location filename="../ui/log/messagedetail.cpp" line="229"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="255"/>
+        <location filename="../ui/log/messagedetail.cpp" line="256"/>
         <source>Too large for a tree (%1 bytes); see the Text page.</source>
         <translation>Quá lớn để hiện dạng cây (%1 byte); xem trang Văn bản.</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="312"/>
+        <location filename="../ui/log/messagedetail.cpp" line="313"/>
         <source>array</source>
         <translation>mảng</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="312"/>
+        <location filename="../ui/log/messagedetail.cpp" line="313"/>
         <source>object</source>
         <translation>đối tượng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="326"/>
+        <location filename="../ui/log/messagedetail.cpp" line="327"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n phần tử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedetail.cpp" line="327"/>
+        <location filename="../ui/log/messagedetail.cpp" line="328"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n thành phần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="334"/>
+        <location filename="../ui/log/messagedetail.cpp" line="335"/>
         <source>string</source>
         <translation>chuỗi</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="339"/>
+        <location filename="../ui/log/messagedetail.cpp" line="340"/>
         <source>number</source>
         <translation>số</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="346"/>
+        <location filename="../ui/log/messagedetail.cpp" line="347"/>
         <source>boolean</source>
         <translation>boolean</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="350"/>
+        <location filename="../ui/log/messagedetail.cpp" line="351"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="412"/>
+        <location filename="../ui/log/messagedetail.cpp" line="413"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/messagedetail.cpp" line="415"/>
+        <location filename="../ui/log/messagedetail.cpp" line="416"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
 </context>
 <context>
-    <name>EventLog</name>
-    <message>
-        <location filename="../src/messagelog.cpp" line="158"/>
-        <source>Sent by Wsprobe</source>
-        <translation>Wsprobe đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="160"/>
-        <source>Received from the server</source>
-        <translation>Nhận từ máy chủ</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="264"/>
-        <location filename="../src/messagelog.cpp" line="270"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation>%1 B (%2 B khi nén)</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="299"/>
-        <source>Connected · protocol: %1 · extensions: %2</source>
-        <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="300"/>
-        <location filename="../src/messagelog.cpp" line="301"/>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="303"/>
-        <location filename="../src/messagelog.cpp" line="307"/>
-        <source>(no payload)</source>
-        <translation>(không có dữ liệu)</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="305"/>
-        <source>round trip %1 ms · %2</source>
-        <translation>khứ hồi %1 ms · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="313"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="315"/>
-        <source> · reason: &quot;%1&quot;</source>
-        <translation> · lý do: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="316"/>
-        <source> · clean</source>
-        <translation> · sạch</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="316"/>
-        <source> · not clean</source>
-        <translation> · không sạch</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="324"/>
-        <source>%1 → (no response seen by this engine)</source>
-        <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="326"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="340"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="342"/>
-        <source>Dir</source>
-        <translation>Hướng</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="344"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="346"/>
-        <source>Size</source>
-        <translation>Kích thước</translation>
-    </message>
-    <message>
-        <location filename="../src/messagelog.cpp" line="348"/>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
-    </message>
-</context>
-<context>
     <name>OnOpenPanel</name>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="14"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="14"/>
         <source>Sent in this order after every open, and again after every reconnect. Variables are expanded each time.</source>
         <translation>Được gửi theo thứ tự này sau mỗi lần mở, và lại sau mỗi lần kết nối lại. Biến được thay giá trị mỗi lần.</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="20"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="20"/>
         <source>Messages sent on open</source>
         <translation>Tin nhắn gửi khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="32"/>
         <source>Add from composer</source>
         <translation>Thêm từ ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="32"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="32"/>
         <source>Add the composer&apos;s message to the list</source>
         <translation>Thêm tin nhắn trong ô soạn vào danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="34"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="34"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="34"/>
         <source>Remove the selected message</source>
         <translation>Xóa tin nhắn đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="35"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="35"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="35"/>
         <source>Send the selected message earlier</source>
         <translation>Gửi tin nhắn đã chọn sớm hơn</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../ui/onopenpanel.cpp" line="36"/>
+        <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Send the selected message later</source>
         <translation>Gửi tin nhắn đã chọn muộn hơn</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingMessage</name>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <source>Choose a file to send first.</source>
+        <translation>Hãy chọn tệp để gửi trước.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
+        <translation>%1 lớn hơn 2 GiB, vượt quá mức một tin nhắn WebSocket có thể mang ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
+        <translation>Base64 không hợp lệ: chỉ cho phép A–Z, a–z, 0–9, +, / và dấu = đệm.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
+        <translation>JSON không hợp lệ — %1. Chuyển sang Văn bản để vẫn gửi.</translation>
+    </message>
+</context>
+<context>
     <name>PerMessageDeflate</name>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="29"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="29"/>
         <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation>Máy chủ lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="38"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="38"/>
         <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
     </message>
     <message>
-        <location filename="../src/permessagedeflate.cpp" line="57"/>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="57"/>
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation>Máy chủ trả lời permessage-deflate với tham số &quot;%1&quot;, tham số không được đề nghị hoặc sai định dạng.</translation>
     </message>
@@ -2967,17 +3008,12 @@ khác biệt.
 <context>
     <name>PeriodicSender</name>
     <message>
-        <location filename="../src/periodicsender.cpp" line="23"/>
+        <location filename="../src/compose/periodicsender.cpp" line="23"/>
         <source>Not connected: connect before starting the periodic sender.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi bắt đầu gửi định kỳ.</translation>
     </message>
     <message>
-        <location filename="../src/periodicsender.cpp" line="28"/>
-        <source>Nothing to send.</source>
-        <translation>Không có gì để gửi.</translation>
-    </message>
-    <message>
-        <location filename="../src/periodicsender.cpp" line="71"/>
+        <location filename="../src/compose/periodicsender.cpp" line="65"/>
         <source>The connection refused the message.</source>
         <translation>Kết nối đã từ chối tin nhắn.</translation>
     </message>
@@ -2985,102 +3021,102 @@ khác biệt.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="30"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="31"/>
         <source>%1 size</source>
         <translation>Cỡ %1</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>&amp;Log font</source>
         <translation>Phông &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>Log font</source>
         <translation>Phông nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="38"/>
         <source>&amp;Composer font</source>
         <translation>Phông ô &amp;soạn</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="39"/>
         <source>Composer font</source>
         <translation>Phông ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="45"/>
         <source>Events kept in a live log</source>
         <translation>Số sự kiện giữ trong nhật ký trực tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="46"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation>Vượt quá số này, sự kiện cũ nhất rời khỏi nhật ký (bản ghi trên đĩa vẫn giữ); mỗi sự kiện tốn khoảng 32 byte cộng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="48"/>
         <source>&amp;Keep at most</source>
         <translation>&amp;Giữ tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
         <source>&amp;Theme</source>
         <translation>Giao &amp;diện</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>L&amp;anguage</source>
         <translation>N&amp;gôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="63"/>
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới áp dụng từ lần khởi động sau.</translation>
     </message>
@@ -3088,7 +3124,7 @@ khác biệt.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/qtwebsocketengine.cpp" line="177"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="176"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
@@ -3096,12 +3132,12 @@ khác biệt.
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="12"/>
+        <location filename="../ui/connection/ratechart.cpp" line="12"/>
         <source>Messages per second, last minute</source>
         <translation>Tin nhắn mỗi giây, trong phút vừa qua</translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="33"/>
+        <location filename="../ui/connection/ratechart.cpp" line="33"/>
         <source>msg/s, last minute · max %1</source>
         <translation>tin/giây, phút vừa qua · tối đa %1</translation>
     </message>
@@ -3109,112 +3145,112 @@ khác biệt.
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="27"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="28"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="28"/>
         <source>Interval</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="29"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="29"/>
         <source>Time between messages</source>
         <translation>Thời gian giữa các tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="33"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="33"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="34"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="34"/>
         <source>bufferedAmount threshold</source>
         <translation>Ngưỡng bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="35"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="35"/>
         <source>A message is skipped while this many bytes or more are still waiting to be sent (bufferedAmount), so a slow server is not flooded</source>
         <translation>Tin nhắn bị bỏ qua khi còn từ chừng này byte trở lên đang chờ gửi (bufferedAmount), để không làm ngập máy chủ chậm</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="40"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="40"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="41"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="41"/>
         <source>Messages to send</source>
         <translation>Số tin nhắn cần gửi</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="42"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="42"/>
         <source>Stop after this many messages; 0 sends until stopped or closed</source>
         <translation>Dừng sau chừng này tin nhắn; 0 là gửi đến khi dừng hoặc đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="45"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="45"/>
         <source>Sent and skipped</source>
         <translation>Đã gửi và bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="48"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="48"/>
         <source>&amp;Every</source>
         <translation>&amp;Mỗi</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="49"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="49"/>
         <source>Only while bufferedAmount &lt;</source>
         <translation>Chỉ khi bufferedAmount &lt;</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="50"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="50"/>
         <source>&amp;Stop after</source>
         <translation>&amp;Dừng sau</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="57"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="57"/>
         <source>Sends what is in the composer, variables expanded each time.</source>
         <translation>Gửi nội dung trong ô soạn, biến được thay giá trị mỗi lần.</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="62"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="62"/>
         <source>%1 sent · %2 skipped</source>
         <translation>đã gửi %1 · bỏ qua %2</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="90"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="90"/>
         <source>Running</source>
         <translation>Đang chạy</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="98"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="98"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="101"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="101"/>
         <source>Stopped: the connection closed</source>
         <translation>Đã dừng: kết nối đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="104"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="104"/>
         <source>Done: the count was reached</source>
         <translation>Xong: đã đủ số lượng</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="107"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="107"/>
         <source>Stopped: %1</source>
         <translation>Đã dừng: %1</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="116"/>
         <source>S&amp;top</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/repeatpanel.cpp" line="116"/>
+        <location filename="../ui/compose/repeatpanel.cpp" line="116"/>
         <source>S&amp;tart</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
@@ -3222,124 +3258,124 @@ khác biệt.
 <context>
     <name>ReplayDialog</name>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="25"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="25"/>
         <source>Step through: send one message per click</source>
         <translation>Từng bước: mỗi lần nhấn gửi một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="32"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="32"/>
         <source>Replay Session</source>
         <translation>Phát lại phiên</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="39"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="39"/>
         <source>Name: value, one per line</source>
         <translation>Tên: giá trị, mỗi dòng một cái</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="43"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="43"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="44"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="44"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="45"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="45"/>
         <source>1 = the recorded timing, 2 = twice as fast; 0 = at once, while the server keeps up (bufferedAmount stays low)</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi; 0 = gửi ngay, miễn máy chủ theo kịp (bufferedAmount vẫn thấp)</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="48"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="48"/>
         <source>Do not wait</source>
         <translation>Không chờ</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="49"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="49"/>
         <source>a regular expression, e.g. &quot;type&quot;:&quot;ack&quot;</source>
         <translation>một biểu thức chính quy, ví dụ &quot;type&quot;:&quot;ack&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="50"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="50"/>
         <source>timestamp, id, $.data.requestId</source>
         <translation>timestamp, id, $.data.requestId</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="51"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="51"/>
         <source>JSON keys ignored at any depth, or paths from the root</source>
         <translation>Các khóa JSON bị bỏ qua ở mọi độ sâu, hoặc đường dẫn từ gốc</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="53"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="53"/>
         <source>one regular expression per line, e.g. \d{4}-\d\d-\d\dT\S+</source>
         <translation>mỗi dòng một biểu thức chính quy, ví dụ \d{4}-\d\d-\d\dT\S+</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="59"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="59"/>
         <source>Target</source>
         <translation>Đích</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="61"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="61"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="62"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="62"/>
         <source>&amp;Subprotocols:</source>
         <translation>&amp;Giao thức con:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="63"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="63"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replaydialog.cpp" line="65"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="65"/>
         <source>Sending %n recorded message(s)</source>
         <translation>
             <numerusform>Gửi %n tin nhắn đã ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="67"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="67"/>
         <source>S&amp;peed:</source>
         <translation>&amp;Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="69"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="69"/>
         <source>Before each send, wait for &amp;replies:</source>
         <translation>Trước mỗi lần gửi, chờ &amp;phản hồi:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="70"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="70"/>
         <source>…or for a reply &amp;matching:</source>
         <translation>…hoặc chờ một phản hồi &amp;khớp với:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="71"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="71"/>
         <source>Compare the replies with the recording</source>
         <translation>So sánh phản hồi với bản ghi</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="73"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="73"/>
         <source>Ignore &amp;keys:</source>
         <translation>Bỏ qua &amp;khóa:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="74"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="74"/>
         <source>Mask &amp;text:</source>
         <translation>Che &amp;văn bản:</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="77"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="77"/>
         <source>&amp;Replay</source>
         <translation>&amp;Phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replaydialog.cpp" line="102"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="102"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
@@ -3347,97 +3383,97 @@ khác biệt.
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="27"/>
         <source>S&amp;tep</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="38"/>
         <source>Send the next recorded message</source>
         <translation>Gửi tin nhắn đã ghi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Stop sending and close the connection</source>
         <translation>Ngừng gửi và đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Recorded</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Replayed</source>
         <translation>Đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="49"/>
         <source>Differences</source>
         <translation>Khác biệt</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="55"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation>So sánh phản hồi đã ghi và đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="87"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối tới %1…</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="95"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation>Đã gửi %1 trên %2 · đã nhận %3 (đã ghi: %4)%5</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="99"/>
         <source> · waiting for replies</source>
         <translation> · đang chờ phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="117"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation>Không thể kết nối để phát lại; không có gì để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="127"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation>ĐẠT: cả %1 phản hồi khớp với bản ghi.</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="128"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="144"/>
         <source>same</source>
         <translation>giống</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="147"/>
         <source>changed</source>
         <translation>đổi</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="150"/>
         <source>missing</source>
         <translation>thiếu</translation>
     </message>
     <message>
-        <location filename="../ui/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="153"/>
         <source>extra</source>
         <translation>thừa</translation>
     </message>
@@ -3445,118 +3481,118 @@ khác biệt.
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="32"/>
-        <location filename="../src/requestvalidator.cpp" line="43"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="32"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="43"/>
         <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="49"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="49"/>
         <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
         <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="52"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="52"/>
         <source>The URL is malformed: %1</source>
         <translation>URL sai định dạng: %1</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="56"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="56"/>
         <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
         <translation>&quot;%1://&quot; là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="60"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="60"/>
         <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
         <translation>Scheme &quot;%1&quot; không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="63"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="63"/>
         <source>The URL has no host name.</source>
         <translation>URL không có tên máy.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="65"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
         <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
         <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu &quot;#&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="82"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="82"/>
         <source>A subprotocol name cannot be empty.</source>
         <translation>Tên giao thức con không được để trống.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="87"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="87"/>
         <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>Giao thức con &quot;%1&quot; chứa &quot;%2&quot;, ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="89"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
         <source>a space</source>
         <translation>dấu cách</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="103"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="103"/>
         <source>The subprotocol &quot;%1&quot; is listed twice.</source>
         <translation>Giao thức con &quot;%1&quot; bị liệt kê hai lần.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="112"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="112"/>
         <source>A header name cannot be empty.</source>
         <translation>Tên header không được để trống.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="114"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
         <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
         <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="119"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="119"/>
         <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
         <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="123"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="126"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="126"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="131"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="141"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="141"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="163"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="163"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="169"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="169"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="199"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="199"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
-        <location filename="../src/requestvalidator.cpp" line="203"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="203"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
@@ -3564,222 +3600,197 @@ khác biệt.
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../ui/sendbox.ui" line="14"/>
+        <location filename="../ui/compose/sendbox.ui" line="14"/>
         <source>Send &amp;as</source>
         <translation>Gửi &amp;dưới dạng</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="20"/>
+        <location filename="../ui/compose/sendbox.ui" line="20"/>
         <source>Message type</source>
         <translation>Loại tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="30"/>
+        <location filename="../ui/compose/sendbox.ui" line="30"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="47"/>
+        <location filename="../ui/compose/sendbox.ui" line="47"/>
         <source>Discard paste</source>
         <translation>Bỏ nội dung dán</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="55"/>
+        <location filename="../ui/compose/sendbox.ui" line="55"/>
         <source>Message to send</source>
         <translation>Tin nhắn cần gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.ui" line="61"/>
+        <location filename="../ui/compose/sendbox.ui" line="61"/>
         <source>Send error</source>
         <translation>Lỗi gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="31"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="33"/>
         <source>Binary (hex)</source>
         <translation>Nhị phân (hex)</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="43"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="151"/>
         <source>Connect to send messages.</source>
         <translation>Hãy kết nối để gửi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="137"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="32"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="37"/>
+        <location filename="../ui/compose/sendbox.cpp" line="34"/>
         <source>Binary (base64)</source>
         <translation>Nhị phân (base64)</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="35"/>
         <source>Binary (file)</source>
         <translation>Nhị phân (tệp)</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="39"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>How the editor&apos;s content is sent</source>
         <translation>Cách gửi nội dung trong ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="41"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation>Ctrl+Enter để gửi. Lên/Xuống ở dòng đầu/cuối để duyệt lịch sử gửi. {{name}} chèn một biến; \{{ là chuỗi {{ nguyên văn.</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="46"/>
         <source>JSON check</source>
         <translation>Kiểm tra JSON</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="48"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="49"/>
         <source>Lay the JSON out with one member per line</source>
         <translation>Trình bày JSON mỗi thành phần một dòng</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="51"/>
         <source>Minify</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>Bỏ mọi khoảng trắng giữa các thành phần JSON</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="57"/>
+        <location filename="../ui/compose/sendbox.cpp" line="54"/>
         <source>Choose File…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation>Gửi nội dung một tệp thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="131"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="134"/>
         <source>JSON · checked as you type</source>
         <translation>JSON · được kiểm tra khi gõ</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="140"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation>Base64, ví dụ SGVsbG8= · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="144"/>
         <source>Choose a file to send as one binary message</source>
         <translation>Chọn một tệp để gửi thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation> · lớn: toàn bộ tệp được đọc vào bộ nhớ và gửi thành một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>48 65 6c 6c 6f</source>
         <translation>48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>SGVsbG8=</source>
         <translation>SGVsbG8=</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="154"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="155"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source>Type a message…</source>
         <translation>Nhập tin nhắn…</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="170"/>
         <source>✓ valid JSON</source>
         <translation>✓ JSON hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="180"/>
         <source>Not valid JSON — %1</source>
         <translation>JSON không hợp lệ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="190"/>
         <source>Send File</source>
         <translation>Gửi tệp</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="221"/>
+        <location filename="../ui/compose/sendbox.cpp" line="222"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
         <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
     </message>
     <message>
-        <location filename="../ui/sendbox.cpp" line="263"/>
-        <source>Choose a file to send first.</source>
-        <translation>Hãy chọn tệp để gửi trước.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="268"/>
-        <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
-        <translation>%1 lớn hơn 2 GiB, vượt quá mức một tin nhắn WebSocket có thể mang ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="273"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Không thể đọc %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="296"/>
-        <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
-        <translation>Base64 không hợp lệ: chỉ cho phép A–Z, a–z, 0–9, +, / và dấu = đệm.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="306"/>
-        <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
-        <translation>JSON không hợp lệ — %1. Chuyển sang Văn bản để vẫn gửi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sendbox.cpp" line="322"/>
+        <location filename="../ui/compose/sendbox.cpp" line="272"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
@@ -3787,60 +3798,60 @@ khác biệt.
 <context>
     <name>SessionCompare</name>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="96"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="96"/>
         <source>(absent)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="154"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="154"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 at position %3.</source>
         <translation>Biểu thức chính quy &quot;%1&quot; không hợp lệ: %2 tại vị trí %3.</translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="181"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="181"/>
         <source>type: %1 → %2</source>
         <translation>kiểu: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="189"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="189"/>
         <source>bytes differ from offset %1 (%2 B → %3 B)</source>
         <translation>các byte khác nhau từ vị trí %1 (%2 B → %3 B)</translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="206"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="206"/>
         <source>text differs from character %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>văn bản khác nhau từ ký tự %1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="304"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="304"/>
         <source>PASS: %1 message(s) the same.
 </source>
         <translation>ĐẠT: %1 tin nhắn giống nhau.
 </translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="305"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="305"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.
 </source>
         <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.
 </translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="320"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="320"/>
         <source>~ recorded #%1 / replayed #%2:
 </source>
         <translation>~ đã ghi #%1 / đã phát lại #%2:
 </translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="327"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="327"/>
         <source>- recorded #%1 not received: %2
 </source>
         <translation>- đã ghi #%1 nhưng không nhận được: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/sessioncompare.cpp" line="332"/>
+        <location filename="../src/replay/sessioncompare.cpp" line="332"/>
         <source>+ replayed #%1 not in the recording: %2
 </source>
         <translation>+ phát lại #%1 không có trong bản ghi: %2
@@ -3850,27 +3861,27 @@ khác biệt.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session.cpp" line="127"/>
+        <location filename="../src/session/session.cpp" line="128"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="132"/>
+        <location filename="../src/session/session.cpp" line="133"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="139"/>
+        <location filename="../src/session/session.cpp" line="140"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="143"/>
+        <location filename="../src/session/session.cpp" line="144"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session.cpp" line="152"/>
+        <location filename="../src/session/session.cpp" line="153"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -3878,17 +3889,17 @@ khác biệt.
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="127"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="128"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation>Không thể tạo thư mục phiên %1.</translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="172"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="173"/>
         <source>%1 is still being recorded.</source>
         <translation>%1 vẫn đang được ghi.</translation>
     </message>
     <message>
-        <location filename="../src/sessionlibrary.cpp" line="176"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="177"/>
         <source>Cannot delete %1.</source>
         <translation>Không thể xóa %1.</translation>
     </message>
@@ -3896,34 +3907,34 @@ khác biệt.
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="35"/>
+        <location filename="../ui/session/sessionloader.cpp" line="35"/>
         <source>%1 — %2 sent, %3 received — %4</source>
         <translation>%1 — đã gửi %2, đã nhận %3 — %4</translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="42"/>
+        <location filename="../ui/session/sessionloader.cpp" line="42"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionloader.cpp" line="43"/>
+        <location filename="../ui/session/sessionloader.cpp" line="43"/>
         <source>%1 has %n WebSocket connection(s). Which one?</source>
         <translation>
             <numerusform>%1 có %n kết nối WebSocket. Chọn kết nối nào?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="75"/>
+        <location filename="../ui/session/sessionloader.cpp" line="75"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionloader.cpp" line="76"/>
+        <location filename="../ui/session/sessionloader.cpp" line="76"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionloader.cpp" line="109"/>
+        <location filename="../ui/session/sessionloader.cpp" line="109"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n mục khác</numerusform>
@@ -3933,65 +3944,65 @@ khác biệt.
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="35"/>
         <source>Some Lines Were Skipped</source>
         <translation>Một số dòng đã bị bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation>Đã mở %1; không đọc được các phần sau:</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="52"/>
+        <location filename="../ui/session/sessionopener.cpp" line="52"/>
         <source>Cannot Open Session</source>
         <translation>Không thể mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="62"/>
         <source>Open Session</source>
         <translation>Mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation>Phiên (*.wsprobe.jsonl *.jsonl *.json *.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="70"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="71"/>
+        <location filename="../ui/session/sessionopener.cpp" line="71"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation>Tệp HAR (*.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="90"/>
-        <location filename="../ui/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="90"/>
+        <location filename="../ui/session/sessionopener.cpp" line="107"/>
         <source>Recover Sessions</source>
         <translation>Khôi phục phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionopener.cpp" line="91"/>
+        <location filename="../ui/session/sessionopener.cpp" line="91"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation>
             <numerusform>Wsprobe đã dừng khi đang ghi %n kết nối. Mọi thứ đến nửa giây cuối cùng đều đã được lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="95"/>
+        <location filename="../ui/session/sessionopener.cpp" line="95"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation>Mở các bản ghi ngay bây giờ? Dù sao chúng vẫn nằm trong Phiên gần đây.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="96"/>
+        <location filename="../ui/session/sessionopener.cpp" line="96"/>
         <source>&amp;Recover</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/sessionopener.cpp" line="97"/>
+        <location filename="../ui/session/sessionopener.cpp" line="97"/>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
@@ -3999,32 +4010,32 @@ khác biệt.
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="26"/>
         <source>(no URL recorded)</source>
         <translation>(không ghi URL)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation>%1 · ghi lúc %2 · đã gửi %3, đã nhận %4 · chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="37"/>
+        <location filename="../ui/session/sessionpage.cpp" line="37"/>
         <source>&amp;Replay…</source>
         <translation>&amp;Phát lại…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="38"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation>Lưu thành phiên, HAR hoặc bản ghi văn bản</translation>
     </message>
@@ -4032,49 +4043,49 @@ khác biệt.
 <context>
     <name>SessionReader</name>
     <message>
-        <location filename="../src/sessionreader.cpp" line="66"/>
+        <location filename="../src/session/sessionreader.cpp" line="66"/>
         <source>Line 1 is %1 MB long; this is not a session file.</source>
         <translation>Dòng 1 dài %1 MB; đây không phải tệp phiên.</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="70"/>
+        <location filename="../src/session/sessionreader.cpp" line="70"/>
         <source>line %1 is %2 MB long, more than any record can be; skipped</source>
         <translation>dòng %1 dài %2 MB, lớn hơn mọi bản ghi có thể có; bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="82"/>
+        <location filename="../src/session/sessionreader.cpp" line="82"/>
         <source>Not a session this version can read: %1.</source>
         <translation>Không phải phiên mà phiên bản này đọc được: %1.</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="90"/>
+        <location filename="../src/session/sessionreader.cpp" line="90"/>
         <source>Not a Wsprobe session or event log: line 1: %1.</source>
         <translation>Không phải phiên Wsprobe hay nhật ký sự kiện: dòng 1: %1.</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="109"/>
+        <location filename="../src/session/sessionreader.cpp" line="109"/>
         <source>line %1 is incomplete (the recording stopped while it was being written); dropped</source>
         <translation>dòng %1 chưa hoàn chỉnh (việc ghi dừng khi đang viết dòng này); bỏ đi</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="114"/>
+        <location filename="../src/session/sessionreader.cpp" line="114"/>
         <source>line %1: %2; skipped</source>
         <translation>dòng %1: %2; bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="118"/>
+        <location filename="../src/session/sessionreader.cpp" line="118"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sessionreader.cpp" line="122"/>
+        <location filename="../src/session/sessionreader.cpp" line="122"/>
         <source>%n record(s) of kinds this version does not know were skipped</source>
         <translation>
             <numerusform>đã bỏ qua %n bản ghi thuộc loại mà phiên bản này không biết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/sessionreader.cpp" line="156"/>
+        <location filename="../src/session/sessionreader.cpp" line="156"/>
         <source>Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.</source>
         <translation>Mục %1 của %2 không phải WebSocket; các mục WebSocket của nó là %3.</translation>
     </message>
@@ -4082,14 +4093,14 @@ khác biệt.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/sessionwriter.cpp" line="77"/>
-        <location filename="../src/sessionwriter.cpp" line="118"/>
-        <location filename="../src/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="77"/>
+        <location filename="../src/session/sessionwriter.cpp" line="118"/>
+        <location filename="../src/session/sessionwriter.cpp" line="123"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="119"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -4097,79 +4108,79 @@ khác biệt.
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
         <source>Recent Sessions</source>
         <translation>Phiên gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
         <source>Recorded sessions</source>
         <translation>Các phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="46"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
         <source>Every connection is recorded in %1 (readable by you only).</source>
         <translation>Mọi kết nối được ghi trong %1 (chỉ bạn đọc được).</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
         <source> (recording)</source>
         <translation> (đang ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
         <source> (unfinished)</source>
         <translation> (chưa xong)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
         <source>Delete Sessions</source>
         <translation>Xóa phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n phiên đã ghi? Không thể hoàn tác.</numerusform>
@@ -4179,22 +4190,22 @@ khác biệt.
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/statspanel.cpp" line="23"/>
+        <location filename="../ui/connection/statspanel.cpp" line="23"/>
         <source>Connection statistics</source>
         <translation>Thống kê kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="46"/>
+        <location filename="../ui/connection/statspanel.cpp" line="46"/>
         <source>no pongs yet</source>
         <translation>chưa có pong</translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="47"/>
+        <location filename="../ui/connection/statspanel.cpp" line="47"/>
         <source>last %1 ms · min %2 · avg %3 · max %4 ms</source>
         <translation>gần nhất %1 ms · nhỏ nhất %2 · trung bình %3 · lớn nhất %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="53"/>
+        <location filename="../ui/connection/statspanel.cpp" line="53"/>
         <source>Sent: %1 messages, %2
 Received: %3 messages, %4
 Now: %5 msg/s, %6/s
@@ -4212,57 +4223,57 @@ RTT ping: %9
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="24"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="24"/>
         <source>readyState</source>
         <translation>readyState</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="25"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="25"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
         <source>bufferedAmount</source>
         <translation>bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>Negotiated protocol and extensions</source>
         <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>Time connected</source>
         <translation>Thời gian đã kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="65"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="65"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="70"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="70"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="72"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="72"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="98"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="98"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>
@@ -4270,54 +4281,54 @@ RTT ping: %9
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="33"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="28"/>
         <source>not JSON (%1 at byte %2)</source>
         <translation>không phải JSON (%1 tại byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="38"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="33"/>
         <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>không phải thư viện mẫu của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="43"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="38"/>
         <source>written by a newer Wsprobe (library version %1; this one reads %2)</source>
         <translation>được ghi bởi Wsprobe mới hơn (thư viện phiên bản %1; bản này đọc được %2)</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="58"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="53"/>
         <source>template %1 has no name</source>
         <translation>mẫu %1 không có tên</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="62"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="58"/>
         <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
         <translation>mẫu &quot;%1&quot; có chế độ không rõ &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="94"/>
-        <location filename="../src/templatelibrary.cpp" line="156"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="90"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="152"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="100"/>
-        <location filename="../src/templatelibrary.cpp" line="162"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="96"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="158"/>
         <source>%1 is %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="113"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="109"/>
         <source>Cannot save templates to %1: %2</source>
         <translation>Không lưu được mẫu vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="132"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/templatelibrary.cpp" line="186"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="182"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
@@ -4325,114 +4336,114 @@ RTT ping: %9
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="21"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
         <source>Templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="29"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Message templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="33"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation>Nhấp đúp để nạp mẫu vào ô soạn; Enter để nạp và gửi; Delete để xóa</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="55"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
         <source>Save Current…</source>
         <translation>Lưu tin hiện tại…</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="55"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation>Lưu tin nhắn trong ô soạn thành mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Delete the selected template</source>
         <translation>Xóa mẫu đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="58"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="58"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
         <source>Add the templates of a library file</source>
         <translation>Thêm các mẫu từ một tệp thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="60"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="60"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation>Lưu thư viện, hoặc các mẫu đã chọn, ra tệp</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="67"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
         <source>Import Templates</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="68"/>
-        <location filename="../ui/templatesdock.cpp" line="75"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
         <source>Template libraries (*.json)</source>
         <translation>Thư viện mẫu (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="73"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
         <source>Export Templates</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="120"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation>%1 Hãy sửa tệp hoặc chuyển nó đi; cho đến lúc đó sẽ không lưu gì, để tệp không bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="216"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation>Tệp không được lưu thành mẫu; hãy chọn Văn bản, JSON, hex hoặc base64.</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="222"/>
-        <location filename="../ui/templatesdock.cpp" line="241"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Save Template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="223"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation>Tên (Thư mục/Tên để xếp vào thư mục):</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="236"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
         <source>A template needs a name.</source>
         <translation>Mẫu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../ui/templatesdock.cpp" line="242"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation>Thay thế mẫu &quot;%1&quot;?</translation>
     </message>
@@ -4440,42 +4451,42 @@ RTT ping: %9
 <context>
     <name>TlsConfig</name>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="13"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="13"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Không đọc được tệp CA %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="21"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="21"/>
         <source>The CA file %1 holds no PEM or DER certificate.</source>
         <translation>Tệp CA %1 không chứa chứng chỉ PEM hay DER nào.</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="29"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="29"/>
         <source>Cannot read the client certificate %1: %2</source>
         <translation>Không đọc được chứng chỉ máy khách %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="38"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="38"/>
         <source>Cannot read the private key %1: %2</source>
         <translation>Không đọc được khóa riêng %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="47"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="47"/>
         <source>The private key in %1 cannot be read: it is not an RSA or EC key in PEM, or the passphrase is wrong.</source>
         <translation>Không đọc được khóa riêng trong %1: nó không phải khóa RSA hay EC dạng PEM, hoặc mật khẩu sai.</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="61"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="61"/>
         <source>The client certificate %1 is neither PEM nor a PKCS#12 file this passphrase opens.</source>
         <translation>Chứng chỉ máy khách %1 không phải PEM cũng không phải tệp PKCS#12 mở được bằng mật khẩu này.</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="82"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="82"/>
         <source>CN=%1 (issuer CN=%2, valid %3 to %4)</source>
         <translation>CN=%1 (bên cấp CN=%2, hiệu lực từ %3 đến %4)</translation>
     </message>
     <message>
-        <location filename="../src/tlsconfig.cpp" line="95"/>
+        <location filename="../src/protocol/tlsconfig.cpp" line="95"/>
         <source>%1 — certificate %2</source>
         <translation>%1 — chứng chỉ %2</translation>
     </message>
@@ -4483,13 +4494,13 @@ RTT ping: %9
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/transcript.cpp" line="50"/>
-        <location filename="../src/transcript.cpp" line="52"/>
+        <location filename="../src/session/transcript.cpp" line="51"/>
+        <location filename="../src/session/transcript.cpp" line="53"/>
         <source>(%1 B) %2</source>
         <translation>(%1 B) %2</translation>
     </message>
     <message>
-        <location filename="../src/transcript.cpp" line="62"/>
+        <location filename="../src/session/transcript.cpp" line="63"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -4501,7 +4512,7 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="117"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation>
             <numerusform>Biến không xác định %1: hãy thêm vào bảng Biến hoặc bỏ đi. Chưa gửi gì.</numerusform>
@@ -4511,42 +4522,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="17"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="17"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="17"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="20"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="20"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="21"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="21"/>
         <source>{{name}} in a message is replaced by the value before sending</source>
         <translation>{{name}} trong tin nhắn được thay bằng giá trị trước khi gửi</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="25"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="25"/>
         <source>Add variable</source>
         <translation>Thêm biến</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="28"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="28"/>
         <source>Remove variable</source>
         <translation>Xóa biến</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="35"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="35"/>
         <source>&lt;b&gt;Built-in&lt;/b&gt;&lt;br&gt;{{$timestamp}} Unix seconds&lt;br&gt;{{$isoTimestamp}} UTC, ms&lt;br&gt;{{$uuid}} random UUID&lt;br&gt;{{$randomInt}} 0–1000&lt;br&gt;{{$counter}} 1, 2, 3… per message&lt;br&gt;&lt;br&gt;An unknown name stops the send.</source>
         <translation>&lt;b&gt;Có sẵn&lt;/b&gt;&lt;br&gt;{{$timestamp}} giây Unix&lt;br&gt;{{$isoTimestamp}} UTC, ms&lt;br&gt;{{$uuid}} UUID ngẫu nhiên&lt;br&gt;{{$randomInt}} 0–1000&lt;br&gt;{{$counter}} 1, 2, 3… mỗi tin nhắn&lt;br&gt;&lt;br&gt;Tên không xác định sẽ chặn việc gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/variablespanel.cpp" line="101"/>
+        <location filename="../ui/compose/variablespanel.cpp" line="101"/>
         <source>Not usable: letters, digits, _ - and . only, not starting with a digit</source>
         <translation>Không dùng được: chỉ chữ, số, _ - và ., không bắt đầu bằng chữ số</translation>
     </message>
@@ -4554,72 +4565,72 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/wireengine.cpp" line="164"/>
+        <location filename="../src/protocol/wireengine.cpp" line="167"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="240"/>
+        <location filename="../src/protocol/wireengine.cpp" line="243"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="245"/>
+        <location filename="../src/protocol/wireengine.cpp" line="248"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="250"/>
+        <location filename="../src/protocol/wireengine.cpp" line="253"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="256"/>
         <source> — body: %1</source>
         <translation> — nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="335"/>
+        <location filename="../src/protocol/wireengine.cpp" line="338"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="343"/>
+        <location filename="../src/protocol/wireengine.cpp" line="346"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="347"/>
+        <location filename="../src/protocol/wireengine.cpp" line="350"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="371"/>
+        <location filename="../src/protocol/wireengine.cpp" line="374"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="477"/>
+        <location filename="../src/protocol/wireengine.cpp" line="496"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="481"/>
+        <location filename="../src/protocol/wireengine.cpp" line="500"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="493"/>
+        <location filename="../src/protocol/wireengine.cpp" line="512"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="530"/>
+        <location filename="../src/protocol/wireengine.cpp" line="549"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/wireengine.cpp" line="548"/>
+        <location filename="../src/protocol/wireengine.cpp" line="567"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

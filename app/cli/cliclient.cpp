@@ -11,38 +11,34 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
                      LineReader *input, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_connection(clock)
+    , m_workbench(clock)
     , m_output(output)
     , m_input(input)
 {
+    // Events are printed as they happen, not kept: a console run may see millions.
+    m_workbench.setLogging(false);
+    m_workbench.setRequest(options.request);
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this,
-            [this] { m_connection.close(m_options.closeCode, m_options.closeReason); });
-    connect(&m_connection, &Connection::eventOccurred, this, &CliClient::print);
-    connect(&m_connection, &Connection::opened, this, &CliClient::onOpened);
-    connect(&m_connection, &Connection::closed, this, &CliClient::onClosed);
+            [this] { m_workbench.close(m_options.closeCode, m_options.closeReason); });
+    Connection &c = m_workbench.connection();
+    connect(&c, &Connection::eventOccurred, this, &CliClient::print);
+    connect(&c, &Connection::opened, this, &CliClient::onOpened);
+    connect(&c, &Connection::closed, this, &CliClient::onClosed);
 }
 
 bool CliClient::start(QString *error)
 {
     if (m_options.command == CliOptions::Command::Record) {
-        SessionHeader header;
-        header.createdMs = m_connection.clock().nowMs();
-        header.request = m_options.request;
-        header.source = QStringLiteral("record");
-        Journal::Options journal;
-        journal.privateFile = true; // it keeps Authorization and cookies
         QString journalError;
-        if (!m_journal.open(m_options.output, header, journal, &journalError)) {
+        if (!m_workbench.journalToFile(m_options.output, &journalError)) {
             if (error)
                 *error = journalError;
             return false;
         }
-        m_connection.addSink(&m_journal);
     }
-    if (!m_connection.open(m_options.request)) {
+    if (!m_workbench.open()) {
         m_done = true;
-        m_journal.finish();
         emit finished(1);
     }
     return true;
@@ -51,18 +47,24 @@ bool CliClient::start(QString *error)
 void CliClient::onOpened()
 {
     if (!m_options.sends.isEmpty() || !m_input) {
-        for (const CliOptions::Outgoing &out : std::as_const(m_options.sends)) {
-            if (out.binary)
-                m_connection.sendBinary(out.data);
+        // The console sends what was typed: {{…}} is not a placeholder here.
+        Connection &c = m_workbench.connection();
+        for (const OutgoingMessage &message : std::as_const(m_options.sends)) {
+            OutgoingMessage::Payload p;
+            QString error;
+            if (!message.build(nullptr, &p, &error))
+                print(Event::error(m_workbench.clock().nowMs(), error));
+            else if (p.isText)
+                c.sendText(p.bytes);
             else
-                m_connection.sendText(QString::fromUtf8(out.data));
+                c.sendBinary(p.bytes);
         }
         startWaitThenClose();
         return;
     }
     connect(m_input, &LineReader::lineRead, this, [this](const QString &line) {
-        if (m_connection.readyState() == ReadyState::Open)
-            m_connection.sendText(line);
+        if (m_workbench.connection().readyState() == ReadyState::Open)
+            m_workbench.connection().sendText(line.toUtf8());
     });
     connect(m_input, &LineReader::endOfInput, this, &CliClient::startWaitThenClose);
     m_input->start();
@@ -70,7 +72,7 @@ void CliClient::onOpened()
 
 void CliClient::startWaitThenClose()
 {
-    if (m_connection.readyState() == ReadyState::Open)
+    if (m_workbench.connection().readyState() == ReadyState::Open)
         m_waitTimer.start(m_options.waitMs);
 }
 
@@ -80,8 +82,9 @@ void CliClient::onClosed(int, const QString &, bool wasClean)
     if (m_done)
         return;
     m_done = true;
-    m_journal.finish();
-    emit finished(wasClean ? 0 : 1);
+    // Queued, so that the workbench has finished the session file first.
+    QMetaObject::invokeMethod(
+        this, [this, wasClean] { emit finished(wasClean ? 0 : 1); }, Qt::QueuedConnection);
 }
 
 void CliClient::print(const Event &event)

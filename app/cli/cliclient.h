@@ -5,8 +5,7 @@
 #include <QTimer>
 
 #include "cli/clioptions.h"
-#include "connection/connection.h"
-#include "session/journal.h"
+#include "workbench/connectionworkbench.h"
 
 class QIODevice;
 class LineReader;
@@ -23,7 +22,7 @@ public:
 
     /// False (and finished(2) is not emitted) when the session file cannot be created.
     bool start(QString *error = nullptr);
-    Connection &connection() { return m_connection; }
+    Connection &connection() { return m_workbench.connection(); }
 
 signals:
     void finished(int exitCode);
@@ -35,8 +34,7 @@ private:
     void startWaitThenClose();
 
     CliOptions m_options;
-    Journal m_journal; ///< record: the session file (outlives the connection that feeds it)
-    Connection m_connection;
+    ConnectionWorkbench m_workbench;
     QIODevice *m_output;
     LineReader *m_input;
     QTimer m_waitTimer;

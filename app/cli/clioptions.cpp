@@ -285,7 +285,7 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
         } else if (arg == QLatin1String("--send")) {
             if (!value(&v))
                 return false;
-            out->sends.append({false, v.toUtf8()});
+            out->sends.append(OutgoingMessage::text(v));
         } else if (arg == QLatin1String("--send-hex")) {
             if (!value(&v))
                 return false;
@@ -295,7 +295,7 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
                 *error = tr("--send-hex \"%1\": %2").arg(v, hexError);
                 return false;
             }
-            out->sends.append({true, bytes});
+            out->sends.append(OutgoingMessage::hex(v));
         } else if (arg == QLatin1String("--close")) {
             if (!value(&v))
                 return false;

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QUrl>
 
+#include "compose/outgoingmessage.h"
 #include "protocol/connectionrequest.h"
 
 /// The parsed command line of wsprobe-cli. Parsing is by hand because --send and --send-hex
@@ -13,15 +14,9 @@ struct CliOptions
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
     enum class Command { Connect, Record, Replay, Convert, DemoServer, Help, Version };
-    struct Outgoing
-    {
-        bool binary = false;
-        QByteArray data; ///< UTF-8 text or raw bytes
-    };
-
     Command command = Command::Help;
     ConnectionRequest request;
-    QList<Outgoing> sends;
+    QList<OutgoingMessage> sends; ///< --send (text) and --send-hex, in order
     int closeCode = 1000;
     QString closeReason;
     int waitMs = 1000;

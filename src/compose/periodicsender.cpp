@@ -23,11 +23,6 @@ bool PeriodicSender::start(QString *error)
             *error = tr("Not connected: connect before starting the periodic sender.");
         return false;
     }
-    if (!m_source) {
-        if (error)
-            *error = tr("Nothing to send.");
-        return false;
-    }
     m_sent = m_skipped = 0;
     emit countsChanged(0, 0);
     m_timer.start();
@@ -58,15 +53,14 @@ void PeriodicSender::tick()
         emit countsChanged(m_sent, m_skipped);
         return;
     }
-    QByteArray payload;
-    bool isText = true;
+    OutgoingMessage::Payload payload;
     QString error;
-    if (!m_source(&payload, &isText, &error)) {
+    if (!m_message.build(m_variables, &payload, &error)) {
         finish(StopReason::Failed, error);
         return;
     }
-    const bool sent = isText ? m_connection.sendText(QString::fromUtf8(payload))
-                             : m_connection.sendBinary(payload);
+    const bool sent = payload.isText ? m_connection.sendText(payload.bytes)
+                                     : m_connection.sendBinary(payload.bytes);
     if (!sent) {
         finish(StopReason::Failed, tr("The connection refused the message."));
         return;

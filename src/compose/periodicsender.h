@@ -1,11 +1,12 @@
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 #include <QTimer>
 
+#include "compose/outgoingmessage.h"
+
 class Connection;
+class Variables;
 
 /// Sends a message every intervalMs, but only while the connection's bufferedAmount is below
 /// a threshold: the browser's classic `if (ws.bufferedAmount < 6400) ws.send(...)` loop, made
@@ -16,16 +17,17 @@ class PeriodicSender : public QObject
 {
     Q_OBJECT
 public:
-    /// Produces one message: true with the payload (and whether it is text), or false with a
-    /// reason that stops the sender.
-    using Source = std::function<bool(QByteArray *payload, bool *isText, QString *error)>;
     enum class StopReason { Requested, Closed, LimitReached, Failed };
 
     static constexpr qint64 DefaultThreshold = 6400;
 
     explicit PeriodicSender(Connection &connection, QObject *parent = nullptr);
 
-    void setSource(Source source) { m_source = std::move(source); }
+    /// Built again for every tick, so {{$counter}} and friends change each time.
+    void setMessage(const OutgoingMessage &message) { m_message = message; }
+    const OutgoingMessage &message() const { return m_message; }
+    /// May be null: placeholders are then sent as typed.
+    void setVariables(Variables *variables) { m_variables = variables; }
     void setIntervalMs(int ms) { m_timer.setInterval(std::max(1, ms)); }
     int intervalMs() const { return m_timer.interval(); }
     void setThreshold(qint64 bytes) { m_threshold = bytes; }
@@ -51,7 +53,8 @@ private:
     void finish(StopReason reason, const QString &detail = {});
 
     Connection &m_connection;
-    Source m_source;
+    OutgoingMessage m_message;
+    Variables *m_variables = nullptr;
     QTimer m_timer;
     qint64 m_threshold = DefaultThreshold;
     qint64 m_limit = 0;

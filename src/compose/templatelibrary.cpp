@@ -19,12 +19,6 @@ QString TemplateLibrary::defaultPath()
            + QStringLiteral("/templates.json");
 }
 
-QStringList TemplateLibrary::modes()
-{
-    return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("hex"),
-            QStringLiteral("base64")};
-}
-
 bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out, QString *error)
 {
     QJsonParseError parseError;
@@ -53,14 +47,15 @@ bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out,
         MessageTemplate t;
         t.folder = o.value(QStringLiteral("folder")).toString().trimmed();
         t.name = o.value(QStringLiteral("name")).toString().trimmed();
-        t.mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("text"));
-        t.body = o.value(QStringLiteral("body")).toString();
+        const QString mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("text"));
+        t.message.body = o.value(QStringLiteral("body")).toString();
         if (t.name.isEmpty()) {
             *error = tr("template %1 has no name").arg(i + 1);
             return false;
         }
-        if (!modes().contains(t.mode)) {
-            *error = tr("template \"%1\" has an unknown mode \"%2\"").arg(t.name, t.mode);
+        if (!OutgoingMessage::modeFromId(mode, &t.message.mode)
+            || t.message.mode == OutgoingMessage::Mode::File) {
+            *error = tr("template \"%1\" has an unknown mode \"%2\"").arg(t.name, mode);
             return false;
         }
         templates << t;
@@ -75,8 +70,8 @@ QByteArray TemplateLibrary::serialize(const QList<MessageTemplate> &templates)
     for (const MessageTemplate &t : templates) {
         items.append(QJsonObject{{QStringLiteral("folder"), t.folder},
                                  {QStringLiteral("name"), t.name},
-                                 {QStringLiteral("mode"), t.mode},
-                                 {QStringLiteral("body"), t.body}});
+                                 {QStringLiteral("mode"), OutgoingMessage::modeId(t.message.mode)},
+                                 {QStringLiteral("body"), t.message.body}});
     }
     const QJsonObject root{{QStringLiteral("format"), FormatName},
                            {QStringLiteral("version"), Version},

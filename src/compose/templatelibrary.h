@@ -5,13 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+#include "compose/outgoingmessage.h"
+
 /// One saved message: where it is filed, its name, how it is sent and its text.
 struct MessageTemplate
 {
     QString folder; ///< "" for the top level; "a/b" nests
     QString name;
-    QString mode = QStringLiteral("text"); ///< "text", "json", "hex" or "base64"
-    QString body;
+    OutgoingMessage message; ///< any mode but File
 
     bool operator==(const MessageTemplate &) const = default;
 };
@@ -26,7 +27,6 @@ public:
     static constexpr int Version = 1;
     /// QStandardPaths::AppDataLocation + "/templates.json".
     static QString defaultPath();
-    static QStringList modes();
 
     /// A missing file is an empty library. False, library unchanged, when the file cannot be
     /// read or is not a template library.

@@ -4,6 +4,7 @@
 
 #include "connection/clock.h"
 #include "protocol/requestvalidator.h"
+#include "protocol/utf8validator.h"
 
 Connection::Connection(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -99,13 +100,17 @@ bool Connection::checkCanSend(const char *what)
     return false;
 }
 
-bool Connection::sendText(const QString &text)
+bool Connection::sendText(const QByteArray &utf8)
 {
     if (!checkCanSend(QT_TR_NOOP("send a message")))
         return false;
+    if (!Utf8Validator::isValidUtf8(utf8)) {
+        reportError(tr("A text message must be valid UTF-8; send these bytes as binary."));
+        return false;
+    }
     const qint64 t = m_clock.nowMs();
-    const qint64 wire = m_engine->sendText(text);
-    Event e = Event::message(t, Direction::Out, true, text.toUtf8());
+    const qint64 wire = m_engine->sendText(utf8);
+    Event e = Event::message(t, Direction::Out, true, utf8);
     e.wireSize = wire;
     publish(e);
     return true;

@@ -34,7 +34,8 @@ public:
     void removeSink(EventSink *sink);
 
     bool open(const ConnectionRequest &request);
-    bool sendText(const QString &text);
+    /// utf8 must be valid UTF-8 (a browser's send(string) cannot produce anything else).
+    bool sendText(const QByteArray &utf8);
     bool sendBinary(const QByteArray &data);
     bool ping(const QByteArray &payload = {});
     /// Starts the closing handshake; while CONNECTING it abandons the attempt (close 1006).

@@ -14,7 +14,6 @@ Reconnector::Reconnector(Connection &connection, const Clock &clock, QObject *pa
     , m_clock(clock)
     , m_random(QRandomGenerator::securelySeeded())
 {
-    m_sender = [this](const QString &text) { return m_connection.sendText(text); };
     m_tick.setInterval(TickMs);
     connect(&m_tick, &QTimer::timeout, this, &Reconnector::poll);
     connect(&connection, &Connection::opened, this, &Reconnector::onOpened);
@@ -73,15 +72,6 @@ void Reconnector::onOpened()
     }
     m_everOpened = true;
     m_attempt = 0;
-    sendOnOpen();
-}
-
-void Reconnector::sendOnOpen()
-{
-    for (const QString &message : std::as_const(m_onOpen)) {
-        if (!m_sender(message))
-            break;
-    }
 }
 
 void Reconnector::onClosed()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -14,8 +12,8 @@ class Clock;
 class Connection;
 
 /// Keeps a connection up. After a close the user did not ask for, it opens the same request
-/// again on a Backoff schedule, counting down on the clock it is given; after every open,
-/// first or again, it sends the "on open" messages (login, subscribe) in order.
+/// again on a Backoff schedule, counting down on the clock it is given. (What is sent after
+/// each open is the workbench's business.)
 ///
 /// Time comes from the Clock; the internal timer only decides when to look at it, so a test
 /// with a ManualClock moves time and calls poll().
@@ -23,19 +21,12 @@ class Reconnector : public QObject
 {
     Q_OBJECT
 public:
-    /// Sends one on-open message; false stops the rest (the sender reports why).
-    using Sender = std::function<bool(const QString &text)>;
-
     Reconnector(Connection &connection, const Clock &clock, QObject *parent = nullptr);
 
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     const Backoff &backoff() const { return m_backoff; }
-    void setOnOpenMessages(const QStringList &messages) { m_onOpen = messages; }
-    const QStringList &onOpenMessages() const { return m_onOpen; }
-    /// By default on-open messages go out as text through the connection.
-    void setSender(Sender sender) { m_sender = std::move(sender); }
     void seed(quint32 seed) { m_random.seed(seed); }
 
     /// Opens the request and stays armed: later unrequested closes bring it back.
@@ -69,13 +60,10 @@ private:
     void onOpened();
     void onClosed();
     void schedule();
-    void sendOnOpen();
 
     Connection &m_connection;
     const Clock &m_clock;
     Backoff m_backoff;
-    QStringList m_onOpen;
-    Sender m_sender;
     QRandomGenerator m_random;
     ConnectionRequest m_request;
     QTimer m_tick;

@@ -43,7 +43,7 @@ public:
     virtual EngineKind kind() const = 0;
     virtual void open(const ConnectionRequest &request) = 0;
     /// Both return the payload's size on the wire when it was compressed, else -1.
-    virtual qint64 sendText(const QString &text) = 0;
+    virtual qint64 sendText(const QByteArray &utf8) = 0;
     virtual qint64 sendBinary(const QByteArray &data) = 0;
     virtual void ping(const QByteArray &payload) = 0;
     virtual void close(int code, const QString &reason) = 0;

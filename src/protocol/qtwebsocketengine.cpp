@@ -123,11 +123,10 @@ void QtWebSocketEngine::adjustReadBuffer(QAbstractSocket *tcp)
         m_socket->setReadBufferSize(ReadBufferBytes);
 }
 
-qint64 QtWebSocketEngine::sendText(const QString &text)
+qint64 QtWebSocketEngine::sendText(const QByteArray &utf8)
 {
-    const qint64 bytes = text.toUtf8().size();
-    enqueue(bytes, false);
-    m_socket->sendTextMessage(text);
+    enqueue(utf8.size(), false);
+    m_socket->sendTextMessage(QString::fromUtf8(utf8)); // QWebSocket's API speaks UTF-16
     return -1;
 }
 

@@ -23,7 +23,7 @@ public:
 
     EngineKind kind() const override { return EngineKind::QtWebSockets; }
     void open(const ConnectionRequest &request) override;
-    qint64 sendText(const QString &text) override;
+    qint64 sendText(const QByteArray &utf8) override;
     qint64 sendBinary(const QByteArray &data) override;
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;

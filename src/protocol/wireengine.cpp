@@ -397,9 +397,9 @@ void WireEngine::sendClose(int code, const QByteArray &reason)
     writeFrame(FrameCodec::Close, payload, true, -1);
 }
 
-qint64 WireEngine::sendText(const QString &text)
+qint64 WireEngine::sendText(const QByteArray &utf8)
 {
-    return sendMessage(FrameCodec::Text, text.toUtf8());
+    return sendMessage(FrameCodec::Text, utf8);
 }
 
 qint64 WireEngine::sendBinary(const QByteArray &data)

@@ -89,7 +89,7 @@ void ReplayRunner::pump()
 void ReplayRunner::sendMessage(const Event &message)
 {
     if (message.kind == EventKind::Text)
-        m_connection.sendText(QString::fromUtf8(message.payload));
+        m_connection.sendText(message.payload);
     else
         m_connection.sendBinary(message.payload);
 }

@@ -65,11 +65,15 @@ void TestCliOptions::sendOrderIsKept()
         {"connect", "ws://h/", "--send", "one", "--send-hex", "0102", "--send", "three"}, &o,
         &error));
     QCOMPARE(o.sends.size(), 3);
-    QCOMPARE(o.sends[0].binary, false);
-    QCOMPARE(o.sends[0].data, QByteArray("one"));
-    QCOMPARE(o.sends[1].binary, true);
-    QCOMPARE(o.sends[1].data, QByteArray("\x01\x02"));
-    QCOMPARE(o.sends[2].data, QByteArray("three"));
+    OutgoingMessage::Payload p;
+    QVERIFY(o.sends[0].build(nullptr, &p, &error));
+    QVERIFY(p.isText);
+    QCOMPARE(p.bytes, QByteArray("one"));
+    QVERIFY(o.sends[1].build(nullptr, &p, &error));
+    QVERIFY(!p.isText);
+    QCOMPARE(p.bytes, QByteArray("\x01\x02"));
+    QVERIFY(o.sends[2].build(nullptr, &p, &error));
+    QCOMPARE(p.bytes, QByteArray("three"));
 }
 
 void TestCliOptions::errors_data()

@@ -123,9 +123,9 @@ void TestConnection::echoTextAndBinary()
     QByteArray binary;
     for (int i = 0; i < 256; ++i)
         binary.append(char(i));
-    QVERIFY(c.sendText(text));
+    QVERIFY(c.sendText(text.toUtf8()));
     QVERIFY(c.sendBinary(binary));
-    QVERIFY(c.sendText(QString()));
+    QVERIFY(c.sendText(QByteArray()));
     QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 3, 10000);
     const QList<Event> in = spy.messages(Direction::In);
     QCOMPARE(in[0].kind, EventKind::Text);

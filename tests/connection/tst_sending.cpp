@@ -5,9 +5,11 @@
 
 #include "common/rawpeer.h"
 #include "compose/periodicsender.h"
+#include "compose/variables.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/reconnector.h"
+#include "workbench/connectionworkbench.h"
 
 // Sending on its own: the periodic sender against a peer that stops reading, and reconnection
 // against an in-process QWebSocketServer, with time moved by hand.
@@ -63,15 +65,6 @@ ConnectionRequest requestFor(const QUrl &url)
     return r;
 }
 
-PeriodicSender::Source fixedText(const QByteArray &text)
-{
-    return [text](QByteArray *payload, bool *isText, QString *) {
-        *payload = text;
-        *isText = true;
-        return true;
-    };
-}
-
 } // namespace
 
 void TestSending::periodicSenderCountsAndLimit()
@@ -85,12 +78,10 @@ void TestSending::periodicSenderCountsAndLimit()
     PeriodicSender sender(c);
     sender.setIntervalMs(5);
     sender.setLimit(7);
-    int n = 0;
-    sender.setSource([&n](QByteArray *payload, bool *isText, QString *) {
-        *payload = "tick " + QByteArray::number(++n);
-        *isText = true;
-        return true;
-    });
+    // Built again on every tick: the counter steps.
+    Variables variables(clock);
+    sender.setVariables(&variables);
+    sender.setMessage(OutgoingMessage::text("tick {{$counter}}"));
     QSignalSpy stopped(&sender, &PeriodicSender::stopped);
     QVERIFY(sender.start());
     QVERIFY(stopped.wait(5000));
@@ -117,7 +108,7 @@ void TestSending::periodicSenderSkipsWhenPeerStopsReading()
     PeriodicSender sender(c);
     sender.setIntervalMs(2);
     sender.setThreshold(PeriodicSender::DefaultThreshold);
-    sender.setSource(fixedText(QByteArray(64 * 1024, 'x')));
+    sender.setMessage(OutgoingMessage::text(QString(64 * 1024, 'x')));
     QVERIFY(sender.start());
     // Kernel buffers on loopback hold a few MiB; after that the client's buffer fills and
     // every tick must be skipped rather than queued.
@@ -147,7 +138,7 @@ void TestSending::periodicSenderStopsOnCloseAndOnFailure()
     QVERIFY(c.open(requestFor(server.url())));
     QTRY_COMPARE(c.readyState(), ReadyState::Open);
     sender.setIntervalMs(10);
-    sender.setSource(fixedText("x"));
+    sender.setMessage(OutgoingMessage::text("x"));
     QSignalSpy stopped(&sender, &PeriodicSender::stopped);
     QVERIFY(sender.start());
     QTRY_VERIFY(sender.sentCount() >= 2);
@@ -160,19 +151,16 @@ void TestSending::periodicSenderStopsOnCloseAndOnFailure()
     QVERIFY(c.open(requestFor(server.url())));
     QTRY_COMPARE(c.readyState(), ReadyState::Open);
     stopped.clear();
-    int calls = 0;
-    sender.setSource([&calls](QByteArray *, bool *, QString *e) {
-        if (++calls < 3)
-            return true;
-        *e = "unknown variable";
-        return false;
-    });
+    // A message that stops building (here, a variable nobody defined) stops the sender.
+    Variables variables(clock);
+    sender.setVariables(&variables);
     QVERIFY(sender.start());
+    QTRY_VERIFY(sender.sentCount() >= 2);
+    sender.setMessage(OutgoingMessage::text("x {{nobody}}"));
     QVERIFY(stopped.wait(5000));
     QCOMPARE(stopped.first().first().value<PeriodicSender::StopReason>(),
              PeriodicSender::StopReason::Failed);
-    QCOMPARE(stopped.first().at(1).toString(), QString("unknown variable"));
-    QCOMPARE(sender.sentCount(), 2);
+    QVERIFY(stopped.first().at(1).toString().contains("nobody"));
 }
 
 void TestSending::reconnectsWithBackoffAndResendsOnOpen()
@@ -180,19 +168,20 @@ void TestSending::reconnectsWithBackoffAndResendsOnOpen()
     EchoServer server;
     QVERIFY(server.listen());
     ManualClock clock(1000000);
-    Connection c(clock);
-    Reconnector r(c, clock);
+    // On-open messages are the workbench's: it sends them after every open.
+    ConnectionWorkbench wb(clock);
+    Reconnector &r = wb.reconnector();
     r.seed(1);
     Backoff b;
     b.initialMs = 1000;
     b.jitter = 0;
-    r.setBackoff(b);
-    r.setEnabled(true);
-    r.setOnOpenMessages({"login", "subscribe"});
+    wb.setReconnect(true, b);
+    wb.setOnOpenMessages({"login", "subscribe"});
+    wb.setRequest(requestFor(server.url()));
     QSignalSpy scheduled(&r, &Reconnector::scheduled);
     QSignalSpy attempting(&r, &Reconnector::attempting);
     QSignalSpy reconnected(&r, &Reconnector::reconnected);
-    QVERIFY(r.open(requestFor(server.url())));
+    QVERIFY(wb.open());
     QTRY_COMPARE(server.received, QStringList({"login", "subscribe"}));
 
     server.dropAll();

@@ -7,11 +7,9 @@
 #include <QLocale>
 #include <QToolButton>
 
-#include "compose/hexcodec.h"
 #include "compose/jsonhighlighter.h"
 #include "compose/payloadeditor.h"
 #include "compose/sendhistory.h"
-#include "compose/variables.h"
 #include "json/jsontext.h"
 
 #include "ui_sendbox.h"
@@ -19,7 +17,6 @@
 namespace {
 // Checking JSON is linear; beyond this size the check waits for a pause in typing.
 constexpr int JsonCheckDelayMs = 250;
-constexpr qint64 MaxFileBytes = qint64(1) << 31;
 } // namespace
 
 SendBox::SendBox(QWidget *parent)
@@ -31,11 +28,11 @@ SendBox::SendBox(QWidget *parent)
     , m_file(new QToolButton(this))
 {
     ui->setupUi(this);
-    ui->modeCombo->addItem(tr("Text"), TextMode);
-    ui->modeCombo->addItem(tr("JSON"), JsonMode);
-    ui->modeCombo->addItem(tr("Binary (hex)"), HexMode);
-    ui->modeCombo->addItem(tr("Binary (base64)"), Base64Mode);
-    ui->modeCombo->addItem(tr("Binary (file)"), FileMode);
+    ui->modeCombo->addItem(tr("Text"), int(Mode::Text));
+    ui->modeCombo->addItem(tr("JSON"), int(Mode::Json));
+    ui->modeCombo->addItem(tr("Binary (hex)"), int(Mode::Hex));
+    ui->modeCombo->addItem(tr("Binary (base64)"), int(Mode::Base64));
+    ui->modeCombo->addItem(tr("Binary (file)"), int(Mode::File));
     ui->modeCombo->setToolTip(tr("How the editor's content is sent"));
     ui->editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui->editor->setToolTip(tr("Ctrl+Enter sends. Up/Down on the first/last line walk the send "
@@ -74,9 +71,12 @@ SendBox::SendBox(QWidget *parent)
     connect(m_pretty, &QToolButton::clicked, this, [this] { reformatJson(true); });
     connect(m_minify, &QToolButton::clicked, this, [this] { reformatJson(false); });
     connect(m_file, &QToolButton::clicked, this, &SendBox::chooseFile);
+    connect(ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::messageChanged);
+    connect(ui->editor, &PayloadEditor::heldTextChanged, this, &SendBox::messageChanged);
+    connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, &SendBox::messageChanged);
     connect(ui->editor, &QPlainTextEdit::textChanged, this, [this] {
         ui->sendErrorLabel->hide();
-        if (mode() == JsonMode)
+        if (mode() == Mode::Json)
             m_jsonTimer.start(ui->editor->document()->characterCount() > 65536 ? JsonCheckDelayMs
                                                                                : 0);
     });
@@ -103,19 +103,19 @@ SendBox::Mode SendBox::mode() const
 
 void SendBox::setMode(Mode mode)
 {
-    ui->modeCombo->setCurrentIndex(ui->modeCombo->findData(mode));
+    ui->modeCombo->setCurrentIndex(ui->modeCombo->findData(int(mode)));
 }
 
 void SendBox::updateState()
 {
     const Mode m = mode();
     ui->sendButton->setEnabled(m_open);
-    const bool json = m == JsonMode;
+    const bool json = m == Mode::Json;
     m_jsonStatus->setVisible(json);
     m_pretty->setVisible(json);
     m_minify->setVisible(json);
-    m_file->setVisible(m == FileMode);
-    ui->editor->setReadOnly(m == FileMode || ui->editor->hasHeldText());
+    m_file->setVisible(m == Mode::File);
+    ui->editor->setReadOnly(m == Mode::File || ui->editor->hasHeldText());
     if (json && !m_highlighter)
         m_highlighter = new JsonHighlighter(ui->editor->document());
     else if (!json && m_highlighter) {
@@ -127,38 +127,38 @@ void SendBox::updateState()
 
     QString hint;
     switch (m) {
-    case TextMode:
+    case Mode::Text:
         hint = tr("UTF-8 text · Ctrl+Enter sends");
         break;
-    case JsonMode:
+    case Mode::Json:
         hint = tr("JSON · checked as you type");
         break;
-    case HexMode:
+    case Mode::Hex:
         hint = tr("Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends");
         break;
-    case Base64Mode:
+    case Mode::Base64:
         hint = tr("Base64, e.g. SGVsbG8= · Ctrl+Enter sends");
         break;
-    case FileMode:
+    case Mode::File:
         hint = m_filePath.isEmpty()
                    ? tr("Choose a file to send as one binary message")
                    : tr("%1 · %2").arg(QFileInfo(m_filePath).fileName(),
                                        QLocale().formattedDataSize(QFileInfo(m_filePath).size()));
-        if (!m_filePath.isEmpty() && QFileInfo(m_filePath).size() > LargeFileBytes)
+        if (!m_filePath.isEmpty() && QFileInfo(m_filePath).size() > OutgoingMessage::LargeFileBytes)
             hint += tr(" · large: the whole file is read into memory and sent as one message");
         break;
     }
     ui->hintLabel->setText(m_open ? hint : tr("Connect to send messages."));
-    ui->editor->setPlaceholderText(m == HexMode      ? tr("48 65 6c 6c 6f")
-                                   : m == Base64Mode ? tr("SGVsbG8=")
-                                   : m == JsonMode   ? tr("{\"type\": \"subscribe\"}")
-                                   : m == FileMode   ? tr("(the file's bytes are sent)")
-                                                     : tr("Type a message…"));
+    ui->editor->setPlaceholderText(m == Mode::Hex      ? tr("48 65 6c 6c 6f")
+                                   : m == Mode::Base64 ? tr("SGVsbG8=")
+                                   : m == Mode::Json   ? tr("{\"type\": \"subscribe\"}")
+                                   : m == Mode::File   ? tr("(the file's bytes are sent)")
+                                                       : tr("Type a message…"));
 }
 
 void SendBox::checkJson()
 {
-    if (mode() != JsonMode)
+    if (mode() != Mode::Json)
         return;
     const QString text = ui->editor->payloadText();
     if (text.trimmed().isEmpty()) {
@@ -196,6 +196,7 @@ void SendBox::setFilePath(const QString &path)
 {
     m_filePath = path;
     updateState();
+    emit messageChanged();
 }
 
 void SendBox::browseHistory(int step)
@@ -246,74 +247,23 @@ QString SendBox::currentText() const
     return ui->editor->payloadText();
 }
 
-void SendBox::setMessage(Mode mode, const QString &text)
+void SendBox::setMessage(const OutgoingMessage &message)
 {
-    setMode(mode);
+    setMode(message.mode);
+    if (message.mode == Mode::File) {
+        setFilePath(message.body);
+        return;
+    }
     ui->editor->discardHeldText();
-    ui->editor->setPlainText(text);
+    ui->editor->setPlainText(message.body);
     if (m_history)
         m_history->resetBrowsing();
 }
 
-bool SendBox::buildMessage(QByteArray *payload, bool *isText, QString *error)
+OutgoingMessage SendBox::message() const
 {
     const Mode m = mode();
-    if (m == FileMode) {
-        if (m_filePath.isEmpty()) {
-            *error = tr("Choose a file to send first.");
-            return false;
-        }
-        QFile file(m_filePath);
-        if (file.size() > MaxFileBytes) {
-            *error = tr("%1 is larger than 2 GiB, more than one WebSocket message can carry here.")
-                         .arg(QFileInfo(m_filePath).fileName());
-            return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2").arg(m_filePath, file.errorString());
-            return false;
-        }
-        *payload = file.readAll();
-        *isText = false;
-        return true;
-    }
-    QString text = ui->editor->payloadText();
-    if (m_variables && Variables::hasPlaceholders(text) && m != HexMode && m != Base64Mode) {
-        QString expanded;
-        if (!m_variables->expand(text, &expanded, error))
-            return false;
-        text = expanded;
-    }
-    switch (m) {
-    case HexMode:
-        *isText = false;
-        return HexCodec::parse(text, payload, error);
-    case Base64Mode: {
-        const auto decoded =
-            QByteArray::fromBase64Encoding(text.simplified().remove(QLatin1Char(' ')).toLatin1(),
-                                           QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            *error = tr("Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.");
-            return false;
-        }
-        *payload = *decoded;
-        *isText = false;
-        return true;
-    }
-    case JsonMode: {
-        const JsonText::Problem p = JsonText::check(text);
-        if (!p.isValid()) {
-            *error = tr("Not valid JSON — %1. Switch to Text to send it anyway.").arg(p.describe());
-            return false;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    *payload = text.toUtf8();
-    *isText = true;
-    return true;
+    return {m, m == Mode::File ? m_filePath : ui->editor->payloadText()};
 }
 
 bool SendBox::submit()
@@ -322,21 +272,9 @@ bool SendBox::submit()
         showError(tr("Not connected: connect before sending."));
         return false;
     }
-    QByteArray payload;
-    bool isText = true;
-    QString error;
-    if (!buildMessage(&payload, &isText, &error)) {
-        showError(error);
-        return false;
-    }
     showError(QString());
-    if (m_history && mode() != FileMode)
-        m_history->add(ui->editor->payloadText());
-    if (isText)
-        emit sendText(QString::fromUtf8(payload));
-    else
-        emit sendBinary(payload);
-    return true;
+    emit sendRequested(message());
+    return errorText().isEmpty();
 }
 
 QVariantMap SendBox::state() const
@@ -353,7 +291,7 @@ QVariantMap SendBox::state() const
 void SendBox::setState(const QVariantMap &state)
 {
     m_filePath = state.value(QStringLiteral("file")).toString();
-    setMessage(Mode(state.value(QStringLiteral("mode"), int(TextMode)).toInt()),
-               state.value(QStringLiteral("text")).toString());
+    setMessage({Mode(state.value(QStringLiteral("mode"), int(Mode::Text)).toInt()),
+                state.value(QStringLiteral("text")).toString()});
     updateState();
 }

@@ -6,6 +6,8 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include "compose/outgoingmessage.h"
+
 namespace Ui {
 class SendBox;
 }
@@ -14,18 +16,16 @@ class PayloadEditor;
 class QLabel;
 class QToolButton;
 class SendHistory;
-class Variables;
 
 /// The composer. Text, JSON (checked as typed, pretty-printed or minified on request,
-/// coloured), binary typed as hex or base64, or a file of any size. `{{variables}}` are
-/// expanded before sending, and an unknown one stops the send with a message. Up and Down on
-/// the first or last line walk the connection's send history. It only asks; the connection
-/// decides.
+/// coloured), binary typed as hex or base64, or a file of any size. Up and Down on the first
+/// or last line walk the connection's send history. It only asks: what it holds is an
+/// OutgoingMessage, and the workbench builds and sends it (or says why not).
 class SendBox : public QWidget
 {
     Q_OBJECT
 public:
-    enum Mode { TextMode, HexMode, JsonMode, Base64Mode, FileMode };
+    using Mode = OutgoingMessage::Mode;
 
     explicit SendBox(QWidget *parent = nullptr);
     ~SendBox() override;
@@ -38,33 +38,31 @@ public:
     void showError(const QString &message);
     void setEditorFont(const QFont &font);
     QString errorText() const;
-    /// Both are owned by the connection's page and must outlive the box; either may be null.
-    void setVariables(Variables *variables) { m_variables = variables; }
+    /// Owned by the connection's workbench and must outlive the box; may be null.
     void setHistory(SendHistory *history) { m_history = history; }
 
-    /// The message as it would be sent now, variables expanded; false with the reason.
-    bool buildMessage(QByteArray *payload, bool *isText, QString *error);
+    /// What Send would ask to send now: the mode and the editor's text, or the file.
+    OutgoingMessage message() const;
     /// What the editor holds (mode, text, file), for restoring a tab.
     QVariantMap state() const;
     void setState(const QVariantMap &state);
     /// Loads a message into the editor (a template, an on-open message).
-    void setMessage(Mode mode, const QString &text);
+    void setMessage(const OutgoingMessage &message);
     QString currentText() const;
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
-    /// Files above this size are sent, but only after a warning is shown.
-    static constexpr qint64 LargeFileBytes = 16 * 1024 * 1024;
 
     /// Pretty-prints (indent 2) or minifies the editor's JSON; false with the error shown.
     bool reformatJson(bool pretty);
-    /// Reads the editor and emits sendText or sendBinary; false (with the reason shown) if
-    /// the connection is not open or the content is malformed.
+    /// Emits sendRequested; false (with the reason shown) when the connection is not open or
+    /// whoever sends refused the message (showError during the signal).
     bool submit();
 
 signals:
-    void sendText(const QString &text);
-    void sendBinary(const QByteArray &data);
+    void sendRequested(const OutgoingMessage &message);
+    /// The mode, the text or the file changed.
+    void messageChanged();
 
 private:
     void updateState();
@@ -75,7 +73,6 @@ private:
 
     std::unique_ptr<Ui::SendBox> ui;
     bool m_open = false;
-    Variables *m_variables = nullptr;
     SendHistory *m_history = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QLabel *m_jsonStatus;

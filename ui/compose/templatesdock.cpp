@@ -11,8 +11,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "compose/sendbox.h"
-
 namespace {
 constexpr int IndexRole = Qt::UserRole + 1;
 } // namespace
@@ -82,31 +80,6 @@ TemplatesDock::TemplatesDock(const QString &path, QWidget *parent)
             activate(index.toInt(), false);
     });
     setPath(path);
-}
-
-QString TemplatesDock::modeId(int mode)
-{
-    switch (SendBox::Mode(mode)) {
-    case SendBox::JsonMode:
-        return QStringLiteral("json");
-    case SendBox::HexMode:
-        return QStringLiteral("hex");
-    case SendBox::Base64Mode:
-        return QStringLiteral("base64");
-    default:
-        return QStringLiteral("text");
-    }
-}
-
-int TemplatesDock::sendBoxMode(const QString &id)
-{
-    if (id == QLatin1String("json"))
-        return SendBox::JsonMode;
-    if (id == QLatin1String("hex"))
-        return SendBox::HexMode;
-    if (id == QLatin1String("base64"))
-        return SendBox::Base64Mode;
-    return SendBox::TextMode;
 }
 
 bool TemplatesDock::setPath(const QString &path)
@@ -187,9 +160,9 @@ void TemplatesDock::rebuild()
         QTreeWidgetItem *parent = folderItem(t.folder);
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
         item->setText(0, t.name);
-        item->setText(1, t.mode);
+        item->setText(1, OutgoingMessage::modeId(t.message.mode));
         item->setData(0, IndexRole, i);
-        item->setToolTip(0, t.body.left(1000));
+        item->setToolTip(0, t.message.body.left(1000));
     }
     m_tree->expandAll();
 }
@@ -205,14 +178,14 @@ void TemplatesDock::activate(int index, bool send)
     if (index < 0 || index >= m_library.size())
         return;
     const MessageTemplate &t = m_library.at(index);
-    emit loadRequested(sendBoxMode(t.mode), t.body, send);
+    emit loadRequested(t.message, send);
 }
 
-bool TemplatesDock::saveMessage(int mode, const QString &body, const QString &folderAndName)
+bool TemplatesDock::saveMessage(const OutgoingMessage &message, const QString &folderAndName)
 {
     if (!writable())
         return false;
-    if (mode == SendBox::FileMode) {
+    if (message.mode == OutgoingMessage::Mode::File) {
         showError(tr("A file is not saved as a template; choose Text, JSON, hex or base64."));
         return false;
     }
@@ -230,8 +203,7 @@ bool TemplatesDock::saveMessage(int mode, const QString &body, const QString &fo
     MessageTemplate t;
     t.folder = slash < 0 ? QString() : path.left(slash).trimmed();
     t.name = path.mid(slash + 1).trimmed();
-    t.mode = modeId(mode);
-    t.body = body;
+    t.message = message;
     if (t.name.isEmpty()) {
         showError(tr("A template needs a name."));
         return false;

@@ -25,17 +25,14 @@ public:
     QString errorText() const;
 
     /// Saves a message under "Folder/Name" as typed; asks when name is empty.
-    bool saveMessage(int sendBoxMode, const QString &body, const QString &folderAndName = {});
+    bool saveMessage(const OutgoingMessage &message, const QString &folderAndName = {});
     bool importFrom(const QString &path);
     bool exportTo(const QString &path);
     /// Emits loadRequested for the template at index.
     void activate(int index, bool send);
 
-    static QString modeId(int sendBoxMode);
-    static int sendBoxMode(const QString &modeId);
-
 signals:
-    void loadRequested(int sendBoxMode, const QString &body, bool send);
+    void loadRequested(const OutgoingMessage &message, bool send);
     void saveCurrentRequested();
 
 protected:

@@ -2,14 +2,12 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,20 +26,15 @@
 #include "connection/statusindicators.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
-#include "session/journal.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
-    , m_library(library)
-    , m_connection(new Connection(clock, this))
-    , m_log(new EventLog(this))
-    , m_variables(clock)
-    , m_reconnector(new Reconnector(*m_connection, clock, this))
-    , m_periodic(new PeriodicSender(*m_connection, this))
+    , m_workbench(new ConnectionWorkbench(clock, this))
 {
+    m_workbench->journalTo(&library);
     buildLayout();
     wire();
     onReadyStateChanged(ReadyState::Closed);
@@ -50,12 +43,6 @@ ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library
 ConnectionPage::~ConnectionPage()
 {
     delete m_indicators; // lives in the window's status bar, not in this page
-    m_connection->removeSink(m_log);
-    m_connection->removeSink(&m_stats);
-    if (m_journal) {
-        m_connection->removeSink(m_journal.get());
-        m_journal->finish();
-    }
 }
 
 void ConnectionPage::buildLayout()
@@ -103,18 +90,17 @@ void ConnectionPage::buildLayout()
     rightLayout->addWidget(m_logSplitter, 1);
     m_logView = new LogView(m_logSplitter);
     m_logView->setObjectName(QStringLiteral("logView"));
-    m_logView->setLog(m_log);
+    m_logView->setLog(&m_workbench->log());
     m_composerTabs = new QTabWidget(m_logSplitter);
     m_composerTabs->setObjectName(QStringLiteral("composerTabs"));
     m_composerTabs->setDocumentMode(true);
     m_sendBox = new SendBox(m_composerTabs);
     m_sendBox->setObjectName(QStringLiteral("sendBox"));
-    m_sendBox->setVariables(&m_variables);
-    m_sendBox->setHistory(&m_history);
-    m_repeat = new RepeatPanel(*m_periodic, m_composerTabs);
+    m_sendBox->setHistory(&m_workbench->history());
+    m_repeat = new RepeatPanel(m_workbench->periodicSender(), m_composerTabs);
     m_variablesPanel = new VariablesPanel(m_composerTabs);
     m_onOpen = new OnOpenPanel(m_composerTabs);
-    m_statsPanel = new StatsPanel(m_stats, m_clock, m_composerTabs);
+    m_statsPanel = new StatsPanel(m_workbench->stats(), m_clock, m_composerTabs);
     m_composerTabs->addTab(m_sendBox, tr("Compose"));
     m_composerTabs->addTab(m_repeat, tr("Repeat"));
     m_composerTabs->addTab(m_variablesPanel, tr("Variables"));
@@ -154,73 +140,73 @@ void ConnectionPage::buildLayout()
 
 void ConnectionPage::wire()
 {
-    m_connection->addSink(m_log);
-    m_connection->addSink(&m_stats);
+    Connection *c = connection();
+    Reconnector *reconnector = &m_workbench->reconnector();
     connect(m_panel, &ConnectionPanel::connectRequested, this, &ConnectionPage::connectToServer);
     connect(m_panel, &ConnectionPanel::disconnectRequested, this,
             &ConnectionPage::disconnectFromServer);
     connect(m_panel, &ConnectionPanel::reconnectSettingsChanged, this,
             &ConnectionPage::applyReconnectSettings);
-    connect(m_sendBox, &SendBox::sendText, m_connection, &Connection::sendText);
-    connect(m_sendBox, &SendBox::sendBinary, m_connection, &Connection::sendBinary);
+    connect(m_sendBox, &SendBox::sendRequested, this, [this](const OutgoingMessage &message) {
+        QString error;
+        if (!m_workbench->send(message, &error))
+            m_sendBox->showError(error);
+    });
+    // The periodic sender sends what the composer holds, as it changes.
+    connect(m_sendBox, &SendBox::messageChanged, this,
+            [this] { m_workbench->periodicSender().setMessage(m_sendBox->message()); });
+    m_workbench->periodicSender().setMessage(m_sendBox->message());
     connect(m_pingButton, &QPushButton::clicked, this, &ConnectionPage::ping);
     connect(m_pingPayload, &QLineEdit::returnPressed, this, &ConnectionPage::ping);
-    connect(m_cancelReconnect, &QPushButton::clicked, m_reconnector, &Reconnector::cancel);
+    connect(m_cancelReconnect, &QPushButton::clicked, reconnector, &Reconnector::cancel);
     connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
-            [this](const Variables::Table &table) { m_variables.setTable(table); });
-    connect(m_onOpen, &OnOpenPanel::messagesChanged, m_reconnector,
-            &Reconnector::setOnOpenMessages);
+            [this](const Variables::Table &table) { m_workbench->variables().setTable(table); });
+    connect(m_onOpen, &OnOpenPanel::messagesChanged, m_workbench,
+            &ConnectionWorkbench::setOnOpenMessages);
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
             [this] { m_onOpen->addMessage(m_sendBox->currentText()); });
-    m_reconnector->setSender([this](const QString &text) { return sendExpanded(text); });
-    m_periodic->setSource([this](QByteArray *payload, bool *isText, QString *error) {
-        return m_sendBox->buildMessage(payload, isText, error);
-    });
+    connect(m_workbench, &ConnectionWorkbench::notice, this, &ConnectionPage::onError);
 
-    connect(m_connection, &Connection::readyStateChanged, this,
-            &ConnectionPage::onReadyStateChanged);
-    connect(m_connection, &Connection::errorOccurred, this, &ConnectionPage::onError);
-    connect(m_connection, &Connection::closed, this, &ConnectionPage::onClosed);
-    connect(m_connection, &Connection::bufferedAmountChanged, m_indicators,
+    connect(c, &Connection::readyStateChanged, this, &ConnectionPage::onReadyStateChanged);
+    connect(c, &Connection::errorOccurred, this, &ConnectionPage::onError);
+    connect(c, &Connection::closed, this, &ConnectionPage::onClosed);
+    connect(c, &Connection::bufferedAmountChanged, m_indicators,
             &StatusIndicators::setBufferedAmount);
-    connect(m_connection, &Connection::opened, this, [this](const QString &p, const QString &e) {
+    connect(c, &Connection::opened, this, [this, c](const QString &p, const QString &e) {
         m_indicators->setNegotiated(p, e);
-        m_indicators->setOpenedAt(m_connection->openedAtMs());
-        const QString url = m_connection->url().toString();
+        m_indicators->setOpenedAt(c->openedAtMs());
+        const QString url = c->url().toString();
         m_panel->rememberUrl(url);
         emit urlOpened(url);
         emit statusMessage(tr("Connected to %1").arg(url));
         emit titleChanged();
     });
-    connect(m_connection, &Connection::pongReceived, this, [this](qint64 rtt, const QByteArray &) {
+    connect(c, &Connection::pongReceived, this, [this](qint64 rtt, const QByteArray &) {
         m_rttLabel->setText(tr("RTT %1 ms").arg(rtt));
         emit statusMessage(tr("Pong received: round trip %1 ms").arg(rtt));
     });
-    connect(m_connection, &Connection::closed, this, &ConnectionPage::finishJournal,
-            Qt::QueuedConnection);
 
-    connect(m_reconnector, &Reconnector::countdown, this, [this](qint64 left) {
+    connect(reconnector, &Reconnector::countdown, this, [this, reconnector](qint64 left) {
         m_reconnectLabel->setText(tr("Reconnecting in %1 s (attempt %2)…")
                                       .arg(QString::number(double(left) / 1000.0, 'f', 1))
-                                      .arg(m_reconnector->attempt() + 1));
+                                      .arg(reconnector->attempt() + 1));
         m_reconnectLabel->show();
         m_cancelReconnect->show();
     });
-    connect(m_reconnector, &Reconnector::attempting, this, [this](int attempt) {
+    connect(reconnector, &Reconnector::attempting, this, [this](int attempt) {
         m_reconnectLabel->setText(tr("Reconnecting (attempt %1)…").arg(attempt));
         m_cancelReconnect->hide();
-        startJournal();
     });
     auto hideReconnect = [this] {
         m_reconnectLabel->hide();
         m_cancelReconnect->hide();
     };
-    connect(m_reconnector, &Reconnector::reconnected, this, hideReconnect);
-    connect(m_reconnector, &Reconnector::cancelled, this, [this, hideReconnect] {
+    connect(reconnector, &Reconnector::reconnected, this, hideReconnect);
+    connect(reconnector, &Reconnector::cancelled, this, [this, hideReconnect] {
         hideReconnect();
         emit statusMessage(tr("Reconnecting cancelled."));
     });
-    connect(m_reconnector, &Reconnector::gaveUp, this, [this, hideReconnect](int attempts) {
+    connect(reconnector, &Reconnector::gaveUp, this, [this, hideReconnect](int attempts) {
         hideReconnect();
         m_panel->showError(tr("Gave up reconnecting after %n attempt(s).", nullptr, attempts));
     });
@@ -244,124 +230,56 @@ void ConnectionPage::setCustomTitle(const QString &title)
 
 void ConnectionPage::applyReconnectSettings()
 {
-    m_reconnector->setEnabled(m_panel->reconnectEnabled());
-    m_reconnector->setBackoff(m_panel->backoff());
-}
-
-bool ConnectionPage::sendExpanded(const QString &text)
-{
-    QString expanded;
-    QString error;
-    if (!m_variables.expand(text, &expanded, &error)) {
-        onError(tr("On-open message not sent: %1").arg(error));
-        return false;
-    }
-    return m_connection->sendText(expanded);
-}
-
-void ConnectionPage::startJournal()
-{
-    finishJournal();
-    SessionHeader header;
-    header.createdMs = m_clock.nowMs();
-    header.request = m_panel->request();
-    header.source = QStringLiteral("record");
-    QString error;
-    m_journal = m_library.startJournal(header, &error);
-    if (m_journal)
-        m_connection->addSink(m_journal.get());
-    else
-        emit statusMessage(tr("Not recording this connection: %1").arg(error));
-}
-
-void ConnectionPage::finishJournal()
-{
-    if (!m_journal || m_connection->readyState() != ReadyState::Closed)
-        return;
-    m_connection->removeSink(m_journal.get());
-    // After a flood the writer may have seconds of events still to write: it finishes on a
-    // pool thread, not on the window's. The application waits for the pool before exiting.
-    QPointer<ConnectionPage> self(this);
-    Journal *journal = m_journal.release();
-    QThreadPool::globalInstance()->start([journal, self] {
-        journal->finish();
-        const QString error = journal->error();
-        delete journal;
-        if (!error.isEmpty()) {
-            QMetaObject::invokeMethod(qApp, [self, error] {
-                if (self)
-                    emit self->statusMessage(error);
-            });
-        }
-    });
+    m_workbench->setReconnect(m_panel->reconnectEnabled(), m_panel->backoff());
 }
 
 void ConnectionPage::connectToServer()
 {
-    if (m_connection->readyState() != ReadyState::Closed)
+    if (connection()->readyState() != ReadyState::Closed)
         return;
     m_panel->clearError();
     applyReconnectSettings();
-    // The core validates the request; a refusal comes back through errorOccurred.
-    startJournal();
-    if (!m_reconnector->open(m_panel->request()))
-        finishJournal();
+    m_workbench->setRequest(m_panel->request());
+    m_workbench->open();
     emit titleChanged();
 }
 
 void ConnectionPage::reconnectNow()
 {
-    switch (m_connection->readyState()) {
-    case ReadyState::Closed:
+    if (connection()->readyState() == ReadyState::Closed) {
         connectToServer();
-        break;
-    case ReadyState::Connecting:
-        m_reopenAfterClose = true;
-        m_reconnector->cancel();
-        m_connection->abort();
-        break;
-    case ReadyState::Open:
-        m_reopenAfterClose = true;
-        m_reconnector->closeByUser(1000, tr("Reconnecting"));
-        break;
-    case ReadyState::Closing:
-        m_reopenAfterClose = true;
-        break;
+        return;
     }
+    m_workbench->reopen();
 }
 
 void ConnectionPage::disconnectFromServer()
 {
-    m_reconnector->closeByUser(1000);
+    m_workbench->close(1000);
 }
 
 void ConnectionPage::closeWithCode()
 {
     CloseDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        m_reconnector->closeByUser(dialog.code(), dialog.reason());
+        m_workbench->close(dialog.code(), dialog.reason());
 }
 
 void ConnectionPage::showHandshake()
 {
-    HandshakeDialog dialog(m_connection->request(), m_connection->handshake(),
-                           m_connection->protocol(), m_connection->extensions(), this);
+    const Connection *c = connection();
+    HandshakeDialog dialog(c->request(), c->handshake(), c->protocol(), c->extensions(), this);
     dialog.exec();
 }
 
 void ConnectionPage::ping()
 {
-    m_connection->ping(m_pingPayload->text().toUtf8());
+    connection()->ping(m_pingPayload->text().toUtf8());
 }
 
 void ConnectionPage::shutdown(const QString &reason)
 {
-    m_periodic->stop();
-    m_reconnector->cancel();
-    if (m_connection->readyState() == ReadyState::Open)
-        m_reconnector->closeByUser(1001, reason);
-    else if (m_connection->readyState() == ReadyState::Connecting)
-        m_connection->abort();
+    m_workbench->shutdown(reason);
 }
 
 void ConnectionPage::focusComposer()
@@ -389,7 +307,7 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
 void ConnectionPage::onError(const QString &message)
 {
     emit statusMessage(message);
-    if (m_connection->readyState() != ReadyState::Open)
+    if (connection()->readyState() != ReadyState::Open)
         m_panel->showError(message);
     else
         m_sendBox->showError(message);
@@ -397,11 +315,6 @@ void ConnectionPage::onError(const QString &message)
 
 void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
 {
-    if (m_reopenAfterClose) {
-        m_reopenAfterClose = false;
-        // After the close has been fully handled (journal, readyState listeners).
-        QTimer::singleShot(0, this, &ConnectionPage::connectToServer);
-    }
     // The same words as the log's close row: the core owns how a close is described.
     emit statusMessage(
         tr("Closed: %1").arg(EventLog::preview(Event::close(0, code, reason, wasClean))));
@@ -409,25 +322,14 @@ void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
 
 QVariantMap ConnectionPage::saveState() const
 {
-    QVariantMap map;
+    // The panel's fields are the request the next connect would use.
+    m_workbench->setRequest(m_panel->request());
+    QVariantMap map = m_workbench->saveState();
     map.insert(QStringLiteral("title"), m_customTitle);
     map.insert(QStringLiteral("urlText"), m_panel->urlText());
-    map.insert(QStringLiteral("request"),
-               SessionJson::requestToJson(m_panel->request()).toVariantMap());
-    map.insert(QStringLiteral("reconnect"), m_panel->reconnectEnabled());
-    const Backoff b = m_panel->backoff();
-    map.insert(QStringLiteral("attempts"), b.maxAttempts);
-    map.insert(QStringLiteral("firstDelayMs"), b.initialMs);
-    map.insert(QStringLiteral("maxDelayMs"), b.maxMs);
     map.insert(QStringLiteral("composer"), m_sendBox->state());
     map.insert(QStringLiteral("composerTab"), m_composerTabs->currentIndex());
-    map.insert(QStringLiteral("history"), m_history.entries());
-    map.insert(QStringLiteral("onOpen"), m_onOpen->messages());
     map.insert(QStringLiteral("repeat"), m_repeat->state());
-    QVariantList variables;
-    for (const auto &[name, value] : m_variables.table())
-        variables << QVariant(QStringList{name, value});
-    map.insert(QStringLiteral("variables"), variables);
     map.insert(QStringLiteral("pingPayload"), m_pingPayload->text());
     map.insert(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     map.insert(QStringLiteral("logSplitter"), m_logSplitter->saveState());
@@ -436,28 +338,17 @@ QVariantMap ConnectionPage::saveState() const
 
 void ConnectionPage::restoreState(const QVariantMap &map)
 {
+    m_workbench->restoreState(map);
     m_customTitle = map.value(QStringLiteral("title")).toString();
-    m_panel->setRequest(SessionJson::requestFromJson(
-        QJsonObject::fromVariantMap(map.value(QStringLiteral("request")).toMap())));
+    m_panel->setRequest(m_workbench->request());
     // The URL as typed, even if it was not a valid URL when the window closed.
     m_panel->setUrlText(map.value(QStringLiteral("urlText")).toString());
-    Backoff b;
-    b.maxAttempts = map.value(QStringLiteral("attempts"), b.maxAttempts).toInt();
-    b.initialMs = map.value(QStringLiteral("firstDelayMs"), b.initialMs).toInt();
-    b.maxMs = map.value(QStringLiteral("maxDelayMs"), b.maxMs).toInt();
-    m_panel->setReconnect(map.value(QStringLiteral("reconnect")).toBool(), b);
+    m_panel->setReconnect(m_workbench->reconnectEnabled(), m_workbench->backoff());
     m_sendBox->setState(map.value(QStringLiteral("composer")).toMap());
     m_composerTabs->setCurrentIndex(map.value(QStringLiteral("composerTab")).toInt());
-    m_history.setEntries(map.value(QStringLiteral("history")).toStringList());
-    m_onOpen->setMessages(map.value(QStringLiteral("onOpen")).toStringList());
+    m_onOpen->setMessages(m_workbench->onOpenMessages());
     m_repeat->setState(map.value(QStringLiteral("repeat")).toMap());
-    Variables::Table table;
-    for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
-        const QStringList pair = v.toStringList();
-        if (pair.size() == 2)
-            table.append({pair[0], pair[1]});
-    }
-    m_variablesPanel->setTable(table);
+    m_variablesPanel->setTable(m_workbench->variables().table());
     m_pingPayload->setText(map.value(QStringLiteral("pingPayload")).toString());
     m_mainSplitter->restoreState(map.value(QStringLiteral("mainSplitter")).toByteArray());
     m_logSplitter->restoreState(map.value(QStringLiteral("logSplitter")).toByteArray());

@@ -6,15 +6,11 @@
 #include <QVariantMap>
 #include <QWidget>
 
-#include "compose/sendhistory.h"
-#include "compose/variables.h"
-#include "connection/connection.h"
-#include "connection/connectionstats.h"
 #include "connection/statusindicators.h"
+#include "workbench/connectionworkbench.h"
 
 class Clock;
 class ConnectionPanel;
-class Journal;
 class LogView;
 class EventLog;
 class OnOpenPanel;
@@ -31,10 +27,10 @@ class SessionLibrary;
 class StatsPanel;
 class VariablesPanel;
 
-/// One connection, whole: its panel, live log with detail, composer, periodic sender,
-/// variables, on-open messages and statistics, over one Connection that every event is also
-/// journaled from. The main window holds several of these as tabs; none of them holds
-/// protocol logic.
+/// One connection tab's widgets: its panel, live log with detail, composer, periodic sender,
+/// variables, on-open messages and statistics, laid out over a ConnectionWorkbench that owns
+/// the connection and its policies. The page shows and forwards; the main window holds
+/// several of these as tabs.
 class ConnectionPage : public QWidget
 {
     Q_OBJECT
@@ -42,20 +38,21 @@ public:
     ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent = nullptr);
     ~ConnectionPage() override;
 
-    Connection *connection() const { return m_connection; }
-    EventLog *log() const { return m_log; }
+    ConnectionWorkbench &workbench() const { return *m_workbench; }
+    Connection *connection() const { return &m_workbench->connection(); }
+    EventLog *log() const { return &m_workbench->log(); }
     LogView *logView() const { return m_logView; }
     ConnectionPanel *panel() const { return m_panel; }
     SendBox *sendBox() const { return m_sendBox; }
     StatusIndicators *indicators() const { return m_indicators; }
-    Reconnector *reconnector() const { return m_reconnector; }
-    PeriodicSender *periodicSender() const { return m_periodic; }
+    Reconnector *reconnector() const { return &m_workbench->reconnector(); }
+    PeriodicSender *periodicSender() const { return &m_workbench->periodicSender(); }
     RepeatPanel *repeatPanel() const { return m_repeat; }
     VariablesPanel *variablesPanel() const { return m_variablesPanel; }
     OnOpenPanel *onOpenPanel() const { return m_onOpen; }
     StatsPanel *statsPanel() const { return m_statsPanel; }
-    const ConnectionStats &stats() const { return m_stats; }
-    SendHistory &history() { return m_history; }
+    const ConnectionStats &stats() const { return m_workbench->stats(); }
+    SendHistory &history() { return m_workbench->history(); }
     QTabWidget *composerTabs() const { return m_composerTabs; }
 
     /// The tab's name: the one the user gave, else the URL's host, else "New Connection".
@@ -92,23 +89,11 @@ private:
     void onReadyStateChanged(ReadyState state);
     void onError(const QString &message);
     void onClosed(int code, const QString &reason, bool wasClean);
-    void startJournal();
-    void finishJournal();
     void applyReconnectSettings();
-    bool sendExpanded(const QString &text);
 
     const Clock &m_clock;
-    const SessionLibrary &m_library;
-    Connection *m_connection;
-    EventLog *m_log;
-    ConnectionStats m_stats;
-    Variables m_variables;
-    SendHistory m_history;
-    Reconnector *m_reconnector;
-    PeriodicSender *m_periodic;
-    std::unique_ptr<Journal> m_journal;
+    ConnectionWorkbench *m_workbench;
     QString m_customTitle;
-    bool m_reopenAfterClose = false;
 
     QSplitter *m_mainSplitter;
     QSplitter *m_logSplitter;

@@ -108,16 +108,16 @@ void MainWindow::wire()
     connect(m_templates, &QDockWidget::visibilityChanged, ui->actionTemplates,
             &QAction::setChecked);
     connect(m_templates, &TemplatesDock::loadRequested, this,
-            [this](int mode, const QString &body, bool send) {
+            [this](const OutgoingMessage &message, bool send) {
                 ConnectionPage *page = currentPage();
-                page->sendBox()->setMessage(SendBox::Mode(mode), body);
+                page->sendBox()->setMessage(message);
                 page->focusComposer();
                 if (send)
                     page->sendBox()->submit();
             });
     connect(m_templates, &TemplatesDock::saveCurrentRequested, this, [this] {
         SendBox *box = currentPage()->sendBox();
-        m_templates->saveMessage(int(box->mode()), box->currentText());
+        m_templates->saveMessage(box->message());
     });
 
     connect(ui->actionOpenSession, &QAction::triggered, m_sessions, &SessionOpener::openDialog);

@@ -157,7 +157,7 @@ void TestWorkbench::jsonModeValidatesAndReformats()
 {
     ConnectionPage *page = connectedPage();
     SendBox *box = page->sendBox();
-    box->setMode(SendBox::JsonMode);
+    box->setMode(OutgoingMessage::Mode::Json);
     PayloadEditor *editor = box->editor();
     editor->setFocus();
     editor->setPlainText("{\"b\": 1,\n \"a\" 2}");
@@ -184,12 +184,12 @@ void TestWorkbench::binaryModes()
 {
     ConnectionPage *page = connectedPage();
     SendBox *box = page->sendBox();
-    box->setMessage(SendBox::Base64Mode, "AAEC/w==");
+    box->setMessage({OutgoingMessage::Mode::Base64, "AAEC/w=="});
     QVERIFY(box->submit());
-    box->setMessage(SendBox::Base64Mode, "not base64!");
+    box->setMessage({OutgoingMessage::Mode::Base64, "not base64!"});
     QVERIFY(!box->submit());
     QVERIFY2(box->errorText().contains("base64"), qPrintable(box->errorText()));
-    box->setMessage(SendBox::HexMode, "de ad zz");
+    box->setMessage({OutgoingMessage::Mode::Hex, "de ad zz"});
     QVERIFY(!box->submit());
 
     const QString file = m_dir->filePath("blob.bin");
@@ -197,7 +197,7 @@ void TestWorkbench::binaryModes()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\x89PNG-not-really", 15));
     f.close();
-    box->setMode(SendBox::FileMode);
+    box->setMode(OutgoingMessage::Mode::File);
     QVERIFY(!box->submit()); // no file chosen yet
     box->setFilePath(file);
     QVERIFY(box->submit());
@@ -242,10 +242,10 @@ void TestWorkbench::variablesExpandOrStopTheSend()
     table->item(0, 0)->setText("user");
     table->item(0, 1)->setText("ana");
     SendBox *box = page->sendBox();
-    box->setMessage(SendBox::TextMode, "hi {{user}} #{{$counter}}");
+    box->setMessage({OutgoingMessage::Mode::Text, "hi {{user}} #{{$counter}}"});
     QVERIFY(box->submit());
     QTRY_COMPARE(lastPreview(page->log()), QString("hi ana #1"));
-    box->setMessage(SendBox::TextMode, "hi {{nobody}}");
+    box->setMessage({OutgoingMessage::Mode::Text, "hi {{nobody}}"});
     const int before = outgoing(page->log());
     QVERIFY(!box->submit());
     QVERIFY2(box->errorText().contains("{{nobody}}"), qPrintable(box->errorText()));
@@ -257,8 +257,8 @@ void TestWorkbench::templatesSaveLoadSendImport()
 {
     ConnectionPage *page = connectedPage();
     TemplatesDock *dock = m_window->templatesDock();
-    QVERIFY(dock->saveMessage(SendBox::JsonMode, "{\"op\":\"login\"}", "Auth/login"));
-    QVERIFY(dock->saveMessage(SendBox::TextMode, "ping", "keepalive"));
+    QVERIFY(dock->saveMessage({OutgoingMessage::Mode::Json, "{\"op\":\"login\"}"}, "Auth/login"));
+    QVERIFY(dock->saveMessage({OutgoingMessage::Mode::Text, "ping"}, "keepalive"));
     QTreeWidget *tree = dock->tree();
     QCOMPARE(tree->topLevelItemCount(), 2);
     QTreeWidgetItem *auth = tree->findItems("Auth", Qt::MatchExactly).value(0);
@@ -272,7 +272,7 @@ void TestWorkbench::templatesSaveLoadSendImport()
     // Double-click loads; Enter loads and sends.
     QSignalSpy loaded(dock, &TemplatesDock::loadRequested);
     emit tree->itemDoubleClicked(auth->child(0), 0);
-    QCOMPARE(page->sendBox()->mode(), SendBox::JsonMode);
+    QCOMPARE(page->sendBox()->mode(), OutgoingMessage::Mode::Json);
     QCOMPARE(page->sendBox()->currentText(), QString("{\"op\":\"login\"}"));
     tree->setCurrentItem(auth->child(0));
     tree->setFocus();
@@ -305,7 +305,7 @@ void TestWorkbench::templatesSaveLoadSendImport()
     hf.close();
     QVERIFY(!dock->setPath(handEdited));
     QVERIFY2(dock->errorText().contains("hand-edited.json"), qPrintable(dock->errorText()));
-    QVERIFY(!dock->saveMessage(SendBox::TextMode, "x", "y"));
+    QVERIFY(!dock->saveMessage({OutgoingMessage::Mode::Text, "x"}, "y"));
     QVERIFY(hf.open(QIODevice::ReadOnly));
     QVERIFY(hf.readAll().contains("oops"));
 }
@@ -313,7 +313,7 @@ void TestWorkbench::templatesSaveLoadSendImport()
 void TestWorkbench::repeatPanelSendsAndStopsAtLimit()
 {
     ConnectionPage *page = connectedPage();
-    page->sendBox()->setMessage(SendBox::TextMode, "tick {{$counter}}");
+    page->sendBox()->setMessage({OutgoingMessage::Mode::Text, "tick {{$counter}}"});
     RepeatPanel *repeat = page->repeatPanel();
     child<QSpinBox>(repeat, "intervalSpin")->setValue(10);
     child<QSpinBox>(repeat, "limitSpin")->setValue(5);
@@ -645,7 +645,7 @@ void TestWorkbench::tabsOpenCloseAndRestore()
         QCOMPARE(tabs->count(), 1);
         ConnectionPage *first = w->currentPage();
         first->panel()->setUrlText(m_server->url("/echo").toString());
-        first->sendBox()->setMessage(SendBox::JsonMode, "{\"hello\": 1}");
+        first->sendBox()->setMessage({OutgoingMessage::Mode::Json, "{\"hello\": 1}"});
         first->variablesPanel()->setTable({{"token", "abc"}});
         first->onOpenPanel()->setMessages({"auth {{token}}"});
         first->history().add("sent before");
@@ -671,7 +671,7 @@ void TestWorkbench::tabsOpenCloseAndRestore()
     QCOMPARE(tabs->tabText(1), QString("Feed"));
     const QList<ConnectionPage *> pages = again->connectionPages();
     QCOMPARE(pages[0]->panel()->urlText(), m_server->url("/echo").toString());
-    QCOMPARE(pages[0]->sendBox()->mode(), SendBox::JsonMode);
+    QCOMPARE(pages[0]->sendBox()->mode(), OutgoingMessage::Mode::Json);
     QCOMPARE(pages[0]->sendBox()->currentText(), QString("{\"hello\": 1}"));
     QCOMPARE(pages[0]->variablesPanel()->table(), (Variables::Table{{"token", "abc"}}));
     QCOMPARE(pages[0]->onOpenPanel()->messages(), QStringList({"auth {{token}}"}));

@@ -1,0 +1,268 @@
+#include "workbench/connectionworkbench.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "compose/periodicsender.h"
+#include "connection/clock.h"
+#include "connection/reconnector.h"
+#include "session/eventjson.h"
+#include "session/journal.h"
+#include "session/session.h"
+#include "session/sessionlibrary.h"
+
+ConnectionWorkbench::ConnectionWorkbench(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_connection(new Connection(clock, this))
+    , m_log(new EventLog(this))
+    , m_variables(clock)
+    , m_reconnector(new Reconnector(*m_connection, clock, this))
+    , m_periodic(new PeriodicSender(*m_connection, this))
+{
+    m_periodic->setVariables(&m_variables);
+    m_connection->addSink(m_log);
+    m_connection->addSink(&m_stats);
+    connect(m_connection, &Connection::opened, this, &ConnectionWorkbench::sendOnOpen);
+    // Queued: the journal must see the close event, which the sinks get after this signal.
+    connect(m_connection, &Connection::closed, this, &ConnectionWorkbench::finishJournal,
+            Qt::QueuedConnection);
+    connect(m_connection, &Connection::closed, this, [this] {
+        if (!m_reopenAfterClose)
+            return;
+        m_reopenAfterClose = false;
+        // After the close has been fully handled (journal, readyState listeners).
+        QTimer::singleShot(0, this, &ConnectionWorkbench::open);
+    });
+    connect(m_reconnector, &Reconnector::attempting, this, &ConnectionWorkbench::startJournal);
+}
+
+ConnectionWorkbench::~ConnectionWorkbench()
+{
+    m_connection->removeSink(m_log);
+    m_connection->removeSink(&m_stats);
+    if (m_journal) {
+        m_connection->removeSink(m_journal.get());
+        m_journal->finish();
+    }
+}
+
+void ConnectionWorkbench::setLogging(bool keep)
+{
+    if (keep == m_logging)
+        return;
+    m_logging = keep;
+    if (keep)
+        m_connection->addSink(m_log);
+    else
+        m_connection->removeSink(m_log);
+}
+
+void ConnectionWorkbench::journalTo(const SessionLibrary *library)
+{
+    m_library = library;
+}
+
+bool ConnectionWorkbench::journalToFile(const QString &path, QString *error)
+{
+    SessionHeader header;
+    header.createdMs = m_clock.nowMs();
+    header.request = m_request;
+    header.source = QStringLiteral("record");
+    Journal::Options options;
+    options.privateFile = true; // it keeps Authorization and cookies
+    auto journal = std::make_unique<Journal>();
+    if (!journal->open(path, header, options, error))
+        return false;
+    m_library = nullptr;
+    m_fileJournal = true;
+    m_journal = std::move(journal);
+    m_connection->addSink(m_journal.get());
+    return true;
+}
+
+void ConnectionWorkbench::setReconnect(bool enabled, const Backoff &backoff)
+{
+    m_reconnector->setEnabled(enabled);
+    m_reconnector->setBackoff(backoff);
+}
+
+bool ConnectionWorkbench::reconnectEnabled() const
+{
+    return m_reconnector->isEnabled();
+}
+
+Backoff ConnectionWorkbench::backoff() const
+{
+    return m_reconnector->backoff();
+}
+
+void ConnectionWorkbench::startJournal()
+{
+    if (m_fileJournal)
+        return; // one file for the whole run
+    finishJournal();
+    if (!m_library)
+        return;
+    SessionHeader header;
+    header.createdMs = m_clock.nowMs();
+    header.request = m_request;
+    header.source = QStringLiteral("record");
+    QString error;
+    m_journal = m_library->startJournal(header, &error);
+    if (m_journal) {
+        m_connection->addSink(m_journal.get());
+        emit journalStarted(m_journal->path());
+    } else {
+        emit notice(tr("Not recording this connection: %1").arg(error));
+    }
+}
+
+void ConnectionWorkbench::finishJournal()
+{
+    if (!m_journal || m_connection->readyState() != ReadyState::Closed)
+        return;
+    m_connection->removeSink(m_journal.get());
+    if (m_fileJournal) {
+        // wsprobe-cli exits next: the file is complete before it does.
+        m_journal->finish();
+        if (!m_journal->error().isEmpty())
+            emit notice(m_journal->error());
+        m_journal.reset();
+        m_fileJournal = false;
+        return;
+    }
+    // After a flood the writer may have seconds of events still to write: it finishes on a
+    // pool thread, not on the caller's. The application waits for the pool before exiting.
+    QPointer<ConnectionWorkbench> self(this);
+    Journal *journal = m_journal.release();
+    QThreadPool::globalInstance()->start([journal, self] {
+        journal->finish();
+        const QString error = journal->error();
+        delete journal;
+        if (!error.isEmpty()) {
+            QMetaObject::invokeMethod(qApp, [self, error] {
+                if (self)
+                    emit self->notice(error);
+            });
+        }
+    });
+}
+
+bool ConnectionWorkbench::open()
+{
+    if (m_connection->readyState() != ReadyState::Closed)
+        return false;
+    // The core validates the request; a refusal comes back as an error event.
+    startJournal();
+    if (m_reconnector->open(m_request))
+        return true;
+    finishJournal();
+    return false;
+}
+
+void ConnectionWorkbench::reopen()
+{
+    switch (m_connection->readyState()) {
+    case ReadyState::Closed:
+        open();
+        break;
+    case ReadyState::Connecting:
+        m_reopenAfterClose = true;
+        m_reconnector->cancel();
+        m_connection->abort();
+        break;
+    case ReadyState::Open:
+        m_reopenAfterClose = true;
+        m_reconnector->closeByUser(1000, tr("Reconnecting"));
+        break;
+    case ReadyState::Closing:
+        m_reopenAfterClose = true;
+        break;
+    }
+}
+
+void ConnectionWorkbench::close(int code, const QString &reason)
+{
+    m_reconnector->closeByUser(code, reason);
+}
+
+void ConnectionWorkbench::shutdown(const QString &reason)
+{
+    m_periodic->stop();
+    m_reconnector->cancel();
+    if (m_connection->readyState() == ReadyState::Open)
+        m_reconnector->closeByUser(1001, reason);
+    else if (m_connection->readyState() == ReadyState::Connecting)
+        m_connection->abort();
+}
+
+bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)
+{
+    if (m_connection->readyState() != ReadyState::Open) {
+        *error = tr("Not connected: connect before sending.");
+        return false;
+    }
+    OutgoingMessage::Payload payload;
+    if (!message.build(&m_variables, &payload, error))
+        return false;
+    if (message.mode != OutgoingMessage::Mode::File)
+        m_history.add(message.body);
+    return payload.isText ? m_connection->sendText(payload.bytes)
+                          : m_connection->sendBinary(payload.bytes);
+}
+
+void ConnectionWorkbench::sendOnOpen()
+{
+    for (const QString &text : std::as_const(m_onOpen)) {
+        OutgoingMessage::Payload payload;
+        QString error;
+        if (!OutgoingMessage::text(text).build(&m_variables, &payload, &error)) {
+            emit notice(tr("On-open message not sent: %1").arg(error));
+            return;
+        }
+        if (!m_connection->sendText(payload.bytes))
+            return;
+    }
+}
+
+QVariantMap ConnectionWorkbench::saveState() const
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("request"), SessionJson::requestToJson(m_request).toVariantMap());
+    map.insert(QStringLiteral("reconnect"), m_reconnector->isEnabled());
+    const Backoff &b = m_reconnector->backoff();
+    map.insert(QStringLiteral("attempts"), b.maxAttempts);
+    map.insert(QStringLiteral("firstDelayMs"), b.initialMs);
+    map.insert(QStringLiteral("maxDelayMs"), b.maxMs);
+    map.insert(QStringLiteral("history"), m_history.entries());
+    map.insert(QStringLiteral("onOpen"), m_onOpen);
+    QVariantList variables;
+    for (const auto &[name, value] : m_variables.table())
+        variables << QVariant(QStringList{name, value});
+    map.insert(QStringLiteral("variables"), variables);
+    return map;
+}
+
+void ConnectionWorkbench::restoreState(const QVariantMap &map)
+{
+    m_request = SessionJson::requestFromJson(
+        QJsonObject::fromVariantMap(map.value(QStringLiteral("request")).toMap()));
+    Backoff b;
+    b.maxAttempts = map.value(QStringLiteral("attempts"), b.maxAttempts).toInt();
+    b.initialMs = map.value(QStringLiteral("firstDelayMs"), b.initialMs).toInt();
+    b.maxMs = map.value(QStringLiteral("maxDelayMs"), b.maxMs).toInt();
+    setReconnect(map.value(QStringLiteral("reconnect")).toBool(), b);
+    m_history.setEntries(map.value(QStringLiteral("history")).toStringList());
+    m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
+    Variables::Table table;
+    for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
+        const QStringList pair = v.toStringList();
+        if (pair.size() == 2)
+            table.append({pair[0], pair[1]});
+    }
+    m_variables.setTable(table);
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+#include "compose/outgoingmessage.h"
+#include "compose/sendhistory.h"
+#include "compose/variables.h"
+#include "connection/backoff.h"
+#include "connection/connection.h"
+#include "connection/connectionstats.h"
+#include "log/eventlog.h"
+#include "protocol/connectionrequest.h"
+
+class Clock;
+class Journal;
+class PeriodicSender;
+class Reconnector;
+class SessionLibrary;
+
+/// One connection tab without its widgets: the Connection and everything that keeps or acts
+/// on what it does — the event log, statistics, variables, send history, reconnection,
+/// periodic sending, on-open messages and the journal — with the tab's policies: a journal
+/// per connection attempt, finished off the caller's thread; reopening after a close (F5);
+/// what gets sent and how it is built; and the tab's settings as a map to save and restore.
+/// The window's ConnectionPage lays it out; wsprobe-cli's client drives it from options.
+class ConnectionWorkbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionWorkbench(const Clock &clock, QObject *parent = nullptr);
+    ~ConnectionWorkbench() override;
+
+    Connection &connection() { return *m_connection; }
+    const Connection &connection() const { return *m_connection; }
+    EventLog &log() { return *m_log; }
+    ConnectionStats &stats() { return m_stats; }
+    Variables &variables() { return m_variables; }
+    SendHistory &history() { return m_history; }
+    Reconnector &reconnector() { return *m_reconnector; }
+    PeriodicSender &periodicSender() { return *m_periodic; }
+    const Clock &clock() const { return m_clock; }
+
+    /// Whether events are kept in log() (the console program streams them instead).
+    void setLogging(bool keep);
+
+    /// Every connection attempt journals to a new session in library (null: none).
+    void journalTo(const SessionLibrary *library);
+    /// Journals to one private file for as long as the workbench lives (wsprobe-cli record).
+    /// False with *error when the file cannot be created.
+    bool journalToFile(const QString &path, QString *error);
+
+    /// What the next open() connects to.
+    const ConnectionRequest &request() const { return m_request; }
+    void setRequest(const ConnectionRequest &request) { m_request = request; }
+    void setReconnect(bool enabled, const Backoff &backoff);
+    bool reconnectEnabled() const;
+    Backoff backoff() const;
+    /// Sent in order, variables expanded, after every open (first or again).
+    void setOnOpenMessages(const QStringList &messages) { m_onOpen = messages; }
+    QStringList onOpenMessages() const { return m_onOpen; }
+
+    /// Opens request() and keeps it up if reconnecting is on. False when the request was
+    /// refused (the reason is an error event, and no journal is left behind).
+    bool open();
+    /// F5: opens; or closes (aborts while connecting) and opens again once closed.
+    void reopen();
+    /// The user closes: no reconnect follows.
+    void close(int code = 1000, const QString &reason = {});
+    /// The tab or the window goes away: stops repeating and reconnecting, then closes.
+    void shutdown(const QString &reason);
+
+    /// Builds message with the tab's variables and sends it; text goes into the history.
+    /// False with *error (not open, unknown variable, malformed hex, unreadable file…).
+    bool send(const OutgoingMessage &message, QString *error);
+
+    /// The tab's settings (request, reconnect, variables, history, on-open messages) for a
+    /// restart; the log is not part of it.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap &state);
+
+signals:
+    /// Something the user should read that is not a connection event: a journal that could
+    /// not be started or written, an on-open message that could not be built.
+    void notice(const QString &message);
+    /// A journal was started for a connection attempt.
+    void journalStarted(const QString &path);
+
+private:
+    void startJournal();
+    void finishJournal();
+    void sendOnOpen();
+
+    const Clock &m_clock;
+    Connection *m_connection;
+    EventLog *m_log;
+    ConnectionStats m_stats;
+    Variables m_variables;
+    SendHistory m_history;
+    Reconnector *m_reconnector;
+    PeriodicSender *m_periodic;
+    ConnectionRequest m_request;
+    QStringList m_onOpen;
+    bool m_logging = true;
+    bool m_reopenAfterClose = false;
+
+    const SessionLibrary *m_library = nullptr;
+    std::unique_ptr<Journal> m_journal;
+    bool m_fileJournal = false;
+};

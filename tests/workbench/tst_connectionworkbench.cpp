@@ -1,0 +1,223 @@
+// The connection tab without widgets: journal per attempt, reopen, sending with variables,
+// on-open messages, and the settings a restart brings back. Against the demo server.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/connectionspy.h"
+#include "connection/clock.h"
+#include "connection/reconnector.h"
+#include "demo/demoserver.h"
+#include "session/sessionlibrary.h"
+#include "session/sessionreader.h"
+#include "workbench/connectionworkbench.h"
+
+class TestConnectionWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void journalPerConnectionAttempt();
+    void sendBuildsWithVariablesAndKeepsHistory();
+    void onOpenMessagesAfterEveryOpen();
+    void reopenClosesThenOpensAgain();
+    void stateSurvivesARestart();
+    void journalToOneFile();
+    void withoutLogNothingIsKept();
+
+private:
+    ConnectionRequest echo() const
+    {
+        ConnectionRequest r;
+        r.url = m_server.url("/echo");
+        return r;
+    }
+    DemoServer m_server;
+    SystemClock m_clock;
+};
+
+void TestConnectionWorkbench::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestConnectionWorkbench::journalPerConnectionAttempt()
+{
+    QTemporaryDir dir;
+    SessionLibrary library(dir.filePath("sessions"));
+    ConnectionWorkbench wb(m_clock);
+    wb.journalTo(&library);
+    wb.setRequest(echo());
+    QSignalSpy started(&wb, &ConnectionWorkbench::journalStarted);
+    for (int round = 1; round <= 2; ++round) {
+        QVERIFY(wb.open());
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+        QVERIFY(wb.connection().sendText("journaled"));
+        QTRY_COMPARE(wb.log().store().messageCount(Direction::In), round);
+        wb.close();
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+        QCOMPARE(started.count(), round);
+    }
+    // Each attempt is its own session, finished off the caller's thread.
+    QTRY_COMPARE(library.list().size(), 2);
+    auto finished = [&library] {
+        for (const SessionLibrary::Entry &e : library.list()) {
+            if (e.state != SessionLibrary::Entry::State::Finished)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(finished());
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(library.list().at(0).path, &s, &error));
+    QCOMPARE(s.events.messageCount(Direction::Out), 1);
+    QCOMPARE(s.events.messageCount(Direction::In), 1);
+}
+
+void TestConnectionWorkbench::sendBuildsWithVariablesAndKeepsHistory()
+{
+    ConnectionWorkbench wb(m_clock);
+    wb.setRequest(echo());
+    QString error;
+    QVERIFY(!wb.send(OutgoingMessage::text("early"), &error));
+    QVERIFY(error.contains("Not connected"));
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    wb.variables().setTable({{"user", "ana"}});
+    QVERIFY(wb.send(OutgoingMessage::text("hi {{user}} #{{$counter}}"), &error));
+    QVERIFY(wb.send(OutgoingMessage::hex("00 ff"), &error));
+    QVERIFY(!wb.send(OutgoingMessage::text("{{nobody}}"), &error));
+    QVERIFY(error.contains("{{nobody}}"));
+    QTRY_COMPARE(wb.log().store().messageCount(Direction::In), 2);
+    const EventStore &store = wb.log().store();
+    QList<QByteArray> in;
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        if (store.row(i).direction == Direction::In && store.at(i).isMessage())
+            in << store.payload(i).toByteArray();
+    }
+    QCOMPARE(in, QList<QByteArray>({"hi ana #1", QByteArray("\x00\xff", 2)}));
+    // The history keeps what was typed, not what it expanded to; a refused send is not kept.
+    QCOMPARE(wb.history().entries(), QStringList({"hi {{user}} #{{$counter}}", "00 ff"}));
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+}
+
+void TestConnectionWorkbench::onOpenMessagesAfterEveryOpen()
+{
+    ConnectionWorkbench wb(m_clock);
+    wb.setRequest(echo());
+    wb.variables().setTable({{"token", "s3cret"}});
+    wb.setOnOpenMessages({"auth {{token}}", "subscribe"});
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.log().store().messageCount(Direction::In), 2);
+    QCOMPARE(wb.log().store().payload(wb.log().store().size() - 1).toByteArray(),
+             QByteArray("subscribe"));
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+
+    // One that cannot be built stops the rest and says why.
+    wb.setOnOpenMessages({"auth {{missing}}", "subscribe"});
+    QSignalSpy notice(&wb, &ConnectionWorkbench::notice);
+    QVERIFY(wb.open());
+    QVERIFY(notice.wait(5000));
+    QVERIFY2(notice.first().first().toString().contains("{{missing}}"),
+             qPrintable(notice.first().first().toString()));
+    QTest::qWait(100);
+    QCOMPARE(wb.log().store().messageCount(Direction::Out), 2);
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+}
+
+void TestConnectionWorkbench::reopenClosesThenOpensAgain()
+{
+    ConnectionWorkbench wb(m_clock);
+    wb.setRequest(echo());
+    ConnectionSpy spy(&wb.connection());
+    wb.reopen(); // closed: just opens
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    wb.reopen();
+    QTRY_COMPARE(spy.eventsOf(EventKind::Open).size(), 2);
+    QCOMPARE(spy.eventsOf(EventKind::Close).size(), 1);
+    QCOMPARE(spy.eventsOf(EventKind::Close).first().code, 1000);
+    QCOMPARE(wb.connection().readyState(), ReadyState::Open);
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+}
+
+void TestConnectionWorkbench::stateSurvivesARestart()
+{
+    ConnectionWorkbench before(m_clock);
+    ConnectionRequest r = echo();
+    r.subprotocols = {"chat", "superchat"};
+    r.headers = {{"Authorization", "Bearer x"}, {"X-Trace", "1"}};
+    before.setRequest(r);
+    Backoff b;
+    b.initialMs = 250;
+    b.maxMs = 9000;
+    b.maxAttempts = 7;
+    before.setReconnect(true, b);
+    before.variables().setTable({{"a", "1"}, {"b", "2"}});
+    before.setOnOpenMessages({"login {{a}}"});
+    before.history().add("one");
+    before.history().add("two");
+
+    ConnectionWorkbench after(m_clock);
+    after.restoreState(before.saveState());
+    QCOMPARE(after.request().url, r.url);
+    QCOMPARE(after.request().subprotocols, r.subprotocols);
+    QCOMPARE(after.request().headers.size(), 2);
+    QCOMPARE(after.request().headers.at(1).value, QByteArray("1"));
+    QVERIFY(after.reconnectEnabled());
+    QCOMPARE(after.backoff().initialMs, 250);
+    QCOMPARE(after.backoff().maxMs, 9000);
+    QCOMPARE(after.backoff().maxAttempts, 7);
+    QCOMPARE(after.variables().table(), before.variables().table());
+    QCOMPARE(after.onOpenMessages(), QStringList({"login {{a}}"}));
+    QCOMPARE(after.history().entries(), QStringList({"one", "two"}));
+}
+
+void TestConnectionWorkbench::journalToOneFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("run.wsprobe.jsonl");
+    ConnectionWorkbench wb(m_clock);
+    wb.setRequest(echo());
+    QString error;
+    QVERIFY(!wb.journalToFile(dir.filePath("no/such/folder/x.jsonl"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(wb.journalToFile(path, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    QVERIFY(wb.connection().sendText("kept"));
+    QTRY_COMPARE(wb.log().store().messageCount(Direction::In), 1);
+    wb.close(4000, "done");
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+    QTest::qWait(50); // the file is finished from the event loop after the close
+    Session s;
+    QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.messageCount(Direction::In), 1);
+    QCOMPARE(s.events.at(s.events.size() - 1).kind, EventKind::Close);
+}
+
+void TestConnectionWorkbench::withoutLogNothingIsKept()
+{
+    ConnectionWorkbench wb(m_clock);
+    wb.setLogging(false);
+    wb.setRequest(echo());
+    ConnectionSpy spy(&wb.connection());
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    QVERIFY(wb.connection().sendText("x"));
+    QVERIFY(spy.waitForEvents(EventKind::Text, 2));
+    wb.log().flush();
+    QCOMPARE(wb.log().totalCount(), 0);
+    QCOMPARE(wb.stats().messages(Direction::In), 1); // statistics still count
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionWorkbench)
+#include "tst_connectionworkbench.moc"
