@@ -35,16 +35,6 @@ void appendHeaders(QByteArray *out, const HeaderList &headers)
     out->append(']');
 }
 
-qsizetype countOf(const EventStore &events, const ExportOptions &options)
-{
-    return options.rows.isEmpty() ? events.size() : options.rows.size();
-}
-
-qsizetype indexOf(const ExportOptions &options, qsizetype i)
-{
-    return options.rows.isEmpty() ? i : options.rows[i];
-}
-
 } // namespace
 
 namespace Har {
@@ -60,7 +50,7 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
     Event open, close;
     bool haveOpen = false, haveClose = false;
     qint64 lastMs = header.createdMs;
-    const qsizetype count = countOf(events, options);
+    const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const EventStore::Row &row = events.row(i);
         lastMs = qMax(lastMs, row.timeMs);
@@ -147,7 +137,7 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
     out->append(",\"_webSocketMessages\":[");
     bool first = true;
     for (qsizetype i = 0; i < count; ++i) {
-        const qsizetype index = indexOf(options, i);
+        const qsizetype index = options.index(i);
         const EventStore::Row &row = events.row(index);
         if (row.kind != EventKind::Text && row.kind != EventKind::Binary)
             continue;

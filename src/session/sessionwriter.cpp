@@ -21,9 +21,9 @@ template<typename F>
 bool forEachEvent(const EventStore &events, const ExportOptions &options,
                   const ProgressCallback &progress, F f)
 {
-    const qsizetype count = options.rows.isEmpty() ? events.size() : options.rows.size();
+    const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < count; ++i) {
-        const qsizetype index = options.rows.isEmpty() ? i : options.rows[i];
+        const qsizetype index = options.index(i);
         if (index < 0 || index >= events.size())
             continue;
         const Event e = events.at(index);
@@ -44,6 +44,11 @@ SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &o
 }
 
 } // namespace
+
+qsizetype ExportOptions::count(const EventStore &events) const
+{
+    return rows ? rows->size() : events.size();
+}
 
 namespace SessionWriter {
 

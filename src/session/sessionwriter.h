@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "session/session.h"
 
 /// What to export and how.
@@ -8,8 +10,13 @@ struct ExportOptions
     /// Keep Authorization, Cookie and similar values and secret query parameters as they are
     /// (otherwise they become "<redacted>").
     bool keepSecrets = false;
-    /// Only these event indexes, in this order; empty: every event.
-    QList<qsizetype> rows;
+    /// Only these event indexes, in this order; unset: every event. (An empty list exports
+    /// no event at all.)
+    std::optional<QList<qsizetype>> rows;
+
+    /// How many events are exported, and the event index of the i-th of them.
+    qsizetype count(const EventStore &events) const;
+    qsizetype index(qsizetype i) const { return rows ? rows->at(i) : i; }
 };
 
 /// Writes sessions as .wsprobe.jsonl or as a plain-text transcript. Files are written with

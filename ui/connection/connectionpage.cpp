@@ -355,3 +355,20 @@ void ConnectionPage::restoreState(const QVariantMap &map)
     applyReconnectSettings();
     emit titleChanged();
 }
+
+SessionHeader ConnectionPage::sessionHeader() const
+{
+    EventLog &log = m_workbench->log();
+    log.flush();
+    SessionHeader header;
+    header.request = connection()->request();
+    header.createdMs = log.totalCount() > 0 ? log.store().row(0).timeMs : m_clock.nowMs();
+    header.source = QStringLiteral("record");
+    return header;
+}
+
+const EventStore &ConnectionPage::sessionEvents() const
+{
+    m_workbench->log().flush();
+    return m_workbench->log().store();
+}

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "connection/statusindicators.h"
+#include "log/logpage.h"
 #include "workbench/connectionworkbench.h"
 
 class Clock;
@@ -31,7 +32,7 @@ class VariablesPanel;
 /// variables, on-open messages and statistics, laid out over a ConnectionWorkbench that owns
 /// the connection and its policies. The page shows and forwards; the main window holds
 /// several of these as tabs.
-class ConnectionPage : public QWidget
+class ConnectionPage : public QWidget, public LogPage
 {
     Q_OBJECT
 public:
@@ -41,7 +42,9 @@ public:
     ConnectionWorkbench &workbench() const { return *m_workbench; }
     Connection *connection() const { return &m_workbench->connection(); }
     EventLog *log() const { return &m_workbench->log(); }
-    LogView *logView() const { return m_logView; }
+    LogView *logView() const override { return m_logView; }
+    SessionHeader sessionHeader() const override;
+    const EventStore &sessionEvents() const override;
     ConnectionPanel *panel() const { return m_panel; }
     SendBox *sendBox() const { return m_sendBox; }
     StatusIndicators *indicators() const { return m_indicators; }

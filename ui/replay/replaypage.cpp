@@ -168,3 +168,8 @@ void ReplayPage::onFinished(bool opened)
     m_table->show();
     emit finished();
 }
+
+const EventStore &ReplayPage::sessionEvents() const
+{
+    return m_log->store();
+}

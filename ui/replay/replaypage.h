@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include "log/logpage.h"
 #include "replay/replayrunner.h"
 #include "session/journal.h"
 
@@ -16,7 +17,7 @@ class QTableWidget;
 
 /// A replay in its own tab: the live log of the new connection, its progress, Step and Stop,
 /// and when it ends, the recorded and replayed replies side by side.
-class ReplayPage : public QWidget
+class ReplayPage : public QWidget, public LogPage
 {
     Q_OBJECT
 public:
@@ -30,7 +31,9 @@ public:
     void start();
     ReplayRunner &runner() { return *m_runner; }
     EventLog *log() const { return m_log; }
-    LogView *logView() const { return m_view; }
+    LogView *logView() const override { return m_view; }
+    SessionHeader sessionHeader() const override { return m_runner->header(); }
+    const EventStore &sessionEvents() const override;
     QTableWidget *comparison() const { return m_table; }
     QString summary() const;
 

@@ -23,12 +23,13 @@ ExportDialog::ExportDialog(qsizetype selectedRows, qsizetype filteredRows, QWidg
     m_format->setAccessibleName(tr("Format"));
     m_rows->setObjectName(QStringLiteral("rowsCombo"));
     m_rows->setAccessibleName(tr("Rows to save"));
-    m_rows->addItem(tr("All rows"), AllRows);
+    m_rows->addItem(tr("All rows"), int(Rows::All));
     if (selectedRows > 0)
-        m_rows->addItem(tr("The %n selected row(s)", nullptr, int(selectedRows)), SelectedRows);
+        m_rows->addItem(tr("The %n selected row(s)", nullptr, int(selectedRows)),
+                        int(Rows::Selected));
     if (filteredRows >= 0)
         m_rows->addItem(tr("The %n row(s) the filter shows", nullptr, int(filteredRows)),
-                        FilteredRows);
+                        int(Rows::Filtered));
     m_secrets->setToolTip(tr("Off: their values are written as <redacted>, so the file can be "
                              "shared."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -53,7 +54,7 @@ ExportDialog::Rows ExportDialog::rows() const
 
 void ExportDialog::setRows(Rows rows)
 {
-    const int index = m_rows->findData(rows);
+    const int index = m_rows->findData(int(rows));
     if (index >= 0)
         m_rows->setCurrentIndex(index);
 }

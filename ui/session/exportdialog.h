@@ -13,7 +13,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Rows { AllRows, SelectedRows, FilteredRows };
+    enum class Rows { All, Selected, Filtered };
 
     /// filteredRows < 0: the log is not filtered.
     ExportDialog(qsizetype selectedRows, qsizetype filteredRows = -1, QWidget *parent = nullptr);

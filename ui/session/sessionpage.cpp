@@ -60,3 +60,8 @@ QString SessionPage::title() const
         return QFileInfo(m_path).fileName();
     return m_header.title.isEmpty() ? m_header.request.url.host() : m_header.title;
 }
+
+const EventStore &SessionPage::sessionEvents() const
+{
+    return m_log->store();
+}

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "log/logpage.h"
 #include "session/session.h"
 
 class LogView;
@@ -10,7 +11,7 @@ class QLabel;
 
 /// A recorded session in a read-only tab: the same log view as a live connection, a line
 /// saying where and when it was recorded, and what to do with it.
-class SessionPage : public QWidget
+class SessionPage : public QWidget, public LogPage
 {
     Q_OBJECT
 public:
@@ -19,7 +20,9 @@ public:
 
     const SessionHeader &header() const { return m_header; }
     EventLog *log() const { return m_log; }
-    LogView *logView() const { return m_view; }
+    LogView *logView() const override { return m_view; }
+    SessionHeader sessionHeader() const override { return m_header; }
+    const EventStore &sessionEvents() const override;
     QString path() const { return m_path; }
     /// A name for the tab.
     QString title() const;

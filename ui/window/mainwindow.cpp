@@ -20,10 +20,10 @@
 #include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
-#include "replay/replaydialog.h"
+#include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
-#include "session/exportdialog.h"
 #include "session/journal.h"
+#include "session/sessionexporter.h"
 #include "session/sessionopener.h"
 #include "session/sessionpage.h"
 #include "window/preferences.h"
@@ -48,6 +48,10 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_templates);
     m_templates->hide();
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
+    m_exporter = new SessionExporter(this);
+    m_replays = new ReplayLauncher(m_clock, m_library, this);
+    connect(m_exporter, &SessionExporter::saved, this,
+            [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     wire();
     Preferences::load(m_settings).applyTheme();
     readSettings();
@@ -266,16 +270,17 @@ StatusIndicators *MainWindow::indicators() const
     return currentPage()->indicators();
 }
 
+LogPage *MainWindow::currentLogPage() const
+{
+    if (LogPage *page = LogPage::of(ui->pageTabs->currentWidget()))
+        return page;
+    return currentPage();
+}
+
 LogView *MainWindow::currentLogView() const
 {
-    QWidget *current = ui->pageTabs->currentWidget();
-    if (auto *page = qobject_cast<ConnectionPage *>(current))
-        return page->logView();
-    if (auto *page = qobject_cast<SessionPage *>(current))
-        return page->logView();
-    if (auto *page = qobject_cast<ReplayPage *>(current))
-        return page->logView();
-    return nullptr;
+    LogPage *page = LogPage::of(ui->pageTabs->currentWidget());
+    return page ? page->logView() : nullptr;
 }
 
 void MainWindow::onCurrentTabChanged()
@@ -382,111 +387,26 @@ void MainWindow::offerRecovery()
     m_sessions->offerRecovery();
 }
 
-bool MainWindow::currentSession(SessionHeader *header, const EventStore **events,
-                                LogView **view) const
+bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format,
+                               ExportDialog::Rows rows, bool keepSecrets, QString *error)
 {
-    QWidget *current = ui->pageTabs->currentWidget();
-    if (auto *page = qobject_cast<SessionPage *>(current)) {
-        *header = page->header();
-        *events = &page->log()->store();
-        *view = page->logView();
-        return true;
-    }
-    if (auto *replay = qobject_cast<ReplayPage *>(current)) {
-        *header = replay->runner().header();
-        *events = &replay->log()->store();
-        *view = replay->logView();
-        return true;
-    }
-    ConnectionPage *page = currentPage();
-    EventLog *log = page->log();
-    log->flush();
-    *header = SessionHeader();
-    header->request = page->connection()->request();
-    header->createdMs = log->totalCount() > 0 ? log->store().row(0).timeMs : m_clock.nowMs();
-    header->source = QStringLiteral("record");
-    *events = &log->store();
-    *view = page->logView();
-    return true;
-}
-
-bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format, int rows,
-                               bool keepSecrets, QString *error)
-{
-    SessionHeader header;
-    const EventStore *events = nullptr;
-    LogView *view = nullptr;
-    currentSession(&header, &events, &view);
-    ExportOptions options;
-    options.keepSecrets = keepSecrets;
-    if (rows != ExportDialog::AllRows) {
-        options.rows =
-            rows == ExportDialog::SelectedRows ? view->selectedLogRows() : view->filteredLogRows();
-        // An empty list means "everything" to the writer; here it means nothing was chosen.
-        if (options.rows.isEmpty()) {
-            *error = rows == ExportDialog::SelectedRows
-                         ? tr("No rows are selected; nothing was saved.")
-                         : tr("The filter shows no rows; nothing was saved.");
-            return false;
-        }
-    }
-    return SessionWriter::write(path, format, header, *events, options, error);
+    return SessionExporter::save(currentLogPage(), path, format, rows, keepSecrets, error);
 }
 
 void MainWindow::exportSession(bool selectedOnly)
 {
-    SessionHeader header;
-    const EventStore *events = nullptr;
-    LogView *view = nullptr;
-    currentSession(&header, &events, &view);
-    const LogFilterModel *filter = view->filterModel();
-    ExportDialog dialog(view->selectedLogRows().size(),
-                        filter && filter->isFiltering() ? filter->rowCount() : -1, this);
-    if (selectedOnly)
-        dialog.setRows(ExportDialog::SelectedRows);
-    else if (filter && filter->isFiltering())
-        dialog.setRows(ExportDialog::FilteredRows);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString base = header.request.url.host();
-    if (base.isEmpty())
-        base = QStringLiteral("session");
-    const QString path = dialog.askFileName(base);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCurrent(path, dialog.format(), int(dialog.rows()), dialog.keepSecrets(), &error))
-        QMessageBox::warning(this, tr("Cannot Save Session"), error);
-    else
-        showStatus(tr("Saved %1").arg(path));
+    m_exporter->exportPage(currentLogPage(), selectedOnly);
 }
 
 void MainWindow::replaySession()
 {
-    SessionHeader header;
-    const EventStore *events = nullptr;
-    LogView *view = nullptr;
-    currentSession(&header, &events, &view);
-    const qsizetype outgoing = events->messageCount(Direction::Out);
-    if (outgoing == 0) {
-        QMessageBox::information(this, tr("Replay Session"),
-                                 tr("This tab has no outgoing messages to replay."));
+    ReplayPage *page = m_replays->ask(currentLogPage(), ui->pageTabs);
+    if (!page)
         return;
-    }
-    ReplayDialog dialog(header, outgoing, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    SessionHeader replayHeader;
-    replayHeader.createdMs = m_clock.nowMs();
-    replayHeader.request = dialog.request();
-    replayHeader.source = QStringLiteral("replay");
-    QString error;
-    std::unique_ptr<Journal> journal = m_library.startJournal(replayHeader, &error);
-    auto *page = new ReplayPage(header, *events, dialog.request(), dialog.options(), dialog.rules(),
-                                m_clock, std::move(journal), ui->pageTabs);
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
-    const int index = ui->pageTabs->addTab(page, tr("Replay: %1").arg(dialog.request().url.host()));
+    const int index =
+        ui->pageTabs->addTab(page, tr("Replay: %1").arg(page->sessionHeader().request.url.host()));
     ui->pageTabs->setCurrentIndex(index);
     page->start();
 }

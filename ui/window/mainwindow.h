@@ -4,15 +4,18 @@
 
 #include <QMainWindow>
 
+#include "session/exportdialog.h"
 #include "session/sessionlibrary.h"
-#include "session/sessionwriter.h"
 
 class Clock;
 class Connection;
 class ConnectionPage;
 class DemoServer;
 class EventStore;
+class LogPage;
 class LogView;
+class ReplayLauncher;
+class SessionExporter;
 class SessionOpener;
 struct SessionHeader;
 class EventLog;
@@ -61,9 +64,9 @@ public:
     bool openSessionFile(const QString &path);
     /// Unfinished journals from a crash: asks whether to recover them (recovered open in tabs).
     void offerRecovery();
-    /// Saves the current tab; all rows or the selected ones.
-    /// rows: an ExportDialog::Rows — all, the selected ones, or those the filter shows.
-    bool exportCurrent(const QString &path, SessionWriter::Format format, int rows,
+    /// Saves the current tab without asking: all rows, the selected ones, or those the
+    /// filter shows.
+    bool exportCurrent(const QString &path, SessionWriter::Format format, ExportDialog::Rows rows,
                        bool keepSecrets, QString *error);
     /// Clears the current connection's log, asking first when it is large; true when cleared.
     bool clearCurrentLog();
@@ -96,9 +99,9 @@ private:
     void showAbout();
     void askRenameTab(int index);
     void applyPreferencesTo(ConnectionPage *page);
+    /// The tab in front, or the last connection tab used when something else is.
+    LogPage *currentLogPage() const;
     LogView *currentLogView() const;
-    /// The current tab's session: its header, events and view.
-    bool currentSession(SessionHeader *header, const EventStore **events, LogView **view) const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     const Clock &m_clock;
@@ -108,5 +111,7 @@ private:
     ConnectionPage *m_lastPage = nullptr;
     TemplatesDock *m_templates = nullptr;
     SessionOpener *m_sessions = nullptr;
+    SessionExporter *m_exporter = nullptr;
+    ReplayLauncher *m_replays = nullptr;
     bool m_templatesSized = false;
 };

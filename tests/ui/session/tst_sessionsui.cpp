@@ -248,8 +248,8 @@ void TestSessionsUi::saveSelectedRowsAsHar()
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QString har = m_dir->filePath("selected.har");
     QString error;
-    QVERIFY2(m_window->exportCurrent(har, SessionWriter::Format::Har,
-                                     int(ExportDialog::SelectedRows), false, &error),
+    QVERIFY2(m_window->exportCurrent(har, SessionWriter::Format::Har, ExportDialog::Rows::Selected,
+                                     false, &error),
              qPrintable(error));
     Session s;
     QVERIFY2(SessionReader::load(har, -1, &s, &error), qPrintable(error));

@@ -769,7 +769,7 @@ void TestWorkbench::saveTheFilteredRows()
     QTRY_COMPARE(view->filterModel()->rowCount(), 19); // 9, 19, …, 89, 90–99
     const QString path = m_dir->filePath("filtered.wsprobe.jsonl");
     QString error;
-    QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Jsonl, int(ExportDialog::FilteredRows),
+    QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Jsonl, ExportDialog::Rows::Filtered,
                               false, &error),
              qPrintable(error));
     Session s;
@@ -781,7 +781,7 @@ void TestWorkbench::saveTheFilteredRows()
     view->filterBar()->setSearchText("no such text");
     QTRY_COMPARE(view->filterModel()->rowCount(), 0);
     QVERIFY(!w->exportCurrent(m_dir->filePath("none.wsprobe.jsonl"), SessionWriter::Format::Jsonl,
-                              int(ExportDialog::FilteredRows), false, &error));
+                              ExportDialog::Rows::Filtered, false, &error));
     QVERIFY2(error.contains("filter shows no rows"), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir->filePath("none.wsprobe.jsonl")));
 }
