@@ -337,33 +337,33 @@ differences.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection/connection.cpp" line="68"/>
+        <location filename="../src/connection/connection.cpp" line="67"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="97"/>
+        <location filename="../src/connection/connection.cpp" line="96"/>
         <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="106"/>
-        <location filename="../src/connection/connection.cpp" line="122"/>
+        <location filename="../src/connection/connection.cpp" line="105"/>
+        <location filename="../src/connection/connection.cpp" line="121"/>
         <source>send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="109"/>
+        <location filename="../src/connection/connection.cpp" line="108"/>
         <source>A text message must be valid UTF-8; send these bytes as binary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="134"/>
+        <location filename="../src/connection/connection.cpp" line="133"/>
         <source>send a ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="137"/>
+        <location filename="../src/connection/connection.cpp" line="136"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +1416,7 @@ differences.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/exportdialog.cpp" line="30"/>
+        <location filename="../ui/session/exportdialog.cpp" line="31"/>
         <source>The %n row(s) the filter shows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1424,37 +1424,37 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="32"/>
+        <location filename="../ui/session/exportdialog.cpp" line="33"/>
         <source>Off: their values are written as &lt;redacted&gt;, so the file can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="38"/>
+        <location filename="../ui/session/exportdialog.cpp" line="39"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="39"/>
+        <location filename="../ui/session/exportdialog.cpp" line="40"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="72"/>
+        <location filename="../ui/session/exportdialog.cpp" line="73"/>
         <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="76"/>
+        <location filename="../ui/session/exportdialog.cpp" line="77"/>
         <source>HAR files (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="80"/>
+        <location filename="../ui/session/exportdialog.cpp" line="81"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="84"/>
+        <location filename="../ui/session/exportdialog.cpp" line="85"/>
         <source>Save Session As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +1917,75 @@ differences.
     </message>
 </context>
 <context>
+    <name>JsonTreeModel</name>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="35"/>
+        <source>Too large for a tree (%1 bytes); see the Text page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/json/jsontreemodel.cpp" line="90"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/json/jsontreemodel.cpp" line="91"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="36"/>
@@ -2198,8 +2267,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,13 +2409,13 @@ differences.
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,117 +2550,92 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
-        <source>No rows are selected; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
-        <source>The filter shows no rows; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
-        <source>Cannot Save Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="54"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
-        <source>Replay Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
-        <source>This tab has no outgoing messages to replay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="409"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,190 +2705,94 @@ differences.
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="82"/>
+        <location filename="../ui/log/messagedetail.cpp" line="44"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="92"/>
+        <location filename="../ui/log/messagedetail.cpp" line="54"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="97"/>
+        <location filename="../ui/log/messagedetail.cpp" line="59"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="98"/>
+        <location filename="../ui/log/messagedetail.cpp" line="60"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="105"/>
+        <location filename="../ui/log/messagedetail.cpp" line="67"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="108"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="112"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="113"/>
+        <location filename="../ui/log/messagedetail.cpp" line="75"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="114"/>
+        <location filename="../ui/log/messagedetail.cpp" line="76"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="115"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="127"/>
+        <location filename="../ui/log/messagedetail.cpp" line="89"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
-        <source> · sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="178"/>
-        <source> · received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="179"/>
-        <source> · %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="181"/>
-        <source> · %1 bytes on the wire (compressed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="183"/>
-        <source> · %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="194"/>
+        <location filename="../ui/log/messagedetail.cpp" line="134"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="139"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="219"/>
+        <location filename="../ui/log/messagedetail.cpp" line="167"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="227"/>
+        <location filename="../ui/log/messagedetail.cpp" line="175"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="229"/>
+        <location filename="../ui/log/messagedetail.cpp" line="177"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="256"/>
-        <source>Too large for a tree (%1 bytes); see the Text page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="313"/>
-        <source>array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="313"/>
-        <source>object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/log/messagedetail.cpp" line="327"/>
-        <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/log/messagedetail.cpp" line="328"/>
-        <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="335"/>
-        <source>string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="340"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="347"/>
-        <source>boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="351"/>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="413"/>
+        <location filename="../ui/log/messagedetail.cpp" line="235"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="416"/>
+        <location filename="../ui/log/messagedetail.cpp" line="237"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,6 +2875,39 @@ differences.
     <message>
         <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadInspector</name>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="50"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="52"/>
+        <source> · sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="54"/>
+        <source> · received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="55"/>
+        <source> · %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="57"/>
+        <source> · %1 bytes on the wire (compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="59"/>
+        <source> · %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3302,19 @@ differences.
     <message>
         <location filename="../ui/replay/replaydialog.cpp" line="102"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLauncher</name>
+    <message>
+        <location filename="../ui/replay/replaylauncher.cpp" line="26"/>
+        <source>Replay Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaylauncher.cpp" line="27"/>
+        <source>This tab has no outgoing messages to replay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3792,24 @@ differences.
     </message>
 </context>
 <context>
+    <name>SessionExporter</name>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="28"/>
+        <source>No rows are selected; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="29"/>
+        <source>The filter shows no rows; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="57"/>
+        <source>Cannot Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionHeader</name>
     <message>
         <location filename="../src/session/session.cpp" line="128"/>
@@ -4036,14 +4048,14 @@ differences.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="118"/>
+        <location filename="../src/session/sessionwriter.cpp" line="82"/>
         <location filename="../src/session/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="128"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="124"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,114 +4287,114 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="19"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="30"/>
         <source>Message templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Add the templates of a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="65"/>
         <source>Import Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="73"/>
         <source>Template libraries (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="71"/>
         <source>Export Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="93"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="189"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="195"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="213"/>
         <source>Save Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="208"/>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -400,33 +400,33 @@ khác biệt.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection/connection.cpp" line="68"/>
+        <location filename="../src/connection/connection.cpp" line="67"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="97"/>
+        <location filename="../src/connection/connection.cpp" line="96"/>
         <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
         <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="106"/>
-        <location filename="../src/connection/connection.cpp" line="122"/>
+        <location filename="../src/connection/connection.cpp" line="105"/>
+        <location filename="../src/connection/connection.cpp" line="121"/>
         <source>send a message</source>
         <translation>gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="109"/>
+        <location filename="../src/connection/connection.cpp" line="108"/>
         <source>A text message must be valid UTF-8; send these bytes as binary.</source>
         <translation>Tin nhắn văn bản phải là UTF-8 hợp lệ; hãy gửi các byte này dưới dạng nhị phân.</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="134"/>
+        <location filename="../src/connection/connection.cpp" line="133"/>
         <source>send a ping</source>
         <translation>gửi ping</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="137"/>
+        <location filename="../src/connection/connection.cpp" line="136"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
     </message>
@@ -1477,44 +1477,44 @@ khác biệt.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/exportdialog.cpp" line="30"/>
+        <location filename="../ui/session/exportdialog.cpp" line="31"/>
         <source>The %n row(s) the filter shows</source>
         <translation>
             <numerusform>%n hàng bộ lọc đang hiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="32"/>
+        <location filename="../ui/session/exportdialog.cpp" line="33"/>
         <source>Off: their values are written as &lt;redacted&gt;, so the file can be shared.</source>
         <translation>Tắt: giá trị của chúng được ghi thành &lt;redacted&gt;, nên có thể chia sẻ tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="38"/>
+        <location filename="../ui/session/exportdialog.cpp" line="39"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="39"/>
+        <location filename="../ui/session/exportdialog.cpp" line="40"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Hàng:</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="72"/>
+        <location filename="../ui/session/exportdialog.cpp" line="73"/>
         <source>Wsprobe sessions (*.wsprobe.jsonl *.jsonl)</source>
         <translation>Phiên Wsprobe (*.wsprobe.jsonl *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="76"/>
+        <location filename="../ui/session/exportdialog.cpp" line="77"/>
         <source>HAR files (*.har)</source>
         <translation>Tệp HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="80"/>
+        <location filename="../ui/session/exportdialog.cpp" line="81"/>
         <source>Text files (*.txt)</source>
         <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exportdialog.cpp" line="84"/>
+        <location filename="../ui/session/exportdialog.cpp" line="85"/>
         <source>Save Session As</source>
         <translation>Lưu phiên thành</translation>
     </message>
@@ -1976,6 +1976,73 @@ khác biệt.
     </message>
 </context>
 <context>
+    <name>JsonTreeModel</name>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="35"/>
+        <source>Too large for a tree (%1 bytes); see the Text page.</source>
+        <translation>Quá lớn để hiện dạng cây (%1 byte); xem trang Văn bản.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/json/jsontreemodel.cpp" line="90"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n phần tử</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/json/jsontreemodel.cpp" line="91"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành phần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <source>object</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <source>array</source>
+        <translation>mảng</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <source>string</source>
+        <translation>chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="36"/>
@@ -2255,8 +2322,8 @@ khác biệt.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -2397,13 +2464,13 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -2538,117 +2605,92 @@ khác biệt.
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
-        <source>No rows are selected; nothing was saved.</source>
-        <translation>Chưa chọn hàng nào; không có gì được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
-        <source>The filter shows no rows; nothing was saved.</source>
-        <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
-        <source>Cannot Save Session</source>
-        <translation>Không thể lưu phiên</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="54"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
-        <source>Replay Session</source>
-        <translation>Phát lại phiên</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
-        <source>This tab has no outgoing messages to replay.</source>
-        <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="409"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -2718,112 +2760,67 @@ khác biệt.
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="82"/>
+        <location filename="../ui/log/messagedetail.cpp" line="44"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="92"/>
+        <location filename="../ui/log/messagedetail.cpp" line="54"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Key</source>
-        <translation>Khóa</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="94"/>
-        <source>Type</source>
-        <translation>Kiểu</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="97"/>
+        <location filename="../ui/log/messagedetail.cpp" line="59"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="98"/>
+        <location filename="../ui/log/messagedetail.cpp" line="60"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="105"/>
+        <location filename="../ui/log/messagedetail.cpp" line="67"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="108"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="112"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="113"/>
+        <location filename="../ui/log/messagedetail.cpp" line="75"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="114"/>
+        <location filename="../ui/log/messagedetail.cpp" line="76"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="115"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="127"/>
+        <location filename="../ui/log/messagedetail.cpp" line="89"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
-        <source> · sent</source>
-        <translation> · đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="178"/>
-        <source> · received</source>
-        <translation> · đã nhận</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="179"/>
-        <source> · %1 bytes</source>
-        <translation> · %1 byte</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="181"/>
-        <source> · %1 bytes on the wire (compressed)</source>
-        <translation> · %1 byte trên đường truyền (đã nén)</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="183"/>
-        <source> · %1 characters</source>
-        <translation> · %1 ký tự</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="194"/>
+        <location filename="../ui/log/messagedetail.cpp" line="134"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="139"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -2832,76 +2829,27 @@ khác biệt.
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="219"/>
+        <location filename="../ui/log/messagedetail.cpp" line="167"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="227"/>
+        <location filename="../ui/log/messagedetail.cpp" line="175"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="229"/>
+        <location filename="../ui/log/messagedetail.cpp" line="177"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="256"/>
-        <source>Too large for a tree (%1 bytes); see the Text page.</source>
-        <translation>Quá lớn để hiện dạng cây (%1 byte); xem trang Văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="313"/>
-        <source>array</source>
-        <translation>mảng</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="313"/>
-        <source>object</source>
-        <translation>đối tượng</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/log/messagedetail.cpp" line="327"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n phần tử</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/log/messagedetail.cpp" line="328"/>
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n thành phần</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="335"/>
-        <source>string</source>
-        <translation>chuỗi</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="340"/>
-        <source>number</source>
-        <translation>số</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="347"/>
-        <source>boolean</source>
-        <translation>boolean</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="351"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/messagedetail.cpp" line="413"/>
+        <location filename="../ui/log/messagedetail.cpp" line="235"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="416"/>
+        <location filename="../ui/log/messagedetail.cpp" line="237"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -2985,6 +2933,39 @@ khác biệt.
         <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
         <translation>JSON không hợp lệ — %1. Chuyển sang Văn bản để vẫn gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadInspector</name>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="50"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="52"/>
+        <source> · sent</source>
+        <translation> · đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="54"/>
+        <source> · received</source>
+        <translation> · đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="55"/>
+        <source> · %1 bytes</source>
+        <translation> · %1 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="57"/>
+        <source> · %1 bytes on the wire (compressed)</source>
+        <translation> · %1 byte trên đường truyền (đã nén)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/payloadinspector.cpp" line="59"/>
+        <source> · %1 characters</source>
+        <translation> · %1 ký tự</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3359,19 @@ khác biệt.
         <location filename="../ui/replay/replaydialog.cpp" line="102"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLauncher</name>
+    <message>
+        <location filename="../ui/replay/replaylauncher.cpp" line="26"/>
+        <source>Replay Session</source>
+        <translation>Phát lại phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaylauncher.cpp" line="27"/>
+        <source>This tab has no outgoing messages to replay.</source>
+        <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3853,24 @@ khác biệt.
     </message>
 </context>
 <context>
+    <name>SessionExporter</name>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="28"/>
+        <source>No rows are selected; nothing was saved.</source>
+        <translation>Chưa chọn hàng nào; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="29"/>
+        <source>The filter shows no rows; nothing was saved.</source>
+        <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionexporter.cpp" line="57"/>
+        <source>Cannot Save Session</source>
+        <translation>Không thể lưu phiên</translation>
+    </message>
+</context>
+<context>
     <name>SessionHeader</name>
     <message>
         <location filename="../src/session/session.cpp" line="128"/>
@@ -4093,14 +4105,14 @@ khác biệt.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="118"/>
+        <location filename="../src/session/sessionwriter.cpp" line="82"/>
         <location filename="../src/session/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="128"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="124"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -4336,114 +4348,114 @@ RTT ping: %9
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="19"/>
         <source>Templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="30"/>
         <source>Message templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation>Nhấp đúp để nạp mẫu vào ô soạn; Enter để nạp và gửi; Delete để xóa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
         <translation>Lưu tin hiện tại…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation>Lưu tin nhắn trong ô soạn thành mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete the selected template</source>
         <translation>Xóa mẫu đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Add the templates of a library file</source>
         <translation>Thêm các mẫu từ một tệp thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation>Lưu thư viện, hoặc các mẫu đã chọn, ra tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="65"/>
         <source>Import Templates</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="73"/>
         <source>Template libraries (*.json)</source>
         <translation>Thư viện mẫu (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="71"/>
         <source>Export Templates</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="93"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation>%1 Hãy sửa tệp hoặc chuyển nó đi; cho đến lúc đó sẽ không lưu gì, để tệp không bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="189"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation>Tệp không được lưu thành mẫu; hãy chọn Văn bản, JSON, hex hoặc base64.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="195"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="213"/>
         <source>Save Template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation>Tên (Thư mục/Tên để xếp vào thư mục):</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="208"/>
         <source>A template needs a name.</source>
         <translation>Mẫu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation>Thay thế mẫu &quot;%1&quot;?</translation>
     </message>

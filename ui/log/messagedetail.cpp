@@ -1,7 +1,5 @@
 #include "log/messagedetail.h"
 
-#include <vector>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -13,62 +11,26 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPixmap>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextCursor>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include "connection/timeformat.h"
-#include "json/jsonscanner.h"
-#include "json/jsontext.h"
+#include "json/jsontreemodel.h"
 #include "log/hexdumpmodel.h"
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
-#include "session/eventjson.h"
-
-namespace {
-
-enum JsonRole { CopyValueRole = Qt::UserRole + 1, PathKeyRole };
-// QPlainTextEdit lays out a whole paragraph at once: many lines are cheap, one very long line
-// is not (a 2 MiB line takes minutes). Long lines get a smaller window.
-constexpr qsizetype MaxTextBytes = 1 << 20;
-constexpr qsizetype MaxLineBytes = 32 << 10;
-
-qsizetype textWindow(QByteArrayView payload)
-{
-    qsizetype longest = 0, start = 0;
-    const qsizetype scan = std::min(payload.size(), MaxTextBytes);
-    for (qsizetype i = 0; i <= scan; ++i) {
-        if (i == scan || payload[i] == '\n') {
-            longest = std::max(longest, i - start);
-            start = i + 1;
-        }
-    }
-    return longest > MaxLineBytes ? MaxLineBytes : MaxTextBytes;
-}
-
-bool looksLikeText(const QByteArray &payload)
-{
-    const QByteArrayView head =
-        QByteArrayView(payload).first(std::min<qsizetype>(payload.size(), 4096));
-    for (const char c : head) {
-        if ((quint8(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)
-            return false;
-    }
-    return QString::fromUtf8(payload).toUtf8() == payload;
-}
-
-} // namespace
+#include "log/payloadinspector.h"
 
 MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new LineNumberEdit(this))
-    , m_json(new QTreeWidget(this))
+    , m_json(new QTreeView(this))
+    , m_jsonModel(new JsonTreeModel(this))
     , m_hex(new QListView(this))
     , m_hexModel(new HexDumpModel(this))
     , m_imageScroll(new QScrollArea(this))
@@ -91,7 +53,7 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("Payload text"));
     m_json->setObjectName(QStringLiteral("detailJson"));
-    m_json->setHeaderLabels({tr("Key"), tr("Value"), tr("Type")});
+    m_json->setModel(m_jsonModel);
     m_json->setUniformRowHeights(true);
     m_json->setContextMenuPolicy(Qt::CustomContextMenu);
     m_json->setAccessibleName(tr("Payload as a JSON tree"));
@@ -126,7 +88,7 @@ void MessageDetail::clear()
 {
     m_summary->setText(tr("Select an event to see it in full."));
     m_text->clear();
-    m_json->clear();
+    m_jsonModel->clear();
     m_hexModel->setPayload({});
     m_image->clear();
     for (int i = 1; i < m_tabs->count(); ++i)
@@ -153,37 +115,14 @@ QString MessageDetail::summary() const
     return m_summary->text();
 }
 
-QByteArray MessageDetail::imageFormat(QByteArrayView p)
-{
-    if (p.startsWith("\x89PNG\r\n\x1a\n"))
-        return "png";
-    if (p.startsWith("\xff\xd8\xff"))
-        return "jpeg";
-    if (p.startsWith("GIF87a") || p.startsWith("GIF89a"))
-        return "gif";
-    if (p.size() >= 12 && p.startsWith("RIFF") && p.sliced(8, 4) == "WEBP")
-        return "webp";
-    return {};
-}
-
 void MessageDetail::showEvent(const Event &event)
 {
     const QLocale locale;
     const QByteArray &payload = event.payload;
-    QString summary =
-        tr("%1 · %2").arg(EventNames::kindLabel(event.kind), TimeFormat::iso(event.timeMs));
-    if (event.direction == Direction::Out)
-        summary += tr(" · sent");
-    else if (event.direction == Direction::In)
-        summary += tr(" · received");
-    summary += tr(" · %1 bytes").arg(locale.toString(qint64(payload.size())));
-    if (event.isMessage() && event.wireSize >= 0)
-        summary += tr(" · %1 bytes on the wire (compressed)").arg(locale.toString(event.wireSize));
-    if (event.kind == EventKind::Text)
-        summary += tr(" · %1 characters").arg(locale.toString(QString::fromUtf8(payload).size()));
+    QString summary = PayloadInspector::summary(event);
 
     // Text: binary payloads are shown as text only when they are printable UTF-8.
-    const bool isText = event.kind != EventKind::Binary || looksLikeText(payload);
+    const bool isText = event.kind != EventKind::Binary || PayloadInspector::looksLikeText(payload);
     if (event.kind == EventKind::Handshake && event.handshake) {
         m_text->setPlainText(EventNames::handshakeText(*event.handshake, true)
                              + QStringLiteral("\n\n")
@@ -192,7 +131,8 @@ void MessageDetail::showEvent(const Event &event)
         m_text->setPlainText(EventNames::describeFrame(event.frame));
     } else if (!isText) {
         m_text->setPlainText(tr("(binary payload: see the Hex page)"));
-    } else if (const qsizetype window = textWindow(payload); payload.size() > window) {
+    } else if (const qsizetype window = PayloadInspector::textWindow(payload);
+               payload.size() > window) {
         m_text->setPlainText(
             QString::fromUtf8(QByteArrayView(payload).first(window))
             + tr("\n\n… the first %1 bytes of %2 are shown; the Hex page and Copy Payloads "
@@ -203,14 +143,21 @@ void MessageDetail::showEvent(const Event &event)
     }
 
     highlightMatches();
-    const bool json = event.isMessage() && isText && buildJson(payload);
+    const bool json = event.isMessage() && isText && m_jsonModel->setPayload(payload);
+    if (json) {
+        m_json->expandToDepth(1);
+        m_json->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    } else if (!event.isMessage() || !isText) {
+        m_jsonModel->clear();
+    }
     m_tabs->setTabEnabled(JsonPage, json);
-    m_tabs->setTabToolTip(JsonPage, m_jsonNote);
+    m_tabs->setTabToolTip(JsonPage, m_jsonModel->note());
 
     m_hexModel->setPayload(event.kind == EventKind::Frame ? QByteArray() : payload);
     m_tabs->setTabEnabled(HexPage, !payload.isEmpty() && event.kind != EventKind::Frame);
 
-    const QByteArray format = event.kind == EventKind::Binary ? imageFormat(payload) : QByteArray();
+    const QByteArray format =
+        event.kind == EventKind::Binary ? PayloadInspector::imageFormat(payload) : QByteArray();
     bool image = false;
     if (!format.isEmpty()) {
         QImage picture;
@@ -245,115 +192,6 @@ void MessageDetail::showEvent(const Event &event)
                                                                        : TextPage);
 }
 
-bool MessageDetail::buildJson(const QByteArray &payload)
-{
-    m_json->clear();
-    m_jsonNote.clear();
-    const QByteArray trimmed = payload.trimmed();
-    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
-        return false;
-    if (payload.size() > MaxJsonTreeBytes) {
-        m_jsonNote = tr("Too large for a tree (%1 bytes); see the Text page.")
-                         .arg(QLocale().toString(qint64(payload.size())));
-        return false;
-    }
-    JsonScanner scanner(payload);
-    struct Open
-    {
-        QTreeWidgetItem *item;
-        qsizetype start;
-        bool array;
-        int index;
-    };
-    std::vector<Open> stack;
-    std::vector<QTreeWidgetItem *> roots;
-    QString pendingKey;
-    auto addItem = [&](const QString &value, const QString &type, const QString &copy) {
-        auto *item = new QTreeWidgetItem;
-        QString key;
-        if (stack.empty()) {
-            key = QStringLiteral("$");
-        } else if (stack.back().array) {
-            key = QStringLiteral("[%1]").arg(stack.back().index++);
-        } else {
-            key = pendingKey;
-        }
-        item->setText(0, key);
-        item->setData(0, PathKeyRole,
-                      stack.empty() || stack.back().array ? QVariant(key) : QVariant(pendingKey));
-        item->setText(1, value);
-        item->setText(2, type);
-        item->setData(0, CopyValueRole, copy);
-        if (stack.empty())
-            roots.push_back(item);
-        else
-            stack.back().item->addChild(item);
-        return item;
-    };
-    for (;;) {
-        const JsonScanner::Token t = scanner.next();
-        switch (t) {
-        case JsonScanner::Token::Error:
-            qDeleteAll(roots);
-            m_jsonNote = JsonText::check(QString::fromUtf8(payload)).describe();
-            return false;
-        case JsonScanner::Token::End:
-            for (QTreeWidgetItem *root : roots)
-                m_json->addTopLevelItem(root);
-            m_json->expandToDepth(1);
-            m_json->resizeColumnToContents(0);
-            return true;
-        case JsonScanner::Token::Key:
-            pendingKey = QString::fromUtf8(scanner.stringView());
-            break;
-        case JsonScanner::Token::ObjectStart:
-        case JsonScanner::Token::ArrayStart: {
-            const bool array = t == JsonScanner::Token::ArrayStart;
-            QTreeWidgetItem *item =
-                addItem(QString(), array ? tr("array") : tr("object"), QString());
-            stack.push_back({item, scanner.offset() - 1, array, 0});
-            break;
-        }
-        case JsonScanner::Token::ObjectEnd:
-        case JsonScanner::Token::ArrayEnd: {
-            const Open open = stack.back();
-            stack.pop_back();
-            const QString raw = QString::fromUtf8(
-                QByteArrayView(payload).sliced(open.start, scanner.offset() - open.start));
-            QString minified;
-            JsonText::format(raw, -1, &minified);
-            open.item->setData(0, CopyValueRole, minified);
-            open.item->setText(1, open.array
-                                      ? tr("%n item(s)", nullptr, open.item->childCount())
-                                      : tr("%n member(s)", nullptr, open.item->childCount()));
-            break;
-        }
-        case JsonScanner::Token::String: {
-            const QString s = QString::fromUtf8(scanner.stringView());
-            QByteArray quoted;
-            JsonText::appendString(scanner.stringView(), &quoted);
-            addItem(QString::fromUtf8(quoted), tr("string"), s);
-            break;
-        }
-        case JsonScanner::Token::Number: {
-            const QString n = QString::fromUtf8(scanner.numberText());
-            addItem(n, tr("number"), n);
-            break;
-        }
-        case JsonScanner::Token::True:
-        case JsonScanner::Token::False: {
-            const QString b =
-                t == JsonScanner::Token::True ? QStringLiteral("true") : QStringLiteral("false");
-            addItem(b, tr("boolean"), b);
-            break;
-        }
-        case JsonScanner::Token::Null:
-            addItem(QStringLiteral("null"), tr("null"), QStringLiteral("null"));
-            break;
-        }
-    }
-}
-
 void MessageDetail::highlightMatches()
 {
     QList<QTextEdit::ExtraSelection> marks;
@@ -385,35 +223,16 @@ int MessageDetail::highlightCount() const
     return int(m_text->extraSelections().size());
 }
 
-QString MessageDetail::jsonPath(const QTreeWidgetItem *item)
-{
-    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
-    QStringList parts;
-    for (; item && item->parent(); item = item->parent()) {
-        const QString key = item->data(0, PathKeyRole).toString();
-        if (key.startsWith(QLatin1Char('[')))
-            parts.prepend(key);
-        else if (plainName.match(key).hasMatch())
-            parts.prepend(QLatin1Char('.') + key);
-        else {
-            QByteArray quoted;
-            JsonText::appendString(key.toUtf8(), &quoted);
-            parts.prepend(QLatin1Char('[') + QString::fromUtf8(quoted) + QLatin1Char(']'));
-        }
-    }
-    return QLatin1Char('$') + parts.join(QString());
-}
-
 void MessageDetail::showJsonMenu(const QPoint &pos)
 {
-    QTreeWidgetItem *item = m_json->itemAt(pos);
-    if (!item)
+    const QModelIndex index = m_json->indexAt(pos);
+    if (!index.isValid())
         return;
+    const QString value = index.data(JsonTreeModel::CopyValueRole).toString();
+    const QString path = index.data(JsonTreeModel::PathRole).toString();
     QMenu menu(this);
-    menu.addAction(tr("Copy Value"), this, [item] {
-        QApplication::clipboard()->setText(item->data(0, CopyValueRole).toString());
-    });
+    menu.addAction(tr("Copy Value"), this, [value] { QApplication::clipboard()->setText(value); });
     menu.addAction(tr("Copy JSON Path"), this,
-                   [item] { QApplication::clipboard()->setText(jsonPath(item)); });
+                   [path] { QApplication::clipboard()->setText(path); });
     menu.exec(m_json->viewport()->mapToGlobal(pos));
 }

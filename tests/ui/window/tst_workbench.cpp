@@ -46,6 +46,7 @@
 #include "connection/connectionpanel.h"
 #include "connection/reconnector.h"
 #include "demo/demoserver.h"
+#include "json/jsontreemodel.h"
 #include "log/eventlog.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
@@ -489,15 +490,16 @@ void TestWorkbench::detailPaneViews()
 
     select(1);
     QVERIFY(detail->isPageAvailable(MessageDetail::JsonPage));
-    QTreeWidget *tree = detail->jsonTree();
-    QTreeWidgetItem *root = tree->topLevelItem(0);
-    QCOMPARE(root->childCount(), 2);
-    QTreeWidgetItem *user = root->child(0);
-    QCOMPARE(user->text(0), QString("user")); // members in written order
-    QTreeWidgetItem *tag = user->child(1)->child(1);
-    QCOMPARE(tag->text(1), QString("\"b\""));
-    QCOMPARE(MessageDetail::jsonPath(tag), QString("$.user.tags[1]"));
-    QCOMPARE(MessageDetail::jsonPath(root->child(1)), QString("$[\"odd key\"]"));
+    const QAbstractItemModel *tree = detail->jsonTree()->model();
+    const QModelIndex root = tree->index(0, 0);
+    QCOMPARE(tree->rowCount(root), 2);
+    const QModelIndex user = tree->index(0, 0, root);
+    QCOMPARE(user.data().toString(), QString("user")); // members in written order
+    const QModelIndex tag = tree->index(1, JsonTreeModel::ValueColumn, tree->index(1, 0, user));
+    QCOMPARE(tag.data().toString(), QString("\"b\""));
+    QCOMPARE(tag.data(JsonTreeModel::PathRole).toString(), QString("$.user.tags[1]"));
+    QCOMPARE(tree->index(1, 0, root).data(JsonTreeModel::PathRole).toString(),
+             QString("$[\"odd key\"]"));
 
     select(2);
     QCOMPARE(detail->currentPage(), MessageDetail::HexPage);
