@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
 #include "compose/sendbox.h"
 #include "connection/clock.h"
@@ -41,14 +42,6 @@ private slots:
     void closeDialog();
     void indicators();
 };
-
-template<typename T> static T *child(QWidget *w, const char *name)
-{
-    T *c = w->findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 void TestWidgets::panelBuildsRequestInOrder()
 {

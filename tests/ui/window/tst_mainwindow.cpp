@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
@@ -24,7 +25,7 @@
 #include "log/logview.h"
 #include "window/mainwindow.h"
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected WindowFixture
 {
     Q_OBJECT
 private slots:
@@ -42,49 +43,18 @@ private slots:
     void tenMegabytePasteIsSent();
 
 private:
-    MainWindow *makeWindow();
     void typeUrlAndConnect(MainWindow *w, const QString &url);
     int rowsOf(EventKind kind, Direction dir) const;
-
-    SystemClock m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    DemoServer *m_server = nullptr;
 };
-
-template<typename T> static T *child(QObject *w, const char *name)
-{
-    T *c = w->findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath("wsprobe.ini"), QSettings::IniFormat);
-    m_server = new DemoServer(this);
-    QVERIFY(m_server->start());
+    initWindowFixture();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    delete m_server;
-    m_settings.reset();
-    m_dir.reset();
-}
-
-MainWindow *TestMainWindow::makeWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
-    m_window->setSessionFolder(m_dir->filePath("sessions"));
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        qWarning("window not exposed");
-    return m_window.get();
+    cleanupWindowFixture();
 }
 
 void TestMainWindow::typeUrlAndConnect(MainWindow *w, const QString &url)

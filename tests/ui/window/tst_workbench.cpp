@@ -33,6 +33,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include "common/windowfixture.h"
 #include "compose/onopenpanel.h"
 #include "compose/payloadeditor.h"
 #include "compose/repeatpanel.h"
@@ -59,7 +60,7 @@
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
 
-class TestWorkbench : public QObject
+class TestWorkbench : public QObject, protected WindowFixture
 {
     Q_OBJECT
 private slots:
@@ -87,59 +88,17 @@ private slots:
     void saveTheFilteredRows();
 
 private:
-    MainWindow *makeWindow();
-    ConnectionPage *connectedPage();
     int outgoing(EventLog *log) const;
-
-    SystemClock m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    DemoServer *m_server = nullptr;
 };
-
-template<typename T> static T *child(QObject *w, const char *name)
-{
-    T *c = w->findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
 
 void TestWorkbench::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath("wsprobe.ini"), QSettings::IniFormat);
-    m_server = new DemoServer(this);
-    QVERIFY(m_server->start());
+    initWindowFixture();
 }
 
 void TestWorkbench::cleanup()
 {
-    m_window.reset();
-    delete m_server;
-    m_settings.reset();
-    m_dir.reset();
-}
-
-MainWindow *TestWorkbench::makeWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_clock, *m_settings);
-    m_window->setSessionFolder(m_dir->filePath("sessions"));
-    m_window->templatesDock()->setPath(m_dir->filePath("templates.json"));
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        qWarning("window not exposed");
-    return m_window.get();
-}
-
-ConnectionPage *TestWorkbench::connectedPage()
-{
-    MainWindow *w = m_window ? m_window.get() : makeWindow();
-    w->connectTo(m_server->url("/echo").toString());
-    if (!QTest::qWaitFor([w] { return w->connection()->readyState() == ReadyState::Open; }, 10000))
-        qWarning("did not open");
-    return w->currentPage();
+    cleanupWindowFixture();
 }
 
 int TestWorkbench::outgoing(EventLog *log) const
