@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh
+./scripts/check-format.sh
 cmake --preset dev
 cmake --build --preset dev
 # A short libFuzzer smoke run of the frame decoder and the HTTP response parser (a longer

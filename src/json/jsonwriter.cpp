@@ -76,10 +76,10 @@ void JsonObjectWriter::key(const char *name)
     Q_ASSERT(n + 4 <= sizeof buf);
     buf[0] = m_first ? '{' : ',';
     buf[1] = '"';
-    std::memcpy(buf + 2, name, n);
+    std::copy_n(name, n, buf + 2);
     buf[n + 2] = '"';
     buf[n + 3] = ':';
-    m_out->append(buf, qsizetype(n + 4));
+    m_out->append(buf, qsizetype(n) + 4);
     m_first = false;
 }
 

@@ -96,7 +96,7 @@ QString RequestValidator::checkSubprotocols(const QStringList &tokens)
 {
     QStringList seen;
     for (const QString &t : tokens) {
-        const QString error = checkSubprotocol(t);
+        QString error = checkSubprotocol(t);
         if (!error.isEmpty())
             return error;
         if (seen.contains(t))

@@ -165,7 +165,7 @@ QByteArray SessionCompare::normalized(const Event &m, const CompareRules &rules)
 {
     if (m.kind != EventKind::Text)
         return m.payload;
-    const QByteArray text = maskText(m.payload, rules).toUtf8();
+    QByteArray text = maskText(m.payload, rules).toUtf8();
     QJsonValue json;
     if (!parseJson(text, &json))
         return text;

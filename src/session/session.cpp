@@ -65,9 +65,9 @@ ConnectionRequest requestFromJson(const QJsonObject &o)
 {
     ConnectionRequest r;
     r.url = QUrl(o.value(s("url")).toString(), QUrl::StrictMode);
-    for (const QJsonValue &v : o.value(s("subprotocols")).toArray())
+    for (const auto &v : o.value(s("subprotocols")).toArray())
         r.subprotocols << v.toString();
-    for (const QJsonValue &v : o.value(s("headers")).toArray()) {
+    for (const auto &v : o.value(s("headers")).toArray()) {
         const QJsonArray pair = v.toArray();
         if (pair.size() == 2)
             r.headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
