@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="96"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +33,8 @@ Options of connect:
   --frames                 print every frame (wire engine)
   --no-auto-pong           do not answer the server&apos;s pings (wire engine)
   --max-message-size N     refuse larger messages with close code 1009
+  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
+  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
   --cacert FILE            trust the CA certificates in FILE (PEM or DER)
@@ -71,132 +73,142 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="133"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="146"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="152"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="159"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="167"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="174"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="197"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="208"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="245"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="259"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="263"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="279"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="297"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="305"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="317"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="330"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="349"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="356"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="382"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="393"/>
+        <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="403"/>
+        <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="409"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="420"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="429"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="437"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="443"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="447"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +525,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="273"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="277"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +677,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="159"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,6 +703,7 @@ differences.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="174"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
         <source> B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,200 +719,240 @@ differences.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="182"/>
-        <source>Pro&amp;xy</source>
+        <source>Max fra&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="188"/>
-        <source>none · system · http://host:port · socks5://host:port</source>
+        <source> KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="189"/>
-        <source>Proxy</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="192"/>
+        <source>Largest frame accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="195"/>
-        <source>Answer server &amp;pings automatically</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="197"/>
-        <source>Turn off to test how the server handles a client that stops answering.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="198"/>
+        <source>Frame &amp;bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="202"/>
-        <source>Follow &amp;redirects (at most 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
-        <source>Offer permessage-&amp;deflate</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <source>whole payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="209"/>
-        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <source>Payload bytes kept with each frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
-        <source>Log every &amp;frame</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="210"/>
+        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="215"/>
-        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <source>Pro&amp;xy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="223"/>
-        <source>Reconnect automatically</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
+        <source>none · system · http://host:port · socks5://host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
-        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="222"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="228"/>
+        <source>Answer server &amp;pings automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="230"/>
-        <source>A&amp;ttempts</source>
+        <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
-        <source>Reconnect attempts</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="235"/>
+        <source>Follow &amp;redirects (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="240"/>
-        <source>Give up after this many failed attempts in a row</source>
+        <source>Offer permessage-&amp;deflate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
-        <source>First &amp;delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="242"/>
+        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
-        <source> ms</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="247"/>
+        <source>Log every &amp;frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
-        <source>First reconnect delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="248"/>
+        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="256"/>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
+        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="263"/>
+        <source>A&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="269"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="272"/>
+        <source>Reconnect attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="273"/>
+        <source>Give up after this many failed attempts in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="278"/>
+        <source>First &amp;delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
+        <source>First reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="261"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="294"/>
         <source>Lon&amp;gest delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="304"/>
         <source>Longest reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="279"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="312"/>
         <source>TLS (wss://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="316"/>
         <source>C&amp;A file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="291"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="324"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="297"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="319"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="330"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="352"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="374"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="298"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="331"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="353"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="375"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="338"/>
         <source>Client &amp;cert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="346"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="360"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="368"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
         <source>Pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="389"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="361"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="395"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="370"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="403"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="376"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="377"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="410"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="411"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,12 +1007,12 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="274"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="278"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="275"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,62 +1109,62 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="91"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="140"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="169"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="253"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="295"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="311"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="312"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,147 +1273,147 @@ differences.
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="108"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="110"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="146"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="148"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>Bad gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174"/>
+        <location filename="../src/connection/event.cpp" line="176"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="177"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="179"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="183"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="186"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="188"/>
+        <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,49 +1515,49 @@ differences.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="45"/>
-        <location filename="../src/protocol/framecodec.cpp" line="50"/>
+        <location filename="../src/protocol/framecodec.cpp" line="57"/>
+        <location filename="../src/protocol/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="55"/>
+        <location filename="../src/protocol/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="60"/>
+        <location filename="../src/protocol/framecodec.cpp" line="72"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <location filename="../src/protocol/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="72"/>
+        <location filename="../src/protocol/framecodec.cpp" line="87"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="77"/>
+        <location filename="../src/protocol/framecodec.cpp" line="92"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="98"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="99"/>
+        <location filename="../src/protocol/framecodec.cpp" line="117"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="106"/>
-        <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
+        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,28 +2729,28 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="54"/>
-        <source>the server&apos;s message exceeds the limit of %1 bytes</source>
+        <location filename="../src/protocol/messageassembler.cpp" line="53"/>
+        <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="58"/>
-        <location filename="../src/protocol/messageassembler.cpp" line="85"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="78"/>
+        <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="60"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="70"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="72"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="76"/>
-        <source>the server&apos;s compressed message inflates beyond the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="80"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="83"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,39 +2813,39 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="134"/>
+        <location filename="../ui/log/messagedetail.cpp" line="133"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="139"/>
+        <location filename="../ui/log/messagedetail.cpp" line="138"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="167"/>
+        <location filename="../ui/log/messagedetail.cpp" line="166"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="175"/>
+        <location filename="../ui/log/messagedetail.cpp" line="174"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="177"/>
+        <location filename="../ui/log/messagedetail.cpp" line="176"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="234"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="237"/>
+        <location filename="../ui/log/messagedetail.cpp" line="235"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,27 +3865,27 @@ differences.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="128"/>
+        <location filename="../src/session/session.cpp" line="130"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="133"/>
+        <location filename="../src/session/session.cpp" line="135"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="140"/>
+        <location filename="../src/session/session.cpp" line="142"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="144"/>
+        <location filename="../src/session/session.cpp" line="146"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="153"/>
+        <location filename="../src/session/session.cpp" line="155"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,72 +4568,77 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="167"/>
+        <location filename="../src/protocol/wireengine.cpp" line="169"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="243"/>
+        <location filename="../src/protocol/wireengine.cpp" line="245"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
+        <location filename="../src/protocol/wireengine.cpp" line="250"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="255"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="256"/>
+        <location filename="../src/protocol/wireengine.cpp" line="258"/>
         <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="338"/>
+        <location filename="../src/protocol/wireengine.cpp" line="285"/>
+        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/wireengine.cpp" line="357"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="346"/>
+        <location filename="../src/protocol/wireengine.cpp" line="365"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="350"/>
+        <location filename="../src/protocol/wireengine.cpp" line="369"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="374"/>
+        <location filename="../src/protocol/wireengine.cpp" line="393"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="496"/>
+        <location filename="../src/protocol/wireengine.cpp" line="510"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="500"/>
+        <location filename="../src/protocol/wireengine.cpp" line="514"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="512"/>
+        <location filename="../src/protocol/wireengine.cpp" line="526"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="549"/>
+        <location filename="../src/protocol/wireengine.cpp" line="563"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="567"/>
+        <location filename="../src/protocol/wireengine.cpp" line="581"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="96"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
@@ -33,6 +33,8 @@ Options of connect:
   --frames                 print every frame (wire engine)
   --no-auto-pong           do not answer the server&apos;s pings (wire engine)
   --max-message-size N     refuse larger messages with close code 1009
+  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
+  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
   --cacert FILE            trust the CA certificates in FILE (PEM or DER)
@@ -91,6 +93,8 @@ Tùy chọn của connect:
   --frames                 in mọi khung (bộ wire)
   --no-auto-pong           không trả lời ping của máy chủ (bộ wire)
   --max-message-size N     từ chối tin nhắn lớn hơn bằng mã đóng 1009
+  --max-frame-size N       từ chối các frame báo trước hơn N byte (mặc định 16 MiB)
+  --frame-bytes N          sự kiện frame giữ N byte đầu của payload (mặc định 64; -1: tất cả)
   --follow-redirects       theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)
   --no-deflate             không đề nghị nén permessage-deflate
   --cacert FILE            tin các chứng chỉ CA trong FILE (PEM hoặc DER)
@@ -128,132 +132,142 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="123"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="133"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="146"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="152"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="159"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="167"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="174"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="197"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="208"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="245"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="259"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="263"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="279"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="297"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="305"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="317"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="330"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="349"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="356"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="382"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="393"/>
+        <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation>--max-frame-size cần một số byte, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="403"/>
+        <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
+        <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="409"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="420"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="429"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="437"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="443"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="447"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -575,7 +589,7 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="273"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="277"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
@@ -727,7 +741,7 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="159"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
@@ -753,6 +767,7 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="174"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
         <source> B</source>
         <translation> B</translation>
     </message>
@@ -768,200 +783,240 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="182"/>
+        <source>Max fra&amp;me</source>
+        <translation>Frame tối đ&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="192"/>
+        <source>Largest frame accepted</source>
+        <translation>Frame lớn nhất được nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
+        <translation>Frame có phần đầu báo trước lớn hơn sẽ bị từ chối với mã đóng 1009 trước khi cấp bộ nhớ cho nó. Đây là giới hạn của Wsprobe, không phải của giao thức.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="198"/>
+        <source>Frame &amp;bytes</source>
+        <translation>&amp;Byte của frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <source>whole payload</source>
+        <translation>toàn bộ payload</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <source>Payload bytes kept with each frame</source>
+        <translation>Số byte payload giữ lại cùng mỗi frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="210"/>
+        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
+        <translation>Khi bật &quot;Báo cáo mọi frame&quot;, mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation>không có · system · http://host:port · socks5://host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="189"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="222"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="195"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="228"/>
         <source>Answer server &amp;pings automatically</source>
         <translation>Tự động trả lời &amp;ping của máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="197"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="202"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="235"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation>Đề nghị permessage-&amp;deflate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="242"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="247"/>
         <source>Log every &amp;frame</source>
         <translation>Ghi nhật ký mọi &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="248"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="223"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="256"/>
         <source>Reconnect automatically</source>
         <translation>Tự động kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="263"/>
         <source>A&amp;ttempts</source>
         <translation>Số lần &amp;thử</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="269"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="272"/>
         <source>Reconnect attempts</source>
         <translation>Số lần thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="273"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation>Bỏ cuộc sau chừng này lần thử thất bại liên tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="278"/>
         <source>First &amp;delay</source>
         <translation>Độ trễ đầ&amp;u tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
         <source>First reconnect delay</source>
         <translation>Độ trễ kết nối lại đầu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="256"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation>Mỗi lần thử tiếp theo chờ gấp đôi, ±20 %</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="261"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="294"/>
         <source>Lon&amp;gest delay</source>
         <translation>Độ trễ tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="304"/>
         <source>Longest reconnect delay</source>
         <translation>Độ trễ kết nối lại tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="279"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="312"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="316"/>
         <source>C&amp;A file</source>
         <translation>Tệp C&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="291"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="324"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="297"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="319"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="330"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="352"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="374"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="298"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="331"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="353"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="375"/>
         <source>Choose a file</source>
         <translation>Chọn một tệp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="338"/>
         <source>Client &amp;cert</source>
         <translation>&amp;Chứng chỉ khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="346"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="360"/>
         <source>&amp;Key</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="368"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="389"/>
         <source>Key passphrase</source>
         <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="361"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="395"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="370"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="403"/>
         <source>&amp;Origin</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="376"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation>không có (vd. https://app.example.com)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="377"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="410"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="411"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
@@ -1016,12 +1071,12 @@ khác biệt.
         <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="274"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="275"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
@@ -1118,62 +1173,62 @@ khác biệt.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="91"/>
         <source>the line is not a JSON object</source>
         <translation>dòng này không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="140"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation>trường &quot;%1&quot; phải là %2</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
         <source>a string</source>
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="169"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
         <source>in the documented shape</source>
         <translation>đúng dạng đã mô tả</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="253"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="295"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="311"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="312"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
@@ -1282,147 +1337,147 @@ khác biệt.
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="108"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="110"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Binary</source>
         <translation>Nhị phân</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Pong</source>
         <translation>Pong</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Handshake</source>
         <translation>Bắt tay</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Frame</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="146"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Normal closure</source>
         <translation>Đóng bình thường</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="148"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Going away</source>
         <translation>Rời đi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Protocol error</source>
         <translation>Lỗi giao thức</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>Unsupported data</source>
         <translation>Dữ liệu không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>No status received</source>
         <translation>Không nhận được mã trạng thái</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation>Đóng bất thường (mất kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Invalid payload data</source>
         <translation>Dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Policy violation</source>
         <translation>Vi phạm chính sách</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Message too big</source>
         <translation>Tin nhắn quá lớn</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Mandatory extension missing</source>
         <translation>Thiếu phần mở rộng bắt buộc</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Internal server error</source>
         <translation>Lỗi nội bộ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Service restart</source>
         <translation>Dịch vụ khởi động lại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Try again later</source>
         <translation>Thử lại sau</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>Bad gateway</source>
         <translation>Cổng nối lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174"/>
+        <location filename="../src/connection/event.cpp" line="176"/>
         <source>TLS handshake failure</source>
         <translation>Bắt tay TLS thất bại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="177"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Unauthorized</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="179"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Forbidden</source>
         <translation>Bị cấm</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="183"/>
         <source>Timeout</source>
         <translation>Hết thời gian</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="186"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Registered for libraries and frameworks</source>
         <translation>Dành cho thư viện và framework</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="188"/>
+        <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
         <translation>Do ứng dụng định nghĩa</translation>
     </message>
@@ -1522,50 +1577,50 @@ khác biệt.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="45"/>
-        <location filename="../src/protocol/framecodec.cpp" line="50"/>
+        <location filename="../src/protocol/framecodec.cpp" line="57"/>
+        <location filename="../src/protocol/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="55"/>
+        <location filename="../src/protocol/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="60"/>
+        <location filename="../src/protocol/framecodec.cpp" line="72"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <location filename="../src/protocol/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="72"/>
+        <location filename="../src/protocol/framecodec.cpp" line="87"/>
         <source>the server fragmented a %1 control frame</source>
         <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="77"/>
+        <location filename="../src/protocol/framecodec.cpp" line="92"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="98"/>
         <source>the server compressed a %1 control frame</source>
         <translation>máy chủ nén một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="99"/>
+        <location filename="../src/protocol/framecodec.cpp" line="117"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="106"/>
-        <source>the server announced a frame of %1 bytes; the limit is %2 bytes</source>
-        <translation>máy chủ báo một khung %1 byte; giới hạn là %2 byte</translation>
+        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
+        <translation>máy chủ báo trước một frame %1 byte, vượt giới hạn %2 byte mỗi frame của Wsprobe (đổi bằng --max-frame-size, hoặc Frame tối đa trong bảng kết nối)</translation>
     </message>
 </context>
 <context>
@@ -2731,28 +2786,28 @@ khác biệt.
         <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="54"/>
-        <source>the server&apos;s message exceeds the limit of %1 bytes</source>
-        <translation>tin nhắn của máy chủ vượt quá giới hạn %1 byte</translation>
+        <location filename="../src/protocol/messageassembler.cpp" line="53"/>
+        <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
+        <translation>tin nhắn của máy chủ vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="58"/>
-        <location filename="../src/protocol/messageassembler.cpp" line="85"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="78"/>
+        <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
+        <translation>tin nhắn nén của máy chủ khi giải nén vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="60"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="70"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="72"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="76"/>
-        <source>the server&apos;s compressed message inflates beyond the limit of %1 bytes</source>
-        <translation>tin nhắn nén của máy chủ giải nén vượt quá giới hạn %1 byte</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="80"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="83"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
     </message>
@@ -2815,12 +2870,12 @@ khác biệt.
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="134"/>
+        <location filename="../ui/log/messagedetail.cpp" line="133"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="139"/>
+        <location filename="../ui/log/messagedetail.cpp" line="138"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -2829,27 +2884,27 @@ khác biệt.
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="167"/>
+        <location filename="../ui/log/messagedetail.cpp" line="166"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="175"/>
+        <location filename="../ui/log/messagedetail.cpp" line="174"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="177"/>
+        <location filename="../ui/log/messagedetail.cpp" line="176"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="234"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="237"/>
+        <location filename="../ui/log/messagedetail.cpp" line="235"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -3873,27 +3928,27 @@ khác biệt.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="128"/>
+        <location filename="../src/session/session.cpp" line="130"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="133"/>
+        <location filename="../src/session/session.cpp" line="135"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="140"/>
+        <location filename="../src/session/session.cpp" line="142"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="144"/>
+        <location filename="../src/session/session.cpp" line="146"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="153"/>
+        <location filename="../src/session/session.cpp" line="155"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -4577,72 +4632,77 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="167"/>
+        <location filename="../src/protocol/wireengine.cpp" line="169"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="243"/>
+        <location filename="../src/protocol/wireengine.cpp" line="245"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
+        <location filename="../src/protocol/wireengine.cpp" line="250"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="255"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="256"/>
+        <location filename="../src/protocol/wireengine.cpp" line="258"/>
         <source> — body: %1</source>
         <translation> — nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="338"/>
+        <location filename="../src/protocol/wireengine.cpp" line="285"/>
+        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/wireengine.cpp" line="357"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="346"/>
+        <location filename="../src/protocol/wireengine.cpp" line="365"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="350"/>
+        <location filename="../src/protocol/wireengine.cpp" line="369"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="374"/>
+        <location filename="../src/protocol/wireengine.cpp" line="393"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="496"/>
+        <location filename="../src/protocol/wireengine.cpp" line="510"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="500"/>
+        <location filename="../src/protocol/wireengine.cpp" line="514"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="512"/>
+        <location filename="../src/protocol/wireengine.cpp" line="526"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="549"/>
+        <location filename="../src/protocol/wireengine.cpp" line="563"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="567"/>
+        <location filename="../src/protocol/wireengine.cpp" line="581"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -46,6 +46,8 @@ QString CliOptions::usage()
         "  --frames                 print every frame (wire engine)\n"
         "  --no-auto-pong           do not answer the server's pings (wire engine)\n"
         "  --max-message-size N     refuse larger messages with close code 1009\n"
+        "  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)\n"
+        "  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)\n"
         "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
         "  --no-deflate             do not offer permessage-deflate compression\n"
         "  --cacert FILE            trust the CA certificates in FILE (PEM or DER)\n"
@@ -382,6 +384,27 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             }
             out->request.maxMessageSize = n;
             out->request.maxFrameSize = std::min(out->request.maxFrameSize, n);
+        } else if (arg == QLatin1String("--max-frame-size")) {
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            const qint64 n = v.toLongLong(&ok);
+            if (!ok || n < 1) {
+                *error = tr("--max-frame-size takes a number of bytes, not \"%1\".").arg(v);
+                return false;
+            }
+            out->request.maxFrameSize = n;
+        } else if (arg == QLatin1String("--frame-bytes")) {
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok || n < -1) {
+                *error = tr("--frame-bytes takes a number of bytes or -1 (all), not \"%1\".")
+                             .arg(v);
+                return false;
+            }
+            out->request.framePayloadBytes = n;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             *error = tr("Unknown option \"%1\".").arg(arg);
             return false;

@@ -76,6 +76,12 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--key") << shellQuote(r.keyFile);
     if (r.ignoreTlsErrors)
         args << QStringLiteral("--insecure");
+    if (r.maxMessageSize != ConnectionRequest().maxMessageSize)
+        args << QStringLiteral("--max-message-size") << QString::number(r.maxMessageSize);
+    if (r.maxFrameSize != ConnectionRequest().maxFrameSize)
+        args << QStringLiteral("--max-frame-size") << QString::number(r.maxFrameSize);
+    if (r.reportFrames && r.framePayloadBytes != ConnectionRequest().framePayloadBytes)
+        args << QStringLiteral("--frame-bytes") << QString::number(r.framePayloadBytes);
     if (r.outgoingFrameSize > 0)
         args << QStringLiteral("--frame-size") << QString::number(r.outgoingFrameSize);
     if (r.keepAliveMs > 0)

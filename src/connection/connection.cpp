@@ -221,6 +221,11 @@ void Connection::engineFrame(const FrameInfo &frame)
     emit frameSeen(frame);
 }
 
+void Connection::enginePongSent(const QByteArray &payload)
+{
+    publish(Event::control(m_clock.nowMs(), EventKind::Pong, Direction::Out, payload));
+}
+
 void Connection::engineClosing()
 {
     if (m_state == ReadyState::Open)

@@ -83,6 +83,7 @@ private:
     // EngineListener
     void engineHandshakeFinished(const HandshakeRecord &record) override;
     void engineFrame(const FrameInfo &frame) override;
+    void enginePongSent(const QByteArray &payload) override;
     void engineOpened(const QString &protocol, const QString &extensions) override;
     void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) override;
     void enginePing(const QByteArray &payload) override;

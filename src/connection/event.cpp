@@ -1,5 +1,7 @@
 #include "connection/event.h"
 
+#include <QtEndian>
+
 #include "connection/eventsink.h"
 #include "protocol/framecodec.h"
 
@@ -196,16 +198,31 @@ QString EventNames::opcodeName(quint8 opcode)
 
 QString EventNames::describeFrame(const FrameInfo &f)
 {
-    // Protocol vocabulary (FIN, RSV, MASK): the same in every language.
-    return QStringLiteral("%1 FIN=%2 RSV=%3%4%5 MASK=%6 len=%7%8")
-        .arg(opcodeName(f.opcode))
-        .arg(f.fin ? 1 : 0)
-        .arg((f.rsv >> 2) & 1)
-        .arg((f.rsv >> 1) & 1)
-        .arg(f.rsv & 1)
-        .arg(f.masked ? 1 : 0)
-        .arg(f.payloadLength)
-        .arg(f.compressed ? QStringLiteral(" deflated") : QString());
+    // Protocol vocabulary (FIN, RSV, MASK): the same in every language, as Wireshark shows it.
+    QString text = QStringLiteral("%1 FIN=%2 RSV=%3%4%5 MASK=%6")
+                       .arg(opcodeName(f.opcode))
+                       .arg(f.fin ? 1 : 0)
+                       .arg((f.rsv >> 2) & 1)
+                       .arg((f.rsv >> 1) & 1)
+                       .arg(f.rsv & 1)
+                       .arg(f.masked ? 1 : 0);
+    if (f.masked)
+        text += QStringLiteral(" key=%1").arg(f.maskKey, 8, 16, QLatin1Char('0'));
+    text += QStringLiteral(" len=%1").arg(f.payloadLength);
+    if (f.lengthBits != 7)
+        text += QStringLiteral(" (%1-bit)").arg(f.lengthBits);
+    if (f.nonMinimalLength)
+        text += QStringLiteral(" NON-MINIMAL");
+    if (f.compressed)
+        text += QStringLiteral(" deflated");
+    if (f.opcode == 0x8 && f.head.size() >= 2 && !f.compressed)
+        text += QStringLiteral(" code=%1").arg(qFromBigEndian<quint16>(f.head.constData()));
+    if (!f.head.isEmpty()) {
+        text += QStringLiteral(" · ") + QString::fromLatin1(f.head.toHex(' '));
+        if (quint64(f.head.size()) < f.payloadLength)
+            text += QStringLiteral(" …");
+    }
+    return text;
 }
 
 QString EventNames::handshakeText(const HandshakeRecord &r, bool request)

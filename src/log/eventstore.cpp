@@ -85,12 +85,17 @@ void EventStore::append(const Event &event)
         break;
     case EventKind::Frame: {
         const FrameInfo &f = event.frame;
+        const int lengthCode = f.lengthBits == 64 ? 2 : f.lengthBits == 16 ? 1 : 0;
         r.aux = qint32((f.opcode & 0xF) | (f.fin ? 1 << 4 : 0) | ((f.rsv & 0x7) << 5)
-                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0));
-        // The payload of a frame is not kept (its message is); only its length, in 8 bytes.
-        QByteArray length(8, Qt::Uninitialized);
-        qToLittleEndian<quint64>(f.payloadLength, length.data());
-        storePayload(length, &r);
+                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0)
+                       | (lengthCode << 10) | (f.nonMinimalLength ? 1 << 12 : 0));
+        // A frame's payload is its message's: only its length, the mask key and the first
+        // bytes are kept.
+        QByteArray bytes(12 + f.head.size(), Qt::Uninitialized);
+        qToLittleEndian<quint64>(f.payloadLength, bytes.data());
+        qToLittleEndian<quint32>(f.maskKey, bytes.data() + 8);
+        std::copy(f.head.cbegin(), f.head.cend(), bytes.begin() + 12);
+        storePayload(bytes, &r);
         ++m_count;
         return;
     }
@@ -234,7 +239,13 @@ FrameInfo EventStore::frameAt(qsizetype i) const
     f.rsv = quint8((r.aux >> 5) & 0x7);
     f.masked = r.aux & (1 << 8);
     f.compressed = r.aux & (1 << 9);
-    f.payloadLength = qFromLittleEndian<quint64>(payload(i).data());
+    const int lengthCode = (r.aux >> 10) & 0x3;
+    f.lengthBits = lengthCode == 2 ? 64 : lengthCode == 1 ? 16 : 7;
+    f.nonMinimalLength = r.aux & (1 << 12);
+    const QByteArrayView bytes = payload(i);
+    f.payloadLength = qFromLittleEndian<quint64>(bytes.data());
+    f.maskKey = qFromLittleEndian<quint32>(bytes.data() + 8);
+    f.head = bytes.sliced(12).toByteArray();
     return f;
 }
 

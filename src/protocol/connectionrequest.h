@@ -34,6 +34,8 @@ struct ConnectionRequest
     bool autoPong = true;
     /// Send a ping this often while open; 0: never.
     int keepAliveMs = 0;
+    /// Frame events carry this many leading payload bytes; -1: the whole payload.
+    int framePayloadBytes = 64;
     /// Limits on what the server may send; larger is refused with close code 1009 before
     /// any memory of the claimed size is taken.
     qint64 maxMessageSize = 64 * 1024 * 1024;

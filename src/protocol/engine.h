@@ -23,6 +23,8 @@ public:
     virtual void enginePing(const QByteArray &payload) = 0;
     virtual void enginePong(qint64 rttMs, const QByteArray &payload) = 0;
     virtual void engineFrame(const FrameInfo &) {}
+    /// The engine answered a ping by itself with this pong.
+    virtual void enginePongSent(const QByteArray &) {}
     virtual void engineClosing() = 0;
     virtual void engineFailed(const QString &message) = 0;
     virtual void engineClosed(int code, const QString &reason, bool wasClean) = 0;

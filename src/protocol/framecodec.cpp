@@ -38,6 +38,18 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
     const bool masked = p[1] & 0x80;
     quint64 length = p[1] & 0x7F;
     qsizetype header = 2;
+    // What the header says is kept as it is learnt, so a frame that breaks the rules can be
+    // shown with every bit that arrived.
+    FrameInfo &info = out->info;
+    info = FrameInfo();
+    info.direction = Direction::In;
+    info.opcode = opcode;
+    info.fin = fin;
+    info.rsv = rsv;
+    info.masked = masked;
+    info.compressed = rsv & 0x4;
+    info.payloadLength = length;
+    info.lengthBits = length == 126 ? 16 : length == 127 ? 64 : 7;
 
     // Everything that can be judged from the first two bytes is judged before waiting for more.
     if (opcode > Binary && opcode < Close) {
@@ -62,6 +74,9 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
         return Result::Error;
     }
     if (masked) {
+        const qsizetype keyAt = length == 126 ? 4 : length == 127 ? 10 : 2;
+        if (available >= keyAt + 4)
+            info.maskKey = qFromBigEndian<quint32>(p + keyAt);
         *closeCode = 1002;
         *error = tr("the server masked a frame (servers must not mask, RFC 6455 §5.1)");
         return Result::Error;
@@ -89,21 +104,28 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
             return Result::NeedMore;
         length = qFromBigEndian<quint16>(p + 2);
         header = 4;
+        info.nonMinimalLength = length < 126;
     } else if (length == 127) {
         if (available < 10)
             return Result::NeedMore;
         length = qFromBigEndian<quint64>(p + 2);
         header = 10;
+        info.nonMinimalLength = length <= 0xFFFF;
         if (length >> 63) {
+            info.payloadLength = length;
             *closeCode = 1002;
             *error = tr("the server sent a 64-bit frame length with the most significant bit set");
             return Result::Error;
         }
     }
-    // Refused on the header alone: nothing of the claimed size is ever allocated.
+    info.payloadLength = length;
+    // Refused on the header alone: nothing of the claimed size is ever allocated. The limit is
+    // Wsprobe's, not the protocol's: say how to change it.
     if (length > maxFrameSize) {
         *closeCode = 1009;
-        *error = tr("the server announced a frame of %1 bytes; the limit is %2 bytes")
+        *error = tr("the server announced a frame of %1 bytes, over Wsprobe's limit of %2 bytes "
+                    "per frame (change it with --max-frame-size, or Max frame size in the "
+                    "connection panel)")
                      .arg(length)
                      .arg(maxFrameSize);
         return Result::Error;
@@ -111,16 +133,32 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
     if (quint64(available - header) < length)
         return Result::NeedMore;
 
-    out->info.direction = Direction::In;
-    out->info.opcode = opcode;
-    out->info.fin = fin;
-    out->info.rsv = rsv;
-    out->info.masked = false;
-    out->info.payloadLength = length;
-    out->info.compressed = rsv & 0x4;
     out->payload = buffer.mid(*offset + header, qsizetype(length));
+    info.head = headOf(out->payload, headBytes);
     *offset += header + qsizetype(length);
     return Result::Frame;
+}
+
+QByteArray FrameCodec::headOf(QByteArrayView payload, qsizetype n)
+{
+    return (n < 0 ? payload : payload.first(std::min(n, payload.size()))).toByteArray();
+}
+
+FrameInfo FrameCodec::describeEncoded(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                                      quint32 maskKey, qsizetype headBytes)
+{
+    FrameInfo info;
+    info.direction = Direction::Out;
+    info.opcode = opcode;
+    info.fin = fin;
+    info.rsv = rsv1 ? 4 : 0;
+    info.compressed = rsv1;
+    info.masked = true;
+    info.maskKey = maskKey;
+    info.payloadLength = quint64(payload.size());
+    info.lengthBits = payload.size() <= 125 ? 7 : payload.size() <= 0xFFFF ? 16 : 64;
+    info.head = headOf(payload, headBytes);
+    return info;
 }
 
 void FrameCodec::applyMask(char *data, qsizetype size, quint32 maskKey, qsizetype phase)

@@ -30,15 +30,23 @@ public:
     /// Limits and what was negotiated: RSV1 is legal only with permessage-deflate.
     quint64 maxFrameSize = 16 * 1024 * 1024;
     bool allowRsv1 = false;
+    /// How many leading payload bytes go into FrameInfo::head (-1: all).
+    qsizetype headBytes = 64;
 
     /// Takes the next whole frame from buffer[offset...], advancing offset. On Error, *closeCode
-    /// and *error say what the peer did wrong; the connection must be failed.
+    /// and *error say what the peer did wrong (the connection must be failed) and out->info
+    /// holds every header bit that had arrived, so that the offending frame can be shown.
     Result decode(const QByteArray &buffer, qsizetype *offset, Frame *out, int *closeCode,
                   QString *error) const;
 
     /// A client frame, masked with maskKey (RFC 6455 §5.3).
     static QByteArray encode(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                              quint32 maskKey);
+    /// What encode() writes, described; head holds the first headBytes of the payload.
+    static FrameInfo describeEncoded(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                                     quint32 maskKey, qsizetype headBytes);
+    /// The first n bytes (n < 0: all).
+    static QByteArray headOf(QByteArrayView payload, qsizetype n);
     static void applyMask(char *data, qsizetype size, quint32 maskKey, qsizetype phase = 0);
     static bool isControl(quint8 opcode) { return opcode & 0x8; }
     static QString opcodeName(quint8 opcode);

@@ -50,8 +50,10 @@ MessageAssembler::Result MessageAssembler::add(const FrameCodec::Frame &frame)
         return violation(1002, tr("the server set RSV1 on a continuation frame"));
     }
     if (qint64(m_message.size()) + frame.payload.size() > m_maxMessageSize)
-        return violation(
-            1009, tr("the server's message exceeds the limit of %1 bytes").arg(m_maxMessageSize));
+        return violation(1009, tr("the server's message exceeds Wsprobe's limit of %1 bytes per "
+                                  "message (change it with --max-message-size, or Max message "
+                                  "size in the connection panel)")
+                                   .arg(m_maxMessageSize));
     const bool text = m_opcode == FrameCodec::Text;
     // Compressed text can only be checked once inflated.
     if (text && !m_compressed && !m_utf8.feed(frame.payload))
@@ -73,8 +75,9 @@ MessageAssembler::Result MessageAssembler::add(const FrameCodec::Frame &frame)
     QByteArray inflated;
     switch (m_deflate->decompress(payload, m_maxMessageSize, &inflated)) {
     case PerMessageDeflate::InflateResult::TooBig:
-        return violation(1009, tr("the server's compressed message inflates beyond the limit of %1 "
-                                  "bytes")
+        return violation(1009, tr("the server's compressed message inflates beyond Wsprobe's limit "
+                                  "of %1 bytes per message (change it with --max-message-size, "
+                                  "or Max message size in the connection panel)")
                                    .arg(m_maxMessageSize));
     case PerMessageDeflate::InflateResult::Corrupt:
         return violation(1007, tr("the server's compressed message is not valid deflate data"));

@@ -53,6 +53,7 @@ void WireEngine::open(const ConnectionRequest &request)
     m_request = request;
     m_redirects = 0;
     m_codec.maxFrameSize = quint64(std::max<qint64>(0, request.maxFrameSize));
+    m_codec.headBytes = request.framePayloadBytes;
     connectTo(RequestValidator::normalizedUrl(request.url));
     // One budget for the whole opening, redirects included.
     if (request.handshakeTimeoutMs > 0)
@@ -65,6 +66,7 @@ void WireEngine::connectTo(const QUrl &url)
     m_url = url;
     m_phase = Phase::Connecting;
     m_peerGone = false;
+    m_nonMinimalReported = false;
     m_in.clear();
     m_parser = HttpResponseParser();
     m_record = HandshakeRecord();
@@ -271,17 +273,31 @@ void WireEngine::processFrames()
         if (r == FrameCodec::Result::NeedMore)
             break;
         if (r == FrameCodec::Result::Error) {
+            // The offending frame first, with every bit that arrived, then what it earns.
+            reportFrame(frame.info, true);
             failConnection(code, error);
             return;
+        }
+        if (frame.info.nonMinimalLength && !m_nonMinimalReported) {
+            // A violation, but not one worth losing the conversation over: flagged on every
+            // such frame, said once in the log.
+            m_nonMinimalReported = true;
+            fail(tr("Protocol violation by the server: a %1 frame of %2 bytes has its length "
+                    "written in %3 bits, where RFC 6455 §5.2 requires the shortest form. "
+                    "Wsprobe keeps the conversation going; such frames are marked "
+                    "\"non-minimal length\".")
+                     .arg(FrameCodec::opcodeName(frame.info.opcode))
+                     .arg(frame.info.payloadLength)
+                     .arg(frame.info.lengthBits));
         }
         handleFrame(frame);
     }
     m_in.remove(0, offset);
 }
 
-void WireEngine::reportFrame(const FrameInfo &info)
+void WireEngine::reportFrame(const FrameInfo &info, bool always)
 {
-    if (!m_request.reportFrames)
+    if (!m_request.reportFrames && !always)
         return;
     if (EngineListener *l = listener())
         l->engineFrame(info);
@@ -294,8 +310,11 @@ void WireEngine::handleFrame(FrameCodec::Frame &frame)
     case FrameCodec::Ping:
         if (EngineListener *l = listener())
             l->enginePing(frame.payload);
-        if (m_request.autoPong && !m_closeSent)
+        if (m_request.autoPong && !m_closeSent && !m_peerGone) {
             writeFrame(FrameCodec::Pong, frame.payload, true, -1);
+            if (EngineListener *l = listener())
+                l->enginePongSent(frame.payload);
+        }
         return;
     case FrameCodec::Pong: {
         qint64 rtt = -1;
@@ -359,7 +378,7 @@ void WireEngine::handleClose(const QByteArray &payload)
         if (EngineListener *l = listener())
             l->engineClosing();
         // Echo the code, as RFC 6455 §5.5.1 suggests; an empty Close is answered empty.
-        sendClose(code == 1005 ? 0 : code, QByteArray());
+        sendClose(code == 1005 ? 0 : code, QByteArray(), Report::Always);
     }
     // The handshake is complete; the server should now close TCP. Do it ourselves if not.
     m_phase = Phase::Closing;
@@ -377,7 +396,8 @@ void WireEngine::failConnection(int code, const QString &violation)
     m_failCode = code;
     m_failReason = violation;
     if (!m_closeSent)
-        sendClose(code, violation.toUtf8().left(RequestValidator::MaxCloseReasonBytes));
+        sendClose(code, violation.toUtf8().left(RequestValidator::MaxCloseReasonBytes),
+                  Report::Always);
     m_phase = Phase::Done;
     m_socket->disconnectFromHost();
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
@@ -385,7 +405,7 @@ void WireEngine::failConnection(int code, const QString &violation)
         end(code, violation, false);
 }
 
-void WireEngine::sendClose(int code, const QByteArray &reason)
+void WireEngine::sendClose(int code, const QByteArray &reason, Report report)
 {
     QByteArray payload;
     if (code != 0) {
@@ -394,7 +414,7 @@ void WireEngine::sendClose(int code, const QByteArray &reason)
         payload += reason;
     }
     m_closeSent = true;
-    writeFrame(FrameCodec::Close, payload, true, -1);
+    writeFrame(FrameCodec::Close, payload, true, -1, false, report);
 }
 
 qint64 WireEngine::sendText(const QByteArray &utf8)
@@ -437,26 +457,20 @@ void WireEngine::close(int code, const QString &reason)
     if (m_closeSent || !m_socket)
         return;
     m_phase = Phase::Closing;
-    sendClose(code, reason.toUtf8());
+    sendClose(code, reason.toUtf8(), Report::IfAsked);
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
 }
 
 void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
-                            bool rsv1)
+                            bool rsv1, Report report)
 {
     if (!m_socket || m_peerGone)
         return; // nothing reaches a peer that has closed TCP
-
-    const QByteArray frame = FrameCodec::encode(opcode, payload, fin, rsv1, maskKey());
-    FrameInfo info;
-    info.direction = Direction::Out;
-    info.opcode = opcode;
-    info.fin = fin;
-    info.rsv = rsv1 ? 4 : 0;
-    info.compressed = rsv1;
-    info.masked = true;
-    info.payloadLength = quint64(payload.size());
-    reportFrame(info);
+    const quint32 key = maskKey();
+    const QByteArray frame = FrameCodec::encode(opcode, payload, fin, rsv1, key);
+    reportFrame(
+        FrameCodec::describeEncoded(opcode, payload, fin, rsv1, key, m_request.framePayloadBytes),
+        report == Report::Always);
     queueWrite(frame.size(), appBytes);
     m_socket->write(frame);
 }

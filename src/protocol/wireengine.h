@@ -43,6 +43,9 @@ public:
     static bool isValidReceivedCloseCode(int code);
 
 private:
+    /// Frames are reported when asked for; the Close the engine answers or fails with is
+    /// reported always, since no other event shows it.
+    enum class Report { IfAsked, Always };
     enum class Phase { Idle, Connecting, Handshake, Open, Closing, Done };
 
     void connectTo(const QUrl &url);
@@ -56,11 +59,11 @@ private:
     void handleDataFrame(FrameCodec::Frame &frame);
     void handleClose(const QByteArray &payload);
     void failConnection(int code, const QString &violation);
-    void sendClose(int code, const QByteArray &reason);
+    void sendClose(int code, const QByteArray &reason, Report report);
     void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
-                    bool rsv1 = false);
+                    bool rsv1 = false, Report report = Report::IfAsked);
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);
-    void reportFrame(const FrameInfo &info);
+    void reportFrame(const FrameInfo &info, bool always = false);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void concludeDisconnect();
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<PerMessageDeflate> m_deflate;
 
     bool m_closeSent = false;
+    bool m_nonMinimalReported = false;
     bool m_closeReceived = false;
     int m_receivedCode = 1005;
     QString m_receivedReason;

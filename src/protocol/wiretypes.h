@@ -36,6 +36,14 @@ struct FrameInfo
     bool masked = false;
     quint64 payloadLength = 0;
     bool compressed = false;
+    /// How the length was written: 7 (in the second byte), 16 or 64 bits (RFC 6455 §5.2).
+    quint8 lengthBits = 7;
+    /// The length used more bits than it needed, which §5.2 forbids.
+    bool nonMinimalLength = false;
+    quint32 maskKey = 0; ///< when masked
+    /// The first bytes of the payload as they crossed the wire (unmasked; compressed when
+    /// the frame is), at most ConnectionRequest::framePayloadBytes of them.
+    QByteArray head;
 };
 
 Q_DECLARE_METATYPE(HandshakeRecord)

@@ -108,8 +108,15 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
         w.text("dir", EventNames::directionId(e.direction));
         w.string("event", "frame");
         w.boolean("fin", e.frame.fin);
+        if (!e.frame.head.isEmpty())
+            w.string("head", e.frame.head.toBase64());
         w.number("length", qint64(e.frame.payloadLength));
+        w.number("lengthBits", e.frame.lengthBits);
+        if (e.frame.masked)
+            w.string("maskKey", QByteArray::number(e.frame.maskKey, 16).rightJustified(8, '0'));
         w.boolean("masked", e.frame.masked);
+        if (e.frame.nonMinimalLength)
+            w.boolean("nonMinimal", true);
         w.text("opcode", EventNames::opcodeName(e.frame.opcode));
         w.number("rsv", e.frame.rsv);
         break;

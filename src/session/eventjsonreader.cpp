@@ -16,9 +16,11 @@ struct Tr
 struct Fields
 {
     QByteArray event, dir, type, data, message, reason, protocol, extensions, opcode;
-    QByteArray time, requestLine, statusLine, body;
+    QByteArray time, requestLine, statusLine, body, head, maskKey;
     qint64 size = -1, wireSize = -1, rttMs = -1, code = 0, status = 0, rsv = 0, length = 0;
+    qint64 lengthBits = 7;
     bool clean = false, fin = false, masked = false, compressed = false, hasStatus = false;
+    bool nonMinimal = false;
     HeaderList requestHeaders, responseHeaders;
     QString tlsProtocol, tlsCipher;
     QStringList peerCertificates, tlsErrorsIgnored;
@@ -105,6 +107,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         {"protocol", &Fields::protocol},
         {"extensions", &Fields::extensions},
         {"opcode", &Fields::opcode},
+        {"head", &Fields::head},
+        {"maskKey", &Fields::maskKey},
         {"requestLine", &Fields::requestLine},
         {"statusLine", &Fields::statusLine},
         {"body", &Fields::body},
@@ -118,6 +122,7 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         {"size", &Fields::size},     {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
         {"code", &Fields::code},     {"status", &Fields::status},     {"rsv", &Fields::rsv},
         {"length", &Fields::length},
+        {"lengthBits", &Fields::lengthBits},
     };
     struct BoolField
     {
@@ -129,6 +134,7 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         {"fin", &Fields::fin},
         {"masked", &Fields::masked},
         {"compressed", &Fields::compressed},
+        {"nonMinimal", &Fields::nonMinimal},
     };
     auto typeError = [&](const char *name, const QString &expected) {
         *error = Tr::tr("the \"%1\" field must be %2").arg(QLatin1String(name), expected);
@@ -295,6 +301,10 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
         e->frame.masked = f.masked;
         e->frame.payloadLength = quint64(qMax<qint64>(0, f.length));
         e->frame.compressed = f.compressed;
+        e->frame.lengthBits = f.lengthBits == 64 ? 64 : f.lengthBits == 16 ? 16 : 7;
+        e->frame.nonMinimalLength = f.nonMinimal;
+        e->frame.maskKey = f.maskKey.toUInt(nullptr, 16);
+        e->frame.head = QByteArray::fromBase64(f.head);
     } else {
         if (unknownEvent)
             *unknownEvent = !f.event.isEmpty();

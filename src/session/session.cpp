@@ -43,6 +43,7 @@ QJsonObject requestToJson(const ConnectionRequest &r)
     options.insert(s("keepAliveMs"), r.keepAliveMs);
     options.insert(s("maxMessageSize"), r.maxMessageSize);
     options.insert(s("maxFrameSize"), r.maxFrameSize);
+    options.insert(s("framePayloadBytes"), r.framePayloadBytes);
     options.insert(s("outgoingFrameSize"), r.outgoingFrameSize);
     options.insert(s("closeTimeoutMs"), r.closeTimeoutMs);
     options.insert(s("followRedirects"), r.followRedirects);
@@ -84,6 +85,7 @@ ConnectionRequest requestFromJson(const QJsonObject &o)
     r.keepAliveMs = integer("keepAliveMs", r.keepAliveMs);
     r.maxMessageSize = integer("maxMessageSize", r.maxMessageSize);
     r.maxFrameSize = integer("maxFrameSize", r.maxFrameSize);
+    r.framePayloadBytes = integer("framePayloadBytes", r.framePayloadBytes);
     r.outgoingFrameSize = integer("outgoingFrameSize", r.outgoingFrameSize);
     r.closeTimeoutMs = integer("closeTimeoutMs", r.closeTimeoutMs);
     r.followRedirects = opt.value(s("followRedirects")).toBool(r.followRedirects);

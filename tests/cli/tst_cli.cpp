@@ -31,6 +31,7 @@ private slots:
     void handshakeAndFrames();
     void burstThenCloseLosesNothing_data();
     void burstThenCloseLosesNothing();
+    void automaticPongIsPrinted();
 
 private:
     using Run = CliRun;
@@ -270,6 +271,25 @@ void TestCli::burstThenCloseLosesNothing()
     QCOMPARE(last.value("clean").toBool(), withClose);
     if (withClose)
         QCOMPARE(last.value("reason").toString(), QString("feed over"));
+}
+
+void TestCli::automaticPongIsPrinted()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(RawPeer::frame(0x9, "hb-1") + RawPeer::closeFrame(1000, ""), true);
+    const Run r =
+        CliRun::run(WSPROBE_CLI_PATH, {"connect", peer.url().toString(), "--json"}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QStringList shape;
+    for (const QJsonObject &e : r.events)
+        shape << e.value("event").toString() + ":" + e.value("dir").toString();
+    QCOMPARE(shape, QStringList({"open:", "ping:in", "pong:out", "frame:out", "close:"}));
+    QCOMPARE(QByteArray::fromBase64(r.events[2].value("data").toString().toLatin1()),
+             QByteArray("hb-1"));
+    QCOMPARE(r.events[3].value("opcode").toString(), QString("close"));
+    QCOMPARE(QByteArray::fromBase64(r.events[3].value("head").toString().toLatin1()),
+             QByteArray("\x03\xe8", 2));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -48,8 +48,13 @@ void TestCliOptions::full()
     QCOMPARE(o.request.maxFrameSize, 1000);
     QVERIFY(o.request.followRedirects);
     QVERIFY(!o.request.deflate);
+    QVERIFY(CliOptions::parse(
+        {"connect", "ws://h/", "--max-frame-size", "4096", "--frame-bytes", "-1"}, &o, &error));
+    QCOMPARE(o.request.maxFrameSize, 4096);
+    QCOMPARE(o.request.framePayloadBytes, -1);
     QVERIFY(CliOptions::parse({"connect", "ws://h/"}, &o, &error));
     QCOMPARE(int(o.request.engine), int(EngineKind::Wire)); // the default
+    QCOMPARE(o.request.framePayloadBytes, 64);
 
     QVERIFY(CliOptions::parse({"demo-server", "--port", "0"}, &o, &error));
     QCOMPARE(int(o.command), int(CliOptions::Command::DemoServer));
@@ -111,6 +116,10 @@ void TestCliOptions::errors_data()
                                 << "wire or qt";
     QTest::addRow("bad max size") << QStringList{"connect", "ws://a/", "--max-message-size", "0"}
                                   << "number of bytes";
+    QTest::addRow("bad max frame") << QStringList{"connect", "ws://a/", "--max-frame-size", "x"}
+                                   << "--max-frame-size takes a number of bytes";
+    QTest::addRow("bad frame bytes")
+        << QStringList{"connect", "ws://a/", "--frame-bytes", "-2"} << "-1 (all)";
 }
 
 void TestCliOptions::errors()

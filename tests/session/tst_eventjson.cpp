@@ -115,7 +115,16 @@ void TestEventJson::roundTrip_data()
     f.masked = true;
     f.payloadLength = 70000;
     f.compressed = true;
+    f.lengthBits = 64;
+    f.nonMinimalLength = true;
+    f.maskKey = 0x0a0b0c0d;
+    f.head = QByteArray("\x00\x01\xfe\xff", 4);
     QTest::addRow("frame") << Event::frameRecord(1007, f);
+    FrameInfo plain;
+    plain.direction = Direction::In;
+    plain.opcode = 0x8;
+    plain.payloadLength = 2;
+    QTest::addRow("frame, 7-bit, unmasked, no head") << Event::frameRecord(1008, plain);
     HandshakeRecord h;
     h.requestLine = "GET /x HTTP/1.1";
     h.requestHeaders = {{"Host", "a"}, {"Upgrade", "websocket"}};
@@ -160,6 +169,10 @@ void TestEventJson::roundTrip()
     QCOMPARE(back.frame.masked, event.frame.masked);
     QCOMPARE(back.frame.payloadLength, event.frame.payloadLength);
     QCOMPARE(back.frame.compressed, event.frame.compressed);
+    QCOMPARE(back.frame.lengthBits, event.frame.lengthBits);
+    QCOMPARE(back.frame.nonMinimalLength, event.frame.nonMinimalLength);
+    QCOMPARE(back.frame.maskKey, event.frame.maskKey);
+    QCOMPARE(back.frame.head, event.frame.head);
     QCOMPARE(bool(back.handshake), bool(event.handshake));
     if (event.handshake) {
         QCOMPARE(back.handshake->requestLine, event.handshake->requestLine);

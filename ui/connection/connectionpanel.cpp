@@ -180,7 +180,9 @@ ConnectionRequest ConnectionPanel::request() const
     r.origin = ui->originEdit->text().trimmed();
     r.engine = EngineKind(ui->engineCombo->currentData().toInt());
     r.maxMessageSize = qint64(ui->maxMessageSpin->value()) * 1024 * 1024;
-    r.maxFrameSize = std::min(r.maxFrameSize, r.maxMessageSize);
+    // A frame larger than the largest message could never be accepted anyway.
+    r.maxFrameSize = std::min(qint64(ui->maxFrameSpin->value()) * 1024, r.maxMessageSize);
+    r.framePayloadBytes = ui->frameBytesSpin->value();
     r.autoPong = ui->autoPongCheck->isChecked();
     r.followRedirects = ui->redirectsCheck->isChecked();
     r.reportFrames = ui->framesCheck->isChecked();
@@ -211,6 +213,8 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     ui->originEdit->setText(request.origin);
     ui->engineCombo->setCurrentIndex(ui->engineCombo->findData(int(request.engine)));
     ui->maxMessageSpin->setValue(int(std::clamp<qint64>(request.maxMessageSize >> 20, 1, 2047)));
+    ui->maxFrameSpin->setValue(int(std::clamp<qint64>(request.maxFrameSize >> 10, 1, 2097151)));
+    ui->frameBytesSpin->setValue(std::clamp(request.framePayloadBytes, -1, 1048576));
     ui->autoPongCheck->setChecked(request.autoPong);
     ui->redirectsCheck->setChecked(request.followRedirects);
     ui->framesCheck->setChecked(request.reportFrames);

@@ -146,6 +146,8 @@ void TestWidgets::panelOptions()
     r.url = QUrl("ws://h/");
     r.engine = EngineKind::QtWebSockets;
     r.maxMessageSize = 8 * 1024 * 1024;
+    r.maxFrameSize = 512 * 1024;
+    r.framePayloadBytes = -1;
     r.autoPong = false;
     r.followRedirects = true;
     r.reportFrames = true;
@@ -161,6 +163,8 @@ void TestWidgets::panelOptions()
     const ConnectionRequest back = panel.request();
     QCOMPARE(int(back.engine), int(EngineKind::QtWebSockets));
     QCOMPARE(back.maxMessageSize, 8 * 1024 * 1024);
+    QCOMPARE(back.maxFrameSize, 512 * 1024);
+    QCOMPARE(back.framePayloadBytes, -1);
     QVERIFY(!back.autoPong);
     QVERIFY(back.followRedirects);
     QVERIFY(back.reportFrames);
