@@ -1109,62 +1109,62 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="91"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="106"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="140"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="172"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="169"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="185"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="198"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="215"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="242"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="252"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="253"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="271"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="295"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="315"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="311"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="331"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="312"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="332"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,6 +1415,18 @@ differences.
     <message>
         <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="240"/>
+        <source>
+(%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="245"/>
+        <source>
+(The body was sent with a chunked transfer coding, removed here.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,22 +1829,23 @@ differences.
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="11"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="14"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="19"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="52"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="120"/>
         <source>The server closed the connection before completing its response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="68"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="136"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="80"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="159"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,6 +2913,24 @@ differences.
     <message>
         <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Send the selected message later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHandshake</name>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="59"/>
+        <source>The server at %1 sent an invalid handshake response: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="99"/>
+        <source>The server at %1 refused the WebSocket upgrade: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="102"/>
+        <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4568,77 +4599,62 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="169"/>
-        <source>The server at %1 sent an invalid handshake response: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="245"/>
+        <location filename="../src/protocol/wireengine.cpp" line="204"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="250"/>
+        <location filename="../src/protocol/wireengine.cpp" line="209"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="255"/>
-        <source>The server at %1 refused the WebSocket upgrade: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="258"/>
-        <source> — body: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="285"/>
+        <location filename="../src/protocol/wireengine.cpp" line="246"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="357"/>
+        <location filename="../src/protocol/wireengine.cpp" line="318"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="365"/>
+        <location filename="../src/protocol/wireengine.cpp" line="326"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="369"/>
+        <location filename="../src/protocol/wireengine.cpp" line="330"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="393"/>
+        <location filename="../src/protocol/wireengine.cpp" line="354"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="510"/>
+        <location filename="../src/protocol/wireengine.cpp" line="475"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="514"/>
+        <location filename="../src/protocol/wireengine.cpp" line="479"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="526"/>
+        <location filename="../src/protocol/wireengine.cpp" line="491"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="563"/>
+        <location filename="../src/protocol/wireengine.cpp" line="530"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="581"/>
+        <location filename="../src/protocol/wireengine.cpp" line="548"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1173,62 +1173,62 @@ khác biệt.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="91"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="106"/>
         <source>the line is not a JSON object</source>
         <translation>dòng này không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="140"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation>trường &quot;%1&quot; phải là %2</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="172"/>
         <source>a string</source>
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="169"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="185"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="198"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="215"/>
         <source>in the documented shape</source>
         <translation>đúng dạng đã mô tả</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="242"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="252"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="253"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="271"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="295"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="315"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="311"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="331"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="312"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="332"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
@@ -1480,6 +1480,20 @@ khác biệt.
         <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
         <translation>Do ứng dụng định nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="240"/>
+        <source>
+(%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
+        <translation>
+(%1 bị gập thành nhiều dòng, cách viết mà RFC 9112 §5.2 coi là lỗi thời; ở đây nó được hiển thị trên một dòng.)</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="245"/>
+        <source>
+(The body was sent with a chunked transfer coding, removed here.)</source>
+        <translation>
+(Phần thân được gửi với mã hóa truyền chunked, ở đây đã được gỡ bỏ.)</translation>
     </message>
 </context>
 <context>
@@ -1878,22 +1892,23 @@ khác biệt.
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="11"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="14"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="19"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="52"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="120"/>
         <source>The server closed the connection before completing its response.</source>
         <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="68"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="136"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="80"/>
+        <location filename="../src/protocol/httpresponseparser.cpp" line="159"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation>Máy chủ gửi một dòng header sai định dạng: &quot;%1&quot;.</translation>
     </message>
@@ -2960,6 +2975,24 @@ khác biệt.
         <location filename="../ui/compose/onopenpanel.cpp" line="36"/>
         <source>Send the selected message later</source>
         <translation>Gửi tin nhắn đã chọn muộn hơn</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHandshake</name>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="59"/>
+        <source>The server at %1 sent an invalid handshake response: %2</source>
+        <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="99"/>
+        <source>The server at %1 refused the WebSocket upgrade: %2</source>
+        <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/openinghandshake.cpp" line="102"/>
+        <source> — body: %1</source>
+        <translation> — nội dung: %1</translation>
     </message>
 </context>
 <context>
@@ -4632,77 +4665,62 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="169"/>
-        <source>The server at %1 sent an invalid handshake response: %2</source>
-        <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="245"/>
+        <location filename="../src/protocol/wireengine.cpp" line="204"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="250"/>
+        <location filename="../src/protocol/wireengine.cpp" line="209"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="255"/>
-        <source>The server at %1 refused the WebSocket upgrade: %2</source>
-        <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="258"/>
-        <source> — body: %1</source>
-        <translation> — nội dung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="285"/>
+        <location filename="../src/protocol/wireengine.cpp" line="246"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="357"/>
+        <location filename="../src/protocol/wireengine.cpp" line="318"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="365"/>
+        <location filename="../src/protocol/wireengine.cpp" line="326"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="369"/>
+        <location filename="../src/protocol/wireengine.cpp" line="330"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="393"/>
+        <location filename="../src/protocol/wireengine.cpp" line="354"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="510"/>
+        <location filename="../src/protocol/wireengine.cpp" line="475"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="514"/>
+        <location filename="../src/protocol/wireengine.cpp" line="479"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="526"/>
+        <location filename="../src/protocol/wireengine.cpp" line="491"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="563"/>
+        <location filename="../src/protocol/wireengine.cpp" line="530"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="581"/>
+        <location filename="../src/protocol/wireengine.cpp" line="548"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -400,8 +400,8 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             bool ok = false;
             const int n = v.toInt(&ok);
             if (!ok || n < -1) {
-                *error = tr("--frame-bytes takes a number of bytes or -1 (all), not \"%1\".")
-                             .arg(v);
+                *error =
+                    tr("--frame-bytes takes a number of bytes or -1 (all), not \"%1\".").arg(v);
                 return false;
             }
             out->request.framePayloadBytes = n;

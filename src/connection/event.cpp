@@ -233,5 +233,16 @@ QString EventNames::handshakeText(const HandshakeRecord &r, bool request)
         text += h.name + ": " + h.value + "\r\n";
     if (!request && !r.body.isEmpty())
         text += "\r\n" + r.body;
-    return QString::fromUtf8(text);
+    QString shown = QString::fromUtf8(text);
+    if (!request) {
+        for (int i : r.foldedResponseHeaders) {
+            if (i >= 0 && i < r.responseHeaders.size())
+                shown += tr("\n(%1 was folded over several lines, which RFC 9112 §5.2 makes "
+                            "obsolete; it is shown unfolded.)")
+                             .arg(QString::fromLatin1(r.responseHeaders.at(i).name));
+        }
+        if (!r.rawBody.isEmpty())
+            shown += tr("\n(The body was sent with a chunked transfer coding, removed here.)");
+    }
+    return shown;
 }

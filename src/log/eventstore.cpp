@@ -87,8 +87,8 @@ void EventStore::append(const Event &event)
         const FrameInfo &f = event.frame;
         const int lengthCode = f.lengthBits == 64 ? 2 : f.lengthBits == 16 ? 1 : 0;
         r.aux = qint32((f.opcode & 0xF) | (f.fin ? 1 << 4 : 0) | ((f.rsv & 0x7) << 5)
-                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0)
-                       | (lengthCode << 10) | (f.nonMinimalLength ? 1 << 12 : 0));
+                       | (f.masked ? 1 << 8 : 0) | (f.compressed ? 1 << 9 : 0) | (lengthCode << 10)
+                       | (f.nonMinimalLength ? 1 << 12 : 0));
         // A frame's payload is its message's: only its length, the mask key and the first
         // bytes are kept.
         QByteArray bytes(12 + f.head.size(), Qt::Uninitialized);

@@ -15,14 +15,6 @@ quint32 maskKey()
     return QRandomGenerator::global()->generate();
 }
 
-QString printable(const QByteArray &bytes, qsizetype max)
-{
-    QString s = QString::fromUtf8(bytes.left(max)).simplified();
-    if (bytes.size() > max)
-        s += QChar(0x2026);
-    return s;
-}
-
 } // namespace
 
 WireEngine::WireEngine(EngineListener *listener, QObject *parent)
@@ -33,7 +25,7 @@ WireEngine::WireEngine(EngineListener *listener, QObject *parent)
     m_bodyTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &WireEngine::onHandshakeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &WireEngine::onCloseTimeout);
-    connect(&m_bodyTimer, &QTimer::timeout, this, &WireEngine::finishHandshakeFailure);
+    connect(&m_bodyTimer, &QTimer::timeout, this, &WireEngine::finishHandshakeBody);
     m_clock.start();
 }
 
@@ -68,8 +60,8 @@ void WireEngine::connectTo(const QUrl &url)
     m_peerGone = false;
     m_nonMinimalReported = false;
     m_in.clear();
-    m_parser = HttpResponseParser();
-    m_record = HandshakeRecord();
+    m_handshake = OpeningHandshake();
+    m_handshakeReported = false;
     m_sslErrors.clear();
 
     const bool tls = url.scheme() == QLatin1String("wss");
@@ -87,18 +79,19 @@ void WireEngine::connectTo(const QUrl &url)
         ssl->setSslConfiguration(config);
         connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
             const QSslCipher cipher = ssl->sessionCipher();
-            m_record.tlsProtocol = TlsConfig::protocolName(ssl->sessionProtocol());
-            m_record.tlsCipher = cipher.name();
-            m_record.peerCertificates.clear();
+            HandshakeRecord &record = m_handshake.record();
+            record.tlsProtocol = TlsConfig::protocolName(ssl->sessionProtocol());
+            record.tlsCipher = cipher.name();
+            record.peerCertificates.clear();
             const QList<QSslCertificate> chain = ssl->peerCertificateChain();
             for (const QSslCertificate &c : chain)
-                m_record.peerCertificates << TlsConfig::describeCertificate(c);
+                record.peerCertificates << TlsConfig::describeCertificate(c);
             onTransportReady();
         });
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
             m_sslErrors = QStringList{TlsConfig::describeErrors(errors)};
             if (m_request.ignoreTlsErrors) {
-                m_record.tlsErrorsIgnored = m_sslErrors;
+                m_handshake.record().tlsErrorsIgnored = m_sslErrors;
                 ssl->ignoreSslErrors(errors);
             }
         });
@@ -125,14 +118,8 @@ void WireEngine::onTransportReady()
 {
     m_phase = Phase::Handshake;
     m_sslErrors.clear();
-    m_key = Handshake::generateKey();
-    m_offeredDeflate = m_request.deflate;
     m_deflate.reset();
-    ConnectionRequest r = m_request;
-    r.url = m_url;
-    const QByteArray bytes = Handshake::buildRequest(
-        r, m_key, m_offeredDeflate ? PerMessageDeflate::offer() : QByteArray(), &m_record);
-    m_socket->write(bytes);
+    m_socket->write(m_handshake.start(m_request, m_url));
 }
 
 void WireEngine::onReadyRead()
@@ -163,100 +150,74 @@ void WireEngine::processInput()
 
 void WireEngine::processHandshakeResponse()
 {
-    const HttpResponseParser::State state = m_parser.feed(&m_in);
-    if (state == HttpResponseParser::State::Error) {
-        m_record.statusLine = m_parser.statusLine();
-        fail(tr("The server at %1 sent an invalid handshake response: %2")
-                 .arg(m_url.authority(), m_parser.errorString()));
-        end(1006, QString(), false);
-        releaseSocket();
-        return;
-    }
-    if (state == HttpResponseParser::State::Headers)
-        return;
-    m_record.status = m_parser.status();
-    m_record.statusLine = m_parser.statusLine();
-    m_record.responseHeaders = m_parser.headers();
-    m_record.responseSeen = true;
-    if (m_parser.status() != 101) {
-        if (state == HttpResponseParser::State::Body) {
-            if (!m_bodyTimer.isActive())
-                m_bodyTimer.start(BodyWaitMs);
-            return;
-        }
-        finishHandshakeFailure();
-        return;
-    }
-
-    QString protocol;
-    QString extensions;
-    const QString problem = Handshake::validateUpgrade(m_record, m_request, m_key, m_offeredDeflate,
-                                                       &protocol, &extensions);
-    if (EngineListener *l = listener())
-        l->engineHandshakeFinished(m_record);
-    if (!problem.isEmpty()) {
-        fail(problem);
-        end(1006, QString(), false);
-        releaseSocket();
-        return;
-    }
-    if (!extensions.isEmpty()) {
-        PerMessageDeflate::Params params;
-        QString error;
-        if (!PerMessageDeflate::parseResponse(extensions.toLatin1(), &params, &error)) {
-            fail(error);
-            end(1006, QString(), false);
-            releaseSocket();
-            return;
-        }
-        m_deflate = std::make_unique<PerMessageDeflate>(params);
-    }
-    m_handshakeTimer.stop();
-    m_phase = Phase::Open;
-    m_codec.allowRsv1 = m_deflate != nullptr;
-    m_assembler.reset(m_request.maxMessageSize, m_deflate.get());
-    if (EngineListener *l = listener())
-        l->engineOpened(protocol, extensions);
+    onHandshakeOutcome(m_handshake.feed(&m_in));
 }
 
-void WireEngine::finishHandshakeFailure()
+void WireEngine::finishHandshakeBody()
 {
-    if (m_phase != Phase::Handshake)
+    if (m_phase == Phase::Handshake)
+        onHandshakeOutcome(m_handshake.finish());
+}
+
+void WireEngine::reportHandshake()
+{
+    if (m_handshakeReported)
         return;
-    m_bodyTimer.stop();
-    m_record.body = m_parser.body();
+    m_handshakeReported = true;
     if (EngineListener *l = listener())
-        l->engineHandshakeFinished(m_record);
-    const int status = m_record.status;
-    const QByteArray location = Handshake::headerValue(m_record.responseHeaders, "Location");
-    if (status >= 300 && status < 400 && !location.isEmpty()) {
-        QUrl target = m_url.resolved(QUrl::fromEncoded(location));
-        if (target.scheme() == QLatin1String("http"))
-            target.setScheme(QStringLiteral("ws"));
-        else if (target.scheme() == QLatin1String("https"))
-            target.setScheme(QStringLiteral("wss"));
-        if (m_request.followRedirects && m_redirects < ConnectionRequest::MaxRedirects
-            && RequestValidator::checkUrl(target).isEmpty()) {
-            ++m_redirects;
-            connectTo(RequestValidator::normalizedUrl(target));
-            return;
+        l->engineHandshakeFinished(m_handshake.record());
+}
+
+void WireEngine::onHandshakeOutcome(OpeningHandshake::Outcome outcome)
+{
+    using Outcome = OpeningHandshake::Outcome;
+    switch (outcome) {
+    case Outcome::NeedMore:
+        return;
+    case Outcome::AwaitingBody:
+        if (!m_bodyTimer.isActive())
+            m_bodyTimer.start(BodyWaitMs);
+        return;
+    case Outcome::Upgraded:
+        reportHandshake();
+        if (m_handshake.deflate())
+            m_deflate = std::make_unique<PerMessageDeflate>(*m_handshake.deflate());
+        m_handshakeTimer.stop();
+        m_phase = Phase::Open;
+        m_codec.allowRsv1 = m_deflate != nullptr;
+        m_assembler.reset(m_request.maxMessageSize, m_deflate.get());
+        if (EngineListener *l = listener())
+            l->engineOpened(m_handshake.protocol(), m_handshake.extensions());
+        return;
+    case Outcome::Refused:
+        m_bodyTimer.stop();
+        reportHandshake();
+        if (const QUrl target = m_handshake.redirect(); target.isValid()) {
+            const int status = m_handshake.record().status;
+            if (m_request.followRedirects && m_redirects < ConnectionRequest::MaxRedirects
+                && RequestValidator::checkUrl(target).isEmpty()) {
+                ++m_redirects;
+                connectTo(RequestValidator::normalizedUrl(target));
+                return;
+            }
+            fail(m_request.followRedirects
+                     ? tr("The server redirects (HTTP %1) to %2, but %3 redirects have been "
+                          "followed already or the target is not a WebSocket URL.")
+                           .arg(status)
+                           .arg(target.toString())
+                           .arg(m_redirects)
+                     : tr("The server redirects (HTTP %1) to %2; enable \"follow redirects\" to "
+                          "go there.")
+                           .arg(status)
+                           .arg(target.toString()));
+        } else {
+            fail(m_handshake.error());
         }
-        fail(m_request.followRedirects
-                 ? tr("The server redirects (HTTP %1) to %2, but %3 redirects have been followed "
-                      "already or the target is not a WebSocket URL.")
-                       .arg(status)
-                       .arg(target.toString())
-                       .arg(m_redirects)
-                 : tr("The server redirects (HTTP %1) to %2; enable \"follow redirects\" to go "
-                      "there.")
-                       .arg(status)
-                       .arg(target.toString()));
-    } else {
-        QString message = tr("The server at %1 refused the WebSocket upgrade: %2")
-                              .arg(m_url.authority(), QString::fromLatin1(m_record.statusLine));
-        if (!m_record.body.isEmpty())
-            message += tr(" — body: %1").arg(printable(m_record.body, 200));
-        fail(message);
+        break;
+    case Outcome::Failed:
+        reportHandshake();
+        fail(m_handshake.error());
+        break;
     }
     end(1006, QString(), false);
     releaseSocket();
@@ -501,11 +462,15 @@ void WireEngine::concludeDisconnect()
         return;
     switch (m_phase) {
     case Phase::Handshake:
-        if (m_parser.state() == HttpResponseParser::State::Body) {
-            m_parser.finish();
-            finishHandshakeFailure();
-            return;
+        if (m_handshake.responseStarted()) {
+            const OpeningHandshake::Outcome outcome = m_handshake.finish();
+            if (outcome == OpeningHandshake::Outcome::Refused) {
+                onHandshakeOutcome(outcome);
+                return;
+            }
         }
+        // The request went out; whatever came back is shown with it.
+        reportHandshake();
         if (m_url.scheme() == QLatin1String("wss") && m_request.certFile.isEmpty())
             fail(tr("The server at %1 closed the connection during the opening handshake. Over "
                     "TLS this is often a server that requires a client certificate.")
@@ -560,6 +525,8 @@ void WireEngine::onHandshakeTimeout()
 {
     if (m_phase != Phase::Connecting && m_phase != Phase::Handshake)
         return;
+    if (m_phase == Phase::Handshake)
+        reportHandshake();
     fail(tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
              .arg(m_url.host())
              .arg(m_url.port(m_url.scheme() == QLatin1String("wss") ? 443 : 80))

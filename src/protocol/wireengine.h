@@ -10,9 +10,8 @@
 
 #include "protocol/engine.h"
 #include "protocol/framecodec.h"
-#include "protocol/handshake.h"
-#include "protocol/httpresponseparser.h"
 #include "protocol/messageassembler.h"
+#include "protocol/openinghandshake.h"
 #include "protocol/permessagedeflate.h"
 #include "protocol/utf8validator.h"
 
@@ -53,7 +52,10 @@ private:
     void onReadyRead();
     void processInput();
     void processHandshakeResponse();
-    void finishHandshakeFailure();
+    void finishHandshakeBody();
+    void onHandshakeOutcome(OpeningHandshake::Outcome outcome);
+    /// The handshake record goes to the listener once per attempt, however it ended.
+    void reportHandshake();
     void processFrames();
     void handleFrame(FrameCodec::Frame &frame);
     void handleDataFrame(FrameCodec::Frame &frame);
@@ -86,10 +88,8 @@ private:
     QUrl m_url; ///< the URL of this attempt (differs from the request's after a redirect)
     int m_redirects = 0;
     Phase m_phase = Phase::Idle;
-    QByteArray m_key;
-    bool m_offeredDeflate = false;
-    HandshakeRecord m_record;
-    HttpResponseParser m_parser;
+    OpeningHandshake m_handshake;
+    bool m_handshakeReported = false;
     QStringList m_sslErrors;
 
     QByteArray m_in;

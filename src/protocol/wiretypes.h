@@ -17,7 +17,12 @@ struct HandshakeRecord
     int status = 0;
     QByteArray statusLine;
     HeaderList responseHeaders;
-    QByteArray body;
+    QByteArray body; ///< a refused upgrade's body, transfer coding removed
+    /// The body as it was sent, when that differs from body (Transfer-Encoding: chunked).
+    QByteArray rawBody;
+    /// responseHeaders that the server folded over several lines (obsolete line folding,
+    /// RFC 9112 §5.2); their values are unfolded, each continuation joined with a space.
+    QList<int> foldedResponseHeaders;
     bool responseSeen = false;
     /// wss: the negotiated TLS session and the server's certificate chain, leaf first.
     QString tlsProtocol;

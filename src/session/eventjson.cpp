@@ -85,6 +85,14 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
         if (!h.body.isEmpty())
             w.string("body", h.body);
         w.string("event", "handshake");
+        if (!h.foldedResponseHeaders.isEmpty()) {
+            QJsonArray folded;
+            for (int i : h.foldedResponseHeaders)
+                folded.append(i);
+            w.raw("foldedHeaders", QJsonDocument(folded).toJson(QJsonDocument::Compact));
+        }
+        if (!h.rawBody.isEmpty())
+            w.string("rawBody", h.rawBody);
         w.raw("requestHeaders", headersJson(h.requestHeaders));
         w.string("requestLine", h.requestLine);
         if (h.responseSeen) {

@@ -16,7 +16,8 @@ struct Tr
 struct Fields
 {
     QByteArray event, dir, type, data, message, reason, protocol, extensions, opcode;
-    QByteArray time, requestLine, statusLine, body, head, maskKey;
+    QByteArray time, requestLine, statusLine, body, rawBody, head, maskKey;
+    QList<int> foldedHeaders;
     qint64 size = -1, wireSize = -1, rttMs = -1, code = 0, status = 0, rsv = 0, length = 0;
     qint64 lengthBits = 7;
     bool clean = false, fin = false, masked = false, compressed = false, hasStatus = false;
@@ -53,6 +54,20 @@ bool readHeaders(JsonScanner &j, HeaderList *out)
         if (j.next() != JsonScanner::Token::ArrayEnd)
             return false;
         out->append(f);
+    }
+    return true;
+}
+
+/// An array of small non-negative integers (indexes into a header list).
+bool readIndexes(JsonScanner &j, QList<int> *out)
+{
+    if (j.next() != JsonScanner::Token::ArrayStart)
+        return false;
+    for (auto t = j.next(); t != JsonScanner::Token::ArrayEnd; t = j.next()) {
+        qint64 v = 0;
+        if (t != JsonScanner::Token::Number || !j.integer(&v) || v < 0 || v > 100000)
+            return false;
+        out->append(int(v));
     }
     return true;
 }
@@ -112,6 +127,7 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         {"requestLine", &Fields::requestLine},
         {"statusLine", &Fields::statusLine},
         {"body", &Fields::body},
+        {"rawBody", &Fields::rawBody},
     };
     struct NumberField
     {
@@ -119,10 +135,9 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         qint64 Fields::*member;
     };
     static const NumberField numbers[] = {
-        {"size", &Fields::size},     {"wireSize", &Fields::wireSize}, {"rttMs", &Fields::rttMs},
-        {"code", &Fields::code},     {"status", &Fields::status},     {"rsv", &Fields::rsv},
-        {"length", &Fields::length},
-        {"lengthBits", &Fields::lengthBits},
+        {"size", &Fields::size},     {"wireSize", &Fields::wireSize},     {"rttMs", &Fields::rttMs},
+        {"code", &Fields::code},     {"status", &Fields::status},         {"rsv", &Fields::rsv},
+        {"length", &Fields::length}, {"lengthBits", &Fields::lengthBits},
     };
     struct BoolField
     {
@@ -130,10 +145,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
         bool Fields::*member;
     };
     static const BoolField bools[] = {
-        {"clean", &Fields::clean},
-        {"fin", &Fields::fin},
-        {"masked", &Fields::masked},
-        {"compressed", &Fields::compressed},
+        {"clean", &Fields::clean},           {"fin", &Fields::fin},
+        {"masked", &Fields::masked},         {"compressed", &Fields::compressed},
         {"nonMinimal", &Fields::nonMinimal},
     };
     auto typeError = [&](const char *name, const QString &expected) {
@@ -191,6 +204,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
                 ok = readHeaders(j, &f->responseHeaders);
             else if (j.stringIs("tls"))
                 ok = readTls(j, f);
+            else if (j.stringIs("foldedHeaders"))
+                ok = readIndexes(j, &f->foldedHeaders);
             else
                 ok = j.skipValue();
             if (!ok && j.errorString().isEmpty())
@@ -277,6 +292,8 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
         h->statusLine = f.statusLine;
         h->responseHeaders = f.responseHeaders;
         h->body = f.body;
+        h->rawBody = f.rawBody;
+        h->foldedResponseHeaders = f.foldedHeaders;
         h->tlsProtocol = f.tlsProtocol;
         h->tlsCipher = f.tlsCipher;
         h->peerCertificates = f.peerCertificates;

@@ -13,6 +13,7 @@
 #include "connection/eventsink.h"
 #include "protocol/framecodec.h"
 #include "protocol/handshake.h"
+#include "protocol/httpresponseparser.h"
 #include "protocol/permessagedeflate.h"
 #include "protocol/utf8validator.h"
 
@@ -59,6 +60,13 @@ private slots:
     void frameEventsCarryWhatWiresharkShows();
     void nonMinimalLengthIsFlaggedAndKept();
     void frameLimitIsWsprobesAndConfigurable();
+    void foldedHeaderIsUnfolded();
+    void malformedResponseKeepsWhatWasRead_data();
+    void malformedResponseKeepsWhatWasRead();
+    void chunkedRefusalIsDecoded_data();
+    void chunkedRefusalIsDecoded();
+    void dechunk_data();
+    void dechunk();
 
 private:
     ConnectionRequest request(const RawPeer &peer, const QString &path = "/") const;
@@ -1013,6 +1021,140 @@ void TestWireEngine::frameLimitIsWsprobesAndConfigurable()
     QVERIFY(c2.open(r));
     QVERIFY(spy2.waitForEvents(EventKind::Binary, 1));
     c2.abort();
+}
+
+void TestWireEngine::foldedHeaderIsUnfolded()
+{
+    // RFC 9112 §5.2: a user agent replaces obs-fold with spaces rather than refusing.
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade({}, false, {}, "X-Folded: first\r\n  second\r\n\tthird\r\nX-After: 1\r\n");
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(spy.waitForState(ReadyState::Open));
+    const HandshakeRecord h = c.handshake();
+    QCOMPARE(Handshake::headerValue(h.responseHeaders, "X-Folded"),
+             QByteArray("first second third"));
+    QCOMPARE(Handshake::headerValue(h.responseHeaders, "X-After"), QByteArray("1"));
+    QCOMPARE(h.foldedResponseHeaders.size(), 1);
+    QCOMPARE(h.responseHeaders.at(h.foldedResponseHeaders.first()).name, QByteArray("X-Folded"));
+    QVERIFY(EventNames::handshakeText(h, false).contains("X-Folded was folded"));
+    c.abort();
+}
+
+void TestWireEngine::malformedResponseKeepsWhatWasRead_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::addColumn<int>("headers");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("malformed header line")
+        << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nno colon here"
+                      "\r\n\r\n")
+        << false << QByteArray("HTTP/1.1 101 Switching Protocols") << 1 << "malformed header line";
+    QTest::addRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << false
+                              << QByteArray("SSH-2.0-OpenSSH_9.2") << 0 << "status line";
+    QTest::addRow("headers too large")
+        << QByteArray("HTTP/1.1 101 Switching Protocols\r\nX-One: 1\r\nX-Big: ")
+               + QByteArray(70000, 'a')
+        << false << QByteArray("HTTP/1.1 101 Switching Protocols") << 1 << "exceed";
+    QTest::addRow("cut off") << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgr") << true
+                             << QByteArray() << 0 << "closed the connection during the opening";
+}
+
+void TestWireEngine::malformedResponseKeepsWhatWasRead()
+{
+    // Whatever went wrong, the request and the part of the response that arrived are shown.
+    QFETCH(QByteArray, response);
+    QFETCH(bool, closeAfter);
+    QFETCH(QByteArray, statusLine);
+    QFETCH(int, headers);
+    QFETCH(QString, error);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.respondWith(response, closeAfter);
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(spy.waitForClosed());
+    QVERIFY2(spy.errors.first().contains(error), qPrintable(spy.errors.first()));
+    const QList<Event> records = spy.eventsOf(EventKind::Handshake);
+    QCOMPARE(records.size(), 1);
+    const HandshakeRecord &h = *records.first().handshake;
+    QVERIFY(h.requestLine.startsWith("GET / HTTP/1.1"));
+    QVERIFY(!h.requestHeaders.isEmpty());
+    QCOMPARE(h.statusLine, statusLine);
+    QCOMPARE(h.responseHeaders.size(), headers);
+}
+
+void TestWireEngine::chunkedRefusalIsDecoded_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QByteArray>("decoded");
+    QTest::addRow("whole") << QByteArray("5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n") << false
+                           << QByteArray("hello world");
+    QTest::addRow("cut by close") << QByteArray("5\r\nhello\r\n6\r\n wo") << true
+                                  << QByteArray("hello wo");
+    QTest::addRow("says chunked, is not")
+        << QByteArray("plain text") << true << QByteArray("plain text");
+}
+
+void TestWireEngine::chunkedRefusalIsDecoded()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, closeAfter);
+    QFETCH(QByteArray, decoded);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.respondWith("HTTP/1.1 403 Forbidden\r\nTransfer-Encoding: chunked\r\nContent-Type: "
+                     "text/plain\r\n\r\n"
+                         + body,
+                     closeAfter);
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(spy.waitForClosed());
+    const HandshakeRecord &h = *spy.eventsOf(EventKind::Handshake).first().handshake;
+    QCOMPARE(h.status, 403);
+    QCOMPARE(h.body, decoded);
+    QCOMPARE(h.rawBody, body); // the bytes as sent stay available
+    QVERIFY2(spy.errors.first().contains(QString::fromLatin1(decoded)),
+             qPrintable(spy.errors.first()));
+}
+
+void TestWireEngine::dechunk_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<bool>("malformed");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addRow("empty body") << QByteArray("0\r\n\r\n") << true << false << QByteArray();
+    QTest::addRow("hex sizes") << QByteArray("A\r\n0123456789\r\n0\r\n\r\n") << true << false
+                               << QByteArray("0123456789");
+    QTest::addRow("trailer") << QByteArray("1\r\nx\r\n0\r\nExpires: never\r\n\r\n") << true << false
+                             << QByteArray("x");
+    QTest::addRow("waiting for size") << QByteArray("3") << false << false << QByteArray();
+    QTest::addRow("waiting for data")
+        << QByteArray("3\r\nab") << false << false << QByteArray("ab");
+    QTest::addRow("not hex") << QByteArray("zz\r\n") << false << true << QByteArray();
+    QTest::addRow("huge size") << QByteArray("7fffffffffffffff\r\nab") << false << false
+                               << QByteArray("ab");
+}
+
+void TestWireEngine::dechunk()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, complete);
+    QFETCH(bool, malformed);
+    QFETCH(QByteArray, out);
+    QByteArray decoded;
+    bool bad = false;
+    QCOMPARE(HttpResponseParser::dechunk(raw, &decoded, &bad), complete);
+    QCOMPARE(bad, malformed);
+    QCOMPARE(decoded, out);
 }
 
 QTEST_GUILESS_MAIN(TestWireEngine)

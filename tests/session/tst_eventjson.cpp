@@ -132,6 +132,8 @@ void TestEventJson::roundTrip_data()
     h.status = 403;
     h.statusLine = "HTTP/1.1 403 Forbidden";
     h.responseHeaders = {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=2"}};
+    h.foldedResponseHeaders = {1};
+    h.rawBody = "5\r\nhello\r\n0\r\n\r\n";
     h.body = "nope";
     QTest::addRow("handshake") << Event::handshakeRecord(1008, h);
     h.tlsProtocol = "TLS 1.3";
@@ -181,6 +183,8 @@ void TestEventJson::roundTrip()
         QCOMPARE(back.handshake->statusLine, event.handshake->statusLine);
         QCOMPARE(back.handshake->responseHeaders, event.handshake->responseHeaders);
         QCOMPARE(back.handshake->body, event.handshake->body);
+        QCOMPARE(back.handshake->rawBody, event.handshake->rawBody);
+        QCOMPARE(back.handshake->foldedResponseHeaders, event.handshake->foldedResponseHeaders);
         QCOMPARE(back.handshake->tlsProtocol, event.handshake->tlsProtocol);
         QCOMPARE(back.handshake->tlsCipher, event.handshake->tlsCipher);
         QCOMPARE(back.handshake->peerCertificates, event.handshake->peerCertificates);
