@@ -337,7 +337,7 @@ differences.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection/connection.cpp" line="68"/>
+        <location filename="../src/connection/connection.cpp" line="67"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,62 +1056,67 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="90"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="135"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="151"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="164"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="177"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="184"/>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="254"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="296"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="308"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="309"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,147 +1225,147 @@ differences.
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="108"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="110"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="146"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="148"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>Bad gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174"/>
+        <location filename="../src/connection/event.cpp" line="176"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="177"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="179"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="183"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="186"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="188"/>
+        <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,7 +3072,7 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="176"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="179"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,114 +4280,114 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="19"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="30"/>
         <source>Message templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Add the templates of a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="65"/>
         <source>Import Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="73"/>
         <source>Template libraries (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="71"/>
         <source>Export Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="93"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="189"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="195"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="213"/>
         <source>Save Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="208"/>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,13 +4438,23 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="51"/>
         <location filename="../src/session/transcript.cpp" line="53"/>
+        <source> · WARNING: certificate errors were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="55"/>
+        <source>  ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="60"/>
+        <location filename="../src/session/transcript.cpp" line="62"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="63"/>
+        <location filename="../src/session/transcript.cpp" line="72"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -4503,72 +4518,72 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="167"/>
+        <location filename="../src/protocol/wireengine.cpp" line="169"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="243"/>
+        <location filename="../src/protocol/wireengine.cpp" line="245"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
+        <location filename="../src/protocol/wireengine.cpp" line="250"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="255"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="256"/>
+        <location filename="../src/protocol/wireengine.cpp" line="258"/>
         <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="338"/>
+        <location filename="../src/protocol/wireengine.cpp" line="340"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="346"/>
+        <location filename="../src/protocol/wireengine.cpp" line="348"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="350"/>
+        <location filename="../src/protocol/wireengine.cpp" line="352"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="374"/>
+        <location filename="../src/protocol/wireengine.cpp" line="376"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="496"/>
+        <location filename="../src/protocol/wireengine.cpp" line="498"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="500"/>
+        <location filename="../src/protocol/wireengine.cpp" line="502"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="512"/>
+        <location filename="../src/protocol/wireengine.cpp" line="514"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="549"/>
+        <location filename="../src/protocol/wireengine.cpp" line="551"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="567"/>
+        <location filename="../src/protocol/wireengine.cpp" line="569"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

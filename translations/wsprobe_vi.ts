@@ -400,7 +400,7 @@ khác biệt.
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../src/connection/connection.cpp" line="68"/>
+        <location filename="../src/connection/connection.cpp" line="67"/>
         <source>Already %1: disconnect before opening a new connection.</source>
         <translation>Đang ở trạng thái %1: hãy ngắt kết nối trước khi mở kết nối mới.</translation>
     </message>
@@ -1118,62 +1118,67 @@ khác biệt.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="89"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="90"/>
         <source>the line is not a JSON object</source>
         <translation>dòng này không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="134"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="135"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation>trường &quot;%1&quot; phải là %2</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="150"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="151"/>
         <source>a string</source>
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="163"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="164"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="176"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="177"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="191"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="184"/>
+        <source>an array of strings</source>
+        <translation>một mảng chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="197"/>
         <source>in the documented shape</source>
         <translation>đúng dạng đã mô tả</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="224"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="228"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="234"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="247"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="254"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="289"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="296"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="301"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="308"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="302"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="309"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
@@ -1282,147 +1287,147 @@ khác biệt.
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="108"/>
+        <location filename="../src/connection/event.cpp" line="110"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="110"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Binary</source>
         <translation>Nhị phân</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Pong</source>
         <translation>Pong</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Handshake</source>
         <translation>Bắt tay</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Frame</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="146"/>
+        <location filename="../src/connection/event.cpp" line="148"/>
         <source>Normal closure</source>
         <translation>Đóng bình thường</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="148"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Going away</source>
         <translation>Rời đi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Protocol error</source>
         <translation>Lỗi giao thức</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>Unsupported data</source>
         <translation>Dữ liệu không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>No status received</source>
         <translation>Không nhận được mã trạng thái</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation>Đóng bất thường (mất kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Invalid payload data</source>
         <translation>Dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Policy violation</source>
         <translation>Vi phạm chính sách</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Message too big</source>
         <translation>Tin nhắn quá lớn</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Mandatory extension missing</source>
         <translation>Thiếu phần mở rộng bắt buộc</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Internal server error</source>
         <translation>Lỗi nội bộ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Service restart</source>
         <translation>Dịch vụ khởi động lại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Try again later</source>
         <translation>Thử lại sau</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>Bad gateway</source>
         <translation>Cổng nối lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174"/>
+        <location filename="../src/connection/event.cpp" line="176"/>
         <source>TLS handshake failure</source>
         <translation>Bắt tay TLS thất bại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="177"/>
+        <location filename="../src/connection/event.cpp" line="179"/>
         <source>Unauthorized</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="179"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Forbidden</source>
         <translation>Bị cấm</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="183"/>
         <source>Timeout</source>
         <translation>Hết thời gian</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="186"/>
+        <location filename="../src/connection/event.cpp" line="188"/>
         <source>Registered for libraries and frameworks</source>
         <translation>Dành cho thư viện và framework</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="188"/>
+        <location filename="../src/connection/event.cpp" line="190"/>
         <source>Application-defined</source>
         <translation>Do ứng dụng định nghĩa</translation>
     </message>
@@ -3124,7 +3129,7 @@ khác biệt.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="176"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="179"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
@@ -4336,114 +4341,114 @@ RTT ping: %9
 <context>
     <name>TemplatesDock</name>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="20"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="19"/>
         <source>Templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="28"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="27"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="30"/>
         <source>Message templates</source>
         <translation>Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="32"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="31"/>
         <source>Double-click loads a template into the composer; Enter loads and sends it; Delete removes it</source>
         <translation>Nhấp đúp để nạp mẫu vào ô soạn; Enter để nạp và gửi; Delete để xóa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
         <translation>Lưu tin hiện tại…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="54"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save the composer&apos;s message as a template</source>
         <translation>Lưu tin nhắn trong ô soạn thành mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="55"/>
         <source>Delete the selected template</source>
         <translation>Xóa mẫu đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="57"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="56"/>
         <source>Add the templates of a library file</source>
         <translation>Thêm các mẫu từ một tệp thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="59"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="58"/>
         <source>Save the library, or the selected templates, to a file</source>
         <translation>Lưu thư viện, hoặc các mẫu đã chọn, ra tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="65"/>
         <source>Import Templates</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="67"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="74"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="66"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="73"/>
         <source>Template libraries (*.json)</source>
         <translation>Thư viện mẫu (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="72"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="71"/>
         <source>Export Templates</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="94"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="93"/>
         <source>%1 Fix the file or move it away; until then nothing is saved, so it is not overwritten.</source>
         <translation>%1 Hãy sửa tệp hoặc chuyển nó đi; cho đến lúc đó sẽ không lưu gì, để tệp không bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="190"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="189"/>
         <source>A file is not saved as a template; choose Text, JSON, hex or base64.</source>
         <translation>Tệp không được lưu thành mẫu; hãy chọn Văn bản, JSON, hex hoặc base64.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
-        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="195"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="213"/>
         <source>Save Template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="197"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="196"/>
         <source>Name (Folder/Name files it in a folder):</source>
         <translation>Tên (Thư mục/Tên để xếp vào thư mục):</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="209"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="208"/>
         <source>A template needs a name.</source>
         <translation>Mẫu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/templatesdock.cpp" line="215"/>
+        <location filename="../ui/compose/templatesdock.cpp" line="214"/>
         <source>Replace the template &quot;%1&quot;?</source>
         <translation>Thay thế mẫu &quot;%1&quot;?</translation>
     </message>
@@ -4494,13 +4499,23 @@ RTT ping: %9
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="51"/>
         <location filename="../src/session/transcript.cpp" line="53"/>
+        <source> · WARNING: certificate errors were ignored</source>
+        <translation> · CẢNH BÁO: đã bỏ qua lỗi chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="55"/>
+        <source>  ignored: %1</source>
+        <translation>  đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="60"/>
+        <location filename="../src/session/transcript.cpp" line="62"/>
         <source>(%1 B) %2</source>
         <translation>(%1 B) %2</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="63"/>
+        <location filename="../src/session/transcript.cpp" line="72"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -4565,72 +4580,72 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="167"/>
+        <location filename="../src/protocol/wireengine.cpp" line="169"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="243"/>
+        <location filename="../src/protocol/wireengine.cpp" line="245"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
+        <location filename="../src/protocol/wireengine.cpp" line="250"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="253"/>
+        <location filename="../src/protocol/wireengine.cpp" line="255"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="256"/>
+        <location filename="../src/protocol/wireengine.cpp" line="258"/>
         <source> — body: %1</source>
         <translation> — nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="338"/>
+        <location filename="../src/protocol/wireengine.cpp" line="340"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="346"/>
+        <location filename="../src/protocol/wireengine.cpp" line="348"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="350"/>
+        <location filename="../src/protocol/wireengine.cpp" line="352"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="374"/>
+        <location filename="../src/protocol/wireengine.cpp" line="376"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="496"/>
+        <location filename="../src/protocol/wireengine.cpp" line="498"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="500"/>
+        <location filename="../src/protocol/wireengine.cpp" line="502"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="512"/>
+        <location filename="../src/protocol/wireengine.cpp" line="514"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="549"/>
+        <location filename="../src/protocol/wireengine.cpp" line="551"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="567"/>
+        <location filename="../src/protocol/wireengine.cpp" line="569"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

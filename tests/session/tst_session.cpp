@@ -12,6 +12,7 @@
 #include "session/sessionlibrary.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
+#include "session/transcript.h"
 
 /// Session files: the JSONL format, HAR export and import, redaction, the journal and the
 /// session library.
@@ -24,6 +25,7 @@ private slots:
     void harKeepsHandshakeAndRequest();
     void exportSelectedRows();
     void transcript();
+    void ignoredCertificateErrorsAreKeptAndShown();
     void corruptFiles_data();
     void corruptFiles();
     void truncatedLastLineIsDroppedAndReported();
@@ -250,6 +252,33 @@ void TestSession::transcript()
     QVERIFY(text.contains("00 01 02 03"));
     QVERIFY(text.contains("+    1.009s"));
     QVERIFY(!text.contains("s3cret"));
+}
+
+void TestSession::ignoredCertificateErrorsAreKeptAndShown()
+{
+    const QStringList errors{"The certificate is self-signed, and untrusted — certificate CN=x",
+                             "The host name did not match any of the valid hosts"};
+    EventStore events;
+    events.append(Event::open(T0 + 2, "", "", errors));
+    events.append(Event::open(T0 + 3, "chat", ""));
+    QCOMPARE(events.at(0).tlsErrorsIgnored, errors);
+
+    // The console's text and the transcript export say so on the open line, and which ones.
+    const QStringList lines = Transcript::line(events.at(0)).split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].contains("WARNING: certificate errors were ignored"), qPrintable(lines[0]));
+    QCOMPARE(lines[1], "  ignored: " + errors[0]);
+    QCOMPARE(lines[2], "  ignored: " + errors[1]);
+    QVERIFY(!Transcript::line(events.at(1)).contains("WARNING"));
+
+    // A session file keeps them.
+    Session back;
+    QString error;
+    QVERIFY2(SessionReader::readData(SessionWriter::jsonl(header(), events), &back, &error),
+             qPrintable(error));
+    QCOMPARE(back.events.size(), 2);
+    QCOMPARE(back.events.at(0).tlsErrorsIgnored, errors);
+    QVERIFY(back.events.at(1).tlsErrorsIgnored.isEmpty());
 }
 
 void TestSession::corruptFiles_data()
