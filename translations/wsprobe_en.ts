@@ -441,37 +441,37 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="181"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="187"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -479,17 +479,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="223"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="320"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,57 +4167,72 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="24"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
         <source>readyState</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="25"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>bufferedAmount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Negotiated protocol and extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Time connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="65"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <source>Certificate errors ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="70"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="72"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="98"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <source>Certificate errors ignored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -504,54 +504,54 @@ khác biệt.
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="181"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="187"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="223"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="320"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -4228,57 +4228,72 @@ RTT ping: %9
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="24"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
         <source>readyState</source>
         <translation>readyState</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="25"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>bufferedAmount</source>
         <translation>bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Negotiated protocol and extensions</source>
         <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Time connected</source>
         <translation>Thời gian đã kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="65"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <source>Certificate errors ignored</source>
+        <translation>Đã bỏ qua lỗi chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="70"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="72"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="98"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <source>Certificate errors ignored (%1)</source>
+        <translation>Đã bỏ qua lỗi chứng chỉ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
+        <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>
