@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="95"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,8 @@ Options of replay:
   -o FILE                  write the replay as a new session
   --json, -H, --insecure, --cacert, --engine  as for connect
 
-convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.
+convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
+with --keep-secrets, OUT is created readable by you only.
 
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
@@ -71,132 +72,132 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="122"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="132"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="145"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="151"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="158"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="166"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="173"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="196"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="207"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="244"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="258"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="262"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="278"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="296"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="304"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="316"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="329"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="348"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="355"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="381"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="387"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="398"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="407"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="415"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="421"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="425"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,14 +1798,14 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="51"/>
-        <location filename="../src/session/journal.cpp" line="87"/>
+        <location filename="../src/session/journal.cpp" line="53"/>
+        <location filename="../src/session/journal.cpp" line="89"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="114"/>
-        <location filename="../src/session/journal.cpp" line="125"/>
+        <location filename="../src/session/journal.cpp" line="116"/>
+        <location filename="../src/session/journal.cpp" line="127"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,17 +3834,17 @@ differences.
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="128"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="173"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="177"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,13 +4043,18 @@ differences.
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="118"/>
-        <location filename="../src/session/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="126"/>
+        <location filename="../src/session/sessionwriter.cpp" line="131"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="85"/>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessionwriter.cpp" line="127"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

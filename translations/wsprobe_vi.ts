@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="94"/>
+        <location filename="../app/cli/clioptions.cpp" line="95"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
@@ -61,7 +61,8 @@ Options of replay:
   -o FILE                  write the replay as a new session
   --json, -H, --insecure, --cacert, --engine  as for connect
 
-convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.
+convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
+with --keep-secrets, OUT is created readable by you only.
 
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
@@ -119,7 +120,8 @@ Tùy chọn của replay:
   -o FILE                  ghi lần phát lại thành một phiên mới
   --json, -H, --insecure, --cacert, --engine  như với connect
 
-convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --keep-secrets.
+convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --keep-secrets;
+với --keep-secrets, chỉ bạn đọc được tệp OUT.
 
 Mã thoát: 0 sau khi đóng sạch (replay: chạy xong và, với --compare,
 khớp), 1 khi kết nối thất bại hoặc kết thúc không có bắt tay đóng sạch,
@@ -128,132 +130,132 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="121"/>
+        <location filename="../app/cli/clioptions.cpp" line="122"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="131"/>
+        <location filename="../app/cli/clioptions.cpp" line="132"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="144"/>
+        <location filename="../app/cli/clioptions.cpp" line="145"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="150"/>
+        <location filename="../app/cli/clioptions.cpp" line="151"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="157"/>
+        <location filename="../app/cli/clioptions.cpp" line="158"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="165"/>
+        <location filename="../app/cli/clioptions.cpp" line="166"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="173"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="196"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="206"/>
+        <location filename="../app/cli/clioptions.cpp" line="207"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="243"/>
+        <location filename="../app/cli/clioptions.cpp" line="244"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="258"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="261"/>
+        <location filename="../app/cli/clioptions.cpp" line="262"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="277"/>
+        <location filename="../app/cli/clioptions.cpp" line="278"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="295"/>
+        <location filename="../app/cli/clioptions.cpp" line="296"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="304"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="315"/>
+        <location filename="../app/cli/clioptions.cpp" line="316"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/clioptions.cpp" line="329"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="347"/>
+        <location filename="../app/cli/clioptions.cpp" line="348"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/clioptions.cpp" line="355"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="380"/>
+        <location filename="../app/cli/clioptions.cpp" line="381"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="386"/>
+        <location filename="../app/cli/clioptions.cpp" line="387"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="397"/>
+        <location filename="../app/cli/clioptions.cpp" line="398"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="406"/>
+        <location filename="../app/cli/clioptions.cpp" line="407"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="414"/>
+        <location filename="../app/cli/clioptions.cpp" line="415"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="421"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <location filename="../app/cli/clioptions.cpp" line="425"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1856,14 +1858,14 @@ khác biệt.
         <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="51"/>
-        <location filename="../src/session/journal.cpp" line="87"/>
+        <location filename="../src/session/journal.cpp" line="53"/>
+        <location filename="../src/session/journal.cpp" line="89"/>
         <source>Cannot record to %1: %2</source>
         <translation>Không thể ghi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="114"/>
-        <location filename="../src/session/journal.cpp" line="125"/>
+        <location filename="../src/session/journal.cpp" line="116"/>
+        <location filename="../src/session/journal.cpp" line="127"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Ghi vào %1 thất bại: %2</translation>
     </message>
@@ -3894,17 +3896,17 @@ khác biệt.
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="128"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation>Không thể tạo thư mục phiên %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="173"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
         <source>%1 is still being recorded.</source>
         <translation>%1 vẫn đang được ghi.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="177"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
         <source>Cannot delete %1.</source>
         <translation>Không thể xóa %1.</translation>
     </message>
@@ -4099,13 +4101,18 @@ khác biệt.
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="118"/>
-        <location filename="../src/session/sessionwriter.cpp" line="123"/>
+        <location filename="../src/session/sessionwriter.cpp" line="126"/>
+        <location filename="../src/session/sessionwriter.cpp" line="131"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="119"/>
+        <location filename="../src/session/sessionwriter.cpp" line="85"/>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Không thể đặt %1 thành riêng tư: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessionwriter.cpp" line="127"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>

@@ -41,6 +41,8 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
             m_lock.reset();
             return false;
         }
+        // QLockFile creates it 0666 less the umask; it names the user's host and process.
+        QFile::setPermissions(SessionLibrary::lockPath(path), QFile::ReadOwner | QFile::WriteOwner);
     }
     QFile file(path);
     const QFile::Permissions mode = options.privateFile ? QFile::ReadOwner | QFile::WriteOwner

@@ -25,7 +25,8 @@ public:
         /// Create the file readable by its owner only (0600): journals keep secrets.
         bool privateFile = false;
         /// Hold "<file>.lock" while recording and write "<file>.meta" on finish, so that the
-        /// session list can tell finished journals from ones a crash left behind.
+        /// session list can tell finished journals from ones a crash left behind. Both are
+        /// private (0600) too.
         bool libraryEntry = false;
         int flushIntervalMs = 250;
     };

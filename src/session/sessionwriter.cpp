@@ -77,6 +77,14 @@ bool write(const QString &path, Format format, const SessionHeader &header,
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // QSaveFile gives a new file 0666 less the umask, and a replacement the old file's mode.
+    // (On Windows, where permissions are advisory, this only clears the read-only flag.)
+    if (options.keepSecrets
+        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        *error = Tr::tr("Cannot make %1 private: %2").arg(path, file.errorString());
+        return false;
+    }
     QByteArray buffer;
     auto flush = [&](QByteArray *data) {
         if (file.write(*data) != data->size())

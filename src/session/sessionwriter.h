@@ -13,7 +13,8 @@ struct ExportOptions
 };
 
 /// Writes sessions as .wsprobe.jsonl or as a plain-text transcript. Files are written with
-/// QSaveFile: a failed or cancelled write leaves the previous file untouched.
+/// QSaveFile: a failed or cancelled write leaves the previous file untouched. A file that
+/// keeps secrets is created readable and writable by its owner only (0600).
 namespace SessionWriter {
 
 enum class Format { Jsonl, Har, Transcript };

@@ -1,6 +1,7 @@
 // The session commands of wsprobe-cli, run as a user would: record, convert, replay.
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,10 @@
 #include "demo/demoserver.h"
 #include "session/sessionreader.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 class TestCliSession : public QObject
 {
     Q_OBJECT
@@ -20,6 +25,7 @@ private slots:
     void killedRecordingKeepsWhatWasFlushed();
     void convertRoundTrip();
     void convertRedactsUnlessAsked();
+    void convertKeepingSecretsIsPrivate();
     void replayMatchesEcho();
     void replayAgainstPythonWebsockets();
     void replayDifferencesExitThree();
@@ -166,6 +172,33 @@ void TestCliSession::convertRedactsUnlessAsked()
     QVERIFY(!r.contains("s3cret"));
     QVERIFY(r.contains("<redacted>"));
     QVERIFY(k.contains("Bearer s3cret"));
+}
+
+void TestCliSession::convertKeepingSecretsIsPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are advisory on this platform");
+#else
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    // The program inherits umask 000: only an explicit mode keeps the file private.
+    const mode_t saved = ::umask(0);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+    for (const char *name : {"kept.wsprobe.jsonl", "kept-too.har", "kept.txt"}) {
+        const QString out = path(name);
+        const CliRun r = cli({"convert", file, out, "--keep-secrets"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            QFile::permissions(out)
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    const QString recorded = recordEcho();
+    QVERIFY(!recorded.isEmpty());
+    QCOMPARE(QFile::permissions(recorded)
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+#endif
 }
 
 void TestCliSession::replayMatchesEcho()

@@ -2,8 +2,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include "session/eventjson.h"
 #include "session/har.h"
@@ -40,6 +45,7 @@ private slots:
     void exportRedactsUnlessAsked();
     void journalWritesWhileRunning();
     void journalIsPrivate();
+    void filesWithSecretsArePrivateUnderAnyUmask();
     void libraryListsFinishedAndUnfinished();
 
 private:
@@ -537,6 +543,62 @@ void TestSession::journalIsPrivate()
     QCOMPARE(QFile::permissions(library.directory())
                  & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
              QFile::Permissions());
+#endif
+}
+
+void TestSession::filesWithSecretsArePrivateUnderAnyUmask()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are advisory on this platform");
+#else
+    // umask 000: whatever is not made private explicitly comes out 0666.
+    const mode_t saved = ::umask(0);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    auto isPrivate = [&](const QString &path) {
+        const QFile::Permissions p = QFile::permissions(path);
+        return (p & others) == QFile::Permissions() && (p & owner) == owner;
+    };
+    QTemporaryDir dir;
+    QString error;
+
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    for (const char *name : {"kept.wsprobe.jsonl", "kept.har", "kept.txt"}) {
+        const QString path = dir.filePath(name);
+        QVERIFY2(SessionWriter::write(path, SessionWriter::formatForPath(path), header(), sample(),
+                                      keep, &error),
+                 qPrintable(error));
+        QVERIFY2(isPrivate(path), name);
+    }
+    // A file that was there, readable by everyone, is replaced by a private one.
+    const QString old = dir.filePath("old.wsprobe.jsonl");
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.setPermissions(owner | QFile::ReadGroup | QFile::ReadOther));
+    }
+    QVERIFY(
+        SessionWriter::write(old, SessionWriter::Format::Jsonl, header(), sample(), keep, &error));
+    QVERIFY(isPrivate(old));
+    // A redacted export is for sharing and keeps the usual mode.
+    const QString shared = dir.filePath("shared.har");
+    QVERIFY(
+        SessionWriter::write(shared, SessionWriter::Format::Har, header(), sample(), {}, &error));
+    QVERIFY(QFile::permissions(shared) & QFile::ReadOther);
+
+    // The library's journal, its lock while recording and its summary afterwards.
+    SessionLibrary library(dir.filePath("sessions"));
+    auto journal = library.startJournal(header(), &error);
+    QVERIFY2(journal, qPrintable(error));
+    QVERIFY(isPrivate(journal->path()));
+    QVERIFY(QFile::exists(SessionLibrary::lockPath(journal->path())));
+    QVERIFY(isPrivate(SessionLibrary::lockPath(journal->path())));
+    journal->finish();
+    QVERIFY(QFile::exists(SessionLibrary::summaryPath(journal->path())));
+    QVERIFY(isPrivate(SessionLibrary::summaryPath(journal->path())));
 #endif
 }
 
