@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="95"/>
+        <location filename="../app/cli/clioptions.cpp" line="100"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,7 +46,10 @@ Options of connect:
 
 Without --send, each line of standard input is sent as a text message.
 record takes the options of connect; the file keeps every header, so it is
-created readable by you only.
+created readable by you only, and:
+  --redact NAME            write the value of the header NAME, and of query
+                           parameters whose name contains NAME (any case), as
+                           &lt;redacted&gt; (repeatable)
 
 Options of replay:
   --url URL                connect here instead of the recorded URL
@@ -59,10 +62,12 @@ Options of replay:
   --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
   --ignore-regex R         mask text matching R on both sides before comparing
   -o FILE                  write the replay as a new session
+  --redact NAME            as for record, in the file of -o
   --json, -H, --insecure, --cacert, --engine  as for connect
 
 convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
-with --keep-secrets, OUT is created readable by you only.
+with --keep-secrets, OUT is created readable by you only. Names given with
+--redact are redacted even then.
 
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
@@ -72,132 +77,142 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="122"/>
+        <location filename="../app/cli/clioptions.cpp" line="127"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="132"/>
+        <location filename="../app/cli/clioptions.cpp" line="137"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="145"/>
+        <location filename="../app/cli/clioptions.cpp" line="150"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="151"/>
+        <location filename="../app/cli/clioptions.cpp" line="156"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="158"/>
+        <location filename="../app/cli/clioptions.cpp" line="161"/>
+        <source>--redact belongs to record, replay and convert, which write files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="167"/>
+        <source>--redact takes the name of a header or query parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="177"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="166"/>
+        <location filename="../app/cli/clioptions.cpp" line="185"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="173"/>
+        <location filename="../app/cli/clioptions.cpp" line="192"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="196"/>
+        <location filename="../app/cli/clioptions.cpp" line="215"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="207"/>
+        <location filename="../app/cli/clioptions.cpp" line="226"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="244"/>
+        <location filename="../app/cli/clioptions.cpp" line="263"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="258"/>
+        <location filename="../app/cli/clioptions.cpp" line="277"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="262"/>
+        <location filename="../app/cli/clioptions.cpp" line="281"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="278"/>
+        <location filename="../app/cli/clioptions.cpp" line="297"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="296"/>
+        <location filename="../app/cli/clioptions.cpp" line="315"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="304"/>
+        <location filename="../app/cli/clioptions.cpp" line="323"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="316"/>
+        <location filename="../app/cli/clioptions.cpp" line="335"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="329"/>
+        <location filename="../app/cli/clioptions.cpp" line="348"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="348"/>
+        <location filename="../app/cli/clioptions.cpp" line="367"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="355"/>
+        <location filename="../app/cli/clioptions.cpp" line="374"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="381"/>
+        <location filename="../app/cli/clioptions.cpp" line="400"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="387"/>
+        <location filename="../app/cli/clioptions.cpp" line="406"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="398"/>
+        <location filename="../app/cli/clioptions.cpp" line="417"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="407"/>
+        <location filename="../app/cli/clioptions.cpp" line="426"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="415"/>
+        <location filename="../app/cli/clioptions.cpp" line="434"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="421"/>
+        <location filename="../app/cli/clioptions.cpp" line="440"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="425"/>
+        <location filename="../app/cli/clioptions.cpp" line="444"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,42 +232,42 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="45"/>
+        <location filename="../app/cli/clisession.cpp" line="46"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="56"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="77"/>
-        <location filename="../app/cli/clisession.cpp" line="125"/>
+        <location filename="../app/cli/clisession.cpp" line="78"/>
+        <location filename="../app/cli/clisession.cpp" line="127"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="103"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="104"/>
+        <location filename="../app/cli/clisession.cpp" line="105"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="153"/>
+        <location filename="../app/cli/clisession.cpp" line="155"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="162"/>
+        <location filename="../app/cli/clisession.cpp" line="164"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -968,22 +983,22 @@ differences.
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="120"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="122"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="180"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="182"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="206"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="208"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="224"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="226"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,19 +1808,19 @@ differences.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="40"/>
+        <location filename="../src/session/journal.cpp" line="44"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="53"/>
-        <location filename="../src/session/journal.cpp" line="89"/>
+        <location filename="../src/session/journal.cpp" line="57"/>
+        <location filename="../src/session/journal.cpp" line="96"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="116"/>
-        <location filename="../src/session/journal.cpp" line="127"/>
+        <location filename="../src/session/journal.cpp" line="123"/>
+        <location filename="../src/session/journal.cpp" line="134"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,19 +4057,19 @@ differences.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="126"/>
-        <location filename="../src/session/sessionwriter.cpp" line="131"/>
+        <location filename="../src/session/sessionwriter.cpp" line="87"/>
+        <location filename="../src/session/sessionwriter.cpp" line="136"/>
+        <location filename="../src/session/sessionwriter.cpp" line="141"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="85"/>
+        <location filename="../src/session/sessionwriter.cpp" line="95"/>
         <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="127"/>
+        <location filename="../src/session/sessionwriter.cpp" line="137"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="95"/>
+        <location filename="../app/cli/clioptions.cpp" line="100"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
@@ -46,7 +46,10 @@ Options of connect:
 
 Without --send, each line of standard input is sent as a text message.
 record takes the options of connect; the file keeps every header, so it is
-created readable by you only.
+created readable by you only, and:
+  --redact NAME            write the value of the header NAME, and of query
+                           parameters whose name contains NAME (any case), as
+                           &lt;redacted&gt; (repeatable)
 
 Options of replay:
   --url URL                connect here instead of the recorded URL
@@ -59,10 +62,12 @@ Options of replay:
   --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
   --ignore-regex R         mask text matching R on both sides before comparing
   -o FILE                  write the replay as a new session
+  --redact NAME            as for record, in the file of -o
   --json, -H, --insecure, --cacert, --engine  as for connect
 
 convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
-with --keep-secrets, OUT is created readable by you only.
+with --keep-secrets, OUT is created readable by you only. Names given with
+--redact are redacted even then.
 
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
@@ -105,7 +110,10 @@ Tùy chọn của connect:
 
 Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
 record nhận các tùy chọn của connect; tệp giữ mọi header, nên chỉ bạn
-đọc được tệp này.
+đọc được tệp này, và thêm:
+  --redact NAME            ghi giá trị của header NAME, và của các tham số truy vấn
+                           có tên chứa NAME (không phân biệt hoa thường), thành
+                           &lt;redacted&gt; (lặp lại được)
 
 Tùy chọn của replay:
   --url URL                kết nối tới đây thay cho URL đã ghi
@@ -118,10 +126,12 @@ Tùy chọn của replay:
   --ignore-key K           khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh
   --ignore-regex R         che văn bản khớp R ở cả hai bên trước khi so sánh
   -o FILE                  ghi lần phát lại thành một phiên mới
+  --redact NAME            như với record, trong tệp của -o
   --json, -H, --insecure, --cacert, --engine  như với connect
 
 convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --keep-secrets;
-với --keep-secrets, chỉ bạn đọc được tệp OUT.
+với --keep-secrets, chỉ bạn đọc được tệp OUT. Các tên đưa qua
+--redact vẫn bị che cả khi đó.
 
 Mã thoát: 0 sau khi đóng sạch (replay: chạy xong và, với --compare,
 khớp), 1 khi kết nối thất bại hoặc kết thúc không có bắt tay đóng sạch,
@@ -130,132 +140,142 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="122"/>
+        <location filename="../app/cli/clioptions.cpp" line="127"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="132"/>
+        <location filename="../app/cli/clioptions.cpp" line="137"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="145"/>
+        <location filename="../app/cli/clioptions.cpp" line="150"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="151"/>
+        <location filename="../app/cli/clioptions.cpp" line="156"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="158"/>
+        <location filename="../app/cli/clioptions.cpp" line="161"/>
+        <source>--redact belongs to record, replay and convert, which write files.</source>
+        <translation>--redact dành cho record, replay và convert, các lệnh ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="167"/>
+        <source>--redact takes the name of a header or query parameter.</source>
+        <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="177"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="166"/>
+        <location filename="../app/cli/clioptions.cpp" line="185"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="173"/>
+        <location filename="../app/cli/clioptions.cpp" line="192"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="196"/>
+        <location filename="../app/cli/clioptions.cpp" line="215"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="207"/>
+        <location filename="../app/cli/clioptions.cpp" line="226"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="244"/>
+        <location filename="../app/cli/clioptions.cpp" line="263"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="258"/>
+        <location filename="../app/cli/clioptions.cpp" line="277"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="262"/>
+        <location filename="../app/cli/clioptions.cpp" line="281"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="278"/>
+        <location filename="../app/cli/clioptions.cpp" line="297"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="296"/>
+        <location filename="../app/cli/clioptions.cpp" line="315"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="304"/>
+        <location filename="../app/cli/clioptions.cpp" line="323"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="316"/>
+        <location filename="../app/cli/clioptions.cpp" line="335"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="329"/>
+        <location filename="../app/cli/clioptions.cpp" line="348"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="348"/>
+        <location filename="../app/cli/clioptions.cpp" line="367"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="355"/>
+        <location filename="../app/cli/clioptions.cpp" line="374"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="381"/>
+        <location filename="../app/cli/clioptions.cpp" line="400"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="387"/>
+        <location filename="../app/cli/clioptions.cpp" line="406"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="398"/>
+        <location filename="../app/cli/clioptions.cpp" line="417"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="407"/>
+        <location filename="../app/cli/clioptions.cpp" line="426"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="415"/>
+        <location filename="../app/cli/clioptions.cpp" line="434"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="421"/>
+        <location filename="../app/cli/clioptions.cpp" line="440"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="425"/>
+        <location filename="../app/cli/clioptions.cpp" line="444"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -277,46 +297,46 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="45"/>
+        <location filename="../app/cli/clisession.cpp" line="46"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="56"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation>Đã ghi %1 sự kiện vào %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="77"/>
-        <location filename="../app/cli/clisession.cpp" line="125"/>
+        <location filename="../app/cli/clisession.cpp" line="78"/>
+        <location filename="../app/cli/clisession.cpp" line="127"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="103"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="104"/>
+        <location filename="../app/cli/clisession.cpp" line="105"/>
         <source>it has no URL.</source>
         <translation>nó không có URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="153"/>
+        <location filename="../app/cli/clisession.cpp" line="155"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="162"/>
+        <location filename="../app/cli/clisession.cpp" line="164"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation>
@@ -1031,22 +1051,22 @@ khác biệt.
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="120"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="122"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="180"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="182"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="206"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="208"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="224"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="226"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -1853,19 +1873,19 @@ khác biệt.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="40"/>
+        <location filename="../src/session/journal.cpp" line="44"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="53"/>
-        <location filename="../src/session/journal.cpp" line="89"/>
+        <location filename="../src/session/journal.cpp" line="57"/>
+        <location filename="../src/session/journal.cpp" line="96"/>
         <source>Cannot record to %1: %2</source>
         <translation>Không thể ghi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="116"/>
-        <location filename="../src/session/journal.cpp" line="127"/>
+        <location filename="../src/session/journal.cpp" line="123"/>
+        <location filename="../src/session/journal.cpp" line="134"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Ghi vào %1 thất bại: %2</translation>
     </message>
@@ -4100,19 +4120,19 @@ khác biệt.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="77"/>
-        <location filename="../src/session/sessionwriter.cpp" line="126"/>
-        <location filename="../src/session/sessionwriter.cpp" line="131"/>
+        <location filename="../src/session/sessionwriter.cpp" line="87"/>
+        <location filename="../src/session/sessionwriter.cpp" line="136"/>
+        <location filename="../src/session/sessionwriter.cpp" line="141"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="85"/>
+        <location filename="../src/session/sessionwriter.cpp" line="95"/>
         <source>Cannot make %1 private: %2</source>
         <translation>Không thể đặt %1 thành riêng tư: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="127"/>
+        <location filename="../src/session/sessionwriter.cpp" line="137"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>

@@ -21,13 +21,14 @@ template<typename F>
 bool forEachEvent(const EventStore &events, const ExportOptions &options,
                   const ProgressCallback &progress, F f)
 {
+    const Redaction::Rules rules = options.redactionRules();
     const qsizetype count = options.rows.isEmpty() ? events.size() : options.rows.size();
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype index = options.rows.isEmpty() ? i : options.rows[i];
         if (index < 0 || index >= events.size())
             continue;
         const Event e = events.at(index);
-        if (!f(options.keepSecrets ? e : Redaction::redactEvent(e)))
+        if (!f(rules.isEmpty() ? e : Redaction::redactEvent(e, rules)))
             return false;
         if (progress && (i & 0xFFFF) == 0xFFFF && !progress(i, count))
             return false;
@@ -38,12 +39,21 @@ bool forEachEvent(const EventStore &events, const ExportOptions &options,
 SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
 {
     SessionHeader out = header;
-    if (!options.keepSecrets)
-        out.request = Redaction::redactRequest(out.request);
+    const Redaction::Rules rules = options.redactionRules();
+    if (!rules.isEmpty())
+        out.request = Redaction::redactRequest(out.request, rules);
     return out;
 }
 
 } // namespace
+
+Redaction::Rules ExportOptions::redactionRules() const
+{
+    Redaction::Rules rules;
+    rules.builtIn = !keepSecrets;
+    rules.names = Redaction::cleanNames(redactNames);
+    return rules;
+}
 
 namespace SessionWriter {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/redaction.h"
 #include "session/session.h"
 
 /// What to export and how.
@@ -8,8 +9,14 @@ struct ExportOptions
     /// Keep Authorization, Cookie and similar values and secret query parameters as they are
     /// (otherwise they become "<redacted>").
     bool keepSecrets = false;
+    /// Header names and query parameters the user wants redacted besides the built-in ones
+    /// (Preferences, --redact); redacted even when keepSecrets is set.
+    QStringList redactNames;
     /// Only these event indexes, in this order; empty: every event.
     QList<qsizetype> rows;
+
+    /// What gets redacted: the built-in rules unless keepSecrets, and redactNames.
+    Redaction::Rules redactionRules() const;
 };
 
 /// Writes sessions as .wsprobe.jsonl or as a plain-text transcript. Files are written with

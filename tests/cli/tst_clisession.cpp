@@ -26,6 +26,7 @@ private slots:
     void convertRoundTrip();
     void convertRedactsUnlessAsked();
     void convertKeepingSecretsIsPrivate();
+    void redactNamesInEveryFileWritten();
     void replayMatchesEcho();
     void replayAgainstPythonWebsockets();
     void replayDifferencesExitThree();
@@ -199,6 +200,48 @@ void TestCliSession::convertKeepingSecretsIsPrivate()
                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
 #endif
+}
+
+void TestCliSession::redactNamesInEveryFileWritten()
+{
+    const QString recorded = path("named.wsprobe.jsonl");
+    QUrl url = m_server.url("/echo");
+    url.setQuery("room=1&sig=urlsig");
+    QCOMPARE(cli({"record", url.toString(), "-o", recorded, "--send", "x", "--wait-ms", "100", "-H",
+                  "X-Api-Token: header-token", "-H", "Authorization: Bearer s3cret", "--redact",
+                  "x-api-token", "--redact", "SIG"})
+                 .exitCode,
+             0);
+    auto read = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QByteArray text = read(recorded);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains("header-token") && !text.contains("urlsig"), text.constData());
+    QVERIFY(text.contains("Bearer s3cret")); // a recording keeps the rest, as before
+
+    // convert: the names on top of the built-in rules, and even with --keep-secrets.
+    const QString plain = recordEcho();
+    QVERIFY(!plain.isEmpty());
+    for (const QStringList &extra : {QStringList(), QStringList{"--keep-secrets"}}) {
+        const QString har = path("named.har");
+        QCOMPARE(
+            cli(QStringList{"convert", plain, har, "--redact", "authorization"} + extra).exitCode,
+            0);
+        QVERIFY(!read(har).contains("s3cret"));
+    }
+
+    // replay -o
+    const QString replayed = path("named-replay.wsprobe.jsonl");
+    QCOMPARE(cli({"replay", plain, "-o", replayed, "--speed", "0", "-H", "X-Api-Token: again",
+                  "--redact", "X-API-TOKEN"})
+                 .exitCode,
+             0);
+    text = read(replayed);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains("\"again\""), text.constData());
+    QVERIFY(text.contains("Bearer s3cret"));
 }
 
 void TestCliSession::replayMatchesEcho()

@@ -43,6 +43,10 @@ private slots:
     void redaction_data();
     void redaction();
     void exportRedactsUnlessAsked();
+    void userNames_data();
+    void userNames();
+    void exportsRedactUserNamesEvenWhenKeepingSecrets();
+    void journalRedactsOnlyUserNames();
     void journalWritesWhileRunning();
     void journalIsPrivate();
     void filesWithSecretsArePrivateUnderAnyUmask();
@@ -497,6 +501,110 @@ void TestSession::exportRedactsUnlessAsked()
     const QByteArray har = f.readAll();
     for (const char *secret : {"s3cret", "sid=1", "access_token=abc"})
         QVERIFY2(!har.contains(secret), secret);
+}
+
+void TestSession::userNames_data()
+{
+    QTest::addColumn<bool>("builtIn");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    // Names given: "X-Api-Token", "sig". A parameter matches when its name contains one.
+    QTest::addRow("parameter") << true << "wss://h/?sig=1&room=2"
+                               << "wss://h/?sig=<redacted>&room=2";
+    QTest::addRow("parameter, any case, contained")
+        << true << "wss://h/?x_SIG_v2=1&x-api-token=2"
+        << "wss://h/?x_SIG_v2=<redacted>&x-api-token=<redacted>";
+    QTest::addRow("built-in rules too") << true << "wss://h/?sig=1&access_token=2"
+                                        << "wss://h/?sig=<redacted>&access_token=<redacted>";
+    QTest::addRow("user names only") << false << "wss://me:pw@h/?sig=1&access_token=2"
+                                     << "wss://me:pw@h/?sig=<redacted>&access_token=2";
+}
+
+void TestSession::userNames()
+{
+    QFETCH(bool, builtIn);
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    Redaction::Rules rules;
+    rules.builtIn = builtIn;
+    rules.names = Redaction::cleanNames({" X-Api-Token ", "", "sig", "x-api-token"});
+    QCOMPARE(rules.names, QStringList({"X-Api-Token", "sig"}));
+    QCOMPARE(QUrl::fromPercentEncoding(Redaction::redactUrl(QUrl(url), rules).toEncoded()),
+             expected);
+    // Header names match whole, in any case.
+    HeaderList headers{{"x-api-token", "a"}, {"X-Api-Token-Id", "b"}, {"Authorization", "c"}};
+    Redaction::redactHeaders(&headers, rules);
+    QCOMPARE(headers[0].value, Redaction::placeholder());
+    QCOMPARE(headers[1].value, QByteArray("b"));
+    QCOMPARE(headers[2].value, builtIn ? Redaction::placeholder() : QByteArray("c"));
+    QCOMPARE(Redaction::redactRequestLine("GET /p?sig=abc&n=1 HTTP/1.1", rules),
+             QByteArray("GET /p?sig=<redacted>&n=1 HTTP/1.1"));
+}
+
+void TestSession::exportsRedactUserNamesEvenWhenKeepingSecrets()
+{
+    SessionHeader h = header();
+    h.request.url = QUrl("ws://127.0.0.1:9/chat?room=1&sig=urlsig");
+    h.request.headers << HeaderField{"X-Api-Token", "header-token"};
+    EventStore events;
+    HandshakeRecord hs;
+    hs.requestLine = "GET /chat?room=1&sig=linesig HTTP/1.1";
+    hs.requestHeaders = {{"x-api-token", "handshake-token"}, {"Authorization", "Bearer s3cret"}};
+    hs.responseSeen = true;
+    hs.status = 101;
+    hs.statusLine = "HTTP/1.1 101 Switching Protocols";
+    events.append(Event::handshakeRecord(T0 + 1, hs));
+    events.append(Event::open(T0 + 2, "", ""));
+    QTemporaryDir dir;
+    for (bool keep : {false, true}) {
+        ExportOptions options;
+        options.keepSecrets = keep;
+        options.redactNames = {"X-API-TOKEN", "sig"};
+        for (const char *name : {"u.wsprobe.jsonl", "u.har", "u.txt"}) {
+            const QString path = dir.filePath(name);
+            QString error;
+            QVERIFY2(SessionWriter::write(path, SessionWriter::formatForPath(path), h, events,
+                                          options, &error),
+                     qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            for (const char *secret : {"header-token", "handshake-token", "urlsig", "linesig"})
+                QVERIFY2(!text.contains(secret), qPrintable(QString("%1 in %2").arg(secret, name)));
+            QVERIFY2(text.contains("redacted"), name); // HAR percent-encodes the URL's
+            // The built-in ones follow "Keep secrets" as before.
+            QCOMPARE(text.contains("s3cret"), keep);
+        }
+    }
+}
+
+void TestSession::journalRedactsOnlyUserNames()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("r.wsprobe.jsonl");
+    SessionHeader h = header();
+    h.request.headers << HeaderField{"X-Api-Token", "header-token"};
+    Journal journal;
+    Journal::Options options;
+    options.privateFile = true;
+    options.redactNames = {"x-api-token"};
+    QString error;
+    QVERIFY2(journal.open(path, h, options, &error), qPrintable(error));
+    HandshakeRecord hs;
+    hs.requestLine = "GET /chat?x-api-token=linetoken HTTP/1.1";
+    hs.requestHeaders = {{"X-Api-Token", "handshake-token"}, {"Authorization", "Bearer s3cret"}};
+    journal.record(Event::handshakeRecord(T0 + 1, hs));
+    journal.record(Event::message(T0 + 2, Direction::Out, true, "payloads are never touched"));
+    journal.finish();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    for (const char *secret : {"header-token", "handshake-token", "linetoken"})
+        QVERIFY2(!text.contains(secret), secret);
+    // Everything else stays, for replaying.
+    QVERIFY(text.contains("Bearer s3cret"));
+    QVERIFY(text.contains("access_token=abc"));
+    QVERIFY(text.contains("payloads are never touched"));
 }
 
 void TestSession::journalWritesWhileRunning()
