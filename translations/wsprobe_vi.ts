@@ -2282,8 +2282,8 @@ khác biệt.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="507"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -2610,72 +2610,72 @@ khác biệt.
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation>Chưa chọn hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>Cannot Save Session</source>
         <translation>Không thể lưu phiên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Replay Session</source>
         <translation>Phát lại phiên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>This tab has no outgoing messages to replay.</source>
         <translation>Thẻ này không có tin nhắn đi nào để phát lại.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="501"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="510"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="593"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -3048,104 +3048,119 @@ khác biệt.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
         <source>%1 size</source>
         <translation>Cỡ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
         <source>&amp;Log font</source>
         <translation>Phông &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
         <source>Log font</source>
         <translation>Phông nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
         <source>&amp;Composer font</source>
         <translation>Phông ô &amp;soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
         <source>Composer font</source>
         <translation>Phông ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
         <source>Events kept in a live log</source>
         <translation>Số sự kiện giữ trong nhật ký trực tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation>Vượt quá số này, sự kiện cũ nhất rời khỏi nhật ký (bản ghi trên đĩa vẫn giữ); mỗi sự kiện tốn khoảng 32 byte cộng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Keep at most</source>
         <translation>&amp;Giữ tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>&amp;Theme</source>
         <translation>Giao &amp;diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>L&amp;anguage</source>
         <translation>N&amp;gôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới áp dụng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <source>Also redact</source>
+        <translation>Che thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
+        <translation>Mỗi dòng một tên. Phiên được lưu sẽ ghi giá trị của header có tên này, và của tham số truy vấn URL có tên chứa nó (không phân biệt hoa thường), thành &lt;redacted&gt;, ngoài Authorization, cookie và token=… — kể cả khi bạn giữ bí mật.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <source>Also &amp;redact</source>
+        <translation>&amp;Che thêm</translation>
     </message>
 </context>
 <context>

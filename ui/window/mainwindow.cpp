@@ -419,6 +419,7 @@ bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format
     currentSession(&header, &events, &view);
     ExportOptions options;
     options.keepSecrets = keepSecrets;
+    options.redactNames = Preferences::load(m_settings).redactNames;
     if (rows != ExportDialog::AllRows) {
         options.rows =
             rows == ExportDialog::SelectedRows ? view->selectedLogRows() : view->filteredLogRows();
