@@ -6,7 +6,8 @@ the core, say), lupdate sees a new string in a new context and an obsolete one i
 This fills each new, untranslated entry whose source text (and comment) is translated
 elsewhere in the same catalogue, and drops the obsolete entries, so that only strings that
 are really new are left for a translator. It prints what is still untranslated.
-Usage: scripts/update-translations.py [BUILD_DIR]   (default build/dev)
+Usage: scripts/update-translations.py [BUILD_DIR] [--donor OTHER_VI.ts]...   (default build/dev)
+A donor catalogue (say, the other side of a merge) lends its translations too.
 """
 import os
 import subprocess
@@ -14,14 +15,18 @@ import sys
 import xml.etree.ElementTree as ET
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build", "dev")
+args = sys.argv[1:]
+donors = [args[i + 1] for i, a in enumerate(args) if a == "--donor"]
+args = [a for i, a in enumerate(args) if a != "--donor" and (i == 0 or args[i - 1] != "--donor")]
+build = args[0] if args else os.path.join(root, "build", "dev")
 subprocess.run(["cmake", "--build", build, "--target", "update_translations"], check=True)
 
 for ts in ("wsprobe_en.ts", "wsprobe_vi.ts"):
     path = os.path.join(root, "translations", ts)
     tree = ET.parse(path)
     known = {}
-    for message in tree.iter("message"):
+    sources = [tree] + ([ET.parse(d) for d in donors] if ts == "wsprobe_vi.ts" else [])
+    for message in (m for t in sources for m in t.iter("message")):
         t = message.find("translation")
         if t is not None and t.get("type") in (None, "obsolete", "vanished") and (t.text or len(t)):
             key = (message.findtext("source"), message.findtext("comment"))

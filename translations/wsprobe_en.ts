@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="96"/>
+        <location filename="../app/cli/clioptions.cpp" line="102"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,7 +48,10 @@ Options of connect:
 
 Without --send, each line of standard input is sent as a text message.
 record takes the options of connect; the file keeps every header, so it is
-created readable by you only.
+created readable by you only, and:
+  --redact NAME            write the value of the header NAME, and of query
+                           parameters whose name contains NAME (any case), as
+                           &lt;redacted&gt; (repeatable)
 
 Options of replay:
   --url URL                connect here instead of the recorded URL
@@ -61,9 +64,12 @@ Options of replay:
   --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
   --ignore-regex R         mask text matching R on both sides before comparing
   -o FILE                  write the replay as a new session
+  --redact NAME            as for record, in the file of -o
   --json, -H, --insecure, --cacert, --engine  as for connect
 
-convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.
+convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
+with --keep-secrets, OUT is created readable by you only. Names given with
+--redact are redacted even then.
 
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
@@ -73,142 +79,152 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="123"/>
+        <location filename="../app/cli/clioptions.cpp" line="129"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="133"/>
+        <location filename="../app/cli/clioptions.cpp" line="139"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="146"/>
+        <location filename="../app/cli/clioptions.cpp" line="152"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="152"/>
+        <location filename="../app/cli/clioptions.cpp" line="158"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="159"/>
+        <location filename="../app/cli/clioptions.cpp" line="163"/>
+        <source>--redact belongs to record, replay and convert, which write files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="169"/>
+        <source>--redact takes the name of a header or query parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="179"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="167"/>
+        <location filename="../app/cli/clioptions.cpp" line="187"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="174"/>
+        <location filename="../app/cli/clioptions.cpp" line="194"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="197"/>
+        <location filename="../app/cli/clioptions.cpp" line="217"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="208"/>
+        <location filename="../app/cli/clioptions.cpp" line="228"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="245"/>
+        <location filename="../app/cli/clioptions.cpp" line="265"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="259"/>
+        <location filename="../app/cli/clioptions.cpp" line="279"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="263"/>
+        <location filename="../app/cli/clioptions.cpp" line="283"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="279"/>
+        <location filename="../app/cli/clioptions.cpp" line="299"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="297"/>
+        <location filename="../app/cli/clioptions.cpp" line="317"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="305"/>
+        <location filename="../app/cli/clioptions.cpp" line="325"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="317"/>
+        <location filename="../app/cli/clioptions.cpp" line="337"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="330"/>
+        <location filename="../app/cli/clioptions.cpp" line="350"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="349"/>
+        <location filename="../app/cli/clioptions.cpp" line="369"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="356"/>
+        <location filename="../app/cli/clioptions.cpp" line="376"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="382"/>
+        <location filename="../app/cli/clioptions.cpp" line="402"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="393"/>
+        <location filename="../app/cli/clioptions.cpp" line="413"/>
         <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="403"/>
+        <location filename="../app/cli/clioptions.cpp" line="424"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="409"/>
+        <location filename="../app/cli/clioptions.cpp" line="429"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="420"/>
+        <location filename="../app/cli/clioptions.cpp" line="440"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="429"/>
+        <location filename="../app/cli/clioptions.cpp" line="449"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="437"/>
+        <location filename="../app/cli/clioptions.cpp" line="457"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="443"/>
+        <location filename="../app/cli/clioptions.cpp" line="463"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="447"/>
+        <location filename="../app/cli/clioptions.cpp" line="467"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,42 +244,42 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="45"/>
+        <location filename="../app/cli/clisession.cpp" line="46"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="56"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="77"/>
-        <location filename="../app/cli/clisession.cpp" line="125"/>
+        <location filename="../app/cli/clisession.cpp" line="78"/>
+        <location filename="../app/cli/clisession.cpp" line="127"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="103"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="104"/>
+        <location filename="../app/cli/clisession.cpp" line="105"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="153"/>
+        <location filename="../app/cli/clisession.cpp" line="155"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="162"/>
+        <location filename="../app/cli/clisession.cpp" line="164"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -354,28 +370,28 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="96"/>
+        <location filename="../src/connection/connection.cpp" line="97"/>
         <source>Cannot %1: the connection is %2 (readyState %3), not OPEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="105"/>
-        <location filename="../src/connection/connection.cpp" line="121"/>
+        <location filename="../src/connection/connection.cpp" line="106"/>
+        <location filename="../src/connection/connection.cpp" line="122"/>
         <source>send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="108"/>
+        <location filename="../src/connection/connection.cpp" line="109"/>
         <source>A text message must be valid UTF-8; send these bytes as binary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="133"/>
+        <location filename="../src/connection/connection.cpp" line="134"/>
         <source>send a ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="136"/>
+        <location filename="../src/connection/connection.cpp" line="137"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,37 +469,37 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="181"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="187"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -491,17 +507,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="223"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="320"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,22 +1036,22 @@ differences.
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="120"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="122"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="180"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="182"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="206"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="208"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="224"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="226"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,62 +1125,67 @@ differences.
 <context>
     <name>EventJson</name>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="106"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="107"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="156"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="154"/>
         <source>the &quot;%1&quot; field must be %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="172"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="170"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="185"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="183"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="198"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="196"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="215"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="203"/>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="242"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="245"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="252"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="255"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="271"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="275"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="315"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="319"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="331"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="335"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="332"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="336"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,158 +1294,158 @@ differences.
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="110"/>
+        <location filename="../src/connection/event.cpp" line="112"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="126"/>
+        <location filename="../src/connection/event.cpp" line="128"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="148"/>
+        <location filename="../src/connection/event.cpp" line="150"/>
         <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
+        <location filename="../src/connection/event.cpp" line="152"/>
         <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
+        <location filename="../src/connection/event.cpp" line="154"/>
         <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154"/>
+        <location filename="../src/connection/event.cpp" line="156"/>
         <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156"/>
+        <location filename="../src/connection/event.cpp" line="158"/>
         <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158"/>
+        <location filename="../src/connection/event.cpp" line="160"/>
         <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160"/>
+        <location filename="../src/connection/event.cpp" line="162"/>
         <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162"/>
+        <location filename="../src/connection/event.cpp" line="164"/>
         <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164"/>
+        <location filename="../src/connection/event.cpp" line="166"/>
         <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166"/>
+        <location filename="../src/connection/event.cpp" line="168"/>
         <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168"/>
+        <location filename="../src/connection/event.cpp" line="170"/>
         <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170"/>
+        <location filename="../src/connection/event.cpp" line="172"/>
         <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172"/>
+        <location filename="../src/connection/event.cpp" line="174"/>
         <source>Try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174"/>
+        <location filename="../src/connection/event.cpp" line="176"/>
         <source>Bad gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="176"/>
+        <location filename="../src/connection/event.cpp" line="178"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="179"/>
+        <location filename="../src/connection/event.cpp" line="181"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="183"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="183"/>
+        <location filename="../src/connection/event.cpp" line="185"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="188"/>
+        <location filename="../src/connection/event.cpp" line="190"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="190"/>
+        <location filename="../src/connection/event.cpp" line="192"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="240"/>
+        <location filename="../src/connection/event.cpp" line="242"/>
         <source>
 (%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="245"/>
+        <location filename="../src/connection/event.cpp" line="247"/>
         <source>
 (The body was sent with a chunked transfer coding, removed here.)</source>
         <translation type="unfinished"></translation>
@@ -1853,19 +1874,19 @@ differences.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="40"/>
+        <location filename="../src/session/journal.cpp" line="44"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="51"/>
-        <location filename="../src/session/journal.cpp" line="87"/>
+        <location filename="../src/session/journal.cpp" line="57"/>
+        <location filename="../src/session/journal.cpp" line="96"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="114"/>
-        <location filename="../src/session/journal.cpp" line="125"/>
+        <location filename="../src/session/journal.cpp" line="123"/>
+        <location filename="../src/session/journal.cpp" line="134"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,8 +2354,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,42 +2687,42 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="437"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,110 +3050,125 @@ differences.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
         <source>%1 size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
         <source>&amp;Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
         <source>Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
         <source>&amp;Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
         <source>Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
         <source>Events kept in a live log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Keep at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
         <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <source>Also redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <source>Also &amp;redact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="176"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="179"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,17 +3914,17 @@ differences.
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="28"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="30"/>
         <source>No rows are selected; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="29"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="31"/>
         <source>The filter shows no rows; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="57"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,17 +3960,17 @@ differences.
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="128"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="173"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="177"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,14 +4168,19 @@ differences.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="82"/>
-        <location filename="../src/session/sessionwriter.cpp" line="123"/>
-        <location filename="../src/session/sessionwriter.cpp" line="128"/>
+        <location filename="../src/session/sessionwriter.cpp" line="92"/>
+        <location filename="../src/session/sessionwriter.cpp" line="141"/>
+        <location filename="../src/session/sessionwriter.cpp" line="146"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="124"/>
+        <location filename="../src/session/sessionwriter.cpp" line="100"/>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessionwriter.cpp" line="142"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,57 +4299,72 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="24"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
         <source>readyState</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="25"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>bufferedAmount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Negotiated protocol and extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Time connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="65"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <source>Certificate errors ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="70"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="72"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="98"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <source>Certificate errors ignored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,13 +4585,23 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="51"/>
         <location filename="../src/session/transcript.cpp" line="53"/>
+        <source> · WARNING: certificate errors were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="55"/>
+        <source>  ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/transcript.cpp" line="60"/>
+        <location filename="../src/session/transcript.cpp" line="62"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="63"/>
+        <location filename="../src/session/transcript.cpp" line="72"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -4599,62 +4665,62 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="204"/>
+        <location filename="../src/protocol/wireengine.cpp" line="206"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="209"/>
+        <location filename="../src/protocol/wireengine.cpp" line="211"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="246"/>
+        <location filename="../src/protocol/wireengine.cpp" line="248"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="318"/>
+        <location filename="../src/protocol/wireengine.cpp" line="320"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="326"/>
+        <location filename="../src/protocol/wireengine.cpp" line="328"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="330"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="354"/>
+        <location filename="../src/protocol/wireengine.cpp" line="356"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="475"/>
+        <location filename="../src/protocol/wireengine.cpp" line="477"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="479"/>
+        <location filename="../src/protocol/wireengine.cpp" line="481"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="491"/>
+        <location filename="../src/protocol/wireengine.cpp" line="493"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="530"/>
+        <location filename="../src/protocol/wireengine.cpp" line="532"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="548"/>
+        <location filename="../src/protocol/wireengine.cpp" line="550"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,7 +31,7 @@ bool CliClient::start(QString *error)
 {
     if (m_options.command == CliOptions::Command::Record) {
         QString journalError;
-        if (!m_workbench.journalToFile(m_options.output, &journalError)) {
+        if (!m_workbench.journalToFile(m_options.output, &journalError, m_options.redactNames)) {
             if (error)
                 *error = journalError;
             return false;

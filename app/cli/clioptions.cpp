@@ -61,7 +61,10 @@ QString CliOptions::usage()
         "\n"
         "Without --send, each line of standard input is sent as a text message.\n"
         "record takes the options of connect; the file keeps every header, so it is\n"
-        "created readable by you only.\n"
+        "created readable by you only, and:\n"
+        "  --redact NAME            write the value of the header NAME, and of query\n"
+        "                           parameters whose name contains NAME (any case), as\n"
+        "                           <redacted> (repeatable)\n"
         "\n"
         "Options of replay:\n"
         "  --url URL                connect here instead of the recorded URL\n"
@@ -74,9 +77,12 @@ QString CliOptions::usage()
         "  --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare\n"
         "  --ignore-regex R         mask text matching R on both sides before comparing\n"
         "  -o FILE                  write the replay as a new session\n"
+        "  --redact NAME            as for record, in the file of -o\n"
         "  --json, -H, --insecure, --cacert, --engine  as for connect\n"
         "\n"
-        "convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets.\n"
+        "convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;\n"
+        "with --keep-secrets, OUT is created readable by you only. Names given with\n"
+        "--redact are redacted even then.\n"
         "\n"
         "Exit status: 0 after a clean close (replay: completed and, with --compare,\n"
         "matched), 1 when the connection failed or ended without a clean closing\n"
@@ -151,6 +157,20 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             }
             *error = tr("Unknown option \"%1\" for demo-server.").arg(arg);
             return false;
+        }
+        if (arg == QLatin1String("--redact")) {
+            if (out->command == Command::Connect) {
+                *error = tr("--redact belongs to record, replay and convert, which write files.");
+                return false;
+            }
+            if (!value(&v))
+                return false;
+            if (v.trimmed().isEmpty()) {
+                *error = tr("--redact takes the name of a header or query parameter.");
+                return false;
+            }
+            out->redactNames << v.trimmed();
+            continue;
         }
         if (out->command == Command::Convert) {
             if (arg == QLatin1String("--keep-secrets")) {

@@ -37,7 +37,10 @@ public:
     QString waitForMatch;
     int lingerMs = 1500;
     int waitTimeoutMs = 10000;
-    bool keepSecrets = false; ///< convert: do not redact
+    bool keepSecrets = false; ///< convert: do not redact the built-in secrets
+    /// --redact: header names and query parameters to redact in what record, replay -o and
+    /// convert write, besides the built-in ones (and even with --keep-secrets).
+    QStringList redactNames;
 
     /// args excludes the program name. On failure returns false with a specific *error.
     static bool parse(const QStringList &args, CliOptions *out, QString *error);

@@ -39,6 +39,7 @@ int convert(const CliOptions &options, QString *message)
     }
     ExportOptions exportOptions;
     exportOptions.keepSecrets = options.keepSecrets;
+    exportOptions.redactNames = options.redactNames;
     const auto format = SessionWriter::formatForPath(options.output);
     if (QFileInfo(options.input).canonicalFilePath()
         == QFileInfo(options.output).canonicalFilePath()) {
@@ -121,6 +122,7 @@ bool CliReplay::start()
         m_journal = std::make_unique<Journal>();
         Journal::Options journal;
         journal.privateFile = true;
+        journal.redactNames = m_options.redactNames;
         if (!m_journal->open(m_options.output, m_runner->header(), journal, &error)) {
             m_errors->write(Tr::tr("wsprobe-cli: %1\n").arg(error).toUtf8());
             m_exitCode = CliSession::BadInput;

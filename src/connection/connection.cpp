@@ -80,6 +80,7 @@ bool Connection::open(const ConnectionRequest &request)
     m_extensions.clear();
     m_openedAtMs = 0;
     m_handshake = HandshakeRecord();
+    m_tlsErrorsIgnored.clear();
 
     m_engine = m_factory(request.engine, this);
     Engine *engine = m_engine.get();
@@ -215,6 +216,15 @@ void Connection::engineHandshakeFinished(const HandshakeRecord &record)
     emit handshakeFinished(record);
 }
 
+void Connection::engineTlsErrorsIgnored(const QStringList &errors)
+{
+    // A redirect to another wss:// host adds its own.
+    for (const QString &e : errors) {
+        if (!m_tlsErrorsIgnored.contains(e))
+            m_tlsErrorsIgnored << e;
+    }
+}
+
 void Connection::engineFrame(const FrameInfo &frame)
 {
     publish(Event::frameRecord(m_clock.nowMs(), frame));
@@ -250,7 +260,7 @@ void Connection::engineOpened(const QString &protocol, const QString &extensions
     setState(ReadyState::Open);
     if (m_request.keepAliveMs > 0)
         m_keepAlive.start(m_request.keepAliveMs);
-    publish(Event::open(m_openedAtMs, protocol, extensions));
+    publish(Event::open(m_openedAtMs, protocol, extensions, m_tlsErrorsIgnored));
     emit opened(protocol, extensions);
 }
 

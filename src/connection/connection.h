@@ -54,6 +54,9 @@ public:
     const Clock &clock() const { return m_clock; }
     /// The last opening handshake as the engine saw it (the wire engine sees all of it).
     const HandshakeRecord &handshake() const { return m_handshake; }
+    /// Certificate errors ignored while opening (ConnectionRequest::ignoreTlsErrors), redirects
+    /// included; also on the open event.
+    QStringList tlsErrorsIgnored() const { return m_tlsErrorsIgnored; }
 
     static QString readyStateName(ReadyState state);
     static constexpr int MaxControlPayload = 125;
@@ -82,6 +85,7 @@ private:
 
     // EngineListener
     void engineHandshakeFinished(const HandshakeRecord &record) override;
+    void engineTlsErrorsIgnored(const QStringList &errors) override;
     void engineFrame(const FrameInfo &frame) override;
     void enginePongSent(const QByteArray &payload) override;
     void engineOpened(const QString &protocol, const QString &extensions) override;
@@ -102,6 +106,7 @@ private:
     QString m_extensions;
     qint64 m_openedAtMs = 0;
     HandshakeRecord m_handshake;
+    QStringList m_tlsErrorsIgnored;
     std::vector<EventSink *> m_sinks;
     QTimer m_keepAlive;
 };

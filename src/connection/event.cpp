@@ -7,13 +7,15 @@
 
 EventSink::~EventSink() = default;
 
-Event Event::open(qint64 t, const QString &protocol, const QString &extensions)
+Event Event::open(qint64 t, const QString &protocol, const QString &extensions,
+                  const QStringList &tlsErrorsIgnored)
 {
     Event e;
     e.timeMs = t;
     e.kind = EventKind::Open;
     e.protocol = protocol;
     e.extensions = extensions;
+    e.tlsErrorsIgnored = tlsErrorsIgnored;
     return e;
 }
 

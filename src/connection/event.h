@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include "protocol/wiretypes.h"
 
@@ -26,12 +27,16 @@ struct Event
     qint64 wireSize = -1;  ///< Message: compressed size on the wire (permessage-deflate), else -1
     QString protocol;      ///< Open: negotiated subprotocol
     QString extensions;    ///< Open: negotiated extensions
+    /// Open: certificate errors that were ignored on the way (the request said to ignore
+    /// them), one entry each; empty when none were or the connection is not wss.
+    QStringList tlsErrorsIgnored;
     std::shared_ptr<const HandshakeRecord> handshake; ///< Handshake: request and response
     FrameInfo frame;                                  ///< Frame: what crossed the wire
 
     bool isMessage() const { return kind == EventKind::Text || kind == EventKind::Binary; }
 
-    static Event open(qint64 t, const QString &protocol, const QString &extensions);
+    static Event open(qint64 t, const QString &protocol, const QString &extensions,
+                      const QStringList &tlsErrorsIgnored = {});
     static Event message(qint64 t, Direction d, bool isText, const QByteArray &payload);
     /// A ping or pong frame.
     static Event control(qint64 t, EventKind kind, Direction d, const QByteArray &payload,

@@ -76,7 +76,7 @@ void EventStore::append(const Event &event)
         break;
     case EventKind::Open:
         r.aux = qint32(m_opens.size());
-        m_opens.push_back({event.protocol, event.extensions});
+        m_opens.push_back({event.protocol, event.extensions, event.tlsErrorsIgnored});
         break;
     case EventKind::Handshake:
         r.aux = qint32(m_handshakes.size());
@@ -215,6 +215,7 @@ Event EventStore::at(qsizetype i) const
     } else if (r.kind == EventKind::Open) {
         e.protocol = m_opens[size_t(r.aux)].protocol;
         e.extensions = m_opens[size_t(r.aux)].extensions;
+        e.tlsErrorsIgnored = m_opens[size_t(r.aux)].tlsErrorsIgnored;
     } else if (r.kind == EventKind::Text || r.kind == EventKind::Binary) {
         e.wireSize = r.aux;
     } else if (r.kind == EventKind::Handshake) {

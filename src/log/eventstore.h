@@ -86,6 +86,7 @@ private:
     {
         QString protocol;
         QString extensions;
+        QStringList tlsErrorsIgnored;
     };
 
     void storePayload(const QByteArray &payload, Row *row);

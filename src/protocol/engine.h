@@ -17,6 +17,9 @@ class EngineListener
 public:
     virtual ~EngineListener();
     virtual void engineHandshakeFinished(const HandshakeRecord &) {}
+    /// The request said to ignore certificate errors and these were ignored, one entry each;
+    /// comes before engineOpened().
+    virtual void engineTlsErrorsIgnored(const QStringList &) {}
     virtual void engineOpened(const QString &protocol, const QString &extensions) = 0;
     /// wireSize: the compressed size when the message was deflated, else -1.
     virtual void engineMessage(const QByteArray &payload, bool isText, qint64 wireSize) = 0;

@@ -83,10 +83,13 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
         }
         m_socket->setSslConfiguration(config);
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            if (m_request.ignoreTlsErrors)
+            if (m_request.ignoreTlsErrors) {
                 m_socket->ignoreSslErrors(errors);
-            else
+                if (EngineListener *l = listener())
+                    l->engineTlsErrorsIgnored(TlsConfig::describeErrorList(errors));
+            } else {
                 m_tlsErrors = TlsConfig::describeErrors(errors);
+            }
         });
     }
     QNetworkProxy proxy;

@@ -85,7 +85,7 @@ QString TlsConfig::describeCertificate(const QSslCertificate &c)
              c.expiryDate().toUTC().toString(Qt::ISODate));
 }
 
-QString TlsConfig::describeErrors(const QList<QSslError> &errors)
+QStringList TlsConfig::describeErrorList(const QList<QSslError> &errors)
 {
     QStringList lines;
     for (const QSslError &e : errors) {
@@ -95,7 +95,12 @@ QString TlsConfig::describeErrors(const QList<QSslError> &errors)
             lines << tr("%1 — certificate %2")
                          .arg(e.errorString(), describeCertificate(e.certificate()));
     }
-    return lines.join(QStringLiteral("; "));
+    return lines;
+}
+
+QString TlsConfig::describeErrors(const QList<QSslError> &errors)
+{
+    return describeErrorList(errors).join(QStringLiteral("; "));
 }
 
 QString TlsConfig::protocolName(QSsl::SslProtocol protocol)

@@ -16,7 +16,9 @@ public:
     static bool build(const ConnectionRequest &request, QSslConfiguration *out, QString *error);
     /// "CN=api.example.com (issuer CN=Example CA, valid 2026-01-01 to 2027-01-01)"
     static QString describeCertificate(const QSslCertificate &certificate);
-    /// Every error with the certificate it concerns.
+    /// Every error with the certificate it concerns, one entry each.
+    static QStringList describeErrorList(const QList<QSslError> &errors);
+    /// describeErrorList() on one line.
     static QString describeErrors(const QList<QSslError> &errors);
     static QString protocolName(QSsl::SslProtocol protocol);
 };

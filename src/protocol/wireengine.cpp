@@ -89,10 +89,12 @@ void WireEngine::connectTo(const QUrl &url)
             onTransportReady();
         });
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
-            m_sslErrors = QStringList{TlsConfig::describeErrors(errors)};
+            m_sslErrors = TlsConfig::describeErrorList(errors);
             if (m_request.ignoreTlsErrors) {
                 m_handshake.record().tlsErrorsIgnored = m_sslErrors;
                 ssl->ignoreSslErrors(errors);
+                if (EngineListener *l = listener())
+                    l->engineTlsErrorsIgnored(m_sslErrors);
             }
         });
     } else {

@@ -48,6 +48,9 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
         w.string("event", "open");
         w.text("extensions", e.extensions);
         w.text("protocol", e.protocol);
+        if (!e.tlsErrorsIgnored.isEmpty())
+            w.raw("tlsErrorsIgnored", QJsonDocument(QJsonArray::fromStringList(e.tlsErrorsIgnored))
+                                          .toJson(QJsonDocument::Compact));
         break;
     case EventKind::Text:
     case EventKind::Binary: {

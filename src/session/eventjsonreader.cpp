@@ -25,6 +25,7 @@ struct Fields
     HeaderList requestHeaders, responseHeaders;
     QString tlsProtocol, tlsCipher;
     QStringList peerCertificates, tlsErrorsIgnored;
+    QStringList openTlsErrorsIgnored; ///< the open event's own "tlsErrorsIgnored"
 };
 
 bool readStringList(JsonScanner &j, QStringList *out)
@@ -196,6 +197,11 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
                 break;
             }
         }
+        if (!known && j.stringIs("tlsErrorsIgnored")) {
+            known = true;
+            if (!readStringList(j, &f->openTlsErrorsIgnored) && j.errorString().isEmpty())
+                return typeError("tlsErrorsIgnored", Tr::tr("an array of strings"));
+        }
         if (!known) {
             bool ok = true;
             if (j.stringIs("requestHeaders"))
@@ -256,6 +262,7 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
         e->kind = EventKind::Open;
         e->protocol = QString::fromUtf8(f.protocol);
         e->extensions = QString::fromUtf8(f.extensions);
+        e->tlsErrorsIgnored = f.openTlsErrorsIgnored;
     } else if (f.event == "message") {
         if (f.type == "text") {
             e->kind = EventKind::Text;

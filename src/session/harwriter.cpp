@@ -43,8 +43,9 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
            QByteArray *out, const std::function<bool(QByteArray *)> &flush,
            const ProgressCallback &progress)
 {
+    const Redaction::Rules rules = options.redactionRules();
     const ConnectionRequest request =
-        options.keepSecrets ? header.request : Redaction::redactRequest(header.request);
+        rules.isEmpty() ? header.request : Redaction::redactRequest(header.request, rules);
     // The handshake, the open and the close of the session, wherever they are in the rows.
     std::shared_ptr<const HandshakeRecord> handshake;
     Event open, close;
@@ -56,7 +57,7 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
         lastMs = qMax(lastMs, row.timeMs);
         if (row.kind == EventKind::Handshake && !handshake) {
             const Event e = events.at(i);
-            handshake = (options.keepSecrets ? e : Redaction::redactEvent(e)).handshake;
+            handshake = (rules.isEmpty() ? e : Redaction::redactEvent(e, rules)).handshake;
         } else if (row.kind == EventKind::Open && !haveOpen) {
             open = events.at(i);
             haveOpen = true;

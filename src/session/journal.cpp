@@ -27,8 +27,12 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
 {
     finish();
     m_path = path;
-    m_header = header;
     m_options = options;
+    m_redaction.builtIn = false;
+    m_redaction.names = Redaction::cleanNames(options.redactNames);
+    m_header = header;
+    if (!m_redaction.isEmpty())
+        m_header.request = Redaction::redactRequest(header.request, m_redaction);
     m_written = 0;
     m_in = m_out = 0;
     m_lastMs = header.createdMs;
@@ -41,13 +45,15 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
             m_lock.reset();
             return false;
         }
+        // QLockFile creates it 0666 less the umask; it names the user's host and process.
+        QFile::setPermissions(SessionLibrary::lockPath(path), QFile::ReadOwner | QFile::WriteOwner);
     }
     QFile file(path);
     const QFile::Permissions mode = options.privateFile ? QFile::ReadOwner | QFile::WriteOwner
                                                         : QFile::ReadOwner | QFile::WriteOwner
                                                               | QFile::ReadGroup | QFile::ReadOther;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, mode)
-        || file.write(header.toLine() + '\n') < 0) {
+        || file.write(m_header.toLine() + '\n') < 0) {
         *error = Tr::tr("Cannot record to %1: %2").arg(path, file.errorString());
         m_lock.reset();
         return false;
@@ -66,7 +72,10 @@ void Journal::record(const Event &event)
     if (!m_thread.joinable())
         return;
     std::lock_guard lock(m_mutex);
-    m_pending.append(event);
+    if (event.kind == EventKind::Handshake && !m_redaction.isEmpty())
+        m_pending.append(Redaction::redactEvent(event, m_redaction));
+    else
+        m_pending.append(event);
     if (event.kind == EventKind::Close) {
         m_flushNow = true;
         m_wake.notify_one();

@@ -12,6 +12,7 @@
 
 #include "connection/eventsink.h"
 #include "log/eventstore.h"
+#include "session/redaction.h"
 #include "session/session.h"
 
 /// Writes a session file while the connection runs. record() only queues the event; a
@@ -25,9 +26,13 @@ public:
         /// Create the file readable by its owner only (0600): journals keep secrets.
         bool privateFile = false;
         /// Hold "<file>.lock" while recording and write "<file>.meta" on finish, so that the
-        /// session list can tell finished journals from ones a crash left behind.
+        /// session list can tell finished journals from ones a crash left behind. Both are
+        /// private (0600) too.
         bool libraryEntry = false;
         int flushIntervalMs = 250;
+        /// Header names and query parameters whose values are written as "<redacted>"
+        /// (--redact); every other secret is kept, as a journal is for replaying.
+        QStringList redactNames;
     };
 
     Journal();
@@ -54,6 +59,7 @@ private:
     QString m_path;
     SessionHeader m_header;
     Options m_options;
+    Redaction::Rules m_redaction; ///< the user's names only; empty: nothing to redact
     std::unique_ptr<QLockFile> m_lock;
 
     std::thread m_thread;

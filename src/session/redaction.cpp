@@ -27,17 +27,51 @@ bool isSecretParameter(QStringView name)
     return false;
 }
 
+bool Rules::isSecretHeader(QByteArrayView name) const
+{
+    if (builtIn && Redaction::isSecretHeader(name))
+        return true;
+    const QString text = QString::fromLatin1(name);
+    for (const QString &n : names) {
+        if (!n.isEmpty() && text.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool Rules::isSecretParameter(QStringView name) const
+{
+    if (builtIn && Redaction::isSecretParameter(name))
+        return true;
+    for (const QString &n : names) {
+        if (!n.isEmpty() && name.contains(n, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QStringList cleanNames(const QStringList &names)
+{
+    QStringList out;
+    for (const QString &name : names) {
+        const QString n = name.trimmed();
+        if (!n.isEmpty() && !out.contains(n, Qt::CaseInsensitive))
+            out << n;
+    }
+    return out;
+}
+
 namespace {
 
 /// Redacts "a=1&token=x" pair by pair, keeping the text of every other pair byte for byte.
-QString redactQuery(const QString &query)
+QString redactQuery(const QString &query, const Rules &rules)
 {
     QStringList pairs = query.split(QLatin1Char('&'));
     for (QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString name =
             QUrl::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq).toUtf8());
-        if (eq >= 0 && isSecretParameter(name))
+        if (eq >= 0 && rules.isSecretParameter(name))
             pair = pair.left(eq + 1) + QString::fromLatin1(placeholder());
     }
     return pairs.join(QLatin1Char('&'));
@@ -45,17 +79,17 @@ QString redactQuery(const QString &query)
 
 } // namespace
 
-QUrl redactUrl(const QUrl &url)
+QUrl redactUrl(const QUrl &url, const Rules &rules)
 {
     QUrl out = url;
-    if (!out.password().isEmpty())
+    if (rules.builtIn && !out.password().isEmpty())
         out.setPassword(QString::fromLatin1(placeholder()));
     if (out.hasQuery())
-        out.setQuery(redactQuery(out.query(QUrl::FullyEncoded)), QUrl::TolerantMode);
+        out.setQuery(redactQuery(out.query(QUrl::FullyEncoded), rules), QUrl::TolerantMode);
     return out;
 }
 
-QByteArray redactRequestLine(const QByteArray &line)
+QByteArray redactRequestLine(const QByteArray &line, const Rules &rules)
 {
     const qsizetype q = line.indexOf('?');
     if (q < 0)
@@ -64,21 +98,23 @@ QByteArray redactRequestLine(const QByteArray &line)
     if (end < 0)
         end = line.size();
     const QString query = QString::fromUtf8(line.mid(q + 1, end - q - 1));
-    return line.left(q + 1) + redactQuery(query).toUtf8() + line.mid(end);
+    return line.left(q + 1) + redactQuery(query, rules).toUtf8() + line.mid(end);
 }
 
-void redactHeaders(HeaderList *headers)
+void redactHeaders(HeaderList *headers, const Rules &rules)
 {
     for (HeaderField &h : *headers) {
-        if (isSecretHeader(h.name))
+        if (rules.isSecretHeader(h.name))
             h.value = placeholder();
     }
 }
 
-ConnectionRequest redactRequest(ConnectionRequest request)
+ConnectionRequest redactRequest(ConnectionRequest request, const Rules &rules)
 {
-    request.url = redactUrl(request.url);
-    redactHeaders(&request.headers);
+    request.url = redactUrl(request.url, rules);
+    redactHeaders(&request.headers, rules);
+    if (!rules.builtIn)
+        return request;
     request.keyPassphrase.clear();
     if (request.proxy.contains(QLatin1Char('@'))) {
         QUrl proxy(request.proxy);
@@ -90,14 +126,14 @@ ConnectionRequest redactRequest(ConnectionRequest request)
     return request;
 }
 
-Event redactEvent(const Event &event)
+Event redactEvent(const Event &event, const Rules &rules)
 {
     if (event.kind != EventKind::Handshake || !event.handshake)
         return event;
     auto record = std::make_shared<HandshakeRecord>(*event.handshake);
-    record->requestLine = redactRequestLine(record->requestLine);
-    redactHeaders(&record->requestHeaders);
-    redactHeaders(&record->responseHeaders);
+    record->requestLine = redactRequestLine(record->requestLine, rules);
+    redactHeaders(&record->requestHeaders, rules);
+    redactHeaders(&record->responseHeaders, rules);
     Event out = event;
     out.handshake = record;
     return out;

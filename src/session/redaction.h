@@ -7,8 +7,9 @@
 
 /// Removes credentials from what is exported or shared: the values of Authorization, Cookie,
 /// Set-Cookie and Proxy-Authorization headers, URL query parameters named like a secret, and
-/// passwords in URLs. The live journal keeps everything; exports call these unless the user
-/// chose to keep secrets.
+/// passwords in URLs, plus the names the user adds (Preferences, --redact). The live journal
+/// keeps everything but the user's names; exports apply every rule unless the user chose to
+/// keep secrets, which keeps the built-in ones only.
 namespace Redaction {
 
 QByteArray placeholder();
@@ -16,13 +17,30 @@ bool isSecretHeader(QByteArrayView name);
 /// "token", "key", "secret", "password", "auth" anywhere in the name, in any case.
 bool isSecretParameter(QStringView name);
 
-QUrl redactUrl(const QUrl &url);
+/// What counts as a secret: the built-in rules, and names the user gave. A user's name
+/// matches a header of that name and a query parameter whose name contains it, in any case,
+/// as the built-in words do.
+struct Rules
+{
+    bool builtIn = true;
+    QStringList names;
+
+    bool isSecretHeader(QByteArrayView name) const;
+    bool isSecretParameter(QStringView name) const;
+    /// Nothing would be redacted.
+    bool isEmpty() const { return !builtIn && names.isEmpty(); }
+};
+
+/// Names as a user typed them: trimmed, empty ones and repeats (in any case) left out.
+QStringList cleanNames(const QStringList &names);
+
+QUrl redactUrl(const QUrl &url, const Rules &rules = {});
 /// A request target or request line: "GET /chat?token=abc HTTP/1.1".
-QByteArray redactRequestLine(const QByteArray &line);
-void redactHeaders(HeaderList *headers);
-/// Also forgets the key passphrase and the proxy's password.
-ConnectionRequest redactRequest(ConnectionRequest request);
+QByteArray redactRequestLine(const QByteArray &line, const Rules &rules = {});
+void redactHeaders(HeaderList *headers, const Rules &rules = {});
+/// The built-in rules also forget the key passphrase and the proxy's password.
+ConnectionRequest redactRequest(ConnectionRequest request, const Rules &rules = {});
 /// Handshake events get a redacted copy of their record; other events are returned as they are.
-Event redactEvent(const Event &event);
+Event redactEvent(const Event &event, const Rules &rules = {});
 
 } // namespace Redaction

@@ -51,6 +51,8 @@ void SessionLibrary::writeSummary(const QString &sessionPath, const Summary &sum
     o.insert(s("events"), summary.events);
     QSaveFile file(summaryPath(sessionPath));
     if (file.open(QIODevice::WriteOnly)) {
+        // The URL may carry a token in its query, as the session itself does.
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         file.commit();
     }

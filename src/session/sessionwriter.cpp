@@ -21,13 +21,14 @@ template<typename F>
 bool forEachEvent(const EventStore &events, const ExportOptions &options,
                   const ProgressCallback &progress, F f)
 {
+    const Redaction::Rules rules = options.redactionRules();
     const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype index = options.index(i);
         if (index < 0 || index >= events.size())
             continue;
         const Event e = events.at(index);
-        if (!f(options.keepSecrets ? e : Redaction::redactEvent(e)))
+        if (!f(rules.isEmpty() ? e : Redaction::redactEvent(e, rules)))
             return false;
         if (progress && (i & 0xFFFF) == 0xFFFF && !progress(i, count))
             return false;
@@ -38,8 +39,9 @@ bool forEachEvent(const EventStore &events, const ExportOptions &options,
 SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
 {
     SessionHeader out = header;
-    if (!options.keepSecrets)
-        out.request = Redaction::redactRequest(out.request);
+    const Redaction::Rules rules = options.redactionRules();
+    if (!rules.isEmpty())
+        out.request = Redaction::redactRequest(out.request, rules);
     return out;
 }
 
@@ -48,6 +50,14 @@ SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &o
 qsizetype ExportOptions::count(const EventStore &events) const
 {
     return rows ? rows->size() : events.size();
+}
+
+Redaction::Rules ExportOptions::redactionRules() const
+{
+    Redaction::Rules rules;
+    rules.builtIn = !keepSecrets;
+    rules.names = Redaction::cleanNames(redactNames);
+    return rules;
 }
 
 namespace SessionWriter {
@@ -80,6 +90,14 @@ bool write(const QString &path, Format format, const SessionHeader &header,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // QSaveFile gives a new file 0666 less the umask, and a replacement the old file's mode.
+    // (On Windows, where permissions are advisory, this only clears the read-only flag.)
+    if (options.keepSecrets
+        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        *error = Tr::tr("Cannot make %1 private: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray buffer;

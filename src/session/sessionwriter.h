@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "session/redaction.h"
 #include "session/session.h"
 
 /// What to export and how.
@@ -10,6 +11,13 @@ struct ExportOptions
     /// Keep Authorization, Cookie and similar values and secret query parameters as they are
     /// (otherwise they become "<redacted>").
     bool keepSecrets = false;
+    /// Header names and query parameters the user wants redacted besides the built-in ones
+    /// (Preferences, --redact); redacted even when keepSecrets is set.
+    QStringList redactNames;
+
+    /// What gets redacted: the built-in rules unless keepSecrets, and redactNames.
+    Redaction::Rules redactionRules() const;
+
     /// Only these event indexes, in this order; unset: every event. (An empty list exports
     /// no event at all.)
     std::optional<QList<qsizetype>> rows;
@@ -20,7 +28,8 @@ struct ExportOptions
 };
 
 /// Writes sessions as .wsprobe.jsonl or as a plain-text transcript. Files are written with
-/// QSaveFile: a failed or cancelled write leaves the previous file untouched.
+/// QSaveFile: a failed or cancelled write leaves the previous file untouched. A file that
+/// keeps secrets is created readable and writable by its owner only (0600).
 namespace SessionWriter {
 
 enum class Format { Jsonl, Har, Transcript };

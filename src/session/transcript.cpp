@@ -46,6 +46,15 @@ QString line(const Event &e)
         }
         return time + QStringLiteral("   handshake\n") + lines.join(QLatin1Char('\n'));
     }
+    if (e.kind == EventKind::Open && !e.tlsErrorsIgnored.isEmpty()) {
+        // Said on the open line, so that nobody reads a verified connection into it.
+        QString text = time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ')
+                       + EventLog::preview(e)
+                       + Tr::tr(" · WARNING: certificate errors were ignored");
+        for (const QString &error : e.tlsErrorsIgnored)
+            text += QLatin1Char('\n') + Tr::tr("  ignored: %1").arg(error);
+        return text;
+    }
     QString detail;
     if (e.kind == EventKind::Text)
         detail = Tr::tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));

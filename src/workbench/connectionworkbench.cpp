@@ -66,7 +66,8 @@ void ConnectionWorkbench::journalTo(const SessionLibrary *library)
     m_library = library;
 }
 
-bool ConnectionWorkbench::journalToFile(const QString &path, QString *error)
+bool ConnectionWorkbench::journalToFile(const QString &path, QString *error,
+                                        const QStringList &redactNames)
 {
     SessionHeader header;
     header.createdMs = m_clock.nowMs();
@@ -74,6 +75,7 @@ bool ConnectionWorkbench::journalToFile(const QString &path, QString *error)
     header.source = QStringLiteral("record");
     Journal::Options options;
     options.privateFile = true; // it keeps Authorization and cookies
+    options.redactNames = redactNames;
     auto journal = std::make_unique<Journal>();
     if (!journal->open(path, header, options, error))
         return false;

@@ -49,9 +49,10 @@ public:
 
     /// Every connection attempt journals to a new session in library (null: none).
     void journalTo(const SessionLibrary *library);
-    /// Journals to one private file for as long as the workbench lives (wsprobe-cli record).
+    /// Journals to one private file for as long as the workbench lives (wsprobe-cli record),
+    /// with the values of redactNames (header names, query parameters) as "<redacted>".
     /// False with *error when the file cannot be created.
-    bool journalToFile(const QString &path, QString *error);
+    bool journalToFile(const QString &path, QString *error, const QStringList &redactNames = {});
 
     /// What the next open() connects to.
     const ConnectionRequest &request() const { return m_request; }

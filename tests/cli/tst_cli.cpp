@@ -5,11 +5,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "common/clirun.h"
 #include "common/externalserver.h"
 #include "common/rawpeer.h"
+#include "common/testpki.h"
+#include "common/tlsechoserver.h"
 #include "demo/demoserver.h"
 
 class TestCli : public QObject
@@ -25,6 +28,8 @@ private slots:
     void badArgumentsExitTwo();
     void interactiveStdin();
     void humanOutput();
+    void insecureSaysWhichErrorsWereIgnored_data();
+    void insecureSaysWhichErrorsWereIgnored();
     void againstPythonWebsockets();
     void speaksVietnamese();
     void handshakeAndFrames_data();
@@ -162,6 +167,58 @@ void TestCli::humanOutput()
     QVERIFY2(out.contains("> text   (2 B) hi"), qPrintable(out));
     QVERIFY2(out.contains("< text   (2 B) hi"), qPrintable(out));
     QVERIFY(out.contains("1000 Normal closure"));
+}
+
+void TestCli::insecureSaysWhichErrorsWereIgnored_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("wire") << "wire";
+    QTest::addRow("qt") << "qt";
+}
+
+void TestCli::insecureSaysWhichErrorsWereIgnored()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(makeTestPki(dir.path(), &error), qPrintable(error));
+    TlsEchoServer server; // self-signed, and made out to "Wsprobe Test CA", not 127.0.0.1
+    QVERIFY2(server.start(dir.filePath("ca.pem"), dir.filePath("ca.key"), &error),
+             qPrintable(error));
+    QStringList args{"connect", server.url().toString(), "--insecure", "--engine", engine};
+    args += QStringList{"--send", "hi", "--wait-ms", "100"};
+
+    const Run text = run(args);
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split('\n');
+    const qsizetype open = lines.indexOf(QRegularExpression(".* open .*"));
+    QVERIFY2(open >= 0, text.out.constData());
+    QVERIFY2(lines[open].contains("WARNING: certificate errors were ignored"),
+             text.out.constData());
+    QStringList ignored; // the lines under the open line
+    for (qsizetype i = open + 1; i < lines.size() && lines[i].startsWith("  ignored: "); ++i)
+        ignored << lines[i].mid(11);
+    QVERIFY2(ignored.size() >= 2, text.out.constData());
+    const QString all = ignored.join('\n');
+    QVERIFY2(all.contains("self-signed", Qt::CaseInsensitive), text.out.constData());
+    QVERIFY2(all.contains("host name", Qt::CaseInsensitive), text.out.constData());
+
+    // The same list in the open record.
+    const Run json = run(args + QStringList{"--json"});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.events.first().value("event").toString(), QString("open"));
+    QStringList fromJson;
+    for (const QJsonValue &v : json.events.first().value("tlsErrorsIgnored").toArray())
+        fromJson << v.toString();
+    QCOMPARE(fromJson, ignored);
+
+    // Without --insecure nothing opens; on plain ws:// nothing is said.
+    const Run refused = run({"connect", server.url().toString(), "--engine", engine, "--json"});
+    QCOMPARE(refused.exitCode, 1);
+    const Run plain = run({"connect", m_server.url("/echo").toString(), "--insecure", "--send", "x",
+                           "--wait-ms", "100", "--json"});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.events.first().contains("tlsErrorsIgnored"));
 }
 
 void TestCli::againstPythonWebsockets()

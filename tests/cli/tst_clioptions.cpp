@@ -8,6 +8,7 @@ class TestCliOptions : public QObject
 private slots:
     void full();
     void sendOrderIsKept();
+    void redactNamesForEveryCommandThatWrites();
     void errors_data();
     void errors();
     void hex_data();
@@ -81,6 +82,29 @@ void TestCliOptions::sendOrderIsKept()
     QCOMPARE(p.bytes, QByteArray("three"));
 }
 
+void TestCliOptions::redactNamesForEveryCommandThatWrites()
+{
+    CliOptions o;
+    QString error;
+    QVERIFY2(CliOptions::parse({"convert", "in.wsprobe.jsonl", "--redact", "X-Api-Token", "out.har",
+                                "--redact", " sig ", "--keep-secrets"},
+                               &o, &error),
+             qPrintable(error));
+    QCOMPARE(o.redactNames, QStringList({"X-Api-Token", "sig"}));
+    QCOMPARE(o.output, QString("out.har"));
+    QVERIFY(o.keepSecrets);
+    QVERIFY2(CliOptions::parse({"record", "ws://h/", "-o", "f.wsprobe.jsonl", "--redact", "a"}, &o,
+                               &error),
+             qPrintable(error));
+    QCOMPARE(o.redactNames, QStringList{"a"});
+    QVERIFY2(
+        CliOptions::parse({"replay", "f.wsprobe.jsonl", "--redact", "b", "-o", "g"}, &o, &error),
+        qPrintable(error));
+    QCOMPARE(o.redactNames, QStringList{"b"});
+    QCOMPARE(o.input, QString("f.wsprobe.jsonl"));
+    QVERIFY(CliOptions::usage().contains("--redact NAME"));
+}
+
 void TestCliOptions::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -114,6 +138,12 @@ void TestCliOptions::errors_data()
     QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";
     QTest::addRow("bad engine") << QStringList{"connect", "ws://a/", "--engine", "curl"}
                                 << "wire or qt";
+    QTest::addRow("redact on connect")
+        << QStringList{"connect", "ws://a/", "--redact", "x"} << "record, replay and convert";
+    QTest::addRow("redact without name")
+        << QStringList{"convert", "a.jsonl", "b.har", "--redact"} << "needs a value";
+    QTest::addRow("redact empty name")
+        << QStringList{"record", "ws://a/", "-o", "f", "--redact", " "} << "name of a header";
     QTest::addRow("bad max size") << QStringList{"connect", "ws://a/", "--max-message-size", "0"}
                                   << "number of bytes";
     QTest::addRow("bad max frame") << QStringList{"connect", "ws://a/", "--max-frame-size", "x"}

@@ -1,6 +1,7 @@
 // The session commands of wsprobe-cli, run as a user would: record, convert, replay.
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,10 @@
 #include "demo/demoserver.h"
 #include "session/sessionreader.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 class TestCliSession : public QObject
 {
     Q_OBJECT
@@ -20,6 +25,8 @@ private slots:
     void killedRecordingKeepsWhatWasFlushed();
     void convertRoundTrip();
     void convertRedactsUnlessAsked();
+    void convertKeepingSecretsIsPrivate();
+    void redactNamesInEveryFileWritten();
     void replayMatchesEcho();
     void replayAgainstPythonWebsockets();
     void replayDifferencesExitThree();
@@ -166,6 +173,75 @@ void TestCliSession::convertRedactsUnlessAsked()
     QVERIFY(!r.contains("s3cret"));
     QVERIFY(r.contains("<redacted>"));
     QVERIFY(k.contains("Bearer s3cret"));
+}
+
+void TestCliSession::convertKeepingSecretsIsPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are advisory on this platform");
+#else
+    const QString file = recordEcho();
+    QVERIFY(!file.isEmpty());
+    // The program inherits umask 000: only an explicit mode keeps the file private.
+    const mode_t saved = ::umask(0);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+    for (const char *name : {"kept.wsprobe.jsonl", "kept-too.har", "kept.txt"}) {
+        const QString out = path(name);
+        const CliRun r = cli({"convert", file, out, "--keep-secrets"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            QFile::permissions(out)
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    const QString recorded = recordEcho();
+    QVERIFY(!recorded.isEmpty());
+    QCOMPARE(QFile::permissions(recorded)
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+#endif
+}
+
+void TestCliSession::redactNamesInEveryFileWritten()
+{
+    const QString recorded = path("named.wsprobe.jsonl");
+    QUrl url = m_server.url("/echo");
+    url.setQuery("room=1&sig=urlsig");
+    QCOMPARE(cli({"record", url.toString(), "-o", recorded, "--send", "x", "--wait-ms", "100", "-H",
+                  "X-Api-Token: header-token", "-H", "Authorization: Bearer s3cret", "--redact",
+                  "x-api-token", "--redact", "SIG"})
+                 .exitCode,
+             0);
+    auto read = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QByteArray text = read(recorded);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains("header-token") && !text.contains("urlsig"), text.constData());
+    QVERIFY(text.contains("Bearer s3cret")); // a recording keeps the rest, as before
+
+    // convert: the names on top of the built-in rules, and even with --keep-secrets.
+    const QString plain = recordEcho();
+    QVERIFY(!plain.isEmpty());
+    for (const QStringList &extra : {QStringList(), QStringList{"--keep-secrets"}}) {
+        const QString har = path("named.har");
+        QCOMPARE(
+            cli(QStringList{"convert", plain, har, "--redact", "authorization"} + extra).exitCode,
+            0);
+        QVERIFY(!read(har).contains("s3cret"));
+    }
+
+    // replay -o
+    const QString replayed = path("named-replay.wsprobe.jsonl");
+    QCOMPARE(cli({"replay", plain, "-o", replayed, "--speed", "0", "-H", "X-Api-Token: again",
+                  "--redact", "X-API-TOKEN"})
+                 .exitCode,
+             0);
+    text = read(replayed);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains("\"again\""), text.constData());
+    QVERIFY(text.contains("Bearer s3cret"));
 }
 
 void TestCliSession::replayMatchesEcho()

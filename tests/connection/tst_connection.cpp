@@ -1,9 +1,12 @@
 // Connection against Qt's QWebSocketServer (the built-in demo server) and a scripted raw TCP
 // peer for the negative cases.
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include "common/connectionspy.h"
 #include "common/rawpeer.h"
+#include "common/testpki.h"
+#include "common/tlsechoserver.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "demo/demoserver.h"
@@ -30,6 +33,7 @@ private slots:
     void handshakeRejected();
     void droppedConnectionIs1006();
     void tlsToPlainServerIsReported();
+    void ignoredCertificateErrorsAreOnTheOpenEvent();
     void silentPeerTimesOut();
     void requestCarriesHeadersOriginAndProtocols();
     void emptyPathIsSentAsSlash();
@@ -273,6 +277,44 @@ void TestConnection::tlsToPlainServerIsReported()
     QVERIFY2(spy.errors.first().contains("TLS") || spy.errors.first().contains("within 1500 ms"),
              qPrintable(spy.errors.first()));
     QCOMPARE(spy.lastClose().code, 1006);
+}
+
+void TestConnection::ignoredCertificateErrorsAreOnTheOpenEvent()
+{
+    // A real TLS server whose certificate is self-signed and names another host: two errors.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(makeTestPki(dir.path(), &error), qPrintable(error));
+    TlsEchoServer server;
+    QVERIFY2(server.start(dir.filePath("ca.pem"), dir.filePath("ca.key"), &error),
+             qPrintable(error));
+    ConnectionRequest r = requestFor(server.url());
+    r.ignoreTlsErrors = true;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY2(spy.waitForState(ReadyState::Open), qPrintable(spy.errors.join('\n')));
+    const QList<Event> opens = spy.eventsOf(EventKind::Open);
+    QCOMPARE(opens.size(), 1);
+    const QStringList ignored = opens.first().tlsErrorsIgnored;
+    QVERIFY2(ignored.size() >= 2, qPrintable(ignored.join('\n')));
+    const QString all = ignored.join('\n');
+    QVERIFY2(all.contains("self-signed", Qt::CaseInsensitive), qPrintable(all));
+    QVERIFY2(all.contains("host name", Qt::CaseInsensitive), qPrintable(all));
+    QVERIFY2(all.contains("CN=Wsprobe Test CA"), qPrintable(all)); // which certificate
+    QCOMPARE(c.tlsErrorsIgnored(), ignored);
+    QVERIFY(c.sendText("still echoes"));
+    QVERIFY(spy.waitForEvents(EventKind::Text, 2));
+    c.close();
+    QVERIFY(spy.waitForClosed());
+
+    // The next connection starts clean: nothing ignored on plain ws://.
+    ConnectionSpy again(&c);
+    QVERIFY(openDemo(c, again));
+    QCOMPARE(again.eventsOf(EventKind::Open).size(), 1);
+    QVERIFY(again.eventsOf(EventKind::Open).first().tlsErrorsIgnored.isEmpty());
+    QVERIFY(c.tlsErrorsIgnored().isEmpty());
+    c.abort();
 }
 
 void TestConnection::silentPeerTimesOut()

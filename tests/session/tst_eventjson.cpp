@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -28,6 +29,7 @@ void TestEventJson::appendLineMatchesToLine()
     // The journal's fast path must write byte for byte what toLine() writes.
     QList<Event> events;
     events << Event::open(1767323045000, "chat", "permessage-deflate");
+    events << Event::open(1767323045000, "", "", {"self-signed", QString::fromUtf8("tên \"máy\"")});
     events << Event::message(1767323045001, Direction::Out, true, "plain");
     events << Event::message(1767323045002, Direction::In, true, "quote \" tab \t é \x01");
     events << Event::message(1767323045003, Direction::In, true, QByteArray("bad \xff utf8"));
@@ -83,6 +85,12 @@ void TestEventJson::fields()
     const QJsonObject open = EventJson::toJson(Event::open(t, "chat", ""));
     QCOMPARE(open.value("protocol").toString(), QString("chat"));
     QVERIFY(open.contains("extensions"));
+    QVERIFY(!open.contains("tlsErrorsIgnored")); // only when errors were ignored
+
+    const QJsonObject insecure =
+        EventJson::toJson(Event::open(t, "", "", {"The certificate is self-signed", "host name"}));
+    QCOMPARE(insecure.value("tlsErrorsIgnored").toArray(),
+             QJsonArray({"The certificate is self-signed", "host name"}));
 
     const QJsonObject error = EventJson::toJson(Event::error(t, "refused"));
     QCOMPARE(error.value("message").toString(), QString("refused"));
@@ -104,6 +112,10 @@ void TestEventJson::roundTrip_data()
     }();
     QTest::addRow("empty text") << Event::message(1002, Direction::Out, true, {});
     QTest::addRow("open") << Event::open(1003, "chat", "permessage-deflate");
+    QTest::addRow("open, certificate errors ignored")
+        << Event::open(1003, "", "",
+                       {"The certificate is self-signed, and untrusted — certificate CN=x",
+                        QString::fromUtf8("tên \"máy\" \\ 😀"), ""});
     QTest::addRow("close") << Event::close(1004, 1006, "", false);
     QTest::addRow("error") << Event::error(1005, "x");
     QTest::addRow("pong") << Event::control(1006, EventKind::Pong, Direction::In, "p", 3);
@@ -139,6 +151,7 @@ void TestEventJson::roundTrip_data()
     h.tlsProtocol = "TLS 1.3";
     h.tlsCipher = "TLS_AES_256_GCM_SHA384";
     h.peerCertificates = {QString::fromUtf8("CN=tên \"máy\"")};
+    h.tlsErrorsIgnored = {"The certificate is self-signed", "host name"};
     QTest::addRow("handshake tls") << Event::handshakeRecord(1009, h);
     QTest::addRow("text with quotes and controls")
         << Event::message(1010, Direction::In, true, QByteArray("\"\\\x01\t\r\n/\x7f"));
@@ -164,6 +177,7 @@ void TestEventJson::roundTrip()
     QCOMPARE(back.wasClean, event.wasClean);
     QCOMPARE(back.protocol, event.protocol);
     QCOMPARE(back.extensions, event.extensions);
+    QCOMPARE(back.tlsErrorsIgnored, event.tlsErrorsIgnored);
     QCOMPARE(back.rttMs, event.rttMs);
     QCOMPARE(back.frame.opcode, event.frame.opcode);
     QCOMPARE(back.frame.fin, event.frame.fin);
@@ -188,6 +202,7 @@ void TestEventJson::roundTrip()
         QCOMPARE(back.handshake->tlsProtocol, event.handshake->tlsProtocol);
         QCOMPARE(back.handshake->tlsCipher, event.handshake->tlsCipher);
         QCOMPARE(back.handshake->peerCertificates, event.handshake->peerCertificates);
+        QCOMPARE(back.handshake->tlsErrorsIgnored, event.handshake->tlsErrorsIgnored);
     }
 }
 
@@ -215,6 +230,12 @@ void TestEventJson::rejects_data()
     QTest::addRow("bad escape") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"\q"})")
                                 << "escape";
     QTest::addRow("cut") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","ev)") << "closed";
+    QTest::addRow("ignored errors not a list") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"open","tlsErrorsIgnored":"all"})")
+                                               << "array of strings";
+    QTest::addRow("ignored errors not strings") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"open","tlsErrorsIgnored":[1]})")
+                                                << "array of strings";
     QTest::addRow("no event") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z"})") << "event";
 }
 

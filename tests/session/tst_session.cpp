@@ -2,8 +2,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include "session/eventjson.h"
 #include "session/har.h"
@@ -12,6 +17,7 @@
 #include "session/sessionlibrary.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
+#include "session/transcript.h"
 
 /// Session files: the JSONL format, HAR export and import, redaction, the journal and the
 /// session library.
@@ -24,6 +30,7 @@ private slots:
     void harKeepsHandshakeAndRequest();
     void exportSelectedRows();
     void transcript();
+    void ignoredCertificateErrorsAreKeptAndShown();
     void corruptFiles_data();
     void corruptFiles();
     void truncatedLastLineIsDroppedAndReported();
@@ -36,8 +43,13 @@ private slots:
     void redaction_data();
     void redaction();
     void exportRedactsUnlessAsked();
+    void userNames_data();
+    void userNames();
+    void exportsRedactUserNamesEvenWhenKeepingSecrets();
+    void journalRedactsOnlyUserNames();
     void journalWritesWhileRunning();
     void journalIsPrivate();
+    void filesWithSecretsArePrivateUnderAnyUmask();
     void libraryListsFinishedAndUnfinished();
 
 private:
@@ -252,6 +264,33 @@ void TestSession::transcript()
     QVERIFY(!text.contains("s3cret"));
 }
 
+void TestSession::ignoredCertificateErrorsAreKeptAndShown()
+{
+    const QStringList errors{"The certificate is self-signed, and untrusted — certificate CN=x",
+                             "The host name did not match any of the valid hosts"};
+    EventStore events;
+    events.append(Event::open(T0 + 2, "", "", errors));
+    events.append(Event::open(T0 + 3, "chat", ""));
+    QCOMPARE(events.at(0).tlsErrorsIgnored, errors);
+
+    // The console's text and the transcript export say so on the open line, and which ones.
+    const QStringList lines = Transcript::line(events.at(0)).split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].contains("WARNING: certificate errors were ignored"), qPrintable(lines[0]));
+    QCOMPARE(lines[1], "  ignored: " + errors[0]);
+    QCOMPARE(lines[2], "  ignored: " + errors[1]);
+    QVERIFY(!Transcript::line(events.at(1)).contains("WARNING"));
+
+    // A session file keeps them.
+    Session back;
+    QString error;
+    QVERIFY2(SessionReader::readData(SessionWriter::jsonl(header(), events), &back, &error),
+             qPrintable(error));
+    QCOMPARE(back.events.size(), 2);
+    QCOMPARE(back.events.at(0).tlsErrorsIgnored, errors);
+    QVERIFY(back.events.at(1).tlsErrorsIgnored.isEmpty());
+}
+
 void TestSession::corruptFiles_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -464,6 +503,110 @@ void TestSession::exportRedactsUnlessAsked()
         QVERIFY2(!har.contains(secret), secret);
 }
 
+void TestSession::userNames_data()
+{
+    QTest::addColumn<bool>("builtIn");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    // Names given: "X-Api-Token", "sig". A parameter matches when its name contains one.
+    QTest::addRow("parameter") << true << "wss://h/?sig=1&room=2"
+                               << "wss://h/?sig=<redacted>&room=2";
+    QTest::addRow("parameter, any case, contained")
+        << true << "wss://h/?x_SIG_v2=1&x-api-token=2"
+        << "wss://h/?x_SIG_v2=<redacted>&x-api-token=<redacted>";
+    QTest::addRow("built-in rules too") << true << "wss://h/?sig=1&access_token=2"
+                                        << "wss://h/?sig=<redacted>&access_token=<redacted>";
+    QTest::addRow("user names only") << false << "wss://me:pw@h/?sig=1&access_token=2"
+                                     << "wss://me:pw@h/?sig=<redacted>&access_token=2";
+}
+
+void TestSession::userNames()
+{
+    QFETCH(bool, builtIn);
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    Redaction::Rules rules;
+    rules.builtIn = builtIn;
+    rules.names = Redaction::cleanNames({" X-Api-Token ", "", "sig", "x-api-token"});
+    QCOMPARE(rules.names, QStringList({"X-Api-Token", "sig"}));
+    QCOMPARE(QUrl::fromPercentEncoding(Redaction::redactUrl(QUrl(url), rules).toEncoded()),
+             expected);
+    // Header names match whole, in any case.
+    HeaderList headers{{"x-api-token", "a"}, {"X-Api-Token-Id", "b"}, {"Authorization", "c"}};
+    Redaction::redactHeaders(&headers, rules);
+    QCOMPARE(headers[0].value, Redaction::placeholder());
+    QCOMPARE(headers[1].value, QByteArray("b"));
+    QCOMPARE(headers[2].value, builtIn ? Redaction::placeholder() : QByteArray("c"));
+    QCOMPARE(Redaction::redactRequestLine("GET /p?sig=abc&n=1 HTTP/1.1", rules),
+             QByteArray("GET /p?sig=<redacted>&n=1 HTTP/1.1"));
+}
+
+void TestSession::exportsRedactUserNamesEvenWhenKeepingSecrets()
+{
+    SessionHeader h = header();
+    h.request.url = QUrl("ws://127.0.0.1:9/chat?room=1&sig=urlsig");
+    h.request.headers << HeaderField{"X-Api-Token", "header-token"};
+    EventStore events;
+    HandshakeRecord hs;
+    hs.requestLine = "GET /chat?room=1&sig=linesig HTTP/1.1";
+    hs.requestHeaders = {{"x-api-token", "handshake-token"}, {"Authorization", "Bearer s3cret"}};
+    hs.responseSeen = true;
+    hs.status = 101;
+    hs.statusLine = "HTTP/1.1 101 Switching Protocols";
+    events.append(Event::handshakeRecord(T0 + 1, hs));
+    events.append(Event::open(T0 + 2, "", ""));
+    QTemporaryDir dir;
+    for (bool keep : {false, true}) {
+        ExportOptions options;
+        options.keepSecrets = keep;
+        options.redactNames = {"X-API-TOKEN", "sig"};
+        for (const char *name : {"u.wsprobe.jsonl", "u.har", "u.txt"}) {
+            const QString path = dir.filePath(name);
+            QString error;
+            QVERIFY2(SessionWriter::write(path, SessionWriter::formatForPath(path), h, events,
+                                          options, &error),
+                     qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            for (const char *secret : {"header-token", "handshake-token", "urlsig", "linesig"})
+                QVERIFY2(!text.contains(secret), qPrintable(QString("%1 in %2").arg(secret, name)));
+            QVERIFY2(text.contains("redacted"), name); // HAR percent-encodes the URL's
+            // The built-in ones follow "Keep secrets" as before.
+            QCOMPARE(text.contains("s3cret"), keep);
+        }
+    }
+}
+
+void TestSession::journalRedactsOnlyUserNames()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("r.wsprobe.jsonl");
+    SessionHeader h = header();
+    h.request.headers << HeaderField{"X-Api-Token", "header-token"};
+    Journal journal;
+    Journal::Options options;
+    options.privateFile = true;
+    options.redactNames = {"x-api-token"};
+    QString error;
+    QVERIFY2(journal.open(path, h, options, &error), qPrintable(error));
+    HandshakeRecord hs;
+    hs.requestLine = "GET /chat?x-api-token=linetoken HTTP/1.1";
+    hs.requestHeaders = {{"X-Api-Token", "handshake-token"}, {"Authorization", "Bearer s3cret"}};
+    journal.record(Event::handshakeRecord(T0 + 1, hs));
+    journal.record(Event::message(T0 + 2, Direction::Out, true, "payloads are never touched"));
+    journal.finish();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    for (const char *secret : {"header-token", "handshake-token", "linetoken"})
+        QVERIFY2(!text.contains(secret), secret);
+    // Everything else stays, for replaying.
+    QVERIFY(text.contains("Bearer s3cret"));
+    QVERIFY(text.contains("access_token=abc"));
+    QVERIFY(text.contains("payloads are never touched"));
+}
+
 void TestSession::journalWritesWhileRunning()
 {
     QTemporaryDir dir;
@@ -508,6 +651,62 @@ void TestSession::journalIsPrivate()
     QCOMPARE(QFile::permissions(library.directory())
                  & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
              QFile::Permissions());
+#endif
+}
+
+void TestSession::filesWithSecretsArePrivateUnderAnyUmask()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes are advisory on this platform");
+#else
+    // umask 000: whatever is not made private explicitly comes out 0666.
+    const mode_t saved = ::umask(0);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    auto isPrivate = [&](const QString &path) {
+        const QFile::Permissions p = QFile::permissions(path);
+        return (p & others) == QFile::Permissions() && (p & owner) == owner;
+    };
+    QTemporaryDir dir;
+    QString error;
+
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    for (const char *name : {"kept.wsprobe.jsonl", "kept.har", "kept.txt"}) {
+        const QString path = dir.filePath(name);
+        QVERIFY2(SessionWriter::write(path, SessionWriter::formatForPath(path), header(), sample(),
+                                      keep, &error),
+                 qPrintable(error));
+        QVERIFY2(isPrivate(path), name);
+    }
+    // A file that was there, readable by everyone, is replaced by a private one.
+    const QString old = dir.filePath("old.wsprobe.jsonl");
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.setPermissions(owner | QFile::ReadGroup | QFile::ReadOther));
+    }
+    QVERIFY(
+        SessionWriter::write(old, SessionWriter::Format::Jsonl, header(), sample(), keep, &error));
+    QVERIFY(isPrivate(old));
+    // A redacted export is for sharing and keeps the usual mode.
+    const QString shared = dir.filePath("shared.har");
+    QVERIFY(
+        SessionWriter::write(shared, SessionWriter::Format::Har, header(), sample(), {}, &error));
+    QVERIFY(QFile::permissions(shared) & QFile::ReadOther);
+
+    // The library's journal, its lock while recording and its summary afterwards.
+    SessionLibrary library(dir.filePath("sessions"));
+    auto journal = library.startJournal(header(), &error);
+    QVERIFY2(journal, qPrintable(error));
+    QVERIFY(isPrivate(journal->path()));
+    QVERIFY(QFile::exists(SessionLibrary::lockPath(journal->path())));
+    QVERIFY(isPrivate(SessionLibrary::lockPath(journal->path())));
+    journal->finish();
+    QVERIFY(QFile::exists(SessionLibrary::summaryPath(journal->path())));
+    QVERIFY(isPrivate(SessionLibrary::summaryPath(journal->path())));
 #endif
 }
 

@@ -175,6 +175,7 @@ void ConnectionPage::wire()
     connect(c, &Connection::opened, this, [this, c](const QString &p, const QString &e) {
         m_indicators->setNegotiated(p, e);
         m_indicators->setOpenedAt(c->openedAtMs());
+        m_indicators->setTlsErrorsIgnored(c->tlsErrorsIgnored());
         const QString url = c->url().toString();
         m_panel->rememberUrl(url);
         emit urlOpened(url);
@@ -300,6 +301,7 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
         m_indicators->setBufferedAmount(0);
     } else if (state == ReadyState::Connecting) {
         m_indicators->setNegotiated({}, {});
+        m_indicators->setTlsErrorsIgnored({});
     }
     emit readyStateChanged(state);
 }

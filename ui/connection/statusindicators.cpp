@@ -13,6 +13,7 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     , m_buffered(new QLabel(this))
     , m_protocol(new QLabel(this))
     , m_duration(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -21,18 +22,25 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     layout->addWidget(m_buffered);
     layout->addWidget(m_protocol);
     layout->addWidget(m_duration);
+    layout->addWidget(m_tlsWarning);
     m_state->setAccessibleName(tr("readyState"));
     m_state->setToolTip(tr("WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED"));
     m_buffered->setAccessibleName(tr("bufferedAmount"));
     m_buffered->setToolTip(tr("Bytes queued by send() and not yet written to the network"));
     m_protocol->setAccessibleName(tr("Negotiated protocol and extensions"));
     m_duration->setAccessibleName(tr("Time connected"));
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setAccessibleName(tr("Certificate errors ignored"));
+    m_tlsWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #e57373; color: black; border-radius: 3px; "
+                       "padding: 1px 4px; font-weight: bold; }"));
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &StatusIndicators::updateDuration);
     setReadyState(ReadyState::Closed);
     setBufferedAmount(0);
     setNegotiated({}, {});
     setOpenedAt(0);
+    setTlsErrorsIgnored({});
 }
 
 QColor StatusIndicators::stateColor(ReadyState state)
@@ -83,6 +91,23 @@ void StatusIndicators::setOpenedAt(qint64 ms)
     updateDuration();
 }
 
+void StatusIndicators::setTlsErrorsIgnored(const QStringList &errors)
+{
+    m_tlsWarning->setVisible(!errors.isEmpty());
+    m_tlsWarning->setText(errors.isEmpty()
+                              ? QString()
+                              : QStringLiteral("\u26A0 ")
+                                    + tr("Certificate errors ignored (%1)").arg(errors.size()));
+    QString tip;
+    if (!errors.isEmpty()) {
+        tip = tr("The server's certificate was not verified; these errors were ignored:");
+        for (const QString &e : errors)
+            tip += QLatin1Char('\n') + QStringLiteral("\u2022 ") + e;
+    }
+    m_tlsWarning->setToolTip(tip);
+    m_tlsWarning->setAccessibleDescription(tip);
+}
+
 QString StatusIndicators::formatDuration(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms / 1000);
@@ -118,4 +143,14 @@ QString StatusIndicators::protocolText() const
 QString StatusIndicators::durationText() const
 {
     return m_duration->text();
+}
+
+QString StatusIndicators::tlsWarningText() const
+{
+    return m_tlsWarning->isHidden() ? QString() : m_tlsWarning->text();
+}
+
+QString StatusIndicators::tlsWarningToolTip() const
+{
+    return m_tlsWarning->toolTip();
 }

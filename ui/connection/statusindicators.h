@@ -9,7 +9,8 @@ class Clock;
 class QLabel;
 
 /// The always-visible indicators of the browser model: readyState (name and number,
-/// colour-coded), bufferedAmount, negotiated protocol and extensions, time connected.
+/// colour-coded), bufferedAmount, negotiated protocol and extensions, time connected, and a
+/// warning while the connection's certificate errors were ignored.
 class StatusIndicators : public QWidget
 {
     Q_OBJECT
@@ -21,11 +22,16 @@ public:
     void setNegotiated(const QString &protocol, const QString &extensions);
     /// Wall-clock ms of the open event; 0 stops the timer.
     void setOpenedAt(qint64 ms);
+    /// Certificate errors ignored on the way to the open connection; empty hides the warning.
+    void setTlsErrorsIgnored(const QStringList &errors);
 
     QString stateText() const;
     QString bufferedText() const;
     QString protocolText() const;
     QString durationText() const;
+    /// The certificate warning as shown (empty when hidden), and its tooltip.
+    QString tlsWarningText() const;
+    QString tlsWarningToolTip() const;
 
     /// Background colour for a state, readable with black text in any theme.
     static QColor stateColor(ReadyState state);
@@ -39,6 +45,7 @@ private:
     QLabel *m_buffered;
     QLabel *m_protocol;
     QLabel *m_duration;
+    QLabel *m_tlsWarning;
     QTimer m_tick;
     qint64 m_openedAt = 0;
 };

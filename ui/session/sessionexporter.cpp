@@ -13,11 +13,13 @@ SessionExporter::SessionExporter(QWidget *window)
 }
 
 bool SessionExporter::save(LogPage *page, const QString &path, SessionWriter::Format format,
-                           ExportDialog::Rows rows, bool keepSecrets, QString *error)
+                           ExportDialog::Rows rows, bool keepSecrets,
+                           const QStringList &redactNames, QString *error)
 {
     const SessionHeader header = page->sessionHeader();
     ExportOptions options;
     options.keepSecrets = keepSecrets;
+    options.redactNames = redactNames;
     if (rows != ExportDialog::Rows::All) {
         LogView *view = page->logView();
         options.rows = rows == ExportDialog::Rows::Selected ? view->selectedLogRows()
@@ -33,7 +35,7 @@ bool SessionExporter::save(LogPage *page, const QString &path, SessionWriter::Fo
     return SessionWriter::write(path, format, header, page->sessionEvents(), options, error);
 }
 
-void SessionExporter::exportPage(LogPage *page, bool selectedOnly)
+void SessionExporter::exportPage(LogPage *page, const QStringList &redactNames, bool selectedOnly)
 {
     LogView *view = page->logView();
     const LogFilterModel *filter = view->filterModel();
@@ -53,7 +55,8 @@ void SessionExporter::exportPage(LogPage *page, bool selectedOnly)
     if (path.isEmpty())
         return;
     QString error;
-    if (!save(page, path, dialog.format(), dialog.rows(), dialog.keepSecrets(), &error))
+    if (!save(page, path, dialog.format(), dialog.rows(), dialog.keepSecrets(), redactNames,
+              &error))
         QMessageBox::warning(m_window, tr("Cannot Save Session"), error);
     else
         emit saved(path);

@@ -15,12 +15,14 @@ class SessionExporter : public QObject
 public:
     explicit SessionExporter(QWidget *window);
 
-    /// Asks, then saves; selectedOnly starts the dialog on "selected rows".
-    void exportPage(LogPage *page, bool selectedOnly = false);
+    /// Asks, then saves; selectedOnly starts the dialog on "selected rows". redactNames: the
+    /// user's own names to redact (Preferences), whatever "keep secrets" says.
+    void exportPage(LogPage *page, const QStringList &redactNames, bool selectedOnly = false);
     /// Saves without asking; false with *error (nothing selected, nothing shown, a write
     /// error).
     static bool save(LogPage *page, const QString &path, SessionWriter::Format format,
-                     ExportDialog::Rows rows, bool keepSecrets, QString *error);
+                     ExportDialog::Rows rows, bool keepSecrets, const QStringList &redactNames,
+                     QString *error);
 
 signals:
     void saved(const QString &path);

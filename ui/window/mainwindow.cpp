@@ -390,12 +390,14 @@ void MainWindow::offerRecovery()
 bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format,
                                ExportDialog::Rows rows, bool keepSecrets, QString *error)
 {
-    return SessionExporter::save(currentLogPage(), path, format, rows, keepSecrets, error);
+    return SessionExporter::save(currentLogPage(), path, format, rows, keepSecrets,
+                                 Preferences::load(m_settings).redactNames, error);
 }
 
 void MainWindow::exportSession(bool selectedOnly)
 {
-    m_exporter->exportPage(currentLogPage(), selectedOnly);
+    m_exporter->exportPage(currentLogPage(), Preferences::load(m_settings).redactNames,
+                           selectedOnly);
 }
 
 void MainWindow::replaySession()

@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include "session/redaction.h"
+
 namespace {
 
 QPalette darkPalette()
@@ -52,6 +54,8 @@ Preferences Preferences::load(const QSettings &settings)
     p.language = settings.value(QStringLiteral("Preferences/language")).toString();
     if (!languageCodes().contains(p.language))
         p.language.clear();
+    p.redactNames = Redaction::cleanNames(
+        settings.value(QStringLiteral("Preferences/redactNames")).toStringList());
     return p;
 }
 
@@ -62,6 +66,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("Preferences/maxRows"), qint64(maxRows));
     settings.setValue(QStringLiteral("Preferences/theme"), int(theme));
     settings.setValue(QStringLiteral("Preferences/language"), language);
+    settings.setValue(QStringLiteral("Preferences/redactNames"), redactNames);
     settings.sync();
 }
 

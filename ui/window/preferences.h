@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -20,6 +21,9 @@ public:
     Theme theme = SystemTheme;
     /// "" follows the system; otherwise a translation's code ("en", "vi").
     QString language;
+    /// Header names and query parameters that every export redacts besides the built-in
+    /// ones, even when secrets are kept (Redaction::Rules).
+    QStringList redactNames;
 
     static constexpr qsizetype DefaultMaxRows = 2000000;
 

@@ -6,7 +6,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSpinBox>
+
+#include "session/redaction.h"
 
 PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     : QDialog(parent)
@@ -17,6 +20,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     , m_maxRows(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_redactNames(new QPlainTextEdit(this))
     , m_base(p)
 {
     setWindowTitle(tr("Preferences"));
@@ -61,6 +65,17 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("L&anguage"), m_language);
     form->addRow(new QLabel(tr("A new language applies from the next start."), this));
+    m_redactNames->setObjectName(QStringLiteral("redactNamesEdit"));
+    m_redactNames->setPlainText(p.redactNames.join(QLatin1Char('\n')));
+    m_redactNames->setPlaceholderText(QStringLiteral("X-Api-Token"));
+    m_redactNames->setTabChangesFocus(true);
+    m_redactNames->setMaximumHeight(m_redactNames->fontMetrics().lineSpacing() * 5);
+    m_redactNames->setAccessibleName(tr("Also redact"));
+    m_redactNames->setToolTip(
+        tr("One name per line. Saved sessions write the value of a header with this name, and "
+           "of a URL query parameter whose name contains it (any case), as <redacted>, besides "
+           "Authorization, cookies and token=… — even when you keep secrets."));
+    form->addRow(tr("Also &redact"), m_redactNames);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,5 +92,6 @@ Preferences PreferencesDialog::preferences() const
     p.maxRows = m_maxRows->value();
     p.theme = Preferences::Theme(m_theme->currentData().toInt());
     p.language = m_language->currentData().toString();
+    p.redactNames = Redaction::cleanNames(m_redactNames->toPlainText().split(QLatin1Char('\n')));
     return p;
 }

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QFontComboBox;
+class QPlainTextEdit;
 class QSpinBox;
 
 /// Edits Preferences; the window applies them.
@@ -24,5 +25,6 @@ private:
     QSpinBox *m_maxRows;
     QComboBox *m_theme;
     QComboBox *m_language;
+    QPlainTextEdit *m_redactNames;
     Preferences m_base;
 };

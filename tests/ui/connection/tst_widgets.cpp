@@ -330,6 +330,13 @@ void TestWidgets::indicators()
     QCOMPARE(ind.protocolText(), QString("protocol: chat · extensions: none"));
     QVERIFY(StatusIndicators::stateColor(ReadyState::Open)
             != StatusIndicators::stateColor(ReadyState::Closed));
+    QVERIFY(ind.tlsWarningText().isEmpty());
+    ind.setTlsErrorsIgnored({"The certificate is self-signed", "The host name did not match"});
+    QCOMPARE(ind.tlsWarningText(), QString::fromUtf8("⚠ Certificate errors ignored (2)"));
+    QVERIFY(ind.tlsWarningToolTip().contains("The certificate is self-signed"));
+    QVERIFY(ind.tlsWarningToolTip().contains("The host name did not match"));
+    ind.setTlsErrorsIgnored({});
+    QVERIFY(ind.tlsWarningText().isEmpty());
 }
 
 QTEST_MAIN(TestWidgets)

@@ -1,5 +1,6 @@
 // The whole window, offscreen, driven through its widgets as a user would.
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/testpki.h"
+#include "common/tlsechoserver.h"
 #include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
 #include "connection/clock.h"
@@ -33,6 +36,7 @@ private slots:
     void cleanup();
 
     void connectSendEchoClose();
+    void ignoredCertificateErrorsAreFlagged();
     void badInputKeepsLogAndWindow_data();
     void badInputKeepsLogAndWindow();
     void unreachablePortIsReported();
@@ -111,6 +115,39 @@ void TestMainWindow::connectSendEchoClose()
     QCOMPARE(seen, QList<int>({0, 1, 2, 3}));
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Close, Direction::None), 1, 5000);
     QVERIFY(w->statusBar()->currentMessage().contains("1000"));
+}
+
+void TestMainWindow::ignoredCertificateErrorsAreFlagged()
+{
+    QString error;
+    QVERIFY2(makeTestPki(m_dir->path(), &error), qPrintable(error));
+    TlsEchoServer tls;
+    QVERIFY2(tls.start(m_dir->filePath("ca.pem"), m_dir->filePath("ca.key"), &error),
+             qPrintable(error));
+    MainWindow *w = makeWindow();
+    auto *warning = child<QLabel>(w->indicators(), "tlsWarning");
+    QVERIFY(!warning->isVisible());
+    child<QCheckBox>(w, "ignoreTlsCheck")->setChecked(true);
+    typeUrlAndConnect(w, tls.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    // In the status bar, in words, with the errors themselves on hover.
+    QVERIFY(warning->isVisible());
+    const qsizetype count = w->connection()->tlsErrorsIgnored().size();
+    QVERIFY(count >= 2); // self-signed, and made out to another name than 127.0.0.1
+    QCOMPARE(w->indicators()->tlsWarningText(),
+             QString::fromUtf8("⚠ Certificate errors ignored (%1)").arg(count));
+    const QString tip = w->indicators()->tlsWarningToolTip();
+    QVERIFY2(tip.contains("self-signed", Qt::CaseInsensitive), qPrintable(tip));
+    QVERIFY2(tip.contains("host name", Qt::CaseInsensitive), qPrintable(tip));
+    QCOMPARE(warning->toolTip(), tip);
+
+    // A verified (here: plain) connection in the same tab clears it.
+    QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 10000);
+    typeUrlAndConnect(w, m_server->url("/echo").toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(w->indicators()->tlsWarningText().isEmpty());
 }
 
 void TestMainWindow::badInputKeepsLogAndWindow_data()

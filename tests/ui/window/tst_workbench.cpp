@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +61,10 @@
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 class TestWorkbench : public QObject, protected WindowFixture
 {
     Q_OBJECT
@@ -86,6 +91,7 @@ private slots:
     void languagePreferenceReachesTheWindow();
     void preferencesApplyToEveryTab();
     void saveTheFilteredRows();
+    void savedSessionsRedactThePreferenceNames();
 
 private:
     int outgoing(EventLog *log) const;
@@ -745,6 +751,60 @@ void TestWorkbench::saveTheFilteredRows()
                               ExportDialog::Rows::Filtered, false, &error));
     QVERIFY2(error.contains("filter shows no rows"), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir->filePath("none.wsprobe.jsonl")));
+}
+
+void TestWorkbench::savedSessionsRedactThePreferenceNames()
+{
+    MainWindow *w = makeWindow();
+    // Preferences: one name per line, trimmed, blank lines and repeats left out.
+    {
+        PreferencesDialog dialog(Preferences::load(*m_settings));
+        auto *edit = child<QPlainTextEdit>(&dialog, "redactNamesEdit");
+        QVERIFY(edit->toPlainText().isEmpty());
+        edit->setPlainText("X-Api-Token\n\n  sig  \nx-api-token\n");
+        QCOMPARE(dialog.preferences().redactNames, QStringList({"X-Api-Token", "sig"}));
+        dialog.preferences().save(*m_settings);
+    }
+    QCOMPARE(Preferences::load(*m_settings).redactNames, QStringList({"X-Api-Token", "sig"}));
+    PreferencesDialog again(Preferences::load(*m_settings));
+    QCOMPARE(child<QPlainTextEdit>(&again, "redactNamesEdit")->toPlainText(),
+             QString("X-Api-Token\nsig"));
+
+    // A real connection whose request carries both kinds of secret.
+    ConnectionPage *page = w->currentPage();
+    ConnectionRequest r;
+    QUrl url = m_server->url("/echo");
+    url.setQuery("room=1&sig=urlsig");
+    r.url = url;
+    r.headers = {{"X-Api-Token", "header-token"}, {"Authorization", "Bearer s3cret"}};
+    page->panel()->setRequest(r);
+    page->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QVERIFY(w->connection()->sendText("hello"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->log()->store().messageCount(Direction::In) == 1 || (w->log()->flush(), false), 10000);
+
+#ifdef Q_OS_UNIX
+    const mode_t saved = ::umask(0);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+#endif
+    for (bool keep : {false, true}) {
+        const QString path = m_dir->filePath(keep ? "kept.har" : "shared.har");
+        QString error;
+        QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Har, ExportDialog::Rows::All, keep,
+                                  &error),
+                 qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray har = f.readAll();
+        QVERIFY2(!har.contains("header-token") && !har.contains("urlsig"), har.constData());
+        QVERIFY(har.contains("hello"));
+        QCOMPARE(har.contains("Bearer s3cret"), keep);
+#ifdef Q_OS_UNIX
+        // Keeping secrets makes the file private, even under umask 000.
+        QCOMPARE(bool(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther)), !keep);
+#endif
+    }
 }
 
 QTEST_MAIN(TestWorkbench)
