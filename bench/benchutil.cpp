@@ -5,7 +5,13 @@
 
 qint64 peakRss()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    return peakRssOf(-1);
+}
+
+qint64 peakRssOf(qint64 pid)
+{
+    QFile status(pid < 0 ? QStringLiteral("/proc/self/status")
+                         : QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {

@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="102"/>
+        <location filename="../app/cli/clioptions.cpp" line="103"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,6 +35,7 @@ Options of connect:
   --max-message-size N     refuse larger messages with close code 1009
   --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
   --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
+  --max-buffered N         refuse sends while N bytes wait to be written (64 MiB)
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
   --cacert FILE            trust the CA certificates in FILE (PEM or DER)
@@ -79,152 +80,157 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="129"/>
+        <location filename="../app/cli/clioptions.cpp" line="130"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="139"/>
+        <location filename="../app/cli/clioptions.cpp" line="140"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="152"/>
+        <location filename="../app/cli/clioptions.cpp" line="153"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="158"/>
+        <location filename="../app/cli/clioptions.cpp" line="159"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="163"/>
+        <location filename="../app/cli/clioptions.cpp" line="164"/>
         <source>--redact belongs to record, replay and convert, which write files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="169"/>
+        <location filename="../app/cli/clioptions.cpp" line="170"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="179"/>
+        <location filename="../app/cli/clioptions.cpp" line="180"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="187"/>
+        <location filename="../app/cli/clioptions.cpp" line="188"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="194"/>
+        <location filename="../app/cli/clioptions.cpp" line="195"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="217"/>
+        <location filename="../app/cli/clioptions.cpp" line="218"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="228"/>
+        <location filename="../app/cli/clioptions.cpp" line="229"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="265"/>
+        <location filename="../app/cli/clioptions.cpp" line="266"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="279"/>
+        <location filename="../app/cli/clioptions.cpp" line="280"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="283"/>
+        <location filename="../app/cli/clioptions.cpp" line="284"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="299"/>
+        <location filename="../app/cli/clioptions.cpp" line="300"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="317"/>
+        <location filename="../app/cli/clioptions.cpp" line="318"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="325"/>
+        <location filename="../app/cli/clioptions.cpp" line="326"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="337"/>
+        <location filename="../app/cli/clioptions.cpp" line="338"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="350"/>
+        <location filename="../app/cli/clioptions.cpp" line="351"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="369"/>
+        <location filename="../app/cli/clioptions.cpp" line="370"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="376"/>
+        <location filename="../app/cli/clioptions.cpp" line="377"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="402"/>
+        <location filename="../app/cli/clioptions.cpp" line="403"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="413"/>
+        <location filename="../app/cli/clioptions.cpp" line="414"/>
         <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <source>--max-buffered takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="435"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="429"/>
+        <location filename="../app/cli/clioptions.cpp" line="440"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="440"/>
+        <location filename="../app/cli/clioptions.cpp" line="451"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="449"/>
+        <location filename="../app/cli/clioptions.cpp" line="460"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="457"/>
+        <location filename="../app/cli/clioptions.cpp" line="468"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="463"/>
+        <location filename="../app/cli/clioptions.cpp" line="474"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="467"/>
+        <location filename="../app/cli/clioptions.cpp" line="478"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,23 +381,28 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="106"/>
-        <location filename="../src/connection/connection.cpp" line="122"/>
+        <location filename="../src/connection/connection.cpp" line="109"/>
+        <source>Send refused: %1 bytes already wait to be written (bufferedAmount) and this message of %2 bytes would take them past Wsprobe&apos;s limit of %3 bytes. The server is not reading fast enough; wait for bufferedAmount to fall, or change the limit with --max-buffered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="121"/>
+        <location filename="../src/connection/connection.cpp" line="137"/>
         <source>send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="109"/>
+        <location filename="../src/connection/connection.cpp" line="124"/>
         <source>A text message must be valid UTF-8; send these bytes as binary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="134"/>
+        <location filename="../src/connection/connection.cpp" line="149"/>
         <source>send a ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="137"/>
+        <location filename="../src/connection/connection.cpp" line="152"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3935,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="60"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,27 +3943,27 @@ differences.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="130"/>
+        <location filename="../src/session/session.cpp" line="132"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="135"/>
+        <location filename="../src/session/session.cpp" line="137"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="142"/>
+        <location filename="../src/session/session.cpp" line="144"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="146"/>
+        <location filename="../src/session/session.cpp" line="148"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="155"/>
+        <location filename="../src/session/session.cpp" line="157"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,47 +4691,63 @@ Started %2 (UTC); times below are local.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="320"/>
+        <location filename="../src/protocol/wireengine.cpp" line="317"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="328"/>
+        <location filename="../src/protocol/wireengine.cpp" line="325"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="332"/>
+        <location filename="../src/protocol/wireengine.cpp" line="329"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="356"/>
+        <location filename="../src/protocol/wireengine.cpp" line="353"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/wireengine.cpp" line="468"/>
+        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/wireengine.cpp" line="471"/>
+        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="477"/>
+        <location filename="../src/protocol/wireengine.cpp" line="513"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="481"/>
+        <location filename="../src/protocol/wireengine.cpp" line="517"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="493"/>
+        <location filename="../src/protocol/wireengine.cpp" line="529"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="532"/>
+        <location filename="../src/protocol/wireengine.cpp" line="568"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="550"/>
+        <location filename="../src/protocol/wireengine.cpp" line="586"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="102"/>
+        <location filename="../app/cli/clioptions.cpp" line="103"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
@@ -35,6 +35,7 @@ Options of connect:
   --max-message-size N     refuse larger messages with close code 1009
   --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
   --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
+  --max-buffered N         refuse sends while N bytes wait to be written (64 MiB)
   --follow-redirects       follow 3xx answers to the upgrade (at most 5)
   --no-deflate             do not offer permessage-deflate compression
   --cacert FILE            trust the CA certificates in FILE (PEM or DER)
@@ -101,6 +102,7 @@ Tùy chọn của connect:
   --max-message-size N     từ chối tin nhắn lớn hơn bằng mã đóng 1009
   --max-frame-size N       từ chối các frame báo trước hơn N byte (mặc định 16 MiB)
   --frame-bytes N          sự kiện frame giữ N byte đầu của payload (mặc định 64; -1: tất cả)
+  --max-buffered N         từ chối gửi khi N byte đang chờ được ghi (64 MiB)
   --follow-redirects       theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)
   --no-deflate             không đề nghị nén permessage-deflate
   --cacert FILE            tin các chứng chỉ CA trong FILE (PEM hoặc DER)
@@ -144,152 +146,157 @@ khác biệt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="129"/>
+        <location filename="../app/cli/clioptions.cpp" line="130"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="139"/>
+        <location filename="../app/cli/clioptions.cpp" line="140"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="152"/>
+        <location filename="../app/cli/clioptions.cpp" line="153"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="158"/>
+        <location filename="../app/cli/clioptions.cpp" line="159"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="163"/>
+        <location filename="../app/cli/clioptions.cpp" line="164"/>
         <source>--redact belongs to record, replay and convert, which write files.</source>
         <translation>--redact dành cho record, replay và convert, các lệnh ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="169"/>
+        <location filename="../app/cli/clioptions.cpp" line="170"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="179"/>
+        <location filename="../app/cli/clioptions.cpp" line="180"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="187"/>
+        <location filename="../app/cli/clioptions.cpp" line="188"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="194"/>
+        <location filename="../app/cli/clioptions.cpp" line="195"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="217"/>
+        <location filename="../app/cli/clioptions.cpp" line="218"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="228"/>
+        <location filename="../app/cli/clioptions.cpp" line="229"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="265"/>
+        <location filename="../app/cli/clioptions.cpp" line="266"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="279"/>
+        <location filename="../app/cli/clioptions.cpp" line="280"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="283"/>
+        <location filename="../app/cli/clioptions.cpp" line="284"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="299"/>
+        <location filename="../app/cli/clioptions.cpp" line="300"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="317"/>
+        <location filename="../app/cli/clioptions.cpp" line="318"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="325"/>
+        <location filename="../app/cli/clioptions.cpp" line="326"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="337"/>
+        <location filename="../app/cli/clioptions.cpp" line="338"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="350"/>
+        <location filename="../app/cli/clioptions.cpp" line="351"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="369"/>
+        <location filename="../app/cli/clioptions.cpp" line="370"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="376"/>
+        <location filename="../app/cli/clioptions.cpp" line="377"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="402"/>
+        <location filename="../app/cli/clioptions.cpp" line="403"/>
         <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="413"/>
+        <location filename="../app/cli/clioptions.cpp" line="414"/>
         <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--max-frame-size cần một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="424"/>
+        <source>--max-buffered takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation>--max-buffered cần một số byte, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="435"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="429"/>
+        <location filename="../app/cli/clioptions.cpp" line="440"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="440"/>
+        <location filename="../app/cli/clioptions.cpp" line="451"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="449"/>
+        <location filename="../app/cli/clioptions.cpp" line="460"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="457"/>
+        <location filename="../app/cli/clioptions.cpp" line="468"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="463"/>
+        <location filename="../app/cli/clioptions.cpp" line="474"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="467"/>
+        <location filename="../app/cli/clioptions.cpp" line="478"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -446,23 +453,28 @@ khác biệt.
         <translation>Không thể %1: kết nối đang ở %2 (readyState %3), không phải OPEN.</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="106"/>
-        <location filename="../src/connection/connection.cpp" line="122"/>
+        <location filename="../src/connection/connection.cpp" line="109"/>
+        <source>Send refused: %1 bytes already wait to be written (bufferedAmount) and this message of %2 bytes would take them past Wsprobe&apos;s limit of %3 bytes. The server is not reading fast enough; wait for bufferedAmount to fall, or change the limit with --max-buffered.</source>
+        <translation>Từ chối gửi: %1 byte đang chờ được ghi (bufferedAmount) và tin nhắn %2 byte này sẽ vượt giới hạn %3 byte của Wsprobe. Máy chủ đọc không kịp; hãy đợi bufferedAmount giảm, hoặc đổi giới hạn bằng --max-buffered.</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="121"/>
+        <location filename="../src/connection/connection.cpp" line="137"/>
         <source>send a message</source>
         <translation>gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="109"/>
+        <location filename="../src/connection/connection.cpp" line="124"/>
         <source>A text message must be valid UTF-8; send these bytes as binary.</source>
         <translation>Tin nhắn văn bản phải là UTF-8 hợp lệ; hãy gửi các byte này dưới dạng nhị phân.</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="134"/>
+        <location filename="../src/connection/connection.cpp" line="149"/>
         <source>send a ping</source>
         <translation>gửi ping</translation>
     </message>
     <message>
-        <location filename="../src/connection/connection.cpp" line="137"/>
+        <location filename="../src/connection/connection.cpp" line="152"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
     </message>
@@ -3995,7 +4007,7 @@ khác biệt.
         <translation>Bộ lọc không hiện hàng nào; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="60"/>
         <source>Cannot Save Session</source>
         <translation>Không thể lưu phiên</translation>
     </message>
@@ -4003,27 +4015,27 @@ khác biệt.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="130"/>
+        <location filename="../src/session/session.cpp" line="132"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="135"/>
+        <location filename="../src/session/session.cpp" line="137"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="142"/>
+        <location filename="../src/session/session.cpp" line="144"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="146"/>
+        <location filename="../src/session/session.cpp" line="148"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="155"/>
+        <location filename="../src/session/session.cpp" line="157"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -4752,47 +4764,61 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="320"/>
+        <location filename="../src/protocol/wireengine.cpp" line="317"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="328"/>
+        <location filename="../src/protocol/wireengine.cpp" line="325"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="332"/>
+        <location filename="../src/protocol/wireengine.cpp" line="329"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="356"/>
+        <location filename="../src/protocol/wireengine.cpp" line="353"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/wireengine.cpp" line="468"/>
+        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation>
+            <numerusform>%n ping của máy chủ không được trả lời: trong lúc máy chủ không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/wireengine.cpp" line="471"/>
+        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
+        <translation>
+            <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="477"/>
+        <location filename="../src/protocol/wireengine.cpp" line="513"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="481"/>
+        <location filename="../src/protocol/wireengine.cpp" line="517"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="493"/>
+        <location filename="../src/protocol/wireengine.cpp" line="529"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="532"/>
+        <location filename="../src/protocol/wireengine.cpp" line="568"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="550"/>
+        <location filename="../src/protocol/wireengine.cpp" line="586"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -62,9 +62,17 @@ void CliClient::onOpened()
         startWaitThenClose();
         return;
     }
-    connect(m_input, &LineReader::lineRead, this, [this](const QString &line) {
-        if (m_workbench.connection().readyState() == ReadyState::Open)
-            m_workbench.connection().sendText(line.toUtf8());
+    Connection &c = m_workbench.connection();
+    connect(m_input, &LineReader::lineRead, this, [this, &c](const QString &line) {
+        if (c.readyState() != ReadyState::Open)
+            return;
+        c.sendText(line.toUtf8());
+        if (c.bufferedAmount() >= PauseBytes)
+            m_input->pause();
+    });
+    connect(&c, &Connection::bufferedAmountChanged, this, [this](qint64 bytes) {
+        if (bytes < ResumeBytes && m_input->isPaused())
+            m_input->resume();
     });
     connect(m_input, &LineReader::endOfInput, this, &CliClient::startWaitThenClose);
     m_input->start();

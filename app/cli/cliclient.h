@@ -24,6 +24,12 @@ public:
     bool start(QString *error = nullptr);
     Connection &connection() { return m_workbench.connection(); }
 
+    /// Standard input stops being read while this much waits to be written (bufferedAmount),
+    /// and is read again once it has drained below ResumeBytes: the browser's bufferedAmount
+    /// throttle, so a peer that stops reading cannot make the console program grow.
+    static constexpr qint64 PauseBytes = 1 << 20;
+    static constexpr qint64 ResumeBytes = 256 << 10;
+
 signals:
     void finished(int exitCode);
 

@@ -48,6 +48,7 @@ QString CliOptions::usage()
         "  --max-message-size N     refuse larger messages with close code 1009\n"
         "  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)\n"
         "  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)\n"
+        "  --max-buffered N         refuse sends while N bytes wait to be written (64 MiB)\n"
         "  --follow-redirects       follow 3xx answers to the upgrade (at most 5)\n"
         "  --no-deflate             do not offer permessage-deflate compression\n"
         "  --cacert FILE            trust the CA certificates in FILE (PEM or DER)\n"
@@ -414,6 +415,16 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
                 return false;
             }
             out->request.maxFrameSize = n;
+        } else if (arg == QLatin1String("--max-buffered")) {
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            const qint64 n = v.toLongLong(&ok);
+            if (!ok || n < 1) {
+                *error = tr("--max-buffered takes a number of bytes, not \"%1\".").arg(v);
+                return false;
+            }
+            out->request.maxBufferedBytes = n;
         } else if (arg == QLatin1String("--frame-bytes")) {
             if (!value(&v))
                 return false;

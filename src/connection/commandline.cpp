@@ -82,6 +82,8 @@ QString wsprobeCli(const ConnectionRequest &r)
         args << QStringLiteral("--max-frame-size") << QString::number(r.maxFrameSize);
     if (r.reportFrames && r.framePayloadBytes != ConnectionRequest().framePayloadBytes)
         args << QStringLiteral("--frame-bytes") << QString::number(r.framePayloadBytes);
+    if (r.maxBufferedBytes != ConnectionRequest().maxBufferedBytes)
+        args << QStringLiteral("--max-buffered") << QString::number(r.maxBufferedBytes);
     if (r.outgoingFrameSize > 0)
         args << QStringLiteral("--frame-size") << QString::number(r.outgoingFrameSize);
     if (r.keepAliveMs > 0)

@@ -101,9 +101,24 @@ bool Connection::checkCanSend(const char *what)
     return false;
 }
 
+bool Connection::checkRoomFor(qint64 bytes)
+{
+    const qint64 buffered = bufferedAmount();
+    if (buffered == 0 || buffered + bytes <= m_request.maxBufferedBytes)
+        return true;
+    reportError(tr("Send refused: %1 bytes already wait to be written (bufferedAmount) and this "
+                   "message of %2 bytes would take them past Wsprobe's limit of %3 bytes. The "
+                   "server is not reading fast enough; wait for bufferedAmount to fall, or "
+                   "change the limit with --max-buffered.")
+                    .arg(buffered)
+                    .arg(bytes)
+                    .arg(m_request.maxBufferedBytes));
+    return false;
+}
+
 bool Connection::sendText(const QByteArray &utf8)
 {
-    if (!checkCanSend(QT_TR_NOOP("send a message")))
+    if (!checkCanSend(QT_TR_NOOP("send a message")) || !checkRoomFor(utf8.size()))
         return false;
     if (!Utf8Validator::isValidUtf8(utf8)) {
         reportError(tr("A text message must be valid UTF-8; send these bytes as binary."));
@@ -119,7 +134,7 @@ bool Connection::sendText(const QByteArray &utf8)
 
 bool Connection::sendBinary(const QByteArray &data)
 {
-    if (!checkCanSend(QT_TR_NOOP("send a message")))
+    if (!checkCanSend(QT_TR_NOOP("send a message")) || !checkRoomFor(data.size()))
         return false;
     const qint64 t = m_clock.nowMs();
     const qint64 wire = m_engine->sendBinary(data);

@@ -81,6 +81,7 @@ private:
     void publish(const Event &event);
     void reportError(const QString &message);
     bool checkCanSend(const char *what);
+    bool checkRoomFor(qint64 bytes);
     void dropEngine();
 
     // EngineListener

@@ -40,6 +40,10 @@ struct ConnectionRequest
     /// any memory of the claimed size is taken.
     qint64 maxMessageSize = 64 * 1024 * 1024;
     qint64 maxFrameSize = 16 * 1024 * 1024;
+    /// A send is refused (with an error event) while this many bytes already wait to be
+    /// written and the message would add to them: a peer that stops reading cannot make
+    /// Wsprobe grow without bound. One message on an empty queue always goes.
+    qint64 maxBufferedBytes = 64 * 1024 * 1024;
     /// Split outgoing messages into frames of at most this many bytes; 0: one frame each.
     qint64 outgoingFrameSize = 0;
     /// After sending Close, wait this long for the server's Close before dropping TCP.

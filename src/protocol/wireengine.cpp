@@ -273,11 +273,8 @@ void WireEngine::handleFrame(FrameCodec::Frame &frame)
     case FrameCodec::Ping:
         if (EngineListener *l = listener())
             l->enginePing(frame.payload);
-        if (m_request.autoPong && !m_closeSent && !m_peerGone) {
-            writeFrame(FrameCodec::Pong, frame.payload, true, -1);
-            if (EngineListener *l = listener())
-                l->enginePongSent(frame.payload);
-        }
+        if (m_request.autoPong && !m_closeSent && !m_peerGone)
+            answerPing(frame.payload);
         return;
     case FrameCodec::Pong: {
         qint64 rtt = -1;
@@ -438,9 +435,48 @@ void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qin
     m_socket->write(frame);
 }
 
+void WireEngine::answerPing(const QByteArray &payload)
+{
+    if (m_pingsWaiting == 0 && m_socket->bytesToWrite() <= PongBacklogBytes) {
+        writeFrame(FrameCodec::Pong, payload, true, -1);
+        if (EngineListener *l = listener())
+            l->enginePongSent(payload);
+        return;
+    }
+    m_pendingPong = payload;
+    ++m_pingsWaiting;
+}
+
+void WireEngine::flushPendingPong()
+{
+    if (m_pingsWaiting == 0 || !m_socket || m_socket->bytesToWrite() > PongBacklogBytes
+        || m_closeSent || m_peerGone)
+        return;
+    writeFrame(FrameCodec::Pong, m_pendingPong, true, -1);
+    if (EngineListener *l = listener())
+        l->enginePongSent(m_pendingPong);
+    reportUnansweredPings(true);
+}
+
+void WireEngine::reportUnansweredPings(bool flushed)
+{
+    const qint64 skipped = flushed ? m_pingsWaiting - 1 : m_pingsWaiting;
+    m_pingsWaiting = 0;
+    m_pendingPong.clear();
+    if (skipped <= 0)
+        return;
+    fail(flushed ? tr("%n server ping(s) went unanswered: while the server was not reading, "
+                      "Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.",
+                      nullptr, int(std::min<qint64>(skipped, INT_MAX)))
+                 : tr("%n server ping(s) went unanswered: the server stopped reading, so its "
+                      "pongs could not be written.",
+                      nullptr, int(std::min<qint64>(skipped, INT_MAX))));
+}
+
 void WireEngine::onBytesWritten(qint64 bytes)
 {
     networkWrote(bytes);
+    flushPendingPong();
 }
 
 void WireEngine::onDisconnected()
@@ -562,6 +598,8 @@ void WireEngine::fail(const QString &message)
 
 void WireEngine::end(int code, const QString &reason, bool wasClean)
 {
+    if (m_pingsWaiting > 0 && !finishScheduled())
+        reportUnansweredPings(false);
     m_phase = Phase::Done; // whatever still arrives is not parsed
     scheduleFinish(code, reason, wasClean);
 }

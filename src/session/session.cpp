@@ -45,6 +45,7 @@ QJsonObject requestToJson(const ConnectionRequest &r)
     options.insert(s("maxFrameSize"), r.maxFrameSize);
     options.insert(s("framePayloadBytes"), r.framePayloadBytes);
     options.insert(s("outgoingFrameSize"), r.outgoingFrameSize);
+    options.insert(s("maxBufferedBytes"), r.maxBufferedBytes);
     options.insert(s("closeTimeoutMs"), r.closeTimeoutMs);
     options.insert(s("followRedirects"), r.followRedirects);
     options.insert(s("deflate"), r.deflate);
@@ -87,6 +88,7 @@ ConnectionRequest requestFromJson(const QJsonObject &o)
     r.maxFrameSize = integer("maxFrameSize", r.maxFrameSize);
     r.framePayloadBytes = integer("framePayloadBytes", r.framePayloadBytes);
     r.outgoingFrameSize = integer("outgoingFrameSize", r.outgoingFrameSize);
+    r.maxBufferedBytes = integer("maxBufferedBytes", r.maxBufferedBytes);
     r.closeTimeoutMs = integer("closeTimeoutMs", r.closeTimeoutMs);
     r.followRedirects = opt.value(s("followRedirects")).toBool(r.followRedirects);
     r.deflate = opt.value(s("deflate")).toBool(r.deflate);

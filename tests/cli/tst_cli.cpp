@@ -37,6 +37,7 @@ private slots:
     void burstThenCloseLosesNothing_data();
     void burstThenCloseLosesNothing();
     void automaticPongIsPrinted();
+    void stdinWaitsForAPeerThatDoesNotRead();
 
 private:
     using Run = CliRun;
@@ -347,6 +348,33 @@ void TestCli::automaticPongIsPrinted()
     QCOMPARE(r.events[3].value("opcode").toString(), QString("close"));
     QCOMPARE(QByteArray::fromBase64(r.events[3].value("head").toString().toLatin1()),
              QByteArray("\x03\xe8", 2));
+}
+
+void TestCli::stdinWaitsForAPeerThatDoesNotRead()
+{
+    // Lines from stdin toward a peer that stops reading: the console program stops reading
+    // its stdin (the pipe backs up) rather than holding everything in memory.
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(WSPROBE_CLI_PATH, {"connect", peer.url().toString(), "--json"});
+    QVERIFY(p.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!peer.request().isEmpty(), 10000);
+    peer.stopReading();
+    const QByteArray line = QByteArray(1023, 'z') + '\n';
+    QByteArray input;
+    for (int i = 0; i < 48 * 1024; ++i)
+        input += line; // 48 MiB
+    p.write(input);
+    // Without back-pressure all of it is read within a second; with it, most stays unread.
+    QTest::qWait(3000);
+    QVERIFY2(p.bytesToWrite() > 24 << 20, qPrintable(QString::number(p.bytesToWrite())));
+    QCOMPARE(p.state(), QProcess::Running);
+    p.kill();
+    p.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -67,6 +67,8 @@ private slots:
     void chunkedRefusalIsDecoded();
     void dechunk_data();
     void dechunk();
+    void pingsFromAPeerThatDoesNotReadAreCoalesced();
+    void sendsBeyondTheQueueLimitAreRefused();
 
 private:
     ConnectionRequest request(const RawPeer &peer, const QString &path = "/") const;
@@ -1155,6 +1157,97 @@ void TestWireEngine::dechunk()
     QCOMPARE(HttpResponseParser::dechunk(raw, &decoded, &bad), complete);
     QCOMPARE(bad, malformed);
     QCOMPARE(decoded, out);
+}
+
+namespace {
+
+/// Counts pings in and pongs out without keeping the events.
+class PingCounter : public EventSink
+{
+public:
+    void record(const Event &e) override
+    {
+        if (e.kind == EventKind::Ping && e.direction == Direction::In)
+            ++pingsIn;
+        else if (e.kind == EventKind::Pong && e.direction == Direction::Out)
+            ++pongsOut;
+        else if (e.kind == EventKind::Error)
+            errors << QString::fromUtf8(e.payload);
+    }
+    int pingsIn = 0;
+    int pongsOut = 0;
+    QStringList errors;
+};
+
+} // namespace
+
+void TestWireEngine::pingsFromAPeerThatDoesNotReadAreCoalesced()
+{
+    // A server that pings without reading the pongs: the client answers what it can, then only
+    // the latest ping once the socket drains, and says how many went unanswered.
+    constexpr int Pings = 100000;
+    QByteArray pings;
+    for (int i = 0; i < Pings; ++i)
+        pings += RawPeer::frame(0x9, QByteArray::number(i).rightJustified(120, '0'));
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    Connection c(m_clock);
+    PingCounter counter;
+    c.addSink(&counter);
+    QSignalSpy closed(&c, &Connection::closed);
+    QVERIFY(c.open(request(peer)));
+    QTRY_COMPARE(c.readyState(), ReadyState::Open);
+    peer.stopReading();
+    peer.send(pings);
+    QTRY_COMPARE_WITH_TIMEOUT(counter.pingsIn, Pings, 60000);
+    // Loopback's buffers take a few MB of pongs; after that they wait, one at a time.
+    QVERIFY2(counter.pongsOut < Pings / 2, qPrintable(QString::number(counter.pongsOut)));
+    peer.dropClient();
+    QVERIFY(closed.wait(10000));
+    // Every ping is answered or counted as unanswered in the log.
+    int unanswered = 0;
+    for (const QString &note : counter.errors.filter("went unanswered"))
+        unanswered += note.section(' ', 0, 0).toInt();
+    QCOMPARE(unanswered, Pings - counter.pongsOut);
+    QVERIFY(unanswered > 0);
+    c.removeSink(&counter);
+}
+
+void TestWireEngine::sendsBeyondTheQueueLimitAreRefused()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    ConnectionRequest r = request(peer);
+    r.maxBufferedBytes = 1 << 20;
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForState(ReadyState::Open));
+    // One message larger than the limit goes when nothing waits.
+    QVERIFY(c.sendBinary(QByteArray(3 << 20, 'x')));
+    QTRY_COMPARE(c.bufferedAmount(), 0);
+    peer.stopReading();
+    // Once the kernel's buffers are full, what is sent waits in bufferedAmount until the
+    // limit refuses more.
+    const QByteArray chunk(256 << 10, 'y');
+    int refused = 0;
+    for (int i = 0; i < 1000; ++i) {
+        if (!c.sendBinary(chunk)) {
+            ++refused;
+            break;
+        }
+        QTest::qWait(2);
+    }
+    QCOMPARE(refused, 1);
+    QVERIFY(c.bufferedAmount() > (1 << 20) - chunk.size());
+    QVERIFY(c.bufferedAmount() <= 1 << 20);
+    QVERIFY2(spy.errors.last().contains("Send refused")
+                 && spy.errors.last().contains("--max-buffered"),
+             qPrintable(spy.errors.last()));
+    QCOMPARE(c.readyState(), ReadyState::Open); // refused, not failed
+    c.abort();
 }
 
 QTEST_GUILESS_MAIN(TestWireEngine)
