@@ -156,147 +156,137 @@ khác biệt.
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="153"/>
+        <location filename="../app/cli/clioptions.cpp" line="154"/>
+        <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
+        <translation>%1 cần một số byte, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="166"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="159"/>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="164"/>
+        <location filename="../app/cli/clioptions.cpp" line="177"/>
         <source>--redact belongs to record, replay and convert, which write files.</source>
         <translation>--redact dành cho record, replay và convert, các lệnh ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="170"/>
+        <location filename="../app/cli/clioptions.cpp" line="183"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="180"/>
+        <location filename="../app/cli/clioptions.cpp" line="193"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="188"/>
+        <location filename="../app/cli/clioptions.cpp" line="201"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="195"/>
+        <location filename="../app/cli/clioptions.cpp" line="208"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="218"/>
+        <location filename="../app/cli/clioptions.cpp" line="231"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="229"/>
+        <location filename="../app/cli/clioptions.cpp" line="242"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="266"/>
+        <location filename="../app/cli/clioptions.cpp" line="279"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="280"/>
+        <location filename="../app/cli/clioptions.cpp" line="293"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="284"/>
+        <location filename="../app/cli/clioptions.cpp" line="297"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="300"/>
+        <location filename="../app/cli/clioptions.cpp" line="313"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="318"/>
+        <location filename="../app/cli/clioptions.cpp" line="331"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="326"/>
+        <location filename="../app/cli/clioptions.cpp" line="339"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="338"/>
+        <location filename="../app/cli/clioptions.cpp" line="351"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="351"/>
+        <location filename="../app/cli/clioptions.cpp" line="364"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="370"/>
+        <location filename="../app/cli/clioptions.cpp" line="383"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="377"/>
+        <location filename="../app/cli/clioptions.cpp" line="390"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="403"/>
-        <source>--max-message-size takes a number of bytes, not &quot;%1&quot;.</source>
-        <translation>--max-message-size nhận một số byte, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="414"/>
-        <source>--max-frame-size takes a number of bytes, not &quot;%1&quot;.</source>
-        <translation>--max-frame-size cần một số byte, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="424"/>
-        <source>--max-buffered takes a number of bytes, not &quot;%1&quot;.</source>
-        <translation>--max-buffered cần một số byte, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="435"/>
+        <location filename="../app/cli/clioptions.cpp" line="428"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="440"/>
+        <location filename="../app/cli/clioptions.cpp" line="433"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="451"/>
+        <location filename="../app/cli/clioptions.cpp" line="444"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="460"/>
+        <location filename="../app/cli/clioptions.cpp" line="453"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="468"/>
+        <location filename="../app/cli/clioptions.cpp" line="461"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="474"/>
+        <location filename="../app/cli/clioptions.cpp" line="467"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="478"/>
+        <location filename="../app/cli/clioptions.cpp" line="471"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>

@@ -143,6 +143,19 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             *v = args[++i];
             return true;
         };
+        // A positive number of bytes.
+        auto bytes = [&](qint64 *n) {
+            QString text;
+            if (!value(&text))
+                return false;
+            bool ok = false;
+            *n = text.toLongLong(&ok);
+            if (!ok || *n < 1) {
+                *error = tr("%1 takes a number of bytes, not \"%2\".").arg(arg, text);
+                return false;
+            }
+            return true;
+        };
         QString v;
         if (out->command == Command::DemoServer) {
             if (arg == QLatin1String("--port")) {
@@ -395,36 +408,16 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
             if (!value(&out->request.keyPassphrase))
                 return false;
         } else if (arg == QLatin1String("--max-message-size")) {
-            if (!value(&v))
+            if (!bytes(&out->request.maxMessageSize))
                 return false;
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            if (!ok || n < 1) {
-                *error = tr("--max-message-size takes a number of bytes, not \"%1\".").arg(v);
-                return false;
-            }
-            out->request.maxMessageSize = n;
-            out->request.maxFrameSize = std::min(out->request.maxFrameSize, n);
+            out->request.maxFrameSize =
+                std::min(out->request.maxFrameSize, out->request.maxMessageSize);
         } else if (arg == QLatin1String("--max-frame-size")) {
-            if (!value(&v))
+            if (!bytes(&out->request.maxFrameSize))
                 return false;
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            if (!ok || n < 1) {
-                *error = tr("--max-frame-size takes a number of bytes, not \"%1\".").arg(v);
-                return false;
-            }
-            out->request.maxFrameSize = n;
         } else if (arg == QLatin1String("--max-buffered")) {
-            if (!value(&v))
+            if (!bytes(&out->request.maxBufferedBytes))
                 return false;
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            if (!ok || n < 1) {
-                *error = tr("--max-buffered takes a number of bytes, not \"%1\".").arg(v);
-                return false;
-            }
-            out->request.maxBufferedBytes = n;
         } else if (arg == QLatin1String("--frame-bytes")) {
             if (!value(&v))
                 return false;

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/burst.h"
 #include "common/clirun.h"
 #include "common/externalserver.h"
 #include "common/rawpeer.h"
@@ -283,13 +284,7 @@ void TestCli::handshakeAndFrames()
 
 void TestCli::burstThenCloseLosesNothing_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("size");
-    QTest::addColumn<bool>("withClose");
-    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
-    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
-    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
-    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+    Burst::addRows();
 }
 
 void TestCli::burstThenCloseLosesNothing()
@@ -301,10 +296,7 @@ void TestCli::burstThenCloseLosesNothing()
     QFETCH(bool, withClose);
     RawPeer peer;
     QVERIFY(peer.listen());
-    QByteArray bytes = RawPeer::burst(count, size);
-    if (withClose)
-        bytes += RawPeer::closeFrame(4001, "feed over");
-    peer.acceptUpgrade(bytes, true);
+    peer.acceptUpgrade(Burst::bytes(count, size, withClose), true);
     // stdin stays open: the CLI waits for the server instead of closing on end of input.
     const Run r = CliRun::run(WSPROBE_CLI_PATH, {"connect", peer.url().toString(), "--json"}, {},
                               false, QProcessEnvironment::systemEnvironment(), 240000, false);
@@ -325,10 +317,10 @@ void TestCli::burstThenCloseLosesNothing()
     QCOMPARE(messages, count);
     QVERIFY(inOrder);
     QCOMPARE(last.value("event").toString(), QString("close"));
-    QCOMPARE(last.value("code").toInt(), withClose ? 4001 : 1006);
+    QCOMPARE(last.value("code").toInt(), withClose ? int(Burst::CloseCode) : 1006);
     QCOMPARE(last.value("clean").toBool(), withClose);
     if (withClose)
-        QCOMPARE(last.value("reason").toString(), QString("feed over"));
+        QCOMPARE(last.value("reason").toString(), QString(Burst::CloseReason));
 }
 
 void TestCli::automaticPongIsPrinted()

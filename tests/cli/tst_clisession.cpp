@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/burst.h"
 #include "common/clirun.h"
 #include "common/externalserver.h"
 #include "common/rawpeer.h"
@@ -367,13 +368,7 @@ void TestCliSession::badInputExitsTwo()
 
 void TestCliSession::recordBurstThenCloseLosesNothing_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("size");
-    QTest::addColumn<bool>("withClose");
-    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
-    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
-    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
-    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+    Burst::addRows();
 }
 
 void TestCliSession::recordBurstThenCloseLosesNothing()
@@ -383,10 +378,7 @@ void TestCliSession::recordBurstThenCloseLosesNothing()
     QFETCH(bool, withClose);
     RawPeer peer;
     QVERIFY(peer.listen());
-    QByteArray bytes = RawPeer::burst(count, size);
-    if (withClose)
-        bytes += RawPeer::closeFrame(4001, "feed over");
-    peer.acceptUpgrade(bytes, true);
+    peer.acceptUpgrade(Burst::bytes(count, size, withClose), true);
     const QString file = path(QStringLiteral("burst-%1.wsprobe.jsonl").arg(++m_recordings));
     const CliRun r =
         CliRun::run(WSPROBE_CLI_PATH, {"record", peer.url().toString(), "-o", file}, {}, false,
@@ -411,7 +403,7 @@ void TestCliSession::recordBurstThenCloseLosesNothing()
     QCOMPARE(messages, count);
     QVERIFY(inOrder);
     QCOMPARE(last.kind, EventKind::Close);
-    QCOMPARE(last.code, withClose ? 4001 : 1006);
+    QCOMPARE(last.code, withClose ? int(Burst::CloseCode) : 1006);
     QCOMPARE(last.wasClean, withClose);
 }
 

@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include "common/burst.h"
 #include "common/connectionspy.h"
 #include "common/rawpeer.h"
 #include "connection/clock.h"
@@ -792,14 +793,7 @@ public:
 
 void TestWireEngine::burstThenCloseLosesNothing_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("size");
-    QTest::addColumn<bool>("withClose");
-    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
-    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
-    QTest::addRow("6 x 1 MiB, Close, FIN") << 6 << 1024 * 1024 << true;
-    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
-    QTest::addRow("6 x 1 MiB, FIN") << 6 << 1024 * 1024 << false;
+    Burst::addRows();
 }
 
 void TestWireEngine::burstThenCloseLosesNothing()
@@ -811,10 +805,7 @@ void TestWireEngine::burstThenCloseLosesNothing()
     QFETCH(bool, withClose);
     RawPeer peer;
     QVERIFY(peer.listen());
-    QByteArray bytes = RawPeer::burst(count, size);
-    if (withClose)
-        bytes += RawPeer::closeFrame(4001, "feed over");
-    peer.acceptUpgrade(bytes, true);
+    peer.acceptUpgrade(Burst::bytes(count, size, withClose), true);
     Connection c(m_clock);
     BurstCounter counter;
     c.addSink(&counter);
@@ -823,9 +814,9 @@ void TestWireEngine::burstThenCloseLosesNothing()
     QVERIFY(closed.wait(60000));
     QCOMPARE(counter.count, count);
     QVERIFY(!counter.outOfOrder);
-    QCOMPARE(counter.close.code, withClose ? 4001 : 1006);
+    QCOMPARE(counter.close.code, withClose ? int(Burst::CloseCode) : 1006);
     QCOMPARE(counter.close.wasClean, withClose);
-    QCOMPARE(counter.close.payload, withClose ? QByteArray("feed over") : QByteArray());
+    QCOMPARE(counter.close.payload, withClose ? QByteArray(Burst::CloseReason) : QByteArray());
     c.removeSink(&counter);
 }
 

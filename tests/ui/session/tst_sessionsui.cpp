@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "common/burst.h"
 #include "common/rawpeer.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
@@ -128,13 +129,7 @@ void TestSessionsUi::everyConnectionIsJournaled()
 
 void TestSessionsUi::journalKeepsABurstThenClose_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("size");
-    QTest::addColumn<bool>("withClose");
-    QTest::addRow("100k x 64 B, Close, FIN") << 100000 << 64 << true;
-    QTest::addRow("1M x 64 B, Close, FIN") << 1000000 << 64 << true;
-    QTest::addRow("4 x 1 MiB, Close, FIN") << 4 << 1024 * 1024 << true;
-    QTest::addRow("100k x 64 B, FIN") << 100000 << 64 << false;
+    Burst::addRows();
 }
 
 void TestSessionsUi::journalKeepsABurstThenClose()
@@ -145,10 +140,7 @@ void TestSessionsUi::journalKeepsABurstThenClose()
     QFETCH(bool, withClose);
     RawPeer peer;
     QVERIFY(peer.listen());
-    QByteArray bytes = RawPeer::burst(count, size);
-    if (withClose)
-        bytes += RawPeer::closeFrame(4001, "feed over");
-    peer.acceptUpgrade(bytes, true);
+    peer.acceptUpgrade(Burst::bytes(count, size, withClose), true);
     m_window->connectTo(peer.url().toString());
     Connection *c = m_window->connection();
     QTRY_COMPARE_WITH_TIMEOUT(c->readyState(), ReadyState::Closed, 120000);
@@ -170,7 +162,7 @@ void TestSessionsUi::journalKeepsABurstThenClose()
     QVERIFY(inOrder);
     const Event last = s.events.at(s.events.size() - 1);
     QCOMPARE(last.kind, EventKind::Close);
-    QCOMPARE(last.code, withClose ? 4001 : 1006);
+    QCOMPARE(last.code, withClose ? int(Burst::CloseCode) : 1006);
     QCOMPARE(last.wasClean, withClose);
     QCOMPARE(m_window->log()->store().messageCount(Direction::In), count);
 }
