@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "json/jsonscanner.h"
+
 namespace {
 const QLatin1String FormatName("wsprobe-templates");
 } // namespace
@@ -55,7 +57,9 @@ bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out,
         }
         if (!OutgoingMessage::modeFromId(mode, &t.message.mode)
             || t.message.mode == OutgoingMessage::Mode::File) {
-            *error = tr("template \"%1\" has an unknown mode \"%2\"").arg(t.name, mode);
+            *error = tr("template \"%1\" has an unknown mode \"%2\"")
+                         .arg(JsonScanner::printable(t.name.toUtf8()),
+                              JsonScanner::printable(mode.toUtf8()));
             return false;
         }
         templates << t;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "protocol/utf8validator.h"
+
 namespace {
 
 struct Tr
@@ -41,11 +43,59 @@ void appendUtf8(QByteArray *out, char32_t cp)
     }
 }
 
+QString hex(uint value, int digits)
+{
+    return QString::number(value, 16).rightJustified(digits, QLatin1Char('0')).toUpper();
+}
+
+/// Appends the character at bytes[i] to *out as JsonScanner::printable shows it; returns
+/// how many bytes it took.
+qsizetype appendPrintable(QString *out, QByteArrayView bytes, qsizetype i)
+{
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const qsizetype n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + n > bytes.size() || !Utf8Validator::isValidUtf8(bytes.sliced(i, n))) {
+        *out += QLatin1String("\\x") + hex(c, 2);
+        return 1;
+    }
+    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (qsizetype k = 1; k < n; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
+    const auto category = QChar::category(cp);
+    if (cp < 0x100 && category == QChar::Other_Control)
+        *out += QLatin1String("\\x") + hex(cp, 2);
+    else if (category == QChar::Other_Control || category == QChar::Other_Format
+             || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+        *out += QLatin1String("\\u") + hex(cp, 4);
+    else
+        *out += QString::fromUtf8(bytes.sliced(i, n));
+    return n;
+}
+
+/// The character at text[at], for an error message.
+QString characterAt(QByteArrayView text, qsizetype at)
+{
+    QString out;
+    appendPrintable(&out, text, at);
+    return out;
+}
+
 } // namespace
 
 JsonScanner::JsonScanner(QByteArrayView text)
     : m_text(text)
 {
+}
+
+QString JsonScanner::printable(QByteArrayView bytes, qsizetype max)
+{
+    QString out;
+    qsizetype i = 0;
+    for (qsizetype chars = 0; i < bytes.size() && chars < max; ++chars)
+        i += appendPrintable(&out, bytes, i);
+    if (i < bytes.size())
+        out += QChar(0x2026); // …
+    return out;
 }
 
 JsonScanner::Token JsonScanner::fail(const QString &message)
@@ -149,7 +199,7 @@ JsonScanner::Token JsonScanner::next()
             return scanNumber();
         if (c == ']' && !m_stack.empty() && m_stack.back() == '[')
             return fail(Tr::tr("a trailing comma before ']'"));
-        return fail(Tr::tr("unexpected character '%1'").arg(QLatin1Char(c)));
+        return fail(Tr::tr("unexpected character '%1'").arg(characterAt(m_text, m_pos)));
     }
 }
 
@@ -295,7 +345,7 @@ JsonScanner::Token JsonScanner::scanString(bool key)
             }
             default:
                 m_pos = i - 1;
-                return fail(Tr::tr("unknown escape sequence \\%1").arg(QLatin1Char(e)));
+                return fail(Tr::tr("unknown escape sequence \\%1").arg(characterAt(m_text, m_pos)));
             }
         }
         m_string = m_unescaped;

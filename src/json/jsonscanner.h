@@ -45,6 +45,10 @@ public:
     bool integer(qint64 *out) const;
     QByteArrayView numberText() const { return m_number; }
 
+    /// Text from a file, fit to quote in a message: valid UTF-8 as it is, control and format
+    /// characters escaped (\x01, \u200E), invalid bytes as \xNN, cut after max characters.
+    static QString printable(QByteArrayView bytes, qsizetype max = 60);
+
     qsizetype offset() const { return m_pos; }
     int depth() const { return int(m_stack.size()); }
     QString errorString() const { return m_error; }

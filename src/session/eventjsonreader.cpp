@@ -244,7 +244,7 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
             if (!decodeBase64(&e->payload))
                 return false;
         } else {
-            *error = Tr::tr("unknown message type \"%1\"").arg(QString::fromUtf8(f.type));
+            *error = Tr::tr("unknown message type \"%1\"").arg(JsonScanner::printable(f.type));
             return false;
         }
         e->wireSize = f.wireSize;
@@ -286,7 +286,7 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
                 e->frame.opcode = quint8(op);
         }
         if (e->frame.opcode == 0xFF) {
-            *error = Tr::tr("unknown opcode \"%1\"").arg(name);
+            *error = Tr::tr("unknown opcode \"%1\"").arg(JsonScanner::printable(f.opcode));
             return false;
         }
         e->frame.direction = e->direction;
@@ -298,8 +298,9 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
     } else {
         if (unknownEvent)
             *unknownEvent = !f.event.isEmpty();
-        *error = f.event.isEmpty() ? Tr::tr("the \"event\" field is missing")
-                                   : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
+        *error = f.event.isEmpty()
+                     ? Tr::tr("the \"event\" field is missing")
+                     : Tr::tr("unknown event \"%1\"").arg(JsonScanner::printable(f.event));
         return false;
     }
     return true;

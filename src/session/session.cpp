@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "connection/timeformat.h"
+#include "json/jsonscanner.h"
 #include "session/eventjson.h"
 
 namespace {
@@ -131,7 +132,8 @@ bool SessionHeader::fromLine(QByteArrayView line, SessionHeader *out, QString *e
     const QJsonObject o = doc.object();
     if (o.value(s("format")).toString() != s(FormatName)) {
         *error = Tr::tr("the first line names the format \"%1\", not \"%2\"")
-                     .arg(o.value(s("format")).toString(), s(FormatName));
+                     .arg(JsonScanner::printable(o.value(s("format")).toString().toUtf8()),
+                          s(FormatName));
         return false;
     }
     const QJsonValue version = o.value(s("version"));

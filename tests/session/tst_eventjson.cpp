@@ -199,6 +199,12 @@ void TestEventJson::rejects_data()
                                 << "escape";
     QTest::addRow("cut") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","ev)") << "closed";
     QTest::addRow("no event") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z"})") << "event";
+    // Control characters from the file are shown escaped, never raw.
+    QTest::addRow("control in event name")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"na\u0001p\u001b[2J"})")
+        << "na\\x01p\\x1B[2J";
+    QTest::addRow("control byte") << QByteArray("\x01") << "'\\x01'";
+    QTest::addRow("lone byte") << QByteArray("\xEF") << "'\\xEF'";
 }
 
 void TestEventJson::times_data()
@@ -294,6 +300,9 @@ void TestEventJson::rejects()
     QString error;
     QVERIFY(!EventJson::fromLine(json, &e, &error));
     QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QVERIFY2(std::none_of(error.begin(), error.end(),
+                          [](QChar c) { return c.category() == QChar::Other_Control; }),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestEventJson)

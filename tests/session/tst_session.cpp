@@ -48,6 +48,13 @@ private:
 
 static const qint64 T0 = 1767323045678; // 2026-01-02T03:04:05.678Z
 
+// An error message must never carry raw control bytes to a terminal or a dialog.
+static bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 SessionHeader TestSession::header()
 {
     SessionHeader h;
@@ -278,6 +285,9 @@ void TestSession::corruptFiles_data()
                                   << "version";
     QTest::addRow("no created") << QByteArray(R"({"format":"wsprobe-session","version":1})")
                                 << "created";
+    QTest::addRow("control bytes in format")
+        << QByteArray(R"({"format":"wsprobe\u0001\u001b[2J","version":1})")
+        << "wsprobe\\x01\\x1B[2J";
 }
 
 void TestSession::corruptFiles()
@@ -288,6 +298,7 @@ void TestSession::corruptFiles()
     QString error;
     QVERIFY(!SessionReader::readData(content, &s, &error));
     QVERIFY2(error.contains(errorContains, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!hasControlCharacter(error), qPrintable(error));
 
     // The same through a file on disk.
     QTemporaryDir dir;
@@ -401,6 +412,9 @@ void TestSession::harErrors_data()
     QTest::addRow("bad base64") << QByteArray(
         R"({"log":{"entries":[{"request":{"url":"wss://a/"},"_webSocketMessages":[{"type":"receive","time":1,"opcode":2,"data":"@@"}]}]}})")
                                 << "base64";
+    // Errors name the byte, and show a control byte escaped.
+    QTest::addRow("control byte") << QByteArray("{\"log\":{\"entries\":[\x01]}}")
+                                  << "unexpected character '\\x01' (at byte 19)";
 }
 
 void TestSession::harErrors()
@@ -414,6 +428,7 @@ void TestSession::harErrors()
     if (listed)
         QVERIFY(!Har::readEntry(content, entries.first().index, &s, &error));
     QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QVERIFY2(!hasControlCharacter(error), qPrintable(error));
 }
 
 void TestSession::redaction_data()
