@@ -1,5 +1,7 @@
 #include "compose/templatelibrary.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,10 +37,16 @@ bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out,
         *error = tr("not a Wsprobe template library (no \"format\": \"%1\")").arg(FormatName);
         return false;
     }
-    const int version = root.value(QStringLiteral("version")).toInt();
-    if (version > Version) {
+    // Compared as a number: toInt() would read 1e300 or 1.5 as 0, an old version.
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double v = version.toDouble();
+    if (!version.isUndefined() && (!version.isDouble() || !(v >= 1) || v != std::floor(v))) {
+        *error = tr("not a template library: its \"version\" is not a whole number from 1");
+        return false;
+    }
+    if (v > Version) {
         *error = tr("written by a newer Wsprobe (library version %1; this one reads %2)")
-                     .arg(version)
+                     .arg(v)
                      .arg(Version);
         return false;
     }

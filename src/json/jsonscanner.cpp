@@ -1,6 +1,7 @@
 #include "json/jsonscanner.h"
 
 #include <charconv>
+#include <cmath>
 
 #include <QCoreApplication>
 
@@ -392,5 +393,17 @@ bool JsonScanner::integer(qint64 *out) const
     if (result.ec != std::errc() || result.ptr != end)
         return false;
     *out = v;
+    return true;
+}
+
+bool JsonScanner::wholeNumber(qint64 *out) const
+{
+    if (integer(out))
+        return true;
+    const double d = number();
+    // [-2^63, 2^63): both bounds are exact doubles.
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != std::floor(d))
+        return false;
+    *out = qint64(d);
     return true;
 }

@@ -43,6 +43,9 @@ public:
     double number() const;
     /// The number as an integer; false when it has a fraction or exponent or is out of range.
     bool integer(qint64 *out) const;
+    /// The number as an integer when it is a whole number a qint64 holds, however written
+    /// ("1e3", "5.0"); false for 1.5 or 1e300, whose conversion would be undefined.
+    bool wholeNumber(qint64 *out) const;
     QByteArrayView numberText() const { return m_number; }
 
     /// Text from a file, fit to quote in a message: valid UTF-8 as it is, control and format

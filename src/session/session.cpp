@@ -1,5 +1,7 @@
 #include "session/session.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,8 +79,13 @@ ConnectionRequest requestFromJson(const QJsonObject &o)
     r.engine =
         o.value(s("engine")).toString() == s("qt") ? EngineKind::QtWebSockets : EngineKind::Wire;
     const QJsonObject opt = o.value(s("options")).toObject();
+    // toInteger() already refuses fractions and what a qint64 cannot hold; an int option
+    // that does not fit keeps its default rather than wrapping around.
     auto integer = [&](const char *name, auto fallback) {
-        return decltype(fallback)(opt.value(s(name)).toInteger(fallback));
+        using T = decltype(fallback);
+        const qint64 v = opt.value(s(name)).toInteger(fallback);
+        return v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max() ? T(v)
+                                                                                        : fallback;
     };
     r.handshakeTimeoutMs = integer("handshakeTimeoutMs", r.handshakeTimeoutMs);
     r.autoPong = opt.value(s("autoPong")).toBool(r.autoPong);

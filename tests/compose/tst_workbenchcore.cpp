@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "compose/sendhistory.h"
+#include "compose/templatelibrary.h"
 #include "compose/variables.h"
 #include "connection/backoff.h"
 #include "connection/clock.h"
@@ -35,6 +36,8 @@ private slots:
     void statistics();
     void statisticsRatesAndHistory();
     void backoffDelays();
+    void templateLibraryVersion_data();
+    void templateLibraryVersion();
 };
 
 void TestWorkbenchCore::variables_data()
@@ -390,6 +393,38 @@ void TestWorkbenchCore::backoffDelays()
     QVERIFY(!b.exhausted(1000000));
     b.jitter = 0;
     QCOMPARE(b.delayMs(3, 0.9), 2000);
+}
+
+void TestWorkbenchCore::templateLibraryVersion_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QString>("errorContains"); // empty: the library loads
+    QTest::addRow("1") << QByteArray("1") << QString();
+    QTest::addRow("absent") << QByteArray() << QString();
+    // toInt() read these as 0, a version from the past, and loaded the file.
+    QTest::addRow("1e300") << QByteArray("1e300") << "newer Wsprobe (library version 1e+300";
+    QTest::addRow("2.5") << QByteArray("2.5") << "whole number";
+    QTest::addRow("-1e300") << QByteArray("-1e300") << "whole number";
+    QTest::addRow("text") << QByteArray("\"1\"") << "whole number";
+}
+
+void TestWorkbenchCore::templateLibraryVersion()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(QString, errorContains);
+    const QByteArray json = R"({"format":"wsprobe-templates",)"
+                            + (version.isEmpty() ? QByteArray() : "\"version\":" + version + ",")
+                            + R"("templates":[{"name":"a\u0007","mode":"morse\u001b[2J"}]})";
+    QList<MessageTemplate> out;
+    QString error;
+    TemplateLibrary::parse(json, &out, &error);
+    if (errorContains.isEmpty()) {
+        // It gets as far as the template, whose name and mode are quoted escaped.
+        QVERIFY2(error.contains("\"a\\x07\" has an unknown mode \"morse\\x1B[2J\""),
+                 qPrintable(error));
+    } else {
+        QVERIFY2(error.contains(errorContains), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkbenchCore)

@@ -33,6 +33,7 @@ private slots:
     void cancelStopsLoading();
     void harErrors_data();
     void harErrors();
+    void headerNumbersOutOfRangeKeepDefaults();
     void redaction_data();
     void redaction();
     void exportRedactsUnlessAsked();
@@ -285,6 +286,9 @@ void TestSession::corruptFiles_data()
                                   << "version";
     QTest::addRow("no created") << QByteArray(R"({"format":"wsprobe-session","version":1})")
                                 << "created";
+    QTest::addRow("version 1e300") << QByteArray(
+        R"({"format":"wsprobe-session","version":1e300,"created":"2026-01-01T00:00:00.000Z"})")
+                                   << "whole number";
     QTest::addRow("control bytes in format")
         << QByteArray(R"({"format":"wsprobe\u0001\u001b[2J","version":1})")
         << "wsprobe\\x01\\x1B[2J";
@@ -429,6 +433,28 @@ void TestSession::harErrors()
         QVERIFY(!Har::readEntry(content, entries.first().index, &s, &error));
     QVERIFY2(error.contains(errorContains), qPrintable(error));
     QVERIFY2(!hasControlCharacter(error), qPrintable(error));
+}
+
+void TestSession::headerNumbersOutOfRangeKeepDefaults()
+{
+    // Options that do not fit their type keep their defaults instead of wrapping around.
+    const QByteArray text =
+        R"({"format":"wsprobe-session","version":1,"created":"2026-01-02T03:04:05.678Z",)"
+        R"("request":{"url":"ws://h/","options":{"handshakeTimeoutMs":5e9,"keepAliveMs":1e300,)"
+        R"("maxMessageSize":1.5,"closeTimeoutMs":-7,"maxFrameSize":1e3,"autoPong":"yes"}}})"
+        "\n";
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readData(text, &s, &error), qPrintable(error));
+    const ConnectionRequest defaults;
+    const ConnectionRequest &r = s.header.request;
+    QCOMPARE(r.handshakeTimeoutMs, defaults.handshakeTimeoutMs);
+    QCOMPARE(r.keepAliveMs, defaults.keepAliveMs);
+    QCOMPARE(r.maxMessageSize, defaults.maxMessageSize);
+    QCOMPARE(r.closeTimeoutMs, -7);
+    QCOMPARE(r.maxFrameSize, qint64(1000));
+    QCOMPARE(r.autoPong, defaults.autoPong);
+    QCOMPARE(r.url, QUrl("ws://h/"));
 }
 
 void TestSession::redaction_data()
