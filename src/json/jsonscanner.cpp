@@ -88,6 +88,12 @@ JsonScanner::JsonScanner(QByteArrayView text)
 {
 }
 
+void JsonScanner::skipByteOrderMark()
+{
+    if (m_pos == 0 && m_text.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
 QString JsonScanner::printable(QByteArrayView bytes, qsizetype max)
 {
     QString out;

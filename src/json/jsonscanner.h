@@ -30,6 +30,10 @@ public:
 
     explicit JsonScanner(QByteArrayView text);
 
+    /// Before the first next(): steps over a UTF-8 byte order mark at the start of the text,
+    /// which RFC 8259 lets a parser ignore (Windows tools write one). Offsets stay those of
+    /// the text.
+    void skipByteOrderMark();
     Token next();
     /// After a Key token: skips the member's value, however deep. False on a syntax error.
     bool skipValue();

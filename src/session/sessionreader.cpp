@@ -36,7 +36,8 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
               MappedFile *file)
 {
     *out = Session();
-    qsizetype pos = 0;
+    // A byte order mark, as Windows editors write, is not part of the first line.
+    qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     qint64 lineNumber = 0;
     bool first = true;
     qint64 unknownKinds = 0;
@@ -139,8 +140,10 @@ bool load(const QString &path, int harEntry, Session *out, QString *error,
         // A HAR file under another name: try it as one before giving up.
         QList<Har::EntryInfo> entries;
         QString harError;
-        if (!file.data().trimmed().startsWith('{')
-            || !Har::listEntries(file.data(), &entries, &harError))
+        QByteArrayView text = file.data();
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text = text.sliced(3);
+        if (!text.trimmed().startsWith('{') || !Har::listEntries(file.data(), &entries, &harError))
             return false;
     }
     QList<Har::EntryInfo> entries;
