@@ -269,8 +269,16 @@ JsonScanner::Token JsonScanner::scanString(bool key)
         m_string = m_text.sliced(start, i - start);
         m_pos = i + 1;
     } else {
+        // While a value is skipped nothing is decoded: a skipped string may be hundreds of
+        // megabytes.
+        QByteArray *out = m_skipping ? nullptr : &m_unescaped;
+        auto put = [out](char ch) {
+            if (out)
+                out->append(ch);
+        };
         m_unescaped.clear();
-        m_unescaped.append(data + start, i - start);
+        if (out)
+            out->append(data + start, i - start);
         while (true) {
             if (i >= size) {
                 m_pos = i;
@@ -284,8 +292,12 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 return fail(Tr::tr("a control character inside a string must be escaped"));
             }
             if (c != '\\') {
-                m_unescaped.append(char(c));
-                ++i;
+                const qsizetype from = i;
+                while (i < size && data[i] != '"' && data[i] != '\\'
+                       && static_cast<unsigned char>(data[i]) >= 0x20)
+                    ++i;
+                if (out)
+                    out->append(data + from, i - from);
                 continue;
             }
             if (i + 1 >= size) {
@@ -298,22 +310,22 @@ JsonScanner::Token JsonScanner::scanString(bool key)
             case '"':
             case '\\':
             case '/':
-                m_unescaped.append(e);
+                put(e);
                 break;
             case 'b':
-                m_unescaped.append('\b');
+                put('\b');
                 break;
             case 'f':
-                m_unescaped.append('\f');
+                put('\f');
                 break;
             case 'n':
-                m_unescaped.append('\n');
+                put('\n');
                 break;
             case 'r':
-                m_unescaped.append('\r');
+                put('\r');
                 break;
             case 't':
-                m_unescaped.append('\t');
+                put('\t');
                 break;
             case 'u': {
                 auto hex4 = [&](qsizetype at, char32_t *out) {
@@ -347,7 +359,8 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     cp = 0xFFFD;
                 }
-                appendUtf8(&m_unescaped, cp);
+                if (out)
+                    appendUtf8(out, cp);
                 break;
             }
             default:
@@ -367,7 +380,9 @@ JsonScanner::Token JsonScanner::scanString(bool key)
 
 bool JsonScanner::skipValue()
 {
+    m_skipping = true;
     const Token t = next();
+    m_skipping = false;
     if (t == Token::ObjectStart || t == Token::ArrayStart)
         return skipContainer();
     return t != Token::Error && t != Token::End && t != Token::ObjectEnd && t != Token::ArrayEnd;
@@ -376,12 +391,14 @@ bool JsonScanner::skipValue()
 bool JsonScanner::skipContainer()
 {
     const size_t level = m_stack.size();
-    while (m_stack.size() >= level) {
+    m_skipping = true;
+    bool ok = true;
+    while (ok && m_stack.size() >= level) {
         const Token t = next();
-        if (t == Token::Error || t == Token::End)
-            return false;
+        ok = t != Token::Error && t != Token::End;
     }
-    return true;
+    m_skipping = false;
+    return ok;
 }
 
 double JsonScanner::number() const

@@ -35,7 +35,8 @@ public:
     /// the text.
     void skipByteOrderMark();
     Token next();
-    /// After a Key token: skips the member's value, however deep. False on a syntax error.
+    /// After a Key token: skips the member's value, however deep, without copying its
+    /// strings. False on a syntax error.
     bool skipValue();
     /// After ObjectStart/ArrayStart: skips to the matching end. False on a syntax error.
     bool skipContainer();
@@ -75,7 +76,8 @@ private:
     std::vector<char> m_stack; ///< '{' or '['
     Expect m_expect = Expect::Value;
     QByteArrayView m_string;
-    QByteArray m_unescaped; ///< backing store when the string had escapes
+    QByteArray m_unescaped;  ///< backing store when the string had escapes
+    bool m_skipping = false; ///< in skipValue(): strings are checked, not decoded
     QByteArrayView m_number;
     QString m_error;
     qsizetype m_errorOffset = -1;

@@ -16,23 +16,33 @@ struct Tr
 
 constexpr qsizetype FlushBytes = qsizetype(4) << 20;
 
-/// Calls f(event) for each exported event, stopping when f says so.
+/// Calls f(index) for each exported row, stopping when f says so.
 template<typename F>
-bool forEachEvent(const EventStore &events, const ExportOptions &options,
-                  const ProgressCallback &progress, F f)
+bool forEachRow(const EventStore &events, const ExportOptions &options,
+                const ProgressCallback &progress, F f)
 {
     const qsizetype count = options.rows.isEmpty() ? events.size() : options.rows.size();
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype index = options.rows.isEmpty() ? i : options.rows[i];
         if (index < 0 || index >= events.size())
             continue;
-        const Event e = events.at(index);
-        if (!f(options.keepSecrets ? e : Redaction::redactEvent(e)))
+        if (!f(index))
             return false;
         if (progress && (i & 0xFFFF) == 0xFFFF && !progress(i, count))
             return false;
     }
     return true;
+}
+
+/// Calls f(event) for each exported event, redacted unless secrets are kept.
+template<typename F>
+bool forEachEvent(const EventStore &events, const ExportOptions &options,
+                  const ProgressCallback &progress, F f)
+{
+    return forEachRow(events, options, progress, [&](qsizetype index) {
+        const Event e = events.at(index);
+        return f(options.keepSecrets ? e : Redaction::redactEvent(e));
+    });
 }
 
 SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
@@ -87,12 +97,19 @@ bool write(const QString &path, Format format, const SessionHeader &header,
     bool ok = true;
     switch (format) {
     case Format::Jsonl:
-        buffer = exportedHeader(header, options).toLine() + '\n';
-        ok = forEachEvent(events, options, progress, [&](const Event &e) {
-            buffer += EventJson::toLine(e, header.createdMs);
-            buffer += '\n';
-            return buffer.size() < FlushBytes || flush(&buffer);
-        });
+        ok = exportedHeader(header, options).writeLine(&buffer, flush)
+             && forEachRow(events, options, progress, [&](qsizetype index) {
+                    // Messages straight from the store's bytes: a payload is not copied out
+                    // of the store first. Redaction changes handshakes only.
+                    if (events.row(index).kind == EventKind::Handshake && !options.keepSecrets) {
+                        buffer += EventJson::toLine(Redaction::redactEvent(events.at(index)),
+                                                    header.createdMs);
+                        buffer += '\n';
+                    } else {
+                        EventJson::appendLine(&buffer, events, index, header.createdMs);
+                    }
+                    return buffer.size() < FlushBytes || flush(&buffer);
+                });
         ok = ok && flush(&buffer);
         break;
     case Format::Har:

@@ -38,6 +38,7 @@ private slots:
     void harBadMessagesAreSkipped();
     void harBadEntryValuesAreReported();
     void headerNumbersOutOfRangeKeepDefaults();
+    void hugeHeaderIsWrittenInSlices();
     void redaction_data();
     void redaction();
     void exportRedactsUnlessAsked();
@@ -138,6 +139,12 @@ void TestSession::jsonlRoundTrip()
     QCOMPARE(first.value("format").toString(), QString("wsprobe-session"));
     QCOMPARE(first.value("version").toInt(), 1);
     QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value("elapsedMs").toInt(), 3);
+    // The header is written as QJsonDocument wrote it (sorted keys, compact), without one.
+    SessionHeader titled = header();
+    titled.title = QString::fromUtf8("tiêu đề \"1\"\t\x01");
+    titled.request.caFile = "/ca.pem";
+    QCOMPARE(titled.toLine(),
+             QJsonDocument::fromJson(titled.toLine()).toJson(QJsonDocument::Compact));
 
     Session back;
     QString error;
@@ -588,6 +595,44 @@ void TestSession::headerNumbersOutOfRangeKeepDefaults()
     QCOMPARE(r.maxFrameSize, qint64(1000));
     QCOMPARE(r.autoPong, defaults.autoPong);
     QCOMPARE(r.url, QUrl("ws://h/"));
+}
+
+void TestSession::hugeHeaderIsWrittenInSlices()
+{
+    // A legal header can be hundreds of megabytes; it is written a few megabytes at a time,
+    // never built whole beside the header it comes from, and reads back the same.
+    SessionHeader h = header();
+    h.title = QString(24 << 20, QChar(u'é'));
+    h.request.headers.append({"X-Big", QByteArray(24 << 20, '"')});
+    qsizetype total = 0, largest = 0;
+    QByteArray out;
+    QVERIFY(h.writeLine(&out, [&](QByteArray *chunk) {
+        total += chunk->size();
+        largest = std::max(largest, chunk->size());
+        chunk->clear();
+        return true;
+    }));
+    total += out.size();
+    QVERIFY2(largest < (12 << 20), qPrintable(QString::number(largest)));
+    QVERIFY(total > (96 << 20));
+    const QByteArray line = h.toLine();
+    QCOMPARE(line.size() + 1, total);
+    QCOMPARE(QJsonDocument::fromJson(line).object().value("title").toString(), h.title);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("big.wsprobe.jsonl");
+    QString error;
+    QVERIFY2(SessionWriter::write(path, SessionWriter::Format::Jsonl, h, sample(),
+                                  ExportOptions{true, {}}, &error),
+             qPrintable(error));
+    Session back;
+    QVERIFY2(SessionReader::readFile(path, &back, &error), qPrintable(error));
+    QCOMPARE(back.header.title, h.title);
+    QCOMPARE(back.header.request.headers, h.request.headers);
+    QCOMPARE(back.header.request.subprotocols, h.request.subprotocols);
+    QCOMPARE(back.header.request.origin, h.request.origin);
+    QCOMPARE(back.header.request.keepAliveMs, h.request.keepAliveMs);
+    compareEvents(back.events, sample());
 }
 
 void TestSession::redaction_data()
