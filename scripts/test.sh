@@ -10,5 +10,11 @@ cmake --build --preset dev
 # A short libFuzzer smoke run of the frame decoder and the HTTP response parser (a longer
 # run: scripts/fuzz.sh 600). It runs first so that ctest's summary closes the output.
 ./scripts/fuzz.sh 20
+# The widget-free tests (labels core, cli, fuzz) again, built by clang with AddressSanitizer
+# and UndefinedBehaviorSanitizer, float-cast-overflow included and no recovery: a test that
+# meets undefined behaviour ends with the report and fails. Only those tests are built.
+cmake --preset sanitize
+cmake --build --preset sanitize
+ctest --preset sanitize
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev

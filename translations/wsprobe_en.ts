@@ -1141,52 +1141,67 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="183"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="180"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="196"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="195"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="203"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="202"/>
         <source>an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="217"/>
         <source>in the documented shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="245"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="244"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="255"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="254"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="275"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="274"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="319"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="288"/>
+        <source>the &quot;code&quot; field must be from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="297"/>
+        <source>the &quot;status&quot; field must be from 0 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="326"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="335"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="343"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="336"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="344"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,50 +1784,104 @@ differences.
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/session/harreader.cpp" line="64"/>
+        <location filename="../src/session/harreader.cpp" line="78"/>
         <source>the file is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="79"/>
+        <location filename="../src/session/harreader.cpp" line="93"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="90"/>
+        <location filename="../src/session/harreader.cpp" line="104"/>
         <source>%1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="98"/>
+        <location filename="../src/session/harreader.cpp" line="112"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="106"/>
-        <location filename="../src/session/harreader.cpp" line="109"/>
+        <location filename="../src/session/harreader.cpp" line="120"/>
         <source>malformed JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="123"/>
+        <source>unexpected value near byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="137"/>
         <source>expected an object in an array near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="246"/>
-        <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
+        <location filename="../src/session/harreader.cpp" line="153"/>
+        <source>&quot;%1&quot; is not %2 (byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="298"/>
-        <location filename="../src/session/harreader.cpp" line="335"/>
-        <location filename="../src/session/harreader.cpp" line="369"/>
+        <location filename="../src/session/harreader.cpp" line="168"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="180"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="232"/>
+        <source>&quot;status&quot; %1 is not an HTTP status (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="290"/>
+        <source>&quot;opcode&quot; %1 is not a WebSocket opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="293"/>
+        <source>&quot;time&quot; %1 is not a time in seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="301"/>
+        <source>a binary message&apos;s &quot;data&quot; is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="305"/>
+        <source>message %1 of the entry (at byte %2) skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="347"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="354"/>
+        <source>_wsprobeClose (byte %1) has a code or time out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="460"/>
+        <source>the entry&apos;s %1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="374"/>
+        <location filename="../src/session/harreader.cpp" line="411"/>
+        <location filename="../src/session/harreader.cpp" line="445"/>
         <source>Not a readable HAR file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="352"/>
+        <location filename="../src/session/harreader.cpp" line="428"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1820,17 +1889,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="373"/>
+        <location filename="../src/session/harreader.cpp" line="449"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="380"/>
+        <location filename="../src/session/harreader.cpp" line="456"/>
         <source>HAR entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="382"/>
+        <location filename="../src/session/harreader.cpp" line="458"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,98 +1964,98 @@ differences.
 <context>
     <name>JsonScanner</name>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="84"/>
+        <location filename="../src/json/jsonscanner.cpp" line="141"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="91"/>
+        <location filename="../src/json/jsonscanner.cpp" line="148"/>
         <source>unexpected end of text inside %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="149"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="149"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="101"/>
+        <location filename="../src/json/jsonscanner.cpp" line="158"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="108"/>
+        <location filename="../src/json/jsonscanner.cpp" line="165"/>
         <source>unexpected text after the end of the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="112"/>
+        <location filename="../src/json/jsonscanner.cpp" line="169"/>
         <source>unexpected end of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="121"/>
+        <location filename="../src/json/jsonscanner.cpp" line="178"/>
         <source>expected a member name in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="134"/>
+        <location filename="../src/json/jsonscanner.cpp" line="191"/>
         <source>nested more than 512 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="151"/>
+        <location filename="../src/json/jsonscanner.cpp" line="208"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="152"/>
+        <location filename="../src/json/jsonscanner.cpp" line="209"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="163"/>
+        <location filename="../src/json/jsonscanner.cpp" line="220"/>
         <source>unexpected word; expected true, false or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="180"/>
+        <location filename="../src/json/jsonscanner.cpp" line="237"/>
         <source>a number needs digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="185"/>
+        <location filename="../src/json/jsonscanner.cpp" line="242"/>
         <source>a number needs digits after the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="192"/>
+        <location filename="../src/json/jsonscanner.cpp" line="249"/>
         <source>a number needs digits in its exponent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
-        <location filename="../src/json/jsonscanner.cpp" line="236"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
+        <location filename="../src/json/jsonscanner.cpp" line="305"/>
         <source>a string is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="227"/>
+        <location filename="../src/json/jsonscanner.cpp" line="292"/>
         <source>a control character inside a string must be escaped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="278"/>
+        <location filename="../src/json/jsonscanner.cpp" line="347"/>
         <source>\u must be followed by four hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="298"/>
+        <location filename="../src/json/jsonscanner.cpp" line="368"/>
         <source>unknown escape sequence \%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2298,7 @@ differences.
 <context>
     <name>LogSearch</name>
     <message>
-        <location filename="../src/log/logsearch.cpp" line="101"/>
+        <location filename="../src/log/logsearch.cpp" line="108"/>
         <source>Invalid regular expression at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,27 +4002,37 @@ differences.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="132"/>
+        <location filename="../src/session/session.cpp" line="469"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="137"/>
+        <location filename="../src/session/session.cpp" line="471"/>
+        <source>near byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/session.cpp" line="472"/>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/session.cpp" line="477"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="144"/>
+        <location filename="../src/session/session.cpp" line="481"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="148"/>
+        <location filename="../src/session/session.cpp" line="485"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="157"/>
+        <location filename="../src/session/session.cpp" line="492"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,42 +4197,42 @@ differences.
 <context>
     <name>SessionReader</name>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="66"/>
+        <location filename="../src/session/sessionreader.cpp" line="68"/>
         <source>Line 1 is %1 MB long; this is not a session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="70"/>
+        <location filename="../src/session/sessionreader.cpp" line="72"/>
         <source>line %1 is %2 MB long, more than any record can be; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="82"/>
+        <location filename="../src/session/sessionreader.cpp" line="90"/>
         <source>Not a session this version can read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="90"/>
+        <location filename="../src/session/sessionreader.cpp" line="100"/>
         <source>Not a Wsprobe session or event log: line 1: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="109"/>
+        <location filename="../src/session/sessionreader.cpp" line="123"/>
         <source>line %1 is incomplete (the recording stopped while it was being written); dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="114"/>
+        <location filename="../src/session/sessionreader.cpp" line="128"/>
         <source>line %1: %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="118"/>
+        <location filename="../src/session/sessionreader.cpp" line="132"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/sessionreader.cpp" line="122"/>
+        <location filename="../src/session/sessionreader.cpp" line="136"/>
         <source>%n record(s) of kinds this version does not know were skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4161,7 +4240,7 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="156"/>
+        <location filename="../src/session/sessionreader.cpp" line="172"/>
         <source>Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,19 +4248,19 @@ differences.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="92"/>
-        <location filename="../src/session/sessionwriter.cpp" line="141"/>
-        <location filename="../src/session/sessionwriter.cpp" line="146"/>
+        <location filename="../src/session/sessionwriter.cpp" line="102"/>
+        <location filename="../src/session/sessionwriter.cpp" line="159"/>
+        <location filename="../src/session/sessionwriter.cpp" line="164"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="100"/>
+        <location filename="../src/session/sessionwriter.cpp" line="110"/>
         <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="142"/>
+        <location filename="../src/session/sessionwriter.cpp" line="160"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,54 +4452,59 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="28"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="32"/>
         <source>not JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="33"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="37"/>
         <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="38"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="44"/>
+        <source>not a template library: its &quot;version&quot; is not a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/templatelibrary.cpp" line="48"/>
         <source>written by a newer Wsprobe (library version %1; this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="53"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="63"/>
         <source>template %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="58"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="68"/>
         <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="90"/>
-        <location filename="../src/compose/templatelibrary.cpp" line="152"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="102"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="164"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="96"/>
-        <location filename="../src/compose/templatelibrary.cpp" line="158"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="108"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="170"/>
         <source>%1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="109"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="121"/>
         <source>Cannot save templates to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="128"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="182"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1212,52 +1212,67 @@ khác biệt.
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="183"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="180"/>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="182"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="196"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="195"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="203"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="202"/>
         <source>an array of strings</source>
         <translation>một mảng chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="218"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="217"/>
         <source>in the documented shape</source>
         <translation>đúng dạng đã mô tả</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="245"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="244"/>
         <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
         <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="255"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="254"/>
         <source>the &quot;data&quot; field is not valid base64</source>
         <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="275"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="274"/>
         <source>unknown message type &quot;%1&quot;</source>
         <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="319"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="288"/>
+        <source>the &quot;code&quot; field must be from 0 to 65535</source>
+        <translation>trường &quot;code&quot; phải nằm trong khoảng từ 0 đến 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="297"/>
+        <source>the &quot;status&quot; field must be from 0 to 999</source>
+        <translation>trường &quot;status&quot; phải nằm trong khoảng từ 0 đến 999</translation>
+    </message>
+    <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="326"/>
         <source>unknown opcode &quot;%1&quot;</source>
         <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="335"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="343"/>
         <source>the &quot;event&quot; field is missing</source>
         <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/eventjsonreader.cpp" line="336"/>
+        <location filename="../src/session/eventjsonreader.cpp" line="344"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
@@ -1840,67 +1855,121 @@ khác biệt.
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/session/harreader.cpp" line="64"/>
+        <location filename="../src/session/harreader.cpp" line="78"/>
         <source>the file is not a JSON object</source>
         <translation>tệp không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="79"/>
+        <location filename="../src/session/harreader.cpp" line="93"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation>không có đối tượng &quot;log&quot;, nên đây không phải tệp HAR</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="90"/>
+        <location filename="../src/session/harreader.cpp" line="104"/>
         <source>%1 (at byte %2)</source>
         <translation>%1 (tại byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="98"/>
+        <location filename="../src/session/harreader.cpp" line="112"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation>JSON không có dạng HAR 1.2 gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="106"/>
-        <location filename="../src/session/harreader.cpp" line="109"/>
+        <location filename="../src/session/harreader.cpp" line="120"/>
         <source>malformed JSON</source>
         <translation>JSON sai cú pháp</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="123"/>
+        <source>unexpected value near byte %1</source>
+        <translation>giá trị không mong đợi gần byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="137"/>
         <source>expected an object in an array near byte %1</source>
         <translation>cần một đối tượng trong mảng gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="246"/>
-        <source>a binary message&apos;s &quot;data&quot; is not valid base64 near byte %1</source>
-        <translation>&quot;data&quot; của một tin nhắn nhị phân không phải base64 hợp lệ gần byte %1</translation>
+        <location filename="../src/session/harreader.cpp" line="153"/>
+        <source>&quot;%1&quot; is not %2 (byte %3)</source>
+        <translation>&quot;%1&quot; không phải %2 (byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="298"/>
-        <location filename="../src/session/harreader.cpp" line="335"/>
-        <location filename="../src/session/harreader.cpp" line="369"/>
+        <location filename="../src/session/harreader.cpp" line="168"/>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="180"/>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="232"/>
+        <source>&quot;status&quot; %1 is not an HTTP status (byte %2)</source>
+        <translation>&quot;status&quot; %1 không phải mã trạng thái HTTP (byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="290"/>
+        <source>&quot;opcode&quot; %1 is not a WebSocket opcode</source>
+        <translation>&quot;opcode&quot; %1 không phải opcode WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="293"/>
+        <source>&quot;time&quot; %1 is not a time in seconds since 1970</source>
+        <translation>&quot;time&quot; %1 không phải thời điểm tính bằng giây kể từ năm 1970</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="301"/>
+        <source>a binary message&apos;s &quot;data&quot; is not valid base64</source>
+        <translation>&quot;data&quot; của tin nhắn nhị phân không phải base64 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="305"/>
+        <source>message %1 of the entry (at byte %2) skipped: %3</source>
+        <translation>đã bỏ qua tin nhắn %1 của mục (tại byte %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="347"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="354"/>
+        <source>_wsprobeClose (byte %1) has a code or time out of range</source>
+        <translation>_wsprobeClose (byte %1) có mã hoặc thời điểm nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="460"/>
+        <source>the entry&apos;s %1; ignored</source>
+        <translation>trong mục, %1; đã bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="374"/>
+        <location filename="../src/session/harreader.cpp" line="411"/>
+        <location filename="../src/session/harreader.cpp" line="445"/>
         <source>Not a readable HAR file: %1.</source>
         <translation>Không đọc được tệp HAR: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="352"/>
+        <location filename="../src/session/harreader.cpp" line="428"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation>
             <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="373"/>
+        <location filename="../src/session/harreader.cpp" line="449"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation>Tệp HAR không có mục WebSocket số %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="380"/>
+        <location filename="../src/session/harreader.cpp" line="456"/>
         <source>HAR entry %1: %2</source>
         <translation>Mục HAR %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="382"/>
+        <location filename="../src/session/harreader.cpp" line="458"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
     </message>
@@ -1965,98 +2034,98 @@ khác biệt.
 <context>
     <name>JsonScanner</name>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="84"/>
+        <location filename="../src/json/jsonscanner.cpp" line="141"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation>cần &apos;:&apos; sau tên thành viên</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="91"/>
+        <location filename="../src/json/jsonscanner.cpp" line="148"/>
         <source>unexpected end of text inside %1</source>
         <translation>văn bản kết thúc đột ngột bên trong %1</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="149"/>
         <source>an object</source>
         <translation>một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="92"/>
+        <location filename="../src/json/jsonscanner.cpp" line="149"/>
         <source>an array</source>
         <translation>một mảng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="101"/>
+        <location filename="../src/json/jsonscanner.cpp" line="158"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;</source>
         <translation>cần &apos;,&apos; hoặc &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="108"/>
+        <location filename="../src/json/jsonscanner.cpp" line="165"/>
         <source>unexpected text after the end of the JSON value</source>
         <translation>có văn bản thừa sau khi giá trị JSON kết thúc</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="112"/>
+        <location filename="../src/json/jsonscanner.cpp" line="169"/>
         <source>unexpected end of text</source>
         <translation>văn bản kết thúc đột ngột</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="121"/>
+        <location filename="../src/json/jsonscanner.cpp" line="178"/>
         <source>expected a member name in double quotes</source>
         <translation>cần tên thành viên trong dấu ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="134"/>
+        <location filename="../src/json/jsonscanner.cpp" line="191"/>
         <source>nested more than 512 levels deep</source>
         <translation>lồng sâu hơn 512 cấp</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="151"/>
+        <location filename="../src/json/jsonscanner.cpp" line="208"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="152"/>
+        <location filename="../src/json/jsonscanner.cpp" line="209"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="163"/>
+        <location filename="../src/json/jsonscanner.cpp" line="220"/>
         <source>unexpected word; expected true, false or null</source>
         <translation>từ không mong đợi; cần true, false hoặc null</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="180"/>
+        <location filename="../src/json/jsonscanner.cpp" line="237"/>
         <source>a number needs digits</source>
         <translation>một số cần có chữ số</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="185"/>
+        <location filename="../src/json/jsonscanner.cpp" line="242"/>
         <source>a number needs digits after the decimal point</source>
         <translation>một số cần có chữ số sau dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="192"/>
+        <location filename="../src/json/jsonscanner.cpp" line="249"/>
         <source>a number needs digits in its exponent</source>
         <translation>một số cần có chữ số trong phần mũ</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
-        <location filename="../src/json/jsonscanner.cpp" line="236"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
+        <location filename="../src/json/jsonscanner.cpp" line="305"/>
         <source>a string is not closed</source>
         <translation>một chuỗi chưa được đóng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="227"/>
+        <location filename="../src/json/jsonscanner.cpp" line="292"/>
         <source>a control character inside a string must be escaped</source>
         <translation>ký tự điều khiển trong chuỗi phải được thoát</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="278"/>
+        <location filename="../src/json/jsonscanner.cpp" line="347"/>
         <source>\u must be followed by four hex digits</source>
         <translation>sau \u phải có bốn chữ số hex</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="298"/>
+        <location filename="../src/json/jsonscanner.cpp" line="368"/>
         <source>unknown escape sequence \%1</source>
         <translation>chuỗi thoát không rõ \%1</translation>
     </message>
@@ -2296,7 +2365,7 @@ khác biệt.
 <context>
     <name>LogSearch</name>
     <message>
-        <location filename="../src/log/logsearch.cpp" line="101"/>
+        <location filename="../src/log/logsearch.cpp" line="108"/>
         <source>Invalid regular expression at character %1: %2</source>
         <translation>Biểu thức chính quy không hợp lệ tại ký tự %1: %2</translation>
     </message>
@@ -4005,27 +4074,37 @@ khác biệt.
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="132"/>
+        <location filename="../src/session/session.cpp" line="469"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="137"/>
+        <location filename="../src/session/session.cpp" line="471"/>
+        <source>near byte %1</source>
+        <translation>gần byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/session.cpp" line="472"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 tại byte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/session.cpp" line="477"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="144"/>
+        <location filename="../src/session/session.cpp" line="481"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="148"/>
+        <location filename="../src/session/session.cpp" line="485"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="157"/>
+        <location filename="../src/session/session.cpp" line="492"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -4187,49 +4266,49 @@ khác biệt.
 <context>
     <name>SessionReader</name>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="66"/>
+        <location filename="../src/session/sessionreader.cpp" line="68"/>
         <source>Line 1 is %1 MB long; this is not a session file.</source>
         <translation>Dòng 1 dài %1 MB; đây không phải tệp phiên.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="70"/>
+        <location filename="../src/session/sessionreader.cpp" line="72"/>
         <source>line %1 is %2 MB long, more than any record can be; skipped</source>
         <translation>dòng %1 dài %2 MB, lớn hơn mọi bản ghi có thể có; bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="82"/>
+        <location filename="../src/session/sessionreader.cpp" line="90"/>
         <source>Not a session this version can read: %1.</source>
         <translation>Không phải phiên mà phiên bản này đọc được: %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="90"/>
+        <location filename="../src/session/sessionreader.cpp" line="100"/>
         <source>Not a Wsprobe session or event log: line 1: %1.</source>
         <translation>Không phải phiên Wsprobe hay nhật ký sự kiện: dòng 1: %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="109"/>
+        <location filename="../src/session/sessionreader.cpp" line="123"/>
         <source>line %1 is incomplete (the recording stopped while it was being written); dropped</source>
         <translation>dòng %1 chưa hoàn chỉnh (việc ghi dừng khi đang viết dòng này); bỏ đi</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="114"/>
+        <location filename="../src/session/sessionreader.cpp" line="128"/>
         <source>line %1: %2; skipped</source>
         <translation>dòng %1: %2; bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="118"/>
+        <location filename="../src/session/sessionreader.cpp" line="132"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/sessionreader.cpp" line="122"/>
+        <location filename="../src/session/sessionreader.cpp" line="136"/>
         <source>%n record(s) of kinds this version does not know were skipped</source>
         <translation>
             <numerusform>đã bỏ qua %n bản ghi thuộc loại mà phiên bản này không biết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/session/sessionreader.cpp" line="156"/>
+        <location filename="../src/session/sessionreader.cpp" line="172"/>
         <source>Entry %1 of %2 is not a WebSocket; its WebSocket entries are %3.</source>
         <translation>Mục %1 của %2 không phải WebSocket; các mục WebSocket của nó là %3.</translation>
     </message>
@@ -4237,19 +4316,19 @@ khác biệt.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="92"/>
-        <location filename="../src/session/sessionwriter.cpp" line="141"/>
-        <location filename="../src/session/sessionwriter.cpp" line="146"/>
+        <location filename="../src/session/sessionwriter.cpp" line="102"/>
+        <location filename="../src/session/sessionwriter.cpp" line="159"/>
+        <location filename="../src/session/sessionwriter.cpp" line="164"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="100"/>
+        <location filename="../src/session/sessionwriter.cpp" line="110"/>
         <source>Cannot make %1 private: %2</source>
         <translation>Không thể đặt %1 thành riêng tư: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="142"/>
+        <location filename="../src/session/sessionwriter.cpp" line="160"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -4445,54 +4524,59 @@ RTT ping: %9
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="28"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="32"/>
         <source>not JSON (%1 at byte %2)</source>
         <translation>không phải JSON (%1 tại byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="33"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="37"/>
         <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>không phải thư viện mẫu của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="38"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="44"/>
+        <source>not a template library: its &quot;version&quot; is not a whole number from 1</source>
+        <translation>không phải thư viện mẫu: &quot;version&quot; của nó không phải số nguyên từ 1</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/templatelibrary.cpp" line="48"/>
         <source>written by a newer Wsprobe (library version %1; this one reads %2)</source>
         <translation>được ghi bởi Wsprobe mới hơn (thư viện phiên bản %1; bản này đọc được %2)</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="53"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="63"/>
         <source>template %1 has no name</source>
         <translation>mẫu %1 không có tên</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="58"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="68"/>
         <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
         <translation>mẫu &quot;%1&quot; có chế độ không rõ &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="90"/>
-        <location filename="../src/compose/templatelibrary.cpp" line="152"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="102"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="164"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="96"/>
-        <location filename="../src/compose/templatelibrary.cpp" line="158"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="108"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="170"/>
         <source>%1 is %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="109"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="121"/>
         <source>Cannot save templates to %1: %2</source>
         <translation>Không lưu được mẫu vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="128"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/compose/templatelibrary.cpp" line="182"/>
+        <location filename="../src/compose/templatelibrary.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>

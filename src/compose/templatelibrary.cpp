@@ -1,5 +1,7 @@
 #include "compose/templatelibrary.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include "json/jsonscanner.h"
 
 namespace {
 const QLatin1String FormatName("wsprobe-templates");
@@ -33,10 +37,16 @@ bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out,
         *error = tr("not a Wsprobe template library (no \"format\": \"%1\")").arg(FormatName);
         return false;
     }
-    const int version = root.value(QStringLiteral("version")).toInt();
-    if (version > Version) {
+    // Compared as a number: toInt() would read 1e300 or 1.5 as 0, an old version.
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double v = version.toDouble();
+    if (!version.isUndefined() && (!version.isDouble() || !(v >= 1) || v != std::floor(v))) {
+        *error = tr("not a template library: its \"version\" is not a whole number from 1");
+        return false;
+    }
+    if (v > Version) {
         *error = tr("written by a newer Wsprobe (library version %1; this one reads %2)")
-                     .arg(version)
+                     .arg(v)
                      .arg(Version);
         return false;
     }
@@ -55,7 +65,9 @@ bool TemplateLibrary::parse(const QByteArray &json, QList<MessageTemplate> *out,
         }
         if (!OutgoingMessage::modeFromId(mode, &t.message.mode)
             || t.message.mode == OutgoingMessage::Mode::File) {
-            *error = tr("template \"%1\" has an unknown mode \"%2\"").arg(t.name, mode);
+            *error = tr("template \"%1\" has an unknown mode \"%2\"")
+                         .arg(JsonScanner::printable(t.name.toUtf8()),
+                              JsonScanner::printable(mode.toUtf8()));
             return false;
         }
         templates << t;

@@ -1,8 +1,11 @@
 #include "json/jsonscanner.h"
 
 #include <charconv>
+#include <cmath>
 
 #include <QCoreApplication>
+
+#include "protocol/utf8validator.h"
 
 namespace {
 
@@ -41,11 +44,65 @@ void appendUtf8(QByteArray *out, char32_t cp)
     }
 }
 
+QString hex(uint value, int digits)
+{
+    return QString::number(value, 16).rightJustified(digits, QLatin1Char('0')).toUpper();
+}
+
+/// Appends the character at bytes[i] to *out as JsonScanner::printable shows it; returns
+/// how many bytes it took.
+qsizetype appendPrintable(QString *out, QByteArrayView bytes, qsizetype i)
+{
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const qsizetype n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + n > bytes.size() || !Utf8Validator::isValidUtf8(bytes.sliced(i, n))) {
+        *out += QLatin1String("\\x") + hex(c, 2);
+        return 1;
+    }
+    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (qsizetype k = 1; k < n; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
+    const auto category = QChar::category(cp);
+    if (cp < 0x100 && category == QChar::Other_Control)
+        *out += QLatin1String("\\x") + hex(cp, 2);
+    else if (category == QChar::Other_Control || category == QChar::Other_Format
+             || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+        *out += QLatin1String("\\u") + hex(cp, 4);
+    else
+        *out += QString::fromUtf8(bytes.sliced(i, n));
+    return n;
+}
+
+/// The character at text[at], for an error message.
+QString characterAt(QByteArrayView text, qsizetype at)
+{
+    QString out;
+    appendPrintable(&out, text, at);
+    return out;
+}
+
 } // namespace
 
 JsonScanner::JsonScanner(QByteArrayView text)
     : m_text(text)
 {
+}
+
+void JsonScanner::skipByteOrderMark()
+{
+    if (m_pos == 0 && m_text.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
+QString JsonScanner::printable(QByteArrayView bytes, qsizetype max)
+{
+    QString out;
+    qsizetype i = 0;
+    for (qsizetype chars = 0; i < bytes.size() && chars < max; ++chars)
+        i += appendPrintable(&out, bytes, i);
+    if (i < bytes.size())
+        out += QChar(0x2026); // …
+    return out;
 }
 
 JsonScanner::Token JsonScanner::fail(const QString &message)
@@ -149,7 +206,7 @@ JsonScanner::Token JsonScanner::next()
             return scanNumber();
         if (c == ']' && !m_stack.empty() && m_stack.back() == '[')
             return fail(Tr::tr("a trailing comma before ']'"));
-        return fail(Tr::tr("unexpected character '%1'").arg(QLatin1Char(c)));
+        return fail(Tr::tr("unexpected character '%1'").arg(characterAt(m_text, m_pos)));
     }
 }
 
@@ -212,8 +269,16 @@ JsonScanner::Token JsonScanner::scanString(bool key)
         m_string = m_text.sliced(start, i - start);
         m_pos = i + 1;
     } else {
+        // While a value is skipped nothing is decoded: a skipped string may be hundreds of
+        // megabytes.
+        QByteArray *out = m_skipping ? nullptr : &m_unescaped;
+        auto put = [out](char ch) {
+            if (out)
+                out->append(ch);
+        };
         m_unescaped.clear();
-        m_unescaped.append(data + start, i - start);
+        if (out)
+            out->append(data + start, i - start);
         while (true) {
             if (i >= size) {
                 m_pos = i;
@@ -227,8 +292,12 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 return fail(Tr::tr("a control character inside a string must be escaped"));
             }
             if (c != '\\') {
-                m_unescaped.append(char(c));
-                ++i;
+                const qsizetype from = i;
+                while (i < size && data[i] != '"' && data[i] != '\\'
+                       && static_cast<unsigned char>(data[i]) >= 0x20)
+                    ++i;
+                if (out)
+                    out->append(data + from, i - from);
                 continue;
             }
             if (i + 1 >= size) {
@@ -241,22 +310,22 @@ JsonScanner::Token JsonScanner::scanString(bool key)
             case '"':
             case '\\':
             case '/':
-                m_unescaped.append(e);
+                put(e);
                 break;
             case 'b':
-                m_unescaped.append('\b');
+                put('\b');
                 break;
             case 'f':
-                m_unescaped.append('\f');
+                put('\f');
                 break;
             case 'n':
-                m_unescaped.append('\n');
+                put('\n');
                 break;
             case 'r':
-                m_unescaped.append('\r');
+                put('\r');
                 break;
             case 't':
-                m_unescaped.append('\t');
+                put('\t');
                 break;
             case 'u': {
                 auto hex4 = [&](qsizetype at, char32_t *out) {
@@ -290,12 +359,13 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     cp = 0xFFFD;
                 }
-                appendUtf8(&m_unescaped, cp);
+                if (out)
+                    appendUtf8(out, cp);
                 break;
             }
             default:
                 m_pos = i - 1;
-                return fail(Tr::tr("unknown escape sequence \\%1").arg(QLatin1Char(e)));
+                return fail(Tr::tr("unknown escape sequence \\%1").arg(characterAt(m_text, m_pos)));
             }
         }
         m_string = m_unescaped;
@@ -310,7 +380,9 @@ JsonScanner::Token JsonScanner::scanString(bool key)
 
 bool JsonScanner::skipValue()
 {
+    m_skipping = true;
     const Token t = next();
+    m_skipping = false;
     if (t == Token::ObjectStart || t == Token::ArrayStart)
         return skipContainer();
     return t != Token::Error && t != Token::End && t != Token::ObjectEnd && t != Token::ArrayEnd;
@@ -319,12 +391,14 @@ bool JsonScanner::skipValue()
 bool JsonScanner::skipContainer()
 {
     const size_t level = m_stack.size();
-    while (m_stack.size() >= level) {
+    m_skipping = true;
+    bool ok = true;
+    while (ok && m_stack.size() >= level) {
         const Token t = next();
-        if (t == Token::Error || t == Token::End)
-            return false;
+        ok = t != Token::Error && t != Token::End;
     }
-    return true;
+    m_skipping = false;
+    return ok;
 }
 
 double JsonScanner::number() const
@@ -342,5 +416,17 @@ bool JsonScanner::integer(qint64 *out) const
     if (result.ec != std::errc() || result.ptr != end)
         return false;
     *out = v;
+    return true;
+}
+
+bool JsonScanner::wholeNumber(qint64 *out) const
+{
+    if (integer(out))
+        return true;
+    const double d = number();
+    // [-2^63, 2^63): both bounds are exact doubles.
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != std::floor(d))
+        return false;
+    *out = qint64(d);
     return true;
 }

@@ -30,8 +30,13 @@ public:
 
     explicit JsonScanner(QByteArrayView text);
 
+    /// Before the first next(): steps over a UTF-8 byte order mark at the start of the text,
+    /// which RFC 8259 lets a parser ignore (Windows tools write one). Offsets stay those of
+    /// the text.
+    void skipByteOrderMark();
     Token next();
-    /// After a Key token: skips the member's value, however deep. False on a syntax error.
+    /// After a Key token: skips the member's value, however deep, without copying its
+    /// strings. False on a syntax error.
     bool skipValue();
     /// After ObjectStart/ArrayStart: skips to the matching end. False on a syntax error.
     bool skipContainer();
@@ -43,7 +48,14 @@ public:
     double number() const;
     /// The number as an integer; false when it has a fraction or exponent or is out of range.
     bool integer(qint64 *out) const;
+    /// The number as an integer when it is a whole number a qint64 holds, however written
+    /// ("1e3", "5.0"); false for 1.5 or 1e300, whose conversion would be undefined.
+    bool wholeNumber(qint64 *out) const;
     QByteArrayView numberText() const { return m_number; }
+
+    /// Text from a file, fit to quote in a message: valid UTF-8 as it is, control and format
+    /// characters escaped (\x01, \u200E), invalid bytes as \xNN, cut after max characters.
+    static QString printable(QByteArrayView bytes, qsizetype max = 60);
 
     qsizetype offset() const { return m_pos; }
     int depth() const { return int(m_stack.size()); }
@@ -64,7 +76,8 @@ private:
     std::vector<char> m_stack; ///< '{' or '['
     Expect m_expect = Expect::Value;
     QByteArrayView m_string;
-    QByteArray m_unescaped; ///< backing store when the string had escapes
+    QByteArray m_unescaped;  ///< backing store when the string had escapes
+    bool m_skipping = false; ///< in skipValue(): strings are checked, not decoded
     QByteArrayView m_number;
     QString m_error;
     qsizetype m_errorOffset = -1;

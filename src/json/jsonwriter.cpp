@@ -7,13 +7,11 @@
 
 namespace JsonWriter {
 
-void appendString(QByteArray *out, QByteArrayView utf8)
+namespace {
+
+/// Escapes utf8, valid UTF-8, into *out as a JSON string body, in quotes or not.
+void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
 {
-    QByteArray repaired;
-    if (!Utf8Validator::isValidUtf8(utf8)) {
-        repaired = QString::fromUtf8(utf8).toUtf8();
-        utf8 = repaired;
-    }
     static const char hex[] = "0123456789abcdef";
     // Written in place into room for the worst case (every byte as \u00XX), then trimmed:
     // the journal appends a million strings to one buffer, and QByteArray::append of small
@@ -24,7 +22,8 @@ void appendString(QByteArray *out, QByteArrayView utf8)
         out->reserve(std::max(worst, out->capacity() * 2));
     out->resize(worst);
     char *p = out->data() + start;
-    *p++ = '"';
+    if (quoted)
+        *p++ = '"';
     const char *in = utf8.data();
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(in[i]);
@@ -57,8 +56,28 @@ void appendString(QByteArray *out, QByteArrayView utf8)
             *p++ = hex[c & 15];
         }
     }
-    *p++ = '"';
+    if (quoted)
+        *p++ = '"';
     out->resize(p - out->constData());
+}
+
+void escapeRepaired(QByteArray *out, QByteArrayView utf8, bool quoted)
+{
+    if (Utf8Validator::isValidUtf8(utf8))
+        return escape(out, utf8, quoted);
+    escape(out, QString::fromUtf8(utf8).toUtf8(), quoted);
+}
+
+} // namespace
+
+void appendString(QByteArray *out, QByteArrayView utf8)
+{
+    escapeRepaired(out, utf8, true);
+}
+
+void appendEscaped(QByteArray *out, QByteArrayView utf8)
+{
+    escapeRepaired(out, utf8, false);
 }
 
 } // namespace JsonWriter

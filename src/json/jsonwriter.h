@@ -9,6 +9,8 @@ namespace JsonWriter {
 /// Appends text as a JSON string literal (quotes included). Invalid UTF-8 is replaced by
 /// U+FFFD, so the output is always valid JSON.
 void appendString(QByteArray *out, QByteArrayView utf8);
+/// The same without the quotes: for a long string written in slices (cut between characters).
+void appendEscaped(QByteArray *out, QByteArrayView utf8);
 
 } // namespace JsonWriter
 

@@ -87,6 +87,13 @@ bool LogSearch::setQuery(const SearchQuery &query, QString *error)
             options |= PCRE2_CASELESS;
         // UCP (Unicode \w, \b, \d) means nothing to a literal, and PCRE2 refuses it there.
         options |= query.regex ? PCRE2_UCP : PCRE2_LITERAL;
+        // Invalid UTF-8 (binary rows, loaded session files) splits a subject into fragments
+        // that are matched one by one. Left to itself PCRE2 anchors a leading `.*` to the
+        // subject's start and its newlines, never trying the fragment after an invalid byte:
+        // `.*c` missed "x\xa2c", and a block scan, whose subject starts elsewhere, disagreed
+        // with the row's own match. The JIT keeps such patterns linear without the anchor.
+        if (query.regex)
+            options |= PCRE2_NO_DOTSTAR_ANCHOR;
         int code = 0;
         PCRE2_SIZE offset = 0;
         pcre = std::make_unique<Pcre>();

@@ -152,7 +152,9 @@ void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 se
     JsonObjectWriter w(out);
     if (sessionStartMs >= 0)
         w.number("elapsedMs", r.timeMs - sessionStartMs);
-    w.string("data", text ? payload : QByteArrayView(payload.toByteArray().toBase64()));
+    const QByteArray base64 =
+        text ? QByteArray() : QByteArray::fromRawData(payload.data(), payload.size()).toBase64();
+    w.string("data", text ? payload : QByteArrayView(base64));
     w.string("dir", r.direction == Direction::In ? "in" : "out");
     w.string("event", "message");
     w.number("size", qint64(r.size));

@@ -176,9 +176,8 @@ bool scanFields(QByteArrayView line, Fields *f, QString *error)
                 known = true;
                 const auto v = j.next();
                 if (v == JsonScanner::Token::Number) {
-                    const double d = j.number();
-                    if (!j.integer(&(f->*nf.member)))
-                        f->*nf.member = qint64(d);
+                    if (!j.wholeNumber(&(f->*nf.member)))
+                        return typeError(nf.name, Tr::tr("a whole number"));
                 } else if (v != JsonScanner::Token::Error) {
                     return typeError(nf.name, Tr::tr("a number"));
                 }
@@ -272,7 +271,7 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
             if (!decodeBase64(&e->payload))
                 return false;
         } else {
-            *error = Tr::tr("unknown message type \"%1\"").arg(QString::fromUtf8(f.type));
+            *error = Tr::tr("unknown message type \"%1\"").arg(JsonScanner::printable(f.type));
             return false;
         }
         e->wireSize = f.wireSize;
@@ -285,11 +284,19 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
         e->kind = EventKind::Error;
         e->payload = f.message;
     } else if (f.event == "close") {
+        if (f.code < 0 || f.code > 65535) {
+            *error = Tr::tr("the \"code\" field must be from 0 to 65535");
+            return false;
+        }
         e->kind = EventKind::Close;
         e->code = int(f.code);
         e->payload = f.reason;
         e->wasClean = f.clean;
     } else if (f.event == "handshake") {
+        if (f.status < 0 || f.status > 999) {
+            *error = Tr::tr("the \"status\" field must be from 0 to 999");
+            return false;
+        }
         e->kind = EventKind::Handshake;
         auto h = std::make_shared<HandshakeRecord>();
         h->requestLine = f.requestLine;
@@ -316,7 +323,7 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
                 e->frame.opcode = quint8(op);
         }
         if (e->frame.opcode == 0xFF) {
-            *error = Tr::tr("unknown opcode \"%1\"").arg(name);
+            *error = Tr::tr("unknown opcode \"%1\"").arg(JsonScanner::printable(f.opcode));
             return false;
         }
         e->frame.direction = e->direction;
@@ -332,8 +339,9 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
     } else {
         if (unknownEvent)
             *unknownEvent = !f.event.isEmpty();
-        *error = f.event.isEmpty() ? Tr::tr("the \"event\" field is missing")
-                                   : Tr::tr("unknown event \"%1\"").arg(QString::fromUtf8(f.event));
+        *error = f.event.isEmpty()
+                     ? Tr::tr("the \"event\" field is missing")
+                     : Tr::tr("unknown event \"%1\"").arg(JsonScanner::printable(f.event));
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <utility>
 
 #include "connection/timeformat.h"
 #include "json/jsonscanner.h"
@@ -16,6 +17,16 @@ struct Tr
 
 using Token = JsonScanner::Token;
 
+/// Seconds since 1970 a HAR time may hold: before the year 10000, as the ISO times of session
+/// files, so that a time in milliseconds and the difference of two such times fit in qint64.
+constexpr double MaxSeconds = 253402300800.0;
+
+/// A whole number in [low, high]; false for anything else, NaN included.
+bool wholeIn(double v, double low, double high)
+{
+    return v >= low && v <= high && v == std::floor(v);
+}
+
 /// What one entry says, gathered in one walk over it.
 struct Entry
 {
@@ -24,6 +35,7 @@ struct Entry
     int status = 0;
     qint64 sent = 0, received = 0;
     bool hasMessages = false;
+    QStringList problems; ///< values of the wrong type or range, each with its byte offset
     // Wsprobe's own addition, so that a round trip keeps the close.
     bool hasClose = false;
     Event close;
@@ -45,11 +57,13 @@ public:
         , m_mode(mode)
         , m_total(data.size())
     {
+        m_json.skipByteOrderMark();
     }
 
-    /// For Mode::Read: where messages of the entry `target` go.
+    /// For Mode::Read: where messages of the entry `target` go, and the issues of those
+    /// that are skipped.
     int target = -1;
-    EventStore *store = nullptr;
+    Session *session = nullptr;
     const ProgressCallback *progress = nullptr;
     MappedFile *file = nullptr;
     bool cancelled = false;
@@ -106,7 +120,7 @@ private:
                 return fail(Tr::tr("malformed JSON"));
             const QByteArray key = m_json.string();
             if (!f(QByteArrayView(key)))
-                return fail(Tr::tr("malformed JSON"));
+                return fail(Tr::tr("unexpected value near byte %1").arg(m_json.offset()));
         }
         return true;
     }
@@ -125,23 +139,45 @@ private:
                 return false;
         }
     }
-    bool string(QByteArray *out)
+    /// A value of the wrong type or range: noted for the entry or message being read, and
+    /// stepped over (a container whole). False only when the JSON itself is broken.
+    void problem(const QString &text)
     {
+        if (m_problems)
+            m_problems->append(text);
+    }
+    bool wrongType(Token t, const char *name, const QString &expected, qsizetype at)
+    {
+        if (t == Token::Error)
+            return false;
+        problem(Tr::tr("\"%1\" is not %2 (byte %3)").arg(QLatin1String(name), expected).arg(at));
+        return t == Token::ObjectStart || t == Token::ArrayStart ? m_json.skipContainer() : true;
+    }
+    /// A string member's value into *out (when given); null leaves it empty when nullable.
+    bool string(QByteArray *out, const char *name, bool nullable = true)
+    {
+        const qsizetype at = m_json.offset();
         const Token t = m_json.next();
         if (t == Token::String) {
-            *out = m_json.string();
+            if (out)
+                *out = m_json.string();
             return true;
         }
-        return t == Token::Null;
+        if (t == Token::Null && nullable)
+            return true;
+        return wrongType(t, name, Tr::tr("a string"), at);
     }
-    bool number(double *out)
+    bool number(double *out, const char *name, bool nullable = true)
     {
+        const qsizetype at = m_json.offset();
         const Token t = m_json.next();
         if (t == Token::Number) {
             *out = m_json.number();
             return true;
         }
-        return t == Token::Null;
+        if (t == Token::Null && nullable)
+            return true;
+        return wrongType(t, name, Tr::tr("a number"), at);
     }
     bool headers(HeaderList *out)
     {
@@ -149,9 +185,9 @@ private:
                    HeaderField h;
                    const bool ok = members([&](QByteArrayView key) {
                        if (key == "name")
-                           return string(&h.name);
+                           return string(&h.name, "name");
                        if (key == "value")
-                           return string(&h.value);
+                           return string(&h.value, "value");
                        return m_json.skipValue();
                    });
                    out->append(h);
@@ -164,19 +200,20 @@ private:
         const int index = entryCount++;
         Entry entry;
         const bool reading = m_mode == Mode::Read && index == target;
+        m_problems = &entry.problems;
         const bool ok = members([&](QByteArrayView key) {
             if (key == "startedDateTime")
-                return string(&entry.started);
+                return string(&entry.started, "startedDateTime");
             if (key == "_resourceType")
-                return string(&entry.resourceType);
+                return string(&entry.resourceType, "_resourceType");
             if (key == "request") {
                 return expect(Token::ObjectStart) && members([&](QByteArrayView k) {
                            if (k == "url")
-                               return string(&entry.url);
+                               return string(&entry.url, "url");
                            if (k == "method")
-                               return string(&entry.method);
+                               return string(&entry.method, "method");
                            if (k == "httpVersion")
-                               return string(&entry.httpVersion);
+                               return string(&entry.httpVersion, "httpVersion");
                            if (k == "headers")
                                return headers(&entry.requestHeaders);
                            return m_json.skipValue();
@@ -184,14 +221,21 @@ private:
             }
             if (key == "response") {
                 return expect(Token::ObjectStart) && members([&](QByteArrayView k) {
-                           double status = 0;
                            if (k == "status") {
-                               const bool ok = number(&status);
-                               entry.status = int(status);
-                               return ok;
+                               const qsizetype at = m_json.offset();
+                               double status = 0;
+                               if (!number(&status, "status"))
+                                   return false;
+                               if (wholeIn(status, 0, 999))
+                                   entry.status = int(status);
+                               else
+                                   problem(Tr::tr("\"status\" %1 is not an HTTP status (byte %2)")
+                                               .arg(status)
+                                               .arg(at));
+                               return true;
                            }
                            if (k == "statusText")
-                               return string(&entry.statusText);
+                               return string(&entry.statusText, "statusText");
                            if (k == "headers")
                                return headers(&entry.responseHeaders);
                            return m_json.skipValue();
@@ -199,95 +243,127 @@ private:
             }
             if (key == "_webSocketMessages") {
                 entry.hasMessages = true;
+                int ordinal = 0;
                 return expect(Token::ArrayStart)
-                       && elements([&] { return readMessage(&entry, reading); });
+                       && elements([&] { return readMessage(&entry, reading, ++ordinal); });
             }
             if (key == "_wsprobeClose")
                 return readClose(&entry);
             return m_json.skipValue();
         });
+        m_problems = nullptr;
         if (!ok)
             return false;
         entries.append(entry);
         return !cancelled;
     }
 
-    bool readMessage(Entry *entry, bool keep)
+    /// One of _webSocketMessages, its '{' taken. A message with a value of the wrong type or
+    /// range is skipped with an issue; the rest of the entry still loads.
+    bool readMessage(Entry *entry, bool keep, int ordinal)
     {
+        const qsizetype start = m_json.offset() - 1;
         QByteArray type, data;
         double time = 0, opcode = 1;
+        QStringList bad;
+        QStringList *entryProblems = std::exchange(m_problems, &bad);
         const bool ok = members([&](QByteArrayView key) {
             if (key == "type")
-                return string(&type);
+                return string(&type, "type", false);
             if (key == "time")
-                return number(&time);
+                return number(&time, "time", false);
             if (key == "opcode")
-                return number(&opcode);
-            if (key == "data" && keep)
-                return string(&data);
+                return number(&opcode, "opcode", false);
+            if (key == "data")
+                return string(keep ? &data : nullptr, "data", false);
             return m_json.skipValue();
         });
+        m_problems = entryProblems;
         if (!ok)
             return false;
         const bool out = type == "send";
-        if (!out && type != "receive")
+        if (bad.isEmpty() && !out && type != "receive")
             return true; // not a message Chrome records; nothing to show
-        if (int(opcode) != 1 && int(opcode) != 2)
+        if (bad.isEmpty() && opcode != 1 && opcode != 2) {
+            if (wholeIn(opcode, 0, 15))
+                return true; // a control frame; Chrome records only messages
+            bad << Tr::tr("\"opcode\" %1 is not a WebSocket opcode").arg(opcode);
+        }
+        if (bad.isEmpty() && !(std::abs(time) < MaxSeconds))
+            bad << Tr::tr("\"time\" %1 is not a time in seconds since 1970").arg(time);
+        const bool text = opcode == 1;
+        if (bad.isEmpty() && keep && !text) {
+            const auto decoded =
+                QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded)
+                data = *decoded;
+            else
+                bad << Tr::tr("a binary message's \"data\" is not valid base64");
+        }
+        if (!bad.isEmpty()) {
+            if (keep)
+                session->addIssue(0, Tr::tr("message %1 of the entry (at byte %2) skipped: %3")
+                                         .arg(ordinal)
+                                         .arg(start)
+                                         .arg(bad.first()));
             return true;
+        }
         (out ? entry->sent : entry->received)++;
         if (!keep)
             return true;
-        const qint64 ms = std::llround(time * 1000.0);
-        const bool text = int(opcode) == 1;
-        if (!text) {
-            const auto decoded =
-                QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                return fail(Tr::tr("a binary message's \"data\" is not valid base64 near byte %1")
-                                .arg(m_json.offset()));
-            }
-            data = *decoded;
-        }
-        store->append(Event::message(ms, out ? Direction::Out : Direction::In, text, data));
-        if (progress && *progress && store->size() % 65536 == 0) {
+        EventStore &store = session->events;
+        store.append(Event::message(std::llround(time * 1000.0),
+                                    out ? Direction::Out : Direction::In, text, data));
+        if (progress && *progress && store.size() % 65536 == 0) {
             if (!(*progress)(m_json.offset(), m_total)) {
                 cancelled = true;
                 return false;
             }
         }
-        if (file && store->size() % 4096 == 0)
+        if (file && store.size() % 4096 == 0)
             file->release(m_json.offset());
         return true;
     }
 
     bool readClose(Entry *entry)
     {
+        const qsizetype at = m_json.offset();
         double code = 1005, time = 0;
         QByteArray reason;
         bool clean = false;
+        const qsizetype problemsBefore = entry->problems.size();
         const bool ok = expect(Token::ObjectStart) && members([&](QByteArrayView key) {
                             if (key == "code")
-                                return number(&code);
+                                return number(&code, "code");
                             if (key == "time")
-                                return number(&time);
+                                return number(&time, "time");
                             if (key == "reason")
-                                return string(&reason);
+                                return string(&reason, "reason");
                             if (key == "clean") {
+                                const qsizetype valueAt = m_json.offset();
                                 const Token t = m_json.next();
                                 clean = t == Token::True;
-                                return t == Token::True || t == Token::False;
+                                return t == Token::True || t == Token::False
+                                       || wrongType(t, "clean", Tr::tr("true or false"), valueAt);
                             }
                             return m_json.skipValue();
                         });
-        entry->hasClose = ok;
-        entry->close =
-            Event::close(std::llround(time * 1000.0), int(code), QString::fromUtf8(reason), clean);
-        return ok;
+        if (!ok)
+            return false;
+        if (!wholeIn(code, 0, 65535) || !(std::abs(time) < MaxSeconds))
+            problem(Tr::tr("_wsprobeClose (byte %1) has a code or time out of range").arg(at));
+        // The close is kept only when all of it could be read.
+        entry->hasClose = entry->problems.size() == problemsBefore;
+        if (entry->hasClose)
+            entry->close = Event::close(std::llround(time * 1000.0), int(code),
+                                        QString::fromUtf8(reason), clean);
+        return true;
     }
 
     JsonScanner m_json;
     Mode m_mode;
     qint64 m_total;
+    QStringList *m_problems = nullptr; ///< where problem() goes: the entry's or the message's
 };
 
 bool readFromWalk(Walker &walker, QString *error)
@@ -380,6 +456,8 @@ bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
     header.title = Tr::tr("HAR entry %1: %2").arg(index).arg(header.request.url.toString());
     if (!TimeFormat::parseIso(entry.started, &header.createdMs))
         out->addIssue(0, Tr::tr("the entry's startedDateTime is missing or invalid"));
+    for (const QString &problem : entry.problems)
+        out->addIssue(0, Tr::tr("the entry's %1; ignored").arg(problem));
 
     HandshakeRecord handshake;
     handshake.requestLine =
@@ -406,7 +484,7 @@ bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
 
     Walker messages(data, Mode::Read);
     messages.target = index;
-    messages.store = &out->events;
+    messages.session = out;
     messages.progress = &progress;
     messages.file = file;
     if (!readFromWalk(messages, error))

@@ -20,8 +20,16 @@ struct SessionHeader
     QString title;
 
     QByteArray toLine() const;
+    /// toLine() and its newline appended to *out; with flush, *out is handed to it whenever
+    /// it has grown past a few megabytes (flush writes and clears it), so that a header with
+    /// a huge value is never whole in memory twice. False when flush failed.
+    bool writeLine(QByteArray *out, const std::function<bool(QByteArray *)> &flush) const;
+    /// Told, while long texts of a line in a mapped file are converted, that the bytes before
+    /// this one are no longer needed.
+    using Release = std::function<void(const char *)>;
     /// False with *error when the line is not a header this version can read.
-    static bool fromLine(QByteArrayView line, SessionHeader *out, QString *error);
+    static bool fromLine(QByteArrayView line, SessionHeader *out, QString *error,
+                         const Release &release = {});
     /// True when the line is a session header at all, of whatever version.
     static bool looksLikeHeader(QByteArrayView line);
 };

@@ -36,7 +36,8 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
               MappedFile *file)
 {
     *out = Session();
-    qsizetype pos = 0;
+    // A byte order mark, as Windows editors write, is not part of the first line.
+    qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     qint64 lineNumber = 0;
     bool first = true;
     qint64 unknownKinds = 0;
@@ -46,6 +47,9 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
         const bool terminated = end >= 0;
         if (!terminated)
             end = data.size();
+        // The pages of the lines before this one are no longer needed.
+        if (file)
+            file->release(pos);
         const QByteArrayView line = trimmed(data.sliced(pos, end - pos));
         pos = terminated ? end + 1 : end;
         ++lineNumber;
@@ -57,8 +61,6 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
                 return true;
             }
         }
-        if (file)
-            file->release(pos);
         if (line.isEmpty())
             continue;
         if (line.size() > MaxLineBytes) {
@@ -78,10 +80,18 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
             first = false;
             if (SessionHeader::looksLikeHeader(line)) {
                 QString headerError;
-                if (!SessionHeader::fromLine(line, &out->header, &headerError)) {
+                // A long title leaves the mapped file's pages as it is converted.
+                const auto release = [&](const char *at) {
+                    const quintptr offset = quintptr(at) - quintptr(data.data());
+                    if (file && offset <= quintptr(data.size())) // in the file, not a decoded copy
+                        file->release(qsizetype(offset));
+                };
+                if (!SessionHeader::fromLine(line, &out->header, &headerError, release)) {
                     *error = Tr::tr("Not a session this version can read: %1.").arg(headerError);
                     return false;
                 }
+                if (file)
+                    file->release(pos);
                 continue;
             }
             Event event;
@@ -102,6 +112,10 @@ bool readData(QByteArrayView data, Session *out, QString *error, const ProgressC
         QString eventError;
         bool unknownKind = false;
         if (EventJson::fromLine(line, &event, &eventError, &unknownKind)) {
+            // The line's pages go before its payload is copied into the store: a huge line
+            // then costs twice its size at most (its payload and the stored copy).
+            if (file)
+                file->release(pos);
             out->events.append(event);
         } else if (unknownKind) {
             ++unknownKinds; // a newer writer's record; the format says to skip it
@@ -139,8 +153,10 @@ bool load(const QString &path, int harEntry, Session *out, QString *error,
         // A HAR file under another name: try it as one before giving up.
         QList<Har::EntryInfo> entries;
         QString harError;
-        if (!file.data().trimmed().startsWith('{')
-            || !Har::listEntries(file.data(), &entries, &harError))
+        QByteArrayView text = file.data();
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text = text.sliced(3);
+        if (!text.trimmed().startsWith('{') || !Har::listEntries(file.data(), &entries, &harError))
             return false;
     }
     QList<Har::EntryInfo> entries;

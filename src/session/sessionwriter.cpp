@@ -16,24 +16,34 @@ struct Tr
 
 constexpr qsizetype FlushBytes = qsizetype(4) << 20;
 
-/// Calls f(event) for each exported event, stopping when f says so.
+/// Calls f(index) for each exported row, stopping when f says so.
 template<typename F>
-bool forEachEvent(const EventStore &events, const ExportOptions &options,
-                  const ProgressCallback &progress, F f)
+bool forEachRow(const EventStore &events, const ExportOptions &options,
+                const ProgressCallback &progress, F f)
 {
-    const Redaction::Rules rules = options.redactionRules();
     const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype index = options.index(i);
         if (index < 0 || index >= events.size())
             continue;
-        const Event e = events.at(index);
-        if (!f(rules.isEmpty() ? e : Redaction::redactEvent(e, rules)))
+        if (!f(index))
             return false;
         if (progress && (i & 0xFFFF) == 0xFFFF && !progress(i, count))
             return false;
     }
     return true;
+}
+
+/// Calls f(event) for each exported event, redacted unless secrets are kept.
+template<typename F>
+bool forEachEvent(const EventStore &events, const ExportOptions &options,
+                  const ProgressCallback &progress, F f)
+{
+    const Redaction::Rules rules = options.redactionRules();
+    return forEachRow(events, options, progress, [&](qsizetype index) {
+        const Event e = events.at(index);
+        return f(rules.isEmpty() ? e : Redaction::redactEvent(e, rules));
+    });
 }
 
 SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
@@ -108,14 +118,22 @@ bool write(const QString &path, Format format, const SessionHeader &header,
         return true;
     };
     bool ok = true;
+    const Redaction::Rules rules = options.redactionRules();
     switch (format) {
     case Format::Jsonl:
-        buffer = exportedHeader(header, options).toLine() + '\n';
-        ok = forEachEvent(events, options, progress, [&](const Event &e) {
-            buffer += EventJson::toLine(e, header.createdMs);
-            buffer += '\n';
-            return buffer.size() < FlushBytes || flush(&buffer);
-        });
+        ok = exportedHeader(header, options).writeLine(&buffer, flush)
+             && forEachRow(events, options, progress, [&](qsizetype index) {
+                    // Messages straight from the store's bytes: a payload is not copied out
+                    // of the store first. Redaction changes handshakes only.
+                    if (events.row(index).kind == EventKind::Handshake && !rules.isEmpty()) {
+                        buffer += EventJson::toLine(Redaction::redactEvent(events.at(index), rules),
+                                                    header.createdMs);
+                        buffer += '\n';
+                    } else {
+                        EventJson::appendLine(&buffer, events, index, header.createdMs);
+                    }
+                    return buffer.size() < FlushBytes || flush(&buffer);
+                });
         ok = ok && flush(&buffer);
         break;
     case Format::Har:

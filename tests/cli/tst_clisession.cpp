@@ -1,5 +1,6 @@
 // The session commands of wsprobe-cli, run as a user would: record, convert, replay.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -16,6 +17,13 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#if defined(__SANITIZE_ADDRESS__)
+#define WSPROBE_SANITIZED
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WSPROBE_SANITIZED
+#endif
+#endif
 
 class TestCliSession : public QObject
 {
@@ -28,6 +36,8 @@ private slots:
     void convertRedactsUnlessAsked();
     void convertKeepingSecretsIsPrivate();
     void redactNamesInEveryFileWritten();
+    void convertPeakMemory_data();
+    void convertPeakMemory();
     void replayMatchesEcho();
     void replayAgainstPythonWebsockets();
     void replayDifferencesExitThree();
@@ -243,6 +253,68 @@ void TestCliSession::redactNamesInEveryFileWritten()
     QVERIFY(!text.isEmpty());
     QVERIFY2(!text.contains("\"again\""), text.constData());
     QVERIFY(text.contains("Bearer s3cret"));
+}
+
+void TestCliSession::convertPeakMemory_data()
+{
+    // What comes before and after the long run of 'x' that makes one line 64 MiB long.
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    const QByteArray header =
+        R"({"format":"wsprobe-session","version":1,"created":"2026-01-02T03:04:05.678Z",)";
+    const QByteArray url = R"("request":{"url":"ws://127.0.0.1:1/")";
+    const QByteArray message =
+        R"({"event":"message","time":"2026-01-02T03:04:05.679Z","dir":"in","type":"text",)"
+        R"("data":")";
+    const QByteArray shortMessage = message + "x\"}\n";
+    QTest::addRow("header with a long title") << header + url + R"(},"title":")"
+                                              << "\"}\n" + shortMessage;
+    QTest::addRow("header with a long header value") << header + url + R"(,"headers":[["X-Big",")"
+                                                     << "\"]]}}\n" + shortMessage;
+    QTest::addRow("long message") << header + url + "}}\n" + message << QByteArray("\"}\n");
+}
+
+void TestCliSession::convertPeakMemory()
+{
+#if !defined(Q_OS_LINUX) || defined(WSPROBE_SANITIZED)
+    QSKIP("measured with Linux's ru_maxrss, and only without a sanitizer's shadow memory");
+#endif
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    // One 64 MiB line: converting it may hold it about twice (the parsed value and the line
+    // written from it), not once per copy made on the way (seven times before).
+    constexpr qint64 Line = qint64(64) << 20;
+    const QString in = path("long-line.wsprobe.jsonl"), out = path("long-line-out.wsprobe.jsonl");
+    {
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(before);
+        const QByteArray chunk(1 << 20, 'x');
+        for (qint64 written = 0; written < Line; written += chunk.size())
+            f.write(chunk);
+        f.write(after);
+    }
+    // A fresh Python process has the converter as its only child, so its ru_maxrss for
+    // children is the converter's peak resident size (KiB on Linux).
+    const char *script =
+        "import resource, subprocess, sys\n"
+        "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n";
+    QProcess p;
+    p.start(WSPROBE_TEST_PYTHON,
+            {"-c", script, WSPROBE_CLI_PATH, "convert", in, out, "--keep-secrets"});
+    QVERIFY(p.waitForFinished(120000));
+    const QList<QByteArray> result = p.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(result.size(), 2);
+    QCOMPARE(result[0], QByteArray("0"));
+    const qint64 peak = result[1].toLongLong() << 10;
+    // Twice the line, the program itself (about 15 MiB) and room for the allocator's slack.
+    QVERIFY2(peak < 2 * Line + (qint64(64) << 20),
+             qPrintable(
+                 QStringLiteral("peak %1 MiB for a %2 MiB line").arg(peak >> 20).arg(Line >> 20)));
+    QVERIFY(QFileInfo(out).size() > Line);
+    QFile::remove(in);
+    QFile::remove(out);
 }
 
 void TestCliSession::replayMatchesEcho()

@@ -20,6 +20,7 @@ private slots:
     void masks();
     void framesNeverMatchAPattern();
     void binaryPayloads();
+    void invalidUtf8MatchesFragmentByFragment();
     void invalidRegexKeepsPreviousQuery();
     void matchRanges();
     void largePayloadsInOwnBlocks();
@@ -216,6 +217,109 @@ void TestLogSearch::binaryPayloads()
     QCOMPARE(scanAll(searchFor("abc", false, false), store), (std::vector<qint32>{0, 2}));
     QCOMPARE(scanAll(searchFor("b.\\x80", true, true), store), (std::vector<qint32>{}));
     QCOMPARE(scanAll(searchFor("bc", true, true), store), (std::vector<qint32>{0}));
+}
+
+namespace {
+
+// The valid UTF-8 stretches of a payload: PCRE2_MATCH_INVALID_UTF matches each on its own.
+QStringList fragments(const QByteArray &bytes)
+{
+    QStringList out;
+    qsizetype start = 0, i = 0;
+    auto cut = [&](qsizetype end) {
+        if (end > start)
+            out << QString::fromUtf8(bytes.sliced(start, end - start));
+    };
+    while (i < bytes.size()) {
+        const auto c = uchar(bytes[i]);
+        const int n = c < 0x80                 ? 1
+                      : c >= 0xC2 && c <= 0xDF ? 2
+                      : c >= 0xE0 && c <= 0xEF ? 3
+                      : c >= 0xF0 && c <= 0xF4 ? 4
+                                               : 0;
+        bool valid = n > 0 && i + n <= bytes.size();
+        for (int k = 1; valid && k < n; ++k)
+            valid = (uchar(bytes[i + k]) & 0xC0) == 0x80;
+        if (valid && n > 2) { // overlong forms, surrogates, beyond U+10FFFF
+            const auto c1 = uchar(bytes[i + 1]);
+            valid = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0)
+                    && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (valid) {
+            i += n;
+        } else {
+            cut(i);
+            start = ++i;
+        }
+    }
+    cut(i);
+    return out;
+}
+
+} // namespace
+
+void TestLogSearch::invalidUtf8MatchesFragmentByFragment()
+{
+    // What the fuzzer found: a caseless `.*c` over these rows found nothing in the block scan
+    // while the third row matched on its own. PCRE2 anchored the leading `.*` and never
+    // looked past the invalid byte of the run (nor of the first row).
+    const QByteArray first("x\xa2\x63"); // \x63 is 'c'
+    EventStore crash;
+    for (const QByteArray &p : {first, QByteArray("x"), QByteArray("abc\xff/")})
+        crash.append(Event::message(1, Direction::In, true, p));
+    const LogSearch dotStar = searchFor(".*c", true, false);
+    QCOMPARE(scanAll(dotStar, crash), (std::vector<qint32>{0, 2}));
+    QVERIFY(dotStar.accepts(crash, 0));
+    QCOMPARE(dotStar.matches(first), (std::vector<std::pair<qsizetype, qsizetype>>{{2, 1}}));
+
+    // Random rows with invalid bytes against QRegularExpression applied to each valid stretch.
+    QRandomGenerator rng(20270110);
+    const QList<QByteArray> pieces = {"a",    "b",        "c",        "C",
+                                      "x",    "\n",       "\xa2",     "\xff",
+                                      "\xc3", "\xc3\xa4", "\xe2\x82", "\xe2\x82\xac"};
+    const QStringList shapes = {QStringLiteral(".*%1"),   QStringLiteral(".*?%1"),
+                                QStringLiteral("(.*)%1"), QStringLiteral(".+%1"),
+                                QStringLiteral("%1.*%1"), QStringLiteral("%1"),
+                                QStringLiteral("[^x]%1"), QStringLiteral("(?:a|.*)%1")};
+    const QStringList atoms = {QStringLiteral("c"), QStringLiteral("ab"), QStringLiteral("ä"),
+                               QStringLiteral("€")};
+    for (int round = 0; round < 400; ++round) {
+        QList<QByteArray> rows;
+        EventStore store;
+        for (int i = 0; i < 30; ++i) {
+            QByteArray row;
+            for (int n = int(rng.bounded(7)); n > 0; --n)
+                row += pieces.at(int(rng.bounded(pieces.size())));
+            rows << row;
+            store.append(Event::message(i, Direction::In, true, row));
+        }
+        const QString pattern = shapes.at(int(rng.bounded(shapes.size())))
+                                    .arg(atoms.at(int(rng.bounded(atoms.size()))));
+        const bool caseSensitive = round % 2;
+        const LogSearch search = searchFor(pattern, true, caseSensitive);
+        const QRegularExpression re(pattern, caseSensitive
+                                                 ? QRegularExpression::NoPatternOption
+                                                 : QRegularExpression::CaseInsensitiveOption);
+        std::vector<qint32> want, oneByOne;
+        for (qint32 i = 0; i < qint32(rows.size()); ++i) {
+            const QStringList parts = fragments(rows.at(i));
+            if (std::any_of(parts.begin(), parts.end(),
+                            [&](const QString &f) { return re.match(f).hasMatch(); }))
+                want.push_back(i);
+            if (search.accepts(store, i))
+                oneByOne.push_back(i);
+        }
+        const std::vector<qint32> got = scanAll(search, store);
+        if (got != want || oneByOne != want) {
+            QStringList shown;
+            for (const QByteArray &r : std::as_const(rows))
+                shown << QString::fromLatin1(r.toPercentEncoding());
+            QFAIL(qPrintable(QStringLiteral("pattern %1 (case %2) disagrees on %3")
+                                 .arg(pattern)
+                                 .arg(caseSensitive)
+                                 .arg(shown.join(QLatin1Char('|')))));
+        }
+    }
 }
 
 void TestLogSearch::invalidRegexKeepsPreviousQuery()

@@ -18,6 +18,7 @@ private slots:
     void roundTrip();
     void rejects_data();
     void rejects();
+    void wholeNumbersInAnySpelling();
     void times_data();
     void times();
     void scannerAgreesWithQt_data();
@@ -237,6 +238,31 @@ void TestEventJson::rejects_data()
         R"({"time":"2026-01-01T00:00:00.000Z","event":"open","tlsErrorsIgnored":[1]})")
                                                 << "array of strings";
     QTest::addRow("no event") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z"})") << "event";
+    // Numbers a conversion to an integer cannot hold, or that no such field can have.
+    QTest::addRow("code 1e300") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":1e300})")
+                                << "whole number";
+    QTest::addRow("code -1e300") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":-1e300})")
+                                 << "whole number";
+    QTest::addRow("code with a fraction")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":1000.5})")
+        << "whole number";
+    QTest::addRow("code out of range")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":4294968296})")
+        << "65535";
+    QTest::addRow("status 1e300") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"handshake","status":1e300})")
+                                  << "whole number";
+    QTest::addRow("rtt 1e19") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"pong","data":"","rttMs":1e19})")
+                              << "whole number";
+    // Control characters from the file are shown escaped, never raw.
+    QTest::addRow("control in event name")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"na\u0001p\u001b[2J"})")
+        << "na\\x01p\\x1B[2J";
+    QTest::addRow("control byte") << QByteArray("\x01") << "'\\x01'";
+    QTest::addRow("lone byte") << QByteArray("\xEF") << "'\\xEF'";
 }
 
 void TestEventJson::times_data()
@@ -332,6 +358,24 @@ void TestEventJson::rejects()
     QString error;
     QVERIFY(!EventJson::fromLine(json, &e, &error));
     QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QVERIFY2(std::none_of(error.begin(), error.end(),
+                          [](QChar c) { return c.category() == QChar::Other_Control; }),
+             qPrintable(error));
+}
+
+void TestEventJson::wholeNumbersInAnySpelling()
+{
+    Event e;
+    QString error;
+    QVERIFY2(EventJson::fromLine(
+                 R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":1.0e3,"clean":true})",
+                 &e, &error),
+             qPrintable(error));
+    QCOMPARE(e.code, 1000);
+    QVERIFY2(EventJson::fromLine(
+                 R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":-0.0})", &e, &error),
+             qPrintable(error));
+    QCOMPARE(e.code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestEventJson)

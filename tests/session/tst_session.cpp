@@ -40,6 +40,12 @@ private slots:
     void cancelStopsLoading();
     void harErrors_data();
     void harErrors();
+    void byteOrderMarkIsSkipped();
+    void harBadMessagesAreSkipped_data();
+    void harBadMessagesAreSkipped();
+    void harBadEntryValuesAreReported();
+    void headerNumbersOutOfRangeKeepDefaults();
+    void hugeHeaderIsWrittenInSlices();
     void redaction_data();
     void redaction();
     void exportRedactsUnlessAsked();
@@ -59,6 +65,21 @@ private:
 };
 
 static const qint64 T0 = 1767323045678; // 2026-01-02T03:04:05.678Z
+
+// An error message must never carry raw control bytes to a terminal or a dialog.
+static bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// A HAR file with one WebSocket entry: the messages given, and extra members for the entry.
+static QByteArray harWith(const QByteArray &messages, const QByteArray &entryMembers = {})
+{
+    return R"({"log":{"version":"1.2","entries":[{"startedDateTime":"2026-01-02T03:04:05.678Z",)"
+           R"("request":{"url":"wss://a/"},"response":{"status":101},"_webSocketMessages":[)"
+           + messages + "]" + entryMembers + "}]}}";
+}
 
 SessionHeader TestSession::header()
 {
@@ -130,6 +151,12 @@ void TestSession::jsonlRoundTrip()
     QCOMPARE(first.value("format").toString(), QString("wsprobe-session"));
     QCOMPARE(first.value("version").toInt(), 1);
     QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value("elapsedMs").toInt(), 3);
+    // The header is written as QJsonDocument wrote it (sorted keys, compact), without one.
+    SessionHeader titled = header();
+    titled.title = QString::fromUtf8("tiêu đề \"1\"\t\x01");
+    titled.request.caFile = "/ca.pem";
+    QCOMPARE(titled.toLine(),
+             QJsonDocument::fromJson(titled.toLine()).toJson(QJsonDocument::Compact));
 
     Session back;
     QString error;
@@ -317,6 +344,12 @@ void TestSession::corruptFiles_data()
                                   << "version";
     QTest::addRow("no created") << QByteArray(R"({"format":"wsprobe-session","version":1})")
                                 << "created";
+    QTest::addRow("version 1e300") << QByteArray(
+        R"({"format":"wsprobe-session","version":1e300,"created":"2026-01-01T00:00:00.000Z"})")
+                                   << "whole number";
+    QTest::addRow("control bytes in format")
+        << QByteArray(R"({"format":"wsprobe\u0001\u001b[2J","version":1})")
+        << "wsprobe\\x01\\x1B[2J";
 }
 
 void TestSession::corruptFiles()
@@ -327,6 +360,7 @@ void TestSession::corruptFiles()
     QString error;
     QVERIFY(!SessionReader::readData(content, &s, &error));
     QVERIFY2(error.contains(errorContains, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!hasControlCharacter(error), qPrintable(error));
 
     // The same through a file on disk.
     QTemporaryDir dir;
@@ -437,9 +471,14 @@ void TestSession::harErrors_data()
                                   << "no WebSocket entries";
     QTest::addRow("cut") << QByteArray(R"({"log":{"entries":[{"request":{"url":"wss://a/")")
                          << "end of text";
-    QTest::addRow("bad base64") << QByteArray(
-        R"({"log":{"entries":[{"request":{"url":"wss://a/"},"_webSocketMessages":[{"type":"receive","time":1,"opcode":2,"data":"@@"}]}]}})")
-                                << "base64";
+    // Errors name the byte, and show a control byte escaped.
+    QTest::addRow("control byte") << QByteArray("{\"log\":{\"entries\":[\x01]}}")
+                                  << "unexpected character '\\x01' (at byte 19)";
+    QTest::addRow("log not an object") << QByteArray(R"({"log":[]})") << "near byte 8";
+    QTest::addRow("entry not an object")
+        << QByteArray(R"({"log":{"entries":[1]}})") << "near byte 20";
+    QTest::addRow("messages cut") << harWith(R"({"type":"send","time":1,)").chopped(5)
+                                  << "(at byte";
 }
 
 void TestSession::harErrors()
@@ -453,6 +492,187 @@ void TestSession::harErrors()
     if (listed)
         QVERIFY(!Har::readEntry(content, entries.first().index, &s, &error));
     QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QVERIFY2(!hasControlCharacter(error), qPrintable(error));
+}
+
+void TestSession::byteOrderMarkIsSkipped()
+{
+    // Windows tools save HAR and JSON Lines with a UTF-8 byte order mark.
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QByteArray har =
+        bom + harWith(R"({"type":"send","time":1767323045.679,"opcode":1,"data":"hi"})");
+    QList<Har::EntryInfo> entries;
+    QString error;
+    QVERIFY2(Har::listEntries(har, &entries, &error), qPrintable(error));
+    Session s;
+    QVERIFY2(Har::readEntry(har, entries.first().index, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.at(s.events.size() - 1).payload, QByteArray("hi"));
+    QCOMPARE(s.events.at(s.events.size() - 1).timeMs, T0 + 1);
+
+    // Recognised as HAR by its content under another name, too.
+    QTemporaryDir dir;
+    QFile f(dir.filePath("capture.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(har);
+    f.close();
+    QVERIFY2(SessionReader::load(f.fileName(), -1, &s, &error), qPrintable(error));
+    QCOMPARE(s.header.source, QString("har"));
+
+    const QByteArray jsonl = bom + SessionWriter::jsonl(header(), sample());
+    QVERIFY2(SessionReader::readData(jsonl, &s, &error), qPrintable(error));
+    QVERIFY(!s.headerless);
+    QCOMPARE(s.events.size(), sample().size());
+}
+
+void TestSession::harBadMessagesAreSkipped_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("issueContains");
+    QTest::addRow("time a string")
+        << QByteArray(R"({"type":"send","time":"1767323045.7","opcode":1,"data":"x"})")
+        << "\"time\" is not a number";
+    QTest::addRow("time an object")
+        << QByteArray(R"({"type":"send","time":{"s":1},"opcode":1,"data":"x"})")
+        << "\"time\" is not a number";
+    QTest::addRow("opcode a string")
+        << QByteArray(R"({"type":"send","time":1767323045.7,"opcode":"1","data":"x"})")
+        << "\"opcode\" is not a number";
+    QTest::addRow("data null") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1,"data":null})")
+                               << "\"data\" is not a string";
+    QTest::addRow("type a number")
+        << QByteArray(R"({"type":1,"time":1767323045.7,"opcode":1,"data":"x"})")
+        << "\"type\" is not a string";
+    // Numbers whose conversion to an integer was undefined behaviour.
+    QTest::addRow("opcode 1e300") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1e300,"data":"x"})")
+                                  << "\"opcode\" 1e+300";
+    QTest::addRow("opcode 1.5") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1.5,"data":"x"})")
+                                << "\"opcode\" 1.5";
+    QTest::addRow("time 1e300") << QByteArray(
+        R"({"type":"receive","time":1e300,"opcode":1,"data":"x"})")
+                                << "\"time\" 1e+300";
+    QTest::addRow("time -1e300") << QByteArray(
+        R"({"type":"receive","time":-1e300,"opcode":1,"data":"x"})")
+                                 << "\"time\" -1e+300";
+    QTest::addRow("bad base64") << QByteArray(
+        R"({"type":"receive","time":1767323045.7,"opcode":2,"data":"@@"})")
+                                << "base64";
+}
+
+void TestSession::harBadMessagesAreSkipped()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, issueContains);
+    // One bad message between two good ones: it is skipped and reported; the rest loads.
+    const QByteArray content =
+        harWith(R"({"type":"send","time":1767323045.679,"opcode":1,"data":"one"},)" + bad
+                + R"(,{"type":"receive","time":1767323045.680,"opcode":2,"data":"dHdv"})");
+    QList<Har::EntryInfo> entries;
+    QString error;
+    QVERIFY2(Har::listEntries(content, &entries, &error), qPrintable(error));
+    Session s;
+    QVERIFY2(Har::readEntry(content, entries.first().index, &s, &error), qPrintable(error));
+    QList<QByteArray> payloads;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        if (s.events.at(i).isMessage())
+            payloads << s.events.at(i).payload;
+    }
+    QCOMPARE(payloads, (QList<QByteArray>{"one", "two"}));
+    QCOMPARE(s.events.at(s.events.size() - 1).timeMs, T0 + 2);
+    QCOMPARE(s.issues.size(), 1);
+    const QString issue = s.issues[0].message;
+    QVERIFY2(issue.contains(issueContains), qPrintable(issue));
+    QVERIFY2(
+        issue.contains(QString("message 2 of the entry (at byte %1)").arg(content.indexOf(bad))),
+        qPrintable(issue));
+}
+
+void TestSession::harBadEntryValuesAreReported()
+{
+    const QByteArray message = R"({"type":"send","time":1767323045.679,"opcode":1,"data":"one"})";
+    QString error;
+    Session s;
+    // A status of the wrong type or range, a close with a code no close can have: the entry
+    // loads without them, and says so.
+    QByteArray content = harWith(message, R"(,"_wsprobeClose":{"code":1e300,"time":1})");
+    content.replace(R"("status":101)", R"("status":"101")");
+    QVERIFY2(Har::readEntry(content, 0, &s, &error), qPrintable(error));
+    QCOMPARE(s.issues.size(), 2);
+    QVERIFY2(s.issues[0].message.contains("\"status\" is not a number (byte"),
+             qPrintable(s.issues[0].message));
+    QVERIFY2(s.issues[1].message.contains("_wsprobeClose"), qPrintable(s.issues[1].message));
+    QCOMPARE(int(s.events.at(s.events.size() - 1).kind), int(EventKind::Text));
+
+    content.replace(R"("status":"101")", R"("status":1e300)");
+    content.replace(R"("code":1e300)", R"("code":1000)");
+    QVERIFY2(Har::readEntry(content, 0, &s, &error), qPrintable(error));
+    QCOMPARE(s.issues.size(), 1);
+    QVERIFY2(s.issues[0].message.contains("1e+300 is not an HTTP status"),
+             qPrintable(s.issues[0].message));
+    QCOMPARE(s.events.at(s.events.size() - 1).code, 1000);
+}
+
+void TestSession::headerNumbersOutOfRangeKeepDefaults()
+{
+    // Options that do not fit their type keep their defaults instead of wrapping around.
+    const QByteArray text =
+        R"({"format":"wsprobe-session","version":1,"created":"2026-01-02T03:04:05.678Z",)"
+        R"("request":{"url":"ws://h/","options":{"handshakeTimeoutMs":5e9,"keepAliveMs":1e300,)"
+        R"("maxMessageSize":1.5,"closeTimeoutMs":-7,"maxFrameSize":1e3,"autoPong":"yes"}}})"
+        "\n";
+    Session s;
+    QString error;
+    QVERIFY2(SessionReader::readData(text, &s, &error), qPrintable(error));
+    const ConnectionRequest defaults;
+    const ConnectionRequest &r = s.header.request;
+    QCOMPARE(r.handshakeTimeoutMs, defaults.handshakeTimeoutMs);
+    QCOMPARE(r.keepAliveMs, defaults.keepAliveMs);
+    QCOMPARE(r.maxMessageSize, defaults.maxMessageSize);
+    QCOMPARE(r.closeTimeoutMs, -7);
+    QCOMPARE(r.maxFrameSize, qint64(1000));
+    QCOMPARE(r.autoPong, defaults.autoPong);
+    QCOMPARE(r.url, QUrl("ws://h/"));
+}
+
+void TestSession::hugeHeaderIsWrittenInSlices()
+{
+    // A legal header can be hundreds of megabytes; it is written a few megabytes at a time,
+    // never built whole beside the header it comes from, and reads back the same.
+    SessionHeader h = header();
+    h.title = QString(24 << 20, QChar(u'é'));
+    h.request.headers.append({"X-Big", QByteArray(24 << 20, '"')});
+    qsizetype total = 0, largest = 0;
+    QByteArray out;
+    QVERIFY(h.writeLine(&out, [&](QByteArray *chunk) {
+        total += chunk->size();
+        largest = std::max(largest, chunk->size());
+        chunk->clear();
+        return true;
+    }));
+    total += out.size();
+    QVERIFY2(largest < (12 << 20), qPrintable(QString::number(largest)));
+    QVERIFY(total > (96 << 20));
+    const QByteArray line = h.toLine();
+    QCOMPARE(line.size() + 1, total);
+    QCOMPARE(QJsonDocument::fromJson(line).object().value("title").toString(), h.title);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("big.wsprobe.jsonl");
+    QString error;
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    QVERIFY2(SessionWriter::write(path, SessionWriter::Format::Jsonl, h, sample(), keep, &error),
+             qPrintable(error));
+    Session back;
+    QVERIFY2(SessionReader::readFile(path, &back, &error), qPrintable(error));
+    QCOMPARE(back.header.title, h.title);
+    QCOMPARE(back.header.request.headers, h.request.headers);
+    QCOMPARE(back.header.request.subprotocols, h.request.subprotocols);
+    QCOMPARE(back.header.request.origin, h.request.origin);
+    QCOMPARE(back.header.request.keepAliveMs, h.request.keepAliveMs);
+    compareEvents(back.events, sample());
 }
 
 void TestSession::redaction_data()
