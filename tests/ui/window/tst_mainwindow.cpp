@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "common/rawpeer.h"
 #include "common/testpki.h"
@@ -24,6 +26,7 @@
 #include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
 #include "connection/clock.h"
+#include "connection/closedialog.h"
 #include "connection/connection.h"
 #include "connection/connectionpage.h"
 #include "connection/statusindicators.h"
@@ -52,6 +55,7 @@ private slots:
     void closingATabSendsGoingAway();
     void quittingSendsGoingAwayAndWaits();
     void quittingDoesNotWaitForeverForASilentServer();
+    void closeDialogTestingModeSendsAnyCode();
 
 private:
     void typeUrlAndConnect(MainWindow *w, const QString &url);
@@ -363,6 +367,33 @@ void TestMainWindow::quittingDoesNotWaitForeverForASilentServer()
     // Both servers were told, at once.
     QCOMPARE(RawPeer::closeCode(silent.clientClose()), 1001);
     QCOMPARE(RawPeer::closeCode(answering.clientClose()), 1001);
+}
+
+void TestMainWindow::closeDialogTestingModeSendsAnyCode()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    const QByteArray reason(200, 'b');
+    QTimer::singleShot(0, w, [w, reason] {
+        auto *dialog = w->findChild<CloseDialog *>();
+        QVERIFY(dialog);
+        dialog->setTestingMode(true);
+        dialog->setCode(65535);
+        dialog->setReason(QString::fromUtf8(reason));
+        auto *ok = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    w->closeWithCode();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.clientClose().opcode, quint8(0x8), 5000);
+    QCOMPARE(RawPeer::closeCode(peer.clientClose()), 65535);
+    QCOMPARE(peer.clientClose().payload.mid(2), reason);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)
