@@ -139,7 +139,7 @@ void TestCli::badArgumentsExitTwo_data()
         << QStringList{"connect", "ws://127.0.0.1/", "--close", "1001"} << "1001";
     QTest::addRow("close-any beyond two bytes")
         << QStringList{"connect", "ws://127.0.0.1/", "--close-any", "--close", "65536"}
-        << "--close";
+        << "\"65536\"";
     QTest::addRow("close-any, long reason, qt engine")
         << QStringList{"connect", "ws://127.0.0.1/", "--close-any",    "--engine",
                        "qt",      "--reason",        QString(124, 'r')}
