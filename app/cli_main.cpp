@@ -9,6 +9,7 @@
 #include "cli/clioptions.h"
 #include "cli/clisession.h"
 #include "cli/linereader.h"
+#include "cli/signalwatcher.h"
 #include "connection/clock.h"
 #include "demo/demoserver.h"
 
@@ -80,6 +81,14 @@ int main(int argc, char *argv[])
     CliClient client(options, clock, &out, options.sends.isEmpty() ? &input : nullptr);
     QObject::connect(&client, &CliClient::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
+    // Ctrl+C or a kill closes the connection properly (Close 1001) before exiting 130 or 143.
+    SignalWatcher watcher;
+    QString signalError;
+    if (watcher.start(&signalError))
+        QObject::connect(&watcher, &SignalWatcher::received, &client, &CliClient::interrupt);
+    else
+        err.write(
+            QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(signalError).toUtf8());
     QString startError;
     if (!client.start(&startError)) {
         err.write(

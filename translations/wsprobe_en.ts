@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliClient</name>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="109"/>
+        <source>wsprobe-cli was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="103"/>
+        <location filename="../app/cli/clioptions.cpp" line="109"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,6 +34,9 @@ Options of connect:
   --send-hex HEX           send a binary message given in hex (repeatable)
   --close CODE             close code when done (default 1000; 3000-4999)
   --reason TEXT            close reason (at most 123 bytes of UTF-8)
+  --close-any              TESTING: send --close and --reason as given, any code
+                           0-65535 (reserved and invalid ones too) and reasons over
+                           123 bytes, to probe how a server handles a bad Close
   --wait-ms N              wait N ms for replies before closing (default 1000)
   --json                   one JSON object per line per event (docs/events.md)
   --engine wire|qt         protocol engine: Wsprobe&apos;s own (default) or QWebSocket
@@ -72,155 +83,158 @@ convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets
 with --keep-secrets, OUT is created readable by you only. Names given with
 --redact are redacted even then.
 
+On SIGINT (Ctrl+C) or SIGTERM, connect and record close with 1001 (going away)
+and wait for the server&apos;s Close, at most the close timeout (5 s).
+
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
 handshake, 2 on bad arguments or an unreadable file, 3 when --compare found
-differences.
+differences, 130 after SIGINT, 143 after SIGTERM.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="130"/>
+        <location filename="../app/cli/clioptions.cpp" line="136"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="140"/>
+        <location filename="../app/cli/clioptions.cpp" line="146"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="154"/>
+        <location filename="../app/cli/clioptions.cpp" line="160"/>
         <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="166"/>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="178"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="177"/>
+        <location filename="../app/cli/clioptions.cpp" line="183"/>
         <source>--redact belongs to record, replay and convert, which write files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="183"/>
+        <location filename="../app/cli/clioptions.cpp" line="189"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="193"/>
+        <location filename="../app/cli/clioptions.cpp" line="199"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="201"/>
+        <location filename="../app/cli/clioptions.cpp" line="207"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="208"/>
+        <location filename="../app/cli/clioptions.cpp" line="214"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="231"/>
+        <location filename="../app/cli/clioptions.cpp" line="237"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="242"/>
+        <location filename="../app/cli/clioptions.cpp" line="248"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="279"/>
+        <location filename="../app/cli/clioptions.cpp" line="285"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="293"/>
+        <location filename="../app/cli/clioptions.cpp" line="299"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="297"/>
+        <location filename="../app/cli/clioptions.cpp" line="303"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="313"/>
+        <location filename="../app/cli/clioptions.cpp" line="319"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="331"/>
+        <location filename="../app/cli/clioptions.cpp" line="337"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="339"/>
+        <location filename="../app/cli/clioptions.cpp" line="345"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="351"/>
+        <location filename="../app/cli/clioptions.cpp" line="359"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="364"/>
+        <location filename="../app/cli/clioptions.cpp" line="372"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="383"/>
+        <location filename="../app/cli/clioptions.cpp" line="391"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="390"/>
+        <location filename="../app/cli/clioptions.cpp" line="398"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="428"/>
+        <location filename="../app/cli/clioptions.cpp" line="436"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="433"/>
+        <location filename="../app/cli/clioptions.cpp" line="441"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="444"/>
+        <location filename="../app/cli/clioptions.cpp" line="452"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="453"/>
+        <location filename="../app/cli/clioptions.cpp" line="461"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="461"/>
+        <location filename="../app/cli/clioptions.cpp" line="469"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="467"/>
+        <location filename="../app/cli/clioptions.cpp" line="475"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="471"/>
+        <location filename="../app/cli/clioptions.cpp" line="479"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +302,7 @@ differences.
     <name>CloseDialog</name>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="6"/>
-        <location filename="../ui/connection/closedialog.cpp" line="16"/>
+        <location filename="../ui/connection/closedialog.cpp" line="134"/>
         <source>Close connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +333,12 @@ differences.
     </message>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="34"/>
-        <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
+        <source>1000 for a normal closure, or an application code from 3000 to 4999 (testing mode: any code from 0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="73"/>
+        <source>Testing mode warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,28 +352,58 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.ui" line="61"/>
+        <location filename="../ui/connection/closedialog.ui" line="55"/>
+        <source>&amp;Testing mode: send any code and reason, breaking RFC 6455 on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="56"/>
+        <source>For probing how a server handles a bad Close: codes 0–65535 (reserved and invalid ones too) and reasons over 123 bytes are sent as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="67"/>
         <source>Close error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="18"/>
+        <location filename="../ui/connection/closedialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="21"/>
-        <source>Custom code</source>
+        <location filename="../ui/connection/closedialog.cpp" line="57"/>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="59"/>
+        <source>%1 (a browser refuses it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/closedialog.cpp" line="69"/>
+        <source>Custom code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="121"/>
         <source>%1 of %2 bytes (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="71"/>
+        <location filename="../ui/connection/closedialog.cpp" line="123"/>
         <source>Unassigned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="130"/>
+        <source>Testing mode: a browser would refuse this Close, and Wsprobe sends it anyway. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="134"/>
+        <source>Send this Close (testing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +443,11 @@ differences.
     <message>
         <location filename="../src/connection/connection.cpp" line="152"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="182"/>
+        <source>send a Close frame</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,7 +572,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="327"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,22 +1091,22 @@ differences.
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="122"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="182"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="208"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="226"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,52 +1127,52 @@ differences.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="81"/>
+        <location filename="../src/protocol/engine.cpp" line="86"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="91"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="96"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="93"/>
+        <location filename="../src/protocol/engine.cpp" line="98"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="101"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="97"/>
+        <location filename="../src/protocol/engine.cpp" line="102"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="103"/>
+        <location filename="../src/protocol/engine.cpp" line="108"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="110"/>
+        <location filename="../src/protocol/engine.cpp" line="115"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="112"/>
+        <location filename="../src/protocol/engine.cpp" line="117"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,8 +2478,8 @@ differences.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="441"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,13 +2620,13 @@ differences.
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,92 +2761,92 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="54"/>
+        <location filename="../ui/window/mainwindow.cpp" line="57"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="457"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,118 +3663,133 @@ differences.
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="32"/>
-        <location filename="../src/protocol/requestvalidator.cpp" line="43"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="45"/>
         <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="49"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="51"/>
         <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="52"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="54"/>
         <source>The URL is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="56"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="58"/>
         <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="60"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="62"/>
         <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="63"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
         <source>The URL has no host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="67"/>
         <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="82"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="84"/>
         <source>A subprotocol name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="87"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
         <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="91"/>
         <source>a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="103"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="105"/>
         <source>The subprotocol &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="112"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
         <source>A header name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="116"/>
         <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="119"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
         <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="126"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="141"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="163"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="169"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="199"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="203"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,6 +4418,19 @@ differences.
     </message>
 </context>
 <context>
+    <name>SignalWatcher</name>
+    <message>
+        <location filename="../app/cli/signalwatcher.cpp" line="102"/>
+        <source>Cannot watch for Ctrl+C (Windows error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalwatcher.cpp" line="108"/>
+        <source>Cannot watch for signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../ui/connection/statspanel.cpp" line="23"/>
@@ -4785,7 +4867,7 @@ Started %2 (UTC); times below are local.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="468"/>
+        <location filename="../src/protocol/wireengine.cpp" line="478"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4793,7 +4875,7 @@ Started %2 (UTC); times below are local.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="471"/>
+        <location filename="../src/protocol/wireengine.cpp" line="481"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4801,27 +4883,27 @@ Started %2 (UTC); times below are local.
         </translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="513"/>
+        <location filename="../src/protocol/wireengine.cpp" line="523"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="517"/>
+        <location filename="../src/protocol/wireengine.cpp" line="527"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="529"/>
+        <location filename="../src/protocol/wireengine.cpp" line="539"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="568"/>
+        <location filename="../src/protocol/wireengine.cpp" line="578"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="586"/>
+        <location filename="../src/protocol/wireengine.cpp" line="596"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,20 +4911,21 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="35"/>
+        <location filename="../app/cli_main.cpp" line="36"/>
         <source>wsprobe-cli: %1
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="52"/>
+        <location filename="../app/cli_main.cpp" line="53"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="86"/>
+        <location filename="../app/cli_main.cpp" line="91"/>
+        <location filename="../app/cli_main.cpp" line="95"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CliClient</name>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="109"/>
+        <source>wsprobe-cli was interrupted</source>
+        <translation>wsprobe-cli bị ngắt</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="103"/>
+        <location filename="../app/cli/clioptions.cpp" line="109"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
@@ -26,6 +34,9 @@ Options of connect:
   --send-hex HEX           send a binary message given in hex (repeatable)
   --close CODE             close code when done (default 1000; 3000-4999)
   --reason TEXT            close reason (at most 123 bytes of UTF-8)
+  --close-any              TESTING: send --close and --reason as given, any code
+                           0-65535 (reserved and invalid ones too) and reasons over
+                           123 bytes, to probe how a server handles a bad Close
   --wait-ms N              wait N ms for replies before closing (default 1000)
   --json                   one JSON object per line per event (docs/events.md)
   --engine wire|qt         protocol engine: Wsprobe&apos;s own (default) or QWebSocket
@@ -72,10 +83,13 @@ convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets
 with --keep-secrets, OUT is created readable by you only. Names given with
 --redact are redacted even then.
 
+On SIGINT (Ctrl+C) or SIGTERM, connect and record close with 1001 (going away)
+and wait for the server&apos;s Close, at most the close timeout (5 s).
+
 Exit status: 0 after a clean close (replay: completed and, with --compare,
 matched), 1 when the connection failed or ended without a clean closing
 handshake, 2 on bad arguments or an unreadable file, 3 when --compare found
-differences.
+differences, 130 after SIGINT, 143 after SIGTERM.
 </source>
         <translation>Cách dùng:
   wsprobe-cli connect URL [tùy chọn]  kết nối, gửi, in mọi sự kiện
@@ -93,6 +107,9 @@ Tùy chọn của connect:
   --send-hex HEX           gửi một tin nhắn nhị phân viết bằng hex (lặp lại được)
   --close CODE             mã đóng khi xong (mặc định 1000; 3000-4999)
   --reason TEXT            lý do đóng (tối đa 123 byte UTF-8)
+  --close-any              KIỂM THỬ: gửi --close và --reason đúng như đã cho, mọi mã
+                           0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài
+                           quá 123 byte, để thử máy chủ xử lý một Close sai ra sao
   --wait-ms N              chờ N ms để nhận phản hồi trước khi đóng (mặc định 1000)
   --json                   mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)
   --engine wire|qt         bộ giao thức: của Wsprobe (mặc định) hoặc QWebSocket
@@ -139,154 +156,157 @@ convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --ke
 với --keep-secrets, chỉ bạn đọc được tệp OUT. Các tên đưa qua
 --redact vẫn bị che cả khi đó.
 
+Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, connect và record đóng với 1001 (rời đi)
+và chờ Close của máy chủ, tối đa bằng thời gian chờ đóng (5 giây).
+
 Mã thoát: 0 sau khi đóng sạch (replay: chạy xong và, với --compare,
 khớp), 1 khi kết nối thất bại hoặc kết thúc không có bắt tay đóng sạch,
 2 khi đối số sai hoặc không đọc được tệp, 3 khi --compare tìm thấy
-khác biệt.
+khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="130"/>
+        <location filename="../app/cli/clioptions.cpp" line="136"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="140"/>
+        <location filename="../app/cli/clioptions.cpp" line="146"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="154"/>
+        <location filename="../app/cli/clioptions.cpp" line="160"/>
         <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>%1 cần một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="166"/>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/clioptions.cpp" line="178"/>
         <source>Unknown option &quot;%1&quot; for demo-server.</source>
         <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="177"/>
+        <location filename="../app/cli/clioptions.cpp" line="183"/>
         <source>--redact belongs to record, replay and convert, which write files.</source>
         <translation>--redact dành cho record, replay và convert, các lệnh ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="183"/>
+        <location filename="../app/cli/clioptions.cpp" line="189"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="193"/>
+        <location filename="../app/cli/clioptions.cpp" line="199"/>
         <source>Unknown option &quot;%1&quot; for convert.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="201"/>
+        <location filename="../app/cli/clioptions.cpp" line="207"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="208"/>
+        <location filename="../app/cli/clioptions.cpp" line="214"/>
         <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
         <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="231"/>
+        <location filename="../app/cli/clioptions.cpp" line="237"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="242"/>
+        <location filename="../app/cli/clioptions.cpp" line="248"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="279"/>
+        <location filename="../app/cli/clioptions.cpp" line="285"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="293"/>
+        <location filename="../app/cli/clioptions.cpp" line="299"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="297"/>
+        <location filename="../app/cli/clioptions.cpp" line="303"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="313"/>
+        <location filename="../app/cli/clioptions.cpp" line="319"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="331"/>
+        <location filename="../app/cli/clioptions.cpp" line="337"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="339"/>
+        <location filename="../app/cli/clioptions.cpp" line="345"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="351"/>
+        <location filename="../app/cli/clioptions.cpp" line="359"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="364"/>
+        <location filename="../app/cli/clioptions.cpp" line="372"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="383"/>
+        <location filename="../app/cli/clioptions.cpp" line="391"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="390"/>
+        <location filename="../app/cli/clioptions.cpp" line="398"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="428"/>
+        <location filename="../app/cli/clioptions.cpp" line="436"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="433"/>
+        <location filename="../app/cli/clioptions.cpp" line="441"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="444"/>
+        <location filename="../app/cli/clioptions.cpp" line="452"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="453"/>
+        <location filename="../app/cli/clioptions.cpp" line="461"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="461"/>
+        <location filename="../app/cli/clioptions.cpp" line="469"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="467"/>
+        <location filename="../app/cli/clioptions.cpp" line="475"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="471"/>
+        <location filename="../app/cli/clioptions.cpp" line="479"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -360,7 +380,7 @@ khác biệt.
     <name>CloseDialog</name>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="6"/>
-        <location filename="../ui/connection/closedialog.cpp" line="16"/>
+        <location filename="../ui/connection/closedialog.cpp" line="134"/>
         <source>Close connection</source>
         <translation>Đóng kết nối</translation>
     </message>
@@ -391,8 +411,13 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="34"/>
-        <source>1000 for a normal closure, or an application code from 3000 to 4999</source>
-        <translation>1000 để đóng bình thường, hoặc mã ứng dụng từ 3000 đến 4999</translation>
+        <source>1000 for a normal closure, or an application code from 3000 to 4999 (testing mode: any code from 0 to 65535)</source>
+        <translation>1000 cho đóng bình thường, hoặc một mã ứng dụng từ 3000 đến 4999 (chế độ kiểm thử: mọi mã từ 0 đến 65535)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="73"/>
+        <source>Testing mode warning</source>
+        <translation>Cảnh báo chế độ kiểm thử</translation>
     </message>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="39"/>
@@ -405,29 +430,59 @@ khác biệt.
         <translation>Lý do đóng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.ui" line="61"/>
+        <location filename="../ui/connection/closedialog.ui" line="55"/>
+        <source>&amp;Testing mode: send any code and reason, breaking RFC 6455 on purpose</source>
+        <translation>Chế độ &amp;kiểm thử: gửi mọi mã và lý do, cố ý vi phạm RFC 6455</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="56"/>
+        <source>For probing how a server handles a bad Close: codes 0–65535 (reserved and invalid ones too) and reasons over 123 bytes are sent as given</source>
+        <translation>Để thử máy chủ xử lý một Close sai ra sao: mã 0–65535 (cả mã dành riêng và không hợp lệ) và lý do dài quá 123 byte được gửi đúng như đã cho</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.ui" line="67"/>
         <source>Close error</source>
         <translation>Lỗi khi đóng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="18"/>
+        <location filename="../ui/connection/closedialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="21"/>
+        <location filename="../ui/connection/closedialog.cpp" line="57"/>
+        <source>unassigned</source>
+        <translation>chưa được gán</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="59"/>
+        <source>%1 (a browser refuses it)</source>
+        <translation>%1 (trình duyệt từ chối mã này)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="69"/>
         <source>Custom code</source>
         <translation>Mã tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="69"/>
+        <location filename="../ui/connection/closedialog.cpp" line="121"/>
         <source>%1 of %2 bytes (UTF-8)</source>
         <translation>%1 trên %2 byte (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/closedialog.cpp" line="71"/>
+        <location filename="../ui/connection/closedialog.cpp" line="123"/>
         <source>Unassigned code</source>
         <translation>Mã chưa được gán</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="130"/>
+        <source>Testing mode: a browser would refuse this Close, and Wsprobe sends it anyway. %1</source>
+        <translation>Chế độ kiểm thử: trình duyệt sẽ từ chối Close này, còn Wsprobe vẫn gửi nó. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/closedialog.cpp" line="134"/>
+        <source>Send this Close (testing)</source>
+        <translation>Gửi Close này (kiểm thử)</translation>
     </message>
 </context>
 <context>
@@ -467,6 +522,11 @@ khác biệt.
         <location filename="../src/connection/connection.cpp" line="152"/>
         <source>A ping payload is at most %1 bytes; this one is %2 bytes.</source>
         <translation>Dữ liệu ping tối đa %1 byte; dữ liệu này có %2 byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="182"/>
+        <source>send a Close frame</source>
+        <translation>gửi khung Close</translation>
     </message>
 </context>
 <context>
@@ -589,7 +649,7 @@ khác biệt.
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="327"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1108,22 +1168,22 @@ khác biệt.
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="122"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="182"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="208"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="226"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -1144,52 +1204,52 @@ khác biệt.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="81"/>
+        <location filename="../src/protocol/engine.cpp" line="86"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="91"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="96"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation>Không tìm thấy máy &quot;%1&quot; (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="93"/>
+        <location filename="../src/protocol/engine.cpp" line="98"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="101"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="97"/>
+        <location filename="../src/protocol/engine.cpp" line="102"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="103"/>
+        <location filename="../src/protocol/engine.cpp" line="108"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="110"/>
+        <location filename="../src/protocol/engine.cpp" line="115"/>
         <source>Proxy error: %1</source>
         <translation>Lỗi proxy: %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="112"/>
+        <location filename="../src/protocol/engine.cpp" line="117"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
     </message>
@@ -2490,8 +2550,8 @@ khác biệt.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="441"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -2632,13 +2692,13 @@ khác biệt.
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -2773,92 +2833,92 @@ khác biệt.
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="54"/>
+        <location filename="../ui/window/mainwindow.cpp" line="57"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="457"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -3676,118 +3736,133 @@ khác biệt.
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="32"/>
-        <location filename="../src/protocol/requestvalidator.cpp" line="43"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="45"/>
         <source>Enter a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>Hãy nhập một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="49"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="51"/>
         <source>The URL has no scheme: start it with ws:// or wss://, for example ws://localhost:8080/.</source>
         <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="52"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="54"/>
         <source>The URL is malformed: %1</source>
         <translation>URL sai định dạng: %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="56"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="58"/>
         <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
         <translation>&quot;%1://&quot; là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="60"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="62"/>
         <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
         <translation>Scheme &quot;%1&quot; không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="63"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
         <source>The URL has no host name.</source>
         <translation>URL không có tên máy.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="65"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="67"/>
         <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
         <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu &quot;#&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="82"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="84"/>
         <source>A subprotocol name cannot be empty.</source>
         <translation>Tên giao thức con không được để trống.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="87"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
         <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>Giao thức con &quot;%1&quot; chứa &quot;%2&quot;, ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="89"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="91"/>
         <source>a space</source>
         <translation>dấu cách</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="103"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="105"/>
         <source>The subprotocol &quot;%1&quot; is listed twice.</source>
         <translation>Giao thức con &quot;%1&quot; bị liệt kê hai lần.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="112"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
         <source>A header name cannot be empty.</source>
         <translation>Tên header không được để trống.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="114"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="116"/>
         <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
         <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="119"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
         <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
         <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="126"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="141"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="163"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="169"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="199"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
+        <translation>Mã đóng trên đường truyền là hai byte: từ 0 đến 65535, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
+        <translation>Bộ QWebSocket không gửi được lý do đóng dài quá %1 byte (Qt cắt bớt); lý do này dài %2 byte. Hãy dùng bộ wire để gửi nó.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
+        <translation>Bộ QWebSocket gửi lý do đóng dưới dạng văn bản nên không gửi được các byte không phải UTF-8. Hãy dùng bộ wire để gửi chúng.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="203"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
@@ -4416,6 +4491,19 @@ khác biệt.
     </message>
 </context>
 <context>
+    <name>SignalWatcher</name>
+    <message>
+        <location filename="../app/cli/signalwatcher.cpp" line="102"/>
+        <source>Cannot watch for Ctrl+C (Windows error %1).</source>
+        <translation>Không theo dõi được Ctrl+C (lỗi Windows %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalwatcher.cpp" line="108"/>
+        <source>Cannot watch for signals: %1</source>
+        <translation>Không theo dõi được tín hiệu: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../ui/connection/statspanel.cpp" line="23"/>
@@ -4858,41 +4946,41 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="468"/>
+        <location filename="../src/protocol/wireengine.cpp" line="478"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: trong lúc máy chủ không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="471"/>
+        <location filename="../src/protocol/wireengine.cpp" line="481"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="513"/>
+        <location filename="../src/protocol/wireengine.cpp" line="523"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="517"/>
+        <location filename="../src/protocol/wireengine.cpp" line="527"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="529"/>
+        <location filename="../src/protocol/wireengine.cpp" line="539"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="568"/>
+        <location filename="../src/protocol/wireengine.cpp" line="578"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="586"/>
+        <location filename="../src/protocol/wireengine.cpp" line="596"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
@@ -4900,7 +4988,7 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="35"/>
+        <location filename="../app/cli_main.cpp" line="36"/>
         <source>wsprobe-cli: %1
 
 </source>
@@ -4909,14 +4997,15 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="52"/>
+        <location filename="../app/cli_main.cpp" line="53"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="86"/>
+        <location filename="../app/cli_main.cpp" line="91"/>
+        <location filename="../app/cli_main.cpp" line="95"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1

@@ -19,8 +19,9 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     m_workbench.setLogging(false);
     m_workbench.setRequest(options.request);
     m_waitTimer.setSingleShot(true);
-    connect(&m_waitTimer, &QTimer::timeout, this,
-            [this] { m_workbench.close(m_options.closeCode, m_options.closeReason); });
+    connect(&m_waitTimer, &QTimer::timeout, this, &CliClient::closeWhenDone);
+    m_interruptTimer.setSingleShot(true);
+    connect(&m_interruptTimer, &QTimer::timeout, this, [this] { finish(m_interruptStatus); });
     Connection &c = m_workbench.connection();
     connect(&c, &Connection::eventOccurred, this, &CliClient::print);
     connect(&c, &Connection::opened, this, &CliClient::onOpened);
@@ -84,15 +85,48 @@ void CliClient::startWaitThenClose()
         m_waitTimer.start(m_options.waitMs);
 }
 
+void CliClient::closeWhenDone()
+{
+    if (m_options.closeAny)
+        m_workbench.closeForTesting(m_options.closeCode, m_options.closeReason.toUtf8());
+    else
+        m_workbench.close(m_options.closeCode, m_options.closeReason);
+}
+
+void CliClient::interrupt(int signalNumber)
+{
+    const int status = 128 + signalNumber;
+    if (m_interruptStatus != 0) {
+        finish(status); // asked twice: no more waiting
+        return;
+    }
+    m_interruptStatus = status;
+    m_waitTimer.stop();
+    if (m_workbench.connection().readyState() == ReadyState::Closed) {
+        finish(status);
+        return;
+    }
+    m_workbench.shutdown(tr("wsprobe-cli was interrupted"));
+    // The engine gives up on a silent server after the close timeout; this is a second bound.
+    if (!m_done)
+        m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
+}
+
 void CliClient::onClosed(int, const QString &, bool wasClean)
 {
     m_waitTimer.stop();
+    finish(m_interruptStatus != 0 ? m_interruptStatus : wasClean ? 0 : 1);
+}
+
+void CliClient::finish(int exitCode)
+{
     if (m_done)
         return;
     m_done = true;
+    m_interruptTimer.stop();
     // Queued, so that the workbench has finished the session file first.
     QMetaObject::invokeMethod(
-        this, [this, wasClean] { emit finished(wasClean ? 0 : 1); }, Qt::QueuedConnection);
+        this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
 }
 
 void CliClient::print(const Event &event)

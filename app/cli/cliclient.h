@@ -23,6 +23,10 @@ public:
     /// False (and finished(2) is not emitted) when the session file cannot be created.
     bool start(QString *error = nullptr);
     Connection &connection() { return m_workbench.connection(); }
+    /// SIGINT or SIGTERM: closes with 1001 Going Away, waits for the closing handshake (the
+    /// close timeout bounds it) and finishes with 128 + signalNumber, 130 or 143, as a shell
+    /// reports a program the signal ended. A second signal finishes at once.
+    void interrupt(int signalNumber);
 
     /// Standard input stops being read while this much waits to be written (bufferedAmount),
     /// and is read again once it has drained below ResumeBytes: the browser's bufferedAmount
@@ -38,11 +42,15 @@ private:
     void onOpened();
     void onClosed(int code, const QString &reason, bool wasClean);
     void startWaitThenClose();
+    void finish(int exitCode);
+    void closeWhenDone();
 
     CliOptions m_options;
     ConnectionWorkbench m_workbench;
     QIODevice *m_output;
     LineReader *m_input;
     QTimer m_waitTimer;
+    QTimer m_interruptTimer;
+    int m_interruptStatus = 0; ///< 128 + the signal, once one arrived
     bool m_done = false;
 };

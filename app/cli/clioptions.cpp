@@ -39,6 +39,9 @@ QString CliOptions::usage()
         "  --send-hex HEX           send a binary message given in hex (repeatable)\n"
         "  --close CODE             close code when done (default 1000; 3000-4999)\n"
         "  --reason TEXT            close reason (at most 123 bytes of UTF-8)\n"
+        "  --close-any              TESTING: send --close and --reason as given, any code\n"
+        "                           0-65535 (reserved and invalid ones too) and reasons over\n"
+        "                           123 bytes, to probe how a server handles a bad Close\n"
         "  --wait-ms N              wait N ms for replies before closing (default 1000)\n"
         "  --json                   one JSON object per line per event (docs/events.md)\n"
         "  --engine wire|qt         protocol engine: Wsprobe's own (default) or QWebSocket\n"
@@ -85,10 +88,13 @@ QString CliOptions::usage()
         "with --keep-secrets, OUT is created readable by you only. Names given with\n"
         "--redact are redacted even then.\n"
         "\n"
+        "On SIGINT (Ctrl+C) or SIGTERM, connect and record close with 1001 (going away)\n"
+        "and wait for the server's Close, at most the close timeout (5 s).\n"
+        "\n"
         "Exit status: 0 after a clean close (replay: completed and, with --compare,\n"
         "matched), 1 when the connection failed or ended without a clean closing\n"
         "handshake, 2 on bad arguments or an unreadable file, 3 when --compare found\n"
-        "differences.\n");
+        "differences, 130 after SIGINT, 143 after SIGTERM.\n");
 }
 
 bool CliOptions::parseHex(const QString &text, QByteArray *out)
@@ -340,6 +346,8 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
                 return false;
             }
             haveClose = true;
+        } else if (arg == QLatin1String("--close-any")) {
+            out->closeAny = true;
         } else if (arg == QLatin1String("--reason")) {
             if (!value(&out->closeReason))
                 return false;
@@ -474,7 +482,10 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
     if (haveReason && !haveClose)
         out->closeCode = 1000;
     *error = RequestValidator::checkRequest(out->request);
-    if (error->isEmpty())
-        *error = RequestValidator::checkClose(out->closeCode, out->closeReason);
+    if (error->isEmpty()) {
+        *error = out->closeAny ? RequestValidator::checkCloseForTesting(
+                     out->closeCode, out->closeReason.toUtf8(), out->request.engine)
+                               : RequestValidator::checkClose(out->closeCode, out->closeReason);
+    }
     return error->isEmpty();
 }

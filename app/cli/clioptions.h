@@ -19,6 +19,8 @@ public:
     QList<OutgoingMessage> sends; ///< --send (text) and --send-hex, in order
     int closeCode = 1000;
     QString closeReason;
+    /// --close-any: testing mode, --close and --reason bypass the browser's rules.
+    bool closeAny = false;
     int waitMs = 1000;
     bool json = false;
     bool showHandshake = false;

@@ -166,6 +166,33 @@ bool Connection::close(int code, const QString &reason)
         reportError(error);
         return false;
     }
+    return startClose(code, reason);
+}
+
+bool Connection::closeGoingAway(const QString &reason)
+{
+    QString cut = reason;
+    while (cut.toUtf8().size() > RequestValidator::MaxCloseReasonBytes)
+        cut.chop(cut.back().isLowSurrogate() ? 2 : 1);
+    return startClose(1001, cut);
+}
+
+bool Connection::closeForTesting(int code, const QByteArray &reason)
+{
+    if (!checkCanSend(QT_TR_NOOP("send a Close frame")))
+        return false;
+    const QString error = RequestValidator::checkCloseForTesting(code, reason, m_engine->kind());
+    if (!error.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    setState(ReadyState::Closing);
+    m_engine->closeVerbatim(code, reason);
+    return true;
+}
+
+bool Connection::startClose(int code, const QString &reason)
+{
     switch (m_state) {
     case ReadyState::Connecting:
         // As in the browser: closing before the handshake completes fails the connection.

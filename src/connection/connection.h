@@ -39,7 +39,17 @@ public:
     bool sendBinary(const QByteArray &data);
     bool ping(const QByteArray &payload = {});
     /// Starts the closing handshake; while CONNECTING it abandons the attempt (close 1006).
+    /// The browser's rules apply: 1000 or 3000–4999, a reason of at most 123 bytes.
     bool close(int code = 1000, const QString &reason = {});
+    /// The application goes away (its tab or window closes), as a browser does when a page
+    /// goes away: close() with 1001 Going Away, which close() refuses to an application. A
+    /// longer reason is cut to 123 bytes.
+    bool closeGoingAway(const QString &reason = {});
+    /// Testing mode, to probe how a server takes a bad Close: sends a Close frame with any
+    /// code from 0 to 65535 and any reason (reserved codes, over 123 bytes), bypassing the
+    /// browser's rules; refused only when the engine cannot send it as given. Needs OPEN.
+    /// The wire engine records the frame it wrote, whole, as a frame event.
+    bool closeForTesting(int code, const QByteArray &reason);
     /// Drops the connection without a closing handshake.
     void abort();
 
@@ -82,6 +92,7 @@ private:
     void reportError(const QString &message);
     bool checkCanSend(const char *what);
     bool checkRoomFor(qint64 bytes);
+    bool startClose(int code, const QString &reason);
     void dropEngine();
 
     // EngineListener

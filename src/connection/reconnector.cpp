@@ -41,11 +41,16 @@ bool Reconnector::open(const ConnectionRequest &request)
 
 void Reconnector::closeByUser(int code, const QString &reason)
 {
-    m_armed = false;
     const bool wasWaiting = isWaiting();
-    cancel();
+    disarm();
     if (!wasWaiting)
         m_connection.close(code, reason);
+}
+
+void Reconnector::disarm()
+{
+    m_armed = false;
+    cancel();
 }
 
 void Reconnector::cancel()

@@ -33,6 +33,9 @@ public:
     bool open(const ConnectionRequest &request);
     /// The user closes: disarms, cancels a pending attempt, then closes the connection.
     void closeByUser(int code = 1000, const QString &reason = {});
+    /// The connection is being closed on purpose by other means (going away, testing mode):
+    /// no attempt follows the close, and a pending one is cancelled.
+    void disarm();
     /// Stops waiting for the next attempt (the connection stays closed).
     void cancel();
 

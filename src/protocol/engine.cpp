@@ -16,6 +16,11 @@ Engine::Engine(EngineListener *listener, QObject *parent)
 
 Engine::~Engine() = default;
 
+void Engine::closeVerbatim(int code, const QByteArray &reason)
+{
+    close(code, QString::fromUtf8(reason));
+}
+
 void Engine::abandon()
 {
     m_finishScheduled = m_finished = true;

@@ -52,6 +52,11 @@ public:
     virtual qint64 sendBinary(const QByteArray &data) = 0;
     virtual void ping(const QByteArray &payload) = 0;
     virtual void close(int code, const QString &reason) = 0;
+    /// Testing mode: a Close with this code (0–65535) and these reason bytes as given, whatever
+    /// RFC 6455 says. The caller has checked RequestValidator::checkCloseForTesting for this
+    /// engine. The default hands it to close(), which QWebSocket writes verbatim within those
+    /// limits; an engine that sees frames records this one whether frames are reported or not.
+    virtual void closeVerbatim(int code, const QByteArray &reason);
     /// Drops the connection at once and reports nothing more.
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "protocol/utf8validator.h"
+
 namespace {
 
 bool isTokenChar(char c)
@@ -169,6 +171,26 @@ QString RequestValidator::checkClose(int code, const QString &reason)
         return tr("The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.")
             .arg(bytes)
             .arg(MaxCloseReasonBytes);
+    return {};
+}
+
+QString RequestValidator::checkCloseForTesting(int code, const QByteArray &reason,
+                                               EngineKind engine)
+{
+    if (code < 0 || code > 0xFFFF)
+        return tr("A close code is two bytes on the wire: 0 to 65535, not %1.").arg(code);
+    if (engine == EngineKind::QtWebSockets) {
+        // QWebSocket::close() writes any 16-bit code but takes the reason as text and cuts it
+        // to 123 bytes: refuse what it would not send as given.
+        if (reason.size() > MaxCloseReasonBytes)
+            return tr("The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts "
+                      "it short); this one is %2 bytes. Use the wire engine to send it.")
+                .arg(MaxCloseReasonBytes)
+                .arg(reason.size());
+        if (!Utf8Validator::isValidUtf8(reason))
+            return tr("The QWebSocket engine sends the close reason as text and cannot send "
+                      "bytes that are not UTF-8. Use the wire engine to send them.");
+    }
     return {};
 }
 

@@ -29,6 +29,9 @@ public:
 
     /// close(code, reason) rules: 1000 or 3000–4999, reason at most 123 bytes of UTF-8.
     static QString checkClose(int code, const QString &reason);
+    /// The testing mode's only rules: a code fits in two bytes (0–65535), and the engine can
+    /// put the reason on the wire as given (QWebSocket cuts it to 123 bytes of text).
+    static QString checkCloseForTesting(int code, const QByteArray &reason, EngineKind engine);
 
     static constexpr int MaxCloseReasonBytes = 123;
 

@@ -338,7 +338,7 @@ void WireEngine::handleClose(const QByteArray &payload)
         if (EngineListener *l = listener())
             l->engineClosing();
         // Echo the code, as RFC 6455 §5.5.1 suggests; an empty Close is answered empty.
-        sendClose(code == 1005 ? 0 : code, QByteArray(), Report::Always);
+        sendClose(code == 1005 ? NoStatusCode : code, QByteArray(), Report::Always);
     }
     // The handshake is complete; the server should now close TCP. Do it ourselves if not.
     m_phase = Phase::Closing;
@@ -368,7 +368,7 @@ void WireEngine::failConnection(int code, const QString &violation)
 void WireEngine::sendClose(int code, const QByteArray &reason, Report report)
 {
     QByteArray payload;
-    if (code != 0) {
+    if (code != NoStatusCode) {
         payload.resize(2);
         qToBigEndian<quint16>(quint16(code), payload.data());
         payload += reason;
@@ -414,10 +414,20 @@ void WireEngine::ping(const QByteArray &payload)
 
 void WireEngine::close(int code, const QString &reason)
 {
+    startClosingHandshake(code, reason.toUtf8(), Report::IfAsked);
+}
+
+void WireEngine::closeVerbatim(int code, const QByteArray &reason)
+{
+    startClosingHandshake(code, reason, Report::AlwaysWhole);
+}
+
+void WireEngine::startClosingHandshake(int code, const QByteArray &reason, Report report)
+{
     if (m_closeSent || !m_socket)
         return;
     m_phase = Phase::Closing;
-    sendClose(code, reason.toUtf8(), Report::IfAsked);
+    sendClose(code, reason, report);
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
 }
 
@@ -428,9 +438,9 @@ void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qin
         return; // nothing reaches a peer that has closed TCP
     const quint32 key = maskKey();
     const QByteArray frame = FrameCodec::encode(opcode, payload, fin, rsv1, key);
-    reportFrame(
-        FrameCodec::describeEncoded(opcode, payload, fin, rsv1, key, m_request.framePayloadBytes),
-        report == Report::Always);
+    const int headBytes = report == Report::AlwaysWhole ? -1 : m_request.framePayloadBytes;
+    reportFrame(FrameCodec::describeEncoded(opcode, payload, fin, rsv1, key, headBytes),
+                report != Report::IfAsked);
     queueWrite(frame.size(), appBytes);
     m_socket->write(frame);
 }

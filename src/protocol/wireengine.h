@@ -32,6 +32,7 @@ public:
     qint64 sendBinary(const QByteArray &data) override;
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
+    void closeVerbatim(int code, const QByteArray &reason) override;
     void abort() override;
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
@@ -44,11 +45,13 @@ public:
     static constexpr qint64 PongBacklogBytes = 64 * 1024;
 
     static bool isValidReceivedCloseCode(int code);
+    static constexpr int NoStatusCode = -1;
 
 private:
     /// Frames are reported when asked for; the Close the engine answers or fails with is
-    /// reported always, since no other event shows it.
-    enum class Report { IfAsked, Always };
+    /// reported always, since no other event shows it; a testing-mode Close always and with
+    /// its whole payload, since it is there to be read.
+    enum class Report { IfAsked, Always, AlwaysWhole };
     enum class Phase { Idle, Connecting, Handshake, Open, Closing, Done };
 
     void connectTo(const QUrl &url);
@@ -65,7 +68,9 @@ private:
     void handleDataFrame(FrameCodec::Frame &frame);
     void handleClose(const QByteArray &payload);
     void failConnection(int code, const QString &violation);
+    /// code NoStatusCode: a Close with an empty payload.
     void sendClose(int code, const QByteArray &reason, Report report);
+    void startClosingHandshake(int code, const QByteArray &reason, Report report);
     void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
                     bool rsv1 = false, Report report = Report::IfAsked);
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);

@@ -1,6 +1,9 @@
 #include "workbench/connectionworkbench.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -192,14 +195,49 @@ void ConnectionWorkbench::close(int code, const QString &reason)
     m_reconnector->closeByUser(code, reason);
 }
 
+bool ConnectionWorkbench::closeForTesting(int code, const QByteArray &reason)
+{
+    if (!m_connection->closeForTesting(code, reason))
+        return false;
+    // The close event comes later, from the event loop: disarming now is in time.
+    m_reconnector->disarm();
+    return true;
+}
+
 void ConnectionWorkbench::shutdown(const QString &reason)
 {
     m_periodic->stop();
-    m_reconnector->cancel();
+    m_reconnector->disarm();
+    m_reopenAfterClose = false;
     if (m_connection->readyState() == ReadyState::Open)
-        m_reconnector->closeByUser(1001, reason);
+        m_connection->closeGoingAway(reason);
     else if (m_connection->readyState() == ReadyState::Connecting)
         m_connection->abort();
+}
+
+bool ConnectionWorkbench::shutdownAll(const QList<ConnectionWorkbench *> &workbenches,
+                                      const QString &reason, int limitMs)
+{
+    // A workbench may be deleted while the loop runs (a closed tab goes once it has closed).
+    QList<QPointer<ConnectionWorkbench>> all(workbenches.begin(), workbenches.end());
+    auto allClosed = [&all] {
+        return std::all_of(all.cbegin(), all.cend(), [](const auto &w) {
+            return !w || w->connection().readyState() == ReadyState::Closed;
+        });
+    };
+    QEventLoop loop;
+    for (ConnectionWorkbench *w : workbenches) {
+        w->shutdown(reason);
+        connect(w->m_connection, &Connection::closed, &loop, [&] {
+            if (allClosed())
+                loop.quit();
+        });
+    }
+    if (allClosed())
+        return true;
+    QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return allClosed();
 }
 
 bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)

@@ -71,8 +71,20 @@ public:
     void reopen();
     /// The user closes: no reconnect follows.
     void close(int code = 1000, const QString &reason = {});
-    /// The tab or the window goes away: stops repeating and reconnecting, then closes.
+    /// The user closes in testing mode (Connection::closeForTesting): any code and reason;
+    /// no reconnect follows. False when refused (the reason is an error event).
+    bool closeForTesting(int code, const QByteArray &reason);
+    /// The tab or the window goes away: stops repeating and reconnecting, then closes with
+    /// 1001 Going Away (abandons an attempt still connecting).
     void shutdown(const QString &reason);
+    /// Quitting: shuts every workbench down at once, then runs the event loop (without user
+    /// input) until all their closing handshakes are over or limitMs has passed, whichever
+    /// comes first, so that a server that never answers cannot hold the quit up. True when
+    /// every connection closed in time.
+    static bool shutdownAll(const QList<ConnectionWorkbench *> &workbenches, const QString &reason,
+                            int limitMs = ShutdownWaitMs);
+    /// How long quitting waits for the closing handshakes.
+    static constexpr int ShutdownWaitMs = 2000;
 
     /// Builds message with the tab's variables and sends it; text goes into the history.
     /// False with *error (not open, unknown variable, malformed hex, unreadable file…).

@@ -1,4 +1,7 @@
 // Runs the built wsprobe-cli as a user would and checks its output and exit status.
+#include <csignal> // SIGINT, SIGTERM; kill() on POSIX
+#include <memory>
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +42,11 @@ private slots:
     void burstThenCloseLosesNothing();
     void automaticPongIsPrinted();
     void stdinWaitsForAPeerThatDoesNotRead();
+    void signalClosesWithGoingAway_data();
+    void signalClosesWithGoingAway();
+    void secondSignalExitsAtOnce();
+    void closeAnySendsAsGiven_data();
+    void closeAnySendsAsGiven();
 
 private:
     using Run = CliRun;
@@ -129,6 +137,15 @@ void TestCli::badArgumentsExitTwo_data()
     QTest::addRow("http url") << QStringList{"connect", "http://127.0.0.1/"} << "ws://";
     QTest::addRow("bad close") << QStringList{"connect", "ws://127.0.0.1/", "--close", "1005"}
                                << "1005";
+    QTest::addRow("1001 is the application's own")
+        << QStringList{"connect", "ws://127.0.0.1/", "--close", "1001"} << "1001";
+    QTest::addRow("close-any beyond two bytes")
+        << QStringList{"connect", "ws://127.0.0.1/", "--close-any", "--close", "65536"}
+        << "\"65536\"";
+    QTest::addRow("close-any, long reason, qt engine")
+        << QStringList{"connect", "ws://127.0.0.1/", "--close-any",    "--engine",
+                       "qt",      "--reason",        QString(124, 'r')}
+        << "QWebSocket engine";
     QTest::addRow("bad subprotocol")
         << QStringList{"connect", "ws://127.0.0.1/", "-s", "a,b"} << "subprotocol";
 }
@@ -367,6 +384,124 @@ void TestCli::stdinWaitsForAPeerThatDoesNotRead()
     QCOMPARE(p.state(), QProcess::Running);
     p.kill();
     p.waitForFinished(5000);
+}
+
+namespace {
+
+// wsprobe-cli connected to peer, printing JSON, waiting on an open stdin; null if it did not
+// print its open event in time.
+std::unique_ptr<QProcess> startConnected(const RawPeer &peer)
+{
+    auto p = std::make_unique<QProcess>();
+    p->start(WSPROBE_CLI_PATH, {"connect", peer.url().toString(), "--json"});
+    if (!p->waitForStarted(10000))
+        return nullptr;
+    if (!QTest::qWaitFor([&p] { return p->peek(1 << 16).contains("\"event\":\"open\""); }, 10000))
+        return nullptr;
+    return p;
+}
+
+} // namespace
+
+void TestCli::signalClosesWithGoingAway_data()
+{
+#ifdef Q_OS_UNIX
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("SIGINT") << int(SIGINT) << 130;
+    QTest::addRow("SIGTERM") << int(SIGTERM) << 143;
+#endif
+}
+
+void TestCli::signalClosesWithGoingAway()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    const std::unique_ptr<QProcess> p = startConnected(peer);
+    QVERIFY(p);
+    QCOMPARE(::kill(pid_t(p->processId()), signalNumber), 0);
+    QVERIFY(QTest::qWaitFor([&p] { return p->state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), exitCode);
+    const RawPeer::ClientFrame close = peer.clientClose();
+    QCOMPARE(close.opcode, quint8(0x8));
+    QCOMPARE(RawPeer::closeCode(close), 1001);
+    // The closing handshake completed and was printed before the exit.
+    const QByteArray out = p->readAllStandardOutput();
+    QVERIFY2(out.contains("\"clean\":true,\"code\":1001,\"event\":\"close\""), out.constData());
+#else
+    QSKIP("POSIX signals");
+#endif
+}
+
+void TestCli::secondSignalExitsAtOnce()
+{
+#ifdef Q_OS_UNIX
+    RawPeer silent; // never answers the Close
+    QVERIFY(silent.listen());
+    silent.acceptUpgrade();
+    const std::unique_ptr<QProcess> p = startConnected(silent);
+    QVERIFY(p);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(::kill(pid_t(p->processId()), SIGINT), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.clientClose().opcode, quint8(0x8), 5000);
+    QCOMPARE(p->state(), QProcess::Running); // waiting for the server's Close
+    QCOMPARE(::kill(pid_t(p->processId()), SIGINT), 0);
+    QVERIFY(QTest::qWaitFor([&p] { return p->state() == QProcess::NotRunning; }, 10000));
+    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), 130);
+#else
+    QSKIP("POSIX signals");
+#endif
+}
+
+void TestCli::closeAnySendsAsGiven_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addRow("1005") << 1005 << QByteArray("no status, yet one");
+    QTest::addRow("999") << 999 << QByteArray();
+    QTest::addRow("65535") << 65535 << QByteArray("top");
+    QTest::addRow("0") << 0 << QByteArray();
+    QTest::addRow("200-byte reason") << 1000 << QByteArray(200, 'z');
+}
+
+void TestCli::closeAnySendsAsGiven()
+{
+    QFETCH(int, code);
+    QFETCH(QByteArray, reason);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    QStringList args{
+        "connect", peer.url().toString(), "--send", "x", "--wait-ms", "0", "--close-any",
+        "--close", QString::number(code), "--json"};
+    if (!reason.isEmpty())
+        args << "--reason" << QString::fromUtf8(reason);
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+    const RawPeer::ClientFrame close = peer.clientClose();
+    QCOMPARE(close.opcode, quint8(0x8));
+    QCOMPARE(RawPeer::closeCode(close), code);
+    QCOMPARE(close.payload.mid(2), reason);
+    // Printed exactly as sent, though frames were not asked for.
+    bool printed = false;
+    for (const QJsonObject &e : r.events) {
+        if (e.value("event").toString() == "frame" && e.value("dir").toString() == "out"
+            && e.value("opcode").toString() == "close") {
+            QCOMPARE(QByteArray::fromBase64(e.value("head").toString().toLatin1()), close.payload);
+            printed = true;
+        }
+    }
+    QVERIFY2(printed, r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

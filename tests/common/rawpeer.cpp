@@ -91,6 +91,37 @@ QList<RawPeer::ClientFrame> RawPeer::clientFrames() const
     return frames;
 }
 
+RawPeer::ClientFrame RawPeer::clientClose() const
+{
+    for (const ClientFrame &f : clientFrames()) {
+        if (f.opcode == 0x8)
+            return f;
+    }
+    return {0, false, false, {}};
+}
+
+int RawPeer::closeCode(const ClientFrame &close)
+{
+    return close.payload.size() >= 2 ? qFromBigEndian<quint16>(close.payload.constData()) : -1;
+}
+
+void RawPeer::answerClose()
+{
+    if (!m_answerClose || m_closeAnswered || !m_socket)
+        return;
+    const ClientFrame close = clientClose();
+    if (close.opcode != 0x8)
+        return;
+    m_closeAnswered = true;
+    // A code that may not be sent earns 1002 Protocol error, as RFC 6455 §7.4 expects.
+    const int code = closeCode(close);
+    const bool valid = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
+                       || (code >= 3000 && code <= 4999);
+    m_socket->write(code < 0 ? frame(0x8, {}) : closeFrame(valid ? quint16(code) : 1002, {}));
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+}
+
 QByteArray RawPeer::acceptKey(const QByteArray &key)
 {
     return QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
@@ -161,6 +192,7 @@ void RawPeer::onConnection()
         m_afterHandshake.clear();
         m_handshakeDone = false;
         m_clientGone = false;
+        m_closeAnswered = false;
         connect(s, &QTcpSocket::readyRead, this, &RawPeer::onReadyRead);
         connect(s, &QTcpSocket::disconnected, this, [this, s] {
             m_clientGone = true;
@@ -185,6 +217,7 @@ void RawPeer::onReadyRead()
         return;
     if (m_handshakeDone) {
         m_afterHandshake += m_socket->readAll();
+        answerClose();
         return;
     }
     m_request += m_socket->readAll();

@@ -27,6 +27,10 @@ public:
     /// then writes `after` verbatim and drops the TCP connection if dropAfter.
     void acceptUpgrade(const QByteArray &after = {}, bool dropAfter = false,
                        const QByteArray &protocol = {}, const QByteArray &extraHeaders = {});
+    /// Answers the client's Close frame with a Close echoing its code (1002 for a code that
+    /// may not be sent), then closes TCP, as a well-behaved server does (off: the peer never
+    /// answers).
+    void setAnswerClose(bool answer) { m_answerClose = answer; }
     /// Writes the bytes after the upgrade one at a time, 1 ms apart: a slow peer.
     void setDribble(bool dribble) { m_dribble = dribble; }
     /// Writes more bytes to the client now.
@@ -45,6 +49,10 @@ public:
         QByteArray payload;
     };
     QList<ClientFrame> clientFrames() const;
+    /// The client's first Close frame; opcode 0 while none has arrived.
+    ClientFrame clientClose() const;
+    /// The status code of a Close frame, or -1 when its payload has none.
+    static int closeCode(const ClientFrame &close);
 
     QByteArray request() const { return m_request; }
     QByteArray receivedAfterHandshake() const { return m_afterHandshake; }
@@ -67,6 +75,7 @@ signals:
 private:
     void onConnection();
     void onReadyRead();
+    void answerClose();
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
@@ -80,5 +89,7 @@ private:
     QByteArray m_protocol;
     QByteArray m_extraHeaders;
     bool m_dribble = false;
+    bool m_answerClose = false;
+    bool m_closeAnswered = false;
     bool m_stopped = false;
 };

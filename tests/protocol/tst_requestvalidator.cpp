@@ -19,6 +19,8 @@ private slots:
     void headerLine();
     void closeCode_data();
     void closeCode();
+    void closeForTesting_data();
+    void closeForTesting();
     void request();
 };
 
@@ -224,6 +226,40 @@ void TestRequestValidator::closeCode()
     QFETCH(QString, reason);
     QFETCH(QString, errorContains);
     const QString error = RequestValidator::checkClose(code, reason);
+    if (errorContains.isEmpty())
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    else
+        QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestRequestValidator::closeForTesting_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<EngineKind>("engine");
+    QTest::addColumn<QString>("errorContains");
+    for (int code : {0, 999, 1001, 1005, 1006, 1015, 5000, 65535}) {
+        QTest::addRow("%d wire", code) << code << QByteArray("r") << EngineKind::Wire << "";
+        QTest::addRow("%d qt", code) << code << QByteArray("r") << EngineKind::QtWebSockets << "";
+    }
+    QTest::addRow("-1") << -1 << QByteArray() << EngineKind::Wire << "0 to 65535";
+    QTest::addRow("65536") << 65536 << QByteArray() << EngineKind::Wire << "0 to 65535";
+    QTest::addRow("200 bytes wire") << 1000 << QByteArray(200, 'x') << EngineKind::Wire << "";
+    QTest::addRow("not UTF-8 wire") << 1000 << QByteArray("\xff") << EngineKind::Wire << "";
+    QTest::addRow("123 bytes qt") << 1000 << QByteArray(123, 'x') << EngineKind::QtWebSockets << "";
+    QTest::addRow("124 bytes qt") << 1000 << QByteArray(124, 'x') << EngineKind::QtWebSockets
+                                  << "QWebSocket engine cannot send a close reason over 123";
+    QTest::addRow("not UTF-8 qt") << 1000 << QByteArray("\xff") << EngineKind::QtWebSockets
+                                  << "not UTF-8";
+}
+
+void TestRequestValidator::closeForTesting()
+{
+    QFETCH(int, code);
+    QFETCH(QByteArray, reason);
+    QFETCH(EngineKind, engine);
+    QFETCH(QString, errorContains);
+    const QString error = RequestValidator::checkCloseForTesting(code, reason, engine);
     if (errorContains.isEmpty())
         QVERIFY2(error.isEmpty(), qPrintable(error));
     else

@@ -1,10 +1,13 @@
 // The connection tab without widgets: journal per attempt, reopen, sending with variables,
-// on-open messages, and the settings a restart brings back. Against the demo server.
+// on-open messages, the settings a restart brings back, and going away. Against the demo
+// server, and a raw peer where the Close frame itself is checked.
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/connectionspy.h"
+#include "common/rawpeer.h"
 #include "connection/clock.h"
 #include "connection/reconnector.h"
 #include "demo/demoserver.h"
@@ -24,6 +27,10 @@ private slots:
     void stateSurvivesARestart();
     void journalToOneFile();
     void withoutLogNothingIsKept();
+    void shutdownSendsGoingAwayAndStaysClosed();
+    void shutdownAllWaitsInParallelWithinTheLimit();
+    void shutdownAllReturnsOnceAllHaveClosed();
+    void closeForTestingSendsAsGivenAndDoesNotReconnect();
 
 private:
     ConnectionRequest echo() const
@@ -217,6 +224,110 @@ void TestConnectionWorkbench::withoutLogNothingIsKept()
     QCOMPARE(wb.stats().messages(Direction::In), 1); // statistics still count
     wb.close();
     QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+}
+
+namespace {
+
+// A raw peer that accepts the upgrade; answerClose: it answers the client's Close.
+bool listenAndAccept(RawPeer &peer, bool answerClose)
+{
+    if (!peer.listen())
+        return false;
+    peer.acceptUpgrade();
+    peer.setAnswerClose(answerClose);
+    return true;
+}
+
+bool openTo(ConnectionWorkbench &wb, const RawPeer &peer)
+{
+    ConnectionRequest r;
+    r.url = peer.url();
+    wb.setRequest(r);
+    return wb.open()
+           && QTest::qWaitFor([&wb] { return wb.connection().readyState() == ReadyState::Open; },
+                              10000);
+}
+
+} // namespace
+
+void TestConnectionWorkbench::shutdownSendsGoingAwayAndStaysClosed()
+{
+    RawPeer peer;
+    QVERIFY(listenAndAccept(peer, true));
+    ConnectionWorkbench wb(m_clock);
+    wb.setReconnect(true, Backoff());
+    ConnectionSpy spy(&wb.connection());
+    QVERIFY(openTo(wb, peer));
+    wb.shutdown("Wsprobe tab closed");
+    QVERIFY(spy.waitForClosed());
+    const RawPeer::ClientFrame close = peer.clientClose();
+    QCOMPARE(close.opcode, quint8(0x8));
+    QCOMPARE(RawPeer::closeCode(close), 1001);
+    QCOMPARE(close.payload.mid(2), QByteArray("Wsprobe tab closed"));
+    QVERIFY(spy.errors.isEmpty());
+    QVERIFY(spy.lastClose().wasClean);
+    QVERIFY(!wb.reconnector().isWaiting()); // going away is not a drop to recover from
+}
+
+void TestConnectionWorkbench::shutdownAllWaitsInParallelWithinTheLimit()
+{
+    RawPeer answering;
+    RawPeer silent; // never answers the Close
+    QVERIFY(listenAndAccept(answering, true));
+    QVERIFY(listenAndAccept(silent, false));
+    ConnectionWorkbench a(m_clock);
+    ConnectionWorkbench b(m_clock);
+    ConnectionWorkbench idle(m_clock);
+    QVERIFY(openTo(a, answering));
+    QVERIFY(openTo(b, silent));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!ConnectionWorkbench::shutdownAll({&a, &b, &idle}, "quit", 1000));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed >= 900 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    // Both Close frames left at once, before the wait.
+    QCOMPARE(RawPeer::closeCode(answering.clientClose()), 1001);
+    QCOMPARE(RawPeer::closeCode(silent.clientClose()), 1001);
+    QCOMPARE(a.connection().readyState(), ReadyState::Closed);
+    QCOMPARE(b.connection().readyState(), ReadyState::Closing);
+}
+
+void TestConnectionWorkbench::shutdownAllReturnsOnceAllHaveClosed()
+{
+    RawPeer first;
+    RawPeer second;
+    QVERIFY(listenAndAccept(first, true));
+    QVERIFY(listenAndAccept(second, true));
+    ConnectionWorkbench a(m_clock);
+    ConnectionWorkbench b(m_clock);
+    QVERIFY(openTo(a, first));
+    QVERIFY(openTo(b, second));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(ConnectionWorkbench::shutdownAll({&a, &b}, "quit", 5000));
+    QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(RawPeer::closeCode(first.clientClose()), 1001);
+    QCOMPARE(RawPeer::closeCode(second.clientClose()), 1001);
+    // Nothing open: returns at once.
+    timer.restart();
+    QVERIFY(ConnectionWorkbench::shutdownAll({&a, &b}, "again", 5000));
+    QVERIFY(timer.elapsed() < 500);
+}
+
+void TestConnectionWorkbench::closeForTestingSendsAsGivenAndDoesNotReconnect()
+{
+    RawPeer peer;
+    QVERIFY(listenAndAccept(peer, true));
+    ConnectionWorkbench wb(m_clock);
+    wb.setReconnect(true, Backoff());
+    ConnectionSpy spy(&wb.connection());
+    QVERIFY(openTo(wb, peer));
+    QVERIFY(wb.closeForTesting(1005, "reserved"));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(RawPeer::closeCode(peer.clientClose()), 1005);
+    QCOMPARE(peer.clientClose().payload.mid(2), QByteArray("reserved"));
+    QCOMPARE(spy.lastClose().code, 1002); // the peer's answer to a code that may not be sent
+    QVERIFY(!wb.reconnector().isWaiting());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionWorkbench)

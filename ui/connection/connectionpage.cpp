@@ -262,7 +262,12 @@ void ConnectionPage::disconnectFromServer()
 void ConnectionPage::closeWithCode()
 {
     CloseDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog.setEngine(connection()->request().engine);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.testingMode())
+        m_workbench->closeForTesting(dialog.code(), dialog.reason().toUtf8());
+    else
         m_workbench->close(dialog.code(), dialog.reason());
 }
 

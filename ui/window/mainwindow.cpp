@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 
 #include "compose/sendbox.h"
 #include "compose/templatesdock.h"
@@ -33,6 +34,8 @@
 
 namespace {
 constexpr int StatusMessageMs = 15000;
+// A closed tab whose engine somehow outlives its close timeout goes this much later anyway.
+constexpr int ClosingTabGraceMs = 1000;
 } // namespace
 
 MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
@@ -189,15 +192,32 @@ void MainWindow::closeTab(int index)
     QWidget *w = ui->pageTabs->widget(index);
     if (!w)
         return;
-    if (auto *page = qobject_cast<ConnectionPage *>(w)) {
+    auto *page = qobject_cast<ConnectionPage *>(w);
+    if (page) {
         page->shutdown(tr("Wsprobe tab closed"));
         if (m_lastPage == page)
             m_lastPage = nullptr;
     }
     ui->pageTabs->removeTab(index);
-    w->deleteLater();
+    if (page && page->connection()->readyState() != ReadyState::Closed)
+        keepUntilClosed(page);
+    else
+        w->deleteLater();
     if (connectionPages().isEmpty())
         newConnectionTab();
+}
+
+void MainWindow::keepUntilClosed(ConnectionPage *page)
+{
+    // The closing handshake goes on out of sight: deleting the page now would drop the TCP
+    // connection under it. The engine's close timeout ends it; the timer is a second bound.
+    disconnect(page, nullptr, this, nullptr);
+    page->indicators()->hide();
+    m_closingPages.removeIf([](const QPointer<ConnectionPage> &p) { return p.isNull(); });
+    m_closingPages << page;
+    connect(page->connection(), &Connection::closed, page, &QObject::deleteLater);
+    QTimer::singleShot(page->connection()->request().closeTimeoutMs + ClosingTabGraceMs, page,
+                       &QObject::deleteLater);
 }
 
 void MainWindow::renameTab(int index, const QString &title)
@@ -509,8 +529,20 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_shuttingDown) {
+        event->ignore(); // the first close is still waiting for the closing handshakes
+        return;
+    }
     writeSettings();
+    QList<ConnectionWorkbench *> workbenches;
     for (ConnectionPage *page : connectionPages())
-        page->shutdown(tr("Wsprobe window closed"));
+        workbenches << &page->workbench();
+    for (const QPointer<ConnectionPage> &page : std::as_const(m_closingPages)) {
+        if (page)
+            workbenches << &page->workbench();
+    }
+    m_shuttingDown = true;
+    ConnectionWorkbench::shutdownAll(workbenches, tr("Wsprobe window closed"));
+    m_shuttingDown = false;
     event->accept();
 }

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "session/exportdialog.h"
 #include "session/sessionlibrary.h"
@@ -98,6 +99,8 @@ private:
     void showStatus(const QString &text);
     void showAbout();
     void askRenameTab(int index);
+    /// A closed tab whose connection is still closing stays, hidden, until it has closed.
+    void keepUntilClosed(ConnectionPage *page);
     void applyPreferencesTo(ConnectionPage *page);
     /// The tab in front, or the last connection tab used when something else is.
     LogPage *currentLogPage() const;
@@ -114,4 +117,6 @@ private:
     SessionExporter *m_exporter = nullptr;
     ReplayLauncher *m_replays = nullptr;
     bool m_templatesSized = false;
+    QList<QPointer<ConnectionPage>> m_closingPages;
+    bool m_shuttingDown = false;
 };

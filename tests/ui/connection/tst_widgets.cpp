@@ -40,6 +40,9 @@ private slots:
     void hugePasteIsHeld();
     void closeDialog_data();
     void closeDialog();
+    void closeDialogPresetsAreWhatItSends();
+    void closeDialogTestingMode_data();
+    void closeDialogTestingMode();
     void indicators();
 };
 
@@ -310,6 +313,86 @@ void TestWidgets::closeDialog()
     QVERIFY(child<QLabel>(&dialog, "bytesLabel")
                 ->text()
                 .startsWith(QString::number(reason.toUtf8().size())));
+}
+
+void TestWidgets::closeDialogPresetsAreWhatItSends()
+{
+    CloseDialog dialog;
+    dialog.show();
+    auto *preset = child<QComboBox>(&dialog, "presetCombo");
+    QList<int> codes;
+    for (int i = 0; i < preset->count(); ++i) {
+        const int code = preset->itemData(i).toInt();
+        if (code < 0)
+            continue; // Custom
+        codes << code;
+        // Choosing a preset never leaves OK disabled.
+        preset->setCurrentIndex(i);
+        emit preset->activated(i);
+        QCOMPARE(dialog.code(), code);
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+    }
+    QVERIFY(codes.contains(1000));
+    QVERIFY(!codes.contains(1001)); // the browser's close() refuses it
+    QVERIFY(!child<QCheckBox>(&dialog, "testingCheck")->isChecked());
+    QVERIFY(!child<QLabel>(&dialog, "warningLabel")->isVisible());
+}
+
+void TestWidgets::closeDialogTestingMode_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("reasonBytes");
+    QTest::addColumn<EngineKind>("engine");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("1005") << 1005 << 0 << EngineKind::Wire << true;
+    QTest::addRow("999") << 999 << 0 << EngineKind::Wire << true;
+    QTest::addRow("0") << 0 << 0 << EngineKind::Wire << true;
+    QTest::addRow("65535") << 65535 << 0 << EngineKind::Wire << true;
+    QTest::addRow("200-byte reason") << 1000 << 200 << EngineKind::Wire << true;
+    QTest::addRow("1001 on qt") << 1001 << 10 << EngineKind::QtWebSockets << true;
+    QTest::addRow("200-byte reason on qt") << 1000 << 200 << EngineKind::QtWebSockets << false;
+}
+
+void TestWidgets::closeDialogTestingMode()
+{
+    QFETCH(int, code);
+    QFETCH(int, reasonBytes);
+    QFETCH(EngineKind, engine);
+    QFETCH(bool, ok);
+    CloseDialog dialog;
+    dialog.setEngine(engine);
+    dialog.show();
+    child<QSpinBox>(&dialog, "codeSpin")->setValue(code);
+    child<QLineEdit>(&dialog, "reasonEdit")->setText(QString(reasonBytes, 'r'));
+    QPushButton *okButton =
+        child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok);
+    QVERIFY(!okButton->isEnabled()); // by the browser's rules
+    QTest::mouseClick(child<QCheckBox>(&dialog, "testingCheck"), Qt::LeftButton);
+    QVERIFY(dialog.testingMode());
+    QCOMPARE(okButton->isEnabled(), ok);
+    QCOMPARE(okButton->text(), QString("Send this Close (testing)"));
+    QCOMPARE(dialog.code(), code);
+    // What it breaks is said, or why the engine cannot send it.
+    auto *warning = child<QLabel>(&dialog, "warningLabel");
+    auto *error = child<QLabel>(&dialog, "errorLabel");
+    QCOMPARE(warning->isVisible(), ok);
+    QCOMPARE(error->isVisible(), !ok);
+    if (ok)
+        QVERIFY(warning->text().startsWith("Testing mode"));
+    else
+        QVERIFY(error->text().contains("QWebSocket engine"));
+    // The testing presets include codes a browser refuses, marked so.
+    auto *preset = child<QComboBox>(&dialog, "presetCombo");
+    for (int c : {1001, 1005, 1006, 0, 999, 65535}) {
+        const int i = preset->findData(c);
+        QVERIFY2(i >= 0, qPrintable(QString::number(c)));
+        QVERIFY(preset->itemText(i).endsWith("(a browser refuses it)"));
+    }
+    QVERIFY(!preset->itemText(preset->findData(1000)).contains("refuses"));
+    // Off again: the browser's rules are back.
+    QTest::mouseClick(child<QCheckBox>(&dialog, "testingCheck"), Qt::LeftButton);
+    QVERIFY(!okButton->isEnabled());
+    QCOMPARE(preset->findData(1005), -1);
 }
 
 void TestWidgets::indicators()

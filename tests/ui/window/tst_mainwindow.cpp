@@ -3,9 +3,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -15,13 +18,17 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include "common/rawpeer.h"
 #include "common/testpki.h"
 #include "common/tlsechoserver.h"
 #include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
 #include "connection/clock.h"
+#include "connection/closedialog.h"
 #include "connection/connection.h"
+#include "connection/connectionpage.h"
 #include "connection/statusindicators.h"
 #include "demo/demoserver.h"
 #include "log/eventlog.h"
@@ -45,6 +52,10 @@ private slots:
     void autoscrollPausesAndResumes();
     void settingsPersist();
     void tenMegabytePasteIsSent();
+    void closingATabSendsGoingAway();
+    void quittingSendsGoingAwayAndWaits();
+    void quittingDoesNotWaitForeverForASilentServer();
+    void closeDialogTestingModeSendsAnyCode();
 
 private:
     void typeUrlAndConnect(MainWindow *w, const QString &url);
@@ -287,6 +298,102 @@ void TestMainWindow::tenMegabytePasteIsSent()
     QCOMPARE(w->log()->index(last, 0).data(EventLog::SizeRole).toLongLong(), 10 * 1024 * 1024);
     QVERIFY(w->log()->index(last, EventLog::PreviewColumn).data().toString().size()
             <= EventLog::PreviewBytes + 1); // + the ellipsis
+}
+
+void TestMainWindow::closingATabSendsGoingAway()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QPointer<ConnectionPage> page = w->currentPage();
+    QTest::keyClick(w, Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!w->connectionPages().contains(page.data()));
+    QTRY_COMPARE_WITH_TIMEOUT(peer.clientClose().opcode, quint8(0x8), 5000);
+    QCOMPARE(RawPeer::closeCode(peer.clientClose()), 1001);
+    QCOMPARE(peer.clientClose().payload.mid(2), QByteArray("Wsprobe tab closed"));
+    // The page went once its closing handshake was over, not before.
+    QTRY_VERIFY_WITH_TIMEOUT(page.isNull(), 5000);
+    QCOMPARE(w->connectionPages().size(), 1);
+}
+
+void TestMainWindow::quittingSendsGoingAwayAndWaits()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    Connection *connection = w->connection();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(w->close());
+    // The handshake was over when close() returned, well within the limit.
+    QVERIFY2(timer.elapsed() < ConnectionWorkbench::ShutdownWaitMs,
+             qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(connection->readyState(), ReadyState::Closed);
+    QCOMPARE(RawPeer::closeCode(peer.clientClose()), 1001);
+    QCOMPARE(peer.clientClose().payload.mid(2), QByteArray("Wsprobe window closed"));
+}
+
+void TestMainWindow::quittingDoesNotWaitForeverForASilentServer()
+{
+    RawPeer silent; // never answers the Close
+    QVERIFY(silent.listen());
+    silent.acceptUpgrade();
+    RawPeer answering;
+    QVERIFY(answering.listen());
+    answering.acceptUpgrade();
+    answering.setAnswerClose(true);
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, silent.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    w->newConnectionTab();
+    w->connectTo(answering.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(w->close());
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed >= ConnectionWorkbench::ShutdownWaitMs - 100
+                 && elapsed < ConnectionWorkbench::ShutdownWaitMs + 1500,
+             qPrintable(QString::number(elapsed)));
+    QVERIFY(!w->isVisible());
+    // Both servers were told, at once.
+    QCOMPARE(RawPeer::closeCode(silent.clientClose()), 1001);
+    QCOMPARE(RawPeer::closeCode(answering.clientClose()), 1001);
+}
+
+void TestMainWindow::closeDialogTestingModeSendsAnyCode()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade();
+    peer.setAnswerClose(true);
+    MainWindow *w = makeWindow();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    const QByteArray reason(200, 'b');
+    QTimer::singleShot(0, w, [w, reason] {
+        auto *dialog = w->findChild<CloseDialog *>();
+        QVERIFY(dialog);
+        dialog->setTestingMode(true);
+        dialog->setCode(65535);
+        dialog->setReason(QString::fromUtf8(reason));
+        auto *ok = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    w->closeWithCode();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.clientClose().opcode, quint8(0x8), 5000);
+    QCOMPARE(RawPeer::closeCode(peer.clientClose()), 65535);
+    QCOMPARE(peer.clientClose().payload.mid(2), reason);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)
