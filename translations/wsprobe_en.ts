@@ -1618,49 +1618,69 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="57"/>
-        <location filename="../src/protocol/framecodec.cpp" line="62"/>
+        <location filename="../src/protocol/framecodec.cpp" line="59"/>
+        <location filename="../src/protocol/framecodec.cpp" line="64"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/framecodec.cpp" line="69"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="72"/>
+        <location filename="../src/protocol/framecodec.cpp" line="74"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="81"/>
+        <location filename="../src/protocol/framecodec.cpp" line="83"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="87"/>
+        <location filename="../src/protocol/framecodec.cpp" line="89"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <location filename="../src/protocol/framecodec.cpp" line="94"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <location filename="../src/protocol/framecodec.cpp" line="100"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="117"/>
+        <location filename="../src/protocol/framecodec.cpp" line="119"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <location filename="../src/protocol/framecodec.cpp" line="128"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="228"/>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="237"/>
+        <source>the server sent close code %1, which may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="242"/>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="250"/>
+        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3189,25 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <location filename="../src/compose/periodicsender.cpp" line="65"/>
         <source>The connection refused the message.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PongScheduler</name>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="30"/>
+        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="33"/>
+        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4832,78 +4871,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="206"/>
+        <location filename="../src/protocol/wireengine.cpp" line="200"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="211"/>
+        <location filename="../src/protocol/wireengine.cpp" line="205"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
-        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="317"/>
-        <source>the server&apos;s Close frame has a 1-byte payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="325"/>
-        <source>the server sent close code %1, which may not be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="329"/>
-        <source>the server&apos;s close reason is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="353"/>
+        <location filename="../src/protocol/wireengine.cpp" line="330"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="478"/>
-        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="481"/>
-        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="523"/>
+        <location filename="../src/protocol/wireengine.cpp" line="486"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="490"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="539"/>
+        <location filename="../src/protocol/wireengine.cpp" line="502"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="578"/>
+        <location filename="../src/protocol/wireengine.cpp" line="541"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="596"/>
+        <location filename="../src/protocol/wireengine.cpp" line="559"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

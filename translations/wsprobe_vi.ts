@@ -1695,50 +1695,70 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="57"/>
-        <location filename="../src/protocol/framecodec.cpp" line="62"/>
+        <location filename="../src/protocol/framecodec.cpp" line="59"/>
+        <location filename="../src/protocol/framecodec.cpp" line="64"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/framecodec.cpp" line="69"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="72"/>
+        <location filename="../src/protocol/framecodec.cpp" line="74"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="81"/>
+        <location filename="../src/protocol/framecodec.cpp" line="83"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="87"/>
+        <location filename="../src/protocol/framecodec.cpp" line="89"/>
         <source>the server fragmented a %1 control frame</source>
         <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <location filename="../src/protocol/framecodec.cpp" line="94"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <location filename="../src/protocol/framecodec.cpp" line="100"/>
         <source>the server compressed a %1 control frame</source>
         <translation>máy chủ nén một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="117"/>
+        <location filename="../src/protocol/framecodec.cpp" line="119"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <location filename="../src/protocol/framecodec.cpp" line="128"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation>máy chủ báo trước một frame %1 byte, vượt giới hạn %2 byte mỗi frame của Wsprobe (đổi bằng --max-frame-size, hoặc Frame tối đa trong bảng kết nối)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="228"/>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
+        <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="237"/>
+        <source>the server sent close code %1, which may not be sent</source>
+        <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="242"/>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
+        <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="250"/>
+        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3263,23 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <location filename="../src/compose/periodicsender.cpp" line="65"/>
         <source>The connection refused the message.</source>
         <translation>Kết nối đã từ chối tin nhắn.</translation>
+    </message>
+</context>
+<context>
+    <name>PongScheduler</name>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="30"/>
+        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation>
+            <numerusform>%n ping của máy chủ không được trả lời: trong lúc máy chủ không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="33"/>
+        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
+        <translation>
+            <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4911,76 +4948,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="206"/>
+        <location filename="../src/protocol/wireengine.cpp" line="200"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="211"/>
+        <location filename="../src/protocol/wireengine.cpp" line="205"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="248"/>
-        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
-        <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="317"/>
-        <source>the server&apos;s Close frame has a 1-byte payload</source>
-        <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="325"/>
-        <source>the server sent close code %1, which may not be sent</source>
-        <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="329"/>
-        <source>the server&apos;s close reason is not valid UTF-8</source>
-        <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengine.cpp" line="353"/>
+        <location filename="../src/protocol/wireengine.cpp" line="330"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="478"/>
-        <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
-        <translation>
-            <numerusform>%n ping của máy chủ không được trả lời: trong lúc máy chủ không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/protocol/wireengine.cpp" line="481"/>
-        <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
-        <translation>
-            <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="523"/>
+        <location filename="../src/protocol/wireengine.cpp" line="486"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="490"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="539"/>
+        <location filename="../src/protocol/wireengine.cpp" line="502"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="578"/>
+        <location filename="../src/protocol/wireengine.cpp" line="541"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="596"/>
+        <location filename="../src/protocol/wireengine.cpp" line="559"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include "protocol/utf8validator.h"
+
 QString FrameCodec::opcodeName(quint8 opcode)
 {
     switch (opcode) {
@@ -208,4 +210,47 @@ QByteArray FrameCodec::encode(quint8 opcode, QByteArrayView payload, bool fin, b
         applyMask(frame.data() + at, n, maskKey);
     }
     return frame;
+}
+
+bool FrameCodec::isValidReceivedCloseCode(int code)
+{
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
+           || (code >= 3000 && code <= 4999);
+}
+
+bool FrameCodec::parseClose(QByteArrayView payload, int *code, QByteArray *reason, int *failCode,
+                            QString *violation)
+{
+    *code = 1005;
+    reason->clear();
+    if (payload.size() == 1) {
+        *failCode = 1002;
+        *violation = tr("the server's Close frame has a 1-byte payload");
+        return false;
+    }
+    if (payload.size() < 2)
+        return true;
+    *code = qFromBigEndian<quint16>(payload.data());
+    *reason = payload.sliced(2).toByteArray();
+    if (!isValidReceivedCloseCode(*code)) {
+        *failCode = 1002;
+        *violation = tr("the server sent close code %1, which may not be sent").arg(*code);
+        return false;
+    }
+    if (!Utf8Validator::isValidUtf8(*reason)) {
+        *failCode = 1007;
+        *violation = tr("the server's close reason is not valid UTF-8");
+        return false;
+    }
+    return true;
+}
+
+QString FrameCodec::nonMinimalLengthNote(const FrameInfo &info)
+{
+    return tr("Protocol violation by the server: a %1 frame of %2 bytes has its length written "
+              "in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the "
+              "conversation going; such frames are marked \"non-minimal length\".")
+        .arg(opcodeName(info.opcode))
+        .arg(info.payloadLength)
+        .arg(info.lengthBits);
 }

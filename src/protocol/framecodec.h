@@ -49,5 +49,14 @@ public:
     static QByteArray headOf(QByteArrayView payload, qsizetype n);
     static void applyMask(char *data, qsizetype size, quint32 maskKey, qsizetype phase = 0);
     static bool isControl(quint8 opcode) { return opcode & 0x8; }
+    /// Close codes a server may send (RFC 6455 §7.4, IANA registry).
+    static bool isValidReceivedCloseCode(int code);
+    /// A received Close's payload: *code (1005 when empty) and *reason; false with the close
+    /// code the violation earns and what it is (1-byte payload, a code that may not be sent,
+    /// a reason that is not UTF-8).
+    /// The log's words for a frame whose length was not written in the shortest form.
+    static QString nonMinimalLengthNote(const FrameInfo &info);
+    static bool parseClose(QByteArrayView payload, int *code, QByteArray *reason, int *failCode,
+                           QString *violation);
     static QString opcodeName(quint8 opcode);
 };

@@ -34,12 +34,6 @@ WireEngine::~WireEngine()
     releaseSocket();
 }
 
-bool WireEngine::isValidReceivedCloseCode(int code)
-{
-    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
-           || (code >= 3000 && code <= 4999);
-}
-
 void WireEngine::open(const ConnectionRequest &request)
 {
     m_request = request;
@@ -245,13 +239,7 @@ void WireEngine::processFrames()
             // A violation, but not one worth losing the conversation over: flagged on every
             // such frame, said once in the log.
             m_nonMinimalReported = true;
-            fail(tr("Protocol violation by the server: a %1 frame of %2 bytes has its length "
-                    "written in %3 bits, where RFC 6455 §5.2 requires the shortest form. "
-                    "Wsprobe keeps the conversation going; such frames are marked "
-                    "\"non-minimal length\".")
-                     .arg(FrameCodec::opcodeName(frame.info.opcode))
-                     .arg(frame.info.payloadLength)
-                     .arg(frame.info.lengthBits));
+            fail(FrameCodec::nonMinimalLengthNote(frame.info));
         }
         handleFrame(frame);
     }
@@ -313,22 +301,11 @@ void WireEngine::handleClose(const QByteArray &payload)
 {
     int code = 1005;
     QByteArray reason;
-    if (payload.size() == 1) {
-        failConnection(1002, tr("the server's Close frame has a 1-byte payload"));
+    int failCode = 0;
+    QString violation;
+    if (!FrameCodec::parseClose(payload, &code, &reason, &failCode, &violation)) {
+        failConnection(failCode, violation);
         return;
-    }
-    if (payload.size() >= 2) {
-        code = qFromBigEndian<quint16>(payload.constData());
-        reason = payload.mid(2);
-        if (!isValidReceivedCloseCode(code)) {
-            failConnection(1002,
-                           tr("the server sent close code %1, which may not be sent").arg(code));
-            return;
-        }
-        if (!Utf8Validator::isValidUtf8(reason)) {
-            failConnection(1007, tr("the server's close reason is not valid UTF-8"));
-            return;
-        }
     }
     m_closeReceived = true;
     m_receivedCode = code;
@@ -447,40 +424,26 @@ void WireEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qin
 
 void WireEngine::answerPing(const QByteArray &payload)
 {
-    if (m_pingsWaiting == 0 && m_socket->bytesToWrite() <= PongBacklogBytes) {
-        writeFrame(FrameCodec::Pong, payload, true, -1);
-        if (EngineListener *l = listener())
-            l->enginePongSent(payload);
-        return;
-    }
-    m_pendingPong = payload;
-    ++m_pingsWaiting;
+    if (const auto pong = m_pongs.ping(payload, m_socket->bytesToWrite()))
+        writePong(*pong);
+}
+
+void WireEngine::writePong(const QByteArray &payload)
+{
+    writeFrame(FrameCodec::Pong, payload, true, -1);
+    if (EngineListener *l = listener())
+        l->enginePongSent(payload);
 }
 
 void WireEngine::flushPendingPong()
 {
-    if (m_pingsWaiting == 0 || !m_socket || m_socket->bytesToWrite() > PongBacklogBytes
-        || m_closeSent || m_peerGone)
+    if (!m_socket || m_closeSent || m_peerGone)
         return;
-    writeFrame(FrameCodec::Pong, m_pendingPong, true, -1);
-    if (EngineListener *l = listener())
-        l->enginePongSent(m_pendingPong);
-    reportUnansweredPings(true);
-}
-
-void WireEngine::reportUnansweredPings(bool flushed)
-{
-    const qint64 skipped = flushed ? m_pingsWaiting - 1 : m_pingsWaiting;
-    m_pingsWaiting = 0;
-    m_pendingPong.clear();
-    if (skipped <= 0)
-        return;
-    fail(flushed ? tr("%n server ping(s) went unanswered: while the server was not reading, "
-                      "Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.",
-                      nullptr, int(std::min<qint64>(skipped, INT_MAX)))
-                 : tr("%n server ping(s) went unanswered: the server stopped reading, so its "
-                      "pongs could not be written.",
-                      nullptr, int(std::min<qint64>(skipped, INT_MAX))));
+    if (const auto pong = m_pongs.drained(m_socket->bytesToWrite())) {
+        writePong(*pong);
+        if (const QString note = m_pongs.takeUnansweredNote(true); !note.isEmpty())
+            fail(note);
+    }
 }
 
 void WireEngine::onBytesWritten(qint64 bytes)
@@ -608,8 +571,8 @@ void WireEngine::fail(const QString &message)
 
 void WireEngine::end(int code, const QString &reason, bool wasClean)
 {
-    if (m_pingsWaiting > 0 && !finishScheduled())
-        reportUnansweredPings(false);
+    if (m_pongs.isWaiting() && !finishScheduled())
+        fail(m_pongs.takeUnansweredNote(false));
     m_phase = Phase::Done; // whatever still arrives is not parsed
     scheduleFinish(code, reason, wasClean);
 }

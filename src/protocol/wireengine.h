@@ -13,6 +13,7 @@
 #include "protocol/messageassembler.h"
 #include "protocol/openinghandshake.h"
 #include "protocol/permessagedeflate.h"
+#include "protocol/pongscheduler.h"
 #include "protocol/utf8validator.h"
 
 /// Wsprobe's own RFC 6455 client over QTcpSocket / QSslSocket. Unlike QWebSocket it keeps
@@ -39,12 +40,7 @@ public:
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
     /// How long a refused upgrade may take to deliver its body.
     static constexpr int BodyWaitMs = 1000;
-    /// While more than this waits in the socket, a server ping is not answered at once: only
-    /// the latest one is, when the socket drains (RFC 6455 §5.5.3 allows it), so a server that
-    /// pings without reading cannot make the client's queue grow.
-    static constexpr qint64 PongBacklogBytes = 64 * 1024;
 
-    static bool isValidReceivedCloseCode(int code);
     static constexpr int NoStatusCode = -1;
 
 private:
@@ -77,8 +73,8 @@ private:
     void reportFrame(const FrameInfo &info, bool always = false);
     void onBytesWritten(qint64 bytes);
     void answerPing(const QByteArray &payload);
+    void writePong(const QByteArray &payload);
     void flushPendingPong();
-    void reportUnansweredPings(bool flushed);
     void onDisconnected();
     void concludeDisconnect();
     void onSocketError(QAbstractSocket::SocketError error);
@@ -113,8 +109,7 @@ private:
 
     bool m_closeSent = false;
     bool m_nonMinimalReported = false;
-    QByteArray m_pendingPong;  ///< the latest unanswered ping's payload, while backlogged
-    qint64 m_pingsWaiting = 0; ///< pings received while backlogged (all but one go unanswered)
+    PongScheduler m_pongs;
     bool m_closeReceived = false;
     int m_receivedCode = 1005;
     QString m_receivedReason;
