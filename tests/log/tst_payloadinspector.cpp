@@ -93,7 +93,7 @@ void TestPayloadInspector::hexDumpModel()
 {
     HexDumpModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPayload(QByteArray("\x00\x01\x02hello world, more than 16", 31));
+    model.setPayload(QByteArray("\x00\x01\x02hello world, more than 16", 28));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 0).data().toString(),
              QString("00000000  00 01 02 68 65 6c 6c 6f  20 77 6f 72 6c 64 2c 20  "
