@@ -39,6 +39,31 @@ void RawPeer::acceptUpgrade(const QByteArray &after, bool dropAfter, const QByte
     m_extraHeaders = extraHeaders;
 }
 
+void RawPeer::answerClose(const QByteArray &reply, bool dropAfter)
+{
+    m_answerClose = true;
+    m_closeReply = reply;
+    m_dropAfterCloseReply = dropAfter;
+}
+
+void RawPeer::answerCloseIfDue()
+{
+    if (!m_answerClose || !m_socket)
+        return;
+    const QList<ClientFrame> frames = clientFrames();
+    for (const ClientFrame &f : frames) {
+        if (f.opcode != 0x8)
+            continue;
+        m_answerClose = false;
+        m_socket->write(m_closeReply);
+        if (m_dropAfterCloseReply) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+        }
+        return;
+    }
+}
+
 void RawPeer::send(const QByteArray &bytes)
 {
     if (m_socket)
@@ -185,6 +210,7 @@ void RawPeer::onReadyRead()
         return;
     if (m_handshakeDone) {
         m_afterHandshake += m_socket->readAll();
+        answerCloseIfDue();
         return;
     }
     m_request += m_socket->readAll();

@@ -29,6 +29,9 @@ public:
                        const QByteArray &protocol = {}, const QByteArray &extraHeaders = {});
     /// Writes the bytes after the upgrade one at a time, 1 ms apart: a slow peer.
     void setDribble(bool dribble) { m_dribble = dribble; }
+    /// Answers the client's Close frame, once it has arrived, with these bytes (the server's
+    /// own Close), then drops the TCP connection if dropAfter.
+    void answerClose(const QByteArray &reply, bool dropAfter = true);
     /// Writes more bytes to the client now.
     void send(const QByteArray &bytes);
     void dropClient();
@@ -67,6 +70,7 @@ signals:
 private:
     void onConnection();
     void onReadyRead();
+    void answerCloseIfDue();
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
@@ -81,4 +85,7 @@ private:
     QByteArray m_extraHeaders;
     bool m_dribble = false;
     bool m_stopped = false;
+    bool m_answerClose = false;
+    QByteArray m_closeReply;
+    bool m_dropAfterCloseReply = true;
 };
