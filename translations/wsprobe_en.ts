@@ -3168,8 +3168,53 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="179"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="283"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="363"/>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="366"/>
+        <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="371"/>
+        <source>the server sent close code %1, which may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="373"/>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="384"/>
+        <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="393"/>
+        <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="443"/>
+        <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="449"/>
+        <source>The server closed the TCP connection without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="464"/>
+        <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,7 +3969,7 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/session/sessionexporter.cpp" line="60"/>
         <source>Cannot Save Session</source>
         <translation type="unfinished"></translation>
     </message>

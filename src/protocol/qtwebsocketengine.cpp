@@ -1,12 +1,17 @@
 #include "protocol/qtwebsocketengine.h"
 
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSslError>
 #include <QTimer>
 #include <QWebSocketHandshakeOptions>
+#include <QtEndian>
 
+#include "protocol/framecodec.h"
 #include "protocol/requestvalidator.h"
 #include "protocol/tlsconfig.h"
+#include "protocol/utf8validator.h"
+#include "protocol/wireengine.h"
 
 namespace {
 
@@ -17,13 +22,46 @@ qint64 frameHeaderBytes(qint64 payload)
     return 2 + 4 + extended;
 }
 
+QByteArray closePayload(int code, const QByteArray &reason)
+{
+    if (code == 1005)
+        return {}; // "no code": an empty Close
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(quint16(code), payload.data());
+    return payload + reason;
+}
+
+/// The payload of the unmasked Close frame that ends `bytes`, if one plausibly does.
+QByteArray trailingClosePayload(const QByteArray &bytes, bool *found)
+{
+    for (qsizetype n = 0; n <= 125 && n + 2 <= bytes.size(); ++n) {
+        const qsizetype header = bytes.size() - n - 2;
+        if (quint8(bytes[header]) == 0x88 && quint8(bytes[header + 1]) == n) {
+            *found = true;
+            return bytes.right(n);
+        }
+    }
+    *found = false;
+    return {};
+}
+
+/// Qt's descriptions end with a full stop; Wsprobe's messages put them mid-sentence.
+QString withoutFinalStop(QString text)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 } // namespace
 
 QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
     : Engine(listener, parent)
 {
     m_handshakeTimer.setSingleShot(true);
+    m_closeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onHandshakeTimeout);
+    connect(&m_closeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onCloseTimeout);
 }
 
 QtWebSocketEngine::~QtWebSocketEngine()
@@ -35,7 +73,12 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
 {
     release();
     m_request = request;
-    m_opened = m_closingHandshake = m_failed = false;
+    m_parserTaken = m_opened = m_errorReported = m_concludeQueued = false;
+    m_closeSent = m_closeReceived = false;
+    m_receivedCode = 1005;
+    m_receivedReason.clear();
+    m_failCode = 0;
+    m_failReason.clear();
     m_tlsErrors.clear();
 
     m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
@@ -49,7 +92,6 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
         m_socket->setOutgoingFrameSize(quint64(request.outgoingFrameSize));
     connect(m_socket, &QWebSocket::connected, this, &QtWebSocketEngine::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &QtWebSocketEngine::onDisconnected);
-    connect(m_socket, &QWebSocket::aboutToClose, this, &QtWebSocketEngine::onAboutToClose);
     connect(m_socket, &QWebSocket::bytesWritten, this, &QtWebSocketEngine::onBytesWritten);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(m_socket, &QWebSocket::errorOccurred, this, &QtWebSocketEngine::onError);
@@ -58,15 +100,18 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
             &QtWebSocketEngine::onError);
 #endif
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        if (EngineListener *l = listener())
+        EngineListener *l = listener();
+        if (l && !closing())
             l->engineMessage(text.toUtf8(), true, -1);
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
-        if (EngineListener *l = listener())
+        EngineListener *l = listener();
+        if (l && !closing())
             l->engineMessage(data, false, -1);
     });
     connect(m_socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &p) {
-        if (EngineListener *l = listener())
+        EngineListener *l = listener();
+        if (l && !closing())
             l->enginePong(qint64(elapsed), p);
     });
 
@@ -74,11 +119,8 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
         QSslConfiguration config;
         QString error;
         if (!TlsConfig::build(request, &config, &error)) {
-            m_failed = true;
-            if (EngineListener *l = listener())
-                l->engineFailed(error);
-            scheduleFinish(1006, QString(), false);
-            release();
+            fail(error);
+            end(1006, QString(), false);
             return;
         }
         m_socket->setSslConfiguration(config);
@@ -101,17 +143,56 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(request.subprotocols);
     m_socket->open(networkRequest, options);
+    if (!m_socket)
+        return; // open() refused the request at once, and onError() ended the attempt
     if (request.handshakeTimeoutMs > 0)
         m_handshakeTimer.start(request.handshakeTimeoutMs);
+    m_parserTaken = takeOverParser();
 
-    // QWebSocket only parses a frame once all of it is buffered, so a frame larger than the
-    // read buffer would never arrive. Its TCP socket is its child: watch it, after
-    // QWebSocket's own (queued) reader has run, and grow the buffer while a frame is stuck.
-    if (auto *tcp = m_socket->findChild<QAbstractSocket *>()) {
+    if (QAbstractSocket *tcp = transport()) {
+        // Runs after QWebSocket's own reader, which was connected first.
+        connect(tcp, &QIODevice::readyRead, this, &QtWebSocketEngine::onRoundParsed);
+        // QWebSocket only parses a frame once all of it is buffered, so a frame larger than the
+        // read buffer would never arrive. Watch the socket after QWebSocket's reader has run,
+        // and grow the buffer while a frame is stuck.
         connect(
             tcp, &QIODevice::readyRead, this, [this, tcp] { adjustReadBuffer(tcp); },
             Qt::QueuedConnection);
     }
+}
+
+bool QtWebSocketEngine::takeOverParser()
+{
+    // QWebSocket's parser (QWebSocketDataProcessor, its child in Qt 6.4 to 6.8) has a signal for a
+    // received Close and one for a protocol error; QWebSocket answers both by writing a Close
+    // and closing TCP at once, and tells nobody. Taking them over lets the engine wait for the
+    // server's answer to its own Close, and report a failure as a failure.
+    for (QObject *child : m_socket->children()) {
+        const QMetaObject *meta = child->metaObject();
+        if (meta->indexOfSignal("closeReceived(QWebSocketProtocol::CloseCode,QString)") < 0
+            || meta->indexOfSignal("errorEncountered(QWebSocketProtocol::CloseCode,QString)") < 0)
+            continue;
+        const bool close =
+            disconnect(child, SIGNAL(closeReceived(QWebSocketProtocol::CloseCode, QString)),
+                       m_socket, nullptr);
+        const bool error =
+            disconnect(child, SIGNAL(errorEncountered(QWebSocketProtocol::CloseCode, QString)),
+                       m_socket, nullptr);
+        if (close)
+            connect(child, SIGNAL(closeReceived(QWebSocketProtocol::CloseCode, QString)), this,
+                    SLOT(onParserClose(QWebSocketProtocol::CloseCode, QString)));
+        if (error)
+            connect(child, SIGNAL(errorEncountered(QWebSocketProtocol::CloseCode, QString)), this,
+                    SLOT(onParserError(QWebSocketProtocol::CloseCode, QString)));
+        return close && error;
+    }
+    return false;
+}
+
+QAbstractSocket *QtWebSocketEngine::transport() const
+{
+    return m_socket ? m_socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly)
+                    : nullptr;
 }
 
 void QtWebSocketEngine::adjustReadBuffer(QAbstractSocket *tcp)
@@ -148,8 +229,29 @@ void QtWebSocketEngine::ping(const QByteArray &payload)
 
 void QtWebSocketEngine::close(int code, const QString &reason)
 {
-    enqueue(2 + reason.toUtf8().size(), true);
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    if (!m_socket || m_closeSent)
+        return;
+    if (!m_parserTaken) {
+        // QWebSocket closes TCP right after its Close; concludeDisconnect() says so.
+        enqueue(2 + reason.toUtf8().size(), true);
+        m_closeSent = true;
+        m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        return;
+    }
+    sendClose(code, reason.toUtf8());
+    m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
+}
+
+void QtWebSocketEngine::sendClose(int code, const QByteArray &reason)
+{
+    QAbstractSocket *tcp = transport();
+    if (!tcp)
+        return;
+    const QByteArray frame = FrameCodec::encode(FrameCodec::Close, closePayload(code, reason), true,
+                                                false, QRandomGenerator::global()->generate());
+    m_closeSent = true;
+    queueWrite(frame.size(), 0);
+    tcp->write(frame);
 }
 
 void QtWebSocketEngine::abort()
@@ -160,9 +262,12 @@ void QtWebSocketEngine::abort()
 void QtWebSocketEngine::release()
 {
     m_handshakeTimer.stop();
+    m_closeTimer.stop();
     if (!m_socket)
         return;
     m_socket->disconnect(this);
+    if (QAbstractSocket *tcp = transport())
+        tcp->disconnect(this);
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
@@ -170,68 +275,208 @@ void QtWebSocketEngine::release()
 
 void QtWebSocketEngine::onHandshakeTimeout()
 {
-    if (m_opened || finished())
+    if (m_opened || finishScheduled())
         return;
     // A peer that accepts TCP but never answers (or speaks plain HTTP to a TLS hello) would
     // otherwise leave the connection CONNECTING forever.
-    m_failed = true;
     const QUrl &url = m_request.url;
-    const QString message = tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
-                                .arg(url.host())
-                                .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
-                                .arg(m_request.handshakeTimeoutMs);
-    if (EngineListener *l = listener())
-        l->engineFailed(message);
-    scheduleFinish(1006, QString(), false);
-    release();
+    fail(tr("No WebSocket handshake from %1:%2 within %3 ms; gave up.")
+             .arg(url.host())
+             .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
+             .arg(m_request.handshakeTimeoutMs));
+    end(1006, QString(), false);
 }
 
 void QtWebSocketEngine::onConnected()
 {
     m_handshakeTimer.stop();
     m_opened = true;
+    // From here on every byte QWebSocket reads stays readable until onRoundParsed() or
+    // takeConsumed() lets go of it.
+    if (QAbstractSocket *tcp = transport(); tcp && m_parserTaken)
+        tcp->startTransaction();
     if (EngineListener *l = listener())
         l->engineOpened(m_socket->subprotocol(), QString());
 }
 
-void QtWebSocketEngine::onAboutToClose()
+void QtWebSocketEngine::onRoundParsed()
 {
-    if (m_closingHandshake || finished())
+    QAbstractSocket *tcp = transport();
+    if (tcp && tcp->isTransactionStarted()) {
+        tcp->commitTransaction();
+        tcp->startTransaction();
+    }
+}
+
+QByteArray QtWebSocketEngine::takeConsumed()
+{
+    // What QWebSocket's parser has read since the last round, ending with the frame it is
+    // reporting now.
+    QAbstractSocket *tcp = transport();
+    if (!tcp || !tcp->isTransactionStarted())
+        return {};
+    const qint64 unread = tcp->bytesAvailable();
+    tcp->rollbackTransaction();
+    const QByteArray consumed = tcp->read(tcp->bytesAvailable() - unread);
+    tcp->startTransaction();
+    return consumed;
+}
+
+void QtWebSocketEngine::onParserClose(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (finishScheduled() || closing())
         return;
-    m_closingHandshake = true;
-    if (EngineListener *l = listener())
-        l->engineClosing();
+    // QWebSocket reports an empty Close as 1000, and puts a code and reason of its own in place
+    // of a Close it refuses: the bytes it read say which it was.
+    int received = int(code);
+    const QByteArray consumed = takeConsumed();
+    if (received == 1000 && reason.isEmpty() && consumed.endsWith(QByteArray("\x88\x00", 2))) {
+        received = 1005;
+    } else if (!consumed.isEmpty() && !consumed.endsWith(closePayload(received, reason.toUtf8()))) {
+        failConnection(received, describeRefusedClose(consumed, reason));
+        return;
+    }
+    m_closeReceived = true;
+    m_receivedCode = received;
+    m_receivedReason = reason;
+    if (!m_closeSent) {
+        if (EngineListener *l = listener())
+            l->engineClosing();
+        // Echo the code, as RFC 6455 §5.5.1 suggests; an empty Close is answered empty.
+        sendClose(received, QByteArray());
+    }
+    // The closing handshake is complete: the server should now close TCP; do it ourselves if
+    // not (no second Close: QWebSocket would send one if it were asked to close).
+    if (QAbstractSocket *tcp = transport())
+        tcp->disconnectFromHost();
+    m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
+}
+
+QString QtWebSocketEngine::describeRefusedClose(const QByteArray &consumed,
+                                                const QString &qtReason) const
+{
+    bool found = false;
+    const QByteArray payload = trailingClosePayload(consumed, &found);
+    if (!found || payload.isEmpty())
+        return withoutFinalStop(qtReason);
+    if (payload.size() == 1)
+        return tr("the server's Close frame has a 1-byte payload");
+    const int sent = qFromBigEndian<quint16>(payload.constData());
+    if (sent >= 1012 && sent <= 1014) {
+        return tr("the server sent close code %1, which RFC 6455 allows but QWebSocket refuses "
+                  "(Qt 6.4 accepts none of 1012–1014)")
+            .arg(sent);
+    }
+    if (!WireEngine::isValidReceivedCloseCode(sent))
+        return tr("the server sent close code %1, which may not be sent").arg(sent);
+    if (!Utf8Validator::isValidUtf8(payload.mid(2)))
+        return tr("the server's close reason is not valid UTF-8");
+    return withoutFinalStop(qtReason);
+}
+
+void QtWebSocketEngine::onParserError(QWebSocketProtocol::CloseCode code,
+                                      const QString &description)
+{
+    if (finishScheduled() || closing())
+        return;
+    QString hint;
+    if (code == QWebSocketProtocol::CloseCodeWrongDatatype) {
+        hint = tr("QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 "
+                  "allows.");
+    }
+    failConnection(int(code), withoutFinalStop(description), hint);
+}
+
+void QtWebSocketEngine::failConnection(int code, const QString &violation, const QString &hint)
+{
+    QString message =
+        tr("Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.")
+            .arg(violation)
+            .arg(code);
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    fail(message);
+    m_failCode = code;
+    m_failReason = violation;
+    if (!m_closeSent)
+        sendClose(code, violation.toUtf8().left(RequestValidator::MaxCloseReasonBytes));
+    if (QAbstractSocket *tcp = transport())
+        tcp->disconnectFromHost();
+    m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
 }
 
 void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
 {
-    // Once a close handshake is under way, the TCP teardown is expected, not a failure.
-    if (finished() || m_closingHandshake)
+    if (finishScheduled() || m_errorReported)
         return;
-    m_failed = true;
-    const QString message =
-        describeSocketError(error, m_socket->errorString(), m_request.url, m_opened);
-    if (EngineListener *l = listener())
-        l->engineFailed(message);
+    // Once a closing handshake is done or the connection failed, the TCP teardown is expected.
+    if (closing())
+        return;
+    m_errorReported = true;
+    fail(describeSocketError(error, m_socket->errorString(), m_request.url, m_opened));
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
         // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
-        scheduleFinish(1006, QString(), false);
-        release();
+        end(1006, QString(), false);
     }
 }
 
 void QtWebSocketEngine::onDisconnected()
 {
-    if (finished())
+    if (finishScheduled() || m_concludeQueued)
         return;
-    if (m_closingHandshake && !m_failed) {
-        // closeCode() holds the peer's code when it closed first, ours otherwise.
-        scheduleFinish(m_socket->closeCode(), m_socket->closeReason(), true);
+    // QWebSocket may report a dropped connection as disconnected() first and the error() that
+    // explains it just after: decide how it ended once both are in.
+    m_concludeQueued = true;
+    QMetaObject::invokeMethod(this, &QtWebSocketEngine::concludeDisconnect, Qt::QueuedConnection);
+}
+
+void QtWebSocketEngine::concludeDisconnect()
+{
+    if (finishScheduled())
+        return;
+    if (m_failCode) {
+        end(m_failCode, m_failReason, false);
+    } else if (m_closeReceived) {
+        end(m_receivedCode, m_receivedReason, true);
+    } else if (m_opened && !m_parserTaken && m_socket) {
+        // Without its parser's signals QWebSocket cannot be told from the server.
+        fail(tr("QWebSocket closed the connection with code %1 without saying whether the server "
+                "sent a Close; this Qt version does not let Wsprobe tell a clean close.")
+                 .arg(int(m_socket->closeCode())));
+        end(1006, QString(), false);
     } else {
-        // QWebSocket reports a refused or dropped connection as disconnected() first and the
-        // error() that explains it just after: the deferred close lets the error come first.
-        scheduleFinish(1006, QString(), false);
+        if (m_opened && !m_errorReported)
+            fail(tr("The server closed the TCP connection without a closing handshake."));
+        end(1006, QString(), false);
     }
+}
+
+void QtWebSocketEngine::onCloseTimeout()
+{
+    if (finishScheduled())
+        return;
+    if (m_failCode) {
+        end(m_failCode, m_failReason, false);
+    } else if (m_closeReceived) {
+        // Both Close frames were exchanged; only the TCP teardown was slow.
+        end(m_receivedCode, m_receivedReason, true);
+    } else {
+        fail(tr("The server did not answer the Close frame within %1 ms.")
+                 .arg(m_request.closeTimeoutMs));
+        end(1006, QString(), false);
+    }
+}
+
+void QtWebSocketEngine::fail(const QString &message)
+{
+    if (EngineListener *l = listener())
+        l->engineFailed(message);
+}
+
+void QtWebSocketEngine::end(int code, const QString &reason, bool wasClean)
+{
+    scheduleFinish(code, reason, wasClean);
+    release();
 }
 
 void QtWebSocketEngine::onBytesWritten(qint64 bytes)

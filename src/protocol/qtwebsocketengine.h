@@ -13,7 +13,12 @@
 /// Engine on top of QWebSocket, with a fresh socket per attempt. It works around Qt 6.4
 /// defects: a refused handshake leaves the TCP socket open (we abort it), an empty URL path
 /// is sent as "GET ?query" (we send "/"), and closeCode() is stale after a TCP drop (we report
-/// 1006 when no closing handshake was seen).
+/// 1006 when no closing handshake was seen). QWebSocket also closes TCP the moment it has sent
+/// a Close, and answers the server's Close and its own protocol errors by itself, without a
+/// signal: so the engine writes its own Close frames, takes over those two reactions of
+/// QWebSocket's parser, and reads back the bytes the parser consumed (a QIODevice read
+/// transaction) to see the Close frame as it was sent. What it still cannot see is listed in
+/// docs/events.md.
 class QtWebSocketEngine final : public Engine
 {
     Q_OBJECT
@@ -31,22 +36,46 @@ public:
 
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
+private slots:
+    // Connected by signature to QWebSocket's parser, a private class with no public header.
+    void onParserClose(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void onParserError(QWebSocketProtocol::CloseCode code, const QString &description);
+
 private:
+    bool takeOverParser();
+    QAbstractSocket *transport() const;
     void onConnected();
     void onHandshakeTimeout();
     void onError(QAbstractSocket::SocketError error);
-    void onAboutToClose();
     void onDisconnected();
+    void concludeDisconnect();
+    void onCloseTimeout();
     void onBytesWritten(qint64 bytes);
+    void onRoundParsed();
+    QByteArray takeConsumed();
+    QString describeRefusedClose(const QByteArray &consumed, const QString &qtReason) const;
+    void sendClose(int code, const QByteArray &reason);
+    void failConnection(int code, const QString &violation, const QString &hint = {});
+    void fail(const QString &message);
+    void end(int code, const QString &reason, bool wasClean);
+    bool closing() const { return m_closeReceived || m_failCode != 0; }
     void adjustReadBuffer(QAbstractSocket *tcp);
     void enqueue(qint64 payloadBytes, bool isControl);
     void release() override;
 
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
+    QTimer m_closeTimer;
     ConnectionRequest m_request;
+    bool m_parserTaken = false;
     bool m_opened = false;
-    bool m_closingHandshake = false;
-    bool m_failed = false;
+    bool m_errorReported = false;
+    bool m_concludeQueued = false;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+    int m_receivedCode = 1005;
+    QString m_receivedReason;
+    int m_failCode = 0;
+    QString m_failReason;
     QString m_tlsErrors;
 };
