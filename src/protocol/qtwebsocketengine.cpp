@@ -62,6 +62,7 @@ QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
     m_closeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onHandshakeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onCloseTimeout);
+    m_clock.start();
 }
 
 QtWebSocketEngine::~QtWebSocketEngine()
@@ -80,6 +81,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     m_failCode = 0;
     m_failReason.clear();
     m_tlsErrors.clear();
+    m_pings.clear();
 
     m_socket = new QWebSocket(request.origin, QWebSocketProtocol::VersionLatest, this);
     // QWebSocket parses everything buffered in one go; a bounded buffer keeps a flood from
@@ -109,11 +111,8 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
         if (l && !closing())
             l->engineMessage(data, false, -1);
     });
-    connect(m_socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &p) {
-        EngineListener *l = listener();
-        if (l && !closing())
-            l->enginePong(qint64(elapsed), p);
-    });
+    connect(m_socket, &QWebSocket::pong, this,
+            [this](quint64, const QByteArray &payload) { onPong(payload); });
 
     if (request.url.scheme() == QLatin1String("wss")) {
         QSslConfiguration config;
@@ -223,8 +222,28 @@ qint64 QtWebSocketEngine::sendBinary(const QByteArray &data)
 
 void QtWebSocketEngine::ping(const QByteArray &payload)
 {
+    m_pings.push_back({payload, m_clock.nsecsElapsed()});
+    if (m_pings.size() > 64)
+        m_pings.pop_front(); // a server that never answers must not grow this forever
     enqueue(payload.size(), true);
     m_socket->ping(payload);
+}
+
+void QtWebSocketEngine::onPong(const QByteArray &payload)
+{
+    // QWebSocket's pong() carries the time since its last ping, answered or not: only a pong
+    // that matches one of our pings has a round trip.
+    qint64 rtt = -1;
+    for (auto it = m_pings.begin(); it != m_pings.end(); ++it) {
+        if (it->payload == payload) {
+            rtt = (m_clock.nsecsElapsed() - it->sentAtNs) / 1000000;
+            m_pings.erase(m_pings.begin(), it + 1);
+            break;
+        }
+    }
+    EngineListener *l = listener();
+    if (l && !closing())
+        l->enginePong(rtt, payload);
 }
 
 void QtWebSocketEngine::close(int code, const QString &reason)

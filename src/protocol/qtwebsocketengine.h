@@ -4,6 +4,7 @@
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
@@ -51,6 +52,7 @@ private:
     void concludeDisconnect();
     void onCloseTimeout();
     void onBytesWritten(qint64 bytes);
+    void onPong(const QByteArray &payload);
     void onRoundParsed();
     QByteArray takeConsumed();
     QString describeRefusedClose(const QByteArray &consumed, const QString &qtReason) const;
@@ -63,9 +65,16 @@ private:
     void enqueue(qint64 payloadBytes, bool isControl);
     void release() override;
 
+    struct PendingPing
+    {
+        QByteArray payload;
+        qint64 sentAtNs;
+    };
+
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
+    QElapsedTimer m_clock;
     ConnectionRequest m_request;
     bool m_parserTaken = false;
     bool m_opened = false;
@@ -78,4 +87,5 @@ private:
     int m_failCode = 0;
     QString m_failReason;
     QString m_tlsErrors;
+    std::deque<PendingPing> m_pings;
 };

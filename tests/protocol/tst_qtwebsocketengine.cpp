@@ -25,6 +25,7 @@ private slots:
     void emptyServerCloseIs1005();
     void serverThatNeverAnswersCloseIsNotClean();
     void peerThatNeverReadsIsNotClean();
+    void unsolicitedPongHasNoRoundTrip();
 
 private:
     static ConnectionRequest request(const RawPeer &peer);
@@ -284,6 +285,28 @@ void TestQtWebSocketEngine::peerThatNeverReadsIsNotClean()
     QVERIFY2(spy.errors.first().contains("did not answer the Close"),
              qPrintable(spy.errors.first()));
     QCOMPARE(c.bufferedAmount(), qint64(0));
+}
+
+void TestQtWebSocketEngine::unsolicitedPongHasNoRoundTrip()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(RawPeer::frame(0xA, "stray"));
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(spy.waitForEvents(EventKind::Pong, 1));
+    QCOMPARE(spy.eventsOf(EventKind::Pong).first().payload, QByteArray("stray"));
+    QCOMPARE(spy.eventsOf(EventKind::Pong).first().rttMs, qint64(-1));
+    // The answer to our own ping has one; another stray one after it does not.
+    QVERIFY(c.ping("mine"));
+    QTRY_VERIFY_WITH_TIMEOUT(!peer.clientFrames().isEmpty(), 5000);
+    peer.send(RawPeer::frame(0xA, "mine") + RawPeer::frame(0xA, "mine"));
+    QVERIFY(spy.waitForEvents(EventKind::Pong, 3));
+    const QList<Event> pongs = spy.eventsOf(EventKind::Pong);
+    QVERIFY(pongs[1].rttMs >= 0);
+    QCOMPARE(pongs[2].rttMs, qint64(-1));
+    c.abort();
 }
 
 QTEST_GUILESS_MAIN(TestQtWebSocketEngine)
