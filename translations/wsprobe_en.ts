@@ -3168,52 +3168,57 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="302"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="303"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="382"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="388"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="385"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="391"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="390"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="396"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="392"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="398"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="403"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="409"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="412"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="418"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="462"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="446"/>
+        <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="479"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="468"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="485"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="483"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="500"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
 {
     release();
     m_request = request;
-    m_parserTaken = m_opened = m_errorReported = m_concludeQueued = false;
+    m_parserTaken = m_transportUp = m_opened = m_errorReported = m_concludeQueued = false;
     m_closeSent = m_closeReceived = false;
     m_receivedCode = 1005;
     m_receivedReason.clear();
@@ -149,6 +149,7 @@ void QtWebSocketEngine::open(const ConnectionRequest &request)
     m_parserTaken = takeOverParser();
 
     if (QAbstractSocket *tcp = transport()) {
+        connect(tcp, &QAbstractSocket::connected, this, &QtWebSocketEngine::onTransportConnected);
         // Runs after QWebSocket's own reader, which was connected first.
         connect(tcp, &QIODevice::readyRead, this, &QtWebSocketEngine::onRoundParsed);
         // QWebSocket only parses a frame once all of it is buffered, so a frame larger than the
@@ -306,6 +307,11 @@ void QtWebSocketEngine::onHandshakeTimeout()
     end(1006, QString(), false);
 }
 
+void QtWebSocketEngine::onTransportConnected()
+{
+    m_transportUp = true;
+}
+
 void QtWebSocketEngine::onConnected()
 {
     m_handshakeTimer.stop();
@@ -432,7 +438,18 @@ void QtWebSocketEngine::onError(QAbstractSocket::SocketError error)
     if (closing())
         return;
     m_errorReported = true;
-    fail(describeSocketError(error, m_socket->errorString(), m_request.url, m_opened));
+    if (!m_opened && error == QAbstractSocket::ConnectionRefusedError && m_transportUp) {
+        // Qt calls every handshake response it does not accept a refused connection, even when
+        // the server accepted TCP and answered: a refused upgrade, a header block over Qt's size
+        // limit, a wrong Accept key.
+        const QUrl &url = m_request.url;
+        fail(tr("The server at %1:%2 answered, but the WebSocket handshake failed: %3")
+                 .arg(url.host())
+                 .arg(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80))
+                 .arg(m_socket->errorString()));
+    } else {
+        fail(describeSocketError(error, m_socket->errorString(), m_request.url, m_opened));
+    }
     if (!m_opened || m_socket->state() == QAbstractSocket::UnconnectedState) {
         // Qt 6.4 keeps the TCP connection of a refused handshake open: drop it ourselves.
         end(1006, QString(), false);

@@ -45,6 +45,7 @@ private slots:
 private:
     bool takeOverParser();
     QAbstractSocket *transport() const;
+    void onTransportConnected();
     void onConnected();
     void onHandshakeTimeout();
     void onError(QAbstractSocket::SocketError error);
@@ -77,6 +78,7 @@ private:
     QElapsedTimer m_clock;
     ConnectionRequest m_request;
     bool m_parserTaken = false;
+    bool m_transportUp = false;
     bool m_opened = false;
     bool m_errorReported = false;
     bool m_concludeQueued = false;

@@ -26,6 +26,7 @@ private slots:
     void serverThatNeverAnswersCloseIsNotClean();
     void peerThatNeverReadsIsNotClean();
     void unsolicitedPongHasNoRoundTrip();
+    void oversizedResponseHeaderIsNamed();
 
 private:
     static ConnectionRequest request(const RawPeer &peer);
@@ -307,6 +308,29 @@ void TestQtWebSocketEngine::unsolicitedPongHasNoRoundTrip()
     QVERIFY(pongs[1].rttMs >= 0);
     QCOMPARE(pongs[2].rttMs, qint64(-1));
     c.abort();
+}
+
+void TestQtWebSocketEngine::oversizedResponseHeaderIsNamed()
+{
+    // A 101 whose header block never ends: 1 MiB of header lines, more than either engine
+    // accepts. That is a bad handshake response, not a refused TCP connection.
+    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\n";
+    for (int i = 0; response.size() < 1024 * 1024; ++i)
+        response += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(1000, 'f') + "\r\n";
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.respondWith(response);
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(request(peer)));
+    QVERIFY(spy.waitForClosed(20000));
+    QCOMPARE(spy.lastClose().code, 1006);
+    QVERIFY(!spy.lastClose().wasClean);
+    QCOMPARE(spy.errors.size(), 1);
+    const QString error = spy.errors.first();
+    QVERIFY2(!error.contains("no server is listening"), qPrintable(error));
+    QVERIFY2(error.contains("header", Qt::CaseInsensitive), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.clientDisconnected(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestQtWebSocketEngine)
