@@ -3178,57 +3178,67 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="303"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="304"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="388"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="387"/>
+        <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="393"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="391"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="397"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="396"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="401"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="398"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="403"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="409"/>
-        <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="407"/>
+        <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/protocol/qtwebsocketengine.cpp" line="418"/>
+        <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="427"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="446"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="455"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="479"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="485"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="494"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="500"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="509"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,18 +31,19 @@ QByteArray closePayload(int code, const QByteArray &reason)
     return payload + reason;
 }
 
-/// The payload of the unmasked Close frame that ends `bytes`, if one plausibly does.
-QByteArray trailingClosePayload(const QByteArray &bytes, bool *found)
+/// Where the Close frame that ends `bytes` starts, written unmasked (maskBytes 0) or masked
+/// (maskBytes 4); -1 when none plausibly does.
+qsizetype trailingCloseHeader(const QByteArray &bytes, int maskBytes)
 {
-    for (qsizetype n = 0; n <= 125 && n + 2 <= bytes.size(); ++n) {
-        const qsizetype header = bytes.size() - n - 2;
-        if (quint8(bytes[header]) == 0x88 && quint8(bytes[header + 1]) == n) {
-            *found = true;
-            return bytes.right(n);
-        }
+    for (qsizetype n = 0; n <= 125; ++n) {
+        const qsizetype header = bytes.size() - n - 2 - maskBytes;
+        if (header < 0)
+            break;
+        const quint8 length = quint8(n | (maskBytes ? 0x80 : 0));
+        if (quint8(bytes[header]) == 0x88 && quint8(bytes[header + 1]) == length)
+            return header;
     }
-    *found = false;
-    return {};
+    return -1;
 }
 
 /// Qt's descriptions end with a full stop; Wsprobe's messages put them mid-sentence.
@@ -358,7 +359,7 @@ void QtWebSocketEngine::onParserClose(QWebSocketProtocol::CloseCode code, const 
     if (received == 1000 && reason.isEmpty() && consumed.endsWith(QByteArray("\x88\x00", 2))) {
         received = 1005;
     } else if (!consumed.isEmpty() && !consumed.endsWith(closePayload(received, reason.toUtf8()))) {
-        failConnection(received, describeRefusedClose(consumed, reason));
+        refuseClose(received, reason, consumed);
         return;
     }
     m_closeReceived = true;
@@ -377,26 +378,34 @@ void QtWebSocketEngine::onParserClose(QWebSocketProtocol::CloseCode code, const 
     m_closeTimer.start(std::max(100, m_request.closeTimeoutMs));
 }
 
-QString QtWebSocketEngine::describeRefusedClose(const QByteArray &consumed,
-                                                const QString &qtReason) const
+void QtWebSocketEngine::refuseClose(int qtCode, const QString &qtReason, const QByteArray &consumed)
 {
-    bool found = false;
-    const QByteArray payload = trailingClosePayload(consumed, &found);
-    if (!found || payload.isEmpty())
-        return withoutFinalStop(qtReason);
-    if (payload.size() == 1)
-        return tr("the server's Close frame has a 1-byte payload");
-    const int sent = qFromBigEndian<quint16>(payload.constData());
-    if (sent >= 1012 && sent <= 1014) {
-        return tr("the server sent close code %1, which RFC 6455 allows but QWebSocket refuses "
-                  "(Qt 6.4 accepts none of 1012–1014)")
-            .arg(sent);
+    // Qt said what it sends back, not what the server sent: the bytes say that.
+    const qsizetype header = trailingCloseHeader(consumed, 0);
+    if (header < 0 && trailingCloseHeader(consumed, 4) >= 0) {
+        failConnection(1002,
+                       tr("the server masked a frame (servers must not mask, RFC 6455 §5.1)"));
+        return;
     }
-    if (!WireEngine::isValidReceivedCloseCode(sent))
-        return tr("the server sent close code %1, which may not be sent").arg(sent);
-    if (!Utf8Validator::isValidUtf8(payload.mid(2)))
-        return tr("the server's close reason is not valid UTF-8");
-    return withoutFinalStop(qtReason);
+    const QByteArray payload = header < 0 ? QByteArray() : consumed.mid(header + 2);
+    QString violation = withoutFinalStop(qtReason);
+    if (payload.size() == 1) {
+        violation = tr("the server's Close frame has a 1-byte payload");
+    } else if (payload.size() >= 2) {
+        const int sent = qFromBigEndian<quint16>(payload.constData());
+        if (sent >= 1012 && sent <= 1014) {
+            violation = tr("the server sent close code %1, which RFC 6455 allows but QWebSocket "
+                           "refuses (Qt 6.4 accepts none of 1012–1014)")
+                            .arg(sent);
+        } else if (!WireEngine::isValidReceivedCloseCode(sent)) {
+            violation = tr("the server sent close code %1, which may not be sent").arg(sent);
+        } else if (!Utf8Validator::isValidUtf8(payload.mid(2))) {
+            violation = tr("the server's close reason is not valid UTF-8");
+        }
+    }
+    if (violation.isEmpty())
+        violation = tr("QWebSocket did not accept the server's Close frame");
+    failConnection(qtCode, violation);
 }
 
 void QtWebSocketEngine::onParserError(QWebSocketProtocol::CloseCode code,

@@ -56,7 +56,7 @@ private:
     void onPong(const QByteArray &payload);
     void onRoundParsed();
     QByteArray takeConsumed();
-    QString describeRefusedClose(const QByteArray &consumed, const QString &qtReason) const;
+    void refuseClose(int qtCode, const QString &qtReason, const QByteArray &consumed);
     void sendClose(int code, const QByteArray &reason);
     void failConnection(int code, const QString &violation, const QString &hint = {});
     void fail(const QString &message);

@@ -90,6 +90,8 @@ void TestQtWebSocketEngine::violationsFailTheConnection_data()
     QTest::addRow("close code 1005 on the wire") << RawPeer::closeFrame(1005, "") << big << 1002;
     QTest::addRow("close code 2000") << RawPeer::closeFrame(2000, "") << big << 1002;
     QTest::addRow("close reason not UTF-8") << RawPeer::closeFrame(1000, "\xff") << big << 1007;
+    // 03 e8 (1000) masked with 01 02 03 04.
+    QTest::addRow("masked Close") << raw({0x88, 0x82, 1, 2, 3, 4, 0x02, 0xea}) << big << 1002;
     QTest::addRow("message over --max-message-size")
         << RawPeer::frame(0x2, QByteArray(100, 'm')) << qint64(10) << 1009;
 }
