@@ -474,32 +474,32 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="187"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="193"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="200"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -507,17 +507,17 @@ differences.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="223"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="322"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="324"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,67 +1236,67 @@ differences.
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="303"/>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="305"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="313"/>
+        <location filename="../src/log/eventlog.cpp" line="314"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="315"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="317"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="317"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="324"/>
+        <location filename="../src/log/eventlog.cpp" line="325"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="326"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="340"/>
+        <location filename="../src/log/eventlog.cpp" line="341"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="346"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="348"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/rawpeer.h"
 #include "common/testpki.h"
 #include "common/tlsechoserver.h"
 #include "common/windowfixture.h"
@@ -41,6 +42,7 @@ private slots:
     void badInputKeepsLogAndWindow();
     void unreachablePortIsReported();
     void sendDisabledUnlessOpen();
+    void unsolicitedPongShowsNoRoundTrip();
     void demoServerAction();
     void autoscrollPausesAndResumes();
     void settingsPersist();
@@ -214,6 +216,21 @@ void TestMainWindow::sendDisabledUnlessOpen()
     QVERIFY(child<QAction>(w, "actionPing")->isEnabled());
     child<QAction>(w, "actionPing")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Pong, Direction::In), 1, 10000);
+}
+
+void TestMainWindow::unsolicitedPongShowsNoRoundTrip()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(RawPeer::frame(0xA, "stray"));
+    MainWindow *w = makeWindow();
+    auto *rtt = child<QLabel>(w, "rttLabel");
+    const QString before = rtt->text();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Pong, Direction::In), 1, 10000);
+    QCOMPARE(rtt->text(), before);
+    QVERIFY2(!w->statusBar()->currentMessage().contains("round trip"),
+             qPrintable(w->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::demoServerAction()
