@@ -3178,67 +3178,67 @@ differences.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="304"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="316"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="387"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="400"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="393"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="406"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="397"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="410"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="401"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="414"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="403"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="416"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="407"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="420"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="418"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="432"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="427"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="441"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="455"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="469"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="494"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="508"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="509"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="523"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3245,67 +3245,67 @@ khác biệt.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="304"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="316"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="387"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="400"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="393"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="406"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="397"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="410"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation>máy chủ gửi mã đóng %1, mã RFC 6455 cho phép nhưng QWebSocket từ chối (Qt 6.4 không chấp nhận mã nào trong 1012–1014)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="401"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="414"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="403"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="416"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="407"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="420"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation>QWebSocket không chấp nhận khung Close của máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="418"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="432"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation>QWebSocket cũng từ chối một ký tự UTF-8 bị chia qua nhiều khung, điều mà RFC 6455 cho phép.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="427"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="441"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức do QWebSocket phát hiện: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="455"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="469"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation>Máy chủ tại %1:%2 đã trả lời, nhưng bắt tay WebSocket thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation>QWebSocket đã đóng kết nối với mã %1 mà không cho biết máy chủ có gửi khung Close hay không; phiên bản Qt này không cho Wsprobe biết kết nối có đóng sạch hay không.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="494"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="508"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="509"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="523"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "protocol/qtwebsocketengine.h"
 
+#include <cstring>
+
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslError>
@@ -44,6 +46,16 @@ qsizetype trailingCloseHeader(const QByteArray &bytes, int maskBytes)
             return header;
     }
     return -1;
+}
+
+/// The number in a CloseCode that Qt made from any 16-bit value, read without loading it as
+/// the enum (whose range ends at 2047).
+int closeCodeValue(const QWebSocketProtocol::CloseCode &code)
+{
+    static_assert(sizeof(QWebSocketProtocol::CloseCode) == sizeof(int));
+    int value = 0;
+    std::memcpy(&value, &code, sizeof value);
+    return value;
 }
 
 /// Qt's descriptions end with a full stop; Wsprobe's messages put them mid-sentence.
@@ -348,13 +360,14 @@ QByteArray QtWebSocketEngine::takeConsumed()
     return consumed;
 }
 
-void QtWebSocketEngine::onParserClose(QWebSocketProtocol::CloseCode code, const QString &reason)
+void QtWebSocketEngine::onParserClose(const QWebSocketProtocol::CloseCode &code,
+                                      const QString &reason)
 {
     if (finishScheduled() || closing())
         return;
     // QWebSocket reports an empty Close as 1000, and puts a code and reason of its own in place
     // of a Close it refuses: the bytes it read say which it was.
-    int received = int(code);
+    int received = closeCodeValue(code);
     const QByteArray consumed = takeConsumed();
     if (received == 1000 && reason.isEmpty() && consumed.endsWith(QByteArray("\x88\x00", 2))) {
         received = 1005;
@@ -408,17 +421,18 @@ void QtWebSocketEngine::refuseClose(int qtCode, const QString &qtReason, const Q
     failConnection(qtCode, violation);
 }
 
-void QtWebSocketEngine::onParserError(QWebSocketProtocol::CloseCode code,
+void QtWebSocketEngine::onParserError(const QWebSocketProtocol::CloseCode &code,
                                       const QString &description)
 {
     if (finishScheduled() || closing())
         return;
     QString hint;
-    if (code == QWebSocketProtocol::CloseCodeWrongDatatype) {
+    const int value = closeCodeValue(code);
+    if (value == QWebSocketProtocol::CloseCodeWrongDatatype) {
         hint = tr("QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 "
                   "allows.");
     }
-    failConnection(int(code), withoutFinalStop(description), hint);
+    failConnection(value, withoutFinalStop(description), hint);
 }
 
 void QtWebSocketEngine::failConnection(int code, const QString &violation, const QString &hint)

@@ -39,8 +39,9 @@ public:
 
 private slots:
     // Connected by signature to QWebSocket's parser, a private class with no public header.
-    void onParserClose(QWebSocketProtocol::CloseCode code, const QString &reason);
-    void onParserError(QWebSocketProtocol::CloseCode code, const QString &description);
+    // The code is taken by reference: Qt stores codes such as 4000 that the enum cannot hold.
+    void onParserClose(const QWebSocketProtocol::CloseCode &code, const QString &reason);
+    void onParserError(const QWebSocketProtocol::CloseCode &code, const QString &description);
 
 private:
     bool takeOverParser();
