@@ -355,7 +355,7 @@ QByteArray QtWebSocketEngine::takeConsumed()
         return {};
     const qint64 unread = tcp->bytesAvailable();
     tcp->rollbackTransaction();
-    const QByteArray consumed = tcp->read(tcp->bytesAvailable() - unread);
+    QByteArray consumed = tcp->read(tcp->bytesAvailable() - unread);
     tcp->startTransaction();
     return consumed;
 }
