@@ -3228,17 +3228,17 @@ differences.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="506"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="508"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="523"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="524"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3295,17 +3295,17 @@ khác biệt.
         <translation>Máy chủ tại %1:%2 đã trả lời, nhưng bắt tay WebSocket thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="506"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation>QWebSocket đã đóng kết nối với mã %1 mà không cho biết máy chủ có gửi khung Close hay không; phiên bản Qt này không cho Wsprobe biết kết nối có đóng sạch hay không.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="508"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="523"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="524"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

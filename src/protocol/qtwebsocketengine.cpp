@@ -497,15 +497,16 @@ void QtWebSocketEngine::concludeDisconnect()
         end(m_failCode, m_failReason, false);
     } else if (m_closeReceived) {
         end(m_receivedCode, m_receivedReason, true);
-    } else if (m_opened && !m_parserTaken && m_socket) {
-        // Without its parser's signals QWebSocket cannot be told from the server.
-        fail(tr("QWebSocket closed the connection with code %1 without saying whether the server "
-                "sent a Close; this Qt version does not let Wsprobe tell a clean close.")
-                 .arg(int(m_socket->closeCode())));
-        end(1006, QString(), false);
     } else {
-        if (m_opened && !m_errorReported)
+        if (m_opened && !m_errorReported && m_parserTaken) {
             fail(tr("The server closed the TCP connection without a closing handshake."));
+        } else if (m_opened && !m_errorReported && m_socket) {
+            // Without its parser's signals, what QWebSocket did cannot be told from what the
+            // server did.
+            fail(tr("QWebSocket closed the connection with code %1 without saying whether the "
+                    "server sent a Close; this Qt version does not let Wsprobe tell a clean close.")
+                     .arg(int(m_socket->closeCode())));
+        }
         end(1006, QString(), false);
     }
 }
