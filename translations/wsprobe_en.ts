@@ -529,32 +529,32 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="186"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="187"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="193"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="200"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -562,17 +562,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="223"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="327"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="329"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="277"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,323 +707,333 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="130"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
         <source>Protocol engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="131"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="136"/>
-        <source>&amp;Max message</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
+        <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="142"/>
-        <source> MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="146"/>
-        <source>Largest message accepted</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
+        <source>What the Qt engine cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="147"/>
-        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
+        <source>&amp;Max message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
-        <source>Keep-&amp;alive</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
+        <source>Largest message accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="158"/>
+        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
+        <source>Keep-&amp;alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="161"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
         <source>Keep-alive ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="162"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
         <source>Send a ping this often while the connection is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="167"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
         <source>Frame si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
         <source>whole message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="174"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
         <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
         <source>Outgoing frame size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="182"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
         <source>Max fra&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
         <source> KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="192"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
         <source>Largest frame accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
         <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="198"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
         <source>Frame &amp;bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
         <source>whole payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
         <source>Payload bytes kept with each frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="210"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
         <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
         <source>Pro&amp;xy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="222"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="228"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Answer server &amp;pings automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="235"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="242"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="247"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
         <source>Log every &amp;frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="248"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="256"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
         <source>Reconnect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="263"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
         <source>A&amp;ttempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="269"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="272"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source>Reconnect attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="273"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="278"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
         <source>First &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
         <source>First reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="294"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
         <source>Lon&amp;gest delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="304"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
         <source>Longest reconnect delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="312"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
         <source>TLS (wss://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="316"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
         <source>C&amp;A file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="324"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="330"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="352"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="374"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="331"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="353"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="375"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="338"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
         <source>Client &amp;cert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="346"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="360"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="368"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
         <source>Pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="389"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="395"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="403"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="410"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="411"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,17 +1083,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="100"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="278"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,67 +1306,67 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="303"/>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="305"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="313"/>
+        <location filename="../src/log/eventlog.cpp" line="314"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="315"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="317"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="317"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="324"/>
+        <location filename="../src/log/eventlog.cpp" line="325"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="326"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="340"/>
+        <location filename="../src/log/eventlog.cpp" line="341"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="346"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="348"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,8 +3341,68 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="179"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="316"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="400"/>
+        <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="406"/>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="410"/>
+        <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="414"/>
+        <source>the server sent close code %1, which may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="416"/>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="420"/>
+        <source>QWebSocket did not accept the server&apos;s Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="432"/>
+        <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="441"/>
+        <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="469"/>
+        <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
+        <source>The server closed the TCP connection without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="506"/>
+        <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="524"/>
+        <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

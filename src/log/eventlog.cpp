@@ -301,10 +301,11 @@ QString EventLog::preview(const Event &e)
                  e.extensions.isEmpty() ? tr("(none)") : e.extensions);
     case EventKind::Ping:
         return e.payload.isEmpty() ? tr("(no payload)") : hexPreview(e.payload);
-    case EventKind::Pong:
-        return tr("round trip %1 ms · %2")
-            .arg(e.rttMs)
-            .arg(e.payload.isEmpty() ? tr("(no payload)") : hexPreview(e.payload));
+    case EventKind::Pong: {
+        const QString payload = e.payload.isEmpty() ? tr("(no payload)") : hexPreview(e.payload);
+        // Only a pong that answers one of our pings has a round trip.
+        return e.rttMs < 0 ? payload : tr("round trip %1 ms · %2").arg(e.rttMs).arg(payload);
+    }
     case EventKind::Error:
         return oneLine(e.payload, false);
     case EventKind::Close: {

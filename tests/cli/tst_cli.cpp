@@ -47,6 +47,8 @@ private slots:
     void secondSignalExitsAtOnce();
     void closeAnySendsAsGiven_data();
     void closeAnySendsAsGiven();
+    void sameSituationSameExitStatus_data();
+    void sameSituationSameExitStatus();
 
 private:
     using Run = CliRun;
@@ -421,7 +423,7 @@ void TestCli::signalClosesWithGoingAway()
     RawPeer peer;
     QVERIFY(peer.listen());
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     const std::unique_ptr<QProcess> p = startConnected(peer);
     QVERIFY(p);
     QCOMPARE(::kill(pid_t(p->processId()), signalNumber), 0);
@@ -480,7 +482,7 @@ void TestCli::closeAnySendsAsGiven()
     RawPeer peer;
     QVERIFY(peer.listen());
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     QStringList args{
         "connect", peer.url().toString(), "--send", "x", "--wait-ms", "0", "--close-any",
         "--close", QString::number(code), "--json"};
@@ -502,6 +504,60 @@ void TestCli::closeAnySendsAsGiven()
         }
     }
     QVERIFY2(printed, r.out.constData());
+}
+
+void TestCli::sameSituationSameExitStatus_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("afterUpgrade");
+    QTest::addColumn<QByteArray>("closeReply"); ///< the server's answer to our Close, if any
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("clean");
+    const QStringList close4000{"--close", "4000", "--reason", "x", "--wait-ms", "100"};
+    for (const char *engine : {"wire", "qt"}) {
+        QTest::addRow("%s: RSV1 set by the server", engine)
+            << QString(engine) << QByteArray("\xc1\x01x", 3) << QByteArray() << QStringList() << 1
+            << 1002 << QString() << false;
+        QTest::addRow("%s: --max-message-size exceeded", engine)
+            << QString(engine) << RawPeer::frame(0x2, QByteArray(100, 'm')) << QByteArray()
+            << QStringList{"--max-message-size", "10"} << 1 << 1009 << QString() << false;
+        QTest::addRow("%s: server answers --close 4000 with 1000", engine)
+            << QString(engine) << QByteArray() << RawPeer::closeFrame(1000, "") << close4000 << 0
+            << 1000 << QString() << true;
+        QTest::addRow("%s: server closes with an empty Close", engine)
+            << QString(engine) << RawPeer::frame(0x8, {}) << QByteArray() << QStringList() << 0
+            << 1005 << QString() << true;
+    }
+}
+
+void TestCli::sameSituationSameExitStatus()
+{
+    // Exit status follows the closing handshake, not the engine that saw it.
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, afterUpgrade);
+    QFETCH(QByteArray, closeReply);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QFETCH(bool, clean);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(afterUpgrade);
+    if (!closeReply.isEmpty())
+        peer.answerClose(closeReply);
+    const Run r =
+        run(QStringList{"connect", peer.url().toString(), "--engine", engine, "--json"} + args);
+    QVERIFY2(!r.events.isEmpty(), r.err.constData());
+    QCOMPARE(r.events.last().value("event").toString(), QString("close"));
+    QCOMPARE(r.events.last().value("code").toInt(), code);
+    if (clean)
+        QCOMPARE(r.events.last().value("reason").toString(), reason);
+    QCOMPARE(r.events.last().value("clean").toBool(), clean);
+    QCOMPARE(r.exitCode, exitCode);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -39,6 +39,31 @@ void RawPeer::acceptUpgrade(const QByteArray &after, bool dropAfter, const QByte
     m_extraHeaders = extraHeaders;
 }
 
+void RawPeer::answerClose(const QByteArray &reply, bool dropAfter)
+{
+    m_answerClose = true;
+    m_closeReply = reply;
+    m_dropAfterCloseReply = dropAfter;
+}
+
+void RawPeer::answerCloseIfDue()
+{
+    if (!m_answerClose || !m_socket)
+        return;
+    const QList<ClientFrame> frames = clientFrames();
+    for (const ClientFrame &f : frames) {
+        if (f.opcode != 0x8)
+            continue;
+        m_answerClose = false;
+        m_socket->write(m_closeReply);
+        if (m_dropAfterCloseReply) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+        }
+        return;
+    }
+}
+
 void RawPeer::send(const QByteArray &bytes)
 {
     if (m_socket)
@@ -105,9 +130,9 @@ int RawPeer::closeCode(const ClientFrame &close)
     return close.payload.size() >= 2 ? qFromBigEndian<quint16>(close.payload.constData()) : -1;
 }
 
-void RawPeer::answerClose()
+void RawPeer::echoCloseIfDue()
 {
-    if (!m_answerClose || m_closeAnswered || !m_socket)
+    if (!m_echoClose || m_closeAnswered || !m_socket)
         return;
     const ClientFrame close = clientClose();
     if (close.opcode != 0x8)
@@ -217,7 +242,8 @@ void RawPeer::onReadyRead()
         return;
     if (m_handshakeDone) {
         m_afterHandshake += m_socket->readAll();
-        answerClose();
+        echoCloseIfDue();
+        answerCloseIfDue();
         return;
     }
     m_request += m_socket->readAll();

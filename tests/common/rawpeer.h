@@ -30,9 +30,12 @@ public:
     /// Answers the client's Close frame with a Close echoing its code (1002 for a code that
     /// may not be sent), then closes TCP, as a well-behaved server does (off: the peer never
     /// answers).
-    void setAnswerClose(bool answer) { m_answerClose = answer; }
+    void setEchoClose(bool echo) { m_echoClose = echo; }
     /// Writes the bytes after the upgrade one at a time, 1 ms apart: a slow peer.
     void setDribble(bool dribble) { m_dribble = dribble; }
+    /// Answers the client's Close frame, once it has arrived, with these bytes (the server's
+    /// own Close), then drops the TCP connection if dropAfter.
+    void answerClose(const QByteArray &reply, bool dropAfter = true);
     /// Writes more bytes to the client now.
     void send(const QByteArray &bytes);
     void dropClient();
@@ -75,7 +78,8 @@ signals:
 private:
     void onConnection();
     void onReadyRead();
-    void answerClose();
+    void echoCloseIfDue();
+    void answerCloseIfDue();
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
@@ -89,7 +93,10 @@ private:
     QByteArray m_protocol;
     QByteArray m_extraHeaders;
     bool m_dribble = false;
-    bool m_answerClose = false;
+    bool m_echoClose = false;
     bool m_closeAnswered = false;
     bool m_stopped = false;
+    bool m_answerClose = false;
+    QByteArray m_closeReply;
+    bool m_dropAfterCloseReply = true;
 };

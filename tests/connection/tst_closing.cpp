@@ -51,7 +51,7 @@ bool TestClosing::openTo(Connection &c, ConnectionSpy &spy, RawPeer &peer)
     if (!peer.listen())
         return false;
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     return c.open(requestFor(peer.url())) && spy.waitForState(ReadyState::Open);
 }
 

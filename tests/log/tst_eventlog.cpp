@@ -118,6 +118,14 @@ void TestEventLog::previews_data()
     QTest::addRow("open") << Event::open(0, "", "")
                           << QString("Connected · protocol: (none) · extensions: (none)");
     QTest::addRow("error") << Event::error(0, "refused") << QString("refused");
+    QTest::addRow("pong answering our ping")
+        << Event::control(0, EventKind::Pong, Direction::In, "hi", 12)
+        << QString("round trip 12 ms · 68 69");
+    // Neither answers one of our pings: there is no round trip to show.
+    QTest::addRow("unsolicited pong")
+        << Event::control(0, EventKind::Pong, Direction::In, "hi") << QString("68 69");
+    QTest::addRow("pong we sent") << Event::control(0, EventKind::Pong, Direction::Out, {})
+                                  << QString("(no payload)");
 }
 
 void TestEventLog::previews()

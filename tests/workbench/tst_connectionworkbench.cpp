@@ -234,7 +234,7 @@ bool listenAndAccept(RawPeer &peer, bool answerClose)
     if (!peer.listen())
         return false;
     peer.acceptUpgrade();
-    peer.setAnswerClose(answerClose);
+    peer.setEchoClose(answerClose);
     return true;
 }
 

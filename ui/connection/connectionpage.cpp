@@ -183,6 +183,8 @@ void ConnectionPage::wire()
         emit titleChanged();
     });
     connect(c, &Connection::pongReceived, this, [this](qint64 rtt, const QByteArray &) {
+        if (rtt < 0)
+            return; // it answers none of our pings: the log shows it, there is no round trip
         m_rttLabel->setText(tr("RTT %1 ms").arg(rtt));
         emit statusMessage(tr("Pong received: round trip %1 ms").arg(rtt));
     });

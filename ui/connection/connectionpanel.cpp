@@ -44,7 +44,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
            tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
     browse(ui->keyFileBrowse, ui->keyFileEdit, tr("Choose the private key"),
            tr("Keys (*.pem *.key);;All files (*)"));
-    // Options the QWebSocket engine cannot honour are greyed out while it is chosen.
+    // Options the QWebSocket engine cannot honour are greyed out while it is chosen, and a note
+    // says what it cannot show.
     connect(ui->engineCombo, &QComboBox::currentIndexChanged, this,
             &ConnectionPanel::updateButtons);
 
@@ -129,6 +130,7 @@ void ConnectionPanel::updateButtons()
     ui->removeHeaderButton->setEnabled(editable && ui->headerTable->currentRow() >= 0);
     const bool wire = EngineKind(ui->engineCombo->currentData().toInt()) == EngineKind::Wire;
     ui->engineCombo->setEnabled(editable);
+    ui->engineNoteLabel->setVisible(!wire);
     ui->maxMessageSpin->setEnabled(editable);
     ui->autoPongCheck->setEnabled(editable && wire);
     ui->redirectsCheck->setEnabled(editable && wire);

@@ -33,6 +33,7 @@ private slots:
     void panelHistory();
     void panelLocksWhileConnected();
     void panelOptions();
+    void panelSaysWhatTheQtEngineCannotShow();
     void handshakeDialog();
     void sendBoxText();
     void sendBoxShowsWhySendingFailed();
@@ -187,6 +188,27 @@ void TestWidgets::panelOptions()
     engine->setCurrentIndex(engine->findData(int(EngineKind::Wire)));
     QVERIFY(child<QCheckBox>(&panel, "autoPongCheck")->isEnabled());
     QCOMPARE(int(panel.request().engine), int(EngineKind::Wire));
+}
+
+void TestWidgets::panelSaysWhatTheQtEngineCannotShow()
+{
+    ConnectionPanel panel;
+    panel.show();
+    auto *engine = child<QComboBox>(&panel, "engineCombo");
+    auto *note = child<QLabel>(&panel, "engineNoteLabel");
+    QVERIFY(!note->isVisible()); // the wire engine hides nothing
+    engine->setCurrentIndex(engine->findData(int(EngineKind::QtWebSockets)));
+    QVERIFY(note->isVisible());
+    for (const char *hidden : {"ping", "frame", "handshake", "1012", "1002", "UTF-8"})
+        QVERIFY2(note->text().contains(hidden, Qt::CaseInsensitive), qPrintable(note->text()));
+    engine->setCurrentIndex(engine->findData(int(EngineKind::Wire)));
+    QVERIFY(!note->isVisible());
+    // A restored tab that uses the Qt engine says it as well.
+    ConnectionRequest r;
+    r.url = QUrl("ws://h/");
+    r.engine = EngineKind::QtWebSockets;
+    panel.setRequest(r);
+    QVERIFY(note->isVisible());
 }
 
 void TestWidgets::handshakeDialog()

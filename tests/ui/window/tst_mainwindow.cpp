@@ -48,6 +48,7 @@ private slots:
     void badInputKeepsLogAndWindow();
     void unreachablePortIsReported();
     void sendDisabledUnlessOpen();
+    void unsolicitedPongShowsNoRoundTrip();
     void demoServerAction();
     void autoscrollPausesAndResumes();
     void settingsPersist();
@@ -227,6 +228,21 @@ void TestMainWindow::sendDisabledUnlessOpen()
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Pong, Direction::In), 1, 10000);
 }
 
+void TestMainWindow::unsolicitedPongShowsNoRoundTrip()
+{
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(RawPeer::frame(0xA, "stray"));
+    MainWindow *w = makeWindow();
+    auto *rtt = child<QLabel>(w, "rttLabel");
+    const QString before = rtt->text();
+    typeUrlAndConnect(w, peer.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Pong, Direction::In), 1, 10000);
+    QCOMPARE(rtt->text(), before);
+    QVERIFY2(!w->statusBar()->currentMessage().contains("round trip"),
+             qPrintable(w->statusBar()->currentMessage()));
+}
+
 void TestMainWindow::demoServerAction()
 {
     MainWindow *w = makeWindow();
@@ -305,7 +321,7 @@ void TestMainWindow::closingATabSendsGoingAway()
     RawPeer peer;
     QVERIFY(peer.listen());
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     MainWindow *w = makeWindow();
     typeUrlAndConnect(w, peer.url().toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
@@ -325,7 +341,7 @@ void TestMainWindow::quittingSendsGoingAwayAndWaits()
     RawPeer peer;
     QVERIFY(peer.listen());
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     MainWindow *w = makeWindow();
     typeUrlAndConnect(w, peer.url().toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
@@ -349,7 +365,7 @@ void TestMainWindow::quittingDoesNotWaitForeverForASilentServer()
     RawPeer answering;
     QVERIFY(answering.listen());
     answering.acceptUpgrade();
-    answering.setAnswerClose(true);
+    answering.setEchoClose(true);
     MainWindow *w = makeWindow();
     typeUrlAndConnect(w, silent.url().toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
@@ -374,7 +390,7 @@ void TestMainWindow::closeDialogTestingModeSendsAnyCode()
     RawPeer peer;
     QVERIFY(peer.listen());
     peer.acceptUpgrade();
-    peer.setAnswerClose(true);
+    peer.setEchoClose(true);
     MainWindow *w = makeWindow();
     typeUrlAndConnect(w, peer.url().toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
