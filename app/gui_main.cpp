@@ -1,32 +1,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTranslator>
 
 #include "connection/clock.h"
 #include "demo/demoserver.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
-
-namespace {
-
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wsprobe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     QSettings settings;
-    installTranslators(app, Preferences::load(settings).locale());
+    Preferences::load(settings).applyLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

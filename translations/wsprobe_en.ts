@@ -17,6 +17,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/clioptions.cpp" line="136"/>
+        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="146"/>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="160"/>
+        <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="178"/>
+        <source>Unknown option &quot;%1&quot; for demo-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="183"/>
+        <source>--redact belongs to record, replay and convert, which write files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="189"/>
+        <source>--redact takes the name of a header or query parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="208"/>
+        <source>Unknown option &quot;%1&quot; for convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="216"/>
+        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="223"/>
+        <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="204"/>
+        <location filename="../app/cli/clioptions.cpp" line="246"/>
+        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/clioptions.cpp" line="25"/>
         <source>Usage:
   wsprobe-cli connect URL [options]   connect, send, print every event
@@ -94,147 +150,97 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="136"/>
-        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="146"/>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="160"/>
-        <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
-        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="178"/>
-        <source>Unknown option &quot;%1&quot; for demo-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="183"/>
-        <source>--redact belongs to record, replay and convert, which write files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="189"/>
-        <source>--redact takes the name of a header or query parameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="199"/>
-        <source>Unknown option &quot;%1&quot; for convert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="207"/>
-        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="214"/>
-        <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="237"/>
-        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="248"/>
+        <location filename="../app/cli/clioptions.cpp" line="257"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="285"/>
+        <location filename="../app/cli/clioptions.cpp" line="294"/>
         <source>%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="299"/>
+        <location filename="../app/cli/clioptions.cpp" line="308"/>
         <source>Unknown option &quot;%1&quot; for replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="303"/>
+        <location filename="../app/cli/clioptions.cpp" line="312"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="319"/>
+        <location filename="../app/cli/clioptions.cpp" line="328"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="337"/>
+        <location filename="../app/cli/clioptions.cpp" line="346"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="345"/>
+        <location filename="../app/cli/clioptions.cpp" line="354"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="359"/>
+        <location filename="../app/cli/clioptions.cpp" line="368"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="372"/>
+        <location filename="../app/cli/clioptions.cpp" line="381"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="391"/>
+        <location filename="../app/cli/clioptions.cpp" line="400"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="398"/>
+        <location filename="../app/cli/clioptions.cpp" line="407"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="436"/>
+        <location filename="../app/cli/clioptions.cpp" line="445"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="441"/>
+        <location filename="../app/cli/clioptions.cpp" line="450"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="452"/>
+        <location filename="../app/cli/clioptions.cpp" line="461"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="461"/>
+        <location filename="../app/cli/clioptions.cpp" line="471"/>
+        <source>convert --list takes one file, the HAR file to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="477"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="469"/>
+        <location filename="../app/cli/clioptions.cpp" line="485"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="475"/>
+        <location filename="../app/cli/clioptions.cpp" line="491"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="479"/>
+        <location filename="../app/cli/clioptions.cpp" line="495"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,54 +248,65 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="23"/>
+        <location filename="../app/cli/clisession.cpp" line="24"/>
         <source>%1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="25"/>
+        <location filename="../app/cli/clisession.cpp" line="26"/>
         <source>%1: %2 more problem line(s) skipped
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="46"/>
+        <location filename="../app/cli/clisession.cpp" line="68"/>
+        <source>%1 has %2 WebSocket entries; converted entry %3 only. Choose another with --entry N; --list shows them all.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="75"/>
+        <source>--entry picks an entry of a HAR file; %1 is a session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="85"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="56"/>
+        <location filename="../app/cli/clisession.cpp" line="95"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="78"/>
-        <location filename="../app/cli/clisession.cpp" line="127"/>
+        <location filename="../app/cli/clisession.cpp" line="117"/>
+        <location filename="../app/cli/clisession.cpp" line="166"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="103"/>
+        <location filename="../app/cli/clisession.cpp" line="142"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="105"/>
+        <location filename="../app/cli/clisession.cpp" line="144"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="155"/>
+        <location filename="../app/cli/clisession.cpp" line="194"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="164"/>
+        <location filename="../app/cli/clisession.cpp" line="203"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -1868,104 +1885,114 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/session/harreader.cpp" line="78"/>
+        <location filename="../src/session/harreader.cpp" line="94"/>
         <source>the file is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="93"/>
+        <location filename="../src/session/harreader.cpp" line="109"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="104"/>
+        <location filename="../src/session/harreader.cpp" line="120"/>
         <source>%1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="112"/>
+        <location filename="../src/session/harreader.cpp" line="128"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="120"/>
+        <location filename="../src/session/harreader.cpp" line="136"/>
         <source>malformed JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="123"/>
+        <location filename="../src/session/harreader.cpp" line="139"/>
         <source>unexpected value near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="137"/>
+        <location filename="../src/session/harreader.cpp" line="153"/>
         <source>expected an object in an array near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="153"/>
+        <location filename="../src/session/harreader.cpp" line="169"/>
         <source>&quot;%1&quot; is not %2 (byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="168"/>
+        <location filename="../src/session/harreader.cpp" line="184"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="180"/>
+        <location filename="../src/session/harreader.cpp" line="196"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="232"/>
+        <location filename="../src/session/harreader.cpp" line="248"/>
         <source>&quot;status&quot; %1 is not an HTTP status (byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="290"/>
+        <location filename="../src/session/harreader.cpp" line="308"/>
         <source>&quot;opcode&quot; %1 is not a WebSocket opcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="293"/>
+        <location filename="../src/session/harreader.cpp" line="311"/>
         <source>&quot;time&quot; %1 is not a time in seconds since 1970</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="301"/>
+        <location filename="../src/session/harreader.cpp" line="319"/>
         <source>a binary message&apos;s &quot;data&quot; is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="305"/>
+        <location filename="../src/session/harreader.cpp" line="323"/>
         <source>message %1 of the entry (at byte %2) skipped: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="347"/>
+        <location filename="../src/session/harreader.cpp" line="367"/>
+        <source>&quot;%1&quot; %2 is not a time in milliseconds (byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="400"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="354"/>
+        <location filename="../src/session/harreader.cpp" line="407"/>
         <source>_wsprobeClose (byte %1) has a code or time out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="460"/>
+        <location filename="../src/session/harreader.cpp" line="520"/>
         <source>the entry&apos;s %1; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="374"/>
-        <location filename="../src/session/harreader.cpp" line="411"/>
-        <location filename="../src/session/harreader.cpp" line="445"/>
+        <location filename="../src/session/harreader.cpp" line="522"/>
+        <source>The file holds this connection&apos;s handshake but none of its messages (it has no &quot;_webSocketMessages&quot;). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="427"/>
+        <location filename="../src/session/harreader.cpp" line="469"/>
+        <location filename="../src/session/harreader.cpp" line="504"/>
         <source>Not a readable HAR file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="428"/>
+        <location filename="../src/session/harreader.cpp" line="487"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1973,17 +2000,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="449"/>
+        <location filename="../src/session/harreader.cpp" line="508"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="456"/>
+        <location filename="../src/session/harreader.cpp" line="515"/>
         <source>HAR entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="458"/>
+        <location filename="../src/session/harreader.cpp" line="517"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,69 +3366,284 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="64"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="316"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="335"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="400"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="419"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="406"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="425"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="410"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="429"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="414"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="433"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="416"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="435"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="420"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="439"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="432"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="451"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="441"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="460"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="469"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="502"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="521"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="506"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="525"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="524"/>
+        <location filename="../src/protocol/qtwebsocketengine.cpp" line="543"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,35 +4478,70 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="35"/>
-        <source>%1 — %2 sent, %3 received — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="42"/>
+        <location filename="../ui/session/sessionloader.cpp" line="38"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="43"/>
-        <source>%1 has %n WebSocket connection(s). Which one?</source>
+        <location filename="../ui/session/sessionloader.cpp" line="39"/>
+        <source>%1 has %n WebSocket connection(s). Each one you choose opens in its own tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="75"/>
+        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="56"/>
+        <source>%1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="59"/>
+        <source>none saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="61"/>
+        <source>The file holds this connection&apos;s handshake but not its messages, as Firefox saves WebSocket connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="73"/>
+        <source>Open &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="152"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="76"/>
+        <location filename="../ui/session/sessionloader.cpp" line="153"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="109"/>
+        <location filename="../ui/session/sessionloader.cpp" line="186"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4286,37 +4563,43 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
     <message>
         <location filename="../ui/session/sessionopener.cpp" line="52"/>
+        <location filename="../ui/session/sessionopener.cpp" line="62"/>
         <source>Cannot Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <source>%1 · entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionopener.cpp" line="78"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="70"/>
+        <location filename="../ui/session/sessionopener.cpp" line="86"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="71"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="90"/>
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="106"/>
+        <location filename="../ui/session/sessionopener.cpp" line="123"/>
         <source>Recover Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="91"/>
+        <location filename="../ui/session/sessionopener.cpp" line="107"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4324,17 +4607,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="95"/>
+        <location filename="../ui/session/sessionopener.cpp" line="111"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="96"/>
+        <location filename="../ui/session/sessionopener.cpp" line="112"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="97"/>
+        <location filename="../ui/session/sessionopener.cpp" line="113"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,22 +4635,22 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="37"/>
+        <location filename="../ui/session/sessionpage.cpp" line="38"/>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,19 +4709,19 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="102"/>
-        <location filename="../src/session/sessionwriter.cpp" line="159"/>
+        <location filename="../src/session/sessionwriter.cpp" line="105"/>
         <location filename="../src/session/sessionwriter.cpp" line="164"/>
+        <location filename="../src/session/sessionwriter.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="110"/>
+        <location filename="../src/session/sessionwriter.cpp" line="113"/>
         <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="160"/>
+        <location filename="../src/session/sessionwriter.cpp" line="165"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,17 +5287,17 @@ Started %2 (UTC); times below are local.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="43"/>
+        <location filename="../app/gui_main.cpp" line="25"/>
         <source>WebSocket test and debugging tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="48"/>
+        <location filename="../app/gui_main.cpp" line="30"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="53"/>
+        <location filename="../app/gui_main.cpp" line="35"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation type="unfinished"></translation>
     </message>

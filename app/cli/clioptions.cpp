@@ -195,6 +195,15 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
         if (out->command == Command::Convert) {
             if (arg == QLatin1String("--keep-secrets")) {
                 out->keepSecrets = true;
+            } else if (arg == QLatin1String("--list")) {
+                out->listEntries = true;
+            } else if (arg == QLatin1String("--entry")) {
+                if (!value(&v))
+                    return false;
+                if (!parseInt(v, 0, INT_MAX, &out->harEntry)) {
+                    *error = tr("--entry takes the number of a HAR entry, not \"%1\".").arg(v);
+                    return false;
+                }
             } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
                 *error = tr("Unknown option \"%1\" for convert.").arg(arg);
                 return false;
@@ -457,6 +466,13 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
     if (out->command == Command::DemoServer)
         return true;
     if (out->command == Command::Convert) {
+        if (out->listEntries) {
+            if (out->input.isEmpty() || !out->output.isEmpty()) {
+                *error = tr("convert --list takes one file, the HAR file to list.");
+                return false;
+            }
+            return true;
+        }
         if (out->output.isEmpty()) {
             *error = tr("convert needs two files: IN and OUT, for example "
                         "session.wsprobe.jsonl session.har.");

@@ -5,6 +5,7 @@
 
 #include "protocol/requestvalidator.h"
 #include "session/eventjson.h"
+#include "session/har.h"
 #include "session/journal.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
@@ -25,16 +26,57 @@ QString issuesText(const Session &session, const QString &path)
         out += Tr::tr("%1: %2 more problem line(s) skipped\n").arg(path).arg(session.skippedLines);
     return out;
 }
+
+/// convert --list: a line per WebSocket entry, "NUMBER<tab>MESSAGES<tab>URL", MESSAGES "-"
+/// when the file holds none for it (Firefox writes none).
+int listEntries(const CliOptions &options, QString *message)
+{
+    QList<Har::EntryInfo> entries;
+    QString error;
+    if (!Har::listFile(options.input, &entries, &error)) {
+        *message = error;
+        return CliSession::BadInput;
+    }
+    message->clear();
+    for (const Har::EntryInfo &e : std::as_const(entries)) {
+        *message += QString::number(e.index) + QLatin1Char('\t')
+                    + (e.hasMessages ? QString::number(e.sent + e.received) : QStringLiteral("-"))
+                    + QLatin1Char('\t') + e.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    }
+    return CliSession::Ok;
+}
+
 } // namespace
 
 namespace CliSession {
 
 int convert(const CliOptions &options, QString *message)
 {
+    if (options.listEntries)
+        return listEntries(options, message);
+    // A HAR file lists its entries; a session file is no HAR and lists none. (Before the
+    // load, so that the file's pages are let go before the session fills memory.)
+    QList<Har::EntryInfo> entries;
+    QString listError;
+    const bool har = Har::listFile(options.input, &entries, &listError);
+    QString note;
+    if (har && options.harEntry < 0 && entries.size() > 1) {
+        // Never drop the other connections of a HAR file without a word.
+        note = Tr::tr("%1 has %2 WebSocket entries; converted entry %3 only. Choose "
+                      "another with --entry N; --list shows them all.\n")
+                   .arg(options.input)
+                   .arg(entries.size())
+                   .arg(entries.first().index);
+    }
     Session session;
     QString error;
-    if (!SessionReader::load(options.input, -1, &session, &error)) {
+    if (!SessionReader::load(options.input, options.harEntry, &session, &error)) {
         *message = error;
+        return BadInput;
+    }
+    if (!har && options.harEntry >= 0) {
+        *message = Tr::tr("--entry picks an entry of a HAR file; %1 is a session file.")
+                       .arg(options.input);
         return BadInput;
     }
     ExportOptions exportOptions;
@@ -52,7 +94,7 @@ int convert(const CliOptions &options, QString *message)
         return BadInput;
     }
     *message =
-        issuesText(session, options.input)
+        issuesText(session, options.input) + note
         + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(options.output);
     return Ok;
 }
