@@ -16,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
+    // The installed desktop entry's name: Wayland has no other way to match the window to its
+    // icon and launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WSPROBE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     QSettings settings;
     Preferences::load(settings).applyLanguage();
