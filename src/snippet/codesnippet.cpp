@@ -151,6 +151,14 @@ Snippet CodeSnippet::nodeWs(const ConnectionRequest &r, const QString &message)
             if (!names.contains(h.name.toLower()))
                 names << h.name.toLower();
         }
+        bool latin1Trick = false;
+        for (const HeaderField &h : r.headers) {
+            for (const char c : h.value)
+                latin1Trick = latin1Trick || uchar(c) >= 0x80;
+        }
+        if (latin1Trick)
+            options << QStringLiteral("  // Node writes header strings as Latin-1; Buffer.from(...)"
+                                      " makes the UTF-8 bytes go out.");
         options << QStringLiteral("  headers: {");
         for (const QByteArray &lower : names) {
             QString name;

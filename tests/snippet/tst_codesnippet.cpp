@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void browserJsSaysWhatBrowsersCannot();
     void pythonWorksWithOldAndNewWebsockets();
+    void nodeWsRuns_data();
     void nodeWsRuns();
     void pythonRuns();
     void browserJsParsesAndRuns();
@@ -129,15 +130,29 @@ void TestCodeSnippet::pythonWorksWithOldAndNewWebsockets()
     QVERIFY(!CodeSnippet::pythonWebsockets(p12, "hi").text.contains("load_cert_chain"));
 }
 
+void TestCodeSnippet::nodeWsRuns_data()
+{
+    QTest::addColumn<bool>("pkcs12");
+    QTest::addRow("PEM certificate and key") << false;
+    QTest::addRow("PKCS#12 with passphrase") << true;
+}
+
 void TestCodeSnippet::nodeWsRuns()
 {
+    QFETCH(bool, pkcs12);
     const QString node = WSPROBE_TEST_NODE;
     if (node.isEmpty() || node.endsWith("NOTFOUND"))
         QSKIP("node was not found when the tests were configured");
     const QString modules = WSPROBE_TEST_SERVERS_DIR "/node/node_modules";
     QVERIFY2(QDir(modules + "/ws").exists(), "run scripts/setup-debian.sh");
-    const ConnectionRequest r = tlsRequest("/inspect?room=a%20b");
+    ConnectionRequest r = tlsRequest("/inspect?room=a%20b");
+    if (pkcs12) {
+        r.certFile = m_dir.path() + "/client.p12";
+        r.keyFile.clear();
+        r.keyPassphrase = "secret";
+    }
     const Snippet s = CodeSnippet::nodeWs(r, Tricky);
+    QCOMPARE(s.text.contains("pfx: fs.readFileSync("), pkcs12);
     QVERIFY2(s.omitted.isEmpty(), qPrintable(s.omitted.join('\n')));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("NODE_PATH", modules);
