@@ -220,6 +220,16 @@ void TestCommandLine::shellsQuoteTheSameArguments()
     QCOMPARE(cmd.args, posix.args);
     QVERIFY(ps.text.contains("'X-Note:it''s $HOME `id`'"));
     QVERIFY(cmd.text.contains("^\"wss://api.example.com/feed?v=2^&room=a^%20b^\""));
+    QVERIFY(posix.omitted.isEmpty() && ps.omitted.isEmpty() && cmd.omitted.isEmpty());
+
+    // What a shell's quoting cannot carry is listed with the rest.
+    ConnectionRequest limits;
+    limits.url = QUrl("ws://h/");
+    limits.headers = {{"X-Json", "{\"a\":1}"}};
+    QVERIFY(CommandLine::wsprobeCli(limits, Shell::Posix).omitted.isEmpty());
+    QVERIFY(CommandLine::wsprobeCli(limits, Shell::PowerShell).omitted.join(' ').contains("7.3"));
+    limits.origin = "https://a\nb";
+    QVERIFY(CommandLine::wsprobeCli(limits, Shell::Cmd).omitted.join(' ').contains("line break"));
 }
 
 void TestCommandLine::shellRunsWhatIsCopied_data()

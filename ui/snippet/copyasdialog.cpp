@@ -75,6 +75,9 @@ void CopyAsDialog::refresh()
     const bool command = Snippets::isCommand(k);
     ui->shellCombo->setEnabled(command);
     ui->shellLabel->setEnabled(command);
+    // A command is one line: wrapped on screen to be read whole; code keeps its lines.
+    ui->snippetText->setLineWrapMode(command ? QPlainTextEdit::WidgetWidth
+                                             : QPlainTextEdit::NoWrap);
     const Snippet snippet = Snippets::make(k, m_request, shell(), m_message);
     ui->snippetText->setPlainText(snippet.text);
     ui->omittedList->clear();
