@@ -29,7 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Node `ws`, one of the independent server implementations the tests talk to.
-if [ ! -d tests/servers/node/node_modules/ws ]; then
+# Node `ws`, one of the independent server implementations the tests talk to, and `wscat`,
+# which runs the command Wsprobe copies for it.
+if [ ! -d tests/servers/node/node_modules/ws ] || [ ! -d tests/servers/node/node_modules/wscat ]; then
     (cd tests/servers/node && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -22,12 +22,14 @@ CORE = {
     "replay": {"protocol", "connection", "json", "log", "compose", "session"},
     "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
+    "snippet": {"protocol"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
-    "window": {"connection", "log", "compose", "session", "replay"},
-    "connection": {"log", "compose"},
+    "window": {"connection", "log", "compose", "session", "replay", "snippet"},
+    "connection": {"log", "compose", "snippet"},
+    "snippet": set(),
     "log": set(),
     "compose": {"log"},
     "session": {"log"},

@@ -425,6 +425,202 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
 </context>
 <context>
+    <name>CodeSnippet</name>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="69"/>
+        <source>%1 sends every message in one frame (frames of %2 bytes here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="81"/>
+        <source>A browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="86"/>
+        <source>A browser cannot set request headers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="89"/>
+        <source>A browser sends the page&apos;s own Origin, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="91"/>
+        <source>A browser takes CA and client certificates, and trust exceptions, from its own settings, not from the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="94"/>
+        <source>A browser uses its own proxy settings (%1 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="96"/>
+        <source>A browser always offers permessage-deflate compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="98"/>
+        <source>A browser always answers pings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="100"/>
+        <source>A browser does not let a page send pings (every %1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="103"/>
+        <source>A browser does not follow redirects of a WebSocket handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="105"/>
+        <source>A browser has no limit a page could set on message size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="200"/>
+        <source>ws needs an agent package for a proxy (%1 here), for example agent: new HttpsProxyAgent(...) from https-proxy-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="255"/>
+        <source>Python&apos;s ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="300"/>
+        <source>websockets always answers pings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="302"/>
+        <source>websockets before 15 cannot use a proxy; 15 and newer read it from the environment (%1 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="26"/>
+        <source>PowerShell before 7.3 passes the argument %1 wrongly (an empty argument or a double quote in it); use PowerShell 7.3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="31"/>
+        <source>cmd.exe cannot pass an argument with a line break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="68"/>
+        <source>wscat sends only the last of several %1 headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="76"/>
+        <source>wscat sends header values as Latin-1: the non-ASCII characters of %1 do not arrive as the UTF-8 Wsprobe sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="86"/>
+        <source>wscat cannot use a client certificate from a PKCS#12 file (%1) nor its passphrase; convert it to PEM (openssl pkcs12 -in FILE -nodes) and give --cert and --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="104"/>
+        <source>wscat does not read the system proxy settings; give it --proxy http://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="107"/>
+        <source>wscat can use an HTTP (CONNECT) proxy only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="109"/>
+        <source>wscat always offers permessage-deflate compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="111"/>
+        <source>wscat always answers pings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="113"/>
+        <source>wscat does not send pings by itself (every %1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="115"/>
+        <source>wscat has no option for the largest message (%1 bytes here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="118"/>
+        <source>wscat sends every message in one frame (frames of %1 bytes here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="121"/>
+        <source>wscat has no option for the handshake timeout (%1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="138"/>
+        <source>websocat has no option for extra CA certificates (%1); on Linux, SSL_CERT_FILE=%1 makes it trust that file instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="146"/>
+        <source>websocat takes a client certificate only as PKCS#12 (openssl pkcs12 -export -in %1 -inkey %2 -out client.p12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="156"/>
+        <source>websocat needs the SOCKS5 proxy as an IP address, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="165"/>
+        <source>websocat can use a SOCKS5 proxy only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="171"/>
+        <source>websocat counts the ping interval in whole seconds: %1 s instead of %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="183"/>
+        <source>websocat does not follow redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="185"/>
+        <source>websocat sends every message in one frame (frames of %1 bytes here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="188"/>
+        <source>websocat has no option for the handshake timeout (%1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="244"/>
+        <source>wsprobe-cli has no option for the handshake timeout (%1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="247"/>
+        <source>wsprobe-cli has no option for the close timeout (%1 ms here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../src/connection/connection.cpp" line="67"/>
@@ -471,107 +667,107 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="76"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="104"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="183"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="200"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="201"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -579,17 +775,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="329"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="336"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1331,64 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     <message>
         <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
         <source>On-open message not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsDialog</name>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
+        <source>Copy as Command or Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="12"/>
+        <source>&amp;As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="18"/>
+        <source>The tool or language to write the connection for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="23"/>
+        <source>&amp;Shell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="29"/>
+        <source>The shell the command will be pasted into: it decides how arguments are quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="38"/>
+        <source>Command or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="48"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="57"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="69"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="84"/>
+        <source>Nothing of this connection is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="85"/>
+        <source>Left out, because this form cannot express it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,17 +2057,12 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     </message>
     <message>
         <location filename="../ui/connection/handshakedialog.ui" line="62"/>
-        <source>Copy as &amp;wscat</source>
+        <source>Copy as &amp;Command or Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/handshakedialog.ui" line="67"/>
-        <source>Copy as web&amp;socat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/handshakedialog.ui" line="72"/>
-        <source>Copy as wsprobe-&amp;cli</source>
+        <location filename="../ui/connection/handshakedialog.ui" line="63"/>
+        <source>The connection as a wscat, websocat or wsprobe-cli command, or as JavaScript, Node.js or Python code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,7 +2126,7 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/handshakedialog.cpp" line="83"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="80"/>
         <source>Copied %1 to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,8 +2784,8 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="441"/>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,309 +2805,319 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="52"/>
+        <location filename="../ui/window/mainwindow.ui" line="53"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="61"/>
+        <location filename="../ui/window/mainwindow.ui" line="62"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="67"/>
+        <location filename="../ui/window/mainwindow.ui" line="68"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="77"/>
+        <location filename="../ui/window/mainwindow.ui" line="78"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="92"/>
+        <location filename="../ui/window/mainwindow.ui" line="93"/>
         <source>&amp;New Connection Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="93"/>
+        <location filename="../ui/window/mainwindow.ui" line="94"/>
         <source>Open another connection in a new tab (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="97"/>
+        <location filename="../ui/window/mainwindow.ui" line="98"/>
         <source>Close &amp;Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="98"/>
+        <location filename="../ui/window/mainwindow.ui" line="99"/>
         <source>Close the current tab; its connection is closed (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="102"/>
+        <location filename="../ui/window/mainwindow.ui" line="103"/>
         <source>Re&amp;name Tab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="103"/>
+        <location filename="../ui/window/mainwindow.ui" line="104"/>
         <source>Give the current tab a name of your own (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="107"/>
+        <location filename="../ui/window/mainwindow.ui" line="108"/>
         <source>&amp;Find in Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="108"/>
+        <location filename="../ui/window/mainwindow.ui" line="109"/>
         <source>Search the full payloads of the current log (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="112"/>
+        <location filename="../ui/window/mainwindow.ui" line="113"/>
         <source>F&amp;reeze Log View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="113"/>
+        <location filename="../ui/window/mainwindow.ui" line="114"/>
         <source>Keep the log still while events keep arriving (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="118"/>
+        <location filename="../ui/window/mainwindow.ui" line="119"/>
         <source>&amp;Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="119"/>
+        <location filename="../ui/window/mainwindow.ui" line="120"/>
         <source>Put the cursor in the message editor (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="123"/>
+        <location filename="../ui/window/mainwindow.ui" line="124"/>
         <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="124"/>
+        <location filename="../ui/window/mainwindow.ui" line="125"/>
         <source>Show the library of saved messages (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="129"/>
+        <location filename="../ui/window/mainwindow.ui" line="130"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="130"/>
+        <location filename="../ui/window/mainwindow.ui" line="131"/>
         <source>Fonts, log size, theme and language (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="135"/>
+        <location filename="../ui/window/mainwindow.ui" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="180"/>
+        <location filename="../ui/window/mainwindow.ui" line="185"/>
         <source>Scroll to the newest event and keep following (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="140"/>
+        <location filename="../ui/window/mainwindow.ui" line="141"/>
         <source>Edit &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="141"/>
+        <location filename="../ui/window/mainwindow.ui" line="142"/>
         <source>Put the cursor in the URL field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.ui" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.ui" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="152"/>
+        <location filename="../ui/window/mainwindow.ui" line="153"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="153"/>
+        <location filename="../ui/window/mainwindow.ui" line="154"/>
         <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="158"/>
+        <location filename="../ui/window/mainwindow.ui" line="159"/>
         <source>C&amp;lose With Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="159"/>
+        <location filename="../ui/window/mainwindow.ui" line="160"/>
         <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="163"/>
+        <location filename="../ui/window/mainwindow.ui" line="164"/>
         <source>&amp;Handshake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="164"/>
+        <location filename="../ui/window/mainwindow.ui" line="165"/>
         <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="169"/>
-        <source>&amp;Ping</source>
+        <source>Copy &amp;As Command or Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="170"/>
-        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
+        <source>The connection in the panel as a wscat, websocat or wsprobe-cli command, or as JavaScript, Node.js or Python code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="174"/>
-        <source>&amp;Send Message</source>
+        <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="175"/>
-        <source>Send what is in the send box (Ctrl+Enter)</source>
+        <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="179"/>
+        <source>&amp;Send Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.ui" line="180"/>
+        <source>Send what is in the send box (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.ui" line="184"/>
         <source>&amp;Follow New Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="185"/>
+        <location filename="../ui/window/mainwindow.ui" line="190"/>
         <source>C&amp;lear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="186"/>
+        <location filename="../ui/window/mainwindow.ui" line="191"/>
         <source>Remove every event from the log (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="191"/>
+        <location filename="../ui/window/mainwindow.ui" line="196"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="192"/>
+        <location filename="../ui/window/mainwindow.ui" line="197"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="195"/>
+        <location filename="../ui/window/mainwindow.ui" line="200"/>
         <source>&amp;Open Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.ui" line="201"/>
         <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="200"/>
+        <location filename="../ui/window/mainwindow.ui" line="205"/>
         <source>&amp;Import HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="201"/>
+        <location filename="../ui/window/mainwindow.ui" line="206"/>
         <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="205"/>
+        <location filename="../ui/window/mainwindow.ui" line="210"/>
         <source>&amp;Recent Sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="206"/>
+        <location filename="../ui/window/mainwindow.ui" line="211"/>
         <source>Every connection is recorded; reopen or delete the recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="210"/>
+        <location filename="../ui/window/mainwindow.ui" line="215"/>
         <source>&amp;Save Session As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="211"/>
+        <location filename="../ui/window/mainwindow.ui" line="216"/>
         <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="215"/>
+        <location filename="../ui/window/mainwindow.ui" line="220"/>
         <source>Re&amp;play Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="216"/>
+        <location filename="../ui/window/mainwindow.ui" line="221"/>
         <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="220"/>
+        <location filename="../ui/window/mainwindow.ui" line="225"/>
         <source>&amp;About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="361"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,42 +3127,42 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="442"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,6 +5078,54 @@ differences, 130 after SIGINT, 143 after SIGTERM.
     <message>
         <location filename="../app/cli/signalwatcher.cpp" line="108"/>
         <source>Cannot watch for signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="16"/>
+        <source>wscat command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="18"/>
+        <source>websocat command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="20"/>
+        <source>wsprobe-cli command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="22"/>
+        <source>JavaScript (browser WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="24"/>
+        <source>Node.js (ws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="26"/>
+        <source>Python (websockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="65"/>
+        <source>POSIX shell (sh, bash, zsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="67"/>
+        <source>PowerShell 7.3+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="69"/>
+        <source>Windows cmd.exe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

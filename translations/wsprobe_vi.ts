@@ -504,6 +504,202 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
     </message>
 </context>
 <context>
+    <name>CodeSnippet</name>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="69"/>
+        <source>%1 sends every message in one frame (frames of %2 bytes here).</source>
+        <translation>%1 gửi mỗi thông điệp trong một frame (ở đây là các frame %2 byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="81"/>
+        <source>A browser</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="86"/>
+        <source>A browser cannot set request headers: %1.</source>
+        <translation>Trình duyệt không thể đặt header của yêu cầu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="89"/>
+        <source>A browser sends the page&apos;s own Origin, not %1.</source>
+        <translation>Trình duyệt gửi Origin của chính trang, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="91"/>
+        <source>A browser takes CA and client certificates, and trust exceptions, from its own settings, not from the page.</source>
+        <translation>Trình duyệt lấy chứng chỉ CA, chứng chỉ máy khách và các ngoại lệ tin cậy từ cài đặt của chính nó, không phải từ trang.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="94"/>
+        <source>A browser uses its own proxy settings (%1 here).</source>
+        <translation>Trình duyệt dùng cài đặt proxy của chính nó (ở đây là %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="96"/>
+        <source>A browser always offers permessage-deflate compression.</source>
+        <translation>Trình duyệt luôn đề nghị nén permessage-deflate.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="98"/>
+        <source>A browser always answers pings.</source>
+        <translation>Trình duyệt luôn trả lời ping.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="100"/>
+        <source>A browser does not let a page send pings (every %1 ms here).</source>
+        <translation>Trình duyệt không cho trang gửi ping (ở đây là mỗi %1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="103"/>
+        <source>A browser does not follow redirects of a WebSocket handshake.</source>
+        <translation>Trình duyệt không đi theo chuyển hướng của lần bắt tay WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="105"/>
+        <source>A browser has no limit a page could set on message size.</source>
+        <translation>Trình duyệt không có giới hạn kích thước thông điệp nào mà trang có thể đặt.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="200"/>
+        <source>ws needs an agent package for a proxy (%1 here), for example agent: new HttpsProxyAgent(...) from https-proxy-agent.</source>
+        <translation>ws cần một gói agent để dùng proxy (ở đây là %1), ví dụ agent: new HttpsProxyAgent(...) từ https-proxy-agent.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="255"/>
+        <source>Python&apos;s ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
+        <translation>Mô-đun ssl của Python không đọc được chứng chỉ máy khách PKCS#12 (%1); hãy chuyển sang PEM (openssl pkcs12 -in FILE -nodes).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="300"/>
+        <source>websockets always answers pings.</source>
+        <translation>websockets luôn trả lời ping.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/codesnippet.cpp" line="302"/>
+        <source>websockets before 15 cannot use a proxy; 15 and newer read it from the environment (%1 here).</source>
+        <translation>websockets trước 15 không dùng được proxy; từ 15 trở lên nó đọc proxy từ biến môi trường (ở đây là %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="26"/>
+        <source>PowerShell before 7.3 passes the argument %1 wrongly (an empty argument or a double quote in it); use PowerShell 7.3 or newer.</source>
+        <translation>PowerShell trước 7.3 truyền sai đối số %1 (đối số rỗng hoặc có dấu nháy kép); hãy dùng PowerShell 7.3 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="31"/>
+        <source>cmd.exe cannot pass an argument with a line break: %1</source>
+        <translation>cmd.exe không thể truyền một đối số có xuống dòng: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="68"/>
+        <source>wscat sends only the last of several %1 headers.</source>
+        <translation>Trong số nhiều header %1, wscat chỉ gửi header cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="76"/>
+        <source>wscat sends header values as Latin-1: the non-ASCII characters of %1 do not arrive as the UTF-8 Wsprobe sends.</source>
+        <translation>wscat gửi giá trị header theo Latin-1: các ký tự ngoài ASCII của %1 không đến nơi dưới dạng UTF-8 như Wsprobe gửi.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="86"/>
+        <source>wscat cannot use a client certificate from a PKCS#12 file (%1) nor its passphrase; convert it to PEM (openssl pkcs12 -in FILE -nodes) and give --cert and --key.</source>
+        <translation>wscat không dùng được chứng chỉ máy khách từ tệp PKCS#12 (%1) cũng như mật khẩu của nó; hãy chuyển sang PEM (openssl pkcs12 -in FILE -nodes) rồi dùng --cert và --key.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="104"/>
+        <source>wscat does not read the system proxy settings; give it --proxy http://HOST:PORT.</source>
+        <translation>wscat không đọc cài đặt proxy của hệ thống; hãy dùng --proxy http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="107"/>
+        <source>wscat can use an HTTP (CONNECT) proxy only, not %1.</source>
+        <translation>wscat chỉ dùng được proxy HTTP (CONNECT), không dùng được %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="109"/>
+        <source>wscat always offers permessage-deflate compression.</source>
+        <translation>wscat luôn đề nghị nén permessage-deflate.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="111"/>
+        <source>wscat always answers pings.</source>
+        <translation>wscat luôn trả lời ping.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="113"/>
+        <source>wscat does not send pings by itself (every %1 ms here).</source>
+        <translation>wscat không tự gửi ping (ở đây là mỗi %1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="115"/>
+        <source>wscat has no option for the largest message (%1 bytes here).</source>
+        <translation>wscat không có tùy chọn cho kích thước thông điệp lớn nhất (ở đây là %1 byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="118"/>
+        <source>wscat sends every message in one frame (frames of %1 bytes here).</source>
+        <translation>wscat gửi mỗi thông điệp trong một frame (ở đây là các frame %1 byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="121"/>
+        <source>wscat has no option for the handshake timeout (%1 ms here).</source>
+        <translation>wscat không có tùy chọn cho thời gian chờ bắt tay (ở đây là %1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="138"/>
+        <source>websocat has no option for extra CA certificates (%1); on Linux, SSL_CERT_FILE=%1 makes it trust that file instead of the system&apos;s.</source>
+        <translation>websocat không có tùy chọn cho chứng chỉ CA bổ sung (%1); trên Linux, SSL_CERT_FILE=%1 khiến nó tin tệp đó thay cho kho chứng chỉ của hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="146"/>
+        <source>websocat takes a client certificate only as PKCS#12 (openssl pkcs12 -export -in %1 -inkey %2 -out client.p12).</source>
+        <translation>websocat chỉ nhận chứng chỉ máy khách dạng PKCS#12 (openssl pkcs12 -export -in %1 -inkey %2 -out client.p12).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="156"/>
+        <source>websocat needs the SOCKS5 proxy as an IP address, not %1.</source>
+        <translation>websocat cần proxy SOCKS5 dưới dạng địa chỉ IP, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="165"/>
+        <source>websocat can use a SOCKS5 proxy only, not %1.</source>
+        <translation>websocat chỉ dùng được proxy SOCKS5, không dùng được %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="171"/>
+        <source>websocat counts the ping interval in whole seconds: %1 s instead of %2 ms.</source>
+        <translation>websocat tính chu kỳ ping theo số giây nguyên: %1 giây thay vì %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="183"/>
+        <source>websocat does not follow redirects.</source>
+        <translation>websocat không đi theo chuyển hướng.</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="185"/>
+        <source>websocat sends every message in one frame (frames of %1 bytes here).</source>
+        <translation>websocat gửi mỗi thông điệp trong một frame (ở đây là các frame %1 byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="188"/>
+        <source>websocat has no option for the handshake timeout (%1 ms here).</source>
+        <translation>websocat không có tùy chọn cho thời gian chờ bắt tay (ở đây là %1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="244"/>
+        <source>wsprobe-cli has no option for the handshake timeout (%1 ms here).</source>
+        <translation>wsprobe-cli không có tùy chọn cho thời gian chờ bắt tay (ở đây là %1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/commandline.cpp" line="247"/>
+        <source>wsprobe-cli has no option for the close timeout (%1 ms here).</source>
+        <translation>wsprobe-cli không có tùy chọn cho thời gian chờ đóng (ở đây là %1 ms).</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../src/connection/connection.cpp" line="67"/>
@@ -550,124 +746,124 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="76"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="104"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="183"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="200"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="201"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="329"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="336"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1214,6 +1410,64 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsDialog</name>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
+        <source>Copy as Command or Code</source>
+        <translation>Chép thành lệnh hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="12"/>
+        <source>&amp;As:</source>
+        <translation>&amp;Dạng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="18"/>
+        <source>The tool or language to write the connection for</source>
+        <translation>Công cụ hoặc ngôn ngữ để viết kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="23"/>
+        <source>&amp;Shell:</source>
+        <translation>&amp;Shell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="29"/>
+        <source>The shell the command will be pasted into: it decides how arguments are quoted</source>
+        <translation>Shell mà lệnh sẽ được dán vào: nó quyết định cách đặt dấu nháy cho các đối số</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="38"/>
+        <source>Command or code</source>
+        <translation>Lệnh hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="48"/>
+        <source>Left out</source>
+        <translation>Bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.ui" line="57"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="69"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Đã chép vào bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="84"/>
+        <source>Nothing of this connection is left out.</source>
+        <translation>Không có gì của kết nối này bị bỏ sót.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="85"/>
+        <source>Left out, because this form cannot express it:</source>
+        <translation>Bị bỏ qua, vì dạng này không diễn đạt được:</translation>
     </message>
 </context>
 <context>
@@ -1881,18 +2135,13 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
     </message>
     <message>
         <location filename="../ui/connection/handshakedialog.ui" line="62"/>
-        <source>Copy as &amp;wscat</source>
-        <translation>Chép dạng &amp;wscat</translation>
+        <source>Copy as &amp;Command or Code…</source>
+        <translation>Chép thành &amp;lệnh hoặc mã…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/handshakedialog.ui" line="67"/>
-        <source>Copy as web&amp;socat</source>
-        <translation>Chép dạng web&amp;socat</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/handshakedialog.ui" line="72"/>
-        <source>Copy as wsprobe-&amp;cli</source>
-        <translation>Chép dạng wsprobe-&amp;cli</translation>
+        <location filename="../ui/connection/handshakedialog.ui" line="63"/>
+        <source>The connection as a wscat, websocat or wsprobe-cli command, or as JavaScript, Node.js or Python code</source>
+        <translation>Kết nối dưới dạng lệnh wscat, websocat hoặc wsprobe-cli, hoặc mã JavaScript, Node.js hoặc Python</translation>
     </message>
     <message>
         <location filename="../ui/connection/handshakedialog.cpp" line="25"/>
@@ -1955,7 +2204,7 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>cuộc bắt tay</translation>
     </message>
     <message>
-        <location filename="../ui/connection/handshakedialog.cpp" line="83"/>
+        <location filename="../ui/connection/handshakedialog.cpp" line="80"/>
         <source>Copied %1 to the clipboard.</source>
         <translation>Đã chép %1 vào bộ nhớ tạm.</translation>
     </message>
@@ -2608,8 +2857,8 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="441"/>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -2629,309 +2878,319 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="52"/>
+        <location filename="../ui/window/mainwindow.ui" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="61"/>
+        <location filename="../ui/window/mainwindow.ui" line="62"/>
         <source>&amp;Tools</source>
         <translation>Công &amp;cụ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="67"/>
+        <location filename="../ui/window/mainwindow.ui" line="68"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="77"/>
+        <location filename="../ui/window/mainwindow.ui" line="78"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="92"/>
+        <location filename="../ui/window/mainwindow.ui" line="93"/>
         <source>&amp;New Connection Tab</source>
         <translation>Thẻ &amp;kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="93"/>
+        <location filename="../ui/window/mainwindow.ui" line="94"/>
         <source>Open another connection in a new tab (Ctrl+T)</source>
         <translation>Mở thêm một kết nối trong thẻ mới (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="97"/>
+        <location filename="../ui/window/mainwindow.ui" line="98"/>
         <source>Close &amp;Tab</source>
         <translation>Đóng &amp;thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="98"/>
+        <location filename="../ui/window/mainwindow.ui" line="99"/>
         <source>Close the current tab; its connection is closed (Ctrl+W)</source>
         <translation>Đóng thẻ hiện tại; kết nối của nó sẽ bị đóng (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="102"/>
+        <location filename="../ui/window/mainwindow.ui" line="103"/>
         <source>Re&amp;name Tab…</source>
         <translation>Đổi tê&amp;n thẻ…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="103"/>
+        <location filename="../ui/window/mainwindow.ui" line="104"/>
         <source>Give the current tab a name of your own (F2)</source>
         <translation>Đặt tên riêng cho thẻ hiện tại (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="107"/>
+        <location filename="../ui/window/mainwindow.ui" line="108"/>
         <source>&amp;Find in Log</source>
         <translation>&amp;Tìm trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="108"/>
+        <location filename="../ui/window/mainwindow.ui" line="109"/>
         <source>Search the full payloads of the current log (Ctrl+F)</source>
         <translation>Tìm trong toàn bộ dữ liệu của nhật ký hiện tại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="112"/>
+        <location filename="../ui/window/mainwindow.ui" line="113"/>
         <source>F&amp;reeze Log View</source>
         <translation>Đóng &amp;băng khung nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="113"/>
+        <location filename="../ui/window/mainwindow.ui" line="114"/>
         <source>Keep the log still while events keep arriving (Ctrl+Shift+F)</source>
         <translation>Giữ nguyên nhật ký trong khi sự kiện vẫn đến (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="118"/>
+        <location filename="../ui/window/mainwindow.ui" line="119"/>
         <source>&amp;Compose</source>
         <translation>&amp;Soạn tin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="119"/>
+        <location filename="../ui/window/mainwindow.ui" line="120"/>
         <source>Put the cursor in the message editor (Ctrl+E)</source>
         <translation>Đưa con trỏ vào ô soạn tin (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="123"/>
+        <location filename="../ui/window/mainwindow.ui" line="124"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="124"/>
+        <location filename="../ui/window/mainwindow.ui" line="125"/>
         <source>Show the library of saved messages (Ctrl+Shift+L)</source>
         <translation>Hiện thư viện tin nhắn đã lưu (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="129"/>
+        <location filename="../ui/window/mainwindow.ui" line="130"/>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="130"/>
+        <location filename="../ui/window/mainwindow.ui" line="131"/>
         <source>Fonts, log size, theme and language (Ctrl+,)</source>
         <translation>Phông chữ, kích thước nhật ký, giao diện và ngôn ngữ (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="135"/>
+        <location filename="../ui/window/mainwindow.ui" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="180"/>
+        <location filename="../ui/window/mainwindow.ui" line="185"/>
         <source>Scroll to the newest event and keep following (Ctrl+End)</source>
         <translation>Cuộn đến sự kiện mới nhất và tiếp tục theo dõi (Ctrl+End)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="140"/>
+        <location filename="../ui/window/mainwindow.ui" line="141"/>
         <source>Edit &amp;URL</source>
         <translation>Sửa &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="141"/>
+        <location filename="../ui/window/mainwindow.ui" line="142"/>
         <source>Put the cursor in the URL field</source>
         <translation>Đưa con trỏ vào ô URL</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="146"/>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.ui" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.ui" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="152"/>
+        <location filename="../ui/window/mainwindow.ui" line="153"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="153"/>
+        <location filename="../ui/window/mainwindow.ui" line="154"/>
         <source>Close normally with code 1000, or cancel a connection attempt (Shift+F5)</source>
         <translation>Đóng bình thường với mã 1000, hoặc hủy lần kết nối đang thử (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="158"/>
+        <location filename="../ui/window/mainwindow.ui" line="159"/>
         <source>C&amp;lose With Code…</source>
         <translation>Đó&amp;ng với mã…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="159"/>
+        <location filename="../ui/window/mainwindow.ui" line="160"/>
         <source>Close with a chosen code and reason (Ctrl+Shift+W)</source>
         <translation>Đóng với mã và lý do tự chọn (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="163"/>
+        <location filename="../ui/window/mainwindow.ui" line="164"/>
         <source>&amp;Handshake…</source>
         <translation>&amp;Bắt tay…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="164"/>
+        <location filename="../ui/window/mainwindow.ui" line="165"/>
         <source>Inspect the opening handshake: request, response, and the connection as a command line (Ctrl+H)</source>
         <translation>Xem bắt tay mở: yêu cầu, phản hồi, và kết nối dưới dạng dòng lệnh (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="169"/>
+        <source>Copy &amp;As Command or Code…</source>
+        <translation>Chép thành lệnh hoặc &amp;mã…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.ui" line="170"/>
+        <source>The connection in the panel as a wscat, websocat or wsprobe-cli command, or as JavaScript, Node.js or Python code</source>
+        <translation>Kết nối trong bảng dưới dạng lệnh wscat, websocat hoặc wsprobe-cli, hoặc mã JavaScript, Node.js hoặc Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.ui" line="174"/>
         <source>&amp;Ping</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="170"/>
+        <location filename="../ui/window/mainwindow.ui" line="175"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="174"/>
+        <location filename="../ui/window/mainwindow.ui" line="179"/>
         <source>&amp;Send Message</source>
         <translation>&amp;Gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="175"/>
+        <location filename="../ui/window/mainwindow.ui" line="180"/>
         <source>Send what is in the send box (Ctrl+Enter)</source>
         <translation>Gửi nội dung trong ô soạn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="179"/>
+        <location filename="../ui/window/mainwindow.ui" line="184"/>
         <source>&amp;Follow New Events</source>
         <translation>&amp;Theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="185"/>
+        <location filename="../ui/window/mainwindow.ui" line="190"/>
         <source>C&amp;lear Log</source>
         <translation>Xóa &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="186"/>
+        <location filename="../ui/window/mainwindow.ui" line="191"/>
         <source>Remove every event from the log (Ctrl+K)</source>
         <translation>Xóa mọi sự kiện khỏi nhật ký (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="191"/>
+        <location filename="../ui/window/mainwindow.ui" line="196"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="192"/>
+        <location filename="../ui/window/mainwindow.ui" line="197"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="195"/>
+        <location filename="../ui/window/mainwindow.ui" line="200"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Mở phiên…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.ui" line="201"/>
         <source>Open a recorded session (.wsprobe.jsonl) or wsprobe-cli --json output in a read-only tab (Ctrl+O)</source>
         <translation>Mở một phiên đã ghi (.wsprobe.jsonl) hoặc đầu ra wsprobe-cli --json trong một thẻ chỉ đọc (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="200"/>
+        <location filename="../ui/window/mainwindow.ui" line="205"/>
         <source>&amp;Import HAR…</source>
         <translation>&amp;Nhập HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="201"/>
+        <location filename="../ui/window/mainwindow.ui" line="206"/>
         <source>Open a WebSocket entry of a HAR file saved by Chrome, Edge or Firefox DevTools</source>
         <translation>Mở một mục WebSocket của tệp HAR được lưu từ DevTools của Chrome, Edge hoặc Firefox</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="205"/>
+        <location filename="../ui/window/mainwindow.ui" line="210"/>
         <source>&amp;Recent Sessions…</source>
         <translation>&amp;Phiên gần đây…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="206"/>
+        <location filename="../ui/window/mainwindow.ui" line="211"/>
         <source>Every connection is recorded; reopen or delete the recordings</source>
         <translation>Mọi kết nối đều được ghi lại; mở lại hoặc xóa các bản ghi</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="210"/>
+        <location filename="../ui/window/mainwindow.ui" line="215"/>
         <source>&amp;Save Session As…</source>
         <translation>&amp;Lưu phiên thành…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="211"/>
+        <location filename="../ui/window/mainwindow.ui" line="216"/>
         <source>Save the current tab as a session, HAR or text transcript, all rows or the selected ones (Ctrl+S)</source>
         <translation>Lưu thẻ hiện tại thành phiên, HAR hoặc bản ghi văn bản, toàn bộ hoặc các dòng đã chọn (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="215"/>
+        <location filename="../ui/window/mainwindow.ui" line="220"/>
         <source>Re&amp;play Session…</source>
         <translation>&amp;Phát lại phiên…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="216"/>
+        <location filename="../ui/window/mainwindow.ui" line="221"/>
         <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
         <translation>Gửi lại các tin nhắn đi của thẻ hiện tại và so sánh phản hồi (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.ui" line="220"/>
+        <location filename="../ui/window/mainwindow.ui" line="225"/>
         <source>&amp;About Wsprobe</source>
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="361"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
@@ -2941,42 +3200,42 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="442"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -4892,6 +5151,54 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <location filename="../app/cli/signalwatcher.cpp" line="108"/>
         <source>Cannot watch for signals: %1</source>
         <translation>Không theo dõi được tín hiệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="16"/>
+        <source>wscat command</source>
+        <translation>lệnh wscat</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="18"/>
+        <source>websocat command</source>
+        <translation>lệnh websocat</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="20"/>
+        <source>wsprobe-cli command</source>
+        <translation>lệnh wsprobe-cli</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="22"/>
+        <source>JavaScript (browser WebSocket)</source>
+        <translation>JavaScript (WebSocket của trình duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="24"/>
+        <source>Node.js (ws)</source>
+        <translation>Node.js (ws)</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="26"/>
+        <source>Python (websockets)</source>
+        <translation>Python (websockets)</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="65"/>
+        <source>POSIX shell (sh, bash, zsh)</source>
+        <translation>Shell POSIX (sh, bash, zsh)</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="67"/>
+        <source>PowerShell 7.3+</source>
+        <translation>PowerShell 7.3 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../src/snippet/snippet.cpp" line="69"/>
+        <source>Windows cmd.exe</source>
+        <translation>cmd.exe của Windows</translation>
     </message>
 </context>
 <context>

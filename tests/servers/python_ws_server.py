@@ -10,6 +10,11 @@ Paths:
   /echo                      echo every message (text stays text, binary stays binary)
   /subprotocol               send the negotiated subprotocol ("" if none) as a text message
   /headers                   send the request headers as a JSON object (lower-case names)
+  /inspect                   answer each message with a JSON object: the message, the request
+                             path with its query as sent, the subprotocol, the headers
+                             (lower-case names, values read as UTF-8, repeated ones joined
+                             by ", ") and whether a
+                             client certificate was verified
   /close?code=N&reason=R     close at once with that code and reason
   /drop                      drop the TCP connection without a closing handshake
 """
@@ -35,6 +40,21 @@ async def handler(ws, path=None):
     elif url.path == "/headers":
         await ws.send(json.dumps({k.lower(): v for k, v in ws.request_headers.raw_items()}))
         await ws.wait_closed()
+    elif url.path == "/inspect":
+        headers = {}
+        for k, v in ws.request_headers.raw_items():
+            # websockets keeps the bytes as ASCII + surrogates: read them as the UTF-8 they
+            # should be, so that a client sending Latin-1 shows up as \xNN.
+            v = v.encode("ascii", "surrogateescape").decode("utf-8", "backslashreplace")
+            headers[k.lower()] = headers[k.lower()] + ", " + v if k.lower() in headers else v
+        async for message in ws:
+            await ws.send(json.dumps({
+                "message": message if isinstance(message, str) else message.hex(),
+                "path": path,
+                "subprotocol": ws.subprotocol,
+                "headers": headers,
+                "client_cert": bool(ws.transport.get_extra_info("peercert")),
+            }))
     elif url.path == "/close":
         query = parse_qs(url.query)
         await ws.close(int(query.get("code", ["1000"])[0]), query.get("reason", [""])[0])

@@ -29,6 +29,7 @@
 #include "log/logview.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
+#include "snippet/copyasdialog.h"
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
     : QWidget(parent)
@@ -278,6 +279,12 @@ void ConnectionPage::showHandshake()
 {
     const Connection *c = connection();
     HandshakeDialog dialog(c->request(), c->handshake(), c->protocol(), c->extensions(), this);
+    dialog.exec();
+}
+
+void ConnectionPage::copyAs()
+{
+    CopyAsDialog dialog(m_panel->request(), this);
     dialog.exec();
 }
 

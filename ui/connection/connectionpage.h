@@ -73,6 +73,8 @@ public:
     void disconnectFromServer();
     void closeWithCode();
     void showHandshake();
+    /// The request as the panel holds it, copied as a command or code (no connection needed).
+    void copyAs();
     /// Pings with the payload typed next to the Ping button.
     void ping();
     /// Closes without asking (window closing, tab closing).

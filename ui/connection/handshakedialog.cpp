@@ -4,8 +4,8 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
-#include "connection/commandline.h"
 #include "connection/event.h"
+#include "snippet/copyasdialog.h"
 
 #include "ui_handshakedialog.h"
 
@@ -56,12 +56,9 @@ HandshakeDialog::HandshakeDialog(const ConnectionRequest &request, const Handsha
     connect(ui->copyTextButton, &QPushButton::clicked, this, [this] {
         copy(requestText() + QStringLiteral("\n") + responseText(), tr("the handshake"));
     });
-    connect(ui->copyWscatButton, &QPushButton::clicked, this,
-            [this, request] { copy(CommandLine::wscat(request), QStringLiteral("wscat")); });
-    connect(ui->copyWebsocatButton, &QPushButton::clicked, this,
-            [this, request] { copy(CommandLine::websocat(request), QStringLiteral("websocat")); });
-    connect(ui->copyCliButton, &QPushButton::clicked, this, [this, request] {
-        copy(CommandLine::wsprobeCli(request), QStringLiteral("wsprobe-cli"));
+    connect(ui->copyAsButton, &QPushButton::clicked, this, [this, request] {
+        CopyAsDialog dialog(request, this);
+        dialog.exec();
     });
 }
 

@@ -12,8 +12,8 @@ class HandshakeDialog;
 }
 
 /// The handshake inspector: the request as sent and the response as received (order and
-/// duplicates kept, the body of a refused upgrade), to read or copy, and the connection as
-/// an equivalent command line for wscat, websocat or wsprobe-cli.
+/// duplicates kept, the body of a refused upgrade), to read or copy, and the connection
+/// copied as a command or as code (CopyAsDialog).
 class HandshakeDialog : public QDialog
 {
     Q_OBJECT

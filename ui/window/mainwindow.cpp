@@ -84,6 +84,7 @@ void MainWindow::wire()
     connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
     connect(ui->actionPing, &QAction::triggered, this, [this] { currentPage()->ping(); });
     connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
+    connect(ui->actionCopyAs, &QAction::triggered, this, [this] { currentPage()->copyAs(); });
     connect(ui->actionSend, &QAction::triggered, this,
             [this] { currentPage()->sendBox()->submit(); });
     connect(ui->actionFocusComposer, &QAction::triggered, this,
@@ -334,6 +335,7 @@ void MainWindow::updateActions()
     ui->actionFocusUrl->setEnabled(live);
     ui->actionFocusComposer->setEnabled(live);
     ui->actionHandshake->setEnabled(live && !page->connection()->handshake().requestLine.isEmpty());
+    ui->actionCopyAs->setEnabled(live);
     ui->actionClearLog->setEnabled(live);
     updateWindowTitle();
 }

@@ -22,6 +22,7 @@
 #include "connection/connectionpanel.h"
 #include "connection/handshakedialog.h"
 #include "connection/statusindicators.h"
+#include "snippet/copyasdialog.h"
 
 class TestWidgets : public QObject
 {
@@ -228,7 +229,17 @@ void TestWidgets::handshakeDialog()
     QCOMPARE(dialog.requestText(), QString("GET /chat HTTP/1.1\nHost: 127.0.0.1:9\n"));
     QVERIFY(dialog.responseText().contains("Set-Cookie: a=1\nSet-Cookie: b=2"));
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("chat"));
-    QTest::mouseClick(child<QPushButton>(&dialog, "copyWscatButton"), Qt::LeftButton);
+    // The copy button opens the copy-as dialog (modal): copy from it, then close it.
+    bool copied = false;
+    QTimer::singleShot(0, &dialog, [&copied] {
+        if (auto *copyAs = qobject_cast<CopyAsDialog *>(QApplication::activeModalWidget())) {
+            copyAs->copy();
+            copied = true;
+            copyAs->reject();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "copyAsButton"), Qt::LeftButton);
+    QVERIFY(copied);
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QString("wscat -c ws://127.0.0.1:9/chat -s chat"));
 }
