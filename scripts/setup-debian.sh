@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build clang libclang-rt-dev clang-format clang-tidy
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n libgl-dev libglx-dev libopengl-dev
-    zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets
+    zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets groff-base
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
