@@ -4,28 +4,34 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="110"/>
+        <location filename="../app/cli/cliclient.cpp" line="84"/>
+        <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="117"/>
         <source>wsprobe-cli was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="122"/>
+        <location filename="../app/cli/cliclient.cpp" line="129"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="123"/>
+        <location filename="../app/cli/cliclient.cpp" line="130"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="157"/>
+        <location filename="../app/cli/cliclient.cpp" line="164"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="158"/>
+        <location filename="../app/cli/cliclient.cpp" line="165"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>

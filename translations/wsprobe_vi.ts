@@ -4,29 +4,36 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="110"/>
+        <location filename="../app/cli/cliclient.cpp" line="84"/>
+        <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
+</source>
+        <translation>Đã kết nối. Mỗi dòng bạn gõ được gửi thành một tin nhắn văn bản; kết thúc đầu vào (Ctrl+D) sẽ đóng, Ctrl+C sẽ ngắt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="117"/>
         <source>wsprobe-cli was interrupted</source>
         <translation>wsprobe-cli bị ngắt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="122"/>
+        <location filename="../app/cli/cliclient.cpp" line="129"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="123"/>
+        <location filename="../app/cli/cliclient.cpp" line="130"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="157"/>
+        <location filename="../app/cli/cliclient.cpp" line="164"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="158"/>
+        <location filename="../app/cli/cliclient.cpp" line="165"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>

@@ -77,6 +77,13 @@ void CliClient::onOpened()
             m_input->resume();
     });
     connect(m_input, &LineReader::endOfInput, this, &CliClient::startWaitThenClose);
+    // A person typing, as wscat greets one: how to send and how to stop. Not for a pipe or
+    // for programs (--json), and -q prints events only.
+    if (m_errors && !m_options.json && m_options.verbosity != CliOptions::Verbosity::Quiet
+        && EventPrinter::isTerminal(0))
+        m_errors->write(tr("Connected. Each line you type is sent as a text message; end of "
+                           "input (Ctrl+D) closes, Ctrl+C interrupts.\n")
+                            .toUtf8());
     m_input->start();
 }
 

@@ -78,6 +78,15 @@ bool EventPrinter::colourWanted(int fd)
     Q_UNUSED(fd);
     return false;
 #else
+    return isTerminal(fd);
+#endif
+}
+
+bool EventPrinter::isTerminal(int fd)
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(fd) != 0;
+#else
     return ::isatty(fd) == 1;
 #endif
 }

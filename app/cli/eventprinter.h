@@ -18,6 +18,8 @@ public:
     /// Colour on the terminal fd (1: standard output): only when it is a terminal, TERM is
     /// not "dumb" and NO_COLOR is unset or empty (https://no-color.org).
     static bool colourWanted(int fd);
+    /// Whether fd (0: standard input, 1: standard output) is a terminal.
+    static bool isTerminal(int fd);
 
 private:
     bool m_json;

@@ -32,14 +32,16 @@ CliRun cli(const QStringList &args, const QByteArray &stdinData = {},
     return CliRun::run(WSPROBE_CLI_PATH, args, stdinData, true, env);
 }
 
-/// wsprobe-cli on a pseudo-terminal (Python's pty module), its output as the terminal saw it.
-CliRun onTerminal(const QStringList &args, const QProcessEnvironment &env)
+/// wsprobe-cli on a pseudo-terminal (Python's pty module), its output as the terminal saw it;
+/// typed is what is typed on that terminal.
+CliRun onTerminal(const QStringList &args, const QProcessEnvironment &env,
+                  const QByteArray &typed = {})
 {
     static const char *script = "import os, pty, sys\n"
                                 "status = pty.spawn(sys.argv[1:])\n"
                                 "sys.exit(os.waitstatus_to_exitcode(status))\n";
-    return CliRun::run(WSPROBE_TEST_PYTHON, QStringList{"-c", script, WSPROBE_CLI_PATH} + args, {},
-                       true, env);
+    return CliRun::run(WSPROBE_TEST_PYTHON, QStringList{"-c", script, WSPROBE_CLI_PATH} + args,
+                       typed, true, env);
 }
 
 } // namespace
@@ -59,6 +61,7 @@ private slots:
     void quietAndVerboseDiffer();
     void noColourWhenPipedOrNoColor();
     void colourOnATerminal();
+    void greetsSomeoneTyping();
     void errorsHavePrefixHintAndStatus_data();
     void errorsHavePrefixHintAndStatus();
     void refusedConnectionSaysWhyOnStderr_data();
@@ -263,6 +266,24 @@ void TestCliConventions::colourOnATerminal()
         environment());
     QCOMPARE(json.exitCode, 0);
     QVERIFY2(!json.out.contains('\x1b'), json.out.constData());
+}
+
+void TestCliConventions::greetsSomeoneTyping()
+{
+    // A line, then Ctrl+D at the start of the next: the terminal's end of input.
+    const QStringList args{"connect", m_server.url("/echo").toString(), "--wait-ms", "200"};
+    const CliRun typing = onTerminal(args, environment(true), "hello\n\x04");
+    QCOMPARE(typing.exitCode, 0);
+    QVERIFY2(typing.out.contains("Connected. Each line you type is sent"), typing.out.constData());
+    QVERIFY2(typing.out.contains("< text   (5 B) hello"), typing.out.constData());
+    const CliRun quiet = onTerminal(args + QStringList{"-q"}, environment(true), "hello\n\x04");
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.out.contains("< text   (5 B) hello"), quiet.out.constData());
+    QVERIFY2(!quiet.out.contains("Connected."), quiet.out.constData());
+    // From a pipe: no greeting.
+    const CliRun piped = cli(args, "hello\n");
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY(piped.err.isEmpty());
 }
 
 void TestCliConventions::errorsHavePrefixHintAndStatus_data()
