@@ -15,8 +15,18 @@
 #include "connection/clock.h"
 #include "demo/demoserver.h"
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Everything is written and read as UTF-8; a Windows console decodes with its OEM code page
+    // unless told otherwise, and "·", "→" or Vietnamese would print as other characters.
+    SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wsprobe-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));

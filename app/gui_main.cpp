@@ -1,32 +1,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTranslator>
 
 #include "connection/clock.h"
 #include "demo/demoserver.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
-
-namespace {
-
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wsprobe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,9 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));
+    // The installed desktop entry's name: Wayland has no other way to match the window to its
+    // icon and launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WSPROBE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     QSettings settings;
-    installTranslators(app, Preferences::load(settings).locale());
+    Preferences::load(settings).applyLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -69,7 +69,10 @@ void FloodSender::onConnection()
     m_socket = m_server.nextPendingConnection();
     connect(m_socket, &QTcpSocket::readyRead, this, &FloodSender::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &FloodSender::pump);
-    connect(m_socket, &QTcpSocket::disconnected, qApp, &QCoreApplication::quit);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_quitWhenDone)
+            QCoreApplication::quit();
+    });
 }
 
 void FloodSender::onReadyRead()
@@ -82,16 +85,29 @@ void FloodSender::onReadyRead()
     if (!m_request.contains("\r\n\r\n"))
         return;
     QByteArray key;
+    bool offersDeflate = false;
     for (const QByteArray &line : m_request.split('\n')) {
-        if (line.toLower().startsWith("sec-websocket-key:"))
+        const QByteArray lower = line.toLower();
+        if (lower.startsWith("sec-websocket-key:"))
             key = line.mid(18).trimmed();
+        else if (lower.startsWith("sec-websocket-extensions:"))
+            offersDeflate = offersDeflate || lower.contains("permessage-deflate");
     }
+    // Accepting is what makes the frames compressed; without the extension in the 101 a
+    // client must fail a frame with RSV1 set (RFC 7692 §6), so both go together.
+    const bool compressed = m_deflate && offersDeflate;
+    if (compressed)
+        buildChunk(true);
     const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
                                                        QCryptographicHash::Sha1)
                                   .toBase64();
     m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                     "Connection: Upgrade\r\nSec-WebSocket-Accept: "
-                    + accept + "\r\n\r\n");
+                    + accept
+                    + (compressed ? QByteArray("\r\nSec-WebSocket-Extensions: permessage-deflate; "
+                                               "server_no_context_takeover")
+                                  : QByteArray())
+                    + "\r\n\r\n");
     m_upgraded = true;
     pump();
 }

@@ -17,6 +17,8 @@ public:
     FloodSender(qint64 messages, int payloadBytes, bool deflate, QObject *parent = nullptr);
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
+    /// The bench's sender process ends when its client leaves; a test keeps running.
+    void setQuitWhenDone(bool quit) { m_quitWhenDone = quit; }
 
 private:
     void onConnection();
@@ -34,4 +36,5 @@ private:
     qint64 m_remaining;
     bool m_upgraded = false;
     bool m_closeSent = false;
+    bool m_quitWhenDone = true;
 };

@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 ./scripts/check-format.sh
 cmake --preset dev
 cmake --build --preset dev
+# Every source file compiled by MinGW-w64 against the Qt headers, Windows branches included.
+./scripts/mingw-syntax-check.sh
+# The .deb built from a release build, installed with apt-get, run and validated.
+./scripts/package-check.sh
 # A short libFuzzer smoke run of the frame decoder and the HTTP response parser (a longer
 # run: scripts/fuzz.sh 600). It runs first so that ctest's summary closes the output.
 ./scripts/fuzz.sh 20

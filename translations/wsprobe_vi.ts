@@ -209,7 +209,7 @@ Biến môi trường:
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="174"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
@@ -220,12 +220,13 @@ Biến môi trường:
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
@@ -233,131 +234,6 @@ Biến môi trường:
         <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
-        <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
-        <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="181"/>
-        <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="198"/>
-        <source>send a recorded session&apos;s messages again</source>
-        <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="199"/>
-        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
-        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="203"/>
-        <source>connect here instead of the recorded URL</source>
-        <translation>kết nối tới đây thay vì URL đã ghi</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="204"/>
-        <source>the WebSocket entry of a HAR file (default: the first)</source>
-        <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="206"/>
-        <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
-        <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
-        <source>before each send, wait for N replies to the last one</source>
-        <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="210"/>
-        <source>before each send, wait for a reply matching REGEX</source>
-        <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
-        <source>give up such a wait after N ms and go on (default 10000)</source>
-        <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
-        <source>after the last send, wait up to N ms for replies</source>
-        <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="218"/>
-        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
-        <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
-        <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
-        <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="223"/>
-        <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
-        <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="225"/>
-        <source>write the replay as a new session file</source>
-        <translation>ghi lần phát lại thành một tệp phiên mới</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
-        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
-        <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="245"/>
-        <source>convert between .wsprobe.jsonl, .har and .txt</source>
-        <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="246"/>
-        <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
-        <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="252"/>
-        <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
-        <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
-        <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
-        <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
-        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
-        <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
-        <source>run the built-in test server</source>
-        <translation>chạy máy chủ thử nghiệm có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
-        <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
-        <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="278"/>
-        <source>the port to listen on (default 0: any free port)</source>
-        <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
@@ -610,9 +486,149 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
+        <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <source>convert --list takes one file, the HAR file to list.</source>
+        <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <source>send a recorded session&apos;s messages again</source>
+        <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
+        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <source>connect here instead of the recorded URL</source>
+        <translation>kết nối tới đây thay vì URL đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <source>the WebSocket entry of a HAR file (default: the first)</source>
+        <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <source>before each send, wait for N replies to the last one</source>
+        <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>before each send, wait for a reply matching REGEX</source>
+        <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <source>give up such a wait after N ms and go on (default 10000)</source>
+        <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <source>after the last send, wait up to N ms for replies</source>
+        <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
+        <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
+        <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <source>write the replay as a new session file</source>
+        <translation>ghi lần phát lại thành một tệp phiên mới</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
+        <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <source>convert between .wsprobe.jsonl, .har and .txt</source>
+        <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
+        <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
+        <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
+        <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
+        <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
+        <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
+        <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <source>run the built-in test server</source>
+        <translation>chạy máy chủ thử nghiệm có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
+        <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <source>the port to listen on (default 0: any free port)</source>
+        <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
@@ -633,96 +649,108 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="23"/>
+        <location filename="../app/cli/clisession.cpp" line="24"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="25"/>
+        <location filename="../app/cli/clisession.cpp" line="26"/>
         <source>%1: %2 more problem line(s) skipped
 </source>
         <translation>%1: bỏ qua thêm %2 dòng lỗi
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="42"/>
+        <location filename="../app/cli/clisession.cpp" line="63"/>
         <source>Cannot create a temporary directory: %1</source>
         <translation>Không thể tạo thư mục tạm: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="50"/>
+        <location filename="../app/cli/clisession.cpp" line="71"/>
         <source>Cannot read standard input: %1</source>
         <translation>Không thể đọc đầu vào chuẩn: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="54"/>
+        <location filename="../app/cli/clisession.cpp" line="75"/>
         <source>standard input</source>
         <translation>đầu vào chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="55"/>
+        <location filename="../app/cli/clisession.cpp" line="76"/>
         <source>standard output</source>
         <translation>đầu ra chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="76"/>
+        <location filename="../app/cli/clisession.cpp" line="91"/>
+        <source>%1 has %2 WebSocket entries; converted entry %3 only. Choose another with --entry N; --list shows them all.
+</source>
+        <translation>%1 có %2 mục WebSocket; chỉ mục %3 được chuyển đổi. Chọn mục khác bằng --entry N; --list liệt kê tất cả.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="104"/>
+        <source>--entry picks an entry of a HAR file; %1 is a session file.</source>
+        <translation>--entry chọn một mục của tệp HAR; %1 là tệp phiên.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="121"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="89"/>
+        <location filename="../app/cli/clisession.cpp" line="134"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="96"/>
+        <location filename="../app/cli/clisession.cpp" line="141"/>
         <source>Cannot write to standard output: %1</source>
         <translation>Không thể ghi ra đầu ra chuẩn: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="102"/>
+        <location filename="../app/cli/clisession.cpp" line="147"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation>Đã ghi %1 sự kiện vào %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="125"/>
-        <location filename="../app/cli/clisession.cpp" line="174"/>
-        <location filename="../app/cli/clisession.cpp" line="202"/>
+        <location filename="../app/cli/clisession.cpp" line="170"/>
+        <location filename="../app/cli/clisession.cpp" line="219"/>
+        <location filename="../app/cli/clisession.cpp" line="247"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="150"/>
+        <location filename="../app/cli/clisession.cpp" line="195"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="152"/>
+        <location filename="../app/cli/clisession.cpp" line="197"/>
         <source>it has no URL.</source>
         <translation>nó không có URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="203"/>
+        <location filename="../app/cli/clisession.cpp" line="248"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="206"/>
+        <location filename="../app/cli/clisession.cpp" line="251"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="215"/>
+        <location filename="../app/cli/clisession.cpp" line="260"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation>
@@ -887,124 +915,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="76"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="104"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="182"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="183"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="200"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="201"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="329"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="330"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -2300,121 +2328,131 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>Har</name>
     <message>
-        <location filename="../src/session/harreader.cpp" line="78"/>
+        <location filename="../src/session/harreader.cpp" line="94"/>
         <source>the file is not a JSON object</source>
         <translation>tệp không phải một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="93"/>
+        <location filename="../src/session/harreader.cpp" line="109"/>
         <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
         <translation>không có đối tượng &quot;log&quot;, nên đây không phải tệp HAR</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="104"/>
+        <location filename="../src/session/harreader.cpp" line="120"/>
         <source>%1 (at byte %2)</source>
         <translation>%1 (tại byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="112"/>
+        <location filename="../src/session/harreader.cpp" line="128"/>
         <source>the JSON does not have the shape of HAR 1.2 near byte %1</source>
         <translation>JSON không có dạng HAR 1.2 gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="120"/>
+        <location filename="../src/session/harreader.cpp" line="136"/>
         <source>malformed JSON</source>
         <translation>JSON sai cú pháp</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="123"/>
+        <location filename="../src/session/harreader.cpp" line="139"/>
         <source>unexpected value near byte %1</source>
         <translation>giá trị không mong đợi gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="137"/>
+        <location filename="../src/session/harreader.cpp" line="153"/>
         <source>expected an object in an array near byte %1</source>
         <translation>cần một đối tượng trong mảng gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="153"/>
+        <location filename="../src/session/harreader.cpp" line="169"/>
         <source>&quot;%1&quot; is not %2 (byte %3)</source>
         <translation>&quot;%1&quot; không phải %2 (byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="168"/>
+        <location filename="../src/session/harreader.cpp" line="184"/>
         <source>a string</source>
         <translation>một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="180"/>
+        <location filename="../src/session/harreader.cpp" line="196"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="232"/>
+        <location filename="../src/session/harreader.cpp" line="248"/>
         <source>&quot;status&quot; %1 is not an HTTP status (byte %2)</source>
         <translation>&quot;status&quot; %1 không phải mã trạng thái HTTP (byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="290"/>
+        <location filename="../src/session/harreader.cpp" line="308"/>
         <source>&quot;opcode&quot; %1 is not a WebSocket opcode</source>
         <translation>&quot;opcode&quot; %1 không phải opcode WebSocket</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="293"/>
+        <location filename="../src/session/harreader.cpp" line="311"/>
         <source>&quot;time&quot; %1 is not a time in seconds since 1970</source>
         <translation>&quot;time&quot; %1 không phải thời điểm tính bằng giây kể từ năm 1970</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="301"/>
+        <location filename="../src/session/harreader.cpp" line="319"/>
         <source>a binary message&apos;s &quot;data&quot; is not valid base64</source>
         <translation>&quot;data&quot; của tin nhắn nhị phân không phải base64 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="305"/>
+        <location filename="../src/session/harreader.cpp" line="323"/>
         <source>message %1 of the entry (at byte %2) skipped: %3</source>
         <translation>đã bỏ qua tin nhắn %1 của mục (tại byte %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="347"/>
+        <location filename="../src/session/harreader.cpp" line="366"/>
+        <source>&quot;%1&quot; %2 is not a time in milliseconds (byte %3)</source>
+        <translation>&quot;%1&quot; %2 không phải là thời gian tính bằng mili giây (byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="399"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="354"/>
+        <location filename="../src/session/harreader.cpp" line="406"/>
         <source>_wsprobeClose (byte %1) has a code or time out of range</source>
         <translation>_wsprobeClose (byte %1) có mã hoặc thời điểm nằm ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="460"/>
+        <location filename="../src/session/harreader.cpp" line="519"/>
         <source>the entry&apos;s %1; ignored</source>
         <translation>trong mục, %1; đã bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="374"/>
-        <location filename="../src/session/harreader.cpp" line="411"/>
-        <location filename="../src/session/harreader.cpp" line="445"/>
+        <location filename="../src/session/harreader.cpp" line="521"/>
+        <source>The file holds this connection&apos;s handshake but none of its messages (it has no &quot;_webSocketMessages&quot;). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
+        <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn nào của nó (không có &quot;_webSocketMessages&quot;). Firefox, cũng như một số công cụ khác, lưu kết nối WebSocket vào HAR mà không kèm tin nhắn; Chrome và Edge thì có lưu.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/harreader.cpp" line="426"/>
+        <location filename="../src/session/harreader.cpp" line="468"/>
+        <location filename="../src/session/harreader.cpp" line="503"/>
         <source>Not a readable HAR file: %1.</source>
         <translation>Không đọc được tệp HAR: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="428"/>
+        <location filename="../src/session/harreader.cpp" line="486"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation>
             <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="449"/>
+        <location filename="../src/session/harreader.cpp" line="507"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation>Tệp HAR không có mục WebSocket số %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="456"/>
+        <location filename="../src/session/harreader.cpp" line="514"/>
         <source>HAR entry %1: %2</source>
         <translation>Mục HAR %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="458"/>
+        <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
     </message>
@@ -2459,19 +2497,19 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="44"/>
+        <location filename="../src/session/journal.cpp" line="67"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="57"/>
-        <location filename="../src/session/journal.cpp" line="96"/>
+        <location filename="../src/session/journal.cpp" line="80"/>
+        <location filename="../src/session/journal.cpp" line="120"/>
         <source>Cannot record to %1: %2</source>
         <translation>Không thể ghi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="123"/>
-        <location filename="../src/session/journal.cpp" line="134"/>
+        <location filename="../src/session/journal.cpp" line="147"/>
+        <location filename="../src/session/journal.cpp" line="158"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Ghi vào %1 thất bại: %2</translation>
     </message>
@@ -3766,6 +3804,221 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="64"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <source>Close without Saving</source>
+        <translation>Đóng mà không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>QtWebSocketEngine</name>
     <message>
         <location filename="../src/protocol/qtwebsocketengine.cpp" line="335"/>
@@ -4667,34 +4920,69 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="35"/>
-        <source>%1 — %2 sent, %3 received — %4</source>
-        <translation>%1 — đã gửi %2, đã nhận %3 — %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="42"/>
+        <location filename="../ui/session/sessionloader.cpp" line="37"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="43"/>
-        <source>%1 has %n WebSocket connection(s). Which one?</source>
+        <location filename="../ui/session/sessionloader.cpp" line="38"/>
+        <source>%1 has %n WebSocket connection(s). Each one you choose opens in its own tab.</source>
         <translation>
-            <numerusform>%1 có %n kết nối WebSocket. Chọn kết nối nào?</numerusform>
+            <numerusform>%1 có %n kết nối WebSocket. Mỗi kết nối bạn chọn sẽ mở trong một thẻ riêng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="75"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
+        <source>Entry</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="55"/>
+        <source>%1 sent, %2 received</source>
+        <translation>%1 gửi, %2 nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="57"/>
+        <source>none saved</source>
+        <translation>không được lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="59"/>
+        <source>The file holds this connection&apos;s handshake but not its messages, as Firefox saves WebSocket connections.</source>
+        <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn của nó, như cách Firefox lưu kết nối WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Open &amp;All</source>
+        <translation>Mở &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="150"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="76"/>
+        <location filename="../ui/session/sessionloader.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="109"/>
+        <location filename="../ui/session/sessionloader.cpp" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n mục khác</numerusform>
@@ -4715,54 +5003,60 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/session/sessionopener.cpp" line="52"/>
+        <location filename="../ui/session/sessionopener.cpp" line="62"/>
         <source>Cannot Open Session</source>
         <translation>Không thể mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <source>%1 · entry %2</source>
+        <translation>%1 · mục %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionopener.cpp" line="78"/>
         <source>Open Session</source>
         <translation>Mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation>Phiên (*.wsprobe.jsonl *.jsonl *.json *.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="70"/>
+        <location filename="../ui/session/sessionopener.cpp" line="86"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="71"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation>Tệp HAR (*.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="90"/>
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="106"/>
+        <location filename="../ui/session/sessionopener.cpp" line="123"/>
         <source>Recover Sessions</source>
         <translation>Khôi phục phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="91"/>
+        <location filename="../ui/session/sessionopener.cpp" line="107"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation>
             <numerusform>Wsprobe đã dừng khi đang ghi %n kết nối. Mọi thứ đến nửa giây cuối cùng đều đã được lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="95"/>
+        <location filename="../ui/session/sessionopener.cpp" line="111"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation>Mở các bản ghi ngay bây giờ? Dù sao chúng vẫn nằm trong Phiên gần đây.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="96"/>
+        <location filename="../ui/session/sessionopener.cpp" line="112"/>
         <source>&amp;Recover</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="97"/>
+        <location filename="../ui/session/sessionopener.cpp" line="113"/>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
@@ -4780,22 +5074,22 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>%1 · ghi lúc %2 · đã gửi %3, đã nhận %4 · chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="37"/>
+        <location filename="../ui/session/sessionpage.cpp" line="38"/>
         <source>&amp;Replay…</source>
         <translation>&amp;Phát lại…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation>Lưu thành phiên, HAR hoặc bản ghi văn bản</translation>
     </message>
@@ -4853,19 +5147,19 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="102"/>
-        <location filename="../src/session/sessionwriter.cpp" line="159"/>
+        <location filename="../src/session/sessionwriter.cpp" line="105"/>
         <location filename="../src/session/sessionwriter.cpp" line="164"/>
+        <location filename="../src/session/sessionwriter.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="110"/>
+        <location filename="../src/session/sessionwriter.cpp" line="113"/>
         <source>Cannot make %1 private: %2</source>
         <translation>Không thể đặt %1 thành riêng tư: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="160"/>
+        <location filename="../src/session/sessionwriter.cpp" line="165"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -5373,42 +5667,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="200"/>
+        <location filename="../src/protocol/wireengine.cpp" line="221"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="205"/>
+        <location filename="../src/protocol/wireengine.cpp" line="226"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="330"/>
+        <location filename="../src/protocol/wireengine.cpp" line="355"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="486"/>
+        <location filename="../src/protocol/wireengine.cpp" line="511"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="490"/>
+        <location filename="../src/protocol/wireengine.cpp" line="515"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="502"/>
+        <location filename="../src/protocol/wireengine.cpp" line="527"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="541"/>
+        <location filename="../src/protocol/wireengine.cpp" line="566"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="559"/>
+        <location filename="../src/protocol/wireengine.cpp" line="584"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
@@ -5416,31 +5710,31 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="64"/>
+        <location filename="../app/cli_main.cpp" line="74"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="37"/>
+        <location filename="../app/cli_main.cpp" line="47"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="43"/>
+        <location filename="../app/gui_main.cpp" line="28"/>
         <source>WebSocket test and debugging tool</source>
         <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="48"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="53"/>
+        <location filename="../app/gui_main.cpp" line="38"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation>URL ws:// hoặc wss:// cần kết nối, hoặc tệp phiên (.wsprobe.jsonl) hay tệp HAR cần mở.</translation>
     </message>

@@ -47,6 +47,8 @@ public:
     int lingerMs = 1500;
     int waitTimeoutMs = 10000;
     bool keepSecrets = false; ///< convert: do not redact the built-in secrets
+    /// convert --list: print the WebSocket entries of a HAR file instead of converting.
+    bool listEntries = false;
     /// --redact: header names and query parameters to redact in what record, replay -o and
     /// convert write, besides the built-in ones (and even with --keep-secrets).
     QStringList redactNames;

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include "protocol/requestvalidator.h"
+#include "session/har.h"
 #include "session/journal.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
@@ -25,6 +26,26 @@ QString issuesText(const Session &session, const QString &path)
         out += Tr::tr("%1: %2 more problem line(s) skipped\n").arg(path).arg(session.skippedLines);
     return out;
 }
+
+/// convert --list: a line per WebSocket entry, "NUMBER<tab>MESSAGES<tab>URL", MESSAGES "-"
+/// when the file holds none for it (Firefox writes none).
+int listEntries(const QString &path, QString *message)
+{
+    QList<Har::EntryInfo> entries;
+    QString error;
+    if (!Har::listFile(path, &entries, &error)) {
+        *message = error;
+        return CliSession::BadInput;
+    }
+    message->clear();
+    for (const Har::EntryInfo &e : std::as_const(entries)) {
+        *message += QString::number(e.index) + QLatin1Char('\t')
+                    + (e.hasMessages ? QString::number(e.sent + e.received) : QStringLiteral("-"))
+                    + QLatin1Char('\t') + e.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    }
+    return CliSession::Ok;
+}
+
 } // namespace
 
 namespace CliSession {
@@ -54,10 +75,34 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
     const QString inputName = fromStdin ? Tr::tr("standard input") : options.input;
     const QString outputName = toStdout ? Tr::tr("standard output") : options.output;
 
+    if (options.listEntries) {
+        const int status = listEntries(inputPath, message);
+        message->replace(inputPath, inputName);
+        return status;
+    }
+    // A HAR file lists its entries; a session file is no HAR and lists none. (Before the
+    // load, so that the file's pages are let go before the session fills memory.)
+    QList<Har::EntryInfo> entries;
+    QString listError;
+    const bool har = Har::listFile(inputPath, &entries, &listError);
+    QString note;
+    if (har && options.harEntry < 0 && entries.size() > 1) {
+        // Never drop the other connections of a HAR file without a word.
+        note = Tr::tr("%1 has %2 WebSocket entries; converted entry %3 only. Choose "
+                      "another with --entry N; --list shows them all.\n")
+                   .arg(inputName)
+                   .arg(entries.size())
+                   .arg(entries.first().index);
+    }
     Session session;
     QString error;
     if (!SessionReader::load(inputPath, options.harEntry, &session, &error)) {
         *message = error.replace(inputPath, inputName);
+        return BadInput;
+    }
+    if (!har && options.harEntry >= 0) {
+        *message =
+            Tr::tr("--entry picks an entry of a HAR file; %1 is a session file.").arg(inputName);
         return BadInput;
     }
     ExportOptions exportOptions;
@@ -98,7 +143,7 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
             }
         }
     }
-    *message = issuesText(session, inputName)
+    *message = issuesText(session, inputName) + note
                + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(outputName);
     return Ok;
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates the PNG toolbar and application icons (committed; run by hand after a change).
+# Regenerates the PNG toolbar icons (committed; run by hand after a change).
 # Plain shapes drawn by ImageMagick so they look the same on every platform, unlike
 # freedesktop theme icons, which Windows and macOS do not have.
 set -eu
@@ -24,16 +24,4 @@ for size in 32 64; do
     draw demo$suffix.png $size -fill '#6a1b9a' -stroke none \
         -draw "scale $(echo "$size/64" | bc -l),$(echo "$size/64" | bc -l) polygon 26,6 38,6 38,24 54,54 10,54 26,24"
 done
-for size in 32 64 128 256; do
-    k=$(echo "$size / 64" | bc -l)
-    px() { echo "$1 * $k" | bc -l; }
-    convert -size ${size}x${size} xc:none \
-        -fill '#0d47a1' -draw "roundrectangle 0,0 $((size-1)),$((size-1)) $(px 10),$(px 10)" \
-        -fill none -stroke '#90caf9' -strokewidth "$(px 5)" \
-        -draw "ellipse $(px 32),$(px 48) $(px 24),$(px 24) 215,325" \
-        -draw "ellipse $(px 32),$(px 48) $(px 13),$(px 13) 215,325" \
-        -fill '#ffffff' -stroke none -draw "circle $(px 32),$(px 48) $(px 32),$(px 43)" \
-        wsprobe-$size.png
-done
-cp wsprobe-64.png wsprobe.png
-cp wsprobe-128.png wsprobe@2x.png
+# The application icon (wsprobe*.png, .ico, .icns) comes from wsprobe.svg: make-app-icons.sh.

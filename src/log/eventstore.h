@@ -63,10 +63,10 @@ private:
     static constexpr int ChunkShift = 16;
     static constexpr qsizetype ChunkSize = qsizetype(1) << ChunkShift;
     static constexpr qsizetype ChunkMask = ChunkSize - 1;
-    // 2 MiB: one transparent huge page where the OS offers them, so that a million events
-    // cost a few dozen page faults rather than tens of thousands.
+    // Small payloads are packed into 2 MiB blocks: one allocation per ~30,000 messages of
+    // 64 B. From 16 KiB up a payload is its own QByteArray, shared with the engine's.
     static constexpr quint32 BlockSize = 2u << 20;
-    static constexpr quint32 OwnBlockThreshold = BlockSize / 4;
+    static constexpr quint32 OwnBlockThreshold = 16u * 1024;
 
     struct FreeDeleter
     {
@@ -77,7 +77,10 @@ private:
 
     struct Block
     {
-        Memory data;
+        Memory data;       ///< a block of packed small payloads
+        QByteArray shared; ///< or one large payload, shared with whoever else holds it
+        const char *bytes() const { return data ? data.get() : shared.constData(); }
+        bool live() const { return data || !shared.isNull(); }
         quint32 capacity = 0;
         quint32 used = 0;
         qsizetype lastRow = -1; ///< the newest physical row with a payload here

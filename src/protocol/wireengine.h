@@ -101,6 +101,7 @@ private:
     QStringList m_sslErrors;
 
     QByteArray m_in;
+    qsizetype m_inStart = 0; ///< bytes of m_in already parsed as frames
     bool m_readScheduled = false;
     bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;

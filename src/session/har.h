@@ -8,7 +8,9 @@
 class MappedFile;
 
 /// HTTP Archive 1.2 with the WebSocket extension Chrome DevTools writes: an entry with
-/// "_resourceType": "websocket" and "_webSocketMessages" [{type, time, opcode, data}].
+/// "_resourceType": "websocket" and "_webSocketMessages" [{type, time, opcode, data}]. An
+/// entry without them whose response is a 101 with "Upgrade: websocket" (as Firefox writes)
+/// is read as a WebSocket too: its handshake, no messages.
 namespace Har {
 
 /// A WebSocket entry of a HAR file, as listed before one is opened.
@@ -20,7 +22,13 @@ struct EntryInfo
     int status = 0;
     qint64 sent = 0;
     qint64 received = 0;
+    /// False when the entry has no "_webSocketMessages" at all (Firefox writes none).
+    bool hasMessages = false;
 };
+
+/// HAR's "time" of an entry: the sum of its timings that apply, in microseconds. "ssl" is
+/// left out because HAR 1.2 counts it within "connect".
+qint64 totalMicroseconds(const RequestTimings &timings);
 
 /// The WebSocket entries; an error when the file is not HAR or has none.
 bool listEntries(QByteArrayView data, QList<EntryInfo> *out, QString *error);

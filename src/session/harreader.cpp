@@ -1,4 +1,5 @@
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include "connection/timeformat.h"
@@ -40,10 +41,25 @@ struct Entry
     bool hasClose = false;
     Event close;
 
+    std::optional<RequestTimings> timings;
+
     bool isWebSocket() const
     {
         return hasMessages || resourceType == "websocket" || url.startsWith("ws://")
-               || url.startsWith("wss://");
+               || url.startsWith("wss://") || (status == 101 && upgradesToWebSocket());
+    }
+    /// Firefox and other tools list the upgrade as an http(s) request without
+    /// _resourceType; its 101 and "Upgrade: websocket" say what it is.
+    bool upgradesToWebSocket() const
+    {
+        for (const HeaderList *headers : {&responseHeaders, &requestHeaders}) {
+            for (const HeaderField &h : *headers) {
+                if (h.name.compare("Upgrade", Qt::CaseInsensitive) == 0
+                    && h.value.trimmed().compare("websocket", Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+        }
+        return false;
     }
 };
 
@@ -241,6 +257,8 @@ private:
                            return m_json.skipValue();
                        });
             }
+            if (key == "timings")
+                return readTimings(&entry);
             if (key == "_webSocketMessages") {
                 entry.hasMessages = true;
                 int ordinal = 0;
@@ -325,6 +343,40 @@ private:
         return true;
     }
 
+    /// "timings": milliseconds with decimals, kept to the microsecond; negative means not
+    /// applicable (HAR writes -1).
+    bool readTimings(Entry *entry)
+    {
+        RequestTimings t;
+        const std::pair<const char *, qint64 *> fields[] = {
+            {"blocked", &t.blocked}, {"dns", &t.dns},   {"connect", &t.connect}, {"ssl", &t.ssl},
+            {"send", &t.send},       {"wait", &t.wait}, {"receive", &t.receive}};
+        const bool ok = expect(Token::ObjectStart) && members([&](QByteArrayView key) {
+                            for (const auto &[name, field] : fields) {
+                                if (key != name)
+                                    continue;
+                                const qsizetype at = m_json.offset();
+                                double ms = -1;
+                                if (!number(&ms, name))
+                                    return false;
+                                // A day is more than any upgrade takes; beyond it is a mistake.
+                                if (ms >= 0 && ms < 86400000.0)
+                                    *field = std::llround(ms * 1000.0);
+                                else if (ms >= 0)
+                                    problem(Tr::tr("\"%1\" %2 is not a time in milliseconds "
+                                                   "(byte %3)")
+                                                .arg(QLatin1String(name))
+                                                .arg(ms)
+                                                .arg(at));
+                                return true;
+                            }
+                            return m_json.skipValue();
+                        });
+        if (ok)
+            entry->timings = t;
+        return ok;
+    }
+
     bool readClose(Entry *entry)
     {
         const qsizetype at = m_json.offset();
@@ -375,6 +427,11 @@ bool readFromWalk(Walker &walker, QString *error)
     return walker.cancelled;
 }
 
+qint64 requestMs(const std::optional<RequestTimings> &timings)
+{
+    return timings ? Har::totalMicroseconds(*timings) / 1000 : 0;
+}
+
 ConnectionRequest requestOf(const Entry &entry)
 {
     ConnectionRequest r;
@@ -422,6 +479,7 @@ bool listEntries(QByteArrayView data, QList<EntryInfo> *out, QString *error)
         info.status = e.status;
         info.sent = e.sent;
         info.received = e.received;
+        info.hasMessages = e.hasMessages;
         out->append(info);
     }
     if (out->isEmpty()) {
@@ -456,8 +514,14 @@ bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
     header.title = Tr::tr("HAR entry %1: %2").arg(index).arg(header.request.url.toString());
     if (!TimeFormat::parseIso(entry.started, &header.createdMs))
         out->addIssue(0, Tr::tr("the entry's startedDateTime is missing or invalid"));
+    header.timings = entry.timings;
     for (const QString &problem : entry.problems)
         out->addIssue(0, Tr::tr("the entry's %1; ignored").arg(problem));
+    if (!entry.hasMessages)
+        out->addIssue(0, Tr::tr("The file holds this connection's handshake but none of its "
+                                "messages (it has no \"_webSocketMessages\"). Firefox, among "
+                                "other tools, saves WebSocket connections in HAR without their "
+                                "messages; Chrome and Edge save them."));
 
     HandshakeRecord handshake;
     handshake.requestLine =
@@ -479,7 +543,9 @@ bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
             else if (h.name.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
                 extensions = QString::fromLatin1(h.value);
         }
-        out->events.append(Event::open(header.createdMs, protocol, extensions));
+        // The 101 arrived when the request's phases were over.
+        out->events.append(
+            Event::open(header.createdMs + requestMs(entry.timings), protocol, extensions));
     }
 
     Walker messages(data, Mode::Read);

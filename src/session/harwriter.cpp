@@ -20,6 +20,21 @@ QByteArray epochSeconds(qint64 ms)
            + QByteArray::number(ms % 1000).rightJustified(3, '0');
 }
 
+/// HAR's milliseconds with decimals, to the microsecond: "12", "12.5", "0.037"; -1 stays -1.
+QByteArray milliseconds(qint64 us)
+{
+    if (us < 0)
+        return QByteArrayLiteral("-1");
+    QByteArray out = QByteArray::number(us / 1000);
+    if (const qint64 fraction = us % 1000) {
+        QByteArray digits = QByteArray::number(fraction).rightJustified(3, '0');
+        while (digits.endsWith('0'))
+            digits.chop(1);
+        out += '.' + digits;
+    }
+    return out;
+}
+
 void appendHeaders(QByteArray *out, const HeaderList &headers)
 {
     out->append('[');
@@ -39,6 +54,14 @@ void appendHeaders(QByteArray *out, const HeaderList &headers)
 
 namespace Har {
 
+qint64 totalMicroseconds(const RequestTimings &t)
+{
+    qint64 sum = 0;
+    for (const qint64 phase : {t.blocked, t.dns, t.connect, t.send, t.wait, t.receive})
+        sum += qMax<qint64>(0, phase);
+    return sum;
+}
+
 bool write(const SessionHeader &header, const EventStore &events, const ExportOptions &options,
            QByteArray *out, const std::function<bool(QByteArray *)> &flush,
            const ProgressCallback &progress)
@@ -50,11 +73,9 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
     std::shared_ptr<const HandshakeRecord> handshake;
     Event open, close;
     bool haveOpen = false, haveClose = false;
-    qint64 lastMs = header.createdMs;
     const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const EventStore::Row &row = events.row(i);
-        lastMs = qMax(lastMs, row.timeMs);
         if (row.kind == EventKind::Handshake && !handshake) {
             const Event e = events.at(i);
             handshake = (rules.isEmpty() ? e : Redaction::redactEvent(e, rules)).handshake;
@@ -71,8 +92,17 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
     out->append(WSPROBE_VERSION);
     out->append("\"},\"pages\":[],\"entries\":[{\"startedDateTime\":");
     appendText(out, TimeFormat::iso(header.createdMs));
+    // An imported entry's timings as they came; for a recording, the wait for the 101.
+    RequestTimings timings;
+    if (header.timings) {
+        timings = *header.timings;
+    } else {
+        timings.send = 0;
+        timings.wait = haveOpen ? qMax<qint64>(0, open.timeMs - header.createdMs) * 1000 : 0;
+        timings.receive = 0;
+    }
     out->append(",\"time\":");
-    out->append(QByteArray::number(lastMs - header.createdMs));
+    out->append(milliseconds(totalMicroseconds(timings)));
 
     // Request: what was sent when Wsprobe saw it, else what was asked for.
     HeaderList requestHeaders = handshake ? handshake->requestHeaders : request.headers;
@@ -121,10 +151,21 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
     appendHeaders(out, responseHeaders);
     out->append(",\"cookies\":[],\"content\":{\"size\":0,\"mimeType\":\"x-unknown\"},"
                 "\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":0,\"_transferSize\":0}");
-    out->append(",\"cache\":{},\"timings\":{\"blocked\":-1,\"dns\":-1,\"ssl\":-1,\"connect\":-1,"
-                "\"send\":0,\"wait\":");
-    out->append(QByteArray::number(haveOpen ? open.timeMs - header.createdMs : 0));
-    out->append(",\"receive\":0},\"_resourceType\":\"websocket\"");
+    out->append(",\"cache\":{},\"timings\":{\"blocked\":");
+    out->append(milliseconds(timings.blocked));
+    out->append(",\"dns\":");
+    out->append(milliseconds(timings.dns));
+    out->append(",\"ssl\":");
+    out->append(milliseconds(timings.ssl));
+    out->append(",\"connect\":");
+    out->append(milliseconds(timings.connect));
+    out->append(",\"send\":");
+    out->append(milliseconds(timings.send));
+    out->append(",\"wait\":");
+    out->append(milliseconds(timings.wait));
+    out->append(",\"receive\":");
+    out->append(milliseconds(timings.receive));
+    out->append("},\"_resourceType\":\"websocket\"");
     if (haveClose) {
         out->append(",\"_wsprobeClose\":{\"code\":");
         out->append(QByteArray::number(close.code));

@@ -1,5 +1,14 @@
 #include "session/journal.h"
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#elif defined(Q_OS_MACOS)
+#include <pthread.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,6 +23,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Journal)
 };
 } // namespace
+
+/// The writer yields to the window's thread: on two cores the window, the writer and
+/// the peer share the machine, and a message shown late is worse than a line written late
+/// (the queue in between is bounded by what the caller records).
+static void lowerThisThreadsPriority()
+{
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10); // per thread on Linux
+#elif defined(Q_OS_MACOS)
+    pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0);
+#elif defined(Q_OS_WIN)
+    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#endif
+}
 
 Journal::Journal() = default;
 
@@ -90,6 +113,7 @@ QString Journal::error() const
 
 void Journal::run()
 {
+    lowerThisThreadsPriority();
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         std::lock_guard lock(m_mutex);

@@ -1,5 +1,8 @@
 #include "session/redaction.h"
 
+#include <algorithm>
+
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace Redaction {
@@ -77,6 +80,21 @@ QString redactQuery(const QString &query, const Rules &rules)
     return pairs.join(QLatin1Char('&'));
 }
 
+/// A `name=value` after the start, a separator of URL parameters or a space; the value runs to
+/// the next separator, so base64 padding stays in it.
+const QRegularExpression &parameterPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|(?<=[?&#;,\s]))([^=?&#;,\s"'<>]+)=([^?&#;,\s"'<>]*))"));
+    return re;
+}
+
+const QRegularExpression &passwordPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(://[^/?#@\s:"'<>]*:([^/?#@\s"'<>]+)@)"));
+    return re;
+}
+
 } // namespace
 
 QUrl redactUrl(const QUrl &url, const Rules &rules)
@@ -86,6 +104,48 @@ QUrl redactUrl(const QUrl &url, const Rules &rules)
         out.setPassword(QString::fromLatin1(placeholder()));
     if (out.hasQuery())
         out.setQuery(redactQuery(out.query(QUrl::FullyEncoded), rules), QUrl::TolerantMode);
+    // OAuth's implicit flow hands tokens over in the fragment.
+    if (out.hasFragment())
+        out.setFragment(redactQuery(out.fragment(QUrl::FullyEncoded), rules), QUrl::TolerantMode);
+    return out;
+}
+
+QString redactText(const QString &text, const Rules &rules)
+{
+    if (rules.isEmpty() || (!text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char('@'))))
+        return text;
+    QString out;
+    qsizetype done = 0;
+    // From the end, so that earlier offsets stay valid.
+    struct Cut
+    {
+        qsizetype start, length;
+    };
+    QList<Cut> cuts;
+    for (auto it = parameterPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+        if (rules.isSecretParameter(name) && m.capturedLength(2) > 0)
+            cuts.append({m.capturedStart(2), m.capturedLength(2)});
+    }
+    if (rules.builtIn) {
+        for (auto it = passwordPattern().globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            cuts.append({m.capturedStart(1), m.capturedLength(1)});
+        }
+    }
+    if (cuts.isEmpty())
+        return text;
+    std::sort(cuts.begin(), cuts.end(),
+              [](const Cut &a, const Cut &b) { return a.start < b.start; });
+    for (const Cut &cut : std::as_const(cuts)) {
+        if (cut.start < done)
+            continue; // inside a part already replaced
+        out += QStringView(text).sliced(done, cut.start - done);
+        out += QLatin1String(placeholder());
+        done = cut.start + cut.length;
+    }
+    out += QStringView(text).sliced(done);
     return out;
 }
 
@@ -104,14 +164,22 @@ QByteArray redactRequestLine(const QByteArray &line, const Rules &rules)
 void redactHeaders(HeaderList *headers, const Rules &rules)
 {
     for (HeaderField &h : *headers) {
-        if (rules.isSecretHeader(h.name))
+        if (rules.isSecretHeader(h.name)) {
             h.value = placeholder();
+            continue;
+        }
+        // Only a value that changed is converted back, so other bytes stay as they were.
+        const QString value = QString::fromUtf8(h.value);
+        const QString redacted = redactText(value, rules);
+        if (redacted != value)
+            h.value = redacted.toUtf8();
     }
 }
 
 ConnectionRequest redactRequest(ConnectionRequest request, const Rules &rules)
 {
     request.url = redactUrl(request.url, rules);
+    request.origin = redactText(request.origin, rules);
     redactHeaders(&request.headers, rules);
     if (!rules.builtIn)
         return request;
@@ -128,6 +196,15 @@ ConnectionRequest redactRequest(ConnectionRequest request, const Rules &rules)
 
 Event redactEvent(const Event &event, const Rules &rules)
 {
+    if (event.kind == EventKind::Error) {
+        const QString message = QString::fromUtf8(event.payload);
+        const QString redacted = redactText(message, rules);
+        if (redacted == message)
+            return event;
+        Event out = event;
+        out.payload = redacted.toUtf8();
+        return out;
+    }
     if (event.kind != EventKind::Handshake || !event.handshake)
         return event;
     auto record = std::make_shared<HandshakeRecord>(*event.handshake);

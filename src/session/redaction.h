@@ -6,10 +6,11 @@
 #include "protocol/connectionrequest.h"
 
 /// Removes credentials from what is exported or shared: the values of Authorization, Cookie,
-/// Set-Cookie and Proxy-Authorization headers, URL query parameters named like a secret, and
-/// passwords in URLs, plus the names the user adds (Preferences, --redact). The live journal
-/// keeps everything but the user's names; exports apply every rule unless the user chose to
-/// keep secrets, which keeps the built-in ones only.
+/// Set-Cookie and Proxy-Authorization headers, URL query parameters named like a secret and
+/// passwords in URLs wherever a URL appears (the request, header values such as Referer or
+/// Location, the title, error messages), plus the names the user adds (Preferences, --redact). The
+/// live journal keeps everything but the user's names; exports apply every rule unless the user
+/// chose to keep secrets, which keeps the built-in ones only.
 namespace Redaction {
 
 QByteArray placeholder();
@@ -34,13 +35,22 @@ struct Rules
 /// Names as a user typed them: trimmed, empty ones and repeats (in any case) left out.
 QStringList cleanNames(const QStringList &names);
 
+/// Secret query parameters in the query and in the fragment (`#access_token=…`), and the
+/// password.
 QUrl redactUrl(const QUrl &url, const Rules &rules = {});
+/// Free text that may hold URLs or parts of them (a title, an Origin or Referer value, an
+/// error message): every `name=value` whose name is a secret parameter, and the password of
+/// every `scheme://user:password@`. Anything else is kept as it is.
+QString redactText(const QString &text, const Rules &rules = {});
 /// A request target or request line: "GET /chat?token=abc HTTP/1.1".
 QByteArray redactRequestLine(const QByteArray &line, const Rules &rules = {});
+/// Secret headers lose their value; the URLs in the others (Referer, Origin, Location, …) are
+/// redacted as text.
 void redactHeaders(HeaderList *headers, const Rules &rules = {});
 /// The built-in rules also forget the key passphrase and the proxy's password.
 ConnectionRequest redactRequest(ConnectionRequest request, const Rules &rules = {});
-/// Handshake events get a redacted copy of their record; other events are returned as they are.
+/// Handshake events get a redacted copy of their record and errors (which may quote a URL) a
+/// redacted message; other events are returned as they are.
 Event redactEvent(const Event &event, const Rules &rules = {});
 
 } // namespace Redaction

@@ -1,12 +1,20 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
 
 #include "log/eventstore.h"
 #include "protocol/connectionrequest.h"
+
+/// The phases of the upgrade request as a HAR entry's "timings" gives them, in microseconds
+/// (HAR writes milliseconds with decimals); -1: not applicable.
+struct RequestTimings
+{
+    qint64 blocked = -1, dns = -1, connect = -1, ssl = -1, send = -1, wait = -1, receive = -1;
+};
 
 /// The first line of a session file (docs/session-format.md).
 struct SessionHeader
@@ -18,6 +26,9 @@ struct SessionHeader
     /// Where the session came from: "record", "replay", "har" or "import".
     QString source;
     QString title;
+    /// An imported HAR entry's timings, so that exporting it again writes them as they were
+    /// (in memory only; session files do not keep them).
+    std::optional<RequestTimings> timings;
 
     QByteArray toLine() const;
     /// toLine() and its newline appended to *out; with flush, *out is handed to it whenever

@@ -50,8 +50,11 @@ SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &o
 {
     SessionHeader out = header;
     const Redaction::Rules rules = options.redactionRules();
-    if (!rules.isEmpty())
+    if (!rules.isEmpty()) {
         out.request = Redaction::redactRequest(out.request, rules);
+        // An imported session's title quotes its URL.
+        out.title = Redaction::redactText(out.title, rules);
+    }
     return out;
 }
 
@@ -124,8 +127,10 @@ bool write(const QString &path, Format format, const SessionHeader &header,
         ok = exportedHeader(header, options).writeLine(&buffer, flush)
              && forEachRow(events, options, progress, [&](qsizetype index) {
                     // Messages straight from the store's bytes: a payload is not copied out
-                    // of the store first. Redaction changes handshakes only.
-                    if (events.row(index).kind == EventKind::Handshake && !rules.isEmpty()) {
+                    // of the store first. Redaction changes handshakes and errors only.
+                    const EventKind kind = events.row(index).kind;
+                    if ((kind == EventKind::Handshake || kind == EventKind::Error)
+                        && !rules.isEmpty()) {
                         buffer += EventJson::toLine(Redaction::redactEvent(events.at(index), rules),
                                                     header.createdMs);
                         buffer += '\n';

@@ -190,6 +190,18 @@ void TestCliOptions::redactNamesForEveryCommandThatWrites()
                                &o, &error),
              qPrintable(error));
     QCOMPARE(o.redactNames, QStringList({"X-Api-Token", "sig"}));
+    QVERIFY2(
+        CliOptions::parse({"convert", "--entry", "3", "in.har", "out.wsprobe.jsonl"}, &o, &error),
+        qPrintable(error));
+    QCOMPARE(o.harEntry, 3);
+    QVERIFY(!o.listEntries);
+    QVERIFY2(CliOptions::parse({"convert", "in.har", "--list"}, &o, &error), qPrintable(error));
+    QVERIFY(o.listEntries);
+    QCOMPARE(o.input, QString("in.har"));
+    QVERIFY2(CliOptions::parse({"convert", "in.wsprobe.jsonl", "--redact", "X-Api-Token", "out.har",
+                                "--redact", " sig ", "--keep-secrets"},
+                               &o, &error),
+             qPrintable(error));
     QCOMPARE(o.output, QString("out.har"));
     QVERIFY(o.keepSecrets);
     QVERIFY2(CliOptions::parse({"record", "ws://h/", "-o", "f.wsprobe.jsonl", "--redact", "a"}, &o,
@@ -241,6 +253,11 @@ void TestCliOptions::errors_data()
                                 << "wire or qt";
     QTest::addRow("redact on connect")
         << QStringList{"connect", "ws://a/", "--redact", "x"} << "record, replay and convert";
+    QTest::addRow("convert bad entry")
+        << QStringList{"convert", "a.har", "b.jsonl", "--entry", "x"} << "number of a HAR entry";
+    QTest::addRow("convert list two files")
+        << QStringList{"convert", "--list", "a.har", "b.jsonl"} << "one file";
+    QTest::addRow("convert list no file") << QStringList{"convert", "--list"} << "one file";
     QTest::addRow("redact without name")
         << QStringList{"convert", "a.jsonl", "b.har", "--redact"} << "needs a value";
     QTest::addRow("redact empty name")

@@ -35,6 +35,7 @@ private slots:
     void convertRoundTrip();
     void convertRedactsUnlessAsked();
     void convertKeepingSecretsIsPrivate();
+    void convertListsAndPicksHarEntries();
     void redactNamesInEveryFileWritten();
     void convertPeakMemory_data();
     void convertPeakMemory();
@@ -184,6 +185,44 @@ void TestCliSession::convertRedactsUnlessAsked()
     QVERIFY(!r.contains("s3cret"));
     QVERIFY(r.contains("<redacted>"));
     QVERIFY(k.contains("Bearer s3cret"));
+}
+
+void TestCliSession::convertListsAndPicksHarEntries()
+{
+    const QString two = WSPROBE_TEST_DATA_DIR "/har/two-websockets.har";
+    // --list: number, message count and URL of each WebSocket entry, tab-separated.
+    CliRun r = cli({"convert", "--list", two});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("1\t2\twss://app.example/feed\n"
+                               "3\t3\twss://app.example/chat?room=7\n"));
+    // Firefox's entry has no messages at all: "-", not 0.
+    r = cli({"convert", "--list", WSPROBE_TEST_DATA_DIR "/har/firefox.har"});
+    QCOMPARE(r.out, QByteArray("1\t-\twss://app.example/socket?room=1\n"));
+
+    // Without --entry the first is converted, and the others are not passed over in silence.
+    r = cli({"convert", two, path("first.wsprobe.jsonl")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("2 WebSocket entries") && r.out.contains("--entry"), r.out);
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(path("first.wsprobe.jsonl"), &s, &error));
+    QCOMPARE(s.header.request.url, QUrl("wss://app.example/feed"));
+
+    r = cli({"convert", "--entry", "3", two, path("chat.wsprobe.jsonl")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("--entry"), r.out);
+    QVERIFY(SessionReader::readFile(path("chat.wsprobe.jsonl"), &s, &error));
+    QCOMPARE(s.header.request.url, QUrl("wss://app.example/chat?room=7"));
+    QCOMPARE(s.events.messageCount(Direction::Out), 2);
+
+    // An entry that is not a WebSocket, and --entry on a session file, are refused.
+    r = cli({"convert", "--entry", "2", two, path("x.wsprobe.jsonl")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("1, 3"), r.err);
+    r = cli({"convert", "--entry", "0", path("chat.wsprobe.jsonl"), path("y.har")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--entry"), r.err);
+    QCOMPARE(cli({"convert", "--list", two, path("z.har")}).exitCode, 2);
 }
 
 void TestCliSession::convertKeepingSecretsIsPrivate()

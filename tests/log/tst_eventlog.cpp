@@ -19,6 +19,8 @@ private slots:
     void framesAndHandshakes();
     void storeKeepsPayloadsExact();
     void storeMemoryPerEvent();
+    void storeSharesLargePayloads();
+    void storeCopiesWhatItCannotShare();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -194,9 +196,9 @@ void TestEventLog::storeKeepsPayloadsExact()
 {
     EventStore store;
     QList<QByteArray> payloads;
-    // Sizes around the shared-block edges: empty, small, just below and above the own-block
-    // threshold, and one larger than a block.
-    for (int size : {0, 1, 100, 262143, 262144, 1048577, 5, 70000}) {
+    // Sizes around the edges: empty, small, just below and at the threshold from which a
+    // payload keeps its own buffer, and one larger than a packed block.
+    for (int size : {0, 1, 100, 16383, 16384, 262144, 1048577, 5, 70000}) {
         QByteArray p(size, Qt::Uninitialized);
         for (int i = 0; i < size; ++i)
             p[i] = char((i * 31 + size) & 0xff);
@@ -221,6 +223,47 @@ void TestEventLog::storeMemoryPerEvent()
     const double overhead = double(store.memoryUsage() - qint64(n) * payload.size()) / n;
     qInfo("store overhead: %.1f bytes per event", overhead);
     QVERIFY2(overhead < 64, qPrintable(QString::number(overhead)));
+}
+
+void TestEventLog::storeSharesLargePayloads()
+{
+    // The engine's buffer is kept, not copied: the bytes the store shows are the same bytes.
+    EventStore store;
+    QByteArray big(64 * 1024, 'b');
+    store.append(Event::message(1, Direction::In, false, big));
+    QCOMPARE(store.payload(0).data(), big.constData());
+    QCOMPARE(store.at(0).payload.constData(), big.constData());
+    QVERIFY(!big.isDetached());
+    // A small one is packed into a block of its own.
+    const QByteArray small(100, 's');
+    store.append(Event::message(2, Direction::In, false, small));
+    QVERIFY(store.payload(1).data() != small.constData());
+    QCOMPARE(store.payload(1), QByteArrayView(small));
+    // Dropping the row lets go of the buffer.
+    store.dropFront(1);
+    QVERIFY(big.isDetached());
+    QCOMPARE(store.payload(0), QByteArrayView(small));
+}
+
+void TestEventLog::storeCopiesWhatItCannotShare()
+{
+    // Bytes the payload does not own (fromRawData) would dangle once their owner is gone;
+    // a buffer with much more capacity than content would hold memory nobody sees.
+    EventStore store;
+    std::vector<char> raw(32 * 1024, 'r');
+    store.append(Event::message(1, Direction::In, false,
+                                QByteArray::fromRawData(raw.data(), qsizetype(raw.size()))));
+    QVERIFY(store.payload(0).data() != raw.data());
+    std::fill(raw.begin(), raw.end(), 'x');
+    QCOMPARE(store.payload(0), QByteArrayView(QByteArray(32 * 1024, 'r')));
+
+    QByteArray roomy(20 * 1024, 'y');
+    roomy.reserve(1024 * 1024);
+    const qint64 before = store.memoryUsage();
+    store.append(Event::message(2, Direction::In, false, roomy));
+    QVERIFY(store.payload(1).data() != roomy.constData());
+    QCOMPARE(store.payload(1), QByteArrayView(roomy));
+    QCOMPARE(store.memoryUsage() - before, qint64(roomy.size()));
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

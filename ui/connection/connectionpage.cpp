@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -191,7 +192,7 @@ void ConnectionPage::wire()
 
     connect(reconnector, &Reconnector::countdown, this, [this, reconnector](qint64 left) {
         m_reconnectLabel->setText(tr("Reconnecting in %1 s (attempt %2)…")
-                                      .arg(QString::number(double(left) / 1000.0, 'f', 1))
+                                      .arg(QLocale().toString(double(left) / 1000.0, 'f', 1))
                                       .arg(reconnector->attempt() + 1));
         m_reconnectLabel->show();
         m_cancelReconnect->show();

@@ -8,9 +8,13 @@ class QWidget;
 /// progress dialog with Cancel, so a million-message file never freezes the window.
 namespace SessionLoader {
 
-/// harEntry -1: for a HAR file with several WebSocket entries, the user picks one.
+/// The WebSocket entries of a HAR file to open, each in its own tab: the only one, or those
+/// the user picks from a list when there are several. *entries is empty for a file that is
+/// not HAR. False with *error empty when the user cancelled.
+bool chooseHarEntries(QWidget *parent, const QString &path, QList<int> *entries, QString *error);
+/// harEntry: which WebSocket entry of a HAR file (-1 for a session file).
 /// Returns false with *error empty when the user cancelled.
-bool load(QWidget *parent, const QString &path, Session *out, QString *error);
+bool load(QWidget *parent, const QString &path, int harEntry, Session *out, QString *error);
 
 /// The issues of a loaded file as a short text for a message box; empty when none.
 QString issuesText(const Session &session);

@@ -45,15 +45,31 @@ SessionPage *SessionOpener::addPage(Session &&session, const QString &path)
 
 bool SessionOpener::openFile(const QString &path)
 {
-    Session session;
+    QList<int> harEntries;
     QString error;
-    if (!SessionLoader::load(m_window, path, &session, &error)) {
+    if (!SessionLoader::chooseHarEntries(m_window, path, &harEntries, &error)) {
         if (!error.isEmpty())
             QMessageBox::warning(m_window, tr("Cannot Open Session"), error);
         return false;
     }
-    addPage(std::move(session), path);
-    return true;
+    if (harEntries.isEmpty())
+        harEntries << -1; // a session file
+    bool opened = false;
+    for (const int entry : std::as_const(harEntries)) {
+        Session session;
+        if (!SessionLoader::load(m_window, path, entry, &session, &error)) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Cannot Open Session"), error);
+            return opened;
+        }
+        SessionPage *page = addPage(std::move(session), path);
+        // Entries of one file would all be called by its name.
+        if (entry >= 0 && harEntries.size() > 1)
+            m_tabs->setTabText(m_tabs->indexOf(page),
+                               tr("%1 · entry %2").arg(page->title()).arg(entry));
+        opened = true;
+    }
+    return opened;
 }
 
 void SessionOpener::openDialog()

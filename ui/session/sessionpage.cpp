@@ -29,6 +29,7 @@ SessionPage::SessionPage(Session &&session, const QString &path, QWidget *parent
                              locale.toString(QDateTime::fromMSecsSinceEpoch(m_header.createdMs),
                                              QLocale::ShortFormat),
                              locale.toString(out), locale.toString(in)));
+    m_info->setObjectName(QStringLiteral("sessionInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setToolTip(path);
     m_log->adopt(std::move(session.events));

@@ -34,6 +34,11 @@ public:
     void applyTheme() const;
     /// The locale to translate for: the chosen language, or the system's.
     QLocale locale() const;
+    /// At startup (a new language applies from the next one): installs Wsprobe's catalogue
+    /// for locale() from the folder catalogues and Qt's own, and makes locale() the default
+    /// QLocale, so dates and numbers follow the language of the window. With the system
+    /// language and no catalogue for it, the system's formats stay.
+    void applyLanguage(const QString &catalogues = QStringLiteral(":/i18n")) const;
     static QStringList languageCodes()
     {
         return {QString(), QStringLiteral("en"), QStringLiteral("vi")};

@@ -146,7 +146,23 @@ bool applyConvert(const ParsedCommand &parsed, CliOptions *out, QString *error)
                 return false;
             }
             out->convertFormat = o.value;
+        } else if (o.name == QLatin1String("entry")) {
+            if (!CommandSpecs::parseInt(o.value, 0, INT_MAX, &out->harEntry)) {
+                *error =
+                    Tr::tr("--entry takes the number of a HAR entry, not \"%1\".").arg(o.value);
+                return false;
+            }
+        } else if (o.name == QLatin1String("list")) {
+            out->listEntries = true;
         }
+    }
+    if (out->listEntries) {
+        if (parsed.positional.size() != 1) {
+            *error = Tr::tr("convert --list takes one file, the HAR file to list.");
+            return false;
+        }
+        out->input = parsed.positional.first();
+        return true;
     }
     if (parsed.positional.size() > 2) {
         *error = Tr::tr("convert takes two files, IN and OUT; \"%1\" is one too many.")
@@ -252,6 +268,11 @@ CommandSpec convert()
                Tr::tr("the format of OUT, whatever its name (needed for - to write "
                       "anything but .wsprobe.jsonl)"),
                QStringLiteral("jsonl|har|txt")),
+        option({"entry"},
+               Tr::tr("the WebSocket entry of a HAR file to convert (default: the first)"),
+               QStringLiteral("N")),
+        option({"list"}, Tr::tr("list the WebSocket entries of the HAR file IN (number, "
+                                "messages, URL) instead of converting")),
         option({"keep-secrets"},
                Tr::tr("keep Authorization, Cookie, token=... and the like; OUT is then created "
                       "readable by you only")),

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include "common/burst.h"
 #include "common/rawpeer.h"
@@ -39,12 +40,18 @@ private slots:
     void openSessionInReadOnlyTab();
     void corruptSessionIsReportedAndWindowKeepsWorking();
     void saveSelectedRowsAsHar();
+    void harWithSeveralEntriesOffersAChoice();
+    void firefoxHarOpensItsHandshakeAndSaysWhy();
     void recoveryOffersUnfinishedJournals();
     void replayComparesReplies();
 
 private:
     /// Presses the button with this text on the next message box that appears.
     void answerNextMessageBox(const QString &buttonText);
+    /// On the next HAR entry dialog: notes the URLs listed, selects the rows given (all when
+    /// empty) and presses the button with this text.
+    void answerNextEntryDialog(const QList<int> &rows, const QString &buttonText);
+    QStringList m_listedUrls;
     QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>("pageTabs"); }
     QString writeSession(const QString &name, const QByteArray &content);
 
@@ -91,6 +98,31 @@ void TestSessionsUi::answerNextMessageBox(const QString &buttonText)
             }
         }
         box->reject();
+    });
+}
+
+void TestSessionsUi::answerNextEntryDialog(const QList<int> &rows, const QString &buttonText)
+{
+    QTimer::singleShot(50, this, [this, rows, buttonText] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != "harEntryDialog") {
+            answerNextEntryDialog(rows, buttonText); // not up yet
+            return;
+        }
+        auto *list = dialog->findChild<QTreeWidget *>("harEntries");
+        m_listedUrls.clear();
+        list->clearSelection();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            m_listedUrls << list->topLevelItem(i)->text(1);
+            list->topLevelItem(i)->setSelected(rows.isEmpty() || rows.contains(i));
+        }
+        for (auto *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().remove('&') == buttonText) {
+                b->click();
+                return;
+            }
+        }
+        static_cast<QDialog *>(dialog)->reject();
     });
 }
 
@@ -252,6 +284,51 @@ void TestSessionsUi::saveSelectedRowsAsHar()
     }
     QCOMPARE(payloads.size(), 2);
     QCOMPARE(s.header.request.url, m_server->url("/echo"));
+}
+
+void TestSessionsUi::harWithSeveralEntriesOffersAChoice()
+{
+    const QString har = WSPROBE_TEST_DATA_DIR "/har/two-websockets.har";
+    const int before = tabs()->count();
+    // Both WebSocket connections are listed; "Open All" opens each in its own tab.
+    answerNextEntryDialog({}, "Open All");
+    QVERIFY(m_window->openSessionFile(har));
+    QCOMPARE(m_listedUrls,
+             (QStringList{"wss://app.example/feed", "wss://app.example/chat?room=7"}));
+    QCOMPARE(tabs()->count(), before + 2);
+    QCOMPARE(tabs()->tabText(before), QString("two-websockets.har · entry 1"));
+    QCOMPARE(tabs()->tabText(before + 1), QString("two-websockets.har · entry 3"));
+    auto *chat = qobject_cast<SessionPage *>(tabs()->widget(before + 1));
+    QCOMPARE(chat->sessionEvents().messageCount(Direction::Out), 2);
+
+    // Only the one chosen.
+    answerNextEntryDialog({1}, "Open");
+    QVERIFY(m_window->openSessionFile(har));
+    QCOMPARE(tabs()->count(), before + 3);
+    QCOMPARE(qobject_cast<SessionPage *>(tabs()->widget(before + 2))->header().request.url,
+             QUrl("wss://app.example/chat?room=7"));
+
+    // A HAR under another name is recognised by its content and offers the same choice;
+    // Cancel opens nothing.
+    const QString renamed = m_dir->filePath("export.json");
+    QVERIFY(QFile::copy(har, renamed));
+    m_listedUrls.clear();
+    answerNextEntryDialog({}, "Cancel");
+    QVERIFY(!m_window->openSessionFile(renamed));
+    QCOMPARE(m_listedUrls.size(), 2);
+    QCOMPARE(tabs()->count(), before + 3);
+}
+
+void TestSessionsUi::firefoxHarOpensItsHandshakeAndSaysWhy()
+{
+    const int before = tabs()->count();
+    answerNextMessageBox("OK");
+    QVERIFY(m_window->openSessionFile(WSPROBE_TEST_DATA_DIR "/har/firefox.har"));
+    QCOMPARE(tabs()->count(), before + 1);
+    auto *page = qobject_cast<SessionPage *>(tabs()->widget(before));
+    QCOMPARE(page->sessionEvents().size(), 2); // the handshake and the open
+    QCOMPARE(m_boxTexts.size(), 1);
+    QVERIFY2(m_boxTexts[0].contains("none of its messages"), qPrintable(m_boxTexts[0]));
 }
 
 void TestSessionsUi::recoveryOffersUnfinishedJournals()

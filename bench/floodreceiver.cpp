@@ -1,0 +1,199 @@
+#include "floodreceiver.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebSocket>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+#include "connection/clock.h"
+#include "connection/connection.h"
+#include "log/eventlog.h"
+#include "window/mainwindow.h"
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+/// Largest gap between ticks of a 5 ms timer, beyond the 5 ms: how long the loop was stuck.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_clock.restart();
+            m_max = std::max(m_max, gap - 5);
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 maxStallMs() const { return m_max; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_max = 0;
+};
+
+void printResult(const char *mode, qint64 count, double seconds, qint64 stallMs, double logBytes,
+                 double rssBytes)
+{
+    std::printf("RESULT %s %lld %.6f %lld %lld %.1f %.1f\n", mode, static_cast<long long>(count),
+                seconds, static_cast<long long>(stallMs), statusKb("VmHWM:"), logBytes, rssBytes);
+    std::fflush(stdout);
+}
+
+#ifdef Q_OS_UNIX
+/// The limit of the machine: blocking reads of 256 KiB into one buffer, nothing parsed.
+/// Messages are counted as whole frames' worth of bytes after the 101.
+int runRaw(quint16 port, qint64 messages, int size)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        std::perror("raw reader: connect");
+        return 1;
+    }
+    const QByteArray request =
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        "Sec-WebSocket-Version: 13\r\n\r\n";
+    if (::write(fd, request.constData(), size_t(request.size())) != request.size()) {
+        std::perror("raw reader: write");
+        return 1;
+    }
+    const qint64 wanted = messages * floodFrameBytes(size);
+    std::unique_ptr<char[]> buffer(new char[256 * 1024]);
+    QByteArray head;
+    qint64 body = 0;
+    QElapsedTimer timer;
+    while (body < wanted) {
+        const ssize_t got = ::read(fd, buffer.get(), 256 * 1024);
+        if (got <= 0)
+            break;
+        if (!timer.isValid()) {
+            head.append(buffer.get(), got);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0)
+                continue;
+            body = head.size() - (end + 4);
+            timer.start();
+            continue;
+        }
+        body += got;
+    }
+    const double seconds = timer.isValid() ? timer.nsecsElapsed() / 1e9 : 0;
+    ::close(fd);
+    const qint64 count = std::min(messages, body / floodFrameBytes(size));
+    printResult("raw", count, seconds, 0, 0, 0);
+    return count == messages ? 0 : 1;
+}
+#endif
+
+} // namespace
+
+qint64 floodFrameBytes(qint64 payload)
+{
+    return payload + (payload <= 125 ? 2 : payload <= 0xffff ? 4 : 10);
+}
+
+int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool deflate)
+{
+    if (mode == QLatin1String("raw")) {
+#ifdef Q_OS_UNIX
+        return runRaw(port, n, size);
+#else
+        printResult("raw", 0, 0, 0, 0, 0);
+        return 1;
+#endif
+    }
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    const qint64 rssBefore = statusKb("VmRSS:");
+    StallMeter stalls;
+    QElapsedTimer timer;
+    qint64 count = 0;
+    double seconds = 0;
+    auto received = [&] {
+        if (++count == 1)
+            timer.start();
+        if (count == n) {
+            seconds = timer.nsecsElapsed() / 1e9;
+            QTimer::singleShot(200, qApp, &QCoreApplication::quit); // let the log flush
+        }
+    };
+
+    SystemClock clock;
+    std::unique_ptr<QWebSocket> bare;
+    std::unique_ptr<Connection> connection;
+    std::unique_ptr<EventLog> log;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<MainWindow> window;
+    if (mode == QLatin1String("bare")) {
+        bare = std::make_unique<QWebSocket>();
+        if (qEnvironmentVariableIsSet("WSPROBE_BENCH_BARE_READ_BUFFER"))
+            bare->setReadBufferSize(qEnvironmentVariableIntValue("WSPROBE_BENCH_BARE_READ_BUFFER"));
+        QObject::connect(bare.get(), &QWebSocket::textMessageReceived, qApp, received);
+        bare->open(url);
+    } else if (mode.startsWith(QLatin1String("core"))) {
+        connection = std::make_unique<Connection>(clock);
+        log = std::make_unique<EventLog>();
+        connection->addSink(log.get());
+        QObject::connect(connection.get(), &Connection::messageReceived, qApp, received);
+        ConnectionRequest r;
+        r.url = url;
+        r.engine = mode == QLatin1String("core-qt") ? EngineKind::QtWebSockets : EngineKind::Wire;
+        r.deflate = deflate;
+        connection->open(r);
+    } else {
+        dir = std::make_unique<QTemporaryDir>();
+        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("b.ini")),
+                                               QSettings::IniFormat);
+        window = std::make_unique<MainWindow>(clock, *settings);
+        window->resize(1200, 800);
+        window->show();
+        QObject::connect(window->connection(), &Connection::messageReceived, qApp, received);
+        window->connectTo(url.toString());
+    }
+    QTimer::singleShot(600000, qApp, &QCoreApplication::quit); // never hang
+    qApp->exec();
+
+    double logBytes = 0;
+    double rssBytes = 0;
+    const EventLog *l = log ? log.get() : window ? window->log() : nullptr;
+    if (l && count > 0) {
+        logBytes = double(l->store().memoryUsage()) / double(l->totalCount()) - size;
+        rssBytes = (statusKb("VmRSS:") - rssBefore) * 1024.0 / double(count) - size;
+    }
+    printResult(qPrintable(mode), count, seconds, stalls.maxStallMs(), logBytes, rssBytes);
+    return count == n ? 0 : 1;
+}
