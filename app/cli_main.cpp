@@ -6,8 +6,10 @@
 #include <QTranslator>
 
 #include "cli/cliclient.h"
+#include "cli/clicompletion.h"
 #include "cli/clioptions.h"
 #include "cli/clisession.h"
+#include "cli/eventprinter.h"
 #include "cli/linereader.h"
 #include "cli/signalwatcher.h"
 #include "connection/clock.h"
@@ -39,25 +41,34 @@ int main(int argc, char *argv[])
     out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered);
     QFile err;
     err.open(2, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    // Errors as the neighbours (curl, wscat, coreutils) say them: the program's name, the
+    // reason, and where to read more.
+    auto fail = [&err](const QString &message) {
+        err.write(QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(message).toUtf8());
+    };
 
     CliOptions options;
     QString error;
     if (!CliOptions::parse(app.arguments().mid(1), &options, &error)) {
-        err.write(QCoreApplication::translate("main", "wsprobe-cli: %1\n\n").arg(error).toUtf8());
-        err.write(CliOptions::usage().toUtf8());
+        fail(error);
+        err.write(options.hint().toUtf8() + '\n');
         return 2;
     }
+    const bool colour = EventPrinter::colourWanted(1);
     switch (options.command) {
     case CliOptions::Command::Help:
-        out.write(CliOptions::usage().toUtf8());
+        out.write(CliOptions::help(options.helpFor).toUtf8());
         return 0;
     case CliOptions::Command::Version:
         out.write(QByteArrayLiteral("wsprobe-cli " WSPROBE_VERSION "\n"));
         return 0;
+    case CliOptions::Command::Completions:
+        out.write(CliCompletion::script(options.completionShell).toUtf8());
+        return 0;
     case CliOptions::Command::DemoServer: {
         auto *server = new DemoServer(&app);
         if (!server->start(options.port)) {
-            err.write(server->errorString().toUtf8() + '\n');
+            fail(server->errorString());
             return 1;
         }
         out.write(QCoreApplication::translate("main", "Demo server listening on %1 (paths "
@@ -67,14 +78,19 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     case CliOptions::Command::Convert: {
+        QFile in;
+        in.open(0, QIODevice::ReadOnly);
         QString message;
-        const int status = CliSession::convert(options, &message);
-        (status == 0 ? out : err).write(message.toUtf8());
+        const int status = CliSession::convert(options, &in, &out, &message);
+        if (status != 0)
+            fail(message.trimmed());
+        else // the report goes beside the data when the data is on stdout
+            (options.output == QLatin1String("-") ? err : out).write(message.toUtf8());
         return status;
     }
     case CliOptions::Command::Replay: {
         SystemClock clock;
-        CliReplay replay(options, clock, &out, &err);
+        CliReplay replay(options, clock, &out, &err, colour);
         QObject::connect(&replay, &CliReplay::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         if (!replay.start())
@@ -88,7 +104,8 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     LineReader input;
-    CliClient client(options, clock, &out, options.sends.isEmpty() ? &input : nullptr);
+    CliClient client(options, clock, &out, &err, options.sends.isEmpty() ? &input : nullptr,
+                     colour);
     QObject::connect(&client, &CliClient::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     // Ctrl+C or a kill closes the connection properly (Close 1001) before exiting 130 or 143.
@@ -97,12 +114,10 @@ int main(int argc, char *argv[])
     if (watcher.start(&signalError))
         QObject::connect(&watcher, &SignalWatcher::received, &client, &CliClient::interrupt);
     else
-        err.write(
-            QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(signalError).toUtf8());
+        fail(signalError);
     QString startError;
     if (!client.start(&startError)) {
-        err.write(
-            QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(startError).toUtf8());
+        fail(startError);
         return 2;
     }
     return app.exec();

@@ -56,7 +56,10 @@ dpkg-deb -x "$deb" "$tmp/root"
 app_id=io.github.wsprobe.Wsprobe
 for f in usr/bin/wsprobe usr/bin/wsprobe-cli usr/share/applications/$app_id.desktop \
     usr/share/metainfo/$app_id.metainfo.xml usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-    usr/share/doc/wsprobe/copyright usr/share/doc/wsprobe/changelog.gz; do
+    usr/share/doc/wsprobe/copyright usr/share/doc/wsprobe/changelog.gz \
+    usr/share/man/man1/wsprobe-cli.1.gz usr/share/bash-completion/completions/wsprobe-cli \
+    usr/share/zsh/vendor-completions/_wsprobe-cli \
+    usr/share/fish/vendor_completions.d/wsprobe-cli.fish; do
     [ -f "$tmp/root/$f" ] || fail "the package lacks /$f"
 done
 for size in 32 48 64 128 256; do

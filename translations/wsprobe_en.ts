@@ -4,243 +4,619 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="109"/>
+        <location filename="../app/cli/cliclient.cpp" line="84"/>
+        <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="117"/>
         <source>wsprobe-cli was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="129"/>
+        <source>the connection ended without a clean closing handshake (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="130"/>
+        <source>the connection ended without a clean closing handshake (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="164"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="165"/>
+        <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="109"/>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="136"/>
-        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="146"/>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="160"/>
-        <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
-        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="178"/>
-        <source>Unknown option &quot;%1&quot; for demo-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="183"/>
-        <source>--redact belongs to record, replay and convert, which write files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="189"/>
-        <source>--redact takes the name of a header or query parameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="208"/>
-        <source>Unknown option &quot;%1&quot; for convert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="216"/>
-        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="223"/>
-        <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="204"/>
-        <location filename="../app/cli/clioptions.cpp" line="246"/>
-        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="25"/>
-        <source>Usage:
-  wsprobe-cli connect URL [options]   connect, send, print every event
-  wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE
-  wsprobe-cli replay FILE [options]   send a session&apos;s messages again
-  wsprobe-cli convert IN OUT          .wsprobe.jsonl &lt;-&gt; .har (or .txt transcript)
-  wsprobe-cli demo-server [--port N]  run the built-in test server
-  wsprobe-cli --help | --version
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <source>Usage: wsprobe-cli COMMAND [options] [arguments]
+       wsprobe-cli help [COMMAND]
+       wsprobe-cli -V | --version
 
-Options of connect:
-  -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)
-  -H, --header &quot;Name: value&quot;  add a request header (repeatable)
-  --origin ORIGIN          send an Origin header
-  --send TEXT              send a text message (repeatable, in order)
-  --send-hex HEX           send a binary message given in hex (repeatable)
-  --close CODE             close code when done (default 1000; 3000-4999)
-  --reason TEXT            close reason (at most 123 bytes of UTF-8)
-  --close-any              TESTING: send --close and --reason as given, any code
-                           0-65535 (reserved and invalid ones too) and reasons over
-                           123 bytes, to probe how a server handles a bad Close
-  --wait-ms N              wait N ms for replies before closing (default 1000)
-  --json                   one JSON object per line per event (docs/events.md)
-  --engine wire|qt         protocol engine: Wsprobe&apos;s own (default) or QWebSocket
-  --show-handshake         print the request and response headers
-  --frames                 print every frame (wire engine)
-  --no-auto-pong           do not answer the server&apos;s pings (wire engine)
-  --max-message-size N     refuse larger messages with close code 1009
-  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
-  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
-  --max-buffered N         refuse sends while N bytes wait to be written (64 MiB)
-  --follow-redirects       follow 3xx answers to the upgrade (at most 5)
-  --no-deflate             do not offer permessage-deflate compression
-  --cacert FILE            trust the CA certificates in FILE (PEM or DER)
-  --cert FILE              client certificate: PEM (with --key) or PKCS#12
-  --key FILE               private key of --cert, PEM
-  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
-  --insecure               go on despite certificate errors
-  --proxy URL              http://host:port (CONNECT), socks5://host:port or system
-  --keepalive-ms N         send a ping every N ms while open
-  --frame-size N           split outgoing messages into frames of N bytes
+A WebSocket client for terminals, scripts and CI: the console twin of Wsprobe.
+It connects, sends, prints every event, records sessions, replays and converts them.
 
-Without --send, each line of standard input is sent as a text message.
-record takes the options of connect; the file keeps every header, so it is
-created readable by you only, and:
-  --redact NAME            write the value of the header NAME, and of query
-                           parameters whose name contains NAME (any case), as
-                           &lt;redacted&gt; (repeatable)
-
-Options of replay:
-  --url URL                connect here instead of the recorded URL
-  --entry N                the WebSocket entry of a HAR file (default: the first)
-  --speed X                1 = recorded timing, 2 = twice as fast, 0 = at once
-  --wait-for N             before each send, wait for N replies to the last one
-  --wait-match REGEX       before each send, wait for a reply matching REGEX
-  --linger-ms N            after the last send, wait up to N ms for replies
-  --compare                compare replies with the recorded ones (exit 3 if not)
-  --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
-  --ignore-regex R         mask text matching R on both sides before comparing
-  -o FILE                  write the replay as a new session
-  --redact NAME            as for record, in the file of -o
-  --json, -H, --insecure, --cacert, --engine  as for connect
-
-convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
-with --keep-secrets, OUT is created readable by you only. Names given with
---redact are redacted even then.
-
-On SIGINT (Ctrl+C) or SIGTERM, connect and record close with 1001 (going away)
-and wait for the server&apos;s Close, at most the close timeout (5 s).
-
-Exit status: 0 after a clean close (replay: completed and, with --compare,
-matched), 1 when the connection failed or ended without a clean closing
-handshake, 2 on bad arguments or an unreadable file, 3 when --compare found
-differences, 130 after SIGINT, 143 after SIGTERM.
+Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <source>show the help of COMMAND, or this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
+        <source>
+Options:
+  -h, --help           show this help
+  -V, --version        show the version
+
+&apos;wsprobe-cli COMMAND --help&apos; (or &apos;wsprobe-cli help COMMAND&apos;) shows the options
+of COMMAND. Options take their value as --option VALUE or --option=VALUE; --
+ends the options.
+
+Environment:
+  NO_COLOR             when set and not empty: no colour. Without it, colour
+                       is used only when standard output is a terminal.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="68"/>
+        <source>Try &apos;wsprobe-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="69"/>
+        <source>Try &apos;wsprobe-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="81"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="92"/>
+        <source>There is no command &quot;%1&quot; to help with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="109"/>
+        <source>--completions takes bash, zsh or fish, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="119"/>
+        <source>Unknown option &quot;%1&quot;; a command comes first: connect, record, replay, convert or demo-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="122"/>
+        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="35"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="55"/>
+        <source>The option %1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="57"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="67"/>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <source>bad arguments, or a file that cannot be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <source>replay --compare: the replies differ from the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <source>ended by SIGTERM, the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <source>Unknown option &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <source>The option %1 belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <source>Usage: wsprobe-cli %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <source>--redact takes the name of a header or query parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="294"/>
-        <source>%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="308"/>
-        <source>Unknown option &quot;%1&quot; for replay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="312"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
+-q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
+On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <source>print only the open, messages, close and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <source>offer a subprotocol (repeatable, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <source>add a request header &quot;Name: value&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <source>send an Origin header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <source>send a text message (repeatable, in order with --send-hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <source>close code when done (default 1000; 3000-4999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <source>close reason (at most 123 bytes of UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <source>wait N ms for replies before closing (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <source>one JSON object per line per event (docs/events.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <source>print the request and response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <source>print every frame (wire engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <source>do not answer the server&apos;s pings (wire engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <source>refuse larger messages with close code 1009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <source>frame events keep N payload bytes (default 64; -1: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <source>follow 3xx answers to the upgrade (at most 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <source>do not offer permessage-deflate compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <source>trust the CA certificates in FILE (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <source>client certificate: PEM (with --key) or PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <source>private key of --cert, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <source>passphrase of the key or the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <source>go on despite certificate errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <source>http://host:port (CONNECT), socks5://host:port or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <source>send a ping every N ms while open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <source>split outgoing messages into frames of N bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="346"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="368"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="381"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="400"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="407"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="445"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="450"/>
-        <source>Unknown option &quot;%1&quot;.</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="461"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <source>connect as connect does and write the session to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <source>the session file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="471"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="477"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="485"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <source>send a recorded session&apos;s messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <source>connect here instead of the recorded URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <source>the WebSocket entry of a HAR file (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <source>before each send, wait for N replies to the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>before each send, wait for a reply matching REGEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <source>give up such a wait after N ms and go on (default 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <source>after the last send, wait up to N ms for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <source>write the replay as a new session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <source>convert between .wsprobe.jsonl, .har and .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <source>run the built-in test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <source>the port to listen on (default 0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="491"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="495"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,53 +636,89 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="68"/>
+        <location filename="../app/cli/clisession.cpp" line="63"/>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="71"/>
+        <source>Cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="75"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="76"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="91"/>
         <source>%1 has %2 WebSocket entries; converted entry %3 only. Choose another with --entry N; --list shows them all.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="75"/>
+        <location filename="../app/cli/clisession.cpp" line="105"/>
         <source>--entry picks an entry of a HAR file; %1 is a session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="85"/>
+        <location filename="../app/cli/clisession.cpp" line="121"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="95"/>
+        <location filename="../app/cli/clisession.cpp" line="134"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="141"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="147"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="117"/>
-        <location filename="../app/cli/clisession.cpp" line="166"/>
+        <location filename="../app/cli/clisession.cpp" line="170"/>
+        <location filename="../app/cli/clisession.cpp" line="219"/>
+        <location filename="../app/cli/clisession.cpp" line="247"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="142"/>
+        <location filename="../app/cli/clisession.cpp" line="195"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="144"/>
+        <location filename="../app/cli/clisession.cpp" line="197"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="194"/>
+        <location filename="../app/cli/clisession.cpp" line="248"/>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="251"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="203"/>
+        <location filename="../app/cli/clisession.cpp" line="260"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -482,22 +894,22 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="200"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="208"/>
         <source>ws needs an agent package for a proxy (%1 here), for example agent: new HttpsProxyAgent(...) from https-proxy-agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="255"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="263"/>
         <source>Python&apos;s ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="300"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="308"/>
         <source>websockets always answers pings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="302"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="310"/>
         <source>websockets before 15 cannot use a proxy; 15 and newer read it from the environment (%1 here).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,107 +1079,107 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="183"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="201"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -775,17 +1187,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="336"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1784,7 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.ui" line="57"/>
+        <location filename="../ui/snippet/copyasdialog.ui" line="58"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,12 +1794,12 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.cpp" line="84"/>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="87"/>
         <source>Nothing of this connection is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.cpp" line="85"/>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="88"/>
         <source>Left out, because this form cannot express it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,39 +2621,39 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="367"/>
+        <location filename="../src/session/harreader.cpp" line="366"/>
         <source>&quot;%1&quot; %2 is not a time in milliseconds (byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="400"/>
+        <location filename="../src/session/harreader.cpp" line="399"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="407"/>
+        <location filename="../src/session/harreader.cpp" line="406"/>
         <source>_wsprobeClose (byte %1) has a code or time out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="520"/>
+        <location filename="../src/session/harreader.cpp" line="519"/>
         <source>the entry&apos;s %1; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="522"/>
+        <location filename="../src/session/harreader.cpp" line="521"/>
         <source>The file holds this connection&apos;s handshake but none of its messages (it has no &quot;_webSocketMessages&quot;). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="427"/>
-        <location filename="../src/session/harreader.cpp" line="469"/>
-        <location filename="../src/session/harreader.cpp" line="504"/>
+        <location filename="../src/session/harreader.cpp" line="426"/>
+        <location filename="../src/session/harreader.cpp" line="468"/>
+        <location filename="../src/session/harreader.cpp" line="503"/>
         <source>Not a readable HAR file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="487"/>
+        <location filename="../src/session/harreader.cpp" line="486"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2249,17 +2661,17 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="508"/>
+        <location filename="../src/session/harreader.cpp" line="507"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="515"/>
+        <location filename="../src/session/harreader.cpp" line="514"/>
         <source>HAR entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="517"/>
+        <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,19 +2716,19 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="44"/>
+        <location filename="../src/session/journal.cpp" line="67"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="57"/>
-        <location filename="../src/session/journal.cpp" line="96"/>
+        <location filename="../src/session/journal.cpp" line="80"/>
+        <location filename="../src/session/journal.cpp" line="120"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="123"/>
-        <location filename="../src/session/journal.cpp" line="134"/>
+        <location filename="../src/session/journal.cpp" line="147"/>
+        <location filename="../src/session/journal.cpp" line="158"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,12 +5149,12 @@ differences, 130 after SIGINT, 143 after SIGTERM.
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="38"/>
+        <location filename="../ui/session/sessionloader.cpp" line="37"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="39"/>
+        <location filename="../ui/session/sessionloader.cpp" line="38"/>
         <source>%1 has %n WebSocket connection(s). Each one you choose opens in its own tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4750,57 +5162,57 @@ differences, 130 after SIGINT, 143 after SIGTERM.
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="56"/>
+        <location filename="../ui/session/sessionloader.cpp" line="55"/>
         <source>%1 sent, %2 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="59"/>
+        <location filename="../ui/session/sessionloader.cpp" line="57"/>
         <source>none saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="61"/>
+        <location filename="../ui/session/sessionloader.cpp" line="59"/>
         <source>The file holds this connection&apos;s handshake but not its messages, as Firefox saves WebSocket connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="73"/>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
         <source>Open &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="152"/>
+        <location filename="../ui/session/sessionloader.cpp" line="150"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="153"/>
+        <location filename="../ui/session/sessionloader.cpp" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="186"/>
+        <location filename="../ui/session/sessionloader.cpp" line="184"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5531,42 +5943,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="200"/>
+        <location filename="../src/protocol/wireengine.cpp" line="221"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="205"/>
+        <location filename="../src/protocol/wireengine.cpp" line="226"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="330"/>
+        <location filename="../src/protocol/wireengine.cpp" line="355"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="486"/>
+        <location filename="../src/protocol/wireengine.cpp" line="511"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="490"/>
+        <location filename="../src/protocol/wireengine.cpp" line="515"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="502"/>
+        <location filename="../src/protocol/wireengine.cpp" line="527"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="541"/>
+        <location filename="../src/protocol/wireengine.cpp" line="566"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="559"/>
+        <location filename="../src/protocol/wireengine.cpp" line="584"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,37 +5986,29 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="36"/>
-        <source>wsprobe-cli: %1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_main.cpp" line="53"/>
+        <location filename="../app/cli_main.cpp" line="74"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="91"/>
-        <location filename="../app/cli_main.cpp" line="95"/>
+        <location filename="../app/cli_main.cpp" line="47"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="25"/>
+        <location filename="../app/gui_main.cpp" line="28"/>
         <source>WebSocket test and debugging tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="30"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="35"/>
+        <location filename="../app/gui_main.cpp" line="38"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,315 +4,644 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="109"/>
+        <location filename="../app/cli/cliclient.cpp" line="84"/>
+        <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
+</source>
+        <translation>Đã kết nối. Mỗi dòng bạn gõ được gửi thành một tin nhắn văn bản; kết thúc đầu vào (Ctrl+D) sẽ đóng, Ctrl+C sẽ ngắt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="117"/>
         <source>wsprobe-cli was interrupted</source>
         <translation>wsprobe-cli bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="129"/>
+        <source>the connection ended without a clean closing handshake (%1)</source>
+        <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="130"/>
+        <source>the connection ended without a clean closing handshake (%1 %2)</source>
+        <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="164"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation>wsprobe-cli: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="165"/>
+        <source>the connection failed</source>
+        <translation>kết nối thất bại</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="109"/>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <source>Usage: wsprobe-cli COMMAND [options] [arguments]
+       wsprobe-cli help [COMMAND]
+       wsprobe-cli -V | --version
+
+A WebSocket client for terminals, scripts and CI: the console twin of Wsprobe.
+It connects, sends, prints every event, records sessions, replays and converts them.
+
+Commands:
+</source>
+        <translation>Cách dùng: wsprobe-cli LỆNH [tùy chọn] [đối số]
+           wsprobe-cli help [LỆNH]
+           wsprobe-cli -V | --version
+
+Một máy khách WebSocket cho terminal, script và CI: bản console của Wsprobe.
+Nó kết nối, gửi, in mọi sự kiện, ghi phiên, phát lại và chuyển đổi chúng.
+
+Các lệnh:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <source>show the help of COMMAND, or this help</source>
+        <translation>hiện trợ giúp của LỆNH, hoặc trợ giúp này</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
+        <source>
+Options:
+  -h, --help           show this help
+  -V, --version        show the version
+
+&apos;wsprobe-cli COMMAND --help&apos; (or &apos;wsprobe-cli help COMMAND&apos;) shows the options
+of COMMAND. Options take their value as --option VALUE or --option=VALUE; --
+ends the options.
+
+Environment:
+  NO_COLOR             when set and not empty: no colour. Without it, colour
+                       is used only when standard output is a terminal.
+
+</source>
+        <translation>
+Tùy chọn:
+  -h, --help           hiện trợ giúp này
+  -V, --version        hiện phiên bản
+
+&apos;wsprobe-cli LỆNH --help&apos; (hoặc &apos;wsprobe-cli help LỆNH&apos;) hiện các tùy chọn
+của LỆNH. Tùy chọn nhận giá trị dạng --option GIÁ_TRỊ hoặc --option=GIÁ_TRỊ;
+-- kết thúc các tùy chọn.
+
+Biến môi trường:
+  NO_COLOR             khi được đặt và không rỗng: không tô màu. Nếu không,
+                       chỉ tô màu khi đầu ra chuẩn là một terminal.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="68"/>
+        <source>Try &apos;wsprobe-cli --help&apos;.</source>
+        <translation>Hãy thử &apos;wsprobe-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="69"/>
+        <source>Try &apos;wsprobe-cli %1 --help&apos;.</source>
+        <translation>Hãy thử &apos;wsprobe-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="81"/>
         <source>No command given.</source>
         <translation>Chưa có lệnh nào.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="136"/>
+        <location filename="../app/cli/clioptions.cpp" line="92"/>
+        <source>There is no command &quot;%1&quot; to help with.</source>
+        <translation>Không có lệnh &quot;%1&quot; để trợ giúp.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="109"/>
+        <source>--completions takes bash, zsh or fish, not &quot;%1&quot;.</source>
+        <translation>--completions nhận bash, zsh hoặc fish, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="119"/>
+        <source>Unknown option &quot;%1&quot;; a command comes first: connect, record, replay, convert or demo-server.</source>
+        <translation>Tùy chọn &quot;%1&quot; không rõ; lệnh phải đứng trước: connect, record, replay, convert hoặc demo-server.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="122"/>
         <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
         <translation>Lệnh &quot;%1&quot; không rõ; cần connect, record, replay, convert hoặc demo-server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="146"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="35"/>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="55"/>
+        <source>The option %1 takes no value.</source>
+        <translation>Tùy chọn %1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="57"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="67"/>
         <source>The option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="160"/>
-        <source>%1 takes a number of bytes, not &quot;%2&quot;.</source>
-        <translation>%1 cần một số byte, không phải &quot;%2&quot;.</translation>
+        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <source>show this help</source>
+        <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="172"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
+        <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
+        <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <source>bad arguments, or a file that cannot be read or written</source>
+        <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <source>replay --compare: the replies differ from the recording</source>
+        <translation>replay --compare: các phản hồi khác với bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
+        <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <source>ended by SIGTERM, the same way</source>
+        <translation>kết thúc do SIGTERM, cùng cách đó</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <source>Exit status:</source>
+        <translation>Mã thoát:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <source>Unknown option &quot;%1&quot; for %2.</source>
+        <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <source>The option %1 belongs to %2, not to %3.</source>
+        <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <source>Usage: wsprobe-cli %1 [options] %2</source>
+        <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="178"/>
-        <source>Unknown option &quot;%1&quot; for demo-server.</source>
-        <translation>Tùy chọn &quot;%1&quot; không hợp lệ với demo-server.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="183"/>
-        <source>--redact belongs to record, replay and convert, which write files.</source>
-        <translation>--redact dành cho record, replay và convert, các lệnh ghi ra tệp.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="189"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="208"/>
-        <source>Unknown option &quot;%1&quot; for convert.</source>
-        <translation>Tùy chọn &quot;%1&quot; không dùng được với convert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="216"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="223"/>
-        <source>-o belongs to record and replay; use &quot;wsprobe-cli record&quot;.</source>
-        <translation>-o dành cho record và replay; hãy dùng &quot;wsprobe-cli record&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="204"/>
-        <location filename="../app/cli/clioptions.cpp" line="246"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="25"/>
-        <source>Usage:
-  wsprobe-cli connect URL [options]   connect, send, print every event
-  wsprobe-cli record URL -o FILE [options]  connect and write the session to FILE
-  wsprobe-cli replay FILE [options]   send a session&apos;s messages again
-  wsprobe-cli convert IN OUT          .wsprobe.jsonl &lt;-&gt; .har (or .txt transcript)
-  wsprobe-cli demo-server [--port N]  run the built-in test server
-  wsprobe-cli --help | --version
-
-Options of connect:
-  -s, --subprotocol PROTO  offer a subprotocol (repeatable, in order)
-  -H, --header &quot;Name: value&quot;  add a request header (repeatable)
-  --origin ORIGIN          send an Origin header
-  --send TEXT              send a text message (repeatable, in order)
-  --send-hex HEX           send a binary message given in hex (repeatable)
-  --close CODE             close code when done (default 1000; 3000-4999)
-  --reason TEXT            close reason (at most 123 bytes of UTF-8)
-  --close-any              TESTING: send --close and --reason as given, any code
-                           0-65535 (reserved and invalid ones too) and reasons over
-                           123 bytes, to probe how a server handles a bad Close
-  --wait-ms N              wait N ms for replies before closing (default 1000)
-  --json                   one JSON object per line per event (docs/events.md)
-  --engine wire|qt         protocol engine: Wsprobe&apos;s own (default) or QWebSocket
-  --show-handshake         print the request and response headers
-  --frames                 print every frame (wire engine)
-  --no-auto-pong           do not answer the server&apos;s pings (wire engine)
-  --max-message-size N     refuse larger messages with close code 1009
-  --max-frame-size N       refuse frames announcing more than N bytes (default 16 MiB)
-  --frame-bytes N          frame events keep N payload bytes (default 64; -1: all)
-  --max-buffered N         refuse sends while N bytes wait to be written (64 MiB)
-  --follow-redirects       follow 3xx answers to the upgrade (at most 5)
-  --no-deflate             do not offer permessage-deflate compression
-  --cacert FILE            trust the CA certificates in FILE (PEM or DER)
-  --cert FILE              client certificate: PEM (with --key) or PKCS#12
-  --key FILE               private key of --cert, PEM
-  --pass PASSPHRASE        passphrase of the key or the PKCS#12 file
-  --insecure               go on despite certificate errors
-  --proxy URL              http://host:port (CONNECT), socks5://host:port or system
-  --keepalive-ms N         send a ping every N ms while open
-  --frame-size N           split outgoing messages into frames of N bytes
-
-Without --send, each line of standard input is sent as a text message.
-record takes the options of connect; the file keeps every header, so it is
-created readable by you only, and:
-  --redact NAME            write the value of the header NAME, and of query
-                           parameters whose name contains NAME (any case), as
-                           &lt;redacted&gt; (repeatable)
-
-Options of replay:
-  --url URL                connect here instead of the recorded URL
-  --entry N                the WebSocket entry of a HAR file (default: the first)
-  --speed X                1 = recorded timing, 2 = twice as fast, 0 = at once
-  --wait-for N             before each send, wait for N replies to the last one
-  --wait-match REGEX       before each send, wait for a reply matching REGEX
-  --linger-ms N            after the last send, wait up to N ms for replies
-  --compare                compare replies with the recorded ones (exit 3 if not)
-  --ignore-key K           JSON key or path ($.a.b[0]) to leave out of the compare
-  --ignore-regex R         mask text matching R on both sides before comparing
-  -o FILE                  write the replay as a new session
-  --redact NAME            as for record, in the file of -o
-  --json, -H, --insecure, --cacert, --engine  as for connect
-
-convert redacts secrets (Authorization, Cookie, token=...) unless --keep-secrets;
-with --keep-secrets, OUT is created readable by you only. Names given with
---redact are redacted even then.
-
-On SIGINT (Ctrl+C) or SIGTERM, connect and record close with 1001 (going away)
-and wait for the server&apos;s Close, at most the close timeout (5 s).
-
-Exit status: 0 after a clean close (replay: completed and, with --compare,
-matched), 1 when the connection failed or ended without a clean closing
-handshake, 2 on bad arguments or an unreadable file, 3 when --compare found
-differences, 130 after SIGINT, 143 after SIGTERM.
-</source>
-        <translation>Cách dùng:
-  wsprobe-cli connect URL [tùy chọn]  kết nối, gửi, in mọi sự kiện
-  wsprobe-cli record URL -o FILE [tùy chọn]  kết nối và ghi phiên vào FILE
-  wsprobe-cli replay FILE [tùy chọn]  gửi lại các tin nhắn của một phiên
-  wsprobe-cli convert IN OUT          .wsprobe.jsonl &lt;-&gt; .har (hoặc bản ghi .txt)
-  wsprobe-cli demo-server [--port N]  chạy máy chủ thử nghiệm tích hợp
-  wsprobe-cli --help | --version
-
-Tùy chọn của connect:
-  -s, --subprotocol PROTO  đề nghị một giao thức con (lặp lại được, theo thứ tự)
-  -H, --header &quot;Tên: giá trị&quot;  thêm một header cho yêu cầu (lặp lại được)
-  --origin ORIGIN          gửi header Origin
-  --send TEXT              gửi một tin nhắn văn bản (lặp lại được, theo thứ tự)
-  --send-hex HEX           gửi một tin nhắn nhị phân viết bằng hex (lặp lại được)
-  --close CODE             mã đóng khi xong (mặc định 1000; 3000-4999)
-  --reason TEXT            lý do đóng (tối đa 123 byte UTF-8)
-  --close-any              KIỂM THỬ: gửi --close và --reason đúng như đã cho, mọi mã
-                           0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài
-                           quá 123 byte, để thử máy chủ xử lý một Close sai ra sao
-  --wait-ms N              chờ N ms để nhận phản hồi trước khi đóng (mặc định 1000)
-  --json                   mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)
-  --engine wire|qt         bộ giao thức: của Wsprobe (mặc định) hoặc QWebSocket
-  --show-handshake         in các header của yêu cầu và phản hồi
-  --frames                 in mọi khung (bộ wire)
-  --no-auto-pong           không trả lời ping của máy chủ (bộ wire)
-  --max-message-size N     từ chối tin nhắn lớn hơn bằng mã đóng 1009
-  --max-frame-size N       từ chối các frame báo trước hơn N byte (mặc định 16 MiB)
-  --frame-bytes N          sự kiện frame giữ N byte đầu của payload (mặc định 64; -1: tất cả)
-  --max-buffered N         từ chối gửi khi N byte đang chờ được ghi (64 MiB)
-  --follow-redirects       theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)
-  --no-deflate             không đề nghị nén permessage-deflate
-  --cacert FILE            tin các chứng chỉ CA trong FILE (PEM hoặc DER)
-  --cert FILE              chứng chỉ máy khách: PEM (kèm --key) hoặc PKCS#12
-  --key FILE               khóa riêng của --cert, dạng PEM
-  --pass PASSPHRASE        mật khẩu của khóa hoặc tệp PKCS#12
-  --insecure               tiếp tục dù chứng chỉ có lỗi
-  --proxy URL              http://host:port (CONNECT), socks5://host:port hoặc system
-  --keepalive-ms N         gửi ping mỗi N ms khi đang mở
-  --frame-size N           chia tin nhắn gửi đi thành các khung N byte
-
-Không có --send, mỗi dòng từ đầu vào chuẩn được gửi như một tin nhắn văn bản.
-record nhận các tùy chọn của connect; tệp giữ mọi header, nên chỉ bạn
-đọc được tệp này, và thêm:
-  --redact NAME            ghi giá trị của header NAME, và của các tham số truy vấn
-                           có tên chứa NAME (không phân biệt hoa thường), thành
-                           &lt;redacted&gt; (lặp lại được)
-
-Tùy chọn của replay:
-  --url URL                kết nối tới đây thay cho URL đã ghi
-  --entry N                mục WebSocket của tệp HAR (mặc định: mục đầu tiên)
-  --speed X                1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay
-  --wait-for N             trước mỗi lần gửi, chờ N phản hồi cho tin trước đó
-  --wait-match REGEX       trước mỗi lần gửi, chờ một phản hồi khớp REGEX
-  --linger-ms N            sau lần gửi cuối, chờ phản hồi tối đa N ms
-  --compare                so sánh phản hồi với bản ghi (mã thoát 3 nếu khác)
-  --ignore-key K           khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh
-  --ignore-regex R         che văn bản khớp R ở cả hai bên trước khi so sánh
-  -o FILE                  ghi lần phát lại thành một phiên mới
-  --redact NAME            như với record, trong tệp của -o
-  --json, -H, --insecure, --cacert, --engine  như với connect
-
-convert che các bí mật (Authorization, Cookie, token=...) trừ khi có --keep-secrets;
-với --keep-secrets, chỉ bạn đọc được tệp OUT. Các tên đưa qua
---redact vẫn bị che cả khi đó.
-
-Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, connect và record đóng với 1001 (rời đi)
-và chờ Close của máy chủ, tối đa bằng thời gian chờ đóng (5 giây).
-
-Mã thoát: 0 sau khi đóng sạch (replay: chạy xong và, với --compare,
-khớp), 1 khi kết nối thất bại hoặc kết thúc không có bắt tay đóng sạch,
-2 khi đối số sai hoặc không đọc được tệp, 3 khi --compare tìm thấy
-khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="257"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="294"/>
-        <source>%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="308"/>
-        <source>Unknown option &quot;%1&quot; for replay.</source>
-        <translation>Tùy chọn &quot;%1&quot; không dùng được với replay.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioptions.cpp" line="312"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
+        <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
+-q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
+On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
+        <translation>Không có --send, mỗi dòng của đầu vào chuẩn được gửi thành một tin nhắn văn bản, và kết nối đóng sau khi hết đầu vào và --wait-ms.
+-q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt.
+Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
+        <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <source>print only the open, messages, close and errors</source>
+        <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
+        <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <source>offer a subprotocol (repeatable, in order)</source>
+        <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <source>add a request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <source>send an Origin header</source>
+        <translation>gửi header Origin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <source>send a text message (repeatable, in order with --send-hex)</source>
+        <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
+        <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <source>close code when done (default 1000; 3000-4999)</source>
+        <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <source>close reason (at most 123 bytes of UTF-8)</source>
+        <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
+        <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <source>wait N ms for replies before closing (default 1000)</source>
+        <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <source>one JSON object per line per event (docs/events.md)</source>
+        <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
+        <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <source>print the request and response headers</source>
+        <translation>in các header yêu cầu và phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <source>print every frame (wire engine)</source>
+        <translation>in mọi frame (bộ máy wire)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <source>do not answer the server&apos;s pings (wire engine)</source>
+        <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <source>refuse larger messages with close code 1009</source>
+        <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
+        <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <source>frame events keep N payload bytes (default 64; -1: all)</source>
+        <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
+        <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <source>follow 3xx answers to the upgrade (at most 5)</source>
+        <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <source>do not offer permessage-deflate compression</source>
+        <translation>không đề xuất nén permessage-deflate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <source>trust the CA certificates in FILE (PEM or DER)</source>
+        <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <source>client certificate: PEM (with --key) or PKCS#12</source>
+        <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <source>private key of --cert, PEM</source>
+        <translation>khóa riêng của --cert, PEM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <source>passphrase of the key or the PKCS#12 file</source>
+        <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <source>go on despite certificate errors</source>
+        <translation>tiếp tục dù có lỗi chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <source>http://host:port (CONNECT), socks5://host:port or system</source>
+        <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <source>send a ping every N ms while open</source>
+        <translation>gửi một ping mỗi N ms khi đang mở</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <source>split outgoing messages into frames of N bytes</source>
+        <translation>chia tin nhắn đi thành các frame N byte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="346"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="354"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="368"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="381"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="400"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="407"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="445"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="450"/>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Tùy chọn &quot;%1&quot; không rõ.</translation>
+        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <source>connect, send, print every event</source>
+        <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="461"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
+        <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <source>connect as connect does and write the session to FILE</source>
+        <translation>kết nối như connect và ghi phiên vào FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
+        <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <source>the session file to write (required)</source>
+        <translation>tệp phiên cần ghi (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
+        <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="471"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
+        <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="477"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="485"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <source>send a recorded session&apos;s messages again</source>
+        <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
+        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <source>connect here instead of the recorded URL</source>
+        <translation>kết nối tới đây thay vì URL đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <source>the WebSocket entry of a HAR file (default: the first)</source>
+        <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <source>before each send, wait for N replies to the last one</source>
+        <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>before each send, wait for a reply matching REGEX</source>
+        <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <source>give up such a wait after N ms and go on (default 10000)</source>
+        <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <source>after the last send, wait up to N ms for replies</source>
+        <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
+        <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
+        <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <source>write the replay as a new session file</source>
+        <translation>ghi lần phát lại thành một tệp phiên mới</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
+        <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <source>convert between .wsprobe.jsonl, .har and .txt</source>
+        <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
+        <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
+        <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
+        <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
+        <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
+        <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
+        <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <source>run the built-in test server</source>
+        <translation>chạy máy chủ thử nghiệm có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
+        <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <source>the port to listen on (default 0: any free port)</source>
+        <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="491"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="495"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -334,58 +663,94 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="68"/>
+        <location filename="../app/cli/clisession.cpp" line="63"/>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Không thể tạo thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="71"/>
+        <source>Cannot read standard input: %1</source>
+        <translation>Không thể đọc đầu vào chuẩn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="75"/>
+        <source>standard input</source>
+        <translation>đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="76"/>
+        <source>standard output</source>
+        <translation>đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="91"/>
         <source>%1 has %2 WebSocket entries; converted entry %3 only. Choose another with --entry N; --list shows them all.
 </source>
         <translation>%1 có %2 mục WebSocket; chỉ mục %3 được chuyển đổi. Chọn mục khác bằng --entry N; --list liệt kê tất cả.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="75"/>
+        <location filename="../app/cli/clisession.cpp" line="105"/>
         <source>--entry picks an entry of a HAR file; %1 is a session file.</source>
         <translation>--entry chọn một mục của tệp HAR; %1 là tệp phiên.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="85"/>
+        <location filename="../app/cli/clisession.cpp" line="121"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="95"/>
+        <location filename="../app/cli/clisession.cpp" line="134"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="141"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Không thể ghi ra đầu ra chuẩn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="147"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation>Đã ghi %1 sự kiện vào %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="117"/>
-        <location filename="../app/cli/clisession.cpp" line="166"/>
+        <location filename="../app/cli/clisession.cpp" line="170"/>
+        <location filename="../app/cli/clisession.cpp" line="219"/>
+        <location filename="../app/cli/clisession.cpp" line="247"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="142"/>
+        <location filename="../app/cli/clisession.cpp" line="195"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="144"/>
+        <location filename="../app/cli/clisession.cpp" line="197"/>
         <source>it has no URL.</source>
         <translation>nó không có URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="194"/>
+        <location filename="../app/cli/clisession.cpp" line="248"/>
+        <source>the connection failed</source>
+        <translation>kết nối thất bại</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisession.cpp" line="251"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="203"/>
+        <location filename="../app/cli/clisession.cpp" line="260"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation>
@@ -561,22 +926,22 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>Trình duyệt không có giới hạn kích thước thông điệp nào mà trang có thể đặt.</translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="200"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="208"/>
         <source>ws needs an agent package for a proxy (%1 here), for example agent: new HttpsProxyAgent(...) from https-proxy-agent.</source>
         <translation>ws cần một gói agent để dùng proxy (ở đây là %1), ví dụ agent: new HttpsProxyAgent(...) từ https-proxy-agent.</translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="255"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="263"/>
         <source>Python&apos;s ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
         <translation>Mô-đun ssl của Python không đọc được chứng chỉ máy khách PKCS#12 (%1); hãy chuyển sang PEM (openssl pkcs12 -in FILE -nodes).</translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="300"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="308"/>
         <source>websockets always answers pings.</source>
         <translation>websockets luôn trả lời ping.</translation>
     </message>
     <message>
-        <location filename="../src/snippet/codesnippet.cpp" line="302"/>
+        <location filename="../src/snippet/codesnippet.cpp" line="310"/>
         <source>websockets before 15 cannot use a proxy; 15 and newer read it from the environment (%1 here).</source>
         <translation>websockets trước 15 không dùng được proxy; từ 15 trở lên nó đọc proxy từ biến môi trường (ở đây là %1).</translation>
     </message>
@@ -746,124 +1111,124 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="77"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="105"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="183"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="201"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="211"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="336"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1450,7 +1815,7 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>Bị bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.ui" line="57"/>
+        <location filename="../ui/snippet/copyasdialog.ui" line="58"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
     </message>
@@ -1460,12 +1825,12 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>Đã chép vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.cpp" line="84"/>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="87"/>
         <source>Nothing of this connection is left out.</source>
         <translation>Không có gì của kết nối này bị bỏ sót.</translation>
     </message>
     <message>
-        <location filename="../ui/snippet/copyasdialog.cpp" line="85"/>
+        <location filename="../ui/snippet/copyasdialog.cpp" line="88"/>
         <source>Left out, because this form cannot express it:</source>
         <translation>Bị bỏ qua, vì dạng này không diễn đạt được:</translation>
     </message>
@@ -2287,56 +2652,56 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
         <translation>đã bỏ qua tin nhắn %1 của mục (tại byte %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="367"/>
+        <location filename="../src/session/harreader.cpp" line="366"/>
         <source>&quot;%1&quot; %2 is not a time in milliseconds (byte %3)</source>
         <translation>&quot;%1&quot; %2 không phải là thời gian tính bằng mili giây (byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="400"/>
+        <location filename="../src/session/harreader.cpp" line="399"/>
         <source>true or false</source>
         <translation>true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="407"/>
+        <location filename="../src/session/harreader.cpp" line="406"/>
         <source>_wsprobeClose (byte %1) has a code or time out of range</source>
         <translation>_wsprobeClose (byte %1) có mã hoặc thời điểm nằm ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="520"/>
+        <location filename="../src/session/harreader.cpp" line="519"/>
         <source>the entry&apos;s %1; ignored</source>
         <translation>trong mục, %1; đã bỏ qua</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="522"/>
+        <location filename="../src/session/harreader.cpp" line="521"/>
         <source>The file holds this connection&apos;s handshake but none of its messages (it has no &quot;_webSocketMessages&quot;). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
         <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn nào của nó (không có &quot;_webSocketMessages&quot;). Firefox, cũng như một số công cụ khác, lưu kết nối WebSocket vào HAR mà không kèm tin nhắn; Chrome và Edge thì có lưu.</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="427"/>
-        <location filename="../src/session/harreader.cpp" line="469"/>
-        <location filename="../src/session/harreader.cpp" line="504"/>
+        <location filename="../src/session/harreader.cpp" line="426"/>
+        <location filename="../src/session/harreader.cpp" line="468"/>
+        <location filename="../src/session/harreader.cpp" line="503"/>
         <source>Not a readable HAR file: %1.</source>
         <translation>Không đọc được tệp HAR: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/session/harreader.cpp" line="487"/>
+        <location filename="../src/session/harreader.cpp" line="486"/>
         <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation>
             <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="508"/>
+        <location filename="../src/session/harreader.cpp" line="507"/>
         <source>The HAR file has no WebSocket entry number %1.</source>
         <translation>Tệp HAR không có mục WebSocket số %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="515"/>
+        <location filename="../src/session/harreader.cpp" line="514"/>
         <source>HAR entry %1: %2</source>
         <translation>Mục HAR %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/harreader.cpp" line="517"/>
+        <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
     </message>
@@ -2381,19 +2746,19 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../src/session/journal.cpp" line="44"/>
+        <location filename="../src/session/journal.cpp" line="67"/>
         <source>Cannot record to %1: another Wsprobe is recording there.</source>
         <translation>Không thể ghi vào %1: một Wsprobe khác đang ghi ở đó.</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="57"/>
-        <location filename="../src/session/journal.cpp" line="96"/>
+        <location filename="../src/session/journal.cpp" line="80"/>
+        <location filename="../src/session/journal.cpp" line="120"/>
         <source>Cannot record to %1: %2</source>
         <translation>Không thể ghi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="123"/>
-        <location filename="../src/session/journal.cpp" line="134"/>
+        <location filename="../src/session/journal.cpp" line="147"/>
+        <location filename="../src/session/journal.cpp" line="158"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Ghi vào %1 thất bại: %2</translation>
     </message>
@@ -4814,69 +5179,69 @@ khác biệt, 130 sau SIGINT, 143 sau SIGTERM.
 <context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="38"/>
+        <location filename="../ui/session/sessionloader.cpp" line="37"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="39"/>
+        <location filename="../ui/session/sessionloader.cpp" line="38"/>
         <source>%1 has %n WebSocket connection(s). Each one you choose opens in its own tab.</source>
         <translation>
             <numerusform>%1 có %n kết nối WebSocket. Mỗi kết nối bạn chọn sẽ mở trong một thẻ riêng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Entry</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Messages</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="50"/>
+        <location filename="../ui/session/sessionloader.cpp" line="48"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="56"/>
+        <location filename="../ui/session/sessionloader.cpp" line="55"/>
         <source>%1 sent, %2 received</source>
         <translation>%1 gửi, %2 nhận</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="59"/>
+        <location filename="../ui/session/sessionloader.cpp" line="57"/>
         <source>none saved</source>
         <translation>không được lưu</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="61"/>
+        <location filename="../ui/session/sessionloader.cpp" line="59"/>
         <source>The file holds this connection&apos;s handshake but not its messages, as Firefox saves WebSocket connections.</source>
         <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn của nó, như cách Firefox lưu kết nối WebSocket.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="73"/>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
         <source>Open &amp;All</source>
         <translation>Mở &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="152"/>
+        <location filename="../ui/session/sessionloader.cpp" line="150"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="153"/>
+        <location filename="../ui/session/sessionloader.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionloader.cpp" line="186"/>
+        <location filename="../ui/session/sessionloader.cpp" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n mục khác</numerusform>
@@ -5609,42 +5974,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="200"/>
+        <location filename="../src/protocol/wireengine.cpp" line="221"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="205"/>
+        <location filename="../src/protocol/wireengine.cpp" line="226"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="330"/>
+        <location filename="../src/protocol/wireengine.cpp" line="355"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="486"/>
+        <location filename="../src/protocol/wireengine.cpp" line="511"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="490"/>
+        <location filename="../src/protocol/wireengine.cpp" line="515"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="502"/>
+        <location filename="../src/protocol/wireengine.cpp" line="527"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="541"/>
+        <location filename="../src/protocol/wireengine.cpp" line="566"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="559"/>
+        <location filename="../src/protocol/wireengine.cpp" line="584"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
@@ -5652,41 +6017,31 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="36"/>
-        <source>wsprobe-cli: %1
-
-</source>
-        <translation>wsprobe-cli: %1
-
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_main.cpp" line="53"/>
+        <location filename="../app/cli_main.cpp" line="74"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="91"/>
-        <location filename="../app/cli_main.cpp" line="95"/>
+        <location filename="../app/cli_main.cpp" line="47"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="25"/>
+        <location filename="../app/gui_main.cpp" line="28"/>
         <source>WebSocket test and debugging tool</source>
         <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="30"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="35"/>
+        <location filename="../app/gui_main.cpp" line="38"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation>URL ws:// hoặc wss:// cần kết nối, hoặc tệp phiên (.wsprobe.jsonl) hay tệp HAR cần mở.</translation>
     </message>

@@ -4,15 +4,15 @@
 
 #include "cli/linereader.h"
 #include "connection/clock.h"
-#include "session/eventjson.h"
-#include "session/transcript.h"
 
 CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
-                     LineReader *input, QObject *parent)
+                     QIODevice *errors, LineReader *input, bool colour, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_printer(options, colour)
     , m_workbench(clock)
     , m_output(output)
+    , m_errors(errors)
     , m_input(input)
 {
     // Events are printed as they happen, not kept: a console run may see millions.
@@ -40,6 +40,7 @@ bool CliClient::start(QString *error)
     }
     if (!m_workbench.open()) {
         m_done = true;
+        reportFailure();
         emit finished(1);
     }
     return true;
@@ -76,6 +77,13 @@ void CliClient::onOpened()
             m_input->resume();
     });
     connect(m_input, &LineReader::endOfInput, this, &CliClient::startWaitThenClose);
+    // A person typing, as wscat greets one: how to send and how to stop. Not for a pipe or
+    // for programs (--json), and -q prints events only.
+    if (m_errors && !m_options.json && m_options.verbosity != CliOptions::Verbosity::Quiet
+        && EventPrinter::isTerminal(0))
+        m_errors->write(tr("Connected. Each line you type is sent as a text message; end of "
+                           "input (Ctrl+D) closes, Ctrl+C interrupts.\n")
+                            .toUtf8());
     m_input->start();
 }
 
@@ -112,9 +120,17 @@ void CliClient::interrupt(int signalNumber)
         m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
 }
 
-void CliClient::onClosed(int, const QString &, bool wasClean)
+void CliClient::onClosed(int code, const QString &reason, bool wasClean)
 {
     m_waitTimer.stop();
+    if (!wasClean && m_failure.isEmpty()) {
+        m_failure =
+            reason.isEmpty()
+                ? tr("the connection ended without a clean closing handshake (%1)").arg(code)
+                : tr("the connection ended without a clean closing handshake (%1 %2)")
+                      .arg(code)
+                      .arg(reason);
+    }
     finish(m_interruptStatus != 0 ? m_interruptStatus : wasClean ? 0 : 1);
 }
 
@@ -124,6 +140,8 @@ void CliClient::finish(int exitCode)
         return;
     m_done = true;
     m_interruptTimer.stop();
+    if (exitCode == 1)
+        reportFailure();
     // Queued, so that the workbench has finished the session file first.
     QMetaObject::invokeMethod(
         this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
@@ -131,9 +149,19 @@ void CliClient::finish(int exitCode)
 
 void CliClient::print(const Event &event)
 {
-    if (event.kind == EventKind::Handshake && !m_options.showHandshake)
-        return;
-    QByteArray line = m_options.json ? EventJson::toLine(event) : Transcript::line(event).toUtf8();
-    line.append('\n');
-    m_output->write(line);
+    if (event.kind == EventKind::Error)
+        m_failure = QString::fromUtf8(event.payload);
+    const QByteArray text = m_printer.format(event);
+    if (!text.isEmpty())
+        m_output->write(text);
+}
+
+void CliClient::reportFailure()
+{
+    // Said on stderr as well, so that a script reading only --json from stdout, or a person
+    // piping stdout elsewhere, still learns why.
+    if (m_errors)
+        m_errors->write(tr("wsprobe-cli: %1\n")
+                            .arg(m_failure.isEmpty() ? tr("the connection failed") : m_failure)
+                            .toUtf8());
 }

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "cli/clioptions.h"
+#include "cli/eventprinter.h"
 #include "workbench/connectionworkbench.h"
 
 class QIODevice;
@@ -16,9 +17,10 @@ class CliClient : public QObject
 {
     Q_OBJECT
 public:
-    /// input may be null when options.sends is not empty.
-    CliClient(const CliOptions &options, const Clock &clock, QIODevice *output, LineReader *input,
-              QObject *parent = nullptr);
+    /// input may be null when options.sends is not empty. errors receives why a connection
+    /// failed (it is in the event stream too); colour: the transcript may be coloured.
+    CliClient(const CliOptions &options, const Clock &clock, QIODevice *output, QIODevice *errors,
+              LineReader *input, bool colour = false, QObject *parent = nullptr);
 
     /// False (and finished(2) is not emitted) when the session file cannot be created.
     bool start(QString *error = nullptr);
@@ -43,12 +45,16 @@ private:
     void onClosed(int code, const QString &reason, bool wasClean);
     void startWaitThenClose();
     void finish(int exitCode);
+    void reportFailure();
     void closeWhenDone();
 
     CliOptions m_options;
+    EventPrinter m_printer;
     ConnectionWorkbench m_workbench;
     QIODevice *m_output;
+    QIODevice *m_errors;
     LineReader *m_input;
+    QString m_failure; ///< the last error event, or why the connection did not close cleanly
     QTimer m_waitTimer;
     QTimer m_interruptTimer;
     int m_interruptStatus = 0; ///< 128 + the signal, once one arrived

@@ -7,14 +7,21 @@
 #include "compose/outgoingmessage.h"
 #include "protocol/connectionrequest.h"
 
-/// The parsed command line of wsprobe-cli. Parsing is by hand because --send and --send-hex
-/// must keep the relative order in which they were given.
+/// The parsed command line of wsprobe-cli. Each command has its own QCommandLineParser
+/// (app/cli/options/), which keeps the order of --send and --send-hex.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Connect, Record, Replay, Convert, DemoServer, Help, Version };
+    enum class Command { Connect, Record, Replay, Convert, DemoServer, Help, Version, Completions };
     Command command = Command::Help;
+    /// Help: the command whose help was asked for; Help itself means the list of commands.
+    Command helpFor = Command::Help;
+    /// How much connect and record print: -q the open, messages, close and errors; -v the
+    /// handshake and every frame too.
+    enum class Verbosity { Quiet, Normal, Verbose };
+    Verbosity verbosity = Verbosity::Normal;
+    QString completionShell; ///< --completions bash|zsh|fish (hidden; used by the build)
     ConnectionRequest request;
     QList<OutgoingMessage> sends; ///< --send (text) and --send-hex, in order
     int closeCode = 1000;
@@ -45,10 +52,19 @@ public:
     /// --redact: header names and query parameters to redact in what record, replay -o and
     /// convert write, besides the built-in ones (and even with --keep-secrets).
     QStringList redactNames;
+    QString convertFormat; ///< convert --to: jsonl, har or txt; empty: by the name of OUT
 
-    /// args excludes the program name. On failure returns false with a specific *error.
+    /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
+    /// options…}. On failure returns false with a specific *error, and out->command says
+    /// which command was being parsed (for hint()). This signature is stable: tests parse
+    /// the commands that "Copy as wsprobe-cli" writes with it.
     static bool parse(const QStringList &args, CliOptions *out, QString *error);
+    /// The help of wsprobe-cli itself: its commands, options, environment and exit status.
     static QString usage();
+    /// The help of one command (usage() for Help).
+    static QString help(Command command);
+    /// The line that follows an error: "Try 'wsprobe-cli connect --help'."
+    QString hint() const;
     /// "01 02 ff", "0102ff" and "01:02:ff" are all accepted.
     static bool parseHex(const QString &text, QByteArray *out);
 };

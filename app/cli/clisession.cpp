@@ -1,15 +1,15 @@
 #include "cli/clisession.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QTemporaryDir>
 
 #include "protocol/requestvalidator.h"
-#include "session/eventjson.h"
 #include "session/har.h"
 #include "session/journal.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
-#include "session/transcript.h"
 
 namespace {
 struct Tr
@@ -29,11 +29,11 @@ QString issuesText(const Session &session, const QString &path)
 
 /// convert --list: a line per WebSocket entry, "NUMBER<tab>MESSAGES<tab>URL", MESSAGES "-"
 /// when the file holds none for it (Firefox writes none).
-int listEntries(const CliOptions &options, QString *message)
+int listEntries(const QString &path, QString *message)
 {
     QList<Har::EntryInfo> entries;
     QString error;
-    if (!Har::listFile(options.input, &entries, &error)) {
+    if (!Har::listFile(path, &entries, &error)) {
         *message = error;
         return CliSession::BadInput;
     }
@@ -50,61 +50,111 @@ int listEntries(const CliOptions &options, QString *message)
 
 namespace CliSession {
 
-int convert(const CliOptions &options, QString *message)
+int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdoutDevice,
+            QString *message)
 {
-    if (options.listEntries)
-        return listEntries(options, message);
+    const QString dash = QStringLiteral("-");
+    const bool fromStdin = options.input == dash;
+    const bool toStdout = options.output == dash;
+    // Standard input and output go through files in a private directory: the readers map
+    // files, and the writers replace theirs atomically.
+    QTemporaryDir scratch;
+    if ((fromStdin || toStdout) && !scratch.isValid()) {
+        *message = Tr::tr("Cannot create a temporary directory: %1").arg(scratch.errorString());
+        return BadInput;
+    }
+    QString inputPath = options.input;
+    if (fromStdin) {
+        inputPath = scratch.filePath(QStringLiteral("stdin"));
+        QFile copy(inputPath);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(stdinDevice->readAll()) < 0) {
+            *message = Tr::tr("Cannot read standard input: %1").arg(copy.errorString());
+            return BadInput;
+        }
+    }
+    const QString inputName = fromStdin ? Tr::tr("standard input") : options.input;
+    const QString outputName = toStdout ? Tr::tr("standard output") : options.output;
+
+    if (options.listEntries) {
+        const int status = listEntries(inputPath, message);
+        message->replace(inputPath, inputName);
+        return status;
+    }
     // A HAR file lists its entries; a session file is no HAR and lists none. (Before the
     // load, so that the file's pages are let go before the session fills memory.)
     QList<Har::EntryInfo> entries;
     QString listError;
-    const bool har = Har::listFile(options.input, &entries, &listError);
+    const bool har = Har::listFile(inputPath, &entries, &listError);
     QString note;
     if (har && options.harEntry < 0 && entries.size() > 1) {
         // Never drop the other connections of a HAR file without a word.
         note = Tr::tr("%1 has %2 WebSocket entries; converted entry %3 only. Choose "
                       "another with --entry N; --list shows them all.\n")
-                   .arg(options.input)
+                   .arg(inputName)
                    .arg(entries.size())
                    .arg(entries.first().index);
     }
     Session session;
     QString error;
-    if (!SessionReader::load(options.input, options.harEntry, &session, &error)) {
-        *message = error;
+    if (!SessionReader::load(inputPath, options.harEntry, &session, &error)) {
+        *message = error.replace(inputPath, inputName);
         return BadInput;
     }
     if (!har && options.harEntry >= 0) {
-        *message = Tr::tr("--entry picks an entry of a HAR file; %1 is a session file.")
-                       .arg(options.input);
+        *message =
+            Tr::tr("--entry picks an entry of a HAR file; %1 is a session file.").arg(inputName);
         return BadInput;
     }
     ExportOptions exportOptions;
     exportOptions.keepSecrets = options.keepSecrets;
     exportOptions.redactNames = options.redactNames;
-    const auto format = SessionWriter::formatForPath(options.output);
-    if (QFileInfo(options.input).canonicalFilePath()
-        == QFileInfo(options.output).canonicalFilePath()) {
+    auto format = SessionWriter::formatForPath(options.output);
+    if (options.convertFormat == QLatin1String("jsonl"))
+        format = SessionWriter::Format::Jsonl;
+    else if (options.convertFormat == QLatin1String("har"))
+        format = SessionWriter::Format::Har;
+    else if (options.convertFormat == QLatin1String("txt"))
+        format = SessionWriter::Format::Transcript;
+    if (!fromStdin && !toStdout
+        && QFileInfo(options.input).canonicalFilePath()
+               == QFileInfo(options.output).canonicalFilePath()) {
         *message = Tr::tr("IN and OUT are the same file; choose another name for OUT.");
         return BadInput;
     }
-    if (!SessionWriter::write(options.output, format, session.header, session.events, exportOptions,
+    const QString outputPath =
+        toStdout ? scratch.filePath(QStringLiteral("stdout")) : options.output;
+    if (!SessionWriter::write(outputPath, format, session.header, session.events, exportOptions,
                               &error)) {
-        *message = error;
+        *message = error.replace(outputPath, outputName);
         return BadInput;
     }
-    *message =
-        issuesText(session, options.input) + note
-        + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(options.output);
+    if (toStdout) {
+        QFile written(outputPath);
+        if (!written.open(QIODevice::ReadOnly)) {
+            *message = Tr::tr("Cannot read %1: %2").arg(outputPath, written.errorString());
+            return BadInput;
+        }
+        while (!written.atEnd()) {
+            const QByteArray chunk = written.read(1 << 20);
+            if (chunk.isEmpty() || stdoutDevice->write(chunk) != chunk.size()) {
+                *message =
+                    Tr::tr("Cannot write to standard output: %1").arg(stdoutDevice->errorString());
+                return BadInput;
+            }
+        }
+    }
+    *message = issuesText(session, inputName) + note
+               + Tr::tr("Wrote %1 event(s) to %2.\n").arg(session.events.size()).arg(outputName);
     return Ok;
 }
 
 } // namespace CliSession
 
 CliReplay::CliReplay(const CliOptions &options, const Clock &clock, QIODevice *output,
-                     QIODevice *errors, QObject *parent)
+                     QIODevice *errors, bool colour, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_printer(options, colour)
     , m_clock(clock)
     , m_output(output)
     , m_errors(errors)
@@ -173,11 +223,11 @@ bool CliReplay::start()
         m_runner->connection().addSink(m_journal.get());
     }
     connect(&m_runner->connection(), &Connection::eventOccurred, this, [this](const Event &e) {
-        if (e.kind == EventKind::Handshake && !m_options.showHandshake)
-            return;
-        const QByteArray line =
-            m_options.json ? EventJson::toLine(e) : Transcript::line(e).toUtf8();
-        m_output->write(line + '\n');
+        if (e.kind == EventKind::Error)
+            m_lastError = QString::fromUtf8(e.payload);
+        const QByteArray text = m_printer.format(e);
+        if (!text.isEmpty())
+            m_output->write(text);
     });
     connect(m_runner.get(), &ReplayRunner::finished, this, &CliReplay::onFinished);
     m_runner->start();
@@ -193,6 +243,10 @@ void CliReplay::onFinished(bool opened)
     const ReplayScheduler &s = m_runner->scheduler();
     if (!opened) {
         m_exitCode = CliSession::ConnectionFailed;
+        m_errors->write(
+            Tr::tr("wsprobe-cli: %1\n")
+                .arg(m_lastError.isEmpty() ? Tr::tr("the connection failed") : m_lastError)
+                .toUtf8());
     } else {
         m_errors->write(Tr::tr("Replayed %1 of %2 message(s); received %3 (the recording "
                                "received %4).\n")

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "cli/clioptions.h"
+#include "cli/eventprinter.h"
 #include "replay/replayrunner.h"
 #include "session/journal.h"
 
@@ -16,9 +17,11 @@ namespace CliSession {
 /// Exit status of the commands (docs/events.md).
 enum Exit { Ok = 0, ConnectionFailed = 1, BadInput = 2, Differences = 3 };
 
-/// convert IN OUT: by the extensions, .wsprobe.jsonl, .har or .txt. Returns the exit status;
-/// *message says what was written or why not.
-int convert(const CliOptions &options, QString *message);
+/// convert IN OUT: by the extensions (or --to), .wsprobe.jsonl, .har or .txt; "-" reads
+/// stdin (IN) or writes to stdout (OUT). Returns the exit status; *message says what was
+/// written or why not.
+int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdoutDevice,
+            QString *message);
 
 } // namespace CliSession
 
@@ -29,7 +32,7 @@ class CliReplay : public QObject
     Q_OBJECT
 public:
     CliReplay(const CliOptions &options, const Clock &clock, QIODevice *output, QIODevice *errors,
-              QObject *parent = nullptr);
+              bool colour = false, QObject *parent = nullptr);
     ~CliReplay() override;
     /// Loads the file and connects; false (with the exit status in exitCode()) on bad input.
     bool start();
@@ -42,6 +45,8 @@ private:
     void onFinished(bool opened);
 
     CliOptions m_options;
+    EventPrinter m_printer;
+    QString m_lastError; ///< said on stderr when the connection fails
     const Clock &m_clock;
     QIODevice *m_output;
     QIODevice *m_errors;

@@ -159,7 +159,12 @@ void TestCli::badArgumentsExitTwo()
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
-    QVERIFY(r.err.contains("Usage:"));
+    // One line of error and one of hint, not the whole usage.
+    QVERIFY2(r.err.startsWith("wsprobe-cli: "), r.err.constData());
+    QVERIFY2(r.err.endsWith("Try 'wsprobe-cli connect --help'.\n")
+                 || r.err.endsWith("Try 'wsprobe-cli --help'.\n"),
+             r.err.constData());
+    QCOMPARE(r.err.count('\n'), 2);
     QVERIFY(r.out.isEmpty());
 }
 
@@ -268,7 +273,12 @@ void TestCli::speaksVietnamese()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("là URL HTTP")),
              r.err.constData());
-    QVERIFY(QString::fromUtf8(r.err).contains(QString::fromUtf8("Cách dùng:")));
+    // The hint too, and the help.
+    QVERIFY2(QString::fromUtf8(r.err).contains("'wsprobe-cli connect --help'"), r.err.constData());
+    QVERIFY(!r.err.contains("Try "));
+    const Run help = run({"help", "connect"}, {}, true, env);
+    QVERIFY2(QString::fromUtf8(help.out).contains(QString::fromUtf8("Cách dùng:")),
+             help.out.constData());
 }
 
 void TestCli::handshakeAndFrames_data()

@@ -8,6 +8,10 @@ class TestCliOptions : public QObject
 private slots:
     void full();
     void sendOrderIsKept();
+    void conventions();
+    void helpRequests_data();
+    void helpRequests();
+    void lastOfARepeatedOptionWins();
     void redactNamesForEveryCommandThatWrites();
     void errors_data();
     void errors();
@@ -82,6 +86,101 @@ void TestCliOptions::sendOrderIsKept()
     QCOMPARE(p.bytes, QByteArray("three"));
 }
 
+void TestCliOptions::conventions()
+{
+    CliOptions o;
+    QString error;
+    // --opt=value, -xVALUE and compacted short flags; options after the URL.
+    QVERIFY2(CliOptions::parse({"connect", "ws://h/", "--send=a=b", "-Hx-a: 1", "-kq",
+                                "--engine=qt", "--send-hex=ff", "--send", "c"},
+                               &o, &error),
+             qPrintable(error));
+    QCOMPARE(o.request.headers.size(), 1);
+    QCOMPARE(o.request.headers[0].name, QByteArray("x-a"));
+    QVERIFY(o.request.ignoreTlsErrors);
+    QCOMPARE(int(o.verbosity), int(CliOptions::Verbosity::Quiet));
+    QCOMPARE(int(o.request.engine), int(EngineKind::QtWebSockets));
+    QCOMPARE(o.sends.size(), 3);
+    OutgoingMessage::Payload p;
+    QVERIFY(o.sends[0].build(nullptr, &p, &error));
+    QCOMPARE(p.bytes, QByteArray("a=b"));
+    QVERIFY(o.sends[1].build(nullptr, &p, &error));
+    QVERIFY(!p.isText);
+    QVERIFY(o.sends[2].build(nullptr, &p, &error));
+    QCOMPARE(p.bytes, QByteArray("c"));
+
+    // -- ends the options; - is an argument.
+    QVERIFY2(
+        CliOptions::parse({"convert", "--keep-secrets", "--", "-", "--odd name.har"}, &o, &error),
+        qPrintable(error));
+    QCOMPARE(o.input, QString("-"));
+    QCOMPARE(o.output, QString("--odd name.har"));
+    QVERIFY(o.keepSecrets);
+    QVERIFY(CliOptions::parse({"convert", "-", "-", "-t", "har"}, &o, &error));
+    QCOMPARE(o.convertFormat, QString("har"));
+
+    // -v is --show-handshake --frames.
+    QVERIFY(CliOptions::parse({"record", "-v", "ws://h/", "-o", "f"}, &o, &error));
+    QCOMPARE(int(o.verbosity), int(CliOptions::Verbosity::Verbose));
+    QVERIFY(o.showHandshake);
+    QVERIFY(o.request.reportFrames);
+    QVERIFY(!CliOptions::parse({"connect", "ws://h/", "-q", "--verbose"}, &o, &error));
+    QVERIFY2(error.contains("exclude"), qPrintable(error));
+    QCOMPARE(o.hint(), QString("Try 'wsprobe-cli connect --help'."));
+
+    QVERIFY(CliOptions::parse({"-V"}, &o, &error));
+    QCOMPARE(int(o.command), int(CliOptions::Command::Version));
+    QVERIFY(CliOptions::parse({"--completions", "fish"}, &o, &error));
+    QCOMPARE(o.completionShell, QString("fish"));
+    QVERIFY(!CliOptions::parse({"--completions", "tcsh"}, &o, &error));
+}
+
+void TestCliOptions::helpRequests_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("helpFor");
+    const int connect = int(CliOptions::Command::Connect);
+    QTest::addRow("--help") << QStringList{"--help"} << int(CliOptions::Command::Help);
+    QTest::addRow("help") << QStringList{"help"} << int(CliOptions::Command::Help);
+    QTest::addRow("help connect") << QStringList{"help", "connect"} << connect;
+    QTest::addRow("connect --help") << QStringList{"connect", "--help"} << connect;
+    QTest::addRow("connect -h, with a URL") << QStringList{"connect", "ws://h/", "-h"} << connect;
+    QTest::addRow("demo-server --help")
+        << QStringList{"demo-server", "--help"} << int(CliOptions::Command::DemoServer);
+}
+
+void TestCliOptions::helpRequests()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, helpFor);
+    CliOptions o;
+    QString error;
+    QVERIFY2(CliOptions::parse(args, &o, &error), qPrintable(error));
+    QCOMPARE(int(o.command), int(CliOptions::Command::Help));
+    QCOMPARE(int(o.helpFor), helpFor);
+}
+
+void TestCliOptions::lastOfARepeatedOptionWins()
+{
+    // Repeated single-valued options and options that depend on each other keep the meaning
+    // of their order, as the hand-written parser gave them.
+    CliOptions o;
+    QString error;
+    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--close", "4000", "--close=4001", "--wait-ms",
+                               "5", "--wait-ms", "6"},
+                              &o, &error));
+    QCOMPARE(o.closeCode, 4001);
+    QCOMPARE(o.waitMs, 6);
+    QVERIFY(CliOptions::parse(
+        {"connect", "ws://h/", "--max-message-size", "1000", "--max-frame-size", "4096"}, &o,
+        &error));
+    QCOMPARE(o.request.maxFrameSize, 4096);
+    QVERIFY(CliOptions::parse(
+        {"connect", "ws://h/", "--max-frame-size", "4096", "--max-message-size", "1000"}, &o,
+        &error));
+    QCOMPARE(o.request.maxFrameSize, 1000);
+}
+
 void TestCliOptions::redactNamesForEveryCommandThatWrites()
 {
     CliOptions o;
@@ -114,7 +213,9 @@ void TestCliOptions::redactNamesForEveryCommandThatWrites()
         qPrintable(error));
     QCOMPARE(o.redactNames, QStringList{"b"});
     QCOMPARE(o.input, QString("f.wsprobe.jsonl"));
-    QVERIFY(CliOptions::usage().contains("--redact NAME"));
+    QVERIFY(CliOptions::help(CliOptions::Command::Record).contains("--redact <NAME>"));
+    QVERIFY(CliOptions::help(CliOptions::Command::Replay).contains("--redact <NAME>"));
+    QVERIFY(!CliOptions::help(CliOptions::Command::Connect).contains("--redact"));
 }
 
 void TestCliOptions::errors_data()
@@ -167,6 +268,14 @@ void TestCliOptions::errors_data()
                                    << "--max-frame-size takes a number of bytes";
     QTest::addRow("bad frame bytes")
         << QStringList{"connect", "ws://a/", "--frame-bytes", "-2"} << "-1 (all)";
+    QTest::addRow("-o on connect")
+        << QStringList{"connect", "ws://a/", "-o", "f"} << "belongs to record and replay";
+    QTest::addRow("flag with a value")
+        << QStringList{"connect", "ws://a/", "--json=1"} << "takes no value";
+    QTest::addRow("convert format")
+        << QStringList{"convert", "a", "b", "--to", "xml"} << "jsonl, har or txt";
+    QTest::addRow("demo-server argument") << QStringList{"demo-server", "80"} << "no arguments";
+    QTest::addRow("help for nothing") << QStringList{"help", "nope"} << "no command";
 }
 
 void TestCliOptions::errors()

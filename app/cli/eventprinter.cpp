@@ -1,0 +1,92 @@
+#include "cli/eventprinter.h"
+
+#include <QtGlobal>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+#include "session/eventjson.h"
+#include "session/transcript.h"
+
+namespace {
+
+/// SGR codes: modest, and readable on dark and light backgrounds alike.
+const char *colourOf(const Event &e)
+{
+    switch (e.kind) {
+    case EventKind::Error:
+        return "\x1b[31m"; // red
+    case EventKind::Close:
+        return e.wasClean ? "\x1b[1m" : "\x1b[31m";
+    case EventKind::Open:
+        return e.tlsErrorsIgnored.isEmpty() ? "\x1b[1;32m" : "\x1b[1;33m";
+    case EventKind::Text:
+    case EventKind::Binary:
+        return e.direction == Direction::Out ? "\x1b[32m" : "\x1b[36m"; // green out, cyan in
+    case EventKind::Ping:
+    case EventKind::Pong:
+    case EventKind::Frame:
+    case EventKind::Handshake:
+        return "\x1b[2m"; // dim: protocol detail
+    }
+    return "";
+}
+
+} // namespace
+
+EventPrinter::EventPrinter(const CliOptions &options, bool colour)
+    : m_json(options.json)
+    , m_colour(colour && !options.json)
+    , m_showHandshake(options.showHandshake)
+    , m_framesAsked(options.request.reportFrames)
+    , m_quiet(options.verbosity == CliOptions::Verbosity::Quiet)
+{
+}
+
+QByteArray EventPrinter::format(const Event &e) const
+{
+    if (e.kind == EventKind::Handshake && !m_showHandshake)
+        return {};
+    if (m_quiet
+        && (e.kind == EventKind::Ping || e.kind == EventKind::Pong
+            || (e.kind == EventKind::Frame && !m_framesAsked)))
+        return {};
+    if (m_json)
+        return EventJson::toLine(e) + '\n';
+    const QByteArray text = Transcript::line(e).toUtf8();
+    if (!m_colour)
+        return text + '\n';
+    // Each line on its own, so that a pager (less -R) keeps the colour of every line.
+    const QByteArray on = colourOf(e);
+    QByteArray out;
+    for (const QByteArray &line : text.split('\n'))
+        out += on + line + "\x1b[0m\n";
+    return out;
+}
+
+bool EventPrinter::colourWanted(int fd)
+{
+    if (!qEnvironmentVariableIsEmpty("NO_COLOR"))
+        return false;
+    if (qEnvironmentVariable("TERM") == QLatin1String("dumb"))
+        return false;
+#ifdef Q_OS_WIN
+    // A Windows console shows escape codes only in virtual-terminal mode; plain text is safe.
+    Q_UNUSED(fd);
+    return false;
+#else
+    return isTerminal(fd);
+#endif
+}
+
+bool EventPrinter::isTerminal(int fd)
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(fd) != 0;
+#else
+    return ::isatty(fd) == 1;
+#endif
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+
+#include "cli/clioptions.h"
+#include "connection/event.h"
+
+/// How wsprobe-cli prints an event: a JSON line (--json) or the transcript line, filtered by
+/// -q / --show-handshake, and on a terminal coloured by direction and outcome.
+class EventPrinter
+{
+public:
+    EventPrinter(const CliOptions &options, bool colour);
+
+    /// The text to write for e, newline included; empty when e is not to be printed.
+    QByteArray format(const Event &e) const;
+
+    /// Colour on the terminal fd (1: standard output): only when it is a terminal, TERM is
+    /// not "dumb" and NO_COLOR is unset or empty (https://no-color.org).
+    static bool colourWanted(int fd);
+    /// Whether fd (0: standard input, 1: standard output) is a terminal.
+    static bool isTerminal(int fd);
+
+private:
+    bool m_json;
+    bool m_colour;
+    bool m_showHandshake;
+    bool m_framesAsked;
+    bool m_quiet;
+};

@@ -1,0 +1,344 @@
+// The options of connect and record, and the connection options replay borrows.
+#include <QCoreApplication>
+
+#include "cli/options/commandspec.h"
+#include "compose/hexcodec.h"
+#include "protocol/requestvalidator.h"
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+};
+
+QCommandLineOption option(std::initializer_list<const char *> names, const QString &description,
+                          const QString &valueName = {})
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return QCommandLineOption(list, description, valueName);
+}
+
+/// A positive number of bytes.
+bool parseBytes(const OptionOccurrence &o, qint64 *n, QString *error)
+{
+    bool ok = false;
+    *n = o.value.toLongLong(&ok);
+    if (!ok || *n < 1) {
+        *error = Tr::tr("--%1 takes a number of bytes, not \"%2\".").arg(o.name, o.value);
+        return false;
+    }
+    return true;
+}
+
+QString connectNotes()
+{
+    return Tr::tr("Without --send, each line of standard input is sent as a text message, "
+                  "and the connection closes after the end of input and --wait-ms.\n"
+                  "-q prints the open, the messages, the close and errors; the default adds "
+                  "pings and pongs; -v adds the handshake and every frame. Colour is used "
+                  "when standard output is a terminal, never when NO_COLOR is set.\n"
+                  "On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going "
+                  "away) and the server's Close awaited, at most the close timeout (5 s); a "
+                  "second signal ends the wait.");
+}
+
+/// The positional URL and the checks of the whole request, after every option.
+bool finishConnect(const QString &command, const QStringList &positional, CliOptions *out,
+                   QString *error)
+{
+    if (positional.size() > 1) {
+        *error =
+            Tr::tr("Unexpected argument \"%1\": only one URL can be given.").arg(positional.at(1));
+        return false;
+    }
+    if (out->command == CliOptions::Command::Record && out->output.isEmpty()) {
+        *error = Tr::tr("record needs -o FILE, the session file to write.");
+        return false;
+    }
+    if (positional.isEmpty()) {
+        *error = Tr::tr("%1 needs a URL, for example ws://127.0.0.1:8080/echo.").arg(command);
+        return false;
+    }
+    QString urlError;
+    out->request.url = RequestValidator::parseUrl(positional.first(), &urlError);
+    if (!urlError.isEmpty()) {
+        *error = urlError;
+        return false;
+    }
+    *error = RequestValidator::checkRequest(out->request);
+    if (error->isEmpty()) {
+        *error = out->closeAny ? RequestValidator::checkCloseForTesting(
+                     out->closeCode, out->closeReason.toUtf8(), out->request.engine)
+                               : RequestValidator::checkClose(out->closeCode, out->closeReason);
+    }
+    return error->isEmpty();
+}
+
+bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString *error)
+{
+    const CliOptions::Command command = out->command;
+    *out = CliOptions();
+    out->command = command;
+    bool quiet = false;
+    bool verbose = false;
+    for (const OptionOccurrence &o : parsed.options) {
+        bool handled = false;
+        if (!ConnectOptions::applyConnectionOption(o, out, &handled, error))
+            return false;
+        if (handled)
+            continue;
+        if (o.name == QLatin1String("quiet")) {
+            quiet = true;
+        } else if (o.name == QLatin1String("verbose")) {
+            verbose = true;
+        } else if (o.name == QLatin1String("output")) {
+            out->output = o.value;
+        } else if (o.name == QLatin1String("redact")) {
+            if (o.value.trimmed().isEmpty()) {
+                *error = Tr::tr("--redact takes the name of a header or query parameter.");
+                return false;
+            }
+            out->redactNames << o.value.trimmed();
+        }
+    }
+    if (quiet && verbose) {
+        *error = Tr::tr("-q (events only) and -v (frames and handshake too) exclude each other.");
+        return false;
+    }
+    if (quiet)
+        out->verbosity = CliOptions::Verbosity::Quiet;
+    if (verbose) {
+        out->verbosity = CliOptions::Verbosity::Verbose;
+        out->showHandshake = true;
+        out->request.reportFrames = true;
+    }
+    return finishConnect(command == CliOptions::Command::Record ? QStringLiteral("record")
+                                                                : QStringLiteral("connect"),
+                         parsed.positional, out, error);
+}
+
+QList<QCommandLineOption> verbosityOptions()
+{
+    return {option({"q", "quiet"}, Tr::tr("print only the open, messages, close and errors")),
+            option({"v", "verbose"}, Tr::tr("print the handshake and every frame too (the same "
+                                            "as --show-handshake --frames)"))};
+}
+
+} // namespace
+
+namespace ConnectOptions {
+
+QList<QCommandLineOption> connectionOptions()
+{
+    return {
+        option({"s", "subprotocol"}, Tr::tr("offer a subprotocol (repeatable, in order)"),
+               QStringLiteral("PROTO")),
+        option({"H", "header"}, Tr::tr("add a request header \"Name: value\" (repeatable)"),
+               QStringLiteral("HEADER")),
+        option({"origin"}, Tr::tr("send an Origin header"), QStringLiteral("ORIGIN")),
+        option({"send"}, Tr::tr("send a text message (repeatable, in order with --send-hex)"),
+               QStringLiteral("TEXT")),
+        option({"send-hex"},
+               Tr::tr("send a binary message given in hex: \"01 02 ff\", \"0102ff\" or "
+                      "\"01:02:ff\" (repeatable)"),
+               QStringLiteral("HEX")),
+        option({"close"}, Tr::tr("close code when done (default 1000; 3000-4999)"),
+               QStringLiteral("CODE")),
+        option({"reason"}, Tr::tr("close reason (at most 123 bytes of UTF-8)"),
+               QStringLiteral("TEXT")),
+        option({"close-any"},
+               Tr::tr("TESTING: send --close and --reason as given, any code 0-65535 (reserved "
+                      "and invalid ones too) and reasons over 123 bytes, to probe how a server "
+                      "handles a bad Close")),
+        option({"wait-ms"}, Tr::tr("wait N ms for replies before closing (default 1000)"),
+               QStringLiteral("N")),
+        option({"json"}, Tr::tr("one JSON object per line per event (docs/events.md)")),
+        option({"engine"},
+               Tr::tr("protocol engine: Wsprobe's own (wire, the default) or QWebSocket (qt)"),
+               QStringLiteral("wire|qt")),
+        option({"show-handshake"}, Tr::tr("print the request and response headers")),
+        option({"frames"}, Tr::tr("print every frame (wire engine)")),
+        option({"no-auto-pong"}, Tr::tr("do not answer the server's pings (wire engine)")),
+        option({"max-message-size"}, Tr::tr("refuse larger messages with close code 1009"),
+               QStringLiteral("N")),
+        option({"max-frame-size"},
+               Tr::tr("refuse frames announcing more than N bytes (default 16 MiB)"),
+               QStringLiteral("N")),
+        option({"frame-bytes"}, Tr::tr("frame events keep N payload bytes (default 64; -1: all)"),
+               QStringLiteral("N")),
+        option({"max-buffered"},
+               Tr::tr("refuse sends while N bytes wait to be written (default 64 MiB)"),
+               QStringLiteral("N")),
+        option({"follow-redirects"}, Tr::tr("follow 3xx answers to the upgrade (at most 5)")),
+        option({"no-deflate"}, Tr::tr("do not offer permessage-deflate compression")),
+        option({"cacert"}, Tr::tr("trust the CA certificates in FILE (PEM or DER)"),
+               QStringLiteral("FILE")),
+        option({"cert"}, Tr::tr("client certificate: PEM (with --key) or PKCS#12"),
+               QStringLiteral("FILE")),
+        option({"key"}, Tr::tr("private key of --cert, PEM"), QStringLiteral("FILE")),
+        option({"pass"}, Tr::tr("passphrase of the key or the PKCS#12 file"),
+               QStringLiteral("PASSPHRASE")),
+        option({"k", "insecure"}, Tr::tr("go on despite certificate errors")),
+        option({"proxy"}, Tr::tr("http://host:port (CONNECT), socks5://host:port or system"),
+               QStringLiteral("URL")),
+        option({"keepalive-ms"}, Tr::tr("send a ping every N ms while open"), QStringLiteral("N")),
+        option({"frame-size"}, Tr::tr("split outgoing messages into frames of N bytes"),
+               QStringLiteral("N")),
+    };
+}
+
+bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *handled,
+                           QString *error)
+{
+    *handled = true;
+    const QString &n = o.name;
+    const QString &v = o.value;
+    ConnectionRequest &r = out->request;
+    if (n == QLatin1String("subprotocol")) {
+        r.subprotocols.append(v);
+    } else if (n == QLatin1String("header")) {
+        HeaderField h;
+        if (!ConnectionRequest::parseHeaderLine(v, &h)) {
+            *error = Tr::tr("The header \"%1\" is not of the form \"Name: value\".").arg(v);
+            return false;
+        }
+        r.headers.append(h);
+    } else if (n == QLatin1String("origin")) {
+        r.origin = v;
+    } else if (n == QLatin1String("send")) {
+        out->sends.append(OutgoingMessage::text(v));
+    } else if (n == QLatin1String("send-hex")) {
+        QByteArray bytes;
+        QString hexError;
+        if (!HexCodec::parse(v, &bytes, &hexError)) {
+            *error = Tr::tr("--send-hex \"%1\": %2").arg(v, hexError);
+            return false;
+        }
+        out->sends.append(OutgoingMessage::hex(v));
+    } else if (n == QLatin1String("close")) {
+        if (!CommandSpecs::parseInt(v, 0, 65535, &out->closeCode)) {
+            *error = Tr::tr("--close takes a close code such as 1000 or 4000, not \"%1\".").arg(v);
+            return false;
+        }
+    } else if (n == QLatin1String("close-any")) {
+        out->closeAny = true;
+    } else if (n == QLatin1String("reason")) {
+        out->closeReason = v;
+    } else if (n == QLatin1String("wait-ms")) {
+        if (!CommandSpecs::parseInt(v, 0, 24 * 3600 * 1000, &out->waitMs)) {
+            *error = Tr::tr("--wait-ms takes a number of milliseconds, not \"%1\".").arg(v);
+            return false;
+        }
+    } else if (n == QLatin1String("json")) {
+        out->json = true;
+    } else if (n == QLatin1String("engine")) {
+        if (v == QLatin1String("wire")) {
+            r.engine = EngineKind::Wire;
+        } else if (v == QLatin1String("qt")) {
+            r.engine = EngineKind::QtWebSockets;
+        } else {
+            *error = Tr::tr("--engine takes wire or qt, not \"%1\".").arg(v);
+            return false;
+        }
+    } else if (n == QLatin1String("show-handshake")) {
+        out->showHandshake = true;
+    } else if (n == QLatin1String("frames")) {
+        r.reportFrames = true;
+    } else if (n == QLatin1String("no-auto-pong")) {
+        r.autoPong = false;
+    } else if (n == QLatin1String("follow-redirects")) {
+        r.followRedirects = true;
+    } else if (n == QLatin1String("no-deflate")) {
+        r.deflate = false;
+    } else if (n == QLatin1String("frame-size")) {
+        bool ok = false;
+        r.outgoingFrameSize = v.toLongLong(&ok);
+        if (!ok || r.outgoingFrameSize < 1) {
+            *error = Tr::tr("--frame-size takes a number of bytes, not \"%1\".").arg(v);
+            return false;
+        }
+    } else if (n == QLatin1String("keepalive-ms")) {
+        if (!CommandSpecs::parseInt(v, 1, 24 * 3600 * 1000, &r.keepAliveMs)) {
+            *error = Tr::tr("--keepalive-ms takes a number of milliseconds, not \"%1\".").arg(v);
+            return false;
+        }
+    } else if (n == QLatin1String("proxy")) {
+        r.proxy = v;
+    } else if (n == QLatin1String("insecure")) {
+        r.ignoreTlsErrors = true;
+    } else if (n == QLatin1String("cacert")) {
+        r.caFile = v;
+    } else if (n == QLatin1String("cert")) {
+        r.certFile = v;
+    } else if (n == QLatin1String("key")) {
+        r.keyFile = v;
+    } else if (n == QLatin1String("pass")) {
+        r.keyPassphrase = v;
+    } else if (n == QLatin1String("max-message-size")) {
+        if (!parseBytes(o, &r.maxMessageSize, error))
+            return false;
+        r.maxFrameSize = std::min(r.maxFrameSize, r.maxMessageSize);
+    } else if (n == QLatin1String("max-frame-size")) {
+        if (!parseBytes(o, &r.maxFrameSize, error))
+            return false;
+    } else if (n == QLatin1String("max-buffered")) {
+        if (!parseBytes(o, &r.maxBufferedBytes, error))
+            return false;
+    } else if (n == QLatin1String("frame-bytes")) {
+        bool ok = false;
+        const int bytes = v.toInt(&ok);
+        if (!ok || bytes < -1) {
+            *error =
+                Tr::tr("--frame-bytes takes a number of bytes or -1 (all), not \"%1\".").arg(v);
+            return false;
+        }
+        r.framePayloadBytes = bytes;
+    } else {
+        *handled = false;
+    }
+    return true;
+}
+
+CommandSpec connect()
+{
+    CommandSpec spec;
+    spec.command = CliOptions::Command::Connect;
+    spec.name = QStringLiteral("connect");
+    spec.arguments = QStringLiteral("URL");
+    spec.brief = Tr::tr("connect, send, print every event");
+    spec.exitStatuses = {0, 1, 2, 130, 143};
+    spec.summary = Tr::tr("Connect to URL, send what --send and --send-hex give (or each line of "
+                          "standard input), wait for replies, close, and print every event.");
+    spec.options = connectionOptions() + verbosityOptions();
+    spec.options << CommandSpecs::helpOption();
+    spec.notes = connectNotes();
+    spec.apply = applyConnectOrRecord;
+    return spec;
+}
+
+CommandSpec record()
+{
+    CommandSpec spec = connect();
+    spec.command = CliOptions::Command::Record;
+    spec.name = QStringLiteral("record");
+    spec.arguments = QStringLiteral("URL -o FILE");
+    spec.brief = Tr::tr("connect as connect does and write the session to FILE");
+    spec.summary = Tr::tr("Connect as connect does and write the session to FILE "
+                          "(.wsprobe.jsonl). The file keeps every header, so it is created "
+                          "readable by you only.");
+    spec.options.insert(spec.options.size() - 1,
+                        option({"o", "output"}, Tr::tr("the session file to write (required)"),
+                               QStringLiteral("FILE")));
+    spec.options.insert(spec.options.size() - 1,
+                        option({"redact"},
+                               Tr::tr("write the value of the header NAME, and of query "
+                                      "parameters whose name contains NAME (any case), as "
+                                      "<redacted> (repeatable)"),
+                               QStringLiteral("NAME")));
+    return spec;
+}
+
+} // namespace ConnectOptions
