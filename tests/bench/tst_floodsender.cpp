@@ -91,34 +91,29 @@ class TestFloodSender : public QObject
 {
     Q_OBJECT
 private slots:
-    void compressesWhenAskedAndOffered();
-    void plainWhenTheClientDoesNotOffer();
-    void plainWhenNotAsked();
+    void frames_data();
+    void frames();
     void wireEngineInflatesIt();
 };
 
-void TestFloodSender::compressesWhenAskedAndOffered()
+void TestFloodSender::frames_data()
 {
-    FloodSender sender(3, 200, true);
-    sender.setQuitWhenDone(false);
-    QVERIFY(sender.listen());
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, sender.port());
-    QVERIFY(s.waitForConnected(5000));
-    QByteArray head;
-    QList<Frame> frames;
-    QVERIFY(readUpgrade(s, true, head, frames, 3));
-    QVERIFY2(head.toLower().contains("sec-websocket-extensions: permessage-deflate"), head);
-    for (const Frame &f : frames) {
-        QCOMPARE(f.first, quint8(0xC1)); // FIN, RSV1 (compressed), text
-        QVERIFY(f.payload.size() < 200);
-        QCOMPARE(inflateRaw(f.payload), pattern(200));
-    }
+    QTest::addColumn<bool>("asked");  // the bench's --deflate
+    QTest::addColumn<bool>("offers"); // the client's Sec-WebSocket-Extensions
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow("asked and offered") << true << true << 200 << true;
+    QTest::newRow("asked, not offered") << true << false << 200 << false;
+    QTest::newRow("offered, not asked") << false << true << 64 << false;
 }
 
-void TestFloodSender::plainWhenTheClientDoesNotOffer()
+void TestFloodSender::frames()
 {
-    FloodSender sender(2, 200, true);
+    QFETCH(bool, asked);
+    QFETCH(bool, offers);
+    QFETCH(int, size);
+    QFETCH(bool, compressed);
+    FloodSender sender(3, size, asked);
     sender.setQuitWhenDone(false);
     QVERIFY(sender.listen());
     QTcpSocket s;
@@ -126,28 +121,18 @@ void TestFloodSender::plainWhenTheClientDoesNotOffer()
     QVERIFY(s.waitForConnected(5000));
     QByteArray head;
     QList<Frame> frames;
-    QVERIFY(readUpgrade(s, false, head, frames, 2));
-    QVERIFY(!head.toLower().contains("sec-websocket-extensions"));
+    QVERIFY(readUpgrade(s, offers, head, frames, 3));
+    // The extension in the 101 and RSV1 on the frames go together (RFC 7692 §6).
+    QCOMPARE(head.toLower().contains("sec-websocket-extensions: permessage-deflate"), compressed);
     for (const Frame &f : frames) {
-        QCOMPARE(f.first, quint8(0x81));
-        QCOMPARE(f.payload, pattern(200));
+        QCOMPARE(f.first, quint8(compressed ? 0xC1 : 0x81)); // FIN, RSV1 when compressed, text
+        if (compressed) {
+            QVERIFY(f.payload.size() < size);
+            QCOMPARE(inflateRaw(f.payload), pattern(size));
+        } else {
+            QCOMPARE(f.payload, pattern(size));
+        }
     }
-}
-
-void TestFloodSender::plainWhenNotAsked()
-{
-    FloodSender sender(2, 64, false);
-    sender.setQuitWhenDone(false);
-    QVERIFY(sender.listen());
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, sender.port());
-    QVERIFY(s.waitForConnected(5000));
-    QByteArray head;
-    QList<Frame> frames;
-    QVERIFY(readUpgrade(s, true, head, frames, 2));
-    QVERIFY(!head.toLower().contains("sec-websocket-extensions"));
-    QCOMPARE(frames.first().first, quint8(0x81));
-    QCOMPARE(frames.first().payload, pattern(64));
 }
 
 void TestFloodSender::wireEngineInflatesIt()

@@ -111,6 +111,15 @@ const CommandSpec *find(const QList<CommandSpec> &specs, const QString &name)
     return nullptr;
 }
 
+QCommandLineOption option(std::initializer_list<const char *> names, const QString &description,
+                          const QString &valueName)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return QCommandLineOption(list, description, valueName);
+}
+
 QCommandLineOption helpOption()
 {
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},

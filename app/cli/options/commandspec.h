@@ -68,6 +68,9 @@ QString optionSynopsis(const QCommandLineOption &option);
 bool parseInt(const QString &text, int min, int max, int *out);
 
 /// Options every command has.
+/// An option with its names given as plain ASCII literals.
+QCommandLineOption option(std::initializer_list<const char *> names, const QString &description,
+                          const QString &valueName = {});
 QCommandLineOption helpOption();
 
 /// The "Exit status:" block of a help, with the lines for these statuses.

@@ -10,19 +10,12 @@
 
 namespace {
 
+using CommandSpecs::option;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 };
-
-QCommandLineOption option(std::initializer_list<const char *> names, const QString &description,
-                          const QString &valueName = {})
-{
-    QStringList list;
-    for (const char *name : names)
-        list << QString::fromLatin1(name);
-    return QCommandLineOption(list, description, valueName);
-}
 
 QCommandLineOption redactOption()
 {
