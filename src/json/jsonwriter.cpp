@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "protocol/utf8validator.h"
 
 namespace JsonWriter {
@@ -25,35 +29,60 @@ void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
     if (quoted)
         *p++ = '"';
     const char *in = utf8.data();
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(in[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *p++ = char(c);
-            continue;
+    const qsizetype n = utf8.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i below = _mm_set1_epi8(0x1f);
+#endif
+    while (i < n) {
+#if defined(__SSE2__)
+        // Sixteen bytes at a time while none needs escaping: the journal's writer spent a
+        // third of its time here, one byte at a time, at 1 KiB messages (perf, gui flood).
+        while (i + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+            const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v); // v <= 0x1f
+            const __m128i special = _mm_or_si128(
+                control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (_mm_movemask_epi8(special) != 0)
+                break;
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(p), v);
+            p += 16;
+            i += 16;
         }
-        *p++ = '\\';
-        switch (c) {
-        case '"':
-            *p++ = '"';
-            break;
-        case '\\':
+#endif
+        // Byte by byte through the window that needs it (or the tail), then fast again.
+        for (const qsizetype stop = std::min(n, i + 16); i < stop; ++i) {
+            const unsigned char c = static_cast<unsigned char>(in[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *p++ = char(c);
+                continue;
+            }
             *p++ = '\\';
-            break;
-        case '\n':
-            *p++ = 'n';
-            break;
-        case '\r':
-            *p++ = 'r';
-            break;
-        case '\t':
-            *p++ = 't';
-            break;
-        default:
-            *p++ = 'u';
-            *p++ = '0';
-            *p++ = '0';
-            *p++ = hex[c >> 4];
-            *p++ = hex[c & 15];
+            switch (c) {
+            case '"':
+                *p++ = '"';
+                break;
+            case '\\':
+                *p++ = '\\';
+                break;
+            case '\n':
+                *p++ = 'n';
+                break;
+            case '\r':
+                *p++ = 'r';
+                break;
+            case '\t':
+                *p++ = 't';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[c >> 4];
+                *p++ = hex[c & 15];
+            }
         }
     }
     if (quoted)
