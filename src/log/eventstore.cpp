@@ -203,8 +203,11 @@ Event EventStore::at(qsizetype i) const
     e.timeMs = r.timeMs;
     e.kind = r.kind;
     e.direction = r.direction;
-    const Block &block = m_blocks[r.block];
-    e.payload = r.size > 0 && !block.shared.isNull() ? block.shared : payload(i).toByteArray();
+    // An empty payload has no block (block 0 may not exist yet).
+    if (r.size > 0 && !m_blocks[r.block].shared.isNull())
+        e.payload = m_blocks[r.block].shared;
+    else
+        e.payload = payload(i).toByteArray();
     e.wasClean = r.flags & 1;
     if (r.kind == EventKind::Close) {
         e.code = r.aux;

@@ -21,6 +21,7 @@ private slots:
     void storeMemoryPerEvent();
     void storeSharesLargePayloads();
     void storeCopiesWhatItCannotShare();
+    void storeEventsWithoutPayload();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -264,6 +265,20 @@ void TestEventLog::storeCopiesWhatItCannotShare()
     QVERIFY(store.payload(1).data() != roomy.constData());
     QCOMPARE(store.payload(1), QByteArrayView(roomy));
     QCOMPARE(store.memoryUsage() - before, qint64(roomy.size()));
+}
+
+void TestEventLog::storeEventsWithoutPayload()
+{
+    // Rows with no payload point at no block; reading them back must not touch the block
+    // list, which is still empty (fuzz_sessionfile found at() indexing it, under UBSan).
+    EventStore store;
+    store.append(text(1, Direction::In, QByteArray()));
+    Event open;
+    open.kind = EventKind::Open;
+    store.append(open);
+    QCOMPARE(store.at(0).payload, QByteArray());
+    QCOMPARE(store.at(1).kind, EventKind::Open);
+    QVERIFY(store.payload(0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)
