@@ -1,7 +1,6 @@
 #include "protocol/wireengine.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include <QRandomGenerator>
 #include <QSslCipher>
@@ -57,7 +56,6 @@ void WireEngine::connectTo(const QUrl &url)
     m_peerGone = false;
     m_nonMinimalReported = false;
     m_in.clear();
-    m_inStart = 0;
     m_handshake = OpeningHandshake();
     m_handshakeReported = false;
     m_sslErrors.clear();
@@ -133,24 +131,7 @@ void WireEngine::processInput()
     m_readScheduled = false;
     if (!m_socket || m_phase == Phase::Done)
         return;
-    // Straight into the input buffer: read() into a temporary and appending cost a copy of
-    // every byte whenever part of a frame was already waiting.
-    const qint64 slice = std::min<qint64>(ReadSliceBytes, m_socket->bytesAvailable());
-    if (m_inStart > 0 && m_in.size() + slice > m_in.capacity()) {
-        // Parsed bytes are dropped only when the buffer is full, by moving the unparsed tail
-        // to the front: QByteArray::remove(0, n) after every slice made each resize a fresh
-        // allocation and a copy of everything held (15 % of the time at 1 MiB messages).
-        const qsizetype left = m_in.size() - m_inStart;
-        std::memmove(m_in.data(), m_in.constData() + m_inStart, size_t(left));
-        m_in.resize(left);
-        m_inStart = 0;
-    }
-    const qsizetype held = m_in.size();
-    if (slice > 0) {
-        m_in.resize(held + qsizetype(slice));
-        const qint64 got = m_socket->read(m_in.data() + held, slice);
-        m_in.resize(held + qsizetype(std::max<qint64>(0, got)));
-    }
+    m_in.readFrom(m_socket, ReadSliceBytes);
     if (m_phase == Phase::Handshake)
         processHandshakeResponse();
     if (m_phase == Phase::Open || m_phase == Phase::Closing)
@@ -167,7 +148,7 @@ void WireEngine::processInput()
 
 void WireEngine::processHandshakeResponse()
 {
-    onHandshakeOutcome(m_handshake.feed(&m_in));
+    onHandshakeOutcome(m_handshake.feed(&m_in.bytes()));
 }
 
 void WireEngine::finishHandshakeBody()
@@ -242,12 +223,12 @@ void WireEngine::onHandshakeOutcome(OpeningHandshake::Outcome outcome)
 
 void WireEngine::processFrames()
 {
-    qsizetype offset = m_inStart;
+    qsizetype offset = m_in.parsed();
     while (m_phase == Phase::Open || m_phase == Phase::Closing) {
         FrameCodec::Frame frame;
         int code = 0;
         QString error;
-        const FrameCodec::Result r = m_codec.decode(m_in, &offset, &frame, &code, &error);
+        const FrameCodec::Result r = m_codec.decode(m_in.bytes(), &offset, &frame, &code, &error);
         if (r == FrameCodec::Result::NeedMore)
             break;
         if (r == FrameCodec::Result::Error) {
@@ -264,11 +245,7 @@ void WireEngine::processFrames()
         }
         handleFrame(frame);
     }
-    m_inStart = offset;
-    if (m_inStart == m_in.size()) {
-        m_in.resize(0); // keeps the allocation for the next slice
-        m_inStart = 0;
-    }
+    m_in.setParsed(offset);
 }
 
 void WireEngine::reportFrame(const FrameInfo &info, bool always)

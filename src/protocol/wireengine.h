@@ -10,6 +10,7 @@
 
 #include "protocol/engine.h"
 #include "protocol/framecodec.h"
+#include "protocol/inputbuffer.h"
 #include "protocol/messageassembler.h"
 #include "protocol/openinghandshake.h"
 #include "protocol/permessagedeflate.h"
@@ -100,8 +101,7 @@ private:
     bool m_handshakeReported = false;
     QStringList m_sslErrors;
 
-    QByteArray m_in;
-    qsizetype m_inStart = 0; ///< bytes of m_in already parsed as frames
+    InputBuffer m_in;
     bool m_readScheduled = false;
     bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
