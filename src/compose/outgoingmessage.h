@@ -35,6 +35,11 @@ public:
     /// variables may be null: placeholders are then sent as typed. False with *error.
     bool build(Variables *variables, Payload *out, QString *error) const;
 
+    /// The composer's check while the body is typed, before variables are expanded: JSON with
+    /// `{{name}}` placeholders standing for values, hex digits, base64. Text and files pass (a
+    /// file is read when sent). False with *problem saying what is wrong and where.
+    bool checkBody(QString *problem) const;
+
     bool isBinary() const
     {
         return mode == Mode::Hex || mode == Mode::Base64 || mode == Mode::File;

@@ -249,8 +249,7 @@ bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)
     OutgoingMessage::Payload payload;
     if (!message.build(&m_variables, &payload, error))
         return false;
-    if (message.mode != OutgoingMessage::Mode::File)
-        m_history.add(message.body);
+    m_history.add(message);
     return payload.isText ? m_connection->sendText(payload.bytes)
                           : m_connection->sendBinary(payload.bytes);
 }
@@ -278,7 +277,7 @@ QVariantMap ConnectionWorkbench::saveState() const
     map.insert(QStringLiteral("attempts"), b.maxAttempts);
     map.insert(QStringLiteral("firstDelayMs"), b.initialMs);
     map.insert(QStringLiteral("maxDelayMs"), b.maxMs);
-    map.insert(QStringLiteral("history"), m_history.entries());
+    map.insert(QStringLiteral("history"), m_history.toVariant());
     map.insert(QStringLiteral("onOpen"), m_onOpen);
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
@@ -296,7 +295,7 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     b.initialMs = map.value(QStringLiteral("firstDelayMs"), b.initialMs).toInt();
     b.maxMs = map.value(QStringLiteral("maxDelayMs"), b.maxMs).toInt();
     setReconnect(map.value(QStringLiteral("reconnect")).toBool(), b);
-    m_history.setEntries(map.value(QStringLiteral("history")).toStringList());
+    m_history.fromVariant(map.value(QStringLiteral("history")));
     m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
