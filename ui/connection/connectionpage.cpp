@@ -99,6 +99,7 @@ void ConnectionPage::buildLayout()
     m_sendBox = new SendBox(m_composerTabs);
     m_sendBox->setObjectName(QStringLiteral("sendBox"));
     m_sendBox->setHistory(&m_workbench->history());
+    m_sendBox->setVariables(&m_workbench->variables());
     m_repeat = new RepeatPanel(m_workbench->periodicSender(), m_composerTabs);
     m_variablesPanel = new VariablesPanel(m_composerTabs);
     m_onOpen = new OnOpenPanel(m_composerTabs);
@@ -162,7 +163,10 @@ void ConnectionPage::wire()
     connect(m_pingPayload, &QLineEdit::returnPressed, this, &ConnectionPage::ping);
     connect(m_cancelReconnect, &QPushButton::clicked, reconnector, &Reconnector::cancel);
     connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
-            [this](const Variables::Table &table) { m_workbench->variables().setTable(table); });
+            [this](const Variables::Table &table) {
+                m_workbench->variables().setTable(table);
+                m_sendBox->refreshVariables();
+            });
     connect(m_onOpen, &OnOpenPanel::messagesChanged, m_workbench,
             &ConnectionWorkbench::setOnOpenMessages);
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
