@@ -58,6 +58,20 @@ bool decodeBase64(const QString &text, QByteArray *out)
 
 } // namespace
 
+OutgoingMessage OutgoingMessage::fromPayload(const QByteArray &payload, bool isText)
+{
+    if (!isText)
+        return hex(HexCodec::format(payload));
+    const QString text = QString::fromUtf8(payload);
+    const QString trimmed = text.trimmed();
+    // A bare number or string is JSON too, but reads as text to whoever typed it.
+    const bool container =
+        trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['));
+    if (container && JsonText::check(text).isValid())
+        return {Mode::Json, text};
+    return OutgoingMessage::text(text);
+}
+
 QString OutgoingMessage::modeId(Mode mode)
 {
     switch (mode) {

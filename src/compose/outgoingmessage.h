@@ -25,6 +25,9 @@ public:
 
     static OutgoingMessage text(const QString &body) { return {Mode::Text, body}; }
     static OutgoingMessage hex(const QString &body) { return {Mode::Hex, body}; }
+    /// A logged message as the composer would send it again: binary as hex, text that is a
+    /// JSON object or array as JSON, other text as text.
+    static OutgoingMessage fromPayload(const QByteArray &payload, bool isText);
 
     /// The bytes to send and how.
     struct Payload

@@ -17,6 +17,7 @@ private slots:
     void modeIds();
     void checkBody_data();
     void checkBody();
+    void fromPayload();
 };
 
 void TestOutgoingMessage::build_data()
@@ -172,6 +173,24 @@ void TestOutgoingMessage::checkBody()
         QString error;
         QVERIFY2(m.build(nullptr, &payload, &error), qPrintable(error));
     }
+}
+
+void TestOutgoingMessage::fromPayload()
+{
+    using M = OutgoingMessage::Mode;
+    QCOMPARE(OutgoingMessage::fromPayload(QByteArray("\x00\x01\xff", 3), false),
+             (OutgoingMessage{M::Hex, "00 01 ff"}));
+    QCOMPARE(OutgoingMessage::fromPayload("{\"a\": [1]}", true),
+             (OutgoingMessage{M::Json, "{\"a\": [1]}"}));
+    QCOMPARE(OutgoingMessage::fromPayload("{not json", true), OutgoingMessage::text("{not json"));
+    QCOMPARE(OutgoingMessage::fromPayload("42", true), OutgoingMessage::text("42"));
+    // What comes back builds to the same bytes.
+    const QByteArray bytes("\x10\x20\x7f", 3);
+    OutgoingMessage::Payload payload;
+    QString error;
+    QVERIFY(OutgoingMessage::fromPayload(bytes, false).build(nullptr, &payload, &error));
+    QCOMPARE(payload.bytes, bytes);
+    QVERIFY(!payload.isText);
 }
 
 QTEST_GUILESS_MAIN(TestOutgoingMessage)

@@ -27,6 +27,7 @@
 #include "connection/statusindicators.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
+#include "log/splittermemory.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
 #include "snippet/copyasdialog.h"
@@ -93,6 +94,7 @@ void ConnectionPage::buildLayout()
     m_logView = new LogView(m_logSplitter);
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setLog(&m_workbench->log());
+    m_logView->setMessageActionsEnabled(true);
     m_composerTabs = new QTabWidget(m_logSplitter);
     m_composerTabs->setObjectName(QStringLiteral("composerTabs"));
     m_composerTabs->setDocumentMode(true);
@@ -137,6 +139,8 @@ void ConnectionPage::buildLayout()
     m_logSplitter->setStretchFactor(0, 1);
     m_logSplitter->setStretchFactor(1, 0);
     m_logSplitter->setSizes({560, 180});
+    SplitterMemory::track(m_mainSplitter, QStringLiteral("connection/panel"));
+    SplitterMemory::track(m_logSplitter, QStringLiteral("connection/composer"));
     setTabOrder(m_panel, m_logView);
     setTabOrder(m_logView, m_composerTabs);
 }
@@ -172,6 +176,23 @@ void ConnectionPage::wire()
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
             [this] { m_onOpen->addMessage(m_sendBox->currentText()); });
     connect(m_workbench, &ConnectionWorkbench::notice, this, &ConnectionPage::onError);
+    connect(m_logView, &LogView::resendRequested, this,
+            [this](const QList<OutgoingMessage> &messages) {
+                for (const OutgoingMessage &m : messages) {
+                    QString error;
+                    if (!m_workbench->send(m, &error)) {
+                        emit statusMessage(error);
+                        break;
+                    }
+                }
+            });
+    connect(m_logView, &LogView::copyToComposerRequested, this,
+            [this](const OutgoingMessage &message) {
+                m_sendBox->setMessage(message);
+                focusComposer();
+            });
+    connect(m_logView, &LogView::saveAsTemplateRequested, this,
+            &ConnectionPage::saveAsTemplateRequested);
 
     connect(c, &Connection::readyStateChanged, this, &ConnectionPage::onReadyStateChanged);
     connect(c, &Connection::errorOccurred, this, &ConnectionPage::onError);
