@@ -126,497 +126,497 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,107 +1079,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="209"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="237"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="241"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1187,17 +1187,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="251"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="252"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="362"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1741,7 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="263"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,90 +1966,91 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="264"/>
-        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <source>%1 B, %2 B on the wire (permessage-deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="269"/>
+        <location filename="../src/log/eventlog.cpp" line="272"/>
+        <location filename="../ui/log/logview.cpp" line="162"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="300"/>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
         <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="309"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="314"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="318"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="341"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="351"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,58 +2777,63 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="191"/>
+        <location filename="../src/json/jsonscanner.cpp" line="194"/>
         <source>nested more than 512 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="208"/>
+        <location filename="../src/json/jsonscanner.cpp" line="211"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="209"/>
+        <location filename="../src/json/jsonscanner.cpp" line="212"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="223"/>
         <source>unexpected word; expected true, false or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="237"/>
+        <location filename="../src/json/jsonscanner.cpp" line="252"/>
+        <source>a {{placeholder}} must hold one variable name and end with }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsonscanner.cpp" line="273"/>
         <source>a number needs digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="242"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>a number needs digits after the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="249"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
         <source>a number needs digits in its exponent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="285"/>
-        <location filename="../src/json/jsonscanner.cpp" line="305"/>
+        <location filename="../src/json/jsonscanner.cpp" line="321"/>
+        <location filename="../src/json/jsonscanner.cpp" line="341"/>
         <source>a string is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="292"/>
+        <location filename="../src/json/jsonscanner.cpp" line="328"/>
         <source>a control character inside a string must be escaped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="347"/>
+        <location filename="../src/json/jsonscanner.cpp" line="383"/>
         <source>\u must be followed by four hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="368"/>
+        <location filename="../src/json/jsonscanner.cpp" line="404"/>
         <source>unknown escape sequence \%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,47 +2875,47 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="169"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="173"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="220"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,134 +2923,144 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="229"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
         <location filename="../ui/log/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="46"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <source>Highlight only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/log/logfilterbar.cpp" line="55"/>
-        <source>Events shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
-        <source>Choose the direction and the kinds of event the log shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
-        <source>Both directions</source>
+        <source>Mark the matches and step through them, but keep every event in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="61"/>
-        <source>Sent only</source>
+        <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="62"/>
+        <source>Choose the direction and the kinds of event the log shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
+        <source>Sent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="168"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="170"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="172"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3052,18 +3068,26 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
-        <source>%1 of %2</source>
+        <location filename="../ui/log/logfilterbar.cpp" line="236"/>
+        <source>match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="241"/>
+        <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
         <source>searching… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
-        <source>Invalid pattern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,7 +3095,7 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>LogSearch</name>
     <message>
         <location filename="../src/log/logsearch.cpp" line="108"/>
-        <source>Invalid regular expression at character %1: %2</source>
+        <source>Regex error at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,7 +3118,7 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="352"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,22 +3148,22 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="176"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="177"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="157"/>
+        <location filename="../ui/log/logview.cpp" line="215"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="257"/>
+        <location filename="../ui/log/logview.cpp" line="328"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -3147,47 +3171,62 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="261"/>
+        <location filename="../ui/log/logview.cpp" line="342"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="265"/>
+        <location filename="../ui/log/logview.cpp" line="346"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="347"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="270"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="349"/>
+        <location filename="../ui/log/logview.cpp" line="473"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="476"/>
+        <source>Copy to Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="480"/>
+        <source>Save as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="490"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="492"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="355"/>
+        <location filename="../ui/log/logview.cpp" line="496"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="359"/>
+        <location filename="../ui/log/logview.cpp" line="500"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="362"/>
+        <location filename="../ui/log/logview.cpp" line="503"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,8 +3235,8 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,13 +3377,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,92 +3528,92 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="58"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="479"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="554"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,94 +3683,104 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="44"/>
+        <location filename="../ui/log/messagedetail.cpp" line="47"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="54"/>
+        <location filename="../ui/log/messagedetail.cpp" line="57"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="59"/>
+        <location filename="../ui/log/messagedetail.cpp" line="62"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="60"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="67"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="73"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="75"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="76"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <source>Show JSON one member per line on the Text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="104"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="133"/>
+        <location filename="../ui/log/messagedetail.cpp" line="151"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="138"/>
+        <location filename="../ui/log/messagedetail.cpp" line="156"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="188"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
+        <location filename="../ui/log/messagedetail.cpp" line="196"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="234"/>
+        <location filename="../ui/log/messagedetail.cpp" line="282"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,28 +3859,56 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>OutgoingMessage</name>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="33"/>
+        <source>&quot;%1&quot; at position %2 is not a base64 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="37"/>
+        <source>&quot;=&quot; padding at position %1 comes before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/compose/outgoingmessage.cpp" line="42"/>
+        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing &quot;=&quot; padding.</source>
+        <translation>
+            <numerusform>The base64 text ends in the middle of a group: %n character too many or missing &quot;=&quot; padding.</numerusform>
+            <numerusform>The base64 text ends in the middle of a group: %n characters too many or missing &quot;=&quot; padding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="108"/>
         <source>Choose a file to send first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="113"/>
         <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="118"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="132"/>
         <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="134"/>
+        <source>Not valid base64: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="152"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="176"/>
+        <source>Not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4327,8 +4404,18 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/ratechart.cpp" line="33"/>
-        <source>msg/s, last minute · max %1</source>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>-%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="80"/>
+        <source>Messages per second, last minute · peak %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4587,97 +4674,97 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>S&amp;tep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="29"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Send the next recorded message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="40"/>
         <source>Stop sending and close the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Replayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="56"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="89"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="97"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="101"/>
         <source> · waiting for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="119"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="129"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="130"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="146"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="149"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="152"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="155"/>
         <source>extra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,167 +4936,182 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="31"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="33"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Binary (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="45"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <source>Message check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="158"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="144"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="32"/>
+        <location filename="../ui/compose/sendbox.cpp" line="37"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Binary (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Binary (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>How the editor&apos;s content is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="46"/>
-        <source>JSON check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/sendbox.cpp" line="48"/>
+        <location filename="../ui/compose/sendbox.cpp" line="54"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Lay the JSON out with one member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="57"/>
         <source>Minify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="60"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="138"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="141"/>
         <source>JSON · checked as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="147"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="151"/>
         <source>Choose a file to send as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="155"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>SGVsbG8=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="177"/>
         <source>✓ valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/sendbox.cpp" line="181"/>
+        <source>✓ %n byte(s)</source>
+        <translation>
+            <numerusform>✓ %n byte</numerusform>
+            <numerusform>✓ %n bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="215"/>
         <source>Not valid JSON — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="225"/>
         <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="222"/>
-        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
+        <location filename="../ui/compose/sendbox.cpp" line="257"/>
+        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="272"/>
+        <location filename="../ui/compose/sendbox.cpp" line="264"/>
+        <source>
+
+… %1 more characters, held outside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="318"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,42 +6045,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,104 +149,104 @@ Biến môi trường:
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation>replay --compare: các phản hồi khác với bản ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation>kết thúc do SIGTERM, cùng cách đó</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation>Mã thoát:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -255,393 +255,393 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation>kết nối tới đây thay vì URL đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1111,124 +1111,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="209"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="237"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="241"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="251"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="252"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="362"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1772,7 +1772,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="263"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -1997,90 +1997,91 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Nhận từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="264"/>
-        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <source>%1 B, %2 B on the wire (permessage-deflate)</source>
+        <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="269"/>
+        <location filename="../src/log/eventlog.cpp" line="272"/>
+        <location filename="../ui/log/logview.cpp" line="162"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation>%1 B (%2 B khi nén)</translation>
-    </message>
-    <message>
-        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="300"/>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
         <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="309"/>
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="314"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="318"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="341"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="351"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -2806,58 +2807,63 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>cần tên thành viên trong dấu ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="191"/>
+        <location filename="../src/json/jsonscanner.cpp" line="194"/>
         <source>nested more than 512 levels deep</source>
         <translation>lồng sâu hơn 512 cấp</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="208"/>
+        <location filename="../src/json/jsonscanner.cpp" line="211"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="209"/>
+        <location filename="../src/json/jsonscanner.cpp" line="212"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="223"/>
         <source>unexpected word; expected true, false or null</source>
         <translation>từ không mong đợi; cần true, false hoặc null</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="237"/>
+        <location filename="../src/json/jsonscanner.cpp" line="252"/>
+        <source>a {{placeholder}} must hold one variable name and end with }}</source>
+        <translation>một {{chỗ giữ}} phải chứa đúng một tên biến và kết thúc bằng }}</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsonscanner.cpp" line="273"/>
         <source>a number needs digits</source>
         <translation>một số cần có chữ số</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="242"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>a number needs digits after the decimal point</source>
         <translation>một số cần có chữ số sau dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="249"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
         <source>a number needs digits in its exponent</source>
         <translation>một số cần có chữ số trong phần mũ</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="285"/>
-        <location filename="../src/json/jsonscanner.cpp" line="305"/>
+        <location filename="../src/json/jsonscanner.cpp" line="321"/>
+        <location filename="../src/json/jsonscanner.cpp" line="341"/>
         <source>a string is not closed</source>
         <translation>một chuỗi chưa được đóng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="292"/>
+        <location filename="../src/json/jsonscanner.cpp" line="328"/>
         <source>a control character inside a string must be escaped</source>
         <translation>ký tự điều khiển trong chuỗi phải được thoát</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="347"/>
+        <location filename="../src/json/jsonscanner.cpp" line="383"/>
         <source>\u must be followed by four hex digits</source>
         <translation>sau \u phải có bốn chữ số hex</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="368"/>
+        <location filename="../src/json/jsonscanner.cpp" line="404"/>
         <source>unknown escape sequence \%1</source>
         <translation>chuỗi thoát không rõ \%1</translation>
     </message>
@@ -2897,47 +2903,47 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         </translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
         <source>object</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
         <source>array</source>
         <translation>mảng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
         <source>string</source>
         <translation>chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
         <source>number</source>
         <translation>số</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="169"/>
         <source>boolean</source>
         <translation>boolean</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="173"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="220"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
@@ -2945,161 +2951,178 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation>Tìm trong dữ liệu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation>Tìm trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="229"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
         <location filename="../ui/log/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="46"/>
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation>Biểu thức chính quy (cú pháp PCRE)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation>Biểu thức chính quy</translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <source>Highlight only</source>
+        <translation>Chỉ tô sáng</translation>
+    </message>
+    <message>
         <location filename="../ui/log/logfilterbar.cpp" line="55"/>
+        <source>Mark the matches and step through them, but keep every event in the log</source>
+        <translation>Đánh dấu các kết quả khớp và duyệt qua chúng, nhưng vẫn giữ mọi sự kiện trong nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Events shown</source>
         <translation>Sự kiện được hiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation>Chọn chiều và loại sự kiện mà nhật ký hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
         <source>Both directions</source>
         <translation>Cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
         <source>Sent only</source>
         <translation>Chỉ đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation>Chỉ đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="168"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="170"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="172"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
-        <source>%1 of %2</source>
-        <translation>%1 trên %2</translation>
+        <location filename="../ui/log/logfilterbar.cpp" line="236"/>
+        <source>match %1 of %2</source>
+        <translation>kết quả %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả khớp</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="241"/>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
-        <source>Invalid pattern</source>
-        <translation>Mẫu không hợp lệ</translation>
     </message>
 </context>
 <context>
     <name>LogSearch</name>
     <message>
         <location filename="../src/log/logsearch.cpp" line="108"/>
-        <source>Invalid regular expression at character %1: %2</source>
-        <translation>Biểu thức chính quy không hợp lệ tại ký tự %1: %2</translation>
+        <source>Regex error at character %1: %2</source>
+        <translation>Lỗi biểu thức chính quy tại ký tự %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3144,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="352"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -3151,69 +3174,84 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="176"/>
         <source>Clear Log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="177"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="157"/>
+        <location filename="../ui/log/logview.cpp" line="215"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="257"/>
+        <location filename="../ui/log/logview.cpp" line="328"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="261"/>
+        <location filename="../ui/log/logview.cpp" line="342"/>
         <source>Following new events</source>
         <translation>Đang theo dõi sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="265"/>
+        <location filename="../ui/log/logview.cpp" line="346"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="347"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="270"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="349"/>
+        <location filename="../ui/log/logview.cpp" line="473"/>
+        <source>Resend</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="476"/>
+        <source>Copy to Composer</source>
+        <translation>Chép vào khung soạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="480"/>
+        <source>Save as Template…</source>
+        <translation>Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="490"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="492"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="355"/>
+        <location filename="../ui/log/logview.cpp" line="496"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="359"/>
+        <location filename="../ui/log/logview.cpp" line="500"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="362"/>
+        <location filename="../ui/log/logview.cpp" line="503"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -3222,8 +3260,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3364,13 +3402,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3515,92 +3553,92 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="58"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="479"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="554"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -3670,67 +3708,77 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="44"/>
+        <location filename="../ui/log/messagedetail.cpp" line="47"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="54"/>
+        <location filename="../ui/log/messagedetail.cpp" line="57"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="59"/>
+        <location filename="../ui/log/messagedetail.cpp" line="62"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="60"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="67"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="73"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="75"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="76"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
+        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <source>Pretty</source>
+        <translation>Định dạng đẹp</translation>
+    </message>
+    <message>
         <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <source>Show JSON one member per line on the Text page</source>
+        <translation>Hiện JSON mỗi thành phần một dòng trên trang Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="104"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="133"/>
+        <location filename="../ui/log/messagedetail.cpp" line="151"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="138"/>
+        <location filename="../ui/log/messagedetail.cpp" line="156"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -3739,27 +3787,27 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="188"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
+        <location filename="../ui/log/messagedetail.cpp" line="196"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="234"/>
+        <location filename="../ui/log/messagedetail.cpp" line="282"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -3838,29 +3886,56 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>OutgoingMessage</name>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="33"/>
+        <source>&quot;%1&quot; at position %2 is not a base64 character.</source>
+        <translation>&quot;%1&quot; ở vị trí %2 không phải ký tự base64.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="37"/>
+        <source>&quot;=&quot; padding at position %1 comes before the end.</source>
+        <translation>Phần đệm &quot;=&quot; ở vị trí %1 đứng trước phần cuối.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/compose/outgoingmessage.cpp" line="42"/>
+        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing &quot;=&quot; padding.</source>
+        <translation>
+            <numerusform>Văn bản base64 kết thúc giữa một nhóm: thừa %n ký tự hoặc thiếu phần đệm &quot;=&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="108"/>
         <source>Choose a file to send first.</source>
         <translation>Hãy chọn tệp để gửi trước.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="113"/>
         <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
         <translation>%1 lớn hơn 2 GiB, vượt quá mức một tin nhắn WebSocket có thể mang ở đây.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="118"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="132"/>
         <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
         <translation>Base64 không hợp lệ: chỉ cho phép A–Z, a–z, 0–9, +, / và dấu = đệm.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="134"/>
+        <source>Not valid base64: %1</source>
+        <translation>Không phải base64 hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="152"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
         <translation>JSON không hợp lệ — %1. Chuyển sang Văn bản để vẫn gửi.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="176"/>
+        <source>Not valid base64.</source>
+        <translation>Không phải base64 hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -4353,9 +4428,19 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Tin nhắn mỗi giây, trong phút vừa qua</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ratechart.cpp" line="33"/>
-        <source>msg/s, last minute · max %1</source>
-        <translation>tin/giây, phút vừa qua · tối đa %1</translation>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>-%1 s</source>
+        <translation>-%1 giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>now</source>
+        <translation>bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="80"/>
+        <source>Messages per second, last minute · peak %1</source>
+        <translation>Tin nhắn mỗi giây, phút vừa qua · cao nhất %1</translation>
     </message>
 </context>
 <context>
@@ -4612,97 +4697,97 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>S&amp;tep</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="29"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Send the next recorded message</source>
         <translation>Gửi tin nhắn đã ghi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="40"/>
         <source>Stop sending and close the connection</source>
         <translation>Ngừng gửi và đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Recorded</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Replayed</source>
         <translation>Đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Differences</source>
         <translation>Khác biệt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="56"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation>So sánh phản hồi đã ghi và đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="89"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối tới %1…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="97"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation>Đã gửi %1 trên %2 · đã nhận %3 (đã ghi: %4)%5</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="101"/>
         <source> · waiting for replies</source>
         <translation> · đang chờ phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="119"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation>Không thể kết nối để phát lại; không có gì để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="129"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation>ĐẠT: cả %1 phản hồi khớp với bản ghi.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="130"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="146"/>
         <source>same</source>
         <translation>giống</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="149"/>
         <source>changed</source>
         <translation>đổi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="152"/>
         <source>missing</source>
         <translation>thiếu</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="155"/>
         <source>extra</source>
         <translation>thừa</translation>
     </message>
@@ -4874,167 +4959,183 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Lỗi gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="31"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="33"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Binary (hex)</source>
         <translation>Nhị phân (hex)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="45"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <source>Message check</source>
+        <translation>Kiểm tra tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="158"/>
         <source>Connect to send messages.</source>
         <translation>Hãy kết nối để gửi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="144"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="32"/>
+        <location filename="../ui/compose/sendbox.cpp" line="37"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Binary (base64)</source>
         <translation>Nhị phân (base64)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Binary (file)</source>
         <translation>Nhị phân (tệp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>How the editor&apos;s content is sent</source>
         <translation>Cách gửi nội dung trong ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation>Ctrl+Enter để gửi. Lên/Xuống ở dòng đầu/cuối để duyệt lịch sử gửi. {{name}} chèn một biến; \{{ là chuỗi {{ nguyên văn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="46"/>
-        <source>JSON check</source>
-        <translation>Kiểm tra JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/sendbox.cpp" line="48"/>
+        <location filename="../ui/compose/sendbox.cpp" line="54"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Lay the JSON out with one member per line</source>
         <translation>Trình bày JSON mỗi thành phần một dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="57"/>
         <source>Minify</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>Bỏ mọi khoảng trắng giữa các thành phần JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="60"/>
         <source>Choose File…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation>Gửi nội dung một tệp thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="138"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="141"/>
         <source>JSON · checked as you type</source>
         <translation>JSON · được kiểm tra khi gõ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="147"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation>Base64, ví dụ SGVsbG8= · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="151"/>
         <source>Choose a file to send as one binary message</source>
         <translation>Chọn một tệp để gửi thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="155"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation> · lớn: toàn bộ tệp được đọc vào bộ nhớ và gửi thành một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>48 65 6c 6c 6f</source>
         <translation>48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>SGVsbG8=</source>
         <translation>SGVsbG8=</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>Type a message…</source>
         <translation>Nhập tin nhắn…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="177"/>
         <source>✓ valid JSON</source>
         <translation>✓ JSON hợp lệ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/sendbox.cpp" line="181"/>
+        <source>✓ %n byte(s)</source>
+        <translation>
+            <numerusform>✓ %n byte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="215"/>
         <source>Not valid JSON — %1</source>
         <translation>JSON không hợp lệ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="225"/>
         <source>Send File</source>
         <translation>Gửi tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="222"/>
-        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
-        <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
+        <location filename="../ui/compose/sendbox.cpp" line="257"/>
+        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
+        <translation>Một đoạn dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài trình soạn thảo, vì hiển thị nó sẽ rất chậm; trình soạn thảo chỉ hiện phần đầu, ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="272"/>
+        <location filename="../ui/compose/sendbox.cpp" line="264"/>
+        <source>
+
+… %1 more characters, held outside the editor</source>
+        <translation>
+
+… còn %1 ký tự nữa, được giữ bên ngoài trình soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="318"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
@@ -5974,42 +6075,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
