@@ -182,7 +182,8 @@ void SendBox::checkBody()
     }
     // A long reason must not widen the window: the label elides, the tooltip has it all.
     m_checkStatus->setToolTip(text);
-    m_checkStatus->setText(text);
+    const QFontMetrics fm = m_checkStatus->fontMetrics();
+    m_checkStatus->setText(fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 56));
     m_checkStatus->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
                                     : QStringLiteral("color: #c62828;"));
 }

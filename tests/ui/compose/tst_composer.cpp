@@ -65,6 +65,10 @@ void TestComposer::jsonTemplatesAreJson()
     // A broken placeholder is a JSON error where it breaks.
     box.editor()->setPlainText("{\"id\": {{$counter}");
     QTRY_VERIFY(box.checkText().startsWith("Line 1, column 18"));
+    // However long the reason, the label does not widen the window; the tooltip has it all.
+    auto *check = child<QLabel>(&box, "jsonStatusLabel");
+    QVERIFY(check->toolTip().endsWith("end with }}"));
+    QVERIFY(check->sizeHint().width() <= check->fontMetrics().averageCharWidth() * 60);
     QVERIFY(!box.reformatJson(false));
     QCOMPARE(box.editor()->toPlainText(), QString("{\"id\": {{$counter}"));
 }
