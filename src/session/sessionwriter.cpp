@@ -147,11 +147,11 @@ bool write(const QString &path, Format format, const SessionHeader &header,
     case Format::Transcript: {
         const SessionHeader h = exportedHeader(header, options);
         buffer = Transcript::heading(h.request.url, h.createdMs).toUtf8() + '\n';
+        Transcript::Writer writer;
         ok = forEachEvent(events, options, progress, [&](const Event &e) {
             const double seconds = double(e.timeMs - header.createdMs) / 1000.0;
             buffer += QStringLiteral("+%1s ").arg(seconds, 9, 'f', 3).toUtf8();
-            buffer += Transcript::line(e).toUtf8();
-            buffer += '\n';
+            writer.appendLine(&buffer, e);
             return buffer.size() < FlushBytes || flush(&buffer);
         });
         ok = ok && flush(&buffer);

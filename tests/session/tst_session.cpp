@@ -31,6 +31,7 @@ private slots:
     void exportSelectedRows();
     void transcript();
     void ignoredCertificateErrorsAreKeptAndShown();
+    void transcriptWriterSaysWhatLineSays();
     void corruptFiles_data();
     void corruptFiles();
     void truncatedLastLineIsDroppedAndReported();
@@ -316,6 +317,29 @@ void TestSession::ignoredCertificateErrorsAreKeptAndShown()
     QCOMPARE(back.events.size(), 2);
     QCOMPARE(back.events.at(0).tlsErrorsIgnored, errors);
     QVERIFY(back.events.at(1).tlsErrorsIgnored.isEmpty());
+}
+
+void TestSession::transcriptWriterSaysWhatLineSays()
+{
+    // The console's fast path must print exactly the line the general path prints.
+    EventStore events = sample();
+    events.append(Event::message(T0 + 50, Direction::In, true, "a\nb \"q\" \t"));
+    events.append(Event::message(T0 + 51, Direction::Out, true, QByteArray()));
+    events.append(Event::message(T0 + 52, Direction::In, true, "bad \xff\xfe utf-8"));
+    events.append(Event::message(T0 + 53, Direction::In, false, QByteArray()));
+    events.append(
+        Event::message(T0 - 86'400'000, Direction::Out, false, QByteArray("\x00\x7f", 2)));
+    QVERIFY(events.size() > 10);
+    Transcript::Writer writer;
+    QByteArray all;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event e = events.at(i);
+        QByteArray got;
+        writer.appendLine(&got, e);
+        QCOMPARE(QString::fromUtf8(got), Transcript::line(e) + QLatin1Char('\n'));
+        all += got;
+    }
+    QVERIFY(all.contains(QString::fromUtf8("bad \uFFFD\uFFFD utf-8").toUtf8()));
 }
 
 void TestSession::corruptFiles_data()
