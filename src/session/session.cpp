@@ -504,3 +504,12 @@ void Session::addIssue(qint64 line, const QString &message)
     else
         ++skippedLines;
 }
+
+void Session::appendLater(const Session &later)
+{
+    for (qsizetype i = 0; i < later.events.size(); ++i)
+        events.append(later.events.at(i));
+    for (const LoadIssue &issue : later.issues)
+        addIssue(issue.line, issue.message);
+    skippedLines += later.skippedLines;
+}

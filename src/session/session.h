@@ -64,6 +64,9 @@ struct Session
     static constexpr int MaxIssues = 1000;
 
     void addIssue(qint64 line, const QString &message);
+    /// Adds a later recording of the same connection (a reconnection) after this one's
+    /// events, so that a tab's reconnections read as one session.
+    void appendLater(const Session &later);
 };
 
 /// Called now and then while a long file is read or written; return false to cancel.

@@ -23,6 +23,8 @@ public:
         qint64 messagesIn = 0;
         qint64 messagesOut = 0;
         qint64 events = 0;
+        /// The tab that recorded it (empty: not known), see Journal::Options::group.
+        QString group;
     };
     struct Entry
     {
@@ -38,10 +40,19 @@ public:
 
     /// Newest first.
     QList<Entry> list() const;
+    /// The entries of list() as the Recent Sessions list shows them: the recordings of one
+    /// tab to one URL (the reconnections of one connection) together, newest first inside
+    /// and between groups; an entry without a group stands alone.
+    static QList<QList<Entry>> groups(const QList<Entry> &newestFirst);
+    /// Whether an entry is among those a search for text shows: text (any case) in its URL,
+    /// its title ("host/path") or its file name; every word of text must be found.
+    static bool matches(const Entry &entry, const QString &text);
     /// Journals left behind by a crash: no summary and nobody holding their lock.
     QStringList unfinished() const;
     /// Starts a private, locked journal for a new connection.
-    std::unique_ptr<Journal> startJournal(const SessionHeader &header, QString *error) const;
+    /// group links it to the tab's other recordings (Journal::Options::group).
+    std::unique_ptr<Journal> startJournal(const SessionHeader &header, QString *error,
+                                          const QString &group = {}) const;
     /// Loads an unfinished journal (a cut last line is dropped and reported) and marks it
     /// finished, so it is offered only once.
     bool recover(const QString &path, Session *out, QString *error) const;
