@@ -33,9 +33,6 @@ public:
         /// Header names and query parameters whose values are written as "<redacted>"
         /// (--redact); every other secret is kept, as a journal is for replaying.
         QStringList redactNames;
-        /// Library entries: written into the summary so the Recent Sessions list can show the
-        /// reconnections of one tab to one URL as one entry (SessionLibrary::groups).
-        QString group;
     };
 
     Journal();

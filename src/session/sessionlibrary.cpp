@@ -111,6 +111,7 @@ QList<SessionLibrary::Entry> SessionLibrary::list() const
                 && SessionHeader::fromLine(file.readLine(1 << 20).trimmed(), &header, &error)) {
                 e.summary.url = header.request.url;
                 e.summary.createdMs = header.createdMs;
+                e.summary.group = header.group;
             }
         }
         entries.append(e);
@@ -131,8 +132,8 @@ QStringList SessionLibrary::unfinished() const
     return paths;
 }
 
-std::unique_ptr<Journal> SessionLibrary::startJournal(const SessionHeader &header, QString *error,
-                                                      const QString &group) const
+std::unique_ptr<Journal> SessionLibrary::startJournal(const SessionHeader &header,
+                                                      QString *error) const
 {
     if (!QDir().mkpath(m_dir)) {
         *error = tr("Cannot create the sessions folder %1.").arg(m_dir);
@@ -153,7 +154,6 @@ std::unique_ptr<Journal> SessionLibrary::startJournal(const SessionHeader &heade
     Journal::Options options;
     options.privateFile = true;
     options.libraryEntry = true;
-    options.group = group;
     if (!journal->open(path, header, options, error))
         return nullptr;
     return journal;
@@ -172,6 +172,7 @@ bool SessionLibrary::recover(const QString &path, Session *out, QString *error) 
     summary.messagesIn = out->events.messageCount(Direction::In);
     summary.messagesOut = out->events.messageCount(Direction::Out);
     summary.events = out->events.size();
+    summary.group = out->header.group;
     writeSummary(path, summary);
     return true;
 }

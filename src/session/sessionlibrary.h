@@ -23,7 +23,7 @@ public:
         qint64 messagesIn = 0;
         qint64 messagesOut = 0;
         qint64 events = 0;
-        /// The tab that recorded it (empty: not known), see Journal::Options::group.
+        /// The tab that recorded it (empty: not known), SessionHeader::group.
         QString group;
     };
     struct Entry
@@ -50,9 +50,7 @@ public:
     /// Journals left behind by a crash: no summary and nobody holding their lock.
     QStringList unfinished() const;
     /// Starts a private, locked journal for a new connection.
-    /// group links it to the tab's other recordings (Journal::Options::group).
-    std::unique_ptr<Journal> startJournal(const SessionHeader &header, QString *error,
-                                          const QString &group = {}) const;
+    std::unique_ptr<Journal> startJournal(const SessionHeader &header, QString *error) const;
     /// Loads an unfinished journal (a cut last line is dropped and reported) and marks it
     /// finished, so it is offered only once.
     bool recover(const QString &path, Session *out, QString *error) const;

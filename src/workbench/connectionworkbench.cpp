@@ -137,6 +137,7 @@ void ConnectionWorkbench::startJournal()
     header.createdMs = m_clock.nowMs();
     header.request = m_request;
     header.source = QStringLiteral("record");
+    header.group = m_id;
     m_pendingHeader = header;
     if (m_pending)
         m_connection->removeSink(m_pending.get());
@@ -153,7 +154,7 @@ void ConnectionWorkbench::openJournal()
     if (!m_library)
         return;
     QString error;
-    m_journal = m_library->startJournal(m_pendingHeader, &error, m_id);
+    m_journal = m_library->startJournal(m_pendingHeader, &error);
     if (!m_journal) {
         emit notice(tr("Not recording this connection: %1").arg(error));
         return;

@@ -152,6 +152,15 @@ void TestConnectionWorkbench::refusedAttemptsLeaveNoRecordingAndReconnectsShareA
     QCOMPARE(mixed[0].size(), 2);
     QCOMPARE(mixed[0][1].path, entries[1].path);
 
+    // A connection still being recorded has no summary yet: its header links it.
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    QTRY_COMPARE(library.list().size(), 3);
+    QCOMPARE(library.list().first().state, SessionLibrary::Entry::State::Recording);
+    QCOMPARE(SessionLibrary::groups(library.list()).size(), 1);
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+
     // The list's search: every word, any case, in the URL or "host/path".
     QVERIFY(SessionLibrary::matches(entries[0], QString()));
     QVERIFY(SessionLibrary::matches(entries[0], QStringLiteral("ECHO")));
