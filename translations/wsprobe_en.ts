@@ -3581,7 +3581,7 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="617"/>
+        <location filename="../ui/window/mainwindow.cpp" line="607"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6043,28 +6043,28 @@ Started %2 (UTC); times below are local.
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="89"/>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
         <source>The workspace file is not JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="96"/>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
         <source>The file is not a Wsprobe workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="101"/>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
         <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="121"/>
-        <location filename="../src/workbench/workspace.cpp" line="127"/>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
         <source>Cannot save the workspace to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="139"/>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3607,7 +3607,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="617"/>
+        <location filename="../ui/window/mainwindow.cpp" line="607"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -6072,28 +6072,28 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="89"/>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
         <source>The workspace file is not JSON: %1 at byte %2.</source>
         <translation>Tệp không gian làm việc không phải JSON: %1 tại byte %2.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="96"/>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
         <source>The file is not a Wsprobe workspace.</source>
         <translation>Tệp này không phải không gian làm việc của Wsprobe.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="101"/>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
         <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
         <translation>Không gian làm việc được lưu bởi một phiên bản Wsprobe mới hơn (định dạng phiên bản %1).</translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="121"/>
-        <location filename="../src/workbench/workspace.cpp" line="127"/>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
         <source>Cannot save the workspace to %1: %2</source>
         <translation>Không thể lưu không gian làm việc vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/workbench/workspace.cpp" line="139"/>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation>Không thể đọc không gian làm việc %1: %2</translation>
     </message>

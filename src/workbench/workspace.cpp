@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSettings>
 #include <QUrl>
 
 namespace {
@@ -140,6 +141,25 @@ bool Workspace::load(const QString &path, Workspace *out, QString *error)
         return false;
     }
     return fromJson(file.readAll(), out, error);
+}
+
+Workspace Workspace::fromOldSettings(const QSettings &settings)
+{
+    Workspace w;
+    for (const QVariant &tab : settings.value(s("tabs")).toList())
+        w.tabs << tab.toMap();
+    const QString lastUrl = settings.value(s("lastUrl")).toString();
+    if (w.tabs.isEmpty())
+        w.tabs << (lastUrl.isEmpty() ? QVariantMap() : QVariantMap{{s("urlText"), lastUrl}});
+    w.currentTab = settings.value(s("currentTab")).toInt();
+    w.recentUrls = settings.value(s("recentUrls")).toStringList();
+    return w;
+}
+
+void Workspace::removeOldSettings(QSettings &settings)
+{
+    for (const char *key : {"tabs", "currentTab", "recentUrls", "lastUrl"})
+        settings.remove(s(key));
 }
 
 QString Workspace::pathBeside(const QString &settingsFile)

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+class QSettings;
+
 /// The window's connection tabs and URL history as one file (docs/workspace.md), rewritten
 /// while the user works so that a crash or kill -9 loses none of it. A tab is the map its
 /// page saves (ConnectionWorkbench::saveState and the page's own keys); the workspace only
@@ -36,6 +38,10 @@ public:
     /// False with *error when the file exists but cannot be read; false without an error
     /// when there is no file yet.
     static bool load(const QString &path, Workspace *out, QString *error);
+    /// What settings from before the workspace file kept: their tabs, or one last URL.
+    static Workspace fromOldSettings(const QSettings &settings);
+    /// Removes those keys: the workspace file has them now.
+    static void removeOldSettings(QSettings &settings);
     /// The workspace file kept beside a settings file ("Wsprobe.conf" →
     /// "Wsprobe-workspace.json").
     static QString pathBeside(const QString &settingsFile);

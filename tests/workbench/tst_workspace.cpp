@@ -2,6 +2,7 @@
 // file is refused with a reason, that the saver waits for a pause but not forever, writes
 // only what changed, through QSaveFile, readable by its owner only.
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void refusesWhatItCannotRead_data();
     void refusesWhatItCannotRead();
     void fileIsPrivateAndBesideTheSettings();
+    void oldSettingsAreReadOnce();
     void saverDebouncesAndWritesOnlyChanges();
     void saverSavesDuringSteadyChanges();
     void saverReportsAFailedWriteOnce();
@@ -108,6 +110,28 @@ void TestWorkspace::fileIsPrivateAndBesideTheSettings()
     QCOMPARE(back.tabs.first().value("urlText").toString(), QString("ws://x/"));
     QVERIFY(!w.save(dir.filePath("no/such/folder/w.json"), &error));
     QVERIFY2(error.contains("Cannot save"), qPrintable(error));
+}
+
+void TestWorkspace::oldSettingsAreReadOnce()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("old.ini"), QSettings::IniFormat);
+    QCOMPARE(Workspace::fromOldSettings(settings).tabs, QList<QVariantMap>{QVariantMap()});
+    settings.setValue("lastUrl", "ws://last/");
+    QCOMPARE(Workspace::fromOldSettings(settings).tabs.first().value("urlText").toString(),
+             QString("ws://last/"));
+    settings.setValue("tabs", QVariantList{QVariantMap{{"urlText", "ws://a/"}},
+                                           QVariantMap{{"urlText", "ws://b/"}}});
+    settings.setValue("currentTab", 1);
+    settings.setValue("recentUrls", QStringList{"ws://b/", "ws://a/"});
+    settings.setValue("Preferences/theme", 2);
+    const Workspace w = Workspace::fromOldSettings(settings);
+    QCOMPARE(w.tabs.size(), 2);
+    QCOMPARE(w.tabs[1].value("urlText").toString(), QString("ws://b/"));
+    QCOMPARE(w.currentTab, 1);
+    QCOMPARE(w.recentUrls, QStringList({"ws://b/", "ws://a/"}));
+    Workspace::removeOldSettings(settings);
+    QCOMPARE(settings.allKeys(), QStringList{"Preferences/theme"});
 }
 
 void TestWorkspace::saverDebouncesAndWritesOnlyChanges()

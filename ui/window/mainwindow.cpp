@@ -556,15 +556,7 @@ void MainWindow::readSettings()
     if (!Workspace::load(m_saver->path(), &saved, &error)) {
         if (!error.isEmpty())
             showStatus(error);
-        // Settings from before the workspace file: tabs in the settings, or one last URL.
-        for (const QVariant &tab : m_settings.value(QStringLiteral("tabs")).toList())
-            saved.tabs << tab.toMap();
-        const QString lastUrl = m_settings.value(QStringLiteral("lastUrl")).toString();
-        if (saved.tabs.isEmpty())
-            saved.tabs << (lastUrl.isEmpty() ? QVariantMap()
-                                             : QVariantMap{{QStringLiteral("urlText"), lastUrl}});
-        saved.currentTab = m_settings.value(QStringLiteral("currentTab")).toInt();
-        saved.recentUrls = m_settings.value(QStringLiteral("recentUrls")).toStringList();
+        saved = Workspace::fromOldSettings(m_settings);
     }
     m_recentUrls = saved.recentUrls;
     m_demoPort = saved.demoPort;
@@ -580,9 +572,7 @@ void MainWindow::writeSettings()
     m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("state"), saveState());
     m_settings.endGroup();
-    // The workspace file has them now.
-    for (const char *key : {"tabs", "currentTab", "recentUrls", "lastUrl"})
-        m_settings.remove(QLatin1String(key));
+    Workspace::removeOldSettings(m_settings);
     m_settings.sync();
     m_saver->saveNow();
 }
