@@ -522,86 +522,86 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
-        <source>give up such a wait after N ms and go on (default 10000)</source>
+        <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
-        <source>after the last send, wait up to N ms for replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
-        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>after the last send, wait at least N ms after each reply (default 1500)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,107 +1079,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="199"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1187,17 +1187,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
-        <source>%1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="344"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,22 +1721,22 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,8 +3191,8 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="498"/>
+        <location filename="../ui/window/mainwindow.cpp" line="505"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,13 +3333,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,11 +3420,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,92 +3486,102 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
-        <source>Demo Server on Port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="402"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="354"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="395"/>
+        <source>Stop &amp;Demo Server (Port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="397"/>
+        <source>Stop the built-in test server; its clients are disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <source>Demo server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="513"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="607"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,37 +5100,37 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="469"/>
+        <location filename="../src/session/session.cpp" line="475"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="471"/>
+        <location filename="../src/session/session.cpp" line="477"/>
         <source>near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="472"/>
+        <location filename="../src/session/session.cpp" line="478"/>
         <source>%1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="483"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="481"/>
+        <location filename="../src/session/session.cpp" line="487"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="485"/>
+        <location filename="../src/session/session.cpp" line="491"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="492"/>
+        <location filename="../src/session/session.cpp" line="498"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,17 +5138,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="139"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="185"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="189"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,54 +5230,63 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>Some Lines Were Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="37"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="52"/>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="53"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="114"/>
         <source>Cannot Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>%1 · entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="78"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="79"/>
+        <location filename="../ui/session/sessionopener.cpp" line="80"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="86"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="87"/>
+        <location filename="../ui/session/sessionopener.cpp" line="88"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionopener.cpp" line="125"/>
+        <source>%1 · %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="106"/>
-        <location filename="../ui/session/sessionopener.cpp" line="123"/>
+        <location filename="../ui/session/sessionopener.cpp" line="134"/>
+        <location filename="../ui/session/sessionopener.cpp" line="151"/>
         <source>Recover Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="135"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5278,17 +5294,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="111"/>
+        <location filename="../ui/session/sessionopener.cpp" line="139"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="112"/>
+        <location filename="../ui/session/sessionopener.cpp" line="140"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="113"/>
+        <location filename="../ui/session/sessionopener.cpp" line="141"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,33 +5312,38 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>(no URL recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="28"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="41"/>
+        <location filename="../ui/session/sessionpage.cpp" line="42"/>
         <source>Save as a session, HAR or text transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionpage.cpp" line="67"/>
+        <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5378,6 +5399,19 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>SessionTitle</name>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="26"/>
+        <source>(no URL recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
@@ -5400,79 +5434,102 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="29"/>
         <source>Recent Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="32"/>
+        <source>Filter by URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="34"/>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="44"/>
         <source>Recorded sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="47"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
-        <source>Every connection is recorded in %1 (readable by you only).</source>
+        <location filename="../ui/session/sessionsdialog.cpp" line="64"/>
+        <source>Every connection that opened is recorded in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="87"/>
         <source> (recording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="89"/>
         <source> (unfinished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="92"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="93"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionsdialog.cpp" line="115"/>
+        <source>%1 · %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="121"/>
+        <source>Reconnections of one tab; opened together as one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="158"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="169"/>
         <source>Delete Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="159"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5607,37 +5664,37 @@ Connected: %10 · reconnects: %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="85"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="88"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="108"/>
         <source>Certificate errors ignored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="111"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="131"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="133"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5981,6 +6038,35 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
+        <source>The workspace file is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
+        <source>The file is not a Wsprobe workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
+        <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
+        <source>Cannot save the workspace to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
+        <source>Cannot read the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -547,86 +547,86 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
-        <source>give up such a wait after N ms and go on (default 10000)</source>
-        <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
+        <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
+        <translation>bỏ chờ sau N ms rồi tiếp tục; sau lần gửi cuối, chờ chừng ấy thời gian cho đủ số phản hồi đã ghi (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
-        <source>after the last send, wait up to N ms for replies</source>
-        <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>after the last send, wait at least N ms after each reply (default 1500)</source>
+        <translation>sau lần gửi cuối, chờ ít nhất N ms sau mỗi phản hồi (mặc định 1500)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
@@ -1111,124 +1111,119 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="199"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="344"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1757,22 +1752,22 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -3222,8 +3217,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="498"/>
+        <location filename="../ui/window/mainwindow.cpp" line="505"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3364,13 +3359,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3451,11 +3446,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -3515,92 +3512,102 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
-        <source>Demo Server on Port %1</source>
-        <translation>Máy chủ demo ở cổng %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="402"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="354"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="395"/>
+        <source>Stop &amp;Demo Server (Port %1)</source>
+        <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="397"/>
+        <source>Stop the built-in test server; its clients are disconnected</source>
+        <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <source>Demo server stopped.</source>
+        <translation>Đã dừng máy chủ demo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="513"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="607"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -5123,37 +5130,37 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="469"/>
+        <location filename="../src/session/session.cpp" line="475"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="471"/>
+        <location filename="../src/session/session.cpp" line="477"/>
         <source>near byte %1</source>
         <translation>gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="472"/>
+        <location filename="../src/session/session.cpp" line="478"/>
         <source>%1 at byte %2</source>
         <translation>%1 tại byte %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="483"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="481"/>
+        <location filename="../src/session/session.cpp" line="487"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="485"/>
+        <location filename="../src/session/session.cpp" line="491"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="492"/>
+        <location filename="../src/session/session.cpp" line="498"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -5161,17 +5168,17 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="139"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation>Không thể tạo thư mục phiên %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="185"/>
         <source>%1 is still being recorded.</source>
         <translation>%1 vẫn đang được ghi.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="189"/>
         <source>Cannot delete %1.</source>
         <translation>Không thể xóa %1.</translation>
     </message>
@@ -5251,71 +5258,79 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>Some Lines Were Skipped</source>
         <translation>Một số dòng đã bị bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="37"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation>Đã mở %1; không đọc được các phần sau:</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="52"/>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="53"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="114"/>
         <source>Cannot Open Session</source>
         <translation>Không thể mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>%1 · entry %2</source>
         <translation>%1 · mục %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="78"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Open Session</source>
         <translation>Mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="79"/>
+        <location filename="../ui/session/sessionopener.cpp" line="80"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation>Phiên (*.wsprobe.jsonl *.jsonl *.json *.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="86"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="87"/>
+        <location filename="../ui/session/sessionopener.cpp" line="88"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation>Tệp HAR (*.har);;Mọi tệp (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionopener.cpp" line="125"/>
+        <source>%1 · %n connection(s)</source>
+        <translation>
+            <numerusform>%1 · %n kết nối</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="106"/>
-        <location filename="../ui/session/sessionopener.cpp" line="123"/>
+        <location filename="../ui/session/sessionopener.cpp" line="134"/>
+        <location filename="../ui/session/sessionopener.cpp" line="151"/>
         <source>Recover Sessions</source>
         <translation>Khôi phục phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="135"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation>
             <numerusform>Wsprobe đã dừng khi đang ghi %n kết nối. Mọi thứ đến nửa giây cuối cùng đều đã được lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="111"/>
+        <location filename="../ui/session/sessionopener.cpp" line="139"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation>Mở các bản ghi ngay bây giờ? Dù sao chúng vẫn nằm trong Phiên gần đây.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="112"/>
+        <location filename="../ui/session/sessionopener.cpp" line="140"/>
         <source>&amp;Recover</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="113"/>
+        <location filename="../ui/session/sessionopener.cpp" line="141"/>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
@@ -5323,34 +5338,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>(no URL recorded)</source>
         <translation>(không ghi URL)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="28"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation>%1 · ghi lúc %2 · đã gửi %3, đã nhận %4 · chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>&amp;Replay…</source>
         <translation>&amp;Phát lại…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="41"/>
+        <location filename="../ui/session/sessionpage.cpp" line="42"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation>Lưu thành phiên, HAR hoặc bản ghi văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionpage.cpp" line="67"/>
+        <source>Recording</source>
+        <translation>Bản ghi</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5424,19 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>SessionTitle</name>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="26"/>
+        <source>(no URL recorded)</source>
+        <translation>(không ghi URL)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
@@ -5426,79 +5459,101 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="29"/>
         <source>Recent Sessions</source>
         <translation>Phiên gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="32"/>
+        <source>Filter by URL…</source>
+        <translation>Lọc theo URL…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="34"/>
+        <source>Filter sessions</source>
+        <translation>Lọc phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="44"/>
         <source>Recorded sessions</source>
         <translation>Các phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
-        <source>Every connection is recorded in %1 (readable by you only).</source>
-        <translation>Mọi kết nối được ghi trong %1 (chỉ bạn đọc được).</translation>
+        <location filename="../ui/session/sessionsdialog.cpp" line="64"/>
+        <source>Every connection that opened is recorded in %1 (readable by you only).</source>
+        <translation>Mọi kết nối đã mở đều được ghi lại trong %1 (chỉ bạn đọc được).</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="87"/>
         <source> (recording)</source>
         <translation> (đang ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="89"/>
         <source> (unfinished)</source>
         <translation> (chưa xong)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="92"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="93"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionsdialog.cpp" line="115"/>
+        <source>%1 · %n connection(s)</source>
+        <translation>
+            <numerusform>%1 · %n kết nối</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="121"/>
+        <source>Reconnections of one tab; opened together as one session</source>
+        <translation>Các lần kết nối lại của một thẻ; được mở chung thành một phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="158"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="169"/>
         <source>Delete Sessions</source>
         <translation>Xóa phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="159"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n phiên đã ghi? Không thể hoàn tác.</numerusform>
@@ -5637,37 +5692,37 @@ RTT ping: %9
         <translation>Đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="85"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="88"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="108"/>
         <source>Certificate errors ignored (%1)</source>
         <translation>Đã bỏ qua lỗi chứng chỉ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="111"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="131"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="133"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>
@@ -6013,6 +6068,35 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
+        <source>The workspace file is not JSON: %1 at byte %2.</source>
+        <translation>Tệp không gian làm việc không phải JSON: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
+        <source>The file is not a Wsprobe workspace.</source>
+        <translation>Tệp này không phải không gian làm việc của Wsprobe.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
+        <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
+        <translation>Không gian làm việc được lưu bởi một phiên bản Wsprobe mới hơn (định dạng phiên bản %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
+        <source>Cannot save the workspace to %1: %2</source>
+        <translation>Không thể lưu không gian làm việc vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Không thể đọc không gian làm việc %1: %2</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@ bool SessionHeader::writeLine(QByteArray *out, const std::function<bool(QByteArr
     w.string(TimeFormat::isoUtf8(createdMs));
     w.key("format");
     w.string(FormatName);
+    if (!group.isEmpty()) {
+        w.key("group");
+        w.text(group);
+    }
     w.key("request");
     writeRequest(w, request);
     if (!source.isEmpty()) {
@@ -461,6 +465,8 @@ bool SessionHeader::fromLine(QByteArrayView line, SessionHeader *out, QString *e
             ok = readText(j, &h.source, release);
         } else if (j.stringIs("title")) {
             ok = readText(j, &h.title, release);
+        } else if (j.stringIs("group")) {
+            ok = readText(j, &h.group, release);
         } else {
             ok = j.skipValue();
         }
@@ -503,4 +509,13 @@ void Session::addIssue(qint64 line, const QString &message)
         issues.append({line, message});
     else
         ++skippedLines;
+}
+
+void Session::appendLater(const Session &later)
+{
+    for (qsizetype i = 0; i < later.events.size(); ++i)
+        events.append(later.events.at(i));
+    for (const LoadIssue &issue : later.issues)
+        addIssue(issue.line, issue.message);
+    skippedLines += later.skippedLines;
 }

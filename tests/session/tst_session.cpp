@@ -156,8 +156,15 @@ void TestSession::jsonlRoundTrip()
     SessionHeader titled = header();
     titled.title = QString::fromUtf8("tiêu đề \"1\"\t\x01");
     titled.request.caFile = "/ca.pem";
+    titled.group = "0b7c-tab";
     QCOMPARE(titled.toLine(),
              QJsonDocument::fromJson(titled.toLine()).toJson(QJsonDocument::Compact));
+    SessionHeader titledBack;
+    QString headerError;
+    QVERIFY2(SessionHeader::fromLine(titled.toLine().trimmed(), &titledBack, &headerError),
+             qPrintable(headerError));
+    QCOMPARE(titledBack.group, QString("0b7c-tab"));
+    QCOMPARE(titledBack.title, titled.title);
 
     Session back;
     QString error;

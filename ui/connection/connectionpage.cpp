@@ -29,6 +29,7 @@
 #include "log/logview.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
+#include "session/sessiontitle.h"
 #include "snippet/copyasdialog.h"
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
@@ -168,6 +169,13 @@ void ConnectionPage::wire()
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
             [this] { m_onOpen->addMessage(m_sendBox->currentText()); });
     connect(m_workbench, &ConnectionWorkbench::notice, this, &ConnectionPage::onError);
+    connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
+            &ConnectionPage::settingsChanged);
+    connect(m_onOpen, &OnOpenPanel::messagesChanged, this, &ConnectionPage::settingsChanged);
+    connect(m_sendBox, &SendBox::messageChanged, this, &ConnectionPage::settingsChanged);
+    connect(m_panel, &ConnectionPanel::reconnectSettingsChanged, this,
+            &ConnectionPage::settingsChanged);
+    connect(m_composerTabs, &QTabWidget::currentChanged, this, &ConnectionPage::settingsChanged);
 
     connect(c, &Connection::readyStateChanged, this, &ConnectionPage::onReadyStateChanged);
     connect(c, &Connection::errorOccurred, this, &ConnectionPage::onError);
@@ -221,10 +229,9 @@ QString ConnectionPage::title() const
 {
     if (!m_customTitle.isEmpty())
         return m_customTitle;
-    const QUrl url(m_panel->urlText());
-    if (!url.host().isEmpty())
-        return url.port() > 0 ? tr("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-    return tr("New Connection");
+    // host/path: two tabs on one server differ.
+    const QString where = SessionTitle::forUrl(QUrl(m_panel->urlText().trimmed()));
+    return where.isEmpty() ? tr("New Connection") : where;
 }
 
 void ConnectionPage::setCustomTitle(const QString &title)
@@ -340,8 +347,7 @@ void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
 QVariantMap ConnectionPage::saveState() const
 {
     // The panel's fields are the request the next connect would use.
-    m_workbench->setRequest(m_panel->request());
-    QVariantMap map = m_workbench->saveState();
+    QVariantMap map = m_workbench->saveState(m_panel->request());
     map.insert(QStringLiteral("title"), m_customTitle);
     map.insert(QStringLiteral("urlText"), m_panel->urlText());
     map.insert(QStringLiteral("composer"), m_sendBox->state());

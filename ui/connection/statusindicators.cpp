@@ -66,6 +66,13 @@ void StatusIndicators::setReadyState(ReadyState state)
         QStringLiteral("QLabel { background: %1; color: black; border-radius: 3px; "
                        "padding: 1px 4px; font-weight: bold; }")
             .arg(stateColor(state).name()));
+    // What was negotiated belongs to an open (or closing) connection: a closed or connecting
+    // one shows none rather than the last connection's.
+    if (state == ReadyState::Closed || state == ReadyState::Connecting) {
+        m_protocol->clear();
+        m_protocol->hide();
+        setTlsErrorsIgnored({});
+    }
 }
 
 void StatusIndicators::setBufferedAmount(qint64 bytes)
@@ -76,6 +83,7 @@ void StatusIndicators::setBufferedAmount(qint64 bytes)
 void StatusIndicators::setNegotiated(const QString &protocol, const QString &extensions)
 {
     const QString none = tr("none");
+    m_protocol->show();
     m_protocol->setText(
         tr("protocol: %1 · extensions: %2")
             .arg(protocol.isEmpty() ? none : protocol, extensions.isEmpty() ? none : extensions));

@@ -444,6 +444,12 @@ void TestWidgets::indicators()
     QVERIFY(ind.bufferedText().contains("12,345"));
     ind.setNegotiated("chat", "");
     QCOMPARE(ind.protocolText(), QString("protocol: chat · extensions: none"));
+    ind.setReadyState(ReadyState::Closing); // still the connection that negotiated it
+    QCOMPARE(ind.protocolText(), QString("protocol: chat · extensions: none"));
+    ind.setReadyState(ReadyState::Closed); // a closed connection has nothing negotiated
+    QCOMPARE(ind.protocolText(), QString());
+    ind.setReadyState(ReadyState::Open);
+    ind.setNegotiated("chat", "");
     QVERIFY(StatusIndicators::stateColor(ReadyState::Open)
             != StatusIndicators::stateColor(ReadyState::Closed));
     QVERIFY(ind.tlsWarningText().isEmpty());

@@ -250,9 +250,19 @@ void TestMainWindow::demoServerAction()
     QVERIFY(w->demoServer() && w->demoServer()->isListening());
     const QString url = child<QComboBox>(w, "urlCombo")->currentText();
     QCOMPARE(url, w->demoServer()->url("/echo").toString());
-    QVERIFY(!child<QAction>(w, "actionDemoServer")->isEnabled());
+    auto *action = child<QAction>(w, "actionDemoServer");
+    QVERIFY2(action->text().contains(QString::number(w->demoServer()->port())),
+             qPrintable(action->text()));
     QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    // The same action stops it: its client is dropped, and it can start again.
+    QVERIFY(action->text().startsWith("Stop"));
+    action->trigger();
+    QVERIFY(!w->demoServer());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 10000);
+    QVERIFY(action->text().startsWith("Start"));
+    action->trigger();
+    QVERIFY(w->demoServer() && w->demoServer()->isListening());
 }
 
 void TestMainWindow::autoscrollPausesAndResumes()
