@@ -39,7 +39,8 @@ QString QueryParameters::decode(QStringView component)
     bytes.reserve(component.size());
     for (qsizetype i = 0; i < component.size(); ++i) {
         const QChar c = component[i];
-        if (c == QLatin1Char('%') && i + 2 < component.size() && hexValue(component[i + 1]) >= 0 && hexValue(component[i + 2]) >= 0) {
+        if (c == QLatin1Char('%') && i + 2 < component.size() && hexValue(component[i + 1]) >= 0
+            && hexValue(component[i + 2]) >= 0) {
             bytes.append(char(hexValue(component[i + 1]) * 16 + hexValue(component[i + 2])));
             i += 2;
             continue;

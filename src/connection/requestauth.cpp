@@ -48,8 +48,8 @@ void RequestAuth::applyTo(ConnectionRequest *request) const
             QueryParameters::List params =
                 QueryParameters::fromUrlText(request->url.toString(QUrl::FullyEncoded));
             params.append({keyName.trimmed(), keyValue.trimmed(), true});
-            const QString text = QueryParameters::withParameters(
-                request->url.toString(QUrl::FullyEncoded), params);
+            const QString text =
+                QueryParameters::withParameters(request->url.toString(QUrl::FullyEncoded), params);
             request->url = QUrl(text, QUrl::StrictMode);
         }
         break;
@@ -69,7 +69,8 @@ RequestAuth RequestAuth::takeFrom(ConnectionRequest *request)
             if (params[i].name == marker.name) {
                 out = {Kind::ApiKeyQuery, {}, {}, {}, marker.name, params[i].value};
                 params.removeAt(i);
-                request->url = QUrl(QueryParameters::withParameters(text, params), QUrl::StrictMode);
+                request->url =
+                    QUrl(QueryParameters::withParameters(text, params), QUrl::StrictMode);
                 break;
             }
         }
@@ -87,8 +88,8 @@ RequestAuth RequestAuth::takeFrom(ConnectionRequest *request)
         out.kind = Kind::Bearer;
         out.token = QString::fromUtf8(value.mid(7));
     } else if (marker.kind == Kind::Basic && value.startsWith("Basic ")) {
-        const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
-            value.mid(6), QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray::FromBase64Result decoded =
+            QByteArray::fromBase64Encoding(value.mid(6), QByteArray::AbortOnBase64DecodingErrors);
         const QString pair = decoded ? QString::fromUtf8(*decoded) : QString();
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         if (colon < 0)

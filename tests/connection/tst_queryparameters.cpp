@@ -35,8 +35,8 @@ void TestQueryParameters::parse_data()
     QTest::addRow("percent-decoded")
         << "ws://h/?q=a%20b%26c%3Dd&n%C3%A9=%E2%9C%93" << Params{{"q", "a b&c=d"}, {"né", "✓"}};
     QTest::addRow("plus is a plus") << "ws://h/?q=a+b" << Params{{"q", "a+b"}};
-    QTest::addRow("stray percent kept") << "ws://h/?q=100%&r=%zz" << Params{{"q", "100%"},
-                                                                          {"r", "%zz"}};
+    QTest::addRow("stray percent kept")
+        << "ws://h/?q=100%&r=%zz" << Params{{"q", "100%"}, {"r", "%zz"}};
     QTest::addRow("fragment not query") << "ws://h/p?a=1#b=2" << Params{{"a", "1"}};
     QTest::addRow("question mark in fragment") << "ws://h/p#x?a=1" << Params{};
     QTest::addRow("equals in value") << "ws://h/?t=a=b" << Params{{"t", "a=b"}};
@@ -67,15 +67,33 @@ void TestQueryParameters::changedPairsAreEncoded_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("pair");
-    QTest::addRow("plain") << "room" << "lobby" << "room=lobby";
-    QTest::addRow("space") << "q" << "a b" << "q=a%20b";
-    QTest::addRow("separators") << "q" << "a&b=c#d" << "q=a%26b%3Dc%23d";
-    QTest::addRow("plus") << "q" << "1+1" << "q=1%2B1";
-    QTest::addRow("percent") << "q" << "100%" << "q=100%25";
-    QTest::addRow("semicolon") << "q" << "a;b" << "q=a%3Bb";
-    QTest::addRow("utf-8") << "né" << "✓" << "n%C3%A9=%E2%9C%93";
-    QTest::addRow("kept as is") << "path" << "/a/b?c:d@e,f" << "path=/a/b?c:d@e,f";
-    QTest::addRow("equals in name") << "a=b" << "c" << "a%3Db=c";
+    QTest::addRow("plain") << "room"
+                           << "lobby"
+                           << "room=lobby";
+    QTest::addRow("space") << "q"
+                           << "a b"
+                           << "q=a%20b";
+    QTest::addRow("separators") << "q"
+                                << "a&b=c#d"
+                                << "q=a%26b%3Dc%23d";
+    QTest::addRow("plus") << "q"
+                          << "1+1"
+                          << "q=1%2B1";
+    QTest::addRow("percent") << "q"
+                             << "100%"
+                             << "q=100%25";
+    QTest::addRow("semicolon") << "q"
+                               << "a;b"
+                               << "q=a%3Bb";
+    QTest::addRow("utf-8") << "né"
+                           << "✓"
+                           << "n%C3%A9=%E2%9C%93";
+    QTest::addRow("kept as is") << "path"
+                                << "/a/b?c:d@e,f"
+                                << "path=/a/b?c:d@e,f";
+    QTest::addRow("equals in name") << "a=b"
+                                    << "c"
+                                    << "a%3Db=c";
 }
 
 void TestQueryParameters::changedPairsAreEncoded()
@@ -95,11 +113,9 @@ void TestQueryParameters::addAndRemove()
     QCOMPARE(QueryParameters::withParameters("ws://h/p?a=1#f", {}), "ws://h/p#f");
     QCOMPARE(QueryParameters::withParameters("ws://h/p?a=1&b=2", {{"b", "2"}}), "ws://h/p?b=2");
     // A row added and not yet filled in adds nothing.
-    QCOMPARE(QueryParameters::withParameters("ws://h/?a=1", {{"a", "1"}, {"", ""}}),
-             "ws://h/?a=1");
+    QCOMPARE(QueryParameters::withParameters("ws://h/?a=1", {{"a", "1"}, {"", ""}}), "ws://h/?a=1");
     // Text that is not a URL yet is edited all the same.
-    QCOMPARE(QueryParameters::withParameters("localhost:8080", {{"x", "y"}}),
-             "localhost:8080?x=y");
+    QCOMPARE(QueryParameters::withParameters("localhost:8080", {{"x", "y"}}), "localhost:8080?x=y");
 }
 
 void TestQueryParameters::encodedValuesReachAParserIntact_data()

@@ -162,8 +162,8 @@ void TestRequestAuth::headerText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<HeaderList>("headers");
     QTest::addRow("empty") << "" << HeaderList{};
-    QTest::addRow("two, blank lines and spaces")
-        << "\n  X-A: 1 \n\nX-B:two:three\r\n" << HeaderList{{"X-A", "1"}, {"X-B", "two:three"}};
+    QTest::addRow("two, blank lines and spaces") << "\n  X-A: 1 \n\nX-B:two:three\r\n"
+                                                 << HeaderList{{"X-A", "1"}, {"X-B", "two:three"}};
     QTest::addRow("empty value") << "X-Empty:" << HeaderList{{"X-Empty", ""}};
     QTest::addRow("utf-8 value") << "X-Name: Nguyễn" << HeaderList{{"X-Name", "Nguyễn"}};
 }

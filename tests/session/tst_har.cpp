@@ -214,8 +214,8 @@ void TestHar::authHelperSecretsAreRedacted()
         s.header.request = request;
         s.events.clear();
         HandshakeRecord record;
-        record.requestLine = "GET /chat?" + request.url.query(QUrl::FullyEncoded).toUtf8()
-                             + " HTTP/1.1";
+        record.requestLine =
+            "GET /chat?" + request.url.query(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1";
         record.requestHeaders = request.headers;
         record.status = 101;
         s.events.append(Event::handshakeRecord(s.header.createdMs + 1, record));
