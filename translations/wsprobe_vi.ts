@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="11"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="17"/>
+        <source>Authentication type</source>
+        <translation>Kiểu xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="29"/>
+        <source>To&amp;ken</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="36"/>
+        <location filename="../ui/connection/autheditor.cpp" line="12"/>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="47"/>
+        <source>U&amp;ser</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="53"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="58"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="65"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="76"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="82"/>
+        <source>e.g. X-Api-Key or api_key</source>
+        <translation>ví dụ X-Api-Key hoặc api_key</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="83"/>
+        <source>API key name</source>
+        <translation>Tên khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="88"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="95"/>
+        <location filename="../ui/connection/autheditor.cpp" line="14"/>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="100"/>
+        <source>&amp;Add to</source>
+        <translation>Thê&amp;m vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="106"/>
+        <source>Where the API key is sent</source>
+        <translation>Nơi gửi khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="116"/>
+        <source>What the authentication sends</source>
+        <translation>Những gì phần xác thực gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="11"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="13"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="15"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="16"/>
+        <source>Query parameter</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="33"/>
+        <source>Adds a credential to the request when it connects. Exports replace it with &lt;redacted&gt;.</source>
+        <translation>Thêm thông tin xác thực vào yêu cầu khi kết nối. Khi xuất, nó được thay bằng &lt;redacted&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="36"/>
+        <source>Saved sessions and HAR files replace it with &lt;redacted&gt;.</source>
+        <translation>Phiên đã lưu và tệp HAR thay nó bằng &lt;redacted&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="84"/>
@@ -149,104 +264,104 @@ Biến môi trường:
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation>replay --compare: các phản hồi khác với bản ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation>kết thúc do SIGTERM, cùng cách đó</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation>Mã thoát:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -255,393 +370,393 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation>kết nối tới đây thay vì URL đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1111,124 +1226,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="188"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="194"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="199"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="206"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="230"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="231"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="344"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1252,506 +1367,599 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
         <source>Connection error</source>
         <translation>Lỗi kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="139"/>
         <source>Subprotocols (in order of preference)</source>
         <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="143"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="144"/>
         <source>Subprotocols</source>
         <translation>Giao thức con</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>e.g. graphql-transport-ws</source>
         <translation>vd. graphql-transport-ws</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
         <source>New subprotocol</source>
         <translation>Giao thức con mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
         <source>Add the subprotocol to the list</source>
         <translation>Thêm giao thức con vào danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="164"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="165"/>
         <source>Remove the selected subprotocol</source>
         <translation>Xóa giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="171"/>
         <source>Prefer the selected subprotocol more</source>
         <translation>Ưu tiên giao thức con đang chọn hơn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Prefer the selected subprotocol less</source>
         <translation>Giảm ưu tiên giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="78"/>
         <source>Request headers</source>
         <translation>Header của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="29"/>
+        <source>Connection message</source>
+        <translation>Thông báo kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="37"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="42"/>
+        <source>Query parameters</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="43"/>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <translation>Phần truy vấn của URL dưới dạng các dòng; sửa bên nào thì bên kia đổi theo. Giá trị được mã hóa phần trăm giúp bạn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="46"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="81"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="47"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="82"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="54"/>
+        <source>Add parameter</source>
+        <translation>Thêm tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="59"/>
+        <source>Remove parameter</source>
+        <translation>Xóa tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="72"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="85"/>
+        <source>Request headers as text</source>
+        <translation>Header của yêu cầu dạng văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="86"/>
+        <source>One header a line, e.g.
+Authorization: Bearer abc
+X-Trace-Id: 42</source>
+        <translation>Mỗi dòng một header, ví dụ
+Authorization: Bearer abc
+X-Trace-Id: 42</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="98"/>
         <source>Add header</source>
         <translation>Thêm header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="103"/>
         <source>Remove header</source>
         <translation>Xóa header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="113"/>
+        <source>&amp;Bulk edit</source>
+        <translation>Sửa &amp;hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="115"/>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
+        <translation>Sửa các header dạng văn bản, mỗi dòng một &quot;Tên: giá trị&quot; (dán từ DevTools)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="123"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="191"/>
         <source>&amp;Engine</source>
         <translation>Bộ &amp;giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
         <source>Protocol engine</source>
         <translation>Bộ giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="200"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
         <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation>QWebSocket không hiện ping của máy chủ (nó tự trả lời mà không cho thấy), các khung hay phản hồi bắt tay. Nó từ chối mã đóng 1012–1014 (kết nối thất bại với mã 1002) và ký tự UTF-8 bị chia qua nhiều khung.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
         <source>What the Qt engine cannot show</source>
         <translation>Những gì bộ Qt không hiện được</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
         <source>&amp;Max message</source>
         <translation>Tin nhắn tối &amp;đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="224"/>
         <source>Largest message accepted</source>
         <translation>Tin nhắn lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="225"/>
         <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>Keep-&amp;alive</source>
         <translation>Giữ kết &amp;nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="237"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Keep-alive ping interval</source>
         <translation>Chu kỳ ping giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Send a ping this often while the connection is open</source>
         <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
         <source>Frame si&amp;ze</source>
         <translation>Cỡ &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source>whole message</source>
         <translation>cả tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="252"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="254"/>
         <source>Outgoing frame size</source>
         <translation>Cỡ khung gửi đi</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="260"/>
         <source>Max fra&amp;me</source>
         <translation>Frame tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="266"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
         <source>Largest frame accepted</source>
         <translation>Frame lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
         <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation>Frame có phần đầu báo trước lớn hơn sẽ bị từ chối với mã đóng 1009 trước khi cấp bộ nhớ cho nó. Đây là giới hạn của Wsprobe, không phải của giao thức.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="276"/>
         <source>Frame &amp;bytes</source>
         <translation>&amp;Byte của frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="282"/>
         <source>whole payload</source>
         <translation>toàn bộ payload</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="287"/>
         <source>Payload bytes kept with each frame</source>
         <translation>Số byte payload giữ lại cùng mỗi frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
         <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation>Khi bật &quot;Báo cáo mọi frame&quot;, mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="293"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation>không có · system · http://host:port · socks5://host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="306"/>
         <source>Answer server &amp;pings automatically</source>
         <translation>Tự động trả lời &amp;ping của máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="308"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="318"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation>Đề nghị permessage-&amp;deflate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="325"/>
         <source>Log every &amp;frame</source>
         <translation>Ghi nhật ký mọi &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="326"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="334"/>
         <source>Reconnect automatically</source>
         <translation>Tự động kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="337"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
         <source>A&amp;ttempts</source>
         <translation>Số lần &amp;thử</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="347"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="350"/>
         <source>Reconnect attempts</source>
         <translation>Số lần thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="351"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation>Bỏ cuộc sau chừng này lần thử thất bại liên tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
         <source>First &amp;delay</source>
         <translation>Độ trễ đầ&amp;u tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="366"/>
         <source>First reconnect delay</source>
         <translation>Độ trễ kết nối lại đầu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="367"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation>Mỗi lần thử tiếp theo chờ gấp đôi, ±20 %</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="372"/>
         <source>Lon&amp;gest delay</source>
         <translation>Độ trễ tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
         <source>Longest reconnect delay</source>
         <translation>Độ trễ kết nối lại tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="390"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
         <source>C&amp;A file</source>
         <translation>Tệp C&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="402"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="408"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="430"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="452"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="431"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="453"/>
         <source>Choose a file</source>
         <translation>Chọn một tệp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="416"/>
         <source>Client &amp;cert</source>
         <translation>&amp;Chứng chỉ khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="424"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="438"/>
         <source>&amp;Key</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="446"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="460"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="467"/>
         <source>Key passphrase</source>
         <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="472"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="473"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="481"/>
         <source>&amp;Origin</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="487"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation>không có (vd. https://app.example.com)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="488"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="489"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="48"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation>ws://127.0.0.1:8080/echo</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="53"/>
         <source>Wire (Wsprobe)</source>
         <translation>Wire (Wsprobe)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="54"/>
         <source>Qt WebSockets</source>
         <translation>Qt WebSockets</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="63"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="64"/>
         <source>Choose CA certificates</source>
         <translation>Chọn chứng chỉ CA</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="65"/>
         <source>Choose a client certificate</source>
         <translation>Chọn chứng chỉ máy khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="66"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="67"/>
         <source>Choose the private key</source>
         <translation>Chọn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="68"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="230"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params (%1)</source>
+        <translation>Tham số (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth: %1</source>
+        <translation>Xác thực: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <source>Connection note</source>
+        <translation>Ghi chú kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
+        <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2054,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
         <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/connection/elidedlabel.cpp" line="145"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2920,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderText</name>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="21"/>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
+        <translation>Dòng %1 không có dạng &quot;Tên: giá trị&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4932,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>RequestAuth</name>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="114"/>
+        <source>Sends Authorization: Bearer %1</source>
+        <translation>Gửi Authorization: Bearer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="116"/>
+        <source>Sends Authorization: Basic %1 (%2 and the password)</source>
+        <translation>Gửi Authorization: Basic %1 (%2 và mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="117"/>
+        <source>no user name</source>
+        <translation>không có tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="119"/>
+        <source>Sends the header %1: %2</source>
+        <translation>Gửi header %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="121"/>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
+        <translation>Thêm %1=%2 vào phần truy vấn của URL</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="123"/>
+        <source>Sends no credentials.</source>
+        <translation>Không gửi thông tin xác thực.</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -4776,67 +5033,82 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
-        <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt từ danh sách subprotocol; hãy thêm subprotocol vào đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="127"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt; hãy dùng tùy chọn &quot;Đề nghị permessage-deflate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe for every connection; remove it from the request headers.</source>
+        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket và được Wsprobe đặt cho mọi kết nối; hãy xóa nó khỏi các header của yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="135"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="138"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="140"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="153"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="168"/>
+        <source>The API key has no name: enter the header or query parameter that carries it (Auth).</source>
+        <translation>Khóa API chưa có tên: hãy nhập header hoặc tham số truy vấn chứa nó (Xác thực).</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="180"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="196"/>
         <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
         <translation>Mã đóng trên đường truyền là hai byte: từ 0 đến 65535, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="201"/>
         <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
         <translation>Bộ QWebSocket không gửi được lý do đóng dài quá %1 byte (Qt cắt bớt); lý do này dài %2 byte. Hãy dùng bộ wire để gửi nó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="206"/>
         <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
         <translation>Bộ QWebSocket gửi lý do đóng dưới dạng văn bản nên không gửi được các byte không phải UTF-8. Hãy dùng bộ wire để gửi chúng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="236"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
@@ -5123,37 +5395,37 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="469"/>
+        <location filename="../src/session/session.cpp" line="510"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="471"/>
+        <location filename="../src/session/session.cpp" line="512"/>
         <source>near byte %1</source>
         <translation>gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="472"/>
+        <location filename="../src/session/session.cpp" line="513"/>
         <source>%1 at byte %2</source>
         <translation>%1 tại byte %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="518"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="481"/>
+        <location filename="../src/session/session.cpp" line="522"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="485"/>
+        <location filename="../src/session/session.cpp" line="526"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="492"/>
+        <location filename="../src/session/session.cpp" line="533"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -5602,72 +5874,72 @@ RTT ping: %9
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>readyState</source>
         <translation>readyState</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>bufferedAmount</source>
         <translation>bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Negotiated protocol and extensions</source>
         <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="32"/>
         <source>Time connected</source>
         <translation>Thời gian đã kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="34"/>
         <source>Certificate errors ignored</source>
         <translation>Đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="74"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="79"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="81"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="101"/>
         <source>Certificate errors ignored (%1)</source>
         <translation>Đã bỏ qua lỗi chứng chỉ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="104"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="124"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="126"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>
@@ -5974,42 +6246,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
