@@ -2026,7 +2026,7 @@ X-Trace-Id: 42</source>
 <context>
     <name>ElidedLabel</name>
     <message>
-        <location filename="../ui/connection/elidedlabel.cpp" line="145"/>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,7 +5017,7 @@ X-Trace-Id: 42</source>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe for every connection; remove it from the request headers.</source>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

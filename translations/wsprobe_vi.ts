@@ -2059,7 +2059,7 @@ X-Trace-Id: 42</translation>
 <context>
     <name>ElidedLabel</name>
     <message>
-        <location filename="../ui/connection/elidedlabel.cpp" line="145"/>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
     </message>
@@ -5044,8 +5044,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe for every connection; remove it from the request headers.</source>
-        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket và được Wsprobe đặt cho mọi kết nối; hãy xóa nó khỏi các header của yêu cầu.</translation>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket mà Wsprobe tự viết: hãy xóa nó khỏi các header.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="135"/>

@@ -128,8 +128,8 @@ QString RequestValidator::checkHeader(const QByteArray &name, const QByteArray &
                   "permessage-deflate\" instead.")
             .arg(shown);
     if (lower.startsWith("sec-websocket-"))
-        return tr("The header \"%1\" is part of the WebSocket handshake and is set by Wsprobe "
-                  "for every connection; remove it from the request headers.")
+        return tr("The header \"%1\" is part of the WebSocket handshake, which Wsprobe writes "
+                  "itself: remove it from the headers.")
             .arg(shown);
     if (lower == "upgrade" || lower == "connection")
         return tr("The header \"%1\" is fixed by the WebSocket handshake and cannot be changed.")

@@ -52,7 +52,8 @@ QSize ElidedLabel::sizeHint() const
     const QFontMetrics fm(font());
     const QMargins m = contentsMargins();
     // As wide as the text on one line would like, but the layout may give it far less.
-    const int width = std::min(fm.horizontalAdvance(m_text), fm.averageCharWidth() * 80);
+    // A few pixels over the advance: the layout's line breaking rounds differently.
+    const int width = std::min(fm.horizontalAdvance(m_text) + 4, fm.averageCharWidth() * 80);
     return {width + m.left() + m.right(), fm.lineSpacing() * linesShown() + m.top() + m.bottom()};
 }
 
