@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="11"/>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="17"/>
+        <source>Authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="29"/>
+        <source>To&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="36"/>
+        <location filename="../ui/connection/autheditor.cpp" line="12"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="47"/>
+        <source>U&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="53"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="58"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="65"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="76"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="82"/>
+        <source>e.g. X-Api-Key or api_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="83"/>
+        <source>API key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="88"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="95"/>
+        <location filename="../ui/connection/autheditor.cpp" line="14"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="100"/>
+        <source>&amp;Add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="106"/>
+        <source>Where the API key is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="116"/>
+        <source>What the authentication sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="11"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="13"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="15"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="16"/>
+        <source>Query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="33"/>
+        <source>Adds a credential to the request when it connects. Exports replace it with &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="36"/>
+        <source>Saved sessions and HAR files replace it with &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="84"/>
@@ -1079,107 +1194,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="129"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="199"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1187,12 +1302,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="344"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="351"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,505 +1331,596 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="139"/>
         <source>Subprotocols (in order of preference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="143"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="144"/>
         <source>Subprotocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>e.g. graphql-transport-ws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
         <source>New subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
         <source>Add the subprotocol to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="164"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="165"/>
         <source>Remove the selected subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="171"/>
         <source>Prefer the selected subprotocol more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Prefer the selected subprotocol less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="78"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="29"/>
+        <source>Connection message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="37"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="42"/>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="43"/>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="46"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="47"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="82"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="54"/>
+        <source>Add parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="59"/>
+        <source>Remove parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="72"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="85"/>
+        <source>Request headers as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="86"/>
+        <source>One header a line, e.g.
+Authorization: Bearer abc
+X-Trace-Id: 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="98"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="103"/>
         <source>Remove header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
-        <source>Options</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="113"/>
+        <source>&amp;Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
-        <source>&amp;Engine</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="115"/>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
-        <source>Protocol engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
-        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
-        <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
-        <source>What the Qt engine cannot show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
-        <source>&amp;Max message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
-        <source> MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
-        <source>Largest message accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
-        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
-        <source>Keep-&amp;alive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
-        <source>Keep-alive ping interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
-        <source>Send a ping this often while the connection is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
-        <source>Frame si&amp;ze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
-        <source>whole message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
-        <source> B</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="123"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="187"/>
-        <source>Outgoing frame size</source>
+        <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
-        <source>Split outgoing messages into frames of at most this many bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
-        <source>Max fra&amp;me</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="191"/>
+        <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="199"/>
-        <source> KiB</source>
+        <source>Protocol engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
-        <source>Largest frame accepted</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="200"/>
+        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
-        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
+        <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
-        <source>Frame &amp;bytes</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
+        <source>What the Qt engine cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
-        <source>whole payload</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
+        <source>&amp;Max message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="220"/>
-        <source>Payload bytes kept with each frame</source>
+        <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
-        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="224"/>
+        <source>Largest message accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
-        <source>Pro&amp;xy</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="225"/>
+        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
-        <source>none · system · http://host:port · socks5://host:port</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
+        <source>Keep-&amp;alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
-        <source>Proxy</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="237"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="239"/>
-        <source>Answer server &amp;pings automatically</source>
+        <source>Keep-alive ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
-        <source>Turn off to test how the server handles a client that stops answering.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
+        <source>Send a ping this often while the connection is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
-        <source>Follow &amp;redirects (at most 5)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
+        <source>Frame si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="251"/>
-        <source>Offer permessage-&amp;deflate</source>
+        <source>whole message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
-        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="252"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
-        <source>Log every &amp;frame</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="254"/>
+        <source>Outgoing frame size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
-        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
+        <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
-        <source>Reconnect automatically</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="260"/>
+        <source>Max fra&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="266"/>
+        <source> KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="270"/>
-        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
+        <source>Largest frame accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
-        <source>A&amp;ttempts</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
+        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
-        <source>unlimited</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="276"/>
+        <source>Frame &amp;bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
-        <source>Reconnect attempts</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="282"/>
+        <source>whole payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
-        <source>Give up after this many failed attempts in a row</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="287"/>
+        <source>Payload bytes kept with each frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
-        <source>First &amp;delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
+        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
-        <source> ms</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="293"/>
+        <source>Pro&amp;xy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="299"/>
-        <source>First reconnect delay</source>
+        <source>none · system · http://host:port · socks5://host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="300"/>
-        <source>Each further attempt waits twice as long, ±20 %</source>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
-        <source>Lon&amp;gest delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="306"/>
+        <source>Answer server &amp;pings automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
-        <source>Longest reconnect delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="308"/>
+        <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
-        <source>TLS (wss://)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
+        <source>Follow &amp;redirects (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
-        <source>C&amp;A file</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="318"/>
+        <source>Offer permessage-&amp;deflate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
-        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
+        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="325"/>
+        <source>Log every &amp;frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="326"/>
+        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="334"/>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="337"/>
+        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="341"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
+        <source>A&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="347"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="350"/>
+        <source>Reconnect attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="351"/>
+        <source>Give up after this many failed attempts in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
+        <source>First &amp;delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="366"/>
+        <source>First reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="367"/>
+        <source>Each further attempt waits twice as long, ±20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="372"/>
+        <source>Lon&amp;gest delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
+        <source>Longest reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="390"/>
+        <source>TLS (wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
+        <source>C&amp;A file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="402"/>
+        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="408"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="430"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="452"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="431"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="453"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="416"/>
         <source>Client &amp;cert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="424"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="438"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="446"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="460"/>
         <source>Pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="467"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="472"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="473"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="481"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="487"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="488"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="489"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="48"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="53"/>
         <source>Wire (Wsprobe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="54"/>
         <source>Qt WebSockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="63"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="64"/>
         <source>Choose CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="65"/>
         <source>Choose a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="66"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="67"/>
         <source>Choose the private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="68"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="230"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
         <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <source>Connection note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +2015,14 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2882,14 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderText</name>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="21"/>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4690,6 +4912,39 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>RequestAuth</name>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="114"/>
+        <source>Sends Authorization: Bearer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="116"/>
+        <source>Sends Authorization: Basic %1 (%2 and the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="117"/>
+        <source>no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="119"/>
+        <source>Sends the header %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="121"/>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="123"/>
+        <source>Sends no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -4758,67 +5013,82 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="127"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="135"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="138"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="140"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="153"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="168"/>
+        <source>The API key has no name: enter the header or query parameter that carries it (Auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="180"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="196"/>
         <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="201"/>
         <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="206"/>
         <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="236"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,37 +5370,37 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="475"/>
+        <location filename="../src/session/session.cpp" line="516"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="518"/>
         <source>near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="478"/>
+        <location filename="../src/session/session.cpp" line="519"/>
         <source>%1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="483"/>
+        <location filename="../src/session/session.cpp" line="524"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="487"/>
+        <location filename="../src/session/session.cpp" line="528"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="491"/>
+        <location filename="../src/session/session.cpp" line="532"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="498"/>
+        <location filename="../src/session/session.cpp" line="539"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,72 +5899,72 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>readyState</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>bufferedAmount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Negotiated protocol and extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="32"/>
         <source>Time connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="34"/>
         <source>Certificate errors ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="81"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="85"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="86"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="88"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="89"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="108"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="109"/>
         <source>Certificate errors ignored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="111"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="112"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="131"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="132"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="133"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>

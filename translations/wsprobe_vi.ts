@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="11"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="17"/>
+        <source>Authentication type</source>
+        <translation>Kiểu xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="29"/>
+        <source>To&amp;ken</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="36"/>
+        <location filename="../ui/connection/autheditor.cpp" line="12"/>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="47"/>
+        <source>U&amp;ser</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="53"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="58"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="65"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="76"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="82"/>
+        <source>e.g. X-Api-Key or api_key</source>
+        <translation>ví dụ X-Api-Key hoặc api_key</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="83"/>
+        <source>API key name</source>
+        <translation>Tên khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="88"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="95"/>
+        <location filename="../ui/connection/autheditor.cpp" line="14"/>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="100"/>
+        <source>&amp;Add to</source>
+        <translation>Thê&amp;m vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="106"/>
+        <source>Where the API key is sent</source>
+        <translation>Nơi gửi khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="116"/>
+        <source>What the authentication sends</source>
+        <translation>Những gì phần xác thực gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="11"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="13"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="15"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="16"/>
+        <source>Query parameter</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="33"/>
+        <source>Adds a credential to the request when it connects. Exports replace it with &lt;redacted&gt;.</source>
+        <translation>Thêm thông tin xác thực vào yêu cầu khi kết nối. Khi xuất, nó được thay bằng &lt;redacted&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="36"/>
+        <source>Saved sessions and HAR files replace it with &lt;redacted&gt;.</source>
+        <translation>Phiên đã lưu và tệp HAR thay nó bằng &lt;redacted&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="84"/>
@@ -1111,119 +1226,119 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="129"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="199"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="207"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="210"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="214"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="220"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="344"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="351"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1247,506 +1362,599 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
         <source>Connection error</source>
         <translation>Lỗi kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="139"/>
         <source>Subprotocols (in order of preference)</source>
         <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="143"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="144"/>
         <source>Subprotocols</source>
         <translation>Giao thức con</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>e.g. graphql-transport-ws</source>
         <translation>vd. graphql-transport-ws</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
         <source>New subprotocol</source>
         <translation>Giao thức con mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
         <source>Add the subprotocol to the list</source>
         <translation>Thêm giao thức con vào danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="164"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="165"/>
         <source>Remove the selected subprotocol</source>
         <translation>Xóa giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="171"/>
         <source>Prefer the selected subprotocol more</source>
         <translation>Ưu tiên giao thức con đang chọn hơn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Prefer the selected subprotocol less</source>
         <translation>Giảm ưu tiên giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="78"/>
         <source>Request headers</source>
         <translation>Header của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="29"/>
+        <source>Connection message</source>
+        <translation>Thông báo kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="37"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="42"/>
+        <source>Query parameters</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="43"/>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <translation>Phần truy vấn của URL dưới dạng các dòng; sửa bên nào thì bên kia đổi theo. Giá trị được mã hóa phần trăm giúp bạn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="46"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="81"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="47"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="82"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="54"/>
+        <source>Add parameter</source>
+        <translation>Thêm tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="59"/>
+        <source>Remove parameter</source>
+        <translation>Xóa tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="72"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="85"/>
+        <source>Request headers as text</source>
+        <translation>Header của yêu cầu dạng văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="86"/>
+        <source>One header a line, e.g.
+Authorization: Bearer abc
+X-Trace-Id: 42</source>
+        <translation>Mỗi dòng một header, ví dụ
+Authorization: Bearer abc
+X-Trace-Id: 42</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="98"/>
         <source>Add header</source>
         <translation>Thêm header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="103"/>
         <source>Remove header</source>
         <translation>Xóa header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="113"/>
+        <source>&amp;Bulk edit</source>
+        <translation>Sửa &amp;hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="115"/>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
+        <translation>Sửa các header dạng văn bản, mỗi dòng một &quot;Tên: giá trị&quot; (dán từ DevTools)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="123"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="191"/>
         <source>&amp;Engine</source>
         <translation>Bộ &amp;giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
         <source>Protocol engine</source>
         <translation>Bộ giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="200"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
         <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation>QWebSocket không hiện ping của máy chủ (nó tự trả lời mà không cho thấy), các khung hay phản hồi bắt tay. Nó từ chối mã đóng 1012–1014 (kết nối thất bại với mã 1002) và ký tự UTF-8 bị chia qua nhiều khung.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
         <source>What the Qt engine cannot show</source>
         <translation>Những gì bộ Qt không hiện được</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
         <source>&amp;Max message</source>
         <translation>Tin nhắn tối &amp;đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="224"/>
         <source>Largest message accepted</source>
         <translation>Tin nhắn lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="225"/>
         <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>Keep-&amp;alive</source>
         <translation>Giữ kết &amp;nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="237"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Keep-alive ping interval</source>
         <translation>Chu kỳ ping giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Send a ping this often while the connection is open</source>
         <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
         <source>Frame si&amp;ze</source>
         <translation>Cỡ &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source>whole message</source>
         <translation>cả tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="252"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="254"/>
         <source>Outgoing frame size</source>
         <translation>Cỡ khung gửi đi</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="260"/>
         <source>Max fra&amp;me</source>
         <translation>Frame tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="266"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
         <source>Largest frame accepted</source>
         <translation>Frame lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
         <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation>Frame có phần đầu báo trước lớn hơn sẽ bị từ chối với mã đóng 1009 trước khi cấp bộ nhớ cho nó. Đây là giới hạn của Wsprobe, không phải của giao thức.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="276"/>
         <source>Frame &amp;bytes</source>
         <translation>&amp;Byte của frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="282"/>
         <source>whole payload</source>
         <translation>toàn bộ payload</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="287"/>
         <source>Payload bytes kept with each frame</source>
         <translation>Số byte payload giữ lại cùng mỗi frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
         <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation>Khi bật &quot;Báo cáo mọi frame&quot;, mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="293"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation>không có · system · http://host:port · socks5://host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="306"/>
         <source>Answer server &amp;pings automatically</source>
         <translation>Tự động trả lời &amp;ping của máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="308"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="318"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation>Đề nghị permessage-&amp;deflate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="325"/>
         <source>Log every &amp;frame</source>
         <translation>Ghi nhật ký mọi &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="326"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="334"/>
         <source>Reconnect automatically</source>
         <translation>Tự động kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="337"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
         <source>A&amp;ttempts</source>
         <translation>Số lần &amp;thử</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="347"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="350"/>
         <source>Reconnect attempts</source>
         <translation>Số lần thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="351"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation>Bỏ cuộc sau chừng này lần thử thất bại liên tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
         <source>First &amp;delay</source>
         <translation>Độ trễ đầ&amp;u tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="366"/>
         <source>First reconnect delay</source>
         <translation>Độ trễ kết nối lại đầu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="367"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation>Mỗi lần thử tiếp theo chờ gấp đôi, ±20 %</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="372"/>
         <source>Lon&amp;gest delay</source>
         <translation>Độ trễ tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
         <source>Longest reconnect delay</source>
         <translation>Độ trễ kết nối lại tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="390"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
         <source>C&amp;A file</source>
         <translation>Tệp C&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="402"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="408"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="430"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="452"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="431"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="453"/>
         <source>Choose a file</source>
         <translation>Chọn một tệp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="416"/>
         <source>Client &amp;cert</source>
         <translation>&amp;Chứng chỉ khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="424"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="438"/>
         <source>&amp;Key</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="446"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="460"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="467"/>
         <source>Key passphrase</source>
         <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="472"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="473"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="481"/>
         <source>&amp;Origin</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="487"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation>không có (vd. https://app.example.com)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="488"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="489"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="48"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation>ws://127.0.0.1:8080/echo</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="53"/>
         <source>Wire (Wsprobe)</source>
         <translation>Wire (Wsprobe)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="54"/>
         <source>Qt WebSockets</source>
         <translation>Qt WebSockets</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="63"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="64"/>
         <source>Choose CA certificates</source>
         <translation>Chọn chứng chỉ CA</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="65"/>
         <source>Choose a client certificate</source>
         <translation>Chọn chứng chỉ máy khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="66"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="67"/>
         <source>Choose the private key</source>
         <translation>Chọn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="68"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="230"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params (%1)</source>
+        <translation>Tham số (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth: %1</source>
+        <translation>Xác thực: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <source>Connection note</source>
+        <translation>Ghi chú kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
+        <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2049,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
         <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2915,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/session/harreader.cpp" line="516"/>
         <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderText</name>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="21"/>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
+        <translation>Dòng %1 không có dạng &quot;Tên: giá trị&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4939,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>RequestAuth</name>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="114"/>
+        <source>Sends Authorization: Bearer %1</source>
+        <translation>Gửi Authorization: Bearer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="116"/>
+        <source>Sends Authorization: Basic %1 (%2 and the password)</source>
+        <translation>Gửi Authorization: Basic %1 (%2 và mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="117"/>
+        <source>no user name</source>
+        <translation>không có tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="119"/>
+        <source>Sends the header %1: %2</source>
+        <translation>Gửi header %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="121"/>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
+        <translation>Thêm %1=%2 vào phần truy vấn của URL</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="123"/>
+        <source>Sends no credentials.</source>
+        <translation>Không gửi thông tin xác thực.</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -4783,67 +5040,82 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
-        <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt từ danh sách subprotocol; hãy thêm subprotocol vào đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="127"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt; hãy dùng tùy chọn &quot;Đề nghị permessage-deflate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket mà Wsprobe tự viết: hãy xóa nó khỏi các header.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="135"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="138"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="140"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="153"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="168"/>
+        <source>The API key has no name: enter the header or query parameter that carries it (Auth).</source>
+        <translation>Khóa API chưa có tên: hãy nhập header hoặc tham số truy vấn chứa nó (Xác thực).</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="180"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="196"/>
         <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
         <translation>Mã đóng trên đường truyền là hai byte: từ 0 đến 65535, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="201"/>
         <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
         <translation>Bộ QWebSocket không gửi được lý do đóng dài quá %1 byte (Qt cắt bớt); lý do này dài %2 byte. Hãy dùng bộ wire để gửi nó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="206"/>
         <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
         <translation>Bộ QWebSocket gửi lý do đóng dưới dạng văn bản nên không gửi được các byte không phải UTF-8. Hãy dùng bộ wire để gửi chúng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="236"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
@@ -5130,37 +5402,37 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="475"/>
+        <location filename="../src/session/session.cpp" line="516"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="518"/>
         <source>near byte %1</source>
         <translation>gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="478"/>
+        <location filename="../src/session/session.cpp" line="519"/>
         <source>%1 at byte %2</source>
         <translation>%1 tại byte %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="483"/>
+        <location filename="../src/session/session.cpp" line="524"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="487"/>
+        <location filename="../src/session/session.cpp" line="528"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="491"/>
+        <location filename="../src/session/session.cpp" line="532"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="498"/>
+        <location filename="../src/session/session.cpp" line="539"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -5657,72 +5929,72 @@ RTT ping: %9
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>readyState</source>
         <translation>readyState</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>bufferedAmount</source>
         <translation>bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Negotiated protocol and extensions</source>
         <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="32"/>
         <source>Time connected</source>
         <translation>Thời gian đã kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="34"/>
         <source>Certificate errors ignored</source>
         <translation>Đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="81"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="85"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="86"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="88"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="89"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="108"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="109"/>
         <source>Certificate errors ignored (%1)</source>
         <translation>Đã bỏ qua lỗi chứng chỉ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="111"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="112"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="131"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="132"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="133"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>

@@ -184,6 +184,19 @@ void TestSession::jsonlRoundTrip()
     const Event hs = back.events.at(0);
     QVERIFY(hs.handshake);
     QCOMPARE(hs.handshake->responseHeaders, sample().at(0).handshake->responseHeaders);
+
+    // Where the Auth helper put its credential is kept, in the file and in settings.
+    SessionHeader withAuth = header();
+    withAuth.request.auth = {AuthMarker::Kind::ApiKeyQuery, "sig"};
+    QCOMPARE(withAuth.toLine(),
+             QJsonDocument::fromJson(withAuth.toLine()).toJson(QJsonDocument::Compact));
+    Session authBack;
+    QVERIFY2(SessionReader::readData(withAuth.toLine() + '\n', &authBack, &error),
+             qPrintable(error));
+    QCOMPARE(authBack.header.request.auth, withAuth.request.auth);
+    QCOMPARE(SessionJson::requestFromJson(SessionJson::requestToJson(withAuth.request)).auth,
+             withAuth.request.auth);
+    QCOMPARE(int(back.header.request.auth.kind), int(AuthMarker::Kind::None));
 }
 
 void TestSession::harRoundTrip()

@@ -23,6 +23,7 @@
 #include "connection/connectionpanel.h"
 #include "connection/handshakedialog.h"
 #include "connection/reconnector.h"
+#include "connection/requestauth.h"
 #include "connection/statspanel.h"
 #include "connection/statusindicators.h"
 #include "log/eventlog.h"
@@ -186,7 +187,10 @@ void ConnectionPage::wire()
         m_indicators->setNegotiated(p, e);
         m_indicators->setOpenedAt(c->openedAtMs());
         m_indicators->setTlsErrorsIgnored(c->tlsErrorsIgnored());
-        const QString url = c->url().toString();
+        // The history keeps the URL as typed: an API key the Auth tab added stays out of it.
+        ConnectionRequest typed = c->request();
+        RequestAuth::takeFrom(&typed);
+        const QString url = typed.url.toString();
         m_panel->rememberUrl(url);
         emit urlOpened(url);
         emit statusMessage(tr("Connected to %1").arg(url));
@@ -262,6 +266,9 @@ void ConnectionPage::reconnectNow()
         connectToServer();
         return;
     }
+    // A URL edited while connected is the one to reconnect to (the panel said so).
+    m_panel->clearError();
+    m_workbench->setRequest(m_panel->request());
     m_workbench->reopen();
 }
 

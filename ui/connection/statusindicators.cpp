@@ -5,13 +5,14 @@
 #include <QLocale>
 
 #include "connection/clock.h"
+#include "connection/elidedlabel.h"
 
 StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_state(new QLabel(this))
     , m_buffered(new QLabel(this))
-    , m_protocol(new QLabel(this))
+    , m_protocol(new ElidedLabel(this))
     , m_duration(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
 {
@@ -20,7 +21,7 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_buffered);
-    layout->addWidget(m_protocol);
+    layout->addWidget(m_protocol, 1);
     layout->addWidget(m_duration);
     layout->addWidget(m_tlsWarning);
     m_state->setAccessibleName(tr("readyState"));
