@@ -126,497 +126,497 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1818,51 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="22"/>
+        <source>Wsprobe Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="39"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="40"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="41"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="63"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="64"/>
+        <source>Show the documentation&apos;s files in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="81"/>
+        <source>The documentation is not installed: there is no README.md in %1.
+
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="108"/>
+        <source>%1 is not part of the installed documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../src/protocol/engine.cpp" line="86"/>
@@ -2677,6 +2722,29 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="14"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="15"/>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="21"/>
+        <source>Every keyboard shortcut of the window (Ctrl+/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="24"/>
+        <source>Read the documentation installed with Wsprobe (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30"/>
@@ -3196,8 +3264,8 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,13 +3406,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,92 +3557,92 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="59"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="446"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,178 +3994,527 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="36"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>%1 size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="53"/>
         <source>Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>Events kept in a live log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="60"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>&amp;Keep at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="64"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="68"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="71"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
         <source>A new language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="83"/>
         <source>Also redact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="85"/>
         <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="103"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="104"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="105"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="106"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="107"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="108"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="109"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="115"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="116"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="117"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="111"/>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="112"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="113"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="114"/>
+        <source>Closes the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="53"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="54"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="55"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="56"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="58"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="59"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="60"/>
+        <source>Show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="61"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="62"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="63"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="64"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="65"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="66"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="67"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="68"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="69"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="70"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="71"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="72"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="73"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="74"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="75"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="76"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="78"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="79"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="80"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="81"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="82"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="83"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="84"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="85"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="86"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="87"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="88"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="89"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="90"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="91"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="92"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="93"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="94"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="95"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="97"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="99"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="100"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="101"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="102"/>
+        <source>My Computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="64"/>
+        <location filename="../ui/window/qtwords.cpp" line="31"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <location filename="../ui/window/qtwords.cpp" line="32"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <location filename="../ui/window/qtwords.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <location filename="../ui/window/qtwords.cpp" line="34"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <location filename="../ui/window/qtwords.cpp" line="35"/>
         <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="110"/>
+        <source>Enter a value:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <location filename="../ui/window/qtwords.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <location filename="../ui/window/qtwords.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <location filename="../ui/window/qtwords.cpp" line="40"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <location filename="../ui/window/qtwords.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <location filename="../ui/window/qtwords.cpp" line="42"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <location filename="../ui/window/qtwords.cpp" line="43"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <location filename="../ui/window/qtwords.cpp" line="44"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,12 +4522,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <location filename="../ui/window/qtwords.cpp" line="36"/>
         <source>Show Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <location filename="../ui/window/qtwords.cpp" line="37"/>
         <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,135 +4535,224 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <location filename="../ui/window/qtwords.cpp" line="13"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <location filename="../ui/window/qtwords.cpp" line="14"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <location filename="../ui/window/qtwords.cpp" line="15"/>
         <source>Save All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <location filename="../ui/window/qtwords.cpp" line="16"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <location filename="../ui/window/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <location filename="../ui/window/qtwords.cpp" line="18"/>
         <source>Yes to &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <location filename="../ui/window/qtwords.cpp" line="19"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <location filename="../ui/window/qtwords.cpp" line="20"/>
         <source>N&amp;o to All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <location filename="../ui/window/qtwords.cpp" line="21"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <location filename="../ui/window/qtwords.cpp" line="22"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <location filename="../ui/window/qtwords.cpp" line="23"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <location filename="../ui/window/qtwords.cpp" line="24"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <location filename="../ui/window/qtwords.cpp" line="25"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <location filename="../ui/window/qtwords.cpp" line="26"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <location filename="../ui/window/qtwords.cpp" line="27"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <location filename="../ui/window/qtwords.cpp" line="28"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <location filename="../ui/window/qtwords.cpp" line="29"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <location filename="../ui/window/qtwords.cpp" line="30"/>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="120"/>
+        <source>Scroll here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="121"/>
+        <source>Left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="122"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="123"/>
+        <source>Right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="124"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="125"/>
+        <source>Page left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="126"/>
+        <source>Page up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="127"/>
+        <source>Page right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="128"/>
+        <source>Page down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="129"/>
+        <source>Scroll left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="130"/>
+        <source>Scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="131"/>
+        <source>Scroll right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="132"/>
+        <source>Scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="118"/>
+        <source>Scroll Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="119"/>
+        <source>Scroll Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="133"/>
+        <source>Insert Unicode control character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <location filename="../ui/window/qtwords.cpp" line="45"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <location filename="../ui/window/qtwords.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <location filename="../ui/window/qtwords.cpp" line="47"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <location filename="../ui/window/qtwords.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <location filename="../ui/window/qtwords.cpp" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <location filename="../ui/window/qtwords.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <location filename="../ui/window/qtwords.cpp" line="51"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <location filename="../ui/window/qtwords.cpp" line="52"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,6 +5987,39 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="36"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="38"/>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="40"/>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="42"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="42"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalWatcher</name>
     <message>
         <location filename="../app/cli/signalwatcher.cpp" line="102"/>
@@ -5943,42 +6482,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,104 +149,104 @@ Biến môi trường:
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation>replay --compare: các phản hồi khác với bản ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation>kết thúc do SIGTERM, cùng cách đó</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation>Mã thoát:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -255,393 +255,393 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation>kết nối tới đây thay vì URL đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1849,6 +1849,53 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="22"/>
+        <source>Wsprobe Documentation</source>
+        <translation>Tài liệu Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="39"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="40"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="41"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="63"/>
+        <source>Open &amp;Folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="64"/>
+        <source>Show the documentation&apos;s files in the file manager</source>
+        <translation>Mở các tệp tài liệu trong trình quản lý tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="81"/>
+        <source>The documentation is not installed: there is no README.md in %1.
+
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
+        <translation>Tài liệu chưa được cài: không có README.md trong %1.
+
+Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương trình; trong mã nguồn, đó là README.md và thư mục docs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="108"/>
+        <source>%1 is not part of the installed documentation.</source>
+        <translation>%1 không nằm trong tài liệu đã cài.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../src/protocol/engine.cpp" line="86"/>
@@ -2707,6 +2754,29 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="14"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="15"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="21"/>
+        <source>Every keyboard shortcut of the window (Ctrl+/)</source>
+        <translation>Mọi phím tắt của cửa sổ (Ctrl+/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="24"/>
+        <source>Read the documentation installed with Wsprobe (F1)</source>
+        <translation>Đọc tài liệu được cài cùng Wsprobe (F1)</translation>
+    </message>
+</context>
+<context>
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30"/>
@@ -3222,8 +3292,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3364,13 +3434,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3515,92 +3585,92 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="59"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="446"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -3952,178 +4022,533 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="36"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>%1 size</source>
         <translation>Cỡ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
-        <translation>Phông &amp;nhật ký</translation>
+        <translation>Phông nhật &amp;ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Log font</source>
         <translation>Phông nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Composer font</source>
         <translation>Phông ô &amp;soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="53"/>
         <source>Composer font</source>
         <translation>Phông ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>Events kept in a live log</source>
         <translation>Số sự kiện giữ trong nhật ký trực tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="60"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation>Vượt quá số này, sự kiện cũ nhất rời khỏi nhật ký (bản ghi trên đĩa vẫn giữ); mỗi sự kiện tốn khoảng 32 byte cộng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>&amp;Keep at most</source>
         <translation>&amp;Giữ tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="64"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="68"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation>Giao &amp;diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="71"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
-        <translation>N&amp;gôn ngữ</translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới áp dụng từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="83"/>
         <source>Also redact</source>
         <translation>Che thêm</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="85"/>
         <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
         <translation>Mỗi dòng một tên. Phiên được lưu sẽ ghi giá trị của header có tên này, và của tham số truy vấn URL có tên chứa nó (không phân biệt hoa thường), thành &lt;redacted&gt;, ngoài Authorization, cookie và token=… — kể cả khi bạn giữ bí mật.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
         <translation>&amp;Che thêm</translation>
     </message>
 </context>
 <context>
-    <name>QGnomeTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="64"/>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
+        <location filename="../ui/window/qtwords.cpp" line="103"/>
+        <source>File</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <location filename="../ui/window/qtwords.cpp" line="104"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="105"/>
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="106"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="107"/>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="108"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="109"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="115"/>
+        <source>&amp;Select All</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="116"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="117"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="111"/>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="112"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="113"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách bảng neo ra hoặc gắn lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="114"/>
+        <source>Closes the dock widget</source>
+        <translation>Đóng bảng neo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="53"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="54"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="55"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="56"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="57"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <location filename="../ui/window/qtwords.cpp" line="58"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="59"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="60"/>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="61"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="62"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="63"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="64"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="65"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="66"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="67"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="68"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="70"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="71"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="72"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="73"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="74"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="75"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="76"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="79"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="80"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="81"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="82"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="83"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="84"/>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="85"/>
+        <source>Go back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="86"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="87"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="88"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="89"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="90"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="91"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
+Bạn vẫn muốn xóa nó?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="92"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="93"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế nó không?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="94"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="95"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="96"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="97"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="98"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="99"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="100"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="101"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="102"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="31"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="32"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <location filename="../ui/window/qtwords.cpp" line="34"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <location filename="../ui/window/qtwords.cpp" line="35"/>
         <source>Close without Saving</source>
         <translation>Đóng mà không lưu</translation>
     </message>
 </context>
 <context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="110"/>
+        <source>Enter a value:</source>
+        <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <location filename="../ui/window/qtwords.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <location filename="../ui/window/qtwords.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <location filename="../ui/window/qtwords.cpp" line="40"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <location filename="../ui/window/qtwords.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <location filename="../ui/window/qtwords.cpp" line="42"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <location filename="../ui/window/qtwords.cpp" line="43"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <location filename="../ui/window/qtwords.cpp" line="44"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4131,12 +4556,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <location filename="../ui/window/qtwords.cpp" line="36"/>
         <source>Show Details...</source>
         <translation>Hiện chi tiết...</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <location filename="../ui/window/qtwords.cpp" line="37"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4144,135 +4569,224 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <location filename="../ui/window/qtwords.cpp" line="13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <location filename="../ui/window/qtwords.cpp" line="14"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <location filename="../ui/window/qtwords.cpp" line="15"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <location filename="../ui/window/qtwords.cpp" line="16"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <location filename="../ui/window/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <location filename="../ui/window/qtwords.cpp" line="18"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <location filename="../ui/window/qtwords.cpp" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <location filename="../ui/window/qtwords.cpp" line="20"/>
         <source>N&amp;o to All</source>
         <translation>Khô&amp;ng với tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <location filename="../ui/window/qtwords.cpp" line="21"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <location filename="../ui/window/qtwords.cpp" line="22"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <location filename="../ui/window/qtwords.cpp" line="23"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <location filename="../ui/window/qtwords.cpp" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <location filename="../ui/window/qtwords.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <location filename="../ui/window/qtwords.cpp" line="26"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <location filename="../ui/window/qtwords.cpp" line="27"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <location filename="../ui/window/qtwords.cpp" line="28"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <location filename="../ui/window/qtwords.cpp" line="29"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <location filename="../ui/window/qtwords.cpp" line="30"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="120"/>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="121"/>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="122"/>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="123"/>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="124"/>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="125"/>
+        <source>Page left</source>
+        <translation>Trang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="126"/>
+        <source>Page up</source>
+        <translation>Trang trên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="127"/>
+        <source>Page right</source>
+        <translation>Trang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="128"/>
+        <source>Page down</source>
+        <translation>Trang dưới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="129"/>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="130"/>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="131"/>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="132"/>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="118"/>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="119"/>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="133"/>
+        <source>Insert Unicode control character</source>
+        <translation>Chèn ký tự điều khiển Unicode</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <location filename="../ui/window/qtwords.cpp" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <location filename="../ui/window/qtwords.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <location filename="../ui/window/qtwords.cpp" line="47"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <location filename="../ui/window/qtwords.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <location filename="../ui/window/qtwords.cpp" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <location filename="../ui/window/qtwords.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <location filename="../ui/window/qtwords.cpp" line="51"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <location filename="../ui/window/qtwords.cpp" line="52"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -5506,6 +6020,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="36"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="38"/>
+        <source>Find a command or a key</source>
+        <translation>Tìm lệnh hoặc phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="40"/>
+        <source>Find a shortcut</source>
+        <translation>Tìm phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="42"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="42"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="121"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>SignalWatcher</name>
     <message>
         <location filename="../app/cli/signalwatcher.cpp" line="102"/>
@@ -5974,42 +6521,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

@@ -27,6 +27,7 @@
 #include "session/sessionexporter.h"
 #include "session/sessionopener.h"
 #include "session/sessionpage.h"
+#include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     ui->setupUi(this);
+    new HelpMenu(this, ui->menuHelp);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
     m_templates->setObjectName(QStringLiteral("templatesDock"));
