@@ -5,10 +5,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,6 +57,7 @@ DocumentationDialog::DocumentationDialog(const QString &folder, QWidget *parent)
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this, where](const QUrl &url) {
         m_note->hide();
         where->setText(QDir::toNativeSeparators(url.toLocalFile()));
+        fitImages();
     });
     auto *nav = new QHBoxLayout;
     nav->addWidget(back);
@@ -70,7 +76,8 @@ DocumentationDialog::DocumentationDialog(const QString &folder, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
-    resize(900, 700);
+    const QSize room = screen()->availableSize();
+    resize(std::min(900, room.width() * 9 / 10), std::min(700, room.height() * 9 / 10));
 
     const QString index = QDir(m_folder).filePath(QStringLiteral("README.md"));
     if (QFileInfo::exists(index)) {
@@ -108,4 +115,52 @@ void DocumentationDialog::openLink(const QUrl &url)
     m_note->setText(
         tr("%1 is not part of the installed documentation.").arg(QFileInfo(path).fileName()));
     m_note->show();
+}
+
+void DocumentationDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitImages();
+}
+
+void DocumentationDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitImages();
+}
+
+void DocumentationDialog::fitImages()
+{
+    QTextDocument *doc = m_browser->document();
+    const int room = m_browser->viewport()->width() - 2 * int(doc->documentMargin()) - 4;
+    if (room <= 0)
+        return;
+    QTextCursor cursor(doc);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QVariant data =
+                m_browser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            QSize natural;
+            if (data.canConvert<QByteArray>() && data.typeId() == QMetaType::QByteArray)
+                natural = QImage::fromData(data.toByteArray()).size();
+            else if (data.typeId() == QMetaType::QImage)
+                natural = data.value<QImage>().size();
+            else if (data.typeId() == QMetaType::QPixmap)
+                natural = data.value<QPixmap>().size();
+            if (natural.isEmpty())
+                continue;
+            const int width = std::min(natural.width(), room);
+            if (qFuzzyCompare(image.width(), qreal(width)))
+                continue;
+            image.setWidth(width);
+            image.setHeight(qreal(natural.height()) * width / natural.width());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }

@@ -22,7 +22,14 @@ public:
     /// says so when the page is not shipped.
     void openLink(const QUrl &url);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Pictures wider than the page (the README's screenshot) are shown at the page's width.
+    void fitImages();
+
     QString m_folder;
     QTextBrowser *m_browser;
     QLabel *m_note;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSet>
 #include <QShortcut>
 #include <QTreeWidget>
@@ -70,9 +71,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    const int rows = std::min(m_tree->topLevelItemCount() * 5 + 10, 30);
-    resize(std::max(480, m_tree->header()->sectionSizeHint(1) * 3),
-           m_tree->fontMetrics().height() * rows);
+    // Tall enough for the whole list where the screen allows it.
+    int rows = m_tree->topLevelItemCount();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        rows += m_tree->topLevelItem(g)->childCount();
+    const int rowHeight = std::max(m_tree->sizeHintForRow(0), fontMetrics().height());
+    const QSize room = screen()->availableSize() * 9 / 10;
+    resize(std::min(std::max(480, m_tree->header()->sectionSizeHint(1) * 3), room.width()),
+           std::min(rowHeight * (rows + 2) + sizeHint().height() - m_tree->sizeHint().height(),
+                    room.height()));
     m_filter->setFocus();
 }
 

@@ -3,11 +3,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -160,6 +162,25 @@ void TestHelpMenu::documentationOpensFromTheProgramsFolder()
     QVERIFY2(text.startsWith("Wsprobe"), qPrintable(text.left(200)));
     QVERIFY(!text.contains("## "));
     QVERIFY(text.contains("Using it"));
+    // The screenshot, wider than the window, is shown at the page's width.
+    bool image = false;
+    for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().isImageFormat())
+                continue;
+            image = true;
+            const QTextImageFormat f = it.fragment().charFormat().toImageFormat();
+            QVERIFY2(f.width() > 100 && f.width() <= browser->viewport()->width(),
+                     qPrintable(QString::number(f.width())));
+        }
+    }
+    QVERIFY(image);
+    // Unfitted, the page would be as wide as the picture; code lines may be wider than the
+    // window, but not as wide as that.
+    const int natural = QImage(beside + "/docs/screenshot.png").width();
+    QVERIFY(natural > browser->viewport()->width());
+    QVERIFY2(browser->document()->idealWidth() < natural,
+             qPrintable(QString::number(browser->document()->idealWidth())));
 }
 
 void TestHelpMenu::documentationFollowsItsLinks()
