@@ -3245,7 +3245,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../ui/log/logview.cpp" line="261"/>
         <source>Following new events</source>
-        <translation>Đang theo dõi sự kiện mới</translation>
+        <translation>Đang theo dõi</translation>
     </message>
     <message>
         <location filename="../ui/log/logview.cpp" line="265"/>
@@ -6309,7 +6309,7 @@ RTT ping: %9
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
-        <translation>Lưu tin hiện tại…</translation>
+        <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="53"/>

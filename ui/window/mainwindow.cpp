@@ -27,6 +27,7 @@
 #include "session/sessionexporter.h"
 #include "session/sessionopener.h"
 #include "session/sessionpage.h"
+#include "window/elidingstatusbar.h"
 #include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
 {
     ui->setupUi(this);
     new HelpMenu(this, ui->menuHelp);
+    setStatusBar(new ElidingStatusBar(this));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
     m_templates->setObjectName(QStringLiteral("templatesDock"));
