@@ -2052,6 +2052,53 @@ X-Trace-Id: 42</translation>
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="27"/>
+        <source>Wsprobe Documentation</source>
+        <translation>Tài liệu Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="44"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="45"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="46"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="69"/>
+        <source>Open &amp;Folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="70"/>
+        <source>Show the documentation&apos;s files in the file manager</source>
+        <translation>Mở các tệp tài liệu trong trình quản lý tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="88"/>
+        <source>The documentation is not installed: there is no README.md in %1.
+
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
+        <translation>Tài liệu chưa được cài: không có README.md trong %1.
+
+Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương trình; trong mã nguồn, đó là README.md và thư mục docs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="116"/>
+        <source>%1 is not part of the installed documentation.</source>
+        <translation>%1 không nằm trong tài liệu đã cài.</translation>
+    </message>
+</context>
+<context>
     <name>ElidedLabel</name>
     <message>
         <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
@@ -2926,6 +2973,29 @@ X-Trace-Id: 42</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="14"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="15"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="21"/>
+        <source>Every keyboard shortcut of the window (Ctrl+/)</source>
+        <translation>Mọi phím tắt của cửa sổ (Ctrl+/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="24"/>
+        <source>Read the documentation installed with Wsprobe (F1)</source>
+        <translation>Đọc tài liệu được cài cùng Wsprobe (F1)</translation>
+    </message>
+</context>
+<context>
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30"/>
@@ -3441,8 +3511,8 @@ X-Trace-Id: 42</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="498"/>
-        <location filename="../ui/window/mainwindow.cpp" line="505"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3583,13 +3653,13 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="355"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3670,13 +3740,13 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -3736,102 +3806,102 @@ X-Trace-Id: 42</translation>
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="402"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="355"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="62"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="395"/>
+        <location filename="../ui/window/mainwindow.cpp" line="399"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="397"/>
+        <location filename="../ui/window/mainwindow.cpp" line="401"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Demo server stopped.</source>
         <translation>Đã dừng máy chủ demo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="488"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="503"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="518"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="607"/>
+        <location filename="../ui/window/mainwindow.cpp" line="611"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -4183,178 +4253,533 @@ X-Trace-Id: 42</translation>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="36"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>%1 size</source>
         <translation>Cỡ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
         <translation>Phông &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Log font</source>
         <translation>Phông nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Composer font</source>
         <translation>Phông ô &amp;soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="53"/>
         <source>Composer font</source>
         <translation>Phông ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>Events kept in a live log</source>
         <translation>Số sự kiện giữ trong nhật ký trực tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="60"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation>Vượt quá số này, sự kiện cũ nhất rời khỏi nhật ký (bản ghi trên đĩa vẫn giữ); mỗi sự kiện tốn khoảng 32 byte cộng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>&amp;Keep at most</source>
         <translation>&amp;Giữ tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="64"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="68"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation>Giao &amp;diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="71"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
         <translation>N&amp;gôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới áp dụng từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="83"/>
         <source>Also redact</source>
         <translation>Che thêm</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="85"/>
         <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
         <translation>Mỗi dòng một tên. Phiên được lưu sẽ ghi giá trị của header có tên này, và của tham số truy vấn URL có tên chứa nó (không phân biệt hoa thường), thành &lt;redacted&gt;, ngoài Authorization, cookie và token=… — kể cả khi bạn giữ bí mật.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
         <translation>&amp;Che thêm</translation>
     </message>
 </context>
 <context>
-    <name>QGnomeTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="64"/>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
+        <location filename="../ui/window/qtwords.cpp" line="106"/>
+        <source>File</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <location filename="../ui/window/qtwords.cpp" line="107"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="108"/>
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="109"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="110"/>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="111"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="112"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="118"/>
+        <source>&amp;Select All</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="119"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="120"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="114"/>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="115"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="116"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách bảng neo ra hoặc gắn lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="117"/>
+        <source>Closes the dock widget</source>
+        <translation>Đóng bảng neo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="53"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="54"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="55"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="56"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="57"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <location filename="../ui/window/qtwords.cpp" line="58"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="59"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="60"/>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="61"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="62"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="63"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="64"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="65"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="66"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="67"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="68"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="70"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="71"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="72"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="73"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="74"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="75"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="76"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="79"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="80"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="81"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="82"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="83"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="84"/>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="85"/>
+        <source>Go back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="86"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="87"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="88"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="89"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="90"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="91"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
+Bạn vẫn muốn xóa nó?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="92"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="93"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế nó không?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="94"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="97"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="100"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="101"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="102"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="103"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="104"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="105"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="31"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="32"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <location filename="../ui/window/qtwords.cpp" line="34"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <location filename="../ui/window/qtwords.cpp" line="35"/>
         <source>Close without Saving</source>
         <translation>Đóng mà không lưu</translation>
     </message>
 </context>
 <context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="113"/>
+        <source>Enter a value:</source>
+        <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <location filename="../ui/window/qtwords.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <location filename="../ui/window/qtwords.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <location filename="../ui/window/qtwords.cpp" line="40"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <location filename="../ui/window/qtwords.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <location filename="../ui/window/qtwords.cpp" line="42"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <location filename="../ui/window/qtwords.cpp" line="43"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <location filename="../ui/window/qtwords.cpp" line="44"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4362,12 +4787,12 @@ X-Trace-Id: 42</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <location filename="../ui/window/qtwords.cpp" line="36"/>
         <source>Show Details...</source>
         <translation>Hiện chi tiết...</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <location filename="../ui/window/qtwords.cpp" line="37"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4375,135 +4800,224 @@ X-Trace-Id: 42</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <location filename="../ui/window/qtwords.cpp" line="13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <location filename="../ui/window/qtwords.cpp" line="14"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <location filename="../ui/window/qtwords.cpp" line="15"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <location filename="../ui/window/qtwords.cpp" line="16"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <location filename="../ui/window/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <location filename="../ui/window/qtwords.cpp" line="18"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <location filename="../ui/window/qtwords.cpp" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <location filename="../ui/window/qtwords.cpp" line="20"/>
         <source>N&amp;o to All</source>
         <translation>Khô&amp;ng với tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <location filename="../ui/window/qtwords.cpp" line="21"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <location filename="../ui/window/qtwords.cpp" line="22"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <location filename="../ui/window/qtwords.cpp" line="23"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <location filename="../ui/window/qtwords.cpp" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <location filename="../ui/window/qtwords.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <location filename="../ui/window/qtwords.cpp" line="26"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <location filename="../ui/window/qtwords.cpp" line="27"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <location filename="../ui/window/qtwords.cpp" line="28"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <location filename="../ui/window/qtwords.cpp" line="29"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <location filename="../ui/window/qtwords.cpp" line="30"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="123"/>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="124"/>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="125"/>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="126"/>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="127"/>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="128"/>
+        <source>Page left</source>
+        <translation>Trang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="129"/>
+        <source>Page up</source>
+        <translation>Trang trên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="130"/>
+        <source>Page right</source>
+        <translation>Trang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="131"/>
+        <source>Page down</source>
+        <translation>Trang dưới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="132"/>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="133"/>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="134"/>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="135"/>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="121"/>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="122"/>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="136"/>
+        <source>Insert Unicode control character</source>
+        <translation>Chèn ký tự điều khiển Unicode</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <location filename="../ui/window/qtwords.cpp" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <location filename="../ui/window/qtwords.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <location filename="../ui/window/qtwords.cpp" line="47"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <location filename="../ui/window/qtwords.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <location filename="../ui/window/qtwords.cpp" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <location filename="../ui/window/qtwords.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <location filename="../ui/window/qtwords.cpp" line="51"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <location filename="../ui/window/qtwords.cpp" line="52"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -5830,6 +6344,39 @@ X-Trace-Id: 42</translation>
         <translation>
             <numerusform>Xóa %n phiên đã ghi? Không thể hoàn tác.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="39"/>
+        <source>Find a command or a key</source>
+        <translation>Tìm lệnh hoặc phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="41"/>
+        <source>Find a shortcut</source>
+        <translation>Tìm phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="128"/>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>

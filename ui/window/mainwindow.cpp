@@ -31,6 +31,8 @@
 #include "session/sessionpage.h"
 #include "session/sessiontitle.h"
 #include "window/editwatcher.h"
+#include "window/elidingstatusbar.h"
+#include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
 #include "workbench/workspacesaver.h"
@@ -50,6 +52,8 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     ui->setupUi(this);
+    new HelpMenu(this, ui->menuHelp);
+    setStatusBar(new ElidingStatusBar(this));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
     m_templates->setObjectName(QStringLiteral("templatesDock"));
