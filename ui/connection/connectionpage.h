@@ -58,7 +58,7 @@ public:
     SendHistory &history() { return m_workbench->history(); }
     QTabWidget *composerTabs() const { return m_composerTabs; }
 
-    /// The tab's name: the one the user gave, else the URL's host, else "New Connection".
+    /// The tab's name: the one the user gave, else "host/path", else "New Connection".
     QString title() const;
     QString customTitle() const { return m_customTitle; }
     void setCustomTitle(const QString &title);
@@ -89,6 +89,8 @@ signals:
     void urlOpened(const QString &url);
     /// Save as Template on a logged message: the window's template library keeps it.
     void saveAsTemplateRequested(const OutgoingMessage &message);
+    /// Something saveState() keeps may have changed (the window saves the workspace).
+    void settingsChanged();
 
 private:
     void buildLayout();
