@@ -3219,7 +3219,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="229"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3241,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="52"/>
-        <source>Highlight only</source>
+        <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3285,67 +3285,67 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="168"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="170"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="172"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3353,12 +3353,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="236"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -3366,12 +3366,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="241"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5739,12 +5739,12 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="158"/>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5774,97 +5774,97 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="56"/>
         <source>Lay the JSON out with one member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="57"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Minify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="60"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="61"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="138"/>
+        <location filename="../ui/compose/sendbox.cpp" line="139"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="141"/>
+        <location filename="../ui/compose/sendbox.cpp" line="142"/>
         <source>JSON · checked as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="147"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>Choose a file to send as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="159"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="160"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>SGVsbG8=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="161"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="162"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="163"/>
+        <location filename="../ui/compose/sendbox.cpp" line="164"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="177"/>
+        <location filename="../ui/compose/sendbox.cpp" line="178"/>
         <source>✓ valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/sendbox.cpp" line="181"/>
+        <location filename="../ui/compose/sendbox.cpp" line="182"/>
         <source>✓ %n byte(s)</source>
         <translation>
             <numerusform>✓ %n byte</numerusform>
@@ -5872,29 +5872,29 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="216"/>
+        <location filename="../ui/compose/sendbox.cpp" line="217"/>
         <source>Not valid JSON — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="226"/>
+        <location filename="../ui/compose/sendbox.cpp" line="227"/>
         <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="258"/>
+        <location filename="../ui/compose/sendbox.cpp" line="259"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="265"/>
+        <location filename="../ui/compose/sendbox.cpp" line="266"/>
         <source>
 
 … %1 more characters, held outside the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="319"/>
+        <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3251,7 +3251,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="229"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
@@ -3273,8 +3273,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="52"/>
-        <source>Highlight only</source>
-        <translation>Chỉ tô sáng</translation>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="55"/>
@@ -3317,91 +3317,91 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="168"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="170"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="172"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="236"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="241"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
@@ -5772,12 +5772,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Kiểm tra tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="158"/>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>Connect to send messages.</source>
         <translation>Hãy kết nối để gửi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
     </message>
@@ -5807,119 +5807,119 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Ctrl+Enter để gửi. Lên/Xuống ở dòng đầu/cuối để duyệt lịch sử gửi. {{name}} chèn một biến; \{{ là chuỗi {{ nguyên văn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="56"/>
         <source>Lay the JSON out with one member per line</source>
         <translation>Trình bày JSON mỗi thành phần một dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="57"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Minify</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>Bỏ mọi khoảng trắng giữa các thành phần JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="60"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Choose File…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="61"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation>Gửi nội dung một tệp thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="138"/>
+        <location filename="../ui/compose/sendbox.cpp" line="139"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="141"/>
+        <location filename="../ui/compose/sendbox.cpp" line="142"/>
         <source>JSON · checked as you type</source>
         <translation>JSON · được kiểm tra khi gõ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="147"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation>Base64, ví dụ SGVsbG8= · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>Choose a file to send as one binary message</source>
         <translation>Chọn một tệp để gửi thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation> · lớn: toàn bộ tệp được đọc vào bộ nhớ và gửi thành một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="159"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>48 65 6c 6c 6f</source>
         <translation>48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="160"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>SGVsbG8=</source>
         <translation>SGVsbG8=</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="161"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="162"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="163"/>
+        <location filename="../ui/compose/sendbox.cpp" line="164"/>
         <source>Type a message…</source>
         <translation>Nhập tin nhắn…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="177"/>
+        <location filename="../ui/compose/sendbox.cpp" line="178"/>
         <source>✓ valid JSON</source>
         <translation>✓ JSON hợp lệ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/sendbox.cpp" line="181"/>
+        <location filename="../ui/compose/sendbox.cpp" line="182"/>
         <source>✓ %n byte(s)</source>
         <translation>
             <numerusform>✓ %n byte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="216"/>
+        <location filename="../ui/compose/sendbox.cpp" line="217"/>
         <source>Not valid JSON — %1</source>
         <translation>JSON không hợp lệ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="226"/>
+        <location filename="../ui/compose/sendbox.cpp" line="227"/>
         <source>Send File</source>
         <translation>Gửi tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="258"/>
+        <location filename="../ui/compose/sendbox.cpp" line="259"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation>Một đoạn dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài trình soạn thảo, vì hiển thị nó sẽ rất chậm; trình soạn thảo chỉ hiện phần đầu, ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="265"/>
+        <location filename="../ui/compose/sendbox.cpp" line="266"/>
         <source>
 
 … %1 more characters, held outside the editor</source>
@@ -5928,7 +5928,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 … còn %1 ký tự nữa, được giữ bên ngoài trình soạn thảo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="319"/>
+        <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>

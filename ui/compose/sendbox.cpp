@@ -50,6 +50,7 @@ SendBox::SendBox(QWidget *parent)
     m_highlighter = new MessageHighlighter(ui->editor->document());
     m_checkStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
     m_checkStatus->setAccessibleName(tr("Message check"));
+    m_checkStatus->setMinimumWidth(m_checkStatus->fontMetrics().averageCharWidth() * 12);
     m_pretty->setObjectName(QStringLiteral("prettyButton"));
     m_pretty->setText(tr("Pretty"));
     m_pretty->setToolTip(tr("Lay the JSON out with one member per line"));

@@ -49,7 +49,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_regex->setObjectName(QStringLiteral("regexButton"));
     m_regex->setToolTip(tr("Regular expression (PCRE syntax)"));
     m_regex->setAccessibleName(tr("Regular expression"));
-    m_highlight->setText(tr("Highlight only"));
+    m_highlight->setText(tr("Highlight"));
     m_highlight->setCheckable(true);
     m_highlight->setObjectName(QStringLiteral("highlightButton"));
     m_highlight->setToolTip(tr("Mark the matches and step through them, but keep every event "
@@ -88,6 +88,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
+    // An explicit minimum: a long count or error asks for room but never forces the window's
+    // width (the search box gives way first, the tooltip keeps an error whole).
+    m_count->setMinimumWidth(1);
     m_count->setAccessibleName(tr("Match count"));
     m_prev->setText(QStringLiteral("\u2191"));
     m_prev->setToolTip(tr("Previous match (Shift+Enter)"));

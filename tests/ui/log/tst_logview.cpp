@@ -180,10 +180,14 @@ void TestLogView::invalidRegexSaysWhy()
     view.setLog(&log);
     view.show();
     child<QToolButton>(view.filterBar(), "regexButton")->setChecked(true);
+    const int minimum = view.filterBar()->minimumSizeHint().width();
     view.filterBar()->setSearchText("al(pha");
+    // The reason is shown, but it never makes the bar (and the window) much wider: only the
+    // search field's red frame, not the text, may add a little.
+    QVERIFY2(view.filterBar()->minimumSizeHint().width() <= minimum + 40,
+             qPrintable(QString::number(view.filterBar()->minimumSizeHint().width() - minimum)));
     const QString shown = view.filterBar()->countText();
     QVERIFY2(shown.contains("at character") && shown.contains("missing"), qPrintable(shown));
-    QVERIFY(child<QLabel>(view.filterBar(), "matchLabel")->width() < 600);
 }
 
 void TestLogView::messagesGoBackToTheComposer()
