@@ -36,10 +36,12 @@ bool Variables::hasPlaceholders(const QString &text)
 
 bool Variables::lookup(const QString &name, QString *value) const
 {
-    for (auto it = m_table.crbegin(); it != m_table.crend(); ++it) {
-        if (it->first == name) {
-            *value = it->second;
-            return true;
+    for (const Table *table : {&m_table, &m_environment, &m_globals}) {
+        for (auto it = table->crbegin(); it != table->crend(); ++it) {
+            if (it->first == name) {
+                *value = it->second;
+                return true;
+            }
         }
     }
     return false;
