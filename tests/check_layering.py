@@ -35,7 +35,7 @@ UI = {
     "compose": {"log"},
     "session": {"log"},
     "replay": {"log", "session"},
-    "collection": {"compose"},
+    "collection": {"compose", "connection"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

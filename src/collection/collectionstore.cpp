@@ -13,10 +13,7 @@ bool CollectionStore::load(const QString &path, QString *error)
     m_readOnly = !CollectionFile::load(path, &doc, error);
     if (m_readOnly)
         doc = CollectionDocument();
-    {
-        const QSignalBlocker block(m_model);
-        m_model.setItems(doc.items);
-    }
+    m_model.setItems(doc.items); // a reset, not a change: nothing to save
     m_environments = doc.environments;
     emit environmentsChanged();
     return !m_readOnly;

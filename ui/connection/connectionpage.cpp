@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "collection/requestexpander.h"
 #include "compose/onopenpanel.h"
 #include "compose/periodicsender.h"
 #include "compose/repeatpanel.h"
@@ -244,7 +245,16 @@ void ConnectionPage::connectToServer()
         return;
     m_panel->clearError();
     applyReconnectSettings();
-    m_workbench->setRequest(m_panel->request());
+    // {{variables}} in the URL, headers, Origin and subprotocols: the tab's, its
+    // environment's, the globals'.
+    ConnectionRequest request;
+    QString error;
+    if (!RequestExpander::expand(m_panel->request(), m_panel->urlText(), m_workbench->variables(),
+                                 &request, &error)) {
+        onError(error);
+        return;
+    }
+    m_workbench->setRequest(request);
     m_workbench->open();
     emit titleChanged();
 }

@@ -9,6 +9,7 @@
 #include "session/sessionlibrary.h"
 
 class Clock;
+class CollectionsUi;
 class Connection;
 class ConnectionPage;
 class DemoServer;
@@ -113,6 +114,7 @@ private:
     SessionLibrary m_library;
     ConnectionPage *m_lastPage = nullptr;
     TemplatesDock *m_templates = nullptr;
+    CollectionsUi *m_collections = nullptr;
     SessionOpener *m_sessions = nullptr;
     SessionExporter *m_exporter = nullptr;
     ReplayLauncher *m_replays = nullptr;
