@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -71,6 +72,7 @@ ConnectionsDock::ConnectionsDock(CollectionStore &store, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
+    m_tree->installEventFilter(this);
     layout->addWidget(m_tree, 1);
 
     m_error->setObjectName(QStringLiteral("connectionsError"));
@@ -129,6 +131,27 @@ ConnectionsDock::ConnectionsDock(CollectionStore &store, QWidget *parent)
             });
     connect(&store.model(), &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     m_tree->expandAll();
+}
+
+bool ConnectionsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree) // an open editor is a child of the viewport: its keys stay its own
+        return QDockWidget::eventFilter(watched, event);
+    // F2 and Delete belong to the tree while it has the focus (F2 is also the window's
+    // Rename Tab): claim them before the window's shortcuts see them.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_F2 || key == Qt::Key_Delete) {
+            event->accept();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && currentSource().isValid()) {
+        removeItem(currentSource());
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 QModelIndex ConnectionsDock::currentSource() const

@@ -39,6 +39,9 @@ public:
     void showError(const QString &message);
     QString errorText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void openRequested(const SavedConnection &connection);
     /// Save the current tab into folder (a folder index of the model; invalid: top level).

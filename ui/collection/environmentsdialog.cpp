@@ -36,8 +36,8 @@ public:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (isSecret(index) && !m_show->isChecked() && !option->text.isEmpty())
-            option->text = QString(8, QChar(0x2022));
+        if (index.column() == ValueColumn)
+            option->text = EnvironmentsDialog::shownValue(index, m_show->isChecked());
     }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -272,6 +272,14 @@ void EnvironmentsDialog::removeCurrent()
     list.removeAt(row - 1);
     m_set.setEnvironments(list);
     delete m_list->takeItem(row);
+}
+
+QString EnvironmentsDialog::shownValue(const QModelIndex &index, bool showSecrets)
+{
+    const QString value = index.data().toString();
+    const bool secret =
+        index.siblingAtColumn(SecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    return secret && !showSecrets && !value.isEmpty() ? QString(8, QChar(0x2022)) : value;
 }
 
 EnvironmentSet EnvironmentsDialog::environments() const

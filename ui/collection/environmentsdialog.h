@@ -27,6 +27,8 @@ public:
     /// Appends a variable row to the environment shown.
     void addVariable(const QString &name, const QString &value, bool secret);
     void selectEnvironment(const QString &name);
+    /// What the table shows for a value cell: bullets for a secret unless shown.
+    static QString shownValue(const QModelIndex &index, bool showSecrets);
 
 private:
     void showSet(int row);
