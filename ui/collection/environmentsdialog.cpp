@@ -64,10 +64,11 @@ EnvironmentsDialog::EnvironmentsDialog(const EnvironmentSet &set, QWidget *paren
 {
     setWindowTitle(tr("Environments"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<code>{{name}}</code> in a URL, header or message takes the "
+    auto *intro = new QLabel(tr("{{name}} in a URL, header or message takes the "
                                 "tab's own variable first, then the environment's, then the "
                                 "global one."),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *splitter = new QSplitter(this);
@@ -115,7 +116,6 @@ EnvironmentsDialog::EnvironmentsDialog(const EnvironmentSet &set, QWidget *paren
     varButtons->addWidget(m_showSecrets);
     rightLayout->addLayout(varButtons);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 460});
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(box);
@@ -157,6 +157,7 @@ EnvironmentsDialog::EnvironmentsDialog(const EnvironmentSet &set, QWidget *paren
     const int active = m_set.indexOf(m_set.active());
     m_list->setCurrentRow(active < 0 ? 0 : active + 1);
     resize(720, 420);
+    splitter->setSizes({170, 550});
 }
 
 QList<EnvironmentVariable> EnvironmentsDialog::tableRows() const
