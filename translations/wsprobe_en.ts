@@ -126,497 +126,497 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +915,110 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>CollectionFile</name>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="41"/>
+        <source>folders nested too deeply at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="47"/>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="56"/>
+        <source>%1: a folder without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="65"/>
+        <source>%1: a connection without a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="71"/>
+        <source>%1: unknown type &quot;%2&quot; (folder or connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="100"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="107"/>
+        <source>not a Wsprobe collection (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="111"/>
+        <source>written by a newer Wsprobe (collection version %1; this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="135"/>
+        <location filename="../src/collection/collectionfile.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="151"/>
+        <location filename="../src/collection/collectionfile.cpp" line="156"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../src/collection/collectionmodel.cpp" line="153"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/collectionmodel.cpp" line="291"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsUi</name>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="30"/>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="32"/>
+        <source>Show the saved connections (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="34"/>
+        <source>&amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="38"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Save Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/snippet/commandline.cpp" line="26"/>
@@ -1079,107 +1183,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="213"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="217"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1187,17 +1291,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="347"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1851,205 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>ConnectionsDock</name>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="40"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="51"/>
+        <source>Search name or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="52"/>
+        <source>Search saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="64"/>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="65"/>
+        <source>Double-click opens a connection in a new tab; drag to move it to another folder; F2 renames; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="94"/>
+        <source>Save Tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="95"/>
+        <source>Save the current tab as a connection in the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="208"/>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>Import and export collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="101"/>
+        <source>Import Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="102"/>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="189"/>
+        <source>A folder cannot go into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="201"/>
+        <source>Open in New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="202"/>
+        <source>Update from Current Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="206"/>
+        <source>Save Current Tab Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="211"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="213"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="215"/>
+        <source>Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="216"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="218"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="227"/>
+        <source>Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="246"/>
+        <source>Delete Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="247"/>
+        <source>Delete the folder &quot;%1&quot; and the %n connection(s) in it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="257"/>
+        <source>Import Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="258"/>
+        <source>Collections (*.json);;Wsprobe collections (*.wsprobe.json);;Postman collections and environments (*.postman_collection.json *.postman_environment.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="279"/>
+        <source>Imported %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="282"/>
+        <source> and %n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="285"/>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="295"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="312"/>
+        <source>Export Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="297"/>
+        <source>Include environments and global variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="300"/>
+        <source>Include secret values (otherwise only their names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="311"/>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="314"/>
+        <source>Wsprobe collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyAsDialog</name>
     <message>
         <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
@@ -1867,6 +2170,150 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="18"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="22"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="23"/>
+        <source>The variables {{name}} takes after the tab&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="29"/>
+        <source>This Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="31"/>
+        <source>On: the environment applies to the current tab only. Off: to every tab that has none of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="35"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="36"/>
+        <source>Edit environments and global variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="49"/>
+        <source>No Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="63"/>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="65"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="82"/>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="67"/>
+        <source>{{name}} in a URL, header or message takes the tab&apos;s own variable first, then the environment&apos;s, then the global one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="85"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="86"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="87"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="98"/>
+        <source>Variables of the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="108"/>
+        <source>Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="109"/>
+        <source>Remove Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="125"/>
+        <source>Globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="129"/>
+        <source>Used by every tab, whatever its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <source>Add Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="216"/>
+        <source>A secret is masked here and left out of exports unless you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="254"/>
+        <source>Rename Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="255"/>
+        <source>There is already an environment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,8 +3643,8 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="457"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,13 +3785,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,92 +3936,92 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="368"/>
         <source>Demo Server on Port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="554"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +4363,64 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="105"/>
+        <source>%1: Basic auth with variables (encode it as an Authorization header yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="112"/>
+        <source>%1: %2 auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="152"/>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="184"/>
+        <source>%1: header %2 (the handshake sets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="208"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="222"/>
+        <source>%1: not a WebSocket request (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="235"/>
+        <source>Postman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="268"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="282"/>
+        <source>a Postman collection of schema %1; Wsprobe reads v2.1 (and v2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="296"/>
+        <source>Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="300"/>
+        <source>collection scripts (pre-request and test events)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5188,30 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>RequestExpander</name>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="23"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="26"/>
+        <location filename="../src/collection/requestexpander.cpp" line="27"/>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="29"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -4813,6 +5342,14 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5889,7 +6426,7 @@ Started %2 (UTC); times below are local.
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="119"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5943,42 +6480,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>

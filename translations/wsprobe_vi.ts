@@ -149,104 +149,104 @@ Biến môi trường:
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="117"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
         <source>show this help</source>
         <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="123"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="125"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="128"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="129"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation>replay --compare: các phản hồi khác với bản ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="130"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="131"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGTERM, the same way</source>
         <translation>kết thúc do SIGTERM, cùng cách đó</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
         <source>Exit status:</source>
         <translation>Mã thoát:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="183"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="184"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="225"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="227"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="39"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
         <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="83"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="121"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="114"/>
         <source>replay takes one file; &quot;%1&quot; is one too many.</source>
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="38"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -255,393 +255,393 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="150"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="176"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="223"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="243"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="260"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="313"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="328"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="329"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
         <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="333"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="337"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="30"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="54"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="99"/>
         <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="138"/>
         <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
         <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="173"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="197"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="214"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
         <source>connect here instead of the recorded URL</source>
         <translation>kết nối tới đây thay vì URL đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>give up such a wait after N ms and go on (default 10000)</source>
         <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
         <source>after the last send, wait up to N ms for replies</source>
         <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="241"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="247"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="268"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="274"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="282"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="296"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="299"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="118"/>
         <source>replay needs a session (.wsprobe.jsonl) or HAR file.</source>
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="58"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="62"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -947,6 +947,109 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>CollectionFile</name>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="41"/>
+        <source>folders nested too deeply at %1</source>
+        <translation>thư mục lồng nhau quá sâu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="47"/>
+        <source>%1 is not an object</source>
+        <translation>%1 không phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="56"/>
+        <source>%1: a folder without a name</source>
+        <translation>%1: thư mục không có tên</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="65"/>
+        <source>%1: a connection without a URL</source>
+        <translation>%1: kết nối không có URL</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="71"/>
+        <source>%1: unknown type &quot;%2&quot; (folder or connection)</source>
+        <translation>%1: kiểu &quot;%2&quot; không xác định (folder hoặc connection)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="100"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="107"/>
+        <source>not a Wsprobe collection (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải bộ sưu tập của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="111"/>
+        <source>written by a newer Wsprobe (collection version %1; this one reads %2)</source>
+        <translation>được ghi bởi Wsprobe mới hơn (bộ sưu tập phiên bản %1; bản này đọc được %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="135"/>
+        <location filename="../src/collection/collectionfile.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="151"/>
+        <location filename="../src/collection/collectionfile.cpp" line="156"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../src/collection/collectionmodel.cpp" line="153"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/collectionmodel.cpp" line="291"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n kết nối</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsUi</name>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="30"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="32"/>
+        <source>Show the saved connections (Ctrl+Shift+K)</source>
+        <translation>Hiện các kết nối đã lưu (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="34"/>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Môi trường…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="38"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Save Connection</source>
+        <translation>Lưu kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/snippet/commandline.cpp" line="26"/>
@@ -1111,124 +1214,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="78"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="202"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="213"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="216"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="217"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="337"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="347"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1778,6 +1881,202 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>ConnectionsDock</name>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="40"/>
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="51"/>
+        <source>Search name or URL</source>
+        <translation>Tìm theo tên hoặc URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="52"/>
+        <source>Search saved connections</source>
+        <translation>Tìm kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="64"/>
+        <source>Saved connections</source>
+        <translation>Kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="65"/>
+        <source>Double-click opens a connection in a new tab; drag to move it to another folder; F2 renames; right-click for more</source>
+        <translation>Nhấp đúp để mở kết nối trong thẻ mới; kéo để chuyển sang thư mục khác; F2 để đổi tên; nhấp chuột phải để xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="94"/>
+        <source>Save Tab…</source>
+        <translation>Lưu thẻ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="95"/>
+        <source>Save the current tab as a connection in the selected folder</source>
+        <translation>Lưu thẻ hiện tại thành một kết nối trong thư mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="208"/>
+        <source>New Folder…</source>
+        <translation>Thư mục mới…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <source>Add a folder</source>
+        <translation>Thêm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>Import and export collections</source>
+        <translation>Nhập và xuất bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="101"/>
+        <source>Import Collection…</source>
+        <translation>Nhập bộ sưu tập…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="102"/>
+        <source>Export All…</source>
+        <translation>Xuất tất cả…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>Folder name:</source>
+        <translation>Tên thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="189"/>
+        <source>A folder cannot go into itself.</source>
+        <translation>Không thể đưa một thư mục vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="201"/>
+        <source>Open in New Tab</source>
+        <translation>Mở trong thẻ mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="202"/>
+        <source>Update from Current Tab</source>
+        <translation>Cập nhật từ thẻ hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="206"/>
+        <source>Save Current Tab Here…</source>
+        <translation>Lưu thẻ hiện tại vào đây…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="211"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="213"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="215"/>
+        <source>Move To</source>
+        <translation>Chuyển tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="216"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="218"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="227"/>
+        <source>Top Level</source>
+        <translation>Cấp trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="246"/>
+        <source>Delete Folder</source>
+        <translation>Xóa thư mục</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="247"/>
+        <source>Delete the folder &quot;%1&quot; and the %n connection(s) in it?</source>
+        <translation>
+            <numerusform>Xóa thư mục &quot;%1&quot; cùng %n kết nối trong đó?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="257"/>
+        <source>Import Collection</source>
+        <translation>Nhập bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="258"/>
+        <source>Collections (*.json);;Wsprobe collections (*.wsprobe.json);;Postman collections and environments (*.postman_collection.json *.postman_environment.json)</source>
+        <translation>Bộ sưu tập (*.json);;Bộ sưu tập Wsprobe (*.wsprobe.json);;Bộ sưu tập và môi trường Postman (*.postman_collection.json *.postman_environment.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="279"/>
+        <source>Imported %n connection(s)</source>
+        <translation>
+            <numerusform>Đã nhập %n kết nối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="282"/>
+        <source> and %n environment(s)</source>
+        <translation>
+            <numerusform> và %n môi trường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="285"/>
+        <source>Left out:</source>
+        <translation>Bỏ qua:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="295"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="312"/>
+        <source>Export Collection</source>
+        <translation>Xuất bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="297"/>
+        <source>Include environments and global variables</source>
+        <translation>Kèm các môi trường và biến toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="300"/>
+        <source>Include secret values (otherwise only their names)</source>
+        <translation>Kèm giá trị bí mật (nếu không thì chỉ có tên)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="311"/>
+        <source>connections</source>
+        <translation>ket-noi</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="314"/>
+        <source>Wsprobe collections (*.json)</source>
+        <translation>Bộ sưu tập Wsprobe (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CopyAsDialog</name>
     <message>
         <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
@@ -1899,6 +2198,150 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="18"/>
+        <source>Environment:</source>
+        <translation>Môi trường:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="22"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="23"/>
+        <source>The variables {{name}} takes after the tab&apos;s own</source>
+        <translation>Các biến mà {{name}} dùng sau biến riêng của thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="29"/>
+        <source>This Tab</source>
+        <translation>Thẻ này</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="31"/>
+        <source>On: the environment applies to the current tab only. Off: to every tab that has none of its own</source>
+        <translation>Bật: môi trường chỉ áp dụng cho thẻ hiện tại. Tắt: cho mọi thẻ không có môi trường riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="35"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="36"/>
+        <source>Edit environments and global variables</source>
+        <translation>Sửa các môi trường và biến toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="49"/>
+        <source>No Environment</source>
+        <translation>Không có môi trường</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="63"/>
+        <source>Show secrets</source>
+        <translation>Hiện giá trị bí mật</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="65"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="82"/>
+        <source>Environments</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="67"/>
+        <source>{{name}} in a URL, header or message takes the tab&apos;s own variable first, then the environment&apos;s, then the global one.</source>
+        <translation>{{name}} trong URL, header hoặc tin nhắn lấy biến riêng của thẻ trước, rồi đến biến của môi trường, sau cùng là biến toàn cục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="85"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="86"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="98"/>
+        <source>Variables of the environment</source>
+        <translation>Các biến của môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Secret</source>
+        <translation>Bí mật</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="108"/>
+        <source>Add Variable</source>
+        <translation>Thêm biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="109"/>
+        <source>Remove Variable</source>
+        <translation>Xóa biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="125"/>
+        <source>Globals</source>
+        <translation>Toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="129"/>
+        <source>Used by every tab, whatever its environment</source>
+        <translation>Được mọi thẻ dùng, bất kể môi trường nào</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <source>Add Environment</source>
+        <translation>Thêm môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="216"/>
+        <source>A secret is masked here and left out of exports unless you ask</source>
+        <translation>Giá trị bí mật được che ở đây và không được xuất ra trừ khi bạn yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="254"/>
+        <source>Rename Environment</source>
+        <translation>Đổi tên môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="255"/>
+        <source>There is already an environment called &quot;%1&quot;.</source>
+        <translation>Đã có một môi trường tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3222,8 +3665,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="457"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3364,13 +3807,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3515,92 +3958,92 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="368"/>
         <source>Demo Server on Port %1</source>
         <translation>Máy chủ demo ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="554"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -3942,6 +4385,64 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="105"/>
+        <source>%1: Basic auth with variables (encode it as an Authorization header yourself)</source>
+        <translation>%1: xác thực Basic có biến (hãy tự mã hóa thành header Authorization)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="112"/>
+        <source>%1: %2 auth</source>
+        <translation>%1: xác thực %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="152"/>
+        <source>Message %1</source>
+        <translation>Tin nhắn %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="184"/>
+        <source>%1: header %2 (the handshake sets it)</source>
+        <translation>%1: header %2 (do bắt tay tự đặt)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="208"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="222"/>
+        <source>%1: not a WebSocket request (%2 %3)</source>
+        <translation>%1: không phải yêu cầu WebSocket (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="235"/>
+        <source>Postman</source>
+        <translation>Postman</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="268"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="282"/>
+        <source>a Postman collection of schema %1; Wsprobe reads v2.1 (and v2.0)</source>
+        <translation>bộ sưu tập Postman theo lược đồ %1; Wsprobe đọc v2.1 (và v2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="296"/>
+        <source>Postman collection</source>
+        <translation>Bộ sưu tập Postman</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="300"/>
+        <source>collection scripts (pre-request and test events)</source>
+        <translation>script của bộ sưu tập (sự kiện pre-request và test)</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +5209,30 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>RequestExpander</name>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="23"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="26"/>
+        <location filename="../src/collection/requestexpander.cpp" line="27"/>
+        <source>header %1</source>
+        <translation>header %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="29"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>subprotocol</source>
+        <translation>subprotocol</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -4839,6 +5364,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <source>New Connection</source>
+        <translation>Kết nối mới</translation>
     </message>
 </context>
 <context>
@@ -5921,7 +6454,7 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="119"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation>
             <numerusform>Biến không xác định %1: hãy thêm vào bảng Biến hoặc bỏ đi. Chưa gửi gì.</numerusform>
@@ -5974,42 +6507,42 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="221"/>
+        <location filename="../src/protocol/wireengine.cpp" line="202"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="226"/>
+        <location filename="../src/protocol/wireengine.cpp" line="207"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="355"/>
+        <location filename="../src/protocol/wireengine.cpp" line="332"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="511"/>
+        <location filename="../src/protocol/wireengine.cpp" line="488"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="515"/>
+        <location filename="../src/protocol/wireengine.cpp" line="492"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="527"/>
+        <location filename="../src/protocol/wireengine.cpp" line="504"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="566"/>
+        <location filename="../src/protocol/wireengine.cpp" line="543"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="584"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>

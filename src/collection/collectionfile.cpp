@@ -137,7 +137,7 @@ bool CollectionFile::load(const QString &path, CollectionDocument *out, QString 
     }
     QString why;
     if (!parse(file.readAll(), out, &why)) {
-        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;
@@ -171,6 +171,6 @@ bool CollectionFile::importFile(const QString &path, CollectionDocument *out, QS
     const bool ok = PostmanImport::looksLikePostman(bytes) ? PostmanImport::parse(bytes, out, &why)
                                                            : parse(bytes, out, &why);
     if (!ok)
-        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
     return ok;
 }

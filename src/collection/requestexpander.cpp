@@ -14,7 +14,7 @@ bool RequestExpander::expand(const ConnectionRequest &request, const QString &ur
             return in;
         QString expanded, why;
         if (!variables.expand(in, &expanded, &why)) {
-            errors << tr("%1: %2").arg(where, why);
+            errors << QStringLiteral("%1: %2").arg(where, why);
             return in;
         }
         return expanded;
