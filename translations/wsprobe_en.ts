@@ -5190,25 +5190,33 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>RequestExpander</name>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="23"/>
-        <source>URL</source>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="26"/>
-        <location filename="../src/collection/requestexpander.cpp" line="27"/>
+        <location filename="../src/collection/requestexpander.cpp" line="34"/>
+        <location filename="../src/collection/requestexpander.cpp" line="35"/>
         <source>header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="29"/>
-        <source>Origin</source>
+        <location filename="../src/collection/requestexpander.cpp" line="37"/>
+        <source>the Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="31"/>
-        <source>subprotocol</source>
+        <location filename="../src/collection/requestexpander.cpp" line="39"/>
+        <source>a subprotocol</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/requestexpander.cpp" line="41"/>
+        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab&apos;s Variables, in an environment or in the globals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6426,7 +6434,7 @@ Started %2 (UTC); times below are local.
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="119"/>
+        <location filename="../src/compose/variables.cpp" line="121"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

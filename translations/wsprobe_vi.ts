@@ -5211,25 +5211,32 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>RequestExpander</name>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="23"/>
-        <source>URL</source>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>the URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="26"/>
-        <location filename="../src/collection/requestexpander.cpp" line="27"/>
+        <location filename="../src/collection/requestexpander.cpp" line="34"/>
+        <location filename="../src/collection/requestexpander.cpp" line="35"/>
         <source>header %1</source>
         <translation>header %1</translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="29"/>
-        <source>Origin</source>
+        <location filename="../src/collection/requestexpander.cpp" line="37"/>
+        <source>the Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../src/collection/requestexpander.cpp" line="31"/>
-        <source>subprotocol</source>
-        <translation>subprotocol</translation>
+        <location filename="../src/collection/requestexpander.cpp" line="39"/>
+        <source>a subprotocol</source>
+        <translation>một subprotocol</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/requestexpander.cpp" line="41"/>
+        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab&apos;s Variables, in an environment or in the globals.</source>
+        <translation>
+            <numerusform>Chưa kết nối: biến không xác định %1 trong %2. Hãy khai báo chúng trong Biến của thẻ, trong một môi trường hoặc trong biến toàn cục.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6454,7 +6461,7 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="119"/>
+        <location filename="../src/compose/variables.cpp" line="121"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation>
             <numerusform>Biến không xác định %1: hãy thêm vào bảng Biến hoặc bỏ đi. Chưa gửi gì.</numerusform>

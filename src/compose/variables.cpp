@@ -70,7 +70,7 @@ QString Variables::builtin(const QString &name, qint64 counter)
     return {};
 }
 
-bool Variables::expand(const QString &text, QString *out, QString *error)
+bool Variables::expand(const QString &text, QString *out, QString *error, QStringList *unknownNames)
 {
     QString result;
     result.reserve(text.size());
@@ -112,6 +112,8 @@ bool Variables::expand(const QString &text, QString *out, QString *error)
         i = close + 2;
     }
     if (!unknown.isEmpty()) {
+        if (unknownNames)
+            *unknownNames = unknown;
         if (error) {
             QStringList shown;
             for (const QString &name : unknown)

@@ -38,7 +38,8 @@ public:
 
     /// Replaces every placeholder. False, with every unknown name listed in error, when a name
     /// is neither in the table nor a built-in; the counter does not move then.
-    bool expand(const QString &text, QString *out, QString *error);
+    /// unknown, when given, receives the unknown names themselves.
+    bool expand(const QString &text, QString *out, QString *error, QStringList *unknown = nullptr);
     /// Whether the text holds any placeholder or escape at all (the cheap path).
     static bool hasPlaceholders(const QString &text);
 
