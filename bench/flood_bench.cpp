@@ -6,6 +6,14 @@
 //   core-qt  Connection + EventLog on the QWebSocket engine
 //   core     Connection + EventLog on the wire engine
 //   gui      the real main window, offscreen, log visible
+//   cli-json `wsprobe-cli connect URL --json > file`
+//   cli-text `wsprobe-cli connect URL > file`, the transcript
+//   cli-rec  `wsprobe-cli record URL -o file.jsonl > file`
+//   wscat    `wscat -c URL > file`, from the test servers' node_modules
+//
+// The console programs cannot be looked into, so every mode is also timed by the sender, from
+// its first frame to the client's Close (the "by sender" column); the console ratios compare
+// those times only, Node `ws` included.
 //
 //   wsprobe-bench-flood [--sizes 64,1024,...] [--messages N] [--bytes B] [--repeat K]
 //                       [--modes raw,node,...] [--deflate]
@@ -21,6 +29,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include "floodreceiver.h"
 #include "floodsender.h"
@@ -36,13 +45,41 @@ struct Result
     qint64 peakRssKb = 0;
     double logBytesPerMessage = 0; ///< the log's own storage beyond payload
     double rssBytesPerMessage = 0; ///< RSS growth beyond payload
+    double senderSeconds = 0;      ///< first frame sent to the client's Close read
     double rate() const { return seconds > 0 ? messages / seconds : 0.0; }
+    double senderRate() const { return senderSeconds > 0 ? messages / senderSeconds : 0.0; }
 };
 
 bool nodeAvailable()
 {
     return QFileInfo::exists(QStringLiteral(WSPROBE_NODE))
            && QFileInfo::exists(QStringLiteral(WSPROBE_NODE_MODULES "/ws/package.json"));
+}
+
+bool isConsoleMode(const QString &mode)
+{
+    return mode.startsWith(QLatin1String("cli-")) || mode == QLatin1String("wscat");
+}
+
+/// Starts a console client with its standard output in a file, as `> file` does; the
+/// sender's clock says when it had read everything.
+void startConsole(QProcess &p, const QString &mode, const QString &url, const QString &scratch)
+{
+    p.setStandardOutputFile(scratch + QStringLiteral("/stdout"));
+    if (mode == QLatin1String("wscat")) {
+        p.start(
+            QStringLiteral(WSPROBE_NODE),
+            {QStringLiteral(WSPROBE_NODE_MODULES "/wscat/bin/wscat"), QStringLiteral("-c"), url});
+        return;
+    }
+    QStringList args{mode == QLatin1String("cli-rec") ? QStringLiteral("record")
+                                                      : QStringLiteral("connect"),
+                     url};
+    if (mode == QLatin1String("cli-json"))
+        args << QStringLiteral("--json");
+    else if (mode == QLatin1String("cli-rec"))
+        args << QStringLiteral("-o") << scratch + QStringLiteral("/flood.wsprobe.jsonl");
+    p.start(QStringLiteral(WSPROBE_CLI), args);
 }
 
 Result measure(const QString &self, const QString &mode, qint64 n, int size, bool deflate)
@@ -59,11 +96,14 @@ Result measure(const QString &self, const QString &mode, qint64 n, int size, boo
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     receiver.setProcessEnvironment(env);
     receiver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    if (mode == QLatin1String("node")) {
+    QTemporaryDir scratch;
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    if (isConsoleMode(mode)) {
+        startConsole(receiver, mode, url, scratch.path());
+    } else if (mode == QLatin1String("node")) {
         receiver.start(QStringLiteral(WSPROBE_NODE),
                        {QStringLiteral(WSPROBE_FLOOD_CLIENT), QStringLiteral(WSPROBE_NODE_MODULES),
-                        QStringLiteral("ws://127.0.0.1:%1/").arg(port), QString::number(n),
-                        QString::number(size),
+                        url, QString::number(n), QString::number(size),
                         deflate ? QStringLiteral("1") : QStringLiteral("0")});
     } else {
         QStringList args{QStringLiteral("--receive"), mode, QString::number(port),
@@ -79,6 +119,16 @@ Result measure(const QString &self, const QString &mode, qint64 n, int size, boo
     server.waitForFinished(1000);
     Result r;
     r.mode = mode;
+    for (const QByteArray &line : server.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("CLIENT_CLOSED "))
+            r.senderSeconds = line.mid(14).trimmed().toDouble();
+    }
+    if (isConsoleMode(mode)) {
+        // Nothing inside to ask: the client read all when it answered the sender's Close.
+        r.messages = r.senderSeconds > 0 && receiver.exitCode() == 0 ? n : 0;
+        r.seconds = r.senderSeconds;
+        return r;
+    }
     for (const QByteArray &line : receiver.readAllStandardOutput().split('\n')) {
         if (!line.startsWith("RESULT "))
             continue;
@@ -118,15 +168,17 @@ QMap<QString, Result> measureAll(const QString &self, const QStringList &modes, 
 
 void printTable(const QStringList &modes, const QMap<QString, Result> &results, qint64 n, int size)
 {
-    std::printf("%-8s %10s %12s %9s %9s %12s %10s %10s\n", "mode", "seconds", "msgs/s", "MB/s",
-                "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg");
+    std::printf("%-8s %10s %12s %9s %12s %9s %12s %10s %10s\n", "mode", "seconds", "msgs/s", "MB/s",
+                "by sender/s", "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg");
     for (const QString &mode : modes) {
         const Result &r = results[mode];
         const bool logged = mode.startsWith(QLatin1String("core")) || mode == QLatin1String("gui");
-        std::printf("%-8s %10.3f %12.0f %9.0f %9s %12.1f %10s %10s%s\n", qPrintable(mode),
-                    r.seconds, r.rate(), r.rate() * size / 1e6,
-                    mode == QLatin1String("raw") ? "-" : qPrintable(QString::number(r.stallMs)),
-                    r.peakRssKb / 1024.0,
+        const bool inside = !isConsoleMode(mode); // the bench can read its own meters
+        std::printf("%-8s %10.3f %12.0f %9.0f %12.0f %9s %12s %10s %10s%s\n", qPrintable(mode),
+                    r.seconds, r.rate(), r.rate() * size / 1e6, r.senderRate(),
+                    inside && mode != QLatin1String("raw") ? qPrintable(QString::number(r.stallMs))
+                                                           : "-",
+                    inside ? qPrintable(QString::number(r.peakRssKb / 1024.0, 'f', 1)) : "-",
                     logged ? qPrintable(QString::number(r.logBytesPerMessage, 'f', 1)) : "-",
                     logged ? qPrintable(QString::number(r.rssBytesPerMessage, 'f', 1)) : "-",
                     r.messages == n ? "" : "  (incomplete!)");
@@ -146,9 +198,29 @@ void printRatio(const QMap<QString, Result> &r, const char *a, const char *b, do
     std::printf("\n");
 }
 
+/// The console programs against each other, every one timed by the sender.
+void printConsoleRatio(const QMap<QString, Result> &r, const char *a, const char *b, double target,
+                       const char *what)
+{
+    const QString ka = QLatin1String(a), kb = QLatin1String(b);
+    if (!r.contains(ka) || !r.contains(kb) || r[kb].senderRate() <= 0)
+        return;
+    const double ratio = r[ka].senderRate() / r[kb].senderRate();
+    std::printf("  %-10s %5.2f   %s, by sender", qPrintable(ka + QLatin1Char('/') + kb), ratio,
+                what);
+    if (target > 0)
+        std::printf(" (target >= %.2f: %s)", target, ratio >= target ? "met" : "NOT met");
+    std::printf("\n");
+}
+
 void printRatios(const QMap<QString, Result> &r, int size)
 {
     std::printf("ratios of throughput:\n");
+    const bool jsonTarget = size == 64 || size == 65536;
+    printConsoleRatio(r, "cli-json", "node", jsonTarget ? 1.0 : 0.0,
+                      "wsprobe-cli --json > file vs Node ws counting");
+    printConsoleRatio(r, "cli-text", "wscat", 1.0, "wsprobe-cli transcript vs wscat");
+    printConsoleRatio(r, "cli-rec", "cli-json", 1.0, "record -o vs --json");
     printRatio(r, "core", "node", 1.0, "wire engine + log vs Node ws");
     printRatio(r, "core", "raw", size >= 65536 ? 0.5 : 0.0, "wire engine + log vs the limit");
     printRatio(r, "gui", "node", size == 64 ? 1.0 : 0.0, "window vs Node ws");
@@ -192,6 +264,10 @@ int main(int argc, char *argv[])
         FloodSender sender(args[2].toLongLong(), args[3].toInt(), deflate);
         if (!sender.listen())
             return 1;
+        QObject::connect(&sender, &FloodSender::clientClosed, [&sender] {
+            std::printf("CLIENT_CLOSED %.6f\n", sender.secondsToClientClose());
+            std::fflush(stdout);
+        });
         std::printf("LISTENING %u\n", sender.port());
         std::fflush(stdout);
         return app.exec();

@@ -78,7 +78,17 @@ void FloodSender::onConnection()
 void FloodSender::onReadyRead()
 {
     if (m_upgraded) {
-        m_socket->readAll(); // the client's close frame
+        // The flood's clients send nothing but their Close: once it is here, every message
+        // before it has been taken in.
+        const QByteArray bytes = m_socket->readAll();
+        if (m_secondsToClose < 0 && !bytes.isEmpty() && (quint8(bytes[0]) & 0x0f) == 0x8) {
+            m_secondsToClose = double(m_sinceFirstFrame.nsecsElapsed()) / 1e9;
+            emit clientClosed();
+            // RFC 6455 §7.1.1: the server closes the TCP connection first, so that a client
+            // waiting for it leaves at once.
+            if (m_closeSent)
+                m_socket->disconnectFromHost();
+        }
         return;
     }
     m_request += m_socket->readAll();
@@ -109,6 +119,7 @@ void FloodSender::onReadyRead()
                                   : QByteArray())
                     + "\r\n\r\n");
     m_upgraded = true;
+    m_sinceFirstFrame.start();
     pump();
 }
 

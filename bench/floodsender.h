@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTcpServer>
 
@@ -19,6 +20,13 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     /// The bench's sender process ends when its client leaves; a test keeps running.
     void setQuitWhenDone(bool quit) { m_quitWhenDone = quit; }
+    /// Seconds from the first frame written to the client's Close frame read, or -1: the one
+    /// clock that times clients the bench cannot look inside (wsprobe-cli, wscat) the same way
+    /// as the ones it can.
+    double secondsToClientClose() const { return m_secondsToClose; }
+
+signals:
+    void clientClosed();
 
 private:
     void onConnection();
@@ -37,4 +45,6 @@ private:
     bool m_upgraded = false;
     bool m_closeSent = false;
     bool m_quitWhenDone = true;
+    QElapsedTimer m_sinceFirstFrame;
+    double m_secondsToClose = -1;
 };

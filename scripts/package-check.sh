@@ -62,6 +62,15 @@ for f in usr/bin/wsprobe usr/bin/wsprobe-cli usr/share/applications/$app_id.desk
     usr/share/fish/vendor_completions.d/wsprobe-cli.fish; do
     [ -f "$tmp/root/$f" ] || fail "the package lacks /$f"
 done
+# The documentation Help → Documentation shows (README.md and docs/, as Markdown): every page
+# and picture README.md links to under docs/ is in the package.
+docdir=$tmp/root/usr/share/doc/wsprobe
+[ -f "$docdir/README.md" ] || fail "the package lacks /usr/share/doc/wsprobe/README.md"
+linked=$(grep -o '](docs/[^)#]*' README.md | sed 's/^](//' | sort -u)
+[ -n "$linked" ] || fail "README.md links to nothing under docs/"
+for page in $linked; do
+    [ -f "$docdir/$page" ] || fail "the package lacks /usr/share/doc/wsprobe/$page"
+done
 for size in 32 48 64 128 256; do
     icon=$tmp/root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
     file -b "$icon" | grep -q "PNG image data, $size x $size" || fail "no ${size}px icon: $icon"

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="11"/>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="17"/>
+        <source>Authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="29"/>
+        <source>To&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="36"/>
+        <location filename="../ui/connection/autheditor.cpp" line="12"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="47"/>
+        <source>U&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="53"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="58"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="65"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="76"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="82"/>
+        <source>e.g. X-Api-Key or api_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="83"/>
+        <source>API key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="88"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="95"/>
+        <location filename="../ui/connection/autheditor.cpp" line="14"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="100"/>
+        <source>&amp;Add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="106"/>
+        <source>Where the API key is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="116"/>
+        <source>What the authentication sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="11"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="13"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="15"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="16"/>
+        <source>Query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="33"/>
+        <source>Adds a credential to the request when it connects. Exports replace it with &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="36"/>
+        <source>Saved sessions and HAR files replace it with &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="84"/>
@@ -25,13 +140,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="164"/>
+        <location filename="../app/cli/cliclient.cpp" line="168"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="165"/>
+        <location filename="../app/cli/cliclient.cpp" line="169"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,16 +556,16 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
-        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
+        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="327"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="331"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
@@ -522,86 +637,86 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
-        <source>give up such a wait after N ms and go on (default 10000)</source>
+        <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
-        <source>after the last send, wait up to N ms for replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
-        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>after the last send, wait at least N ms after each reply (default 1500)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,107 +1298,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="204"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="217"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1291,17 +1406,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
-        <source>%1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="347"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="361"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,527 +1435,618 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="139"/>
         <source>Subprotocols (in order of preference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="143"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="144"/>
         <source>Subprotocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>e.g. graphql-transport-ws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
         <source>New subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
         <source>Add the subprotocol to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="164"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="165"/>
         <source>Remove the selected subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="171"/>
         <source>Prefer the selected subprotocol more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Prefer the selected subprotocol less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="78"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="29"/>
+        <source>Connection message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="37"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="42"/>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="43"/>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="46"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="47"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="82"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="54"/>
+        <source>Add parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="59"/>
+        <source>Remove parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="72"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="85"/>
+        <source>Request headers as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="86"/>
+        <source>One header a line, e.g.
+Authorization: Bearer abc
+X-Trace-Id: 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="98"/>
         <source>Add header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="103"/>
         <source>Remove header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
-        <source>Options</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="113"/>
+        <source>&amp;Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
-        <source>&amp;Engine</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="115"/>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
-        <source>Protocol engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
-        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
-        <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
-        <source>What the Qt engine cannot show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
-        <source>&amp;Max message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
-        <source> MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
-        <source>Largest message accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
-        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
-        <source>Keep-&amp;alive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
-        <source>Keep-alive ping interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
-        <source>Send a ping this often while the connection is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
-        <source>Frame si&amp;ze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
-        <source>whole message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
-        <source> B</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="123"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="187"/>
-        <source>Outgoing frame size</source>
+        <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
-        <source>Split outgoing messages into frames of at most this many bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
-        <source>Max fra&amp;me</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="191"/>
+        <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="199"/>
-        <source> KiB</source>
+        <source>Protocol engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
-        <source>Largest frame accepted</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="200"/>
+        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
-        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
+        <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
-        <source>Frame &amp;bytes</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
+        <source>What the Qt engine cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
-        <source>whole payload</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
+        <source>&amp;Max message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="220"/>
-        <source>Payload bytes kept with each frame</source>
+        <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
-        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="224"/>
+        <source>Largest message accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
-        <source>Pro&amp;xy</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="225"/>
+        <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
-        <source>none · system · http://host:port · socks5://host:port</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
+        <source>Keep-&amp;alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
-        <source>Proxy</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="237"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="239"/>
-        <source>Answer server &amp;pings automatically</source>
+        <source>Keep-alive ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
-        <source>Turn off to test how the server handles a client that stops answering.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
+        <source>Send a ping this often while the connection is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
-        <source>Follow &amp;redirects (at most 5)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
+        <source>Frame si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="251"/>
-        <source>Offer permessage-&amp;deflate</source>
+        <source>whole message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
-        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="252"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
-        <source>Log every &amp;frame</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="254"/>
+        <source>Outgoing frame size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
-        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
+        <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
-        <source>Reconnect automatically</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="260"/>
+        <source>Max fra&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="266"/>
+        <source> KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="270"/>
-        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
+        <source>Largest frame accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
-        <source>A&amp;ttempts</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
+        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
-        <source>unlimited</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="276"/>
+        <source>Frame &amp;bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
-        <source>Reconnect attempts</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="282"/>
+        <source>whole payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
-        <source>Give up after this many failed attempts in a row</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="287"/>
+        <source>Payload bytes kept with each frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
-        <source>First &amp;delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
+        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
-        <source> ms</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="293"/>
+        <source>Pro&amp;xy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="299"/>
-        <source>First reconnect delay</source>
+        <source>none · system · http://host:port · socks5://host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="300"/>
-        <source>Each further attempt waits twice as long, ±20 %</source>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
-        <source>Lon&amp;gest delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="306"/>
+        <source>Answer server &amp;pings automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
-        <source>Longest reconnect delay</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="308"/>
+        <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
-        <source>TLS (wss://)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
+        <source>Follow &amp;redirects (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
-        <source>C&amp;A file</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="318"/>
+        <source>Offer permessage-&amp;deflate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
-        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
+        <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="325"/>
+        <source>Log every &amp;frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="326"/>
+        <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="334"/>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="337"/>
+        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="341"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
+        <source>A&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="347"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="350"/>
+        <source>Reconnect attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="351"/>
+        <source>Give up after this many failed attempts in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
+        <source>First &amp;delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="366"/>
+        <source>First reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="367"/>
+        <source>Each further attempt waits twice as long, ±20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="372"/>
+        <source>Lon&amp;gest delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
+        <source>Longest reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="390"/>
+        <source>TLS (wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
+        <source>C&amp;A file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="402"/>
+        <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="408"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="430"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="452"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="431"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="453"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="416"/>
         <source>Client &amp;cert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="424"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="438"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="446"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="460"/>
         <source>Pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="467"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="472"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="473"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="481"/>
         <source>&amp;Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="487"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="488"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="489"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="48"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="53"/>
         <source>Wire (Wsprobe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="54"/>
         <source>Qt WebSockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="63"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="64"/>
         <source>Choose CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="65"/>
         <source>Choose a client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="66"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="67"/>
         <source>Choose the private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="68"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="230"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
         <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <source>Connection note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,6 +2318,59 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="27"/>
+        <source>Wsprobe Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="44"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="45"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="46"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="69"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="70"/>
+        <source>Show the documentation&apos;s files in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="88"/>
+        <source>The documentation is not installed: there is no README.md in %1.
+
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="116"/>
+        <source>%1 is not part of the installed documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +3378,37 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>HeaderText</name>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="21"/>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="14"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="15"/>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="21"/>
+        <source>Every keyboard shortcut of the window (Ctrl+/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="24"/>
+        <source>Read the documentation installed with Wsprobe (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30"/>
@@ -3643,8 +3928,8 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
-        <location filename="../ui/window/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,13 +4070,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,11 +4157,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,92 +4223,102 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="368"/>
-        <source>Demo Server on Port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="62"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="440"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <source>Stop &amp;Demo Server (Port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <source>Stop the built-in test server; its clients are disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <source>Demo server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="510"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="554"/>
+        <location filename="../ui/window/mainwindow.cpp" line="618"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,178 +4728,527 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="36"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>%1 size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Log font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="53"/>
         <source>Composer font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>Events kept in a live log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="60"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>&amp;Keep at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="64"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="68"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="71"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
         <source>A new language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="83"/>
         <source>Also redact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="85"/>
         <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="106"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="107"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="108"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="109"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="110"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="111"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="112"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="118"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="119"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="120"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="114"/>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="116"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="117"/>
+        <source>Closes the dock widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="53"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="54"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="55"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="56"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="58"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="59"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="60"/>
+        <source>Show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="61"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="62"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="63"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="64"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="65"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="66"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="67"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="68"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="69"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="70"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="71"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="72"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="73"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="74"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="75"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="76"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="78"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="79"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="80"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="81"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="82"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="83"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="84"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="85"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="86"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="87"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="88"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="89"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="90"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="91"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="92"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="93"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="94"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="97"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="99"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="100"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="101"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="102"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="103"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="104"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="105"/>
+        <source>My Computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="64"/>
+        <location filename="../ui/window/qtwords.cpp" line="31"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <location filename="../ui/window/qtwords.cpp" line="32"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <location filename="../ui/window/qtwords.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <location filename="../ui/window/qtwords.cpp" line="34"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <location filename="../ui/window/qtwords.cpp" line="35"/>
         <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="113"/>
+        <source>Enter a value:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <location filename="../ui/window/qtwords.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <location filename="../ui/window/qtwords.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <location filename="../ui/window/qtwords.cpp" line="40"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <location filename="../ui/window/qtwords.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <location filename="../ui/window/qtwords.cpp" line="42"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <location filename="../ui/window/qtwords.cpp" line="43"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <location filename="../ui/window/qtwords.cpp" line="44"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,12 +5256,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <location filename="../ui/window/qtwords.cpp" line="36"/>
         <source>Show Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <location filename="../ui/window/qtwords.cpp" line="37"/>
         <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,135 +5269,224 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <location filename="../ui/window/qtwords.cpp" line="13"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <location filename="../ui/window/qtwords.cpp" line="14"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <location filename="../ui/window/qtwords.cpp" line="15"/>
         <source>Save All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <location filename="../ui/window/qtwords.cpp" line="16"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <location filename="../ui/window/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <location filename="../ui/window/qtwords.cpp" line="18"/>
         <source>Yes to &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <location filename="../ui/window/qtwords.cpp" line="19"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <location filename="../ui/window/qtwords.cpp" line="20"/>
         <source>N&amp;o to All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <location filename="../ui/window/qtwords.cpp" line="21"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <location filename="../ui/window/qtwords.cpp" line="22"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <location filename="../ui/window/qtwords.cpp" line="23"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <location filename="../ui/window/qtwords.cpp" line="24"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <location filename="../ui/window/qtwords.cpp" line="25"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <location filename="../ui/window/qtwords.cpp" line="26"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <location filename="../ui/window/qtwords.cpp" line="27"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <location filename="../ui/window/qtwords.cpp" line="28"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <location filename="../ui/window/qtwords.cpp" line="29"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <location filename="../ui/window/qtwords.cpp" line="30"/>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="123"/>
+        <source>Scroll here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="124"/>
+        <source>Left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="125"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="126"/>
+        <source>Right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="127"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="128"/>
+        <source>Page left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="129"/>
+        <source>Page up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="130"/>
+        <source>Page right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="131"/>
+        <source>Page down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="132"/>
+        <source>Scroll left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="133"/>
+        <source>Scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="134"/>
+        <source>Scroll right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="135"/>
+        <source>Scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="121"/>
+        <source>Scroll Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="122"/>
+        <source>Scroll Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="136"/>
+        <source>Insert Unicode control character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <location filename="../ui/window/qtwords.cpp" line="45"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <location filename="../ui/window/qtwords.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <location filename="../ui/window/qtwords.cpp" line="47"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <location filename="../ui/window/qtwords.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <location filename="../ui/window/qtwords.cpp" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <location filename="../ui/window/qtwords.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <location filename="../ui/window/qtwords.cpp" line="51"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <location filename="../ui/window/qtwords.cpp" line="52"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,6 +5923,39 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>RequestAuth</name>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="114"/>
+        <source>Sends Authorization: Bearer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="116"/>
+        <source>Sends Authorization: Basic %1 (%2 and the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="117"/>
+        <source>no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="119"/>
+        <source>Sends the header %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="121"/>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="123"/>
+        <source>Sends no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestExpander</name>
     <message>
         <location filename="../src/collection/requestexpander.cpp" line="31"/>
@@ -5288,67 +6056,82 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="127"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="135"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="138"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="140"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="153"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="168"/>
+        <source>The API key has no name: enter the header or query parameter that carries it (Auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="180"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="196"/>
         <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="201"/>
         <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="206"/>
         <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="236"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,37 +6421,37 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="469"/>
+        <location filename="../src/session/session.cpp" line="516"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="471"/>
+        <location filename="../src/session/session.cpp" line="518"/>
         <source>near byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="472"/>
+        <location filename="../src/session/session.cpp" line="519"/>
         <source>%1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="524"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="481"/>
+        <location filename="../src/session/session.cpp" line="528"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="485"/>
+        <location filename="../src/session/session.cpp" line="532"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="492"/>
+        <location filename="../src/session/session.cpp" line="539"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5676,17 +6459,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="139"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="185"/>
         <source>%1 is still being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="189"/>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,54 +6551,63 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>Some Lines Were Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="37"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="52"/>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="53"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="114"/>
         <source>Cannot Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>%1 · entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="78"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="79"/>
+        <location filename="../ui/session/sessionopener.cpp" line="80"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="86"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>Import HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="87"/>
+        <location filename="../ui/session/sessionopener.cpp" line="88"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionopener.cpp" line="125"/>
+        <source>%1 · %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="106"/>
-        <location filename="../ui/session/sessionopener.cpp" line="123"/>
+        <location filename="../ui/session/sessionopener.cpp" line="134"/>
+        <location filename="../ui/session/sessionopener.cpp" line="151"/>
         <source>Recover Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="135"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5823,17 +6615,17 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="111"/>
+        <location filename="../ui/session/sessionopener.cpp" line="139"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="112"/>
+        <location filename="../ui/session/sessionopener.cpp" line="140"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="113"/>
+        <location filename="../ui/session/sessionopener.cpp" line="141"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5841,33 +6633,38 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>(no URL recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="28"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>&amp;Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="41"/>
+        <location filename="../ui/session/sessionpage.cpp" line="42"/>
         <source>Save as a session, HAR or text transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionpage.cpp" line="67"/>
+        <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5923,6 +6720,19 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>SessionTitle</name>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="26"/>
+        <source>(no URL recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
@@ -5945,84 +6755,140 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="29"/>
         <source>Recent Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="32"/>
+        <source>Filter by URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="34"/>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="44"/>
         <source>Recorded sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="47"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
-        <source>Every connection is recorded in %1 (readable by you only).</source>
+        <location filename="../ui/session/sessionsdialog.cpp" line="64"/>
+        <source>Every connection that opened is recorded in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="87"/>
         <source> (recording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="89"/>
         <source> (unfinished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="92"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="93"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionsdialog.cpp" line="115"/>
+        <source>%1 · %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="121"/>
+        <source>Reconnections of one tab; opened together as one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="158"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="169"/>
         <source>Delete Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="159"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="39"/>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="41"/>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="128"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6117,72 +6983,72 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>readyState</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>bufferedAmount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Negotiated protocol and extensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="32"/>
         <source>Time connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="34"/>
         <source>Certificate errors ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="81"/>
         <source>bufferedAmount: %1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="86"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="89"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="109"/>
         <source>Certificate errors ignored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="112"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="132"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6420,11 +7286,12 @@ Connected: %10 · reconnects: %11</source>
     <message>
         <location filename="../src/session/transcript.cpp" line="60"/>
         <location filename="../src/session/transcript.cpp" line="62"/>
+        <location filename="../src/session/transcript.cpp" line="74"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="72"/>
+        <location filename="../src/session/transcript.cpp" line="115"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -6529,15 +7396,44 @@ Started %2 (UTC); times below are local.
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
+        <source>The workspace file is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
+        <source>The file is not a Wsprobe workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
+        <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
+        <source>Cannot save the workspace to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="74"/>
+        <location filename="../app/cli_main.cpp" line="81"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="47"/>
+        <location filename="../app/cli_main.cpp" line="54"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="11"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="17"/>
+        <source>Authentication type</source>
+        <translation>Kiểu xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="29"/>
+        <source>To&amp;ken</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="36"/>
+        <location filename="../ui/connection/autheditor.cpp" line="12"/>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="47"/>
+        <source>U&amp;ser</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="53"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="58"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="65"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="76"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="82"/>
+        <source>e.g. X-Api-Key or api_key</source>
+        <translation>ví dụ X-Api-Key hoặc api_key</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="83"/>
+        <source>API key name</source>
+        <translation>Tên khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="88"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="95"/>
+        <location filename="../ui/connection/autheditor.cpp" line="14"/>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="100"/>
+        <source>&amp;Add to</source>
+        <translation>Thê&amp;m vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="106"/>
+        <source>Where the API key is sent</source>
+        <translation>Nơi gửi khóa API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.ui" line="116"/>
+        <source>What the authentication sends</source>
+        <translation>Những gì phần xác thực gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="11"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="13"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="15"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="16"/>
+        <source>Query parameter</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="33"/>
+        <source>Adds a credential to the request when it connects. Exports replace it with &lt;redacted&gt;.</source>
+        <translation>Thêm thông tin xác thực vào yêu cầu khi kết nối. Khi xuất, nó được thay bằng &lt;redacted&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/autheditor.cpp" line="36"/>
+        <source>Saved sessions and HAR files replace it with &lt;redacted&gt;.</source>
+        <translation>Phiên đã lưu và tệp HAR thay nó bằng &lt;redacted&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="84"/>
@@ -26,14 +141,14 @@
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="164"/>
+        <location filename="../app/cli/cliclient.cpp" line="168"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="165"/>
+        <location filename="../app/cli/cliclient.cpp" line="169"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>
@@ -466,16 +581,16 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
-        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only.</source>
-        <translation>Kết nối như connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header, nên được tạo chỉ mình bạn đọc được.</translation>
+        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
+        <translation>Kết nối như lệnh connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header nên chỉ bạn mới đọc được. Các sự kiện được in ra khi đầu ra là terminal; khi đầu ra chuẩn được chuyển hướng, chỉ in khi có --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="327"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="330"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="331"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
@@ -547,86 +662,86 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
-        <source>give up such a wait after N ms and go on (default 10000)</source>
-        <translation>bỏ chờ như vậy sau N ms và tiếp tục (mặc định 10000)</translation>
+        <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
+        <translation>bỏ chờ sau N ms rồi tiếp tục; sau lần gửi cuối, chờ chừng ấy thời gian cho đủ số phản hồi đã ghi (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="224"/>
-        <source>after the last send, wait up to N ms for replies</source>
-        <translation>sau lần gửi cuối, chờ tối đa N ms để nhận phản hồi</translation>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <source>after the last send, wait at least N ms after each reply (default 1500)</source>
+        <translation>sau lần gửi cuối, chờ ít nhất N ms sau mỗi phản hồi (mặc định 1500)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="227"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="240"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="254"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="255"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="261"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="265"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
         <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
         <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="289"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="292"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
@@ -1214,124 +1329,119 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="79"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="80"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="107"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="204"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="217"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="347"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="361"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1355,527 +1465,620 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="279"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
         <source>Connection error</source>
         <translation>Lỗi kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="36"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="139"/>
         <source>Subprotocols (in order of preference)</source>
         <translation>Giao thức con (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="40"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="143"/>
         <source>Sent as Sec-WebSocket-Protocol, first entry preferred.</source>
         <translation>Gửi trong Sec-WebSocket-Protocol, mục đầu tiên được ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="41"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="144"/>
         <source>Subprotocols</source>
         <translation>Giao thức con</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="49"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="152"/>
         <source>e.g. graphql-transport-ws</source>
         <translation>vd. graphql-transport-ws</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="50"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
         <source>New subprotocol</source>
         <translation>Giao thức con mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="55"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="56"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="159"/>
         <source>Add the subprotocol to the list</source>
         <translation>Thêm giao thức con vào danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="61"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="164"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="62"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="165"/>
         <source>Remove the selected subprotocol</source>
         <translation>Xóa giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="67"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="68"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="171"/>
         <source>Prefer the selected subprotocol more</source>
         <translation>Ưu tiên giao thức con đang chọn hơn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="73"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="176"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="74"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="177"/>
         <source>Prefer the selected subprotocol less</source>
         <translation>Giảm ưu tiên giao thức con đang chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="84"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="89"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="78"/>
         <source>Request headers</source>
         <translation>Header của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="92"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="29"/>
+        <source>Connection message</source>
+        <translation>Thông báo kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="37"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="42"/>
+        <source>Query parameters</source>
+        <translation>Tham số truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="43"/>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <translation>Phần truy vấn của URL dưới dạng các dòng; sửa bên nào thì bên kia đổi theo. Giá trị được mã hóa phần trăm giúp bạn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="46"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="81"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="93"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="47"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="82"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="100"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="54"/>
+        <source>Add parameter</source>
+        <translation>Thêm tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="59"/>
+        <source>Remove parameter</source>
+        <translation>Xóa tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="72"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="85"/>
+        <source>Request headers as text</source>
+        <translation>Header của yêu cầu dạng văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="86"/>
+        <source>One header a line, e.g.
+Authorization: Bearer abc
+X-Trace-Id: 42</source>
+        <translation>Mỗi dòng một header, ví dụ
+Authorization: Bearer abc
+X-Trace-Id: 42</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="98"/>
         <source>Add header</source>
         <translation>Thêm header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="105"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="103"/>
         <source>Remove header</source>
         <translation>Xóa header</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="120"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="113"/>
+        <source>&amp;Bulk edit</source>
+        <translation>Sửa &amp;hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="115"/>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
+        <translation>Sửa các header dạng văn bản, mỗi dòng một &quot;Tên: giá trị&quot; (dán từ DevTools)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="123"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="124"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="191"/>
         <source>&amp;Engine</source>
         <translation>Bộ &amp;giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="132"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
         <source>Protocol engine</source>
         <translation>Bộ giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="133"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="200"/>
         <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="138"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="205"/>
         <source>QWebSocket does not show server pings (it answers them unseen), frames or the handshake response. It refuses close codes 1012–1014 (the connection fails with 1002) and a UTF-8 character split across frames.</source>
         <translation>QWebSocket không hiện ping của máy chủ (nó tự trả lời mà không cho thấy), các khung hay phản hồi bắt tay. Nó từ chối mã đóng 1012–1014 (kết nối thất bại với mã 1002) và ký tự UTF-8 bị chia qua nhiều khung.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="140"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="207"/>
         <source>What the Qt engine cannot show</source>
         <translation>Những gì bộ Qt không hiện được</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="147"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="214"/>
         <source>&amp;Max message</source>
         <translation>Tin nhắn tối &amp;đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="153"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="157"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="224"/>
         <source>Largest message accepted</source>
         <translation>Tin nhắn lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="158"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="225"/>
         <source>Larger messages are refused with close code 1009 before memory is taken for them.</source>
         <translation>Tin nhắn lớn hơn bị từ chối bằng mã đóng 1009 trước khi cấp bộ nhớ cho chúng.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="163"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="230"/>
         <source>Keep-&amp;alive</source>
         <translation>Giữ kết &amp;nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="169"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="236"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="170"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="311"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="237"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="378"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="172"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
         <source>Keep-alive ping interval</source>
         <translation>Chu kỳ ping giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="173"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="240"/>
         <source>Send a ping this often while the connection is open</source>
         <translation>Gửi ping theo chu kỳ này khi kết nối đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="178"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="245"/>
         <source>Frame si&amp;ze</source>
         <translation>Cỡ &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="184"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
         <source>whole message</source>
         <translation>cả tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="185"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="216"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="252"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="187"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="254"/>
         <source>Outgoing frame size</source>
         <translation>Cỡ khung gửi đi</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="188"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="255"/>
         <source>Split outgoing messages into frames of at most this many bytes</source>
         <translation>Chia tin nhắn gửi đi thành các khung tối đa chừng này byte</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="193"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="260"/>
         <source>Max fra&amp;me</source>
         <translation>Frame tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="199"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="266"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="203"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
         <source>Largest frame accepted</source>
         <translation>Frame lớn nhất được nhận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="204"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="271"/>
         <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation>Frame có phần đầu báo trước lớn hơn sẽ bị từ chối với mã đóng 1009 trước khi cấp bộ nhớ cho nó. Đây là giới hạn của Wsprobe, không phải của giao thức.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="209"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="276"/>
         <source>Frame &amp;bytes</source>
         <translation>&amp;Byte của frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="215"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="282"/>
         <source>whole payload</source>
         <translation>toàn bộ payload</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="220"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="287"/>
         <source>Payload bytes kept with each frame</source>
         <translation>Số byte payload giữ lại cùng mỗi frame</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="221"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="288"/>
         <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
         <translation>Khi bật &quot;Báo cáo mọi frame&quot;, mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="226"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="293"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="232"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
         <source>none · system · http://host:port · socks5://host:port</source>
         <translation>không có · system · http://host:port · socks5://host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="233"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="239"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="306"/>
         <source>Answer server &amp;pings automatically</source>
         <translation>Tự động trả lời &amp;ping của máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="241"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="308"/>
         <source>Turn off to test how the server handles a client that stops answering.</source>
         <translation>Tắt để thử cách máy chủ xử lý một trình khách ngừng trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="246"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="313"/>
         <source>Follow &amp;redirects (at most 5)</source>
         <translation>Theo &amp;chuyển hướng (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="251"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="318"/>
         <source>Offer permessage-&amp;deflate</source>
         <translation>Đề nghị permessage-&amp;deflate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="253"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="320"/>
         <source>Ask the server to compress messages (RFC 7692). The log shows both the size and the size on the wire.</source>
         <translation>Đề nghị máy chủ nén tin nhắn (RFC 7692). Nhật ký hiện cả kích thước thật và kích thước trên đường truyền.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="258"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="325"/>
         <source>Log every &amp;frame</source>
         <translation>Ghi nhật ký mọi &amp;khung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="259"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="326"/>
         <source>Show each frame in both directions with its FIN, RSV, mask and length bits (wire engine).</source>
         <translation>Hiện mọi khung theo cả hai hướng với các bit FIN, RSV, mask và độ dài (bộ wire).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="267"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="334"/>
         <source>Reconnect automatically</source>
         <translation>Tự động kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="270"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="337"/>
         <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
         <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="274"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
         <source>A&amp;ttempts</source>
         <translation>Số lần &amp;thử</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="280"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="347"/>
         <source>unlimited</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="283"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="350"/>
         <source>Reconnect attempts</source>
         <translation>Số lần thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="284"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="351"/>
         <source>Give up after this many failed attempts in a row</source>
         <translation>Bỏ cuộc sau chừng này lần thử thất bại liên tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="289"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="356"/>
         <source>First &amp;delay</source>
         <translation>Độ trễ đầ&amp;u tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="295"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="362"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="299"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="366"/>
         <source>First reconnect delay</source>
         <translation>Độ trễ kết nối lại đầu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="300"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="367"/>
         <source>Each further attempt waits twice as long, ±20 %</source>
         <translation>Mỗi lần thử tiếp theo chờ gấp đôi, ±20 %</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="305"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="372"/>
         <source>Lon&amp;gest delay</source>
         <translation>Độ trễ tối đ&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="315"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="382"/>
         <source>Longest reconnect delay</source>
         <translation>Độ trễ kết nối lại tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="323"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="390"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="327"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="394"/>
         <source>C&amp;A file</source>
         <translation>Tệp C&amp;A</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="335"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="402"/>
         <source>Extra certificate authorities to trust, PEM or DER (for a private or self-signed server)</source>
         <translation>Các CA bổ sung để tin, PEM hoặc DER (cho máy chủ riêng hoặc tự ký)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="341"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="363"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="385"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="408"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="430"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="452"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="342"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="364"/>
-        <location filename="../ui/connection/connectionpanel.ui" line="386"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="409"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="431"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="453"/>
         <source>Choose a file</source>
         <translation>Chọn một tệp</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="349"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="416"/>
         <source>Client &amp;cert</source>
         <translation>&amp;Chứng chỉ khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="357"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="424"/>
         <source>Client certificate for mutual TLS: PEM (with the key below) or PKCS#12 (.p12/.pfx)</source>
         <translation>Chứng chỉ máy khách cho TLS hai chiều: PEM (kèm khóa bên dưới) hoặc PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="371"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="438"/>
         <source>&amp;Key</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="379"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="446"/>
         <source>Private key of the client certificate, PEM (not needed for PKCS#12)</source>
         <translation>Khóa riêng của chứng chỉ máy khách, dạng PEM (không cần cho PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="393"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="460"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="400"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="467"/>
         <source>Key passphrase</source>
         <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="405"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="472"/>
         <source>&amp;Ignore certificate errors for this connection</source>
         <translation>&amp;Bỏ qua lỗi chứng chỉ cho kết nối này</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="406"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="473"/>
         <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="414"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="481"/>
         <source>&amp;Origin</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="420"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="487"/>
         <source>none (e.g. https://app.example.com)</source>
         <translation>không có (vd. https://app.example.com)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="421"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="488"/>
         <source>Sent as the Origin header; servers often check it.</source>
         <translation>Gửi trong header Origin; máy chủ thường kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.ui" line="422"/>
+        <location filename="../ui/connection/connectionpanel.ui" line="489"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="24"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="48"/>
         <source>ws://127.0.0.1:8080/echo</source>
         <translation>ws://127.0.0.1:8080/echo</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="31"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="53"/>
         <source>Wire (Wsprobe)</source>
         <translation>Wire (Wsprobe)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="32"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="54"/>
         <source>Qt WebSockets</source>
         <translation>Qt WebSockets</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="63"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="64"/>
         <source>Choose CA certificates</source>
         <translation>Chọn chứng chỉ CA</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="43"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="65"/>
         <source>Choose a client certificate</source>
         <translation>Chọn chứng chỉ máy khách</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="66"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Chứng chỉ (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="45"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="67"/>
         <source>Choose the private key</source>
         <translation>Chọn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="46"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="68"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="101"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="230"/>
         <source>The subprotocol &quot;%1&quot; is already in the list.</source>
         <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="280"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="282"/>
+        <source>Params (%1)</source>
+        <translation>Tham số (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="285"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288"/>
+        <source>Auth: %1</source>
+        <translation>Xác thực: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="281"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <source>Connection note</source>
+        <translation>Ghi chú kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
+        <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="125"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="185"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="246"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="264"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -2145,6 +2348,61 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <location filename="../src/demo/demoserver.cpp" line="102"/>
         <source>Unknown path %1: try /echo, /ticker or /binary</source>
         <translation>Đường dẫn %1 không rõ: hãy thử /echo, /ticker hoặc /binary</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="27"/>
+        <source>Wsprobe Documentation</source>
+        <translation>Tài liệu Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="44"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="45"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="46"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="69"/>
+        <source>Open &amp;Folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="70"/>
+        <source>Show the documentation&apos;s files in the file manager</source>
+        <translation>Mở các tệp tài liệu trong trình quản lý tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="88"/>
+        <source>The documentation is not installed: there is no README.md in %1.
+
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
+        <translation>Tài liệu chưa được cài: không có README.md trong %1.
+
+Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương trình; trong mã nguồn, đó là README.md và thư mục docs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/documentationdialog.cpp" line="116"/>
+        <source>%1 is not part of the installed documentation.</source>
+        <translation>%1 không nằm trong tài liệu đã cài.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3408,37 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>HeaderText</name>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="21"/>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
+        <translation>Dòng %1 không có dạng &quot;Tên: giá trị&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="14"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="15"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="21"/>
+        <source>Every keyboard shortcut of the window (Ctrl+/)</source>
+        <translation>Mọi phím tắt của cửa sổ (Ctrl+/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="24"/>
+        <source>Read the documentation installed with Wsprobe (F1)</source>
+        <translation>Đọc tài liệu được cài cùng Wsprobe (F1)</translation>
+    </message>
+</context>
+<context>
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30"/>
@@ -3665,8 +3954,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
-        <location filename="../ui/window/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3807,13 +4096,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3894,11 +4183,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -3958,92 +4249,102 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="368"/>
-        <source>Demo Server on Port %1</source>
-        <translation>Máy chủ demo ở cổng %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="62"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="440"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <source>Stop &amp;Demo Server (Port %1)</source>
+        <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <source>Stop the built-in test server; its clients are disconnected</source>
+        <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <source>Demo server stopped.</source>
+        <translation>Đã dừng máy chủ demo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="510"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="554"/>
+        <location filename="../ui/window/mainwindow.cpp" line="618"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -4453,178 +4754,533 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="36"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="37"/>
         <source>%1 size</source>
         <translation>Cỡ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
         <translation>Phông &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="41"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
         <source>Log font</source>
         <translation>Phông nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
         <source>&amp;Composer font</source>
         <translation>Phông ô &amp;soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="53"/>
         <source>Composer font</source>
         <translation>Phông ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="57"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
         <source>Events kept in a live log</source>
         <translation>Số sự kiện giữ trong nhật ký trực tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="60"/>
         <source>Beyond this, the oldest events leave the log (the recording on disk keeps them); about 32 bytes plus the payload each</source>
         <translation>Vượt quá số này, sự kiện cũ nhất rời khỏi nhật ký (bản ghi trên đĩa vẫn giữ); mỗi sự kiện tốn khoảng 32 byte cộng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="62"/>
         <source>&amp;Keep at most</source>
         <translation>&amp;Giữ tối đa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="54"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="64"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="55"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="68"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation>Giao &amp;diện</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="71"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
         <translation>N&amp;gôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới áp dụng từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="83"/>
         <source>Also redact</source>
         <translation>Che thêm</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="85"/>
         <source>One name per line. Saved sessions write the value of a header with this name, and of a URL query parameter whose name contains it (any case), as &lt;redacted&gt;, besides Authorization, cookies and token=… — even when you keep secrets.</source>
         <translation>Mỗi dòng một tên. Phiên được lưu sẽ ghi giá trị của header có tên này, và của tham số truy vấn URL có tên chứa nó (không phân biệt hoa thường), thành &lt;redacted&gt;, ngoài Authorization, cookie và token=… — kể cả khi bạn giữ bí mật.</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
         <translation>&amp;Che thêm</translation>
     </message>
 </context>
 <context>
-    <name>QGnomeTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="64"/>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
+        <location filename="../ui/window/qtwords.cpp" line="106"/>
+        <source>File</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="65"/>
+        <location filename="../ui/window/qtwords.cpp" line="107"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="108"/>
+        <source>File Folder</source>
+        <translation>Thư mục tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="109"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="110"/>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="111"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="112"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="118"/>
+        <source>&amp;Select All</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="119"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="120"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="114"/>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="115"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="116"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách bảng neo ra hoặc gắn lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="117"/>
+        <source>Closes the dock widget</source>
+        <translation>Đóng bảng neo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="53"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="54"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="55"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="56"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="57"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="66"/>
+        <location filename="../ui/window/qtwords.cpp" line="58"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="59"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="60"/>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="61"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="62"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="63"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="64"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="65"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="66"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="67"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="68"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="69"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="70"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="71"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="72"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="73"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="74"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="75"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="76"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="79"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="80"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="81"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="82"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="83"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="84"/>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="85"/>
+        <source>Go back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="86"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="87"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="88"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="89"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="90"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="91"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
+Bạn vẫn muốn xóa nó?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="92"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="93"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế nó không?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="94"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="97"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="100"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="101"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="102"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="103"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="104"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="105"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="31"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="32"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="67"/>
+        <location filename="../ui/window/qtwords.cpp" line="34"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="68"/>
+        <location filename="../ui/window/qtwords.cpp" line="35"/>
         <source>Close without Saving</source>
         <translation>Đóng mà không lưu</translation>
     </message>
 </context>
 <context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="113"/>
+        <source>Enter a value:</source>
+        <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="71"/>
+        <location filename="../ui/window/qtwords.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="72"/>
+        <location filename="../ui/window/qtwords.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="73"/>
+        <location filename="../ui/window/qtwords.cpp" line="40"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="74"/>
+        <location filename="../ui/window/qtwords.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="75"/>
+        <location filename="../ui/window/qtwords.cpp" line="42"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="76"/>
+        <location filename="../ui/window/qtwords.cpp" line="43"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="77"/>
+        <location filename="../ui/window/qtwords.cpp" line="44"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4632,12 +5288,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="69"/>
+        <location filename="../ui/window/qtwords.cpp" line="36"/>
         <source>Show Details...</source>
         <translation>Hiện chi tiết...</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="70"/>
+        <location filename="../ui/window/qtwords.cpp" line="37"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4645,135 +5301,224 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="46"/>
+        <location filename="../ui/window/qtwords.cpp" line="13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="47"/>
+        <location filename="../ui/window/qtwords.cpp" line="14"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="48"/>
+        <location filename="../ui/window/qtwords.cpp" line="15"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="49"/>
+        <location filename="../ui/window/qtwords.cpp" line="16"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="50"/>
+        <location filename="../ui/window/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="51"/>
+        <location filename="../ui/window/qtwords.cpp" line="18"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="52"/>
+        <location filename="../ui/window/qtwords.cpp" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="53"/>
+        <location filename="../ui/window/qtwords.cpp" line="20"/>
         <source>N&amp;o to All</source>
         <translation>Khô&amp;ng với tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="54"/>
+        <location filename="../ui/window/qtwords.cpp" line="21"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="55"/>
+        <location filename="../ui/window/qtwords.cpp" line="22"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="56"/>
+        <location filename="../ui/window/qtwords.cpp" line="23"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="57"/>
+        <location filename="../ui/window/qtwords.cpp" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="58"/>
+        <location filename="../ui/window/qtwords.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="59"/>
+        <location filename="../ui/window/qtwords.cpp" line="26"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="60"/>
+        <location filename="../ui/window/qtwords.cpp" line="27"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="61"/>
+        <location filename="../ui/window/qtwords.cpp" line="28"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="62"/>
+        <location filename="../ui/window/qtwords.cpp" line="29"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="63"/>
+        <location filename="../ui/window/qtwords.cpp" line="30"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="123"/>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="124"/>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="125"/>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="126"/>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="127"/>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="128"/>
+        <source>Page left</source>
+        <translation>Trang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="129"/>
+        <source>Page up</source>
+        <translation>Trang trên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="130"/>
+        <source>Page right</source>
+        <translation>Trang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="131"/>
+        <source>Page down</source>
+        <translation>Trang dưới</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="132"/>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="133"/>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="134"/>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="135"/>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="121"/>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="122"/>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../ui/window/qtwords.cpp" line="136"/>
+        <source>Insert Unicode control character</source>
+        <translation>Chèn ký tự điều khiển Unicode</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="78"/>
+        <location filename="../ui/window/qtwords.cpp" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="79"/>
+        <location filename="../ui/window/qtwords.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="80"/>
+        <location filename="../ui/window/qtwords.cpp" line="47"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="81"/>
+        <location filename="../ui/window/qtwords.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="82"/>
+        <location filename="../ui/window/qtwords.cpp" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="83"/>
+        <location filename="../ui/window/qtwords.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="84"/>
+        <location filename="../ui/window/qtwords.cpp" line="51"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/window/preferences.cpp" line="85"/>
+        <location filename="../ui/window/qtwords.cpp" line="52"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -5209,6 +5954,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>RequestAuth</name>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="114"/>
+        <source>Sends Authorization: Bearer %1</source>
+        <translation>Gửi Authorization: Bearer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="116"/>
+        <source>Sends Authorization: Basic %1 (%2 and the password)</source>
+        <translation>Gửi Authorization: Basic %1 (%2 và mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="117"/>
+        <source>no user name</source>
+        <translation>không có tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="119"/>
+        <source>Sends the header %1: %2</source>
+        <translation>Gửi header %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="121"/>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
+        <translation>Thêm %1=%2 vào phần truy vấn của URL</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/requestauth.cpp" line="123"/>
+        <source>Sends no credentials.</source>
+        <translation>Không gửi thông tin xác thực.</translation>
+    </message>
+</context>
+<context>
     <name>RequestExpander</name>
     <message>
         <location filename="../src/collection/requestexpander.cpp" line="31"/>
@@ -5308,67 +6086,82 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="121"/>
-        <source>The header &quot;%1&quot; is part of the WebSocket handshake and is set by Wsprobe; use the subprotocol list instead of Sec-WebSocket-Protocol.</source>
-        <translation>Header &quot;%1&quot; thuộc về bắt tay WebSocket và do Wsprobe đặt; hãy dùng danh sách giao thức con thay cho Sec-WebSocket-Protocol.</translation>
+        <location filename="../src/protocol/requestvalidator.cpp" line="123"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt từ danh sách subprotocol; hãy thêm subprotocol vào đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="125"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="127"/>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt; hãy dùng tùy chọn &quot;Đề nghị permessage-deflate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="131"/>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket mà Wsprobe tự viết: hãy xóa nó khỏi các header.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="135"/>
         <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
         <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="128"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="138"/>
         <source>The Host header is taken from the URL; change the URL instead.</source>
         <translation>Header Host được lấy từ URL; hãy sửa URL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="130"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="140"/>
         <source>Set the Origin in its own field rather than as a custom header.</source>
         <translation>Hãy đặt Origin trong ô riêng của nó thay vì như một header tùy chỉnh.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="133"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
         <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="143"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="153"/>
         <source>The Origin contains a line break or NUL character.</source>
         <translation>Origin chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="165"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="168"/>
+        <source>The API key has no name: enter the header or query parameter that carries it (Auth).</source>
+        <translation>Khóa API chưa có tên: hãy nhập header hoặc tham số truy vấn chứa nó (Xác thực).</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/requestvalidator.cpp" line="180"/>
         <source>Close code %1 cannot be sent by an application: use 1000 or a code from 3000 to 4999.</source>
         <translation>Ứng dụng không thể gửi mã đóng %1: hãy dùng 1000 hoặc một mã từ 3000 đến 4999.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="171"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
         <source>The close reason is %1 bytes of UTF-8; at most %2 bytes are allowed.</source>
         <translation>Lý do đóng dài %1 byte UTF-8; tối đa cho phép %2 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="181"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="196"/>
         <source>A close code is two bytes on the wire: 0 to 65535, not %1.</source>
         <translation>Mã đóng trên đường truyền là hai byte: từ 0 đến 65535, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="186"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="201"/>
         <source>The QWebSocket engine cannot send a close reason over %1 bytes (Qt cuts it short); this one is %2 bytes. Use the wire engine to send it.</source>
         <translation>Bộ QWebSocket không gửi được lý do đóng dài quá %1 byte (Qt cắt bớt); lý do này dài %2 byte. Hãy dùng bộ wire để gửi nó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="191"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="206"/>
         <source>The QWebSocket engine sends the close reason as text and cannot send bytes that are not UTF-8. Use the wire engine to send them.</source>
         <translation>Bộ QWebSocket gửi lý do đóng dưới dạng văn bản nên không gửi được các byte không phải UTF-8. Hãy dùng bộ wire để gửi chúng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="221"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="236"/>
         <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
         <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="225"/>
+        <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
@@ -5663,37 +6456,37 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../src/session/session.cpp" line="469"/>
+        <location filename="../src/session/session.cpp" line="516"/>
         <source>the first line is not a JSON object (%1)</source>
         <translation>dòng đầu tiên không phải một đối tượng JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="471"/>
+        <location filename="../src/session/session.cpp" line="518"/>
         <source>near byte %1</source>
         <translation>gần byte %1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="472"/>
+        <location filename="../src/session/session.cpp" line="519"/>
         <source>%1 at byte %2</source>
         <translation>%1 tại byte %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="477"/>
+        <location filename="../src/session/session.cpp" line="524"/>
         <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="481"/>
+        <location filename="../src/session/session.cpp" line="528"/>
         <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
         <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="485"/>
+        <location filename="../src/session/session.cpp" line="532"/>
         <source>the file is version %1 of the session format, written by a newer Wsprobe; this one reads versions up to %2</source>
         <translation>tệp dùng phiên bản %1 của định dạng phiên, do một Wsprobe mới hơn ghi; bản này đọc được đến phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../src/session/session.cpp" line="492"/>
+        <location filename="../src/session/session.cpp" line="539"/>
         <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
         <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
@@ -5701,17 +6494,17 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="130"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="139"/>
         <source>Cannot create the sessions folder %1.</source>
         <translation>Không thể tạo thư mục phiên %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="175"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="185"/>
         <source>%1 is still being recorded.</source>
         <translation>%1 vẫn đang được ghi.</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionlibrary.cpp" line="179"/>
+        <location filename="../src/session/sessionlibrary.cpp" line="189"/>
         <source>Cannot delete %1.</source>
         <translation>Không thể xóa %1.</translation>
     </message>
@@ -5791,71 +6584,79 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="35"/>
+        <location filename="../ui/session/sessionopener.cpp" line="36"/>
         <source>Some Lines Were Skipped</source>
         <translation>Một số dòng đã bị bỏ qua</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="36"/>
+        <location filename="../ui/session/sessionopener.cpp" line="37"/>
         <source>%1 was opened; these parts of it could not be read:</source>
         <translation>Đã mở %1; không đọc được các phần sau:</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="52"/>
-        <location filename="../ui/session/sessionopener.cpp" line="62"/>
+        <location filename="../ui/session/sessionopener.cpp" line="53"/>
+        <location filename="../ui/session/sessionopener.cpp" line="63"/>
+        <location filename="../ui/session/sessionopener.cpp" line="114"/>
         <source>Cannot Open Session</source>
         <translation>Không thể mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="69"/>
+        <location filename="../ui/session/sessionopener.cpp" line="70"/>
         <source>%1 · entry %2</source>
         <translation>%1 · mục %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="78"/>
+        <location filename="../ui/session/sessionopener.cpp" line="79"/>
         <source>Open Session</source>
         <translation>Mở phiên</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="79"/>
+        <location filename="../ui/session/sessionopener.cpp" line="80"/>
         <source>Sessions (*.wsprobe.jsonl *.jsonl *.json *.har);;All files (*)</source>
         <translation>Phiên (*.wsprobe.jsonl *.jsonl *.json *.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="86"/>
+        <location filename="../ui/session/sessionopener.cpp" line="87"/>
         <source>Import HAR</source>
         <translation>Nhập HAR</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="87"/>
+        <location filename="../ui/session/sessionopener.cpp" line="88"/>
         <source>HAR files (*.har);;All files (*)</source>
         <translation>Tệp HAR (*.har);;Mọi tệp (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionopener.cpp" line="125"/>
+        <source>%1 · %n connection(s)</source>
+        <translation>
+            <numerusform>%1 · %n kết nối</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="106"/>
-        <location filename="../ui/session/sessionopener.cpp" line="123"/>
+        <location filename="../ui/session/sessionopener.cpp" line="134"/>
+        <location filename="../ui/session/sessionopener.cpp" line="151"/>
         <source>Recover Sessions</source>
         <translation>Khôi phục phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionopener.cpp" line="107"/>
+        <location filename="../ui/session/sessionopener.cpp" line="135"/>
         <source>Wsprobe stopped while recording %n connection(s). Everything up to the last half second was saved.</source>
         <translation>
             <numerusform>Wsprobe đã dừng khi đang ghi %n kết nối. Mọi thứ đến nửa giây cuối cùng đều đã được lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="111"/>
+        <location filename="../ui/session/sessionopener.cpp" line="139"/>
         <source>Open the recordings now? They stay in Recent Sessions either way.</source>
         <translation>Mở các bản ghi ngay bây giờ? Dù sao chúng vẫn nằm trong Phiên gần đây.</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="112"/>
+        <location filename="../ui/session/sessionopener.cpp" line="140"/>
         <source>&amp;Recover</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionopener.cpp" line="113"/>
+        <location filename="../ui/session/sessionopener.cpp" line="141"/>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
@@ -5863,34 +6664,39 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="26"/>
+        <location filename="../ui/session/sessionpage.cpp" line="27"/>
         <source>(no URL recorded)</source>
         <translation>(không ghi URL)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="27"/>
+        <location filename="../ui/session/sessionpage.cpp" line="28"/>
         <source>%1 · recorded %2 · %3 sent, %4 received · read-only</source>
         <translation>%1 · ghi lúc %2 · đã gửi %3, đã nhận %4 · chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="38"/>
+        <location filename="../ui/session/sessionpage.cpp" line="39"/>
         <source>&amp;Replay…</source>
         <translation>&amp;Phát lại…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="39"/>
+        <location filename="../ui/session/sessionpage.cpp" line="40"/>
         <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="40"/>
+        <location filename="../ui/session/sessionpage.cpp" line="41"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionpage.cpp" line="41"/>
+        <location filename="../ui/session/sessionpage.cpp" line="42"/>
         <source>Save as a session, HAR or text transcript</source>
         <translation>Lưu thành phiên, HAR hoặc bản ghi văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionpage.cpp" line="67"/>
+        <source>Recording</source>
+        <translation>Bản ghi</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6750,19 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>SessionTitle</name>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="26"/>
+        <source>(no URL recorded)</source>
+        <translation>(không ghi URL)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/sessiontitle.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
@@ -5966,83 +6785,138 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>SessionsDialog</name>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="18"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="29"/>
         <source>Recent Sessions</source>
         <translation>Phiên gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="32"/>
+        <source>Filter by URL…</source>
+        <translation>Lọc theo URL…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="34"/>
+        <source>Filter sessions</source>
+        <translation>Lọc phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="22"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="37"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="27"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="44"/>
         <source>Recorded sessions</source>
         <translation>Các phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="30"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="31"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="48"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="46"/>
-        <source>Every connection is recorded in %1 (readable by you only).</source>
-        <translation>Mọi kết nối được ghi trong %1 (chỉ bạn đọc được).</translation>
+        <location filename="../ui/session/sessionsdialog.cpp" line="64"/>
+        <source>Every connection that opened is recorded in %1 (readable by you only).</source>
+        <translation>Mọi kết nối đã mở đều được ghi lại trong %1 (chỉ bạn đọc được).</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="67"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="87"/>
         <source> (recording)</source>
         <translation> (đang ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="69"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="89"/>
         <source> (unfinished)</source>
         <translation> (chưa xong)</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="71"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="72"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="92"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="93"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/sessionsdialog.cpp" line="115"/>
+        <source>%1 · %n connection(s)</source>
+        <translation>
+            <numerusform>%1 · %n kết nối</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/sessionsdialog.cpp" line="100"/>
-        <location filename="../ui/session/sessionsdialog.cpp" line="111"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="121"/>
+        <source>Reconnections of one tab; opened together as one session</source>
+        <translation>Các lần kết nối lại của một thẻ; được mở chung thành một phiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionsdialog.cpp" line="158"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="169"/>
         <source>Delete Sessions</source>
         <translation>Xóa phiên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessionsdialog.cpp" line="101"/>
+        <location filename="../ui/session/sessionsdialog.cpp" line="159"/>
         <source>Delete %n recorded session(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n phiên đã ghi? Không thể hoàn tác.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="39"/>
+        <source>Find a command or a key</source>
+        <translation>Tìm lệnh hoặc phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="41"/>
+        <source>Find a shortcut</source>
+        <translation>Tìm phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="43"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="128"/>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -6142,72 +7016,72 @@ RTT ping: %9
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="26"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
         <source>readyState</source>
         <translation>readyState</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="27"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
         <source>WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED</source>
         <translation>WebSocket.readyState: 0 CONNECTING (đang kết nối), 1 OPEN (mở), 2 CLOSING (đang đóng), 3 CLOSED (đã đóng)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="28"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
         <source>bufferedAmount</source>
         <translation>bufferedAmount</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="29"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
         <source>Bytes queued by send() and not yet written to the network</source>
         <translation>Số byte send() đã xếp hàng nhưng chưa ghi ra mạng</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="30"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
         <source>Negotiated protocol and extensions</source>
         <translation>Giao thức và phần mở rộng đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="31"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="32"/>
         <source>Time connected</source>
         <translation>Thời gian đã kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="33"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="34"/>
         <source>Certificate errors ignored</source>
         <translation>Đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="73"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="81"/>
         <source>bufferedAmount: %1 B</source>
         <translation>bufferedAmount: %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="78"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="86"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="80"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="89"/>
         <source>protocol: %1 · extensions: %2</source>
         <translation>giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="100"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="109"/>
         <source>Certificate errors ignored (%1)</source>
         <translation>Đã bỏ qua lỗi chứng chỉ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="103"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="112"/>
         <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="123"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="132"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/statusindicators.cpp" line="125"/>
+        <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
     </message>
@@ -6445,11 +7319,12 @@ RTT ping: %9
     <message>
         <location filename="../src/session/transcript.cpp" line="60"/>
         <location filename="../src/session/transcript.cpp" line="62"/>
+        <location filename="../src/session/transcript.cpp" line="74"/>
         <source>(%1 B) %2</source>
         <translation>(%1 B) %2</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="72"/>
+        <location filename="../src/session/transcript.cpp" line="115"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
@@ -6555,16 +7430,45 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="90"/>
+        <source>The workspace file is not JSON: %1 at byte %2.</source>
+        <translation>Tệp không gian làm việc không phải JSON: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="97"/>
+        <source>The file is not a Wsprobe workspace.</source>
+        <translation>Tệp này không phải không gian làm việc của Wsprobe.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="102"/>
+        <source>The workspace was saved by a newer Wsprobe (format version %1).</source>
+        <translation>Không gian làm việc được lưu bởi một phiên bản Wsprobe mới hơn (định dạng phiên bản %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="122"/>
+        <location filename="../src/workbench/workspace.cpp" line="128"/>
+        <source>Cannot save the workspace to %1: %2</source>
+        <translation>Không thể lưu không gian làm việc vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/workspace.cpp" line="140"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Không thể đọc không gian làm việc %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="74"/>
+        <location filename="../app/cli_main.cpp" line="81"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="47"/>
+        <location filename="../app/cli_main.cpp" line="54"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1

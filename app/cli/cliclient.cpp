@@ -151,9 +151,13 @@ void CliClient::print(const Event &event)
 {
     if (event.kind == EventKind::Error)
         m_failure = QString::fromUtf8(event.payload);
-    const QByteArray text = m_printer.format(event);
-    if (!text.isEmpty())
-        m_output->write(text);
+    if (!m_printEvents)
+        return;
+    // One buffer for every event, kept allocated between them.
+    m_line.resize(0);
+    m_printer.append(event, &m_line);
+    if (!m_line.isEmpty())
+        m_output->write(m_line);
 }
 
 void CliClient::reportFailure()

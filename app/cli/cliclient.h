@@ -24,6 +24,8 @@ public:
 
     /// False (and finished(2) is not emitted) when the session file cannot be created.
     bool start(QString *error = nullptr);
+    /// Whether events are written to the output; errors go to the error device regardless.
+    void setPrintEvents(bool print) { m_printEvents = print; }
     Connection &connection() { return m_workbench.connection(); }
     /// SIGINT or SIGTERM: closes with 1001 Going Away, waits for the closing handshake (the
     /// close timeout bounds it) and finishes with 128 + signalNumber, 130 or 143, as a shell
@@ -50,6 +52,8 @@ private:
 
     CliOptions m_options;
     EventPrinter m_printer;
+    QByteArray m_line;
+    bool m_printEvents = true;
     ConnectionWorkbench m_workbench;
     QIODevice *m_output;
     QIODevice *m_errors;

@@ -46,25 +46,36 @@ EventPrinter::EventPrinter(const CliOptions &options, bool colour)
 {
 }
 
-QByteArray EventPrinter::format(const Event &e) const
+QByteArray EventPrinter::format(const Event &e)
+{
+    QByteArray out;
+    append(e, &out);
+    return out;
+}
+
+void EventPrinter::append(const Event &e, QByteArray *out)
 {
     if (e.kind == EventKind::Handshake && !m_showHandshake)
-        return {};
+        return;
     if (m_quiet
         && (e.kind == EventKind::Ping || e.kind == EventKind::Pong
             || (e.kind == EventKind::Frame && !m_framesAsked)))
-        return {};
-    if (m_json)
-        return EventJson::toLine(e) + '\n';
-    const QByteArray text = Transcript::line(e).toUtf8();
-    if (!m_colour)
-        return text + '\n';
+        return;
+    if (m_json) {
+        EventJson::appendLine(out, e);
+        return;
+    }
+    if (!m_colour) {
+        m_transcript.appendLine(out, e);
+        return;
+    }
     // Each line on its own, so that a pager (less -R) keeps the colour of every line.
+    QByteArray text;
+    m_transcript.appendLine(&text, e);
+    text.chop(1);
     const QByteArray on = colourOf(e);
-    QByteArray out;
     for (const QByteArray &line : text.split('\n'))
-        out += on + line + "\x1b[0m\n";
-    return out;
+        *out += on + line + "\x1b[0m\n";
 }
 
 bool EventPrinter::colourWanted(int fd)

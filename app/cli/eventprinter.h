@@ -4,6 +4,7 @@
 
 #include "cli/clioptions.h"
 #include "connection/event.h"
+#include "session/transcript.h"
 
 /// How wsprobe-cli prints an event: a JSON line (--json) or the transcript line, filtered by
 /// -q / --show-handshake, and on a terminal coloured by direction and outcome.
@@ -13,7 +14,9 @@ public:
     EventPrinter(const CliOptions &options, bool colour);
 
     /// The text to write for e, newline included; empty when e is not to be printed.
-    QByteArray format(const Event &e) const;
+    QByteArray format(const Event &e);
+    /// format(e) appended to out: the flood's path, no buffer of its own per event.
+    void append(const Event &e, QByteArray *out);
 
     /// Colour on the terminal fd (1: standard output): only when it is a terminal, TERM is
     /// not "dumb" and NO_COLOR is unset or empty (https://no-color.org).
@@ -27,4 +30,5 @@ private:
     bool m_showHandshake;
     bool m_framesAsked;
     bool m_quiet;
+    Transcript::Writer m_transcript;
 };

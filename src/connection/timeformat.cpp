@@ -28,6 +28,17 @@ qint64 daysFromCivil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+qint64 offsetMsAt(qint64 ms)
+{
+    return qint64(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()) * 1000;
+}
+
+/// Floor division: quarter hours before 1970 count down, not towards zero.
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
 } // namespace
 
 namespace TimeFormat {
@@ -110,6 +121,35 @@ bool parseIso(QByteArrayView t, qint64 *ms)
         return false;
     *ms = time.toMSecsSinceEpoch();
     return true;
+}
+
+void LocalTimeOfDay::append(QByteArray *out, qint64 ms)
+{
+    const qint64 span = floorDiv(ms, SpanMs);
+    if (span != m_span) {
+        m_span = span;
+        const qint64 start = span * SpanMs;
+        m_offsetMs = offsetMsAt(start);
+        m_changes = offsetMsAt(start + SpanMs - 1) != m_offsetMs;
+    }
+    const qint64 local = ms + (m_changes ? offsetMsAt(ms) : m_offsetMs);
+    qint64 rest = local % 86400000;
+    if (rest < 0)
+        rest += 86400000;
+    char buf[12];
+    auto put = [&buf](int at, qint64 value) {
+        buf[at] = char('0' + value / 10);
+        buf[at + 1] = char('0' + value % 10);
+    };
+    put(0, rest / 3600000);
+    buf[2] = ':';
+    put(3, rest / 60000 % 60);
+    buf[5] = ':';
+    put(6, rest / 1000 % 60);
+    buf[8] = '.';
+    buf[9] = char('0' + rest % 1000 / 100);
+    put(10, rest % 100);
+    out->append(buf, sizeof buf);
 }
 
 } // namespace TimeFormat

@@ -14,4 +14,19 @@ QByteArray isoUtf8(qint64 msSinceEpoch);
 /// ISO 8601 with a UTC offset or "Z"; false when it is not a valid timestamp.
 bool parseIso(QByteArrayView text, qint64 *msSinceEpoch);
 
+/// Local time of day, "HH:mm:ss.zzz", as the transcript prints it. QDateTime asks the time
+/// zone database on every call (a stat of /etc/localtime each time); this asks once per
+/// quarter hour of UTC, and per call only inside a quarter hour where the offset changes.
+class LocalTimeOfDay
+{
+public:
+    void append(QByteArray *out, qint64 msSinceEpoch);
+
+private:
+    static constexpr qint64 SpanMs = 15 * 60 * 1000;
+    qint64 m_span = -1; ///< which quarter hour m_offsetMs holds for, as ms / SpanMs
+    qint64 m_offsetMs = 0;
+    bool m_changes = false; ///< the offset changes inside m_span
+};
+
 } // namespace TimeFormat

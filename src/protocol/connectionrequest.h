@@ -19,6 +19,23 @@ enum class EngineKind {
     QtWebSockets ///< QWebSocket, as a second opinion
 };
 
+/// Where the request panel's Auth helper put a credential: kind and the header or query
+/// parameter that carries it (the credential itself is in headers or url like any other
+/// value). The panel shows it there again, and exports redact that name whatever it is.
+struct AuthMarker
+{
+    enum class Kind {
+        None,
+        Bearer,       ///< Authorization: Bearer <token>
+        Basic,        ///< Authorization: Basic base64(user:password)
+        ApiKeyHeader, ///< <name>: <key>
+        ApiKeyQuery   ///< ?<name>=<key>
+    };
+    Kind kind = Kind::None;
+    QString name; ///< the header or query parameter; empty with None
+    friend bool operator==(const AuthMarker &, const AuthMarker &) = default;
+};
+
 /// What the user asked to connect to: everything needed to start the opening handshake.
 struct ConnectionRequest
 {
@@ -64,6 +81,8 @@ struct ConnectionRequest
     bool deflate = true;
     /// Report every frame as an event (engines that see frames only).
     bool reportFrames = false;
+    /// Which header or query parameter the Auth helper filled (None: it was not used).
+    AuthMarker auth;
     static constexpr int MaxRedirects = 5;
 
     /// Parses "Name: value" as typed on a command line or pasted from DevTools.

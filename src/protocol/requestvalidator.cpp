@@ -117,10 +117,20 @@ QString RequestValidator::checkHeader(const QByteArray &name, const QByteArray &
                   "only, no spaces or colons).")
             .arg(QString::fromUtf8(name));
     const QByteArray lower = name.toLower();
+    // Each handshake header says where its setting lives instead, and names itself.
+    const QString shown = QString::fromUtf8(name);
+    if (lower == "sec-websocket-protocol")
+        return tr("The header \"%1\" is set by Wsprobe from the subprotocol list; add the "
+                  "subprotocols there instead.")
+            .arg(shown);
+    if (lower == "sec-websocket-extensions")
+        return tr("The header \"%1\" is set by Wsprobe; use the option \"Offer "
+                  "permessage-deflate\" instead.")
+            .arg(shown);
     if (lower.startsWith("sec-websocket-"))
-        return tr("The header \"%1\" is part of the WebSocket handshake and is set by Wsprobe; "
-                  "use the subprotocol list instead of Sec-WebSocket-Protocol.")
-            .arg(QString::fromUtf8(name));
+        return tr("The header \"%1\" is part of the WebSocket handshake, which Wsprobe writes "
+                  "itself: remove it from the headers.")
+            .arg(shown);
     if (lower == "upgrade" || lower == "connection")
         return tr("The header \"%1\" is fixed by the WebSocket handshake and cannot be changed.")
             .arg(QString::fromUtf8(name));
@@ -152,6 +162,11 @@ QString RequestValidator::checkRequest(const ConnectionRequest &request)
         error = checkSubprotocols(request.subprotocols);
     for (qsizetype i = 0; error.isEmpty() && i < request.headers.size(); ++i)
         error = checkHeader(request.headers[i].name, request.headers[i].value);
+    const bool apiKey = request.auth.kind == AuthMarker::Kind::ApiKeyHeader
+                        || request.auth.kind == AuthMarker::Kind::ApiKeyQuery;
+    if (error.isEmpty() && apiKey && request.auth.name.trimmed().isEmpty())
+        error = tr("The API key has no name: enter the header or query parameter that carries "
+                   "it (Auth).");
     if (error.isEmpty())
         error = checkOrigin(request.origin);
     if (error.isEmpty())

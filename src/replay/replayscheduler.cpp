@@ -32,6 +32,7 @@ void ReplayScheduler::start(qint64 nowMs)
     m_anchorNow = nowMs;
     m_anchorOffset = 0;
     m_lastActivity = nowMs;
+    m_lastSend = nowMs;
 }
 
 bool ReplayScheduler::waitSatisfied() const
@@ -85,13 +86,16 @@ qint64 ReplayScheduler::poll(qint64 nowMs, ReplayTarget &target)
         m_receivedSinceSend = 0;
         m_matchedSinceSend = false;
         m_lastActivity = nowMs;
+        m_lastSend = nowMs;
     }
-    // Everything sent: wait for the replies, then finish.
+    // Everything sent: wait for as many replies as the recording had, then finish.
     if (m_received >= m_recordedIncoming) {
         m_finished = true;
         return 0;
     }
-    const qint64 left = m_lastActivity + m_options.lingerMs - nowMs;
+    const qint64 deadline =
+        qMax(m_lastSend + m_options.waitTimeoutMs, m_lastActivity + m_options.lingerMs);
+    const qint64 left = deadline - nowMs;
     if (left <= 0) {
         m_finished = true;
         return 0;

@@ -22,8 +22,9 @@ struct ReplayOptions
     QRegularExpression waitForMatch;
     /// Give up waiting after this long and send anyway (counted as a timeout).
     int waitTimeoutMs = 10000;
-    /// After the last send: finish once as many messages came in as were recorded, or after
-    /// this long without a new one.
+    /// After the last send: finish once as many messages came in as were recorded. Until
+    /// then wait at least waitTimeoutMs after the last send (a slow server's last reply is
+    /// not "missing") and lingerMs after the last reply, whichever ends later.
     int lingerMs = 1500;
 };
 
@@ -84,6 +85,7 @@ private:
     bool m_matchedSinceSend = false;
     qsizetype m_received = 0;
     qint64 m_lastActivity = 0;
+    qint64 m_lastSend = 0;
     int m_stepsAllowed = 0;
     int m_waitTimeouts = 0;
     bool m_started = false;

@@ -37,10 +37,11 @@ QByteArray headersJson(const HeaderList &headers)
 
 namespace EventJson {
 
-QByteArray toLine(const Event &e, qint64 sessionStartMs)
+namespace {
+
+void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
 {
-    QByteArray line;
-    JsonObjectWriter w(&line);
+    JsonObjectWriter w(line);
     if (sessionStartMs >= 0)
         w.number("elapsedMs", e.timeMs - sessionStartMs);
     switch (e.kind) {
@@ -56,7 +57,7 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
     case EventKind::Binary: {
         const bool text = e.kind == EventKind::Text;
         w.string("data", text ? e.payload : e.payload.toBase64());
-        w.text("dir", EventNames::directionId(e.direction));
+        w.string("dir", e.direction == Direction::In ? "in" : "out");
         w.string("event", "message");
         w.number("size", e.payload.size());
         w.string("type", text ? "text" : "binary");
@@ -134,7 +135,21 @@ QByteArray toLine(const Event &e, qint64 sessionStartMs)
     }
     w.string("time", TimeFormat::isoUtf8(e.timeMs));
     w.finish();
+}
+
+} // namespace
+
+QByteArray toLine(const Event &e, qint64 sessionStartMs)
+{
+    QByteArray line;
+    appendRecord(&line, e, sessionStartMs);
     return line;
+}
+
+void appendLine(QByteArray *out, const Event &e, qint64 sessionStartMs)
+{
+    appendRecord(out, e, sessionStartMs);
+    out->append('\n');
 }
 
 void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs)

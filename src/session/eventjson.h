@@ -13,6 +13,8 @@ namespace EventJson {
 /// Compact single-line UTF-8 JSON, without the trailing newline. With sessionStartMs >= 0
 /// the record also carries "elapsedMs", the time since the session began.
 QByteArray toLine(const Event &event, qint64 sessionStartMs = -1);
+/// toLine() plus '\n', appended to out without a line of its own in between.
+void appendLine(QByteArray *out, const Event &event, qint64 sessionStartMs = -1);
 QJsonObject toJson(const Event &event);
 /// toLine() of row i of a store plus '\n', appended to out; messages are written straight
 /// from the store's bytes (the journal's hot path), other events through toLine().

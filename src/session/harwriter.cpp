@@ -66,7 +66,7 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
            QByteArray *out, const std::function<bool(QByteArray *)> &flush,
            const ProgressCallback &progress)
 {
-    const Redaction::Rules rules = options.redactionRules();
+    const Redaction::Rules rules = options.redactionRules(header.request);
     const ConnectionRequest request =
         rules.isEmpty() ? header.request : Redaction::redactRequest(header.request, rules);
     // The handshake, the open and the close of the session, wherever they are in the rows.

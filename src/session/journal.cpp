@@ -182,6 +182,7 @@ void Journal::finish()
         summary.messagesIn = m_in;
         summary.messagesOut = m_out;
         summary.events = m_written;
+        summary.group = m_header.group;
         SessionLibrary::writeSummary(m_path, summary);
     }
     m_lock.reset(); // unlocks and removes the lock file

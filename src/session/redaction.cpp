@@ -35,6 +35,8 @@ bool Rules::isSecretHeader(QByteArrayView name) const
     if (builtIn && Redaction::isSecretHeader(name))
         return true;
     const QString text = QString::fromLatin1(name);
+    if (builtIn && authHeaders.contains(text, Qt::CaseInsensitive))
+        return true;
     for (const QString &n : names) {
         if (!n.isEmpty() && text.compare(n, Qt::CaseInsensitive) == 0)
             return true;
@@ -46,11 +48,30 @@ bool Rules::isSecretParameter(QStringView name) const
 {
     if (builtIn && Redaction::isSecretParameter(name))
         return true;
+    if (builtIn) {
+        for (const QString &n : authParameters) {
+            if (name.compare(n, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
     for (const QString &n : names) {
         if (!n.isEmpty() && name.contains(n, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+Rules Rules::forRequest(const ConnectionRequest &request) const
+{
+    Rules out = *this;
+    const AuthMarker &auth = request.auth;
+    if (auth.name.isEmpty() || auth.kind == AuthMarker::Kind::None)
+        return out;
+    if (auth.kind == AuthMarker::Kind::ApiKeyQuery)
+        out.authParameters << auth.name;
+    else
+        out.authHeaders << auth.name;
+    return out;
 }
 
 QStringList cleanNames(const QStringList &names)

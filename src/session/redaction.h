@@ -7,6 +7,7 @@
 
 /// Removes credentials from what is exported or shared: the values of Authorization, Cookie,
 /// Set-Cookie and Proxy-Authorization headers, URL query parameters named like a secret and
+/// the header or parameter the request panel's Auth helper filled (an API key of any name),
 /// passwords in URLs wherever a URL appears (the request, header values such as Referer or
 /// Location, the title, error messages), plus the names the user adds (Preferences, --redact). The
 /// live journal keeps everything but the user's names; exports apply every rule unless the user
@@ -26,8 +27,15 @@ struct Rules
     bool builtIn = true;
     QStringList names;
 
+    /// The header or query parameter a request's Auth helper filled (AuthMarker): secret
+    /// under the built-in rules, whatever it is called, matched whole in any case.
+    QStringList authHeaders;
+    QStringList authParameters;
+
     bool isSecretHeader(QByteArrayView name) const;
     bool isSecretParameter(QStringView name) const;
+    /// These rules, with the header or parameter request.auth names added.
+    Rules forRequest(const ConnectionRequest &request) const;
     /// Nothing would be redacted.
     bool isEmpty() const { return !builtIn && names.isEmpty(); }
 };

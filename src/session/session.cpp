@@ -28,6 +28,18 @@ const char FormatName[] = "wsprobe-session";
 
 using Token = JsonScanner::Token;
 
+/// AuthMarker kinds as the file spells them; index = the enum's value.
+constexpr const char *AuthKindNames[] = {"none", "bearer", "basic", "apiKeyHeader", "apiKeyQuery"};
+
+AuthMarker::Kind authKindFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(AuthKindNames)); ++i) {
+        if (name == QLatin1String(AuthKindNames[i]))
+            return AuthMarker::Kind(i);
+    }
+    return AuthMarker::Kind::None;
+}
+
 // The header is read with JsonScanner and written in slices rather than through a
 // QJsonDocument: a legal header can be hundreds of megabytes (a long title or header value),
 // and the document would hold the line in several copies (bytes, tree, UTF-16 strings).
@@ -147,6 +159,23 @@ bool readRequest(JsonScanner &j, ConnectionRequest *r, const SessionHeader::Rele
                 if (ok && items == 2 && strings == 2)
                     r->headers.append(h);
             }
+        } else if (j.stringIs("auth")) {
+            const Token o = j.next();
+            if (o != Token::ObjectStart) {
+                ok = skipTaken(j, o);
+                continue;
+            }
+            QString kind;
+            for (Token k = j.next(); ok && k != Token::ObjectEnd; k = j.next()) {
+                if (k != Token::Key)
+                    return false;
+                ok = j.stringIs("kind")   ? readText(j, &kind)
+                     : j.stringIs("name") ? readText(j, &r->auth.name)
+                                          : j.skipValue();
+            }
+            r->auth.kind = authKindFromName(kind);
+            if (r->auth.kind == AuthMarker::Kind::None)
+                r->auth.name.clear();
         } else if (j.stringIs("origin")) {
             ok = readText(j, &r->origin, release);
         } else if (j.stringIs("engine")) {
@@ -257,7 +286,16 @@ private:
 /// The request as requestToJson() has it, keys in the same (sorted) order.
 void writeRequest(LineWriter &w, const ConnectionRequest &r)
 {
-    w.key("engine", true);
+    const bool auth = r.auth.kind != AuthMarker::Kind::None;
+    if (auth) {
+        w.key("auth", true);
+        w.key("kind", true);
+        w.raw(QByteArray('"' + QByteArray(AuthKindNames[int(r.auth.kind)]) + '"'));
+        w.key("name");
+        w.text(r.auth.name);
+        w.raw("}");
+    }
+    w.key("engine", !auth);
     w.raw(r.engine == EngineKind::Wire ? "\"wire\"" : "\"qt\"");
     w.key("headers");
     w.raw("[");
@@ -342,6 +380,9 @@ QJsonObject requestToJson(const ConnectionRequest &r)
     if (!r.origin.isEmpty())
         o.insert(s("origin"), r.origin);
     o.insert(s("engine"), r.engine == EngineKind::Wire ? s("wire") : s("qt"));
+    if (r.auth.kind != AuthMarker::Kind::None)
+        o.insert(s("auth"), QJsonObject{{s("kind"), s(AuthKindNames[int(r.auth.kind)])},
+                                        {s("name"), r.auth.name}});
     QJsonObject options;
     options.insert(s("handshakeTimeoutMs"), r.handshakeTimeoutMs);
     options.insert(s("autoPong"), r.autoPong);
@@ -398,6 +439,10 @@ bool SessionHeader::writeLine(QByteArray *out, const std::function<bool(QByteArr
     w.string(TimeFormat::isoUtf8(createdMs));
     w.key("format");
     w.string(FormatName);
+    if (!group.isEmpty()) {
+        w.key("group");
+        w.text(group);
+    }
     w.key("request");
     writeRequest(w, request);
     if (!source.isEmpty()) {
@@ -461,6 +506,8 @@ bool SessionHeader::fromLine(QByteArrayView line, SessionHeader *out, QString *e
             ok = readText(j, &h.source, release);
         } else if (j.stringIs("title")) {
             ok = readText(j, &h.title, release);
+        } else if (j.stringIs("group")) {
+            ok = readText(j, &h.group, release);
         } else {
             ok = j.skipValue();
         }
@@ -503,4 +550,13 @@ void Session::addIssue(qint64 line, const QString &message)
         issues.append({line, message});
     else
         ++skippedLines;
+}
+
+void Session::appendLater(const Session &later)
+{
+    for (qsizetype i = 0; i < later.events.size(); ++i)
+        events.append(later.events.at(i));
+    for (const LoadIssue &issue : later.issues)
+        addIssue(issue.line, issue.message);
+    skippedLines += later.skippedLines;
 }

@@ -26,6 +26,9 @@ struct SessionHeader
     /// Where the session came from: "record", "replay", "har" or "import".
     QString source;
     QString title;
+    /// Links the recordings of one tab (its id): the Recent Sessions list shows one tab's
+    /// reconnections to one URL as one entry. Empty: not linked.
+    QString group;
     /// An imported HAR entry's timings, so that exporting it again writes them as they were
     /// (in memory only; session files do not keep them).
     std::optional<RequestTimings> timings;
@@ -64,6 +67,9 @@ struct Session
     static constexpr int MaxIssues = 1000;
 
     void addIssue(qint64 line, const QString &message);
+    /// Adds a later recording of the same connection (a reconnection) after this one's
+    /// events, so that a tab's reconnections read as one session.
+    void appendLater(const Session &later);
 };
 
 /// Called now and then while a long file is read or written; return false to cancel.

@@ -1,7 +1,11 @@
 #include "session/sessionlibrary.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -13,6 +17,7 @@
 #include "session/eventjson.h"
 #include "session/journal.h"
 #include "session/sessionreader.h"
+#include "session/sessiontitle.h"
 
 namespace {
 
@@ -49,6 +54,8 @@ void SessionLibrary::writeSummary(const QString &sessionPath, const Summary &sum
     o.insert(s("messagesIn"), summary.messagesIn);
     o.insert(s("messagesOut"), summary.messagesOut);
     o.insert(s("events"), summary.events);
+    if (!summary.group.isEmpty())
+        o.insert(s("group"), summary.group);
     QSaveFile file(summaryPath(sessionPath));
     if (file.open(QIODevice::WriteOnly)) {
         // The URL may carry a token in its query, as the session itself does.
@@ -72,6 +79,7 @@ bool SessionLibrary::readSummary(const QString &sessionPath, Summary *out)
     out->messagesIn = o.value(s("messagesIn")).toInteger();
     out->messagesOut = o.value(s("messagesOut")).toInteger();
     out->events = o.value(s("events")).toInteger();
+    out->group = o.value(s("group")).toString();
     return true;
 }
 
@@ -103,6 +111,7 @@ QList<SessionLibrary::Entry> SessionLibrary::list() const
                 && SessionHeader::fromLine(file.readLine(1 << 20).trimmed(), &header, &error)) {
                 e.summary.url = header.request.url;
                 e.summary.createdMs = header.createdMs;
+                e.summary.group = header.group;
             }
         }
         entries.append(e);
@@ -163,6 +172,7 @@ bool SessionLibrary::recover(const QString &path, Session *out, QString *error) 
     summary.messagesIn = out->events.messageCount(Direction::In);
     summary.messagesOut = out->events.messageCount(Direction::Out);
     summary.events = out->events.size();
+    summary.group = out->header.group;
     writeSummary(path, summary);
     return true;
 }
@@ -181,4 +191,36 @@ bool SessionLibrary::remove(const QString &path, QString *error) const
     }
     QFile::remove(summaryPath(path));
     return true;
+}
+
+QList<QList<SessionLibrary::Entry>> SessionLibrary::groups(const QList<Entry> &newestFirst)
+{
+    QList<QList<Entry>> out;
+    QHash<QString, qsizetype> byKey; // group + URL → index in out
+    for (const Entry &e : newestFirst) {
+        if (e.summary.group.isEmpty()) {
+            out.append({e});
+            continue;
+        }
+        const QString key = e.summary.group + QLatin1Char(' ') + e.summary.url.toString();
+        const auto it = byKey.constFind(key);
+        if (it == byKey.cend()) {
+            byKey.insert(key, out.size());
+            out.append({e});
+        } else {
+            out[*it].append(e);
+        }
+    }
+    return out;
+}
+
+bool SessionLibrary::matches(const Entry &entry, const QString &text)
+{
+    const QString haystack = entry.summary.url.toString(QUrl::RemoveUserInfo) + QLatin1Char(' ')
+                             + SessionTitle::forUrl(entry.summary.url) + QLatin1Char(' ')
+                             + QFileInfo(entry.path).fileName();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) {
+        return haystack.contains(word, Qt::CaseInsensitive);
+    });
 }

@@ -23,6 +23,8 @@ public:
         qint64 messagesIn = 0;
         qint64 messagesOut = 0;
         qint64 events = 0;
+        /// The tab that recorded it (empty: not known), SessionHeader::group.
+        QString group;
     };
     struct Entry
     {
@@ -38,6 +40,13 @@ public:
 
     /// Newest first.
     QList<Entry> list() const;
+    /// The entries of list() as the Recent Sessions list shows them: the recordings of one
+    /// tab to one URL (the reconnections of one connection) together, newest first inside
+    /// and between groups; an entry without a group stands alone.
+    static QList<QList<Entry>> groups(const QList<Entry> &newestFirst);
+    /// Whether an entry is among those a search for text shows: text (any case) in its URL,
+    /// its title ("host/path") or its file name; every word of text must be found.
+    static bool matches(const Entry &entry, const QString &text);
     /// Journals left behind by a crash: no summary and nobody holding their lock.
     QStringList unfinished() const;
     /// Starts a private, locked journal for a new connection.

@@ -36,10 +36,10 @@ bool forEachRow(const EventStore &events, const ExportOptions &options,
 
 /// Calls f(event) for each exported event, redacted unless secrets are kept.
 template<typename F>
-bool forEachEvent(const EventStore &events, const ExportOptions &options,
-                  const ProgressCallback &progress, F f)
+bool forEachEvent(const SessionHeader &header, const EventStore &events,
+                  const ExportOptions &options, const ProgressCallback &progress, F f)
 {
-    const Redaction::Rules rules = options.redactionRules();
+    const Redaction::Rules rules = options.redactionRules(header.request);
     return forEachRow(events, options, progress, [&](qsizetype index) {
         const Event e = events.at(index);
         return f(rules.isEmpty() ? e : Redaction::redactEvent(e, rules));
@@ -49,7 +49,7 @@ bool forEachEvent(const EventStore &events, const ExportOptions &options,
 SessionHeader exportedHeader(const SessionHeader &header, const ExportOptions &options)
 {
     SessionHeader out = header;
-    const Redaction::Rules rules = options.redactionRules();
+    const Redaction::Rules rules = options.redactionRules(header.request);
     if (!rules.isEmpty()) {
         out.request = Redaction::redactRequest(out.request, rules);
         // An imported session's title quotes its URL.
@@ -65,12 +65,12 @@ qsizetype ExportOptions::count(const EventStore &events) const
     return rows ? rows->size() : events.size();
 }
 
-Redaction::Rules ExportOptions::redactionRules() const
+Redaction::Rules ExportOptions::redactionRules(const ConnectionRequest &request) const
 {
     Redaction::Rules rules;
     rules.builtIn = !keepSecrets;
     rules.names = Redaction::cleanNames(redactNames);
-    return rules;
+    return rules.forRequest(request);
 }
 
 namespace SessionWriter {
@@ -89,7 +89,7 @@ QByteArray jsonl(const SessionHeader &header, const EventStore &events,
                  const ExportOptions &options)
 {
     QByteArray out = exportedHeader(header, options).toLine() + '\n';
-    forEachEvent(events, options, {}, [&](const Event &e) {
+    forEachEvent(header, events, options, {}, [&](const Event &e) {
         out += EventJson::toLine(e, header.createdMs) + '\n';
         return true;
     });
@@ -121,7 +121,7 @@ bool write(const QString &path, Format format, const SessionHeader &header,
         return true;
     };
     bool ok = true;
-    const Redaction::Rules rules = options.redactionRules();
+    const Redaction::Rules rules = options.redactionRules(header.request);
     switch (format) {
     case Format::Jsonl:
         ok = exportedHeader(header, options).writeLine(&buffer, flush)
@@ -147,11 +147,11 @@ bool write(const QString &path, Format format, const SessionHeader &header,
     case Format::Transcript: {
         const SessionHeader h = exportedHeader(header, options);
         buffer = Transcript::heading(h.request.url, h.createdMs).toUtf8() + '\n';
-        ok = forEachEvent(events, options, progress, [&](const Event &e) {
+        Transcript::Writer writer;
+        ok = forEachEvent(header, events, options, progress, [&](const Event &e) {
             const double seconds = double(e.timeMs - header.createdMs) / 1000.0;
             buffer += QStringLiteral("+%1s ").arg(seconds, 9, 'f', 3).toUtf8();
-            buffer += Transcript::line(e).toUtf8();
-            buffer += '\n';
+            writer.appendLine(&buffer, e);
             return buffer.size() < FlushBytes || flush(&buffer);
         });
         ok = ok && flush(&buffer);

@@ -15,8 +15,9 @@ struct ExportOptions
     /// (Preferences, --redact); redacted even when keepSecrets is set.
     QStringList redactNames;
 
-    /// What gets redacted: the built-in rules unless keepSecrets, and redactNames.
-    Redaction::Rules redactionRules() const;
+    /// What gets redacted: the built-in rules (with the header or parameter that request's
+    /// Auth helper filled) unless keepSecrets, and redactNames.
+    Redaction::Rules redactionRules(const ConnectionRequest &request) const;
 
     /// Only these event indexes, in this order; unset: every event. (An empty list exports
     /// no event at all.)

@@ -67,6 +67,49 @@ QString line(const Event &e)
     return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;
 }
 
+Writer::Writer()
+{
+    m_text = EventNames::kindId(EventKind::Text).leftJustified(6).toUtf8();
+    m_binary = EventNames::kindId(EventKind::Binary).leftJustified(6).toUtf8();
+    const QString sizeLabel = Tr::tr("(%1 B) %2");
+    const qsizetype one = sizeLabel.indexOf(QLatin1String("%1"));
+    const qsizetype two = sizeLabel.indexOf(QLatin1String("%2"));
+    m_fast = one >= 0 && two > one;
+    if (m_fast) {
+        m_sizeBefore = sizeLabel.left(one).toUtf8();
+        m_sizeBetween = sizeLabel.mid(one + 2, two - one - 2).toUtf8();
+        m_sizeAfter = sizeLabel.mid(two + 2).toUtf8();
+    }
+}
+
+void Writer::appendLine(QByteArray *out, const Event &e)
+{
+    const bool message = e.kind == EventKind::Text || e.kind == EventKind::Binary;
+    // Text that is not UTF-8 (a session file's, say) is shown as line() shows it, with
+    // replacement characters.
+    if (!m_fast || !message
+        || (e.kind == EventKind::Text && !QByteArrayView(e.payload).isValidUtf8())) {
+        out->append(line(e).toUtf8());
+        out->append('\n');
+        return;
+    }
+    m_clock.append(out, e.timeMs);
+    out->append(e.direction == Direction::Out  ? QByteArrayView(" > ")
+                : e.direction == Direction::In ? QByteArrayView(" < ")
+                                               : QByteArrayView("   "));
+    out->append(e.kind == EventKind::Text ? m_text : m_binary);
+    out->append(' ');
+    out->append(m_sizeBefore);
+    out->append(QByteArray::number(e.payload.size()));
+    out->append(m_sizeBetween);
+    if (e.kind == EventKind::Text)
+        out->append(e.payload);
+    else
+        out->append(e.payload.toHex(' '));
+    out->append(m_sizeAfter);
+    out->append('\n');
+}
+
 QString heading(const QUrl &url, qint64 startMs)
 {
     return Tr::tr("Wsprobe session: %1\nStarted %2 (UTC); times below are local.\n")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/event.h"
+#include "connection/timeformat.h"
 
 /// Events as people read them: the console's human output and the plain-text export.
 namespace Transcript {
@@ -10,5 +11,23 @@ namespace Transcript {
 QString line(const Event &event);
 /// The heading of a transcript file.
 QString heading(const QUrl &url, qint64 startMs);
+
+/// line() and a newline appended to a buffer, for the console's flood of messages: a message
+/// goes from its UTF-8 bytes to the output without a QString round trip, its size label is
+/// translated once, not per line, and the time zone is asked once per quarter hour.
+class Writer
+{
+public:
+    Writer();
+    void appendLine(QByteArray *out, const Event &event);
+
+private:
+    TimeFormat::LocalTimeOfDay m_clock;
+    QByteArray m_text, m_binary; ///< the padded kind column
+    // "(%1 B) %2" as translated, cut at its two places; empty m_sizeBefore when the
+    // translation puts %2 first and the general path must be taken.
+    QByteArray m_sizeBefore, m_sizeBetween, m_sizeAfter;
+    bool m_fast = false;
+};
 
 } // namespace Transcript

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUuid>
 
 #include "compose/periodicsender.h"
 #include "connection/clock.h"
@@ -17,6 +18,21 @@
 #include "session/session.h"
 #include "session/sessionlibrary.h"
 
+/// Holds what an attempt reports until it opens: the journal is written only for a
+/// connection that opened, with everything that led to the open.
+class ConnectionWorkbench::PendingEvents final : public EventSink
+{
+public:
+    void record(const Event &event) override
+    {
+        // A handshake's few events; an attempt is not a place for a flood.
+        if (events.size() < MaxEvents)
+            events.append(event);
+    }
+    static constexpr qsizetype MaxEvents = 1000;
+    QList<Event> events;
+};
+
 ConnectionWorkbench::ConnectionWorkbench(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -25,10 +41,13 @@ ConnectionWorkbench::ConnectionWorkbench(const Clock &clock, QObject *parent)
     , m_variables(clock)
     , m_reconnector(new Reconnector(*m_connection, clock, this))
     , m_periodic(new PeriodicSender(*m_connection, this))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_periodic->setVariables(&m_variables);
     m_connection->addSink(m_log);
     m_connection->addSink(&m_stats);
+    // The open event has reached the sinks (the pending ones too) when this is emitted.
+    connect(m_connection, &Connection::opened, this, &ConnectionWorkbench::openJournal);
     connect(m_connection, &Connection::opened, this, &ConnectionWorkbench::sendOnOpen);
     // Queued: the journal must see the close event, which the sinks get after this signal.
     connect(m_connection, &Connection::closed, this, &ConnectionWorkbench::finishJournal,
@@ -47,6 +66,8 @@ ConnectionWorkbench::~ConnectionWorkbench()
 {
     m_connection->removeSink(m_log);
     m_connection->removeSink(&m_stats);
+    if (m_pending)
+        m_connection->removeSink(m_pending.get());
     if (m_journal) {
         m_connection->removeSink(m_journal.get());
         m_journal->finish();
@@ -116,19 +137,44 @@ void ConnectionWorkbench::startJournal()
     header.createdMs = m_clock.nowMs();
     header.request = m_request;
     header.source = QStringLiteral("record");
+    header.group = m_id;
+    m_pendingHeader = header;
+    if (m_pending)
+        m_connection->removeSink(m_pending.get());
+    m_pending = std::make_unique<PendingEvents>();
+    m_connection->addSink(m_pending.get());
+}
+
+void ConnectionWorkbench::openJournal()
+{
+    if (!m_pending)
+        return;
+    m_connection->removeSink(m_pending.get());
+    const std::unique_ptr<PendingEvents> pending = std::move(m_pending);
+    if (!m_library)
+        return;
     QString error;
-    m_journal = m_library->startJournal(header, &error);
-    if (m_journal) {
-        m_connection->addSink(m_journal.get());
-        emit journalStarted(m_journal->path());
-    } else {
+    m_journal = m_library->startJournal(m_pendingHeader, &error);
+    if (!m_journal) {
         emit notice(tr("Not recording this connection: %1").arg(error));
+        return;
     }
+    for (const Event &event : std::as_const(pending->events))
+        m_journal->record(event);
+    m_connection->addSink(m_journal.get());
+    emit journalStarted(m_journal->path());
 }
 
 void ConnectionWorkbench::finishJournal()
 {
-    if (!m_journal || m_connection->readyState() != ReadyState::Closed)
+    if (m_connection->readyState() != ReadyState::Closed)
+        return;
+    if (m_pending) {
+        // It never opened: its error stays in the log and the tab, not in the library.
+        m_connection->removeSink(m_pending.get());
+        m_pending.reset();
+    }
+    if (!m_journal)
         return;
     m_connection->removeSink(m_journal.get());
     if (m_fileJournal) {
@@ -271,8 +317,14 @@ void ConnectionWorkbench::sendOnOpen()
 
 QVariantMap ConnectionWorkbench::saveState() const
 {
+    return saveState(m_request);
+}
+
+QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) const
+{
     QVariantMap map;
-    map.insert(QStringLiteral("request"), SessionJson::requestToJson(m_request).toVariantMap());
+    map.insert(QStringLiteral("id"), m_id);
+    map.insert(QStringLiteral("request"), SessionJson::requestToJson(request).toVariantMap());
     map.insert(QStringLiteral("reconnect"), m_reconnector->isEnabled());
     const Backoff &b = m_reconnector->backoff();
     map.insert(QStringLiteral("attempts"), b.maxAttempts);
@@ -290,6 +342,8 @@ QVariantMap ConnectionWorkbench::saveState() const
 
 void ConnectionWorkbench::restoreState(const QVariantMap &map)
 {
+    if (const QString id = map.value(QStringLiteral("id")).toString(); !id.isEmpty())
+        m_id = id;
     m_request = SessionJson::requestFromJson(
         QJsonObject::fromVariantMap(map.value(QStringLiteral("request")).toMap()));
     Backoff b;

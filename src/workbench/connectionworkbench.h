@@ -14,6 +14,7 @@
 #include "connection/connectionstats.h"
 #include "log/eventlog.h"
 #include "protocol/connectionrequest.h"
+#include "session/session.h"
 
 class Clock;
 class Journal;
@@ -47,8 +48,12 @@ public:
     /// Whether events are kept in log() (the console program streams them instead).
     void setLogging(bool keep);
 
-    /// Every connection attempt journals to a new session in library (null: none).
+    /// Every connection that opens journals to a new session in library (null: none). An
+    /// attempt that never opens leaves no recording: its events are held until the open and
+    /// dropped with its error still in log(). The sessions carry id() as their group.
     void journalTo(const SessionLibrary *library);
+    /// Links the tab's recordings in the library (saved with the tab's state).
+    QString id() const { return m_id; }
     /// Journals to one private file for as long as the workbench lives (wsprobe-cli record),
     /// with the values of redactNames (header names, query parameters) as "<redacted>".
     /// False with *error when the file cannot be created.
@@ -96,6 +101,8 @@ public:
     /// The tab's settings (request, reconnect, variables, history, on-open messages) for a
     /// restart; the log is not part of it.
     QVariantMap saveState() const;
+    /// The same with request as the one the next open() will use (the page's fields).
+    QVariantMap saveState(const ConnectionRequest &request) const;
     void restoreState(const QVariantMap &state);
 
 signals:
@@ -107,6 +114,7 @@ signals:
 
 private:
     void startJournal();
+    void openJournal();
     void finishJournal();
     void sendOnOpen();
 
@@ -127,4 +135,9 @@ private:
     const SessionLibrary *m_library = nullptr;
     std::unique_ptr<Journal> m_journal;
     bool m_fileJournal = false;
+    /// Events of an attempt that has not opened yet, and the header its journal will get.
+    class PendingEvents;
+    std::unique_ptr<PendingEvents> m_pending;
+    SessionHeader m_pendingHeader;
+    QString m_id;
 };

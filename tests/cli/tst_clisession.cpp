@@ -31,6 +31,7 @@ class TestCliSession : public QObject
 private slots:
     void initTestCase();
     void recordWritesPrivateSession();
+    void recordPrintsOnATerminalOrWhenAsked();
     void killedRecordingKeepsWhatWasFlushed();
     void convertRoundTrip();
     void convertRedactsUnlessAsked();
@@ -100,6 +101,25 @@ void TestCliSession::recordWritesPrivateSession()
                                       "binaryin close"));
     QCOMPARE(s.events.at(6).payload, QString("Tiếng Việt").toUtf8());
     QCOMPARE(s.events.at(7).payload, QByteArray("\x00\xff\x10", 3));
+}
+
+void TestCliSession::recordPrintsOnATerminalOrWhenAsked()
+{
+    // Standard output is a pipe here: the file is the record, and a second copy of every
+    // event is written only when asked for with --json.
+    const QStringList args{
+        "record", m_server.url("/echo").toString(), "--send", "marker-1", "--wait-ms", "200"};
+    const CliRun quiet = cli(args + QStringList{"-o", path("quiet.wsprobe.jsonl")});
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.out, QByteArray());
+    QFile file(path("quiet.wsprobe.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("marker-1"), 2); // out and echoed back
+
+    const CliRun json = cli(args + QStringList{"-o", path("json.wsprobe.jsonl"), "--json"});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out.count("marker-1"), 2);
+    QVERIFY(!json.events.isEmpty());
 }
 
 void TestCliSession::killedRecordingKeepsWhatWasFlushed()

@@ -15,6 +15,8 @@ private slots:
     void duplicateSubprotocols();
     void header_data();
     void header();
+    void handshakeHeaderNamesItself_data();
+    void handshakeHeaderNamesItself();
     void headerLine_data();
     void headerLine();
     void closeCode_data();
@@ -141,6 +143,10 @@ void TestRequestValidator::header_data()
         << QByteArray("Sec-WebSocket-Key") << QByteArray("x") << "handshake";
     QTest::addRow("sec-websocket-protocol lower")
         << QByteArray("sec-websocket-protocol") << QByteArray("x") << "subprotocol list";
+    QTest::addRow("sec-websocket-version")
+        << QByteArray("Sec-WebSocket-Version") << QByteArray("8") << "Sec-WebSocket-Version";
+    QTest::addRow("sec-websocket-extensions")
+        << QByteArray("Sec-WebSocket-Extensions") << QByteArray("x") << "permessage-deflate";
     QTest::addRow("upgrade") << QByteArray("Upgrade") << QByteArray("h2c") << "fixed";
     QTest::addRow("connection") << QByteArray("CONNECTION") << QByteArray("close") << "fixed";
     QTest::addRow("host") << QByteArray("Host") << QByteArray("evil") << "URL";
@@ -160,6 +166,28 @@ void TestRequestValidator::header()
         QVERIFY2(error.isEmpty(), qPrintable(error));
     else
         QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestRequestValidator::handshakeHeaderNamesItself_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    for (const char *n : {"Sec-WebSocket-Key", "Sec-WebSocket-Version", "Sec-WebSocket-Accept",
+                          "Sec-WebSocket-Protocol", "Sec-WebSocket-Extensions"})
+        QTest::addRow("%s", n) << QByteArray(n);
+}
+
+void TestRequestValidator::handshakeHeaderNamesItself()
+{
+    // The Key's error used to send the user to Sec-WebSocket-Protocol's subprotocol list.
+    QFETCH(QByteArray, name);
+    const QString error = RequestValidator::checkHeader(name, "x");
+    QVERIFY2(error.contains(QString::fromLatin1(name)), qPrintable(error));
+    for (const char *other : {"Sec-WebSocket-Key", "Sec-WebSocket-Version", "Sec-WebSocket-Accept",
+                              "Sec-WebSocket-Protocol", "Sec-WebSocket-Extensions"}) {
+        if (name != other)
+            QVERIFY2(!error.contains(QLatin1String(other)), qPrintable(error));
+    }
+    QCOMPARE(error.contains("subprotocol"), name == "Sec-WebSocket-Protocol");
 }
 
 void TestRequestValidator::headerLine_data()
@@ -279,6 +307,11 @@ void TestRequestValidator::request()
     r.headers.removeLast();
     r.origin = "http://a\r\nX: y";
     QVERIFY(RequestValidator::checkRequest(r).contains("Origin"));
+    r.origin.clear();
+    r.auth = {AuthMarker::Kind::ApiKeyQuery, QString()};
+    QVERIFY(RequestValidator::checkRequest(r).contains("API key has no name"));
+    r.auth.name = "api_key";
+    QVERIFY(RequestValidator::checkRequest(r).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequestValidator)

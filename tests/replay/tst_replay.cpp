@@ -211,6 +211,7 @@ void TestReplay::finishesWhenRepliesAreIn()
     ReplayOptions options;
     options.speed = 0;
     options.lingerMs = 500;
+    options.waitTimeoutMs = 300;
     ReplayScheduler scheduler(recording(), options);
     FakeTarget target;
     scheduler.start(0);
@@ -238,6 +239,35 @@ void TestReplay::finishesWhenRepliesAreIn()
     QVERIFY(!quiet.finished());
     quiet.poll(501, t2);
     QVERIFY(quiet.finished());
+
+    // A slow server: the last reply comes long after the others, but within the wait after
+    // the last send. It is waited for, not reported missing.
+    options.waitTimeoutMs = 3000;
+    ReplayScheduler slow(recording(), options);
+    FakeTarget t3;
+    slow.start(0);
+    slow.poll(0, t3);
+    t3.buffered = 0;
+    slow.poll(1, t3);
+    for (int i = 0; i < 5; ++i)
+        slow.incoming(in(0, "r"), 100);
+    QCOMPARE(slow.poll(601, t3), 3000 - 601); // linger is over; the wait after the send is not
+    QVERIFY(!slow.finished());
+    slow.incoming(in(0, "late"), 2400);
+    QCOMPARE(slow.poll(2401, t3), 0);
+    QVERIFY(slow.finished());
+    QCOMPARE(slow.receivedCount(), 6);
+    // Bounded: a reply that never comes ends the wait at the timeout.
+    ReplayScheduler bounded(recording(), options);
+    FakeTarget t4;
+    bounded.start(0);
+    bounded.poll(0, t4);
+    t4.buffered = 0;
+    bounded.poll(1, t4);
+    QVERIFY(!bounded.finished());
+    QVERIFY(bounded.poll(2999, t4) > 0);
+    QCOMPARE(bounded.poll(3000, t4), 0);
+    QVERIFY(bounded.finished());
 }
 
 void TestReplay::compare_data()
@@ -327,6 +357,7 @@ void TestReplay::runnerStepsAgainstServer()
     ReplayOptions options;
     options.step = true;
     options.lingerMs = 300;
+    options.waitTimeoutMs = 300;
     SystemClock clock;
     ReplayRunner runner(session.header, session.events, request, options, clock);
     QSignalSpy finished(&runner, &ReplayRunner::finished);

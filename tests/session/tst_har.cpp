@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "connection/requestauth.h"
 #include "session/har.h"
 #include "session/redaction.h"
 #include "session/sessionreader.h"
@@ -26,6 +27,8 @@ private slots:
     void redactionLeavesNoSecretAnywhere();
     void redactText_data();
     void redactText();
+    void authHelperSecretsAreRedacted_data();
+    void authHelperSecretsAreRedacted();
     void entryTimeIsTheSumOfItsTimings();
     void timesSurviveARoundTripToTheMicrosecond();
 
@@ -173,6 +176,64 @@ void TestHar::redactionLeavesNoSecretAnywhere()
     if (name.endsWith(".jsonl")) {
         QVERIFY(text.contains("app.example/page?session_token="));
         QVERIFY(text.contains("x=1"));
+    }
+}
+
+void TestHar::authHelperSecretsAreRedacted_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("keepSecrets");
+    for (const char *file : {"out.wsprobe.jsonl", "out.har", "out.txt"}) {
+        QTest::addRow("%s", file) << QString(file) << false;
+        QTest::addRow("%s kept", file) << QString(file) << true;
+    }
+}
+
+void TestHar::authHelperSecretsAreRedacted()
+{
+    // API keys under names no built-in rule knows (X-Client, sig): the request's auth marker
+    // says which they are, in the session header and in the recorded handshake.
+    QFETCH(QString, name);
+    QFETCH(bool, keepSecrets);
+    Session s;
+    s.header.createdMs = 1767323106000;
+    s.header.request.url = QUrl("ws://127.0.0.1:9/chat?room=1");
+    RequestAuth header;
+    header.kind = RequestAuth::Kind::ApiKeyHeader;
+    header.keyName = "X-Client";
+    header.keyValue = "HDRSECRET";
+    ConnectionRequest withHeader = s.header.request;
+    header.applyTo(&withHeader);
+    RequestAuth query = header;
+    query.kind = RequestAuth::Kind::ApiKeyQuery;
+    query.keyName = "sig";
+    query.keyValue = "QUERYSECRET";
+    ConnectionRequest withQuery = s.header.request;
+    query.applyTo(&withQuery);
+    for (const ConnectionRequest &request : {withHeader, withQuery}) {
+        s.header.request = request;
+        s.events.clear();
+        HandshakeRecord record;
+        record.requestLine =
+            "GET /chat?" + request.url.query(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1";
+        record.requestHeaders = request.headers;
+        record.status = 101;
+        s.events.append(Event::handshakeRecord(s.header.createdMs + 1, record));
+        s.events.append(Event::message(s.header.createdMs + 2, Direction::In, true, "hi"));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(name);
+        ExportOptions options;
+        options.keepSecrets = keepSecrets;
+        QString error;
+        QVERIFY2(SessionWriter::write(out, SessionWriter::formatForPath(out), s.header, s.events,
+                                      options, &error),
+                 qPrintable(error));
+        const QString text = QString::fromUtf8(readAll(out));
+        const bool secretThere = text.contains("HDRSECRET") || text.contains("QUERYSECRET");
+        QVERIFY2(secretThere == keepSecrets, qPrintable(text));
+        QVERIFY(text.contains("room=1"));
+        if (!name.endsWith(".txt") && !keepSecrets) // a transcript has no request headers
+            QVERIFY2(text.contains("redacted"), qPrintable(text));
     }
 }
 

@@ -31,6 +31,7 @@ private slots:
     void exportSelectedRows();
     void transcript();
     void ignoredCertificateErrorsAreKeptAndShown();
+    void transcriptWriterSaysWhatLineSays();
     void corruptFiles_data();
     void corruptFiles();
     void truncatedLastLineIsDroppedAndReported();
@@ -155,8 +156,15 @@ void TestSession::jsonlRoundTrip()
     SessionHeader titled = header();
     titled.title = QString::fromUtf8("tiêu đề \"1\"\t\x01");
     titled.request.caFile = "/ca.pem";
+    titled.group = "0b7c-tab";
     QCOMPARE(titled.toLine(),
              QJsonDocument::fromJson(titled.toLine()).toJson(QJsonDocument::Compact));
+    SessionHeader titledBack;
+    QString headerError;
+    QVERIFY2(SessionHeader::fromLine(titled.toLine().trimmed(), &titledBack, &headerError),
+             qPrintable(headerError));
+    QCOMPARE(titledBack.group, QString("0b7c-tab"));
+    QCOMPARE(titledBack.title, titled.title);
 
     Session back;
     QString error;
@@ -176,6 +184,19 @@ void TestSession::jsonlRoundTrip()
     const Event hs = back.events.at(0);
     QVERIFY(hs.handshake);
     QCOMPARE(hs.handshake->responseHeaders, sample().at(0).handshake->responseHeaders);
+
+    // Where the Auth helper put its credential is kept, in the file and in settings.
+    SessionHeader withAuth = header();
+    withAuth.request.auth = {AuthMarker::Kind::ApiKeyQuery, "sig"};
+    QCOMPARE(withAuth.toLine(),
+             QJsonDocument::fromJson(withAuth.toLine()).toJson(QJsonDocument::Compact));
+    Session authBack;
+    QVERIFY2(SessionReader::readData(withAuth.toLine() + '\n', &authBack, &error),
+             qPrintable(error));
+    QCOMPARE(authBack.header.request.auth, withAuth.request.auth);
+    QCOMPARE(SessionJson::requestFromJson(SessionJson::requestToJson(withAuth.request)).auth,
+             withAuth.request.auth);
+    QCOMPARE(int(back.header.request.auth.kind), int(AuthMarker::Kind::None));
 }
 
 void TestSession::harRoundTrip()
@@ -316,6 +337,29 @@ void TestSession::ignoredCertificateErrorsAreKeptAndShown()
     QCOMPARE(back.events.size(), 2);
     QCOMPARE(back.events.at(0).tlsErrorsIgnored, errors);
     QVERIFY(back.events.at(1).tlsErrorsIgnored.isEmpty());
+}
+
+void TestSession::transcriptWriterSaysWhatLineSays()
+{
+    // The console's fast path must print exactly the line the general path prints.
+    EventStore events = sample();
+    events.append(Event::message(T0 + 50, Direction::In, true, "a\nb \"q\" \t"));
+    events.append(Event::message(T0 + 51, Direction::Out, true, QByteArray()));
+    events.append(Event::message(T0 + 52, Direction::In, true, "bad \xff\xfe utf-8"));
+    events.append(Event::message(T0 + 53, Direction::In, false, QByteArray()));
+    events.append(
+        Event::message(T0 - 86'400'000, Direction::Out, false, QByteArray("\x00\x7f", 2)));
+    QVERIFY(events.size() > 10);
+    Transcript::Writer writer;
+    QByteArray all;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event e = events.at(i);
+        QByteArray got;
+        writer.appendLine(&got, e);
+        QCOMPARE(QString::fromUtf8(got), Transcript::line(e) + QLatin1Char('\n'));
+        all += got;
+    }
+    QVERIFY(all.contains(QString::fromUtf8("bad \uFFFD\uFFFD utf-8").toUtf8()));
 }
 
 void TestSession::corruptFiles_data()

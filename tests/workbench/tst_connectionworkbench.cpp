@@ -3,6 +3,7 @@
 // server, and a raw peer where the Close frame itself is checked.
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,7 @@
 #include "session/sessionlibrary.h"
 #include "session/sessionreader.h"
 #include "workbench/connectionworkbench.h"
+#include "workbench/workspace.h"
 
 class TestConnectionWorkbench : public QObject
 {
@@ -21,6 +23,7 @@ class TestConnectionWorkbench : public QObject
 private slots:
     void initTestCase();
     void journalPerConnectionAttempt();
+    void refusedAttemptsLeaveNoRecordingAndReconnectsShareAGroup();
     void sendBuildsWithVariablesAndKeepsHistory();
     void onOpenMessagesAfterEveryOpen();
     void reopenClosesThenOpensAgain();
@@ -80,6 +83,89 @@ void TestConnectionWorkbench::journalPerConnectionAttempt()
     QVERIFY(SessionReader::readFile(library.list().at(0).path, &s, &error));
     QCOMPARE(s.events.messageCount(Direction::Out), 1);
     QCOMPARE(s.events.messageCount(Direction::In), 1);
+}
+
+void TestConnectionWorkbench::refusedAttemptsLeaveNoRecordingAndReconnectsShareAGroup()
+{
+    QTemporaryDir dir;
+    SessionLibrary library(dir.filePath("sessions"));
+    ConnectionWorkbench wb(m_clock);
+    wb.journalTo(&library);
+    QTcpServer closed; // a port nobody listens on any more
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    ConnectionRequest refused;
+    refused.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/gone").arg(closed.serverPort()));
+    closed.close();
+    wb.setRequest(refused);
+    QSignalSpy started(&wb, &ConnectionWorkbench::journalStarted);
+    for (int round = 0; round < 3; ++round) {
+        QVERIFY(wb.open());
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+    }
+    // The error stays in the tab's log; the library gets nothing.
+    QVERIFY(wb.log().store().size() >= 3);
+    QCOMPARE(started.count(), 0);
+    QTest::qWait(50); // the queued close handling has run
+    QVERIFY(library.list().isEmpty());
+    QVERIFY(!QDir(library.directory()).exists()
+            || QDir(library.directory()).entryList(QDir::Files).isEmpty());
+
+    // Two connections of this tab to one URL: two files, one group.
+    wb.setRequest(echo());
+    for (int round = 1; round <= 2; ++round) {
+        QVERIFY(wb.open());
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+        wb.close();
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+    }
+    auto allFinished = [&library] {
+        const auto list = library.list();
+        return list.size() == 2
+               && std::all_of(list.cbegin(), list.cend(), [](const SessionLibrary::Entry &e) {
+                      return e.state == SessionLibrary::Entry::State::Finished;
+                  });
+    };
+    QTRY_VERIFY(allFinished());
+    const QList<SessionLibrary::Entry> entries = library.list();
+    QCOMPARE(entries[0].summary.group, wb.id());
+    QCOMPARE(entries[1].summary.group, wb.id());
+    const auto groups = SessionLibrary::groups(entries);
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups[0].size(), 2);
+    // Held back until the open, the attempt's events are all in the recording, once.
+    Session s;
+    QString error;
+    QVERIFY(SessionReader::readFile(entries[0].path, &s, &error));
+    qsizetype opens = 0;
+    for (qsizetype i = 0; i < s.events.size(); ++i)
+        opens += s.events.row(i).kind == EventKind::Open ? 1 : 0;
+    QCOMPARE(opens, 1);
+    QCOMPARE(s.events.row(s.events.size() - 1).kind, EventKind::Close);
+
+    // Another tab to the same URL is its own entry; one without a group stands alone.
+    SessionLibrary::Entry other = entries[0];
+    other.summary.group = QStringLiteral("another-tab");
+    SessionLibrary::Entry loose = entries[0];
+    loose.summary.group.clear();
+    const auto mixed = SessionLibrary::groups({entries[0], other, entries[1], loose});
+    QCOMPARE(mixed.size(), 3);
+    QCOMPARE(mixed[0].size(), 2);
+    QCOMPARE(mixed[0][1].path, entries[1].path);
+
+    // A connection still being recorded has no summary yet: its header links it.
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    QTRY_COMPARE(library.list().size(), 3);
+    QCOMPARE(library.list().first().state, SessionLibrary::Entry::State::Recording);
+    QCOMPARE(SessionLibrary::groups(library.list()).size(), 1);
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+
+    // The list's search: every word, any case, in the URL or "host/path".
+    QVERIFY(SessionLibrary::matches(entries[0], QString()));
+    QVERIFY(SessionLibrary::matches(entries[0], QStringLiteral("ECHO")));
+    QVERIFY(SessionLibrary::matches(entries[0], QStringLiteral("127.0.0.1 echo")));
+    QVERIFY(!SessionLibrary::matches(entries[0], QStringLiteral("echo ticker")));
 }
 
 void TestConnectionWorkbench::sendBuildsWithVariablesAndKeepsHistory()
@@ -169,8 +255,17 @@ void TestConnectionWorkbench::stateSurvivesARestart()
     before.history().add("one");
     before.history().add("two");
 
+    // Through the workspace file, as a restart after a crash reads it.
+    Workspace saved;
+    saved.tabs << before.saveState();
+    Workspace read;
+    QString error;
+    QVERIFY2(Workspace::fromJson(saved.toJson(), &read, &error), qPrintable(error));
+    QCOMPARE(read.tabs.size(), 1);
     ConnectionWorkbench after(m_clock);
-    after.restoreState(before.saveState());
+    QVERIFY(after.id() != before.id());
+    after.restoreState(read.tabs.first());
+    QCOMPARE(after.id(), before.id()); // its recordings stay linked to the earlier ones
     QCOMPARE(after.request().url, r.url);
     QCOMPARE(after.request().subprotocols, r.subprotocols);
     QCOMPARE(after.request().headers.size(), 2);

@@ -24,12 +24,14 @@
 #include "connection/connectionpanel.h"
 #include "connection/handshakedialog.h"
 #include "connection/reconnector.h"
+#include "connection/requestauth.h"
 #include "connection/statspanel.h"
 #include "connection/statusindicators.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
+#include "session/sessiontitle.h"
 #include "snippet/copyasdialog.h"
 
 ConnectionPage::ConnectionPage(const Clock &clock, const SessionLibrary &library, QWidget *parent)
@@ -169,6 +171,13 @@ void ConnectionPage::wire()
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
             [this] { m_onOpen->addMessage(m_sendBox->currentText()); });
     connect(m_workbench, &ConnectionWorkbench::notice, this, &ConnectionPage::onError);
+    connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
+            &ConnectionPage::settingsChanged);
+    connect(m_onOpen, &OnOpenPanel::messagesChanged, this, &ConnectionPage::settingsChanged);
+    connect(m_sendBox, &SendBox::messageChanged, this, &ConnectionPage::settingsChanged);
+    connect(m_panel, &ConnectionPanel::reconnectSettingsChanged, this,
+            &ConnectionPage::settingsChanged);
+    connect(m_composerTabs, &QTabWidget::currentChanged, this, &ConnectionPage::settingsChanged);
 
     connect(c, &Connection::readyStateChanged, this, &ConnectionPage::onReadyStateChanged);
     connect(c, &Connection::errorOccurred, this, &ConnectionPage::onError);
@@ -179,7 +188,10 @@ void ConnectionPage::wire()
         m_indicators->setNegotiated(p, e);
         m_indicators->setOpenedAt(c->openedAtMs());
         m_indicators->setTlsErrorsIgnored(c->tlsErrorsIgnored());
-        const QString url = c->url().toString();
+        // The history keeps the URL as typed: an API key the Auth tab added stays out of it.
+        ConnectionRequest typed = c->request();
+        RequestAuth::takeFrom(&typed);
+        const QString url = typed.url.toString();
         m_panel->rememberUrl(url);
         emit urlOpened(url);
         emit statusMessage(tr("Connected to %1").arg(url));
@@ -222,10 +234,9 @@ QString ConnectionPage::title() const
 {
     if (!m_customTitle.isEmpty())
         return m_customTitle;
-    const QUrl url(m_panel->urlText());
-    if (!url.host().isEmpty())
-        return url.port() > 0 ? tr("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-    return tr("New Connection");
+    // host/path: two tabs on one server differ.
+    const QString where = SessionTitle::forUrl(QUrl(m_panel->urlText().trimmed()));
+    return where.isEmpty() ? tr("New Connection") : where;
 }
 
 void ConnectionPage::setCustomTitle(const QString &title)
@@ -239,12 +250,8 @@ void ConnectionPage::applyReconnectSettings()
     m_workbench->setReconnect(m_panel->reconnectEnabled(), m_panel->backoff());
 }
 
-void ConnectionPage::connectToServer()
+bool ConnectionPage::takeRequest()
 {
-    if (connection()->readyState() != ReadyState::Closed)
-        return;
-    m_panel->clearError();
-    applyReconnectSettings();
     // {{variables}} in the URL, headers, Origin and subprotocols: the tab's, its
     // environment's, the globals'.
     ConnectionRequest request;
@@ -252,9 +259,20 @@ void ConnectionPage::connectToServer()
     if (!RequestExpander::expand(m_panel->request(), m_panel->urlText(), m_workbench->variables(),
                                  &request, &error)) {
         onError(error);
-        return;
+        return false;
     }
     m_workbench->setRequest(request);
+    return true;
+}
+
+void ConnectionPage::connectToServer()
+{
+    if (connection()->readyState() != ReadyState::Closed)
+        return;
+    m_panel->clearError();
+    applyReconnectSettings();
+    if (!takeRequest())
+        return;
     m_workbench->open();
     emit titleChanged();
 }
@@ -265,7 +283,10 @@ void ConnectionPage::reconnectNow()
         connectToServer();
         return;
     }
-    m_workbench->reopen();
+    // A URL edited while connected is the one to reconnect to (the panel said so).
+    m_panel->clearError();
+    if (takeRequest())
+        m_workbench->reopen();
 }
 
 void ConnectionPage::disconnectFromServer()
@@ -350,8 +371,7 @@ void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
 QVariantMap ConnectionPage::saveState() const
 {
     // The panel's fields are the request the next connect would use.
-    m_workbench->setRequest(m_panel->request());
-    QVariantMap map = m_workbench->saveState();
+    QVariantMap map = m_workbench->saveState(m_panel->request());
     map.insert(QStringLiteral("title"), m_customTitle);
     map.insert(QStringLiteral("urlText"), m_panel->urlText());
     map.insert(QStringLiteral("composer"), m_sendBox->state());

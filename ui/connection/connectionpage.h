@@ -58,7 +58,7 @@ public:
     SendHistory &history() { return m_workbench->history(); }
     QTabWidget *composerTabs() const { return m_composerTabs; }
 
-    /// The tab's name: the one the user gave, else the URL's host, else "New Connection".
+    /// The tab's name: the one the user gave, else "host/path", else "New Connection".
     QString title() const;
     QString customTitle() const { return m_customTitle; }
     void setCustomTitle(const QString &title);
@@ -87,6 +87,8 @@ signals:
     void readyStateChanged(ReadyState state);
     /// The connection opened to this URL (for the window's shared URL history).
     void urlOpened(const QString &url);
+    /// Something saveState() keeps may have changed (the window saves the workspace).
+    void settingsChanged();
 
 private:
     void buildLayout();
@@ -95,6 +97,8 @@ private:
     void onError(const QString &message);
     void onClosed(int code, const QString &reason, bool wasClean);
     void applyReconnectSettings();
+    /// The panel's request, variables expanded, into the workbench; false (shown) if not.
+    bool takeRequest();
 
     const Clock &m_clock;
     ConnectionWorkbench *m_workbench;

@@ -4,19 +4,43 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStringListModel>
 
+#include "connection/autheditor.h"
+#include "connection/headertext.h"
+#include "connection/queryparameters.h"
 #include "protocol/requestvalidator.h"
 
 #include "ui_connectionpanel.h"
+
+namespace {
+
+/// Role of a parameter row's name item: the pair had "=" (a bare flag has none).
+constexpr int HasValueRole = Qt::UserRole + 1;
+
+/// At least four rows of a table or list can be seen, and never less than 150 px.
+int fourRows(int rowHeight, int header)
+{
+    return std::max(150, header + 4 * rowHeight + 4);
+}
+
+QString cellText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
 
 ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::ConnectionPanel>())
 {
     ui->setupUi(this);
-    ui->errorLabel->hide();
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    // Three lines are kept for messages whether or not one is shown.
+    ui->messageLabel->setMaximumLines(3);
+    ui->messageLabel->setReserveSpace(true);
     connect(ui->reconnectGroup, &QGroupBox::toggled, this,
             &ConnectionPanel::reconnectSettingsChanged);
     for (QSpinBox *spin : {ui->attemptsSpin, ui->firstDelaySpin, ui->maxDelaySpin})
@@ -26,8 +50,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     ui->urlCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     ui->urlCombo->completer()->setFilterMode(Qt::MatchContains);
     ui->urlCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    ui->headerTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    ui->headerTable->setColumnWidth(0, 130);
     ui->engineCombo->addItem(tr("Wire (Wsprobe)"), int(EngineKind::Wire));
     ui->engineCombo->addItem(tr("Qt WebSockets"), int(EngineKind::QtWebSockets));
     const auto browse = [this](QToolButton *button, QLineEdit *edit, const QString &title,
@@ -59,34 +81,141 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         if (m_state == ReadyState::Closed)
             emit connectRequested();
     });
-    connect(ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionPanel::clearError);
+    connect(ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionPanel::onUrlEdited);
+
+    const int protocolRows = fourRows(ui->protocolList->fontMetrics().height() + 8, 0);
+    ui->protocolList->setMinimumHeight(protocolRows);
     connect(ui->addProtocolButton, &QToolButton::clicked, this, &ConnectionPanel::addProtocol);
     connect(ui->protocolEdit, &QLineEdit::returnPressed, this, &ConnectionPanel::addProtocol);
+    connect(ui->protocolEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The typed name was refused: the message goes once the name is one that would pass.
+        if (m_source != Source::ProtocolEntry)
+            return;
+        const QString token = text.trimmed();
+        if (token.isEmpty() || RequestValidator::checkSubprotocol(token).isEmpty())
+            clearError();
+    });
     connect(ui->removeProtocolButton, &QToolButton::clicked, this, [this] {
         delete ui->protocolList->currentItem();
         updateButtons();
+        onRequestEdited();
     });
     connect(ui->upProtocolButton, &QToolButton::clicked, this, [this] { moveProtocol(-1); });
     connect(ui->downProtocolButton, &QToolButton::clicked, this, [this] { moveProtocol(+1); });
     connect(ui->protocolList, &QListWidget::currentRowChanged, this,
             &ConnectionPanel::updateButtons);
-    connect(ui->addHeaderButton, &QToolButton::clicked, this, [this] {
-        const int row = ui->headerTable->rowCount();
-        ui->headerTable->insertRow(row);
-        ui->headerTable->setCurrentCell(row, 0);
-        ui->headerTable->editItem(ui->headerTable->item(row, 0));
+    for (QLineEdit *edit : {ui->originEdit, ui->proxyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::onRequestEdited);
+
+    setupParams();
+    setupHeaders();
+    connect(ui->authEditor, &AuthEditor::authChanged, this, &ConnectionPanel::onRequestEdited);
+    updateButtons();
+    updateTabTitles();
+}
+
+ConnectionPanel::~ConnectionPanel()
+{
+    // Children outlive this part of the object: an open cell editor commits as it goes, and
+    // its signal must not reach a panel that is half gone.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
+void ConnectionPanel::setupParams()
+{
+    QTableWidget *table = ui->paramTable;
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    table->setColumnWidth(0, 110);
+    table->setMinimumHeight(fourRows(table->verticalHeader()->defaultSectionSize(),
+                                     table->horizontalHeader()->sizeHint().height()));
+    connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_syncing)
+            return;
+        if (item->column() == 1 && !item->text().isEmpty()) {
+            if (QTableWidgetItem *name = ui->paramTable->item(item->row(), 0))
+                name->setData(HasValueRole, true);
+        }
+        syncUrlFromParams();
+    });
+    connect(ui->addParamButton, &QToolButton::clicked, this, [this] {
+        ui->requestTabs->setCurrentWidget(ui->paramsTab);
+        startEditing(ui->paramTable);
+    });
+    connect(ui->removeParamButton, &QToolButton::clicked, this, [this] {
+        ui->paramTable->removeRow(ui->paramTable->currentRow());
+        syncUrlFromParams();
         updateButtons();
+    });
+    connect(table, &QTableWidget::currentCellChanged, this, &ConnectionPanel::updateButtons);
+}
+
+void ConnectionPanel::setupHeaders()
+{
+    QTableWidget *table = ui->headerTable;
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    table->setColumnWidth(0, 130);
+    ui->headerStack->setMinimumHeight(fourRows(table->verticalHeader()->defaultSectionSize(),
+                                               table->horizontalHeader()->sizeHint().height()));
+    connect(ui->addHeaderButton, &QToolButton::clicked, this, [this] {
+        ui->requestTabs->setCurrentWidget(ui->headersTab);
+        if (ui->bulkEditButton->isChecked()) {
+            // In the text, a new header is a new line.
+            QPlainTextEdit *edit = ui->headerTextEdit;
+            edit->moveCursor(QTextCursor::End);
+            if (!edit->toPlainText().isEmpty() && !edit->toPlainText().endsWith(QLatin1Char('\n')))
+                edit->insertPlainText(QStringLiteral("\n"));
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        startEditing(ui->headerTable);
     });
     connect(ui->removeHeaderButton, &QToolButton::clicked, this, [this] {
         ui->headerTable->removeRow(ui->headerTable->currentRow());
         updateButtons();
+        onRequestEdited();
     });
-    connect(ui->headerTable, &QTableWidget::currentCellChanged, this,
-            &ConnectionPanel::updateButtons);
-    updateButtons();
+    connect(table, &QTableWidget::currentCellChanged, this, &ConnectionPanel::updateButtons);
+    connect(table, &QTableWidget::itemChanged, this, &ConnectionPanel::onRequestEdited);
+    connect(ui->bulkEditButton, &QToolButton::toggled, this, [this](bool text) {
+        if (text) {
+            ui->headerTextEdit->setPlainText(HeaderText::toText(tableHeaders()));
+            ui->headerStack->setCurrentWidget(ui->headerTextEdit);
+            ui->headerTextEdit->setFocus(Qt::OtherFocusReason);
+        } else if (!applyHeaderText()) {
+            const QSignalBlocker block(ui->bulkEditButton);
+            ui->bulkEditButton->setChecked(true); // stay on the text until it reads
+        }
+        updateButtons();
+    });
+    connect(ui->headerTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_source == Source::HeaderText) {
+            HeaderList headers;
+            QString error;
+            if (HeaderText::fromText(ui->headerTextEdit->toPlainText(), &headers, &error))
+                clearError();
+        }
+        onRequestEdited();
+    });
 }
 
-ConnectionPanel::~ConnectionPanel() = default;
+void ConnectionPanel::startEditing(QTableWidget *table)
+{
+    // Both cells exist before the edit starts: editItem() on a missing item does nothing, and
+    // the typed text would then go wherever the focus happened to be.
+    const int row = table->rowCount();
+    {
+        const QSignalBlocker block(table);
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem);
+        table->setItem(row, 1, new QTableWidgetItem);
+        table->item(row, 0)->setData(HasValueRole, true);
+    }
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentCell(row, 0);
+    table->editItem(table->item(row, 0));
+    updateButtons();
+}
 
 void ConnectionPanel::addProtocol()
 {
@@ -100,13 +229,15 @@ void ConnectionPanel::addProtocol()
     if (error.isEmpty() && current.contains(token))
         error = tr("The subprotocol \"%1\" is already in the list.").arg(token);
     if (!error.isEmpty()) {
-        showError(error);
+        showMessage(error, Source::ProtocolEntry);
         return;
     }
     ui->protocolList->addItem(token);
     ui->protocolEdit->clear();
-    clearError();
+    if (m_source == Source::ProtocolEntry)
+        clearError();
     updateButtons();
+    onRequestEdited();
 }
 
 void ConnectionPanel::moveProtocol(int delta)
@@ -127,7 +258,9 @@ void ConnectionPanel::updateButtons()
     ui->removeProtocolButton->setEnabled(editable && row >= 0);
     ui->upProtocolButton->setEnabled(editable && row > 0);
     ui->downProtocolButton->setEnabled(editable && row >= 0 && row < ui->protocolList->count() - 1);
-    ui->removeHeaderButton->setEnabled(editable && ui->headerTable->currentRow() >= 0);
+    const bool text = ui->bulkEditButton->isChecked();
+    ui->removeHeaderButton->setEnabled(editable && !text && ui->headerTable->currentRow() >= 0);
+    ui->removeParamButton->setEnabled(ui->paramTable->currentRow() >= 0);
     const bool wire = EngineKind(ui->engineCombo->currentData().toInt()) == EngineKind::Wire;
     ui->engineCombo->setEnabled(editable);
     ui->engineNoteLabel->setVisible(!wire);
@@ -140,6 +273,19 @@ void ConnectionPanel::updateButtons()
     ui->proxyEdit->setEnabled(editable);
     ui->keepAliveSpin->setEnabled(editable);
     ui->frameSizeSpin->setEnabled(editable);
+}
+
+void ConnectionPanel::updateTabTitles()
+{
+    const int params = int(QueryParameters::fromUrlText(ui->urlCombo->currentText()).size());
+    ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->paramsTab),
+                                params ? tr("Params (%1)").arg(params) : tr("Params"));
+    const int headers = int(tableHeaders().size());
+    ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->headersTab),
+                                headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+    const bool on = ui->authEditor->auth().kind != RequestAuth::Kind::None;
+    ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->authTab),
+                                on ? tr("Auth: %1").arg(ui->authEditor->typeName()) : tr("Auth"));
 }
 
 bool ConnectionPanel::reconnectEnabled() const
@@ -164,21 +310,70 @@ void ConnectionPanel::setReconnect(bool enabled, const Backoff &backoff)
     ui->maxDelaySpin->setValue(std::max(1, backoff.maxMs / 1000));
 }
 
+HeaderList ConnectionPanel::tableHeaders() const
+{
+    HeaderList headers;
+    // The text as it reads now; while a line does not, the table's last good state.
+    QString error;
+    if (ui->headerStack->currentWidget() == ui->headerTextEdit
+        && HeaderText::fromText(ui->headerTextEdit->toPlainText(), &headers, &error))
+        return headers;
+    headers.clear();
+    for (int row = 0; row < ui->headerTable->rowCount(); ++row) {
+        const QString n = cellText(ui->headerTable, row, 0).trimmed();
+        const QString v = cellText(ui->headerTable, row, 1).trimmed();
+        if (n.isEmpty() && v.isEmpty())
+            continue; // a row the user added and left empty
+        headers.append({n.toUtf8(), v.toUtf8()});
+    }
+    return headers;
+}
+
+void ConnectionPanel::setTableHeaders(const HeaderList &headers)
+{
+    QTableWidget *table = ui->headerTable;
+    {
+        const QSignalBlocker block(table);
+        table->setRowCount(0);
+        for (const HeaderField &h : headers) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(QString::fromUtf8(h.name)));
+            table->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(h.value)));
+        }
+    }
+    if (ui->bulkEditButton->isChecked())
+        ui->headerTextEdit->setPlainText(HeaderText::toText(headers));
+    updateTabTitles();
+}
+
+bool ConnectionPanel::applyHeaderText()
+{
+    HeaderList headers;
+    QString error;
+    if (!HeaderText::fromText(ui->headerTextEdit->toPlainText(), &headers, &error)) {
+        showMessage(error, Source::HeaderText);
+        return false;
+    }
+    {
+        const QSignalBlocker block(ui->bulkEditButton);
+        ui->bulkEditButton->setChecked(false);
+    }
+    setTableHeaders(headers);
+    ui->headerStack->setCurrentWidget(ui->headerTable);
+    if (m_source == Source::HeaderText)
+        clearError();
+    return true;
+}
+
 ConnectionRequest ConnectionPanel::request() const
 {
     ConnectionRequest r;
     r.url = QUrl(urlText(), QUrl::StrictMode);
     for (int i = 0; i < ui->protocolList->count(); ++i)
         r.subprotocols << ui->protocolList->item(i)->text();
-    for (int row = 0; row < ui->headerTable->rowCount(); ++row) {
-        const QTableWidgetItem *name = ui->headerTable->item(row, 0);
-        const QTableWidgetItem *value = ui->headerTable->item(row, 1);
-        const QString n = name ? name->text().trimmed() : QString();
-        const QString v = value ? value->text().trimmed() : QString();
-        if (n.isEmpty() && v.isEmpty())
-            continue; // a row the user added and left empty
-        r.headers.append({n.toUtf8(), v.toUtf8()});
-    }
+    r.headers = tableHeaders();
+    ui->authEditor->auth().applyTo(&r);
     r.origin = ui->originEdit->text().trimmed();
     r.engine = EngineKind(ui->engineCombo->currentData().toInt());
     r.maxMessageSize = qint64(ui->maxMessageSpin->value()) * 1024 * 1024;
@@ -202,33 +397,31 @@ ConnectionRequest ConnectionPanel::request() const
 
 void ConnectionPanel::setRequest(const ConnectionRequest &request)
 {
-    setUrlText(request.url.toString());
+    // The credential goes back to the Auth tab, the rest to where it was typed.
+    ConnectionRequest typed = request;
+    const RequestAuth credential = RequestAuth::takeFrom(&typed);
+    setUrlText(typed.url.toString());
     ui->protocolList->clear();
-    ui->protocolList->addItems(request.subprotocols);
-    ui->headerTable->setRowCount(0);
-    for (const HeaderField &h : request.headers) {
-        const int row = ui->headerTable->rowCount();
-        ui->headerTable->insertRow(row);
-        ui->headerTable->setItem(row, 0, new QTableWidgetItem(QString::fromUtf8(h.name)));
-        ui->headerTable->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(h.value)));
-    }
-    ui->originEdit->setText(request.origin);
-    ui->engineCombo->setCurrentIndex(ui->engineCombo->findData(int(request.engine)));
-    ui->maxMessageSpin->setValue(int(std::clamp<qint64>(request.maxMessageSize >> 20, 1, 2047)));
-    ui->maxFrameSpin->setValue(int(std::clamp<qint64>(request.maxFrameSize >> 10, 1, 2097151)));
-    ui->frameBytesSpin->setValue(std::clamp(request.framePayloadBytes, -1, 1048576));
-    ui->autoPongCheck->setChecked(request.autoPong);
-    ui->redirectsCheck->setChecked(request.followRedirects);
-    ui->framesCheck->setChecked(request.reportFrames);
-    ui->deflateCheck->setChecked(request.deflate);
-    ui->caFileEdit->setText(request.caFile);
-    ui->certFileEdit->setText(request.certFile);
-    ui->keyFileEdit->setText(request.keyFile);
-    ui->passphraseEdit->setText(request.keyPassphrase);
-    ui->ignoreTlsCheck->setChecked(request.ignoreTlsErrors);
-    ui->proxyEdit->setText(request.proxy);
-    ui->keepAliveSpin->setValue(request.keepAliveMs / 1000);
-    ui->frameSizeSpin->setValue(int(std::min<qint64>(request.outgoingFrameSize, 16 << 20)));
+    ui->protocolList->addItems(typed.subprotocols);
+    setTableHeaders(typed.headers);
+    ui->authEditor->setAuth(credential);
+    ui->originEdit->setText(typed.origin);
+    ui->engineCombo->setCurrentIndex(ui->engineCombo->findData(int(typed.engine)));
+    ui->maxMessageSpin->setValue(int(std::clamp<qint64>(typed.maxMessageSize >> 20, 1, 2047)));
+    ui->maxFrameSpin->setValue(int(std::clamp<qint64>(typed.maxFrameSize >> 10, 1, 2097151)));
+    ui->frameBytesSpin->setValue(std::clamp(typed.framePayloadBytes, -1, 1048576));
+    ui->autoPongCheck->setChecked(typed.autoPong);
+    ui->redirectsCheck->setChecked(typed.followRedirects);
+    ui->framesCheck->setChecked(typed.reportFrames);
+    ui->deflateCheck->setChecked(typed.deflate);
+    ui->caFileEdit->setText(typed.caFile);
+    ui->certFileEdit->setText(typed.certFile);
+    ui->keyFileEdit->setText(typed.keyFile);
+    ui->passphraseEdit->setText(typed.keyPassphrase);
+    ui->ignoreTlsCheck->setChecked(typed.ignoreTlsErrors);
+    ui->proxyEdit->setText(typed.proxy);
+    ui->keepAliveSpin->setValue(typed.keepAliveMs / 1000);
+    ui->frameSizeSpin->setValue(int(std::min<qint64>(typed.outgoingFrameSize, 16 << 20)));
     updateButtons();
 }
 
@@ -252,7 +445,8 @@ QStringList ConnectionPanel::recentUrls() const
 
 void ConnectionPanel::setRecentUrls(const QStringList &urls)
 {
-    const QString current = urlText();
+    const QString current = ui->urlCombo->currentText();
+    const QSignalBlocker block(ui->urlCombo); // the text stays what it was
     ui->urlCombo->clear();
     ui->urlCombo->addItems(urls.mid(0, MaxRecentUrls));
     ui->urlCombo->setEditText(current);
@@ -274,30 +468,119 @@ void ConnectionPanel::focusUrl()
 
 void ConnectionPanel::setReadyState(ReadyState state)
 {
+    if (m_state == ReadyState::Closed && state != ReadyState::Closed)
+        m_activeUrl = urlText();
     m_state = state;
     const bool editable = state == ReadyState::Closed;
+    if (editable) {
+        m_activeUrl.clear();
+        if (m_source == Source::Note)
+            clearError();
+    }
     ui->connectButton->setText(state == ReadyState::Closed       ? tr("&Connect")
                                : state == ReadyState::Connecting ? tr("&Cancel")
                                                                  : tr("&Disconnect"));
     ui->connectButton->setEnabled(state != ReadyState::Closing);
-    ui->urlCombo->setEnabled(editable);
+    // The URL and its parameters stay editable: Ctrl+L must put the keyboard somewhere
+    // honest, and an edit waits for the next connection (onUrlEdited says so).
     ui->protocolEdit->setEnabled(editable);
     ui->addProtocolButton->setEnabled(editable);
     ui->protocolList->setEnabled(editable);
-    ui->headerTable->setEnabled(editable);
+    ui->headerStack->setEnabled(editable);
     ui->addHeaderButton->setEnabled(editable);
+    ui->bulkEditButton->setEnabled(editable);
+    ui->authTab->setEnabled(editable);
     ui->originEdit->setEnabled(editable);
     updateButtons();
 }
 
+void ConnectionPanel::showMessage(const QString &text, Source source)
+{
+    m_source = text.isEmpty() ? Source::None : source;
+    QPalette palette = this->palette();
+    if (source != Source::Note)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    ui->messageLabel->setPalette(palette);
+    ui->messageLabel->setText(text);
+    ui->messageLabel->setAccessibleName(source == Source::Note ? tr("Connection note")
+                                                               : tr("Connection error"));
+}
+
 void ConnectionPanel::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->show();
+    // An error the request's own check gives goes away when the request is put right.
+    showMessage(message, message == RequestValidator::checkRequest(request()) ? Source::Request
+                                                                              : Source::Other);
 }
 
 void ConnectionPanel::clearError()
 {
-    ui->errorLabel->clear();
-    ui->errorLabel->hide();
+    showMessage(QString(), Source::None);
+}
+
+QString ConnectionPanel::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void ConnectionPanel::onRequestEdited()
+{
+    updateTabTitles();
+    if (m_source != Source::Request)
+        return;
+    const QString error = RequestValidator::checkRequest(request());
+    if (error.isEmpty())
+        clearError();
+    else if (error != message())
+        showMessage(error, Source::Request);
+}
+
+void ConnectionPanel::onUrlEdited()
+{
+    if (!m_syncing)
+        syncParamsFromUrl();
+    // A connection's failure may well be the URL's: it goes when the URL changes.
+    if (m_source == Source::Other)
+        clearError();
+    onRequestEdited();
+    if (m_state == ReadyState::Closed || hasError())
+        return;
+    if (urlText() != m_activeUrl)
+        showMessage(tr("Still connected to %1. The edited URL is used when you reconnect (F5) or "
+                       "connect again.")
+                        .arg(m_activeUrl),
+                    Source::Note);
+    else if (m_source == Source::Note)
+        clearError();
+}
+
+void ConnectionPanel::syncParamsFromUrl()
+{
+    const QueryParameters::List params = QueryParameters::fromUrlText(ui->urlCombo->currentText());
+    QTableWidget *table = ui->paramTable;
+    m_syncing = true;
+    table->setRowCount(int(params.size()));
+    for (int row = 0; row < int(params.size()); ++row) {
+        auto *name = new QTableWidgetItem(params[row].name);
+        name->setData(HasValueRole, params[row].hasValue);
+        table->setItem(row, 0, name);
+        table->setItem(row, 1, new QTableWidgetItem(params[row].value));
+    }
+    m_syncing = false;
+    updateButtons();
+}
+
+void ConnectionPanel::syncUrlFromParams()
+{
+    QueryParameters::List params;
+    const QTableWidget *table = ui->paramTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *name = table->item(row, 0);
+        const QString value = cellText(table, row, 1);
+        params.append({cellText(table, row, 0), value,
+                       !value.isEmpty() || !name || name->data(HasValueRole).toBool()});
+    }
+    m_syncing = true;
+    setUrlText(QueryParameters::withParameters(ui->urlCombo->currentText(), params));
+    m_syncing = false;
 }

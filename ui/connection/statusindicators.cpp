@@ -5,13 +5,14 @@
 #include <QLocale>
 
 #include "connection/clock.h"
+#include "connection/elidedlabel.h"
 
 StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_state(new QLabel(this))
     , m_buffered(new QLabel(this))
-    , m_protocol(new QLabel(this))
+    , m_protocol(new ElidedLabel(this))
     , m_duration(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
 {
@@ -20,7 +21,7 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_buffered);
-    layout->addWidget(m_protocol);
+    layout->addWidget(m_protocol, 1);
     layout->addWidget(m_duration);
     layout->addWidget(m_tlsWarning);
     m_state->setAccessibleName(tr("readyState"));
@@ -66,6 +67,13 @@ void StatusIndicators::setReadyState(ReadyState state)
         QStringLiteral("QLabel { background: %1; color: black; border-radius: 3px; "
                        "padding: 1px 4px; font-weight: bold; }")
             .arg(stateColor(state).name()));
+    // What was negotiated belongs to an open (or closing) connection: a closed or connecting
+    // one shows none rather than the last connection's.
+    if (state == ReadyState::Closed || state == ReadyState::Connecting) {
+        m_protocol->clear();
+        m_protocol->hide();
+        setTlsErrorsIgnored({});
+    }
 }
 
 void StatusIndicators::setBufferedAmount(qint64 bytes)
@@ -76,6 +84,7 @@ void StatusIndicators::setBufferedAmount(qint64 bytes)
 void StatusIndicators::setNegotiated(const QString &protocol, const QString &extensions)
 {
     const QString none = tr("none");
+    m_protocol->show();
     m_protocol->setText(
         tr("protocol: %1 · extensions: %2")
             .arg(protocol.isEmpty() ? none : protocol, extensions.isEmpty() ? none : extensions));

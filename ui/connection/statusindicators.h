@@ -6,6 +6,7 @@
 #include "connection/connection.h"
 
 class Clock;
+class ElidedLabel;
 class QLabel;
 
 /// The always-visible indicators of the browser model: readyState (name and number,
@@ -43,7 +44,7 @@ private:
     const Clock &m_clock;
     QLabel *m_state;
     QLabel *m_buffered;
-    QLabel *m_protocol;
+    ElidedLabel *m_protocol; ///< long extension lists are cut, never widen the window
     QLabel *m_duration;
     QLabel *m_tlsWarning;
     QTimer m_tick;

@@ -10,6 +10,7 @@
 #include "session/sessionloader.h"
 #include "session/sessionpage.h"
 #include "session/sessionsdialog.h"
+#include "session/sessiontitle.h"
 
 SessionOpener::SessionOpener(QWidget *window, QTabWidget *tabs, const SessionLibrary &library,
                              QObject *parent)
@@ -94,8 +95,35 @@ void SessionOpener::showRecent()
     SessionsDialog dialog(m_library, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    for (const QString &path : dialog.chosenPaths())
-        openFile(path);
+    for (const QStringList &paths : dialog.chosen()) {
+        if (paths.size() == 1)
+            openFile(paths.first());
+        else
+            openJoined(paths);
+    }
+}
+
+bool SessionOpener::openJoined(const QStringList &oldestFirst)
+{
+    Session joined;
+    for (const QString &path : oldestFirst) {
+        Session session;
+        QString error;
+        if (!SessionLoader::load(m_window, path, -1, &session, &error)) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Cannot Open Session"), error);
+            return false;
+        }
+        if (path == oldestFirst.first())
+            joined = std::move(session);
+        else
+            joined.appendLater(session);
+    }
+    SessionPage *page = addPage(std::move(joined), oldestFirst.last());
+    m_tabs->setTabText(
+        m_tabs->indexOf(page),
+        tr("%1 · %n connection(s)", nullptr, int(oldestFirst.size())).arg(page->title()));
+    return true;
 }
 
 void SessionOpener::offerRecovery()

@@ -26,6 +26,8 @@ public:
     void openDialog();
     void importHar();
     void showRecent();
+    /// Opens the recordings of one connection's reconnections as one session in one tab.
+    bool openJoined(const QStringList &oldestFirst);
 
 signals:
     void replayRequested();

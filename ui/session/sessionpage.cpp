@@ -10,6 +10,7 @@
 
 #include "log/eventlog.h"
 #include "log/logview.h"
+#include "session/sessiontitle.h"
 
 SessionPage::SessionPage(Session &&session, const QString &path, QWidget *parent)
     : QWidget(parent)
@@ -57,9 +58,13 @@ SessionPage::~SessionPage() = default;
 
 QString SessionPage::title() const
 {
-    if (!m_path.isEmpty())
-        return QFileInfo(m_path).fileName();
-    return m_header.title.isEmpty() ? m_header.request.url.host() : m_header.title;
+    // "host/path — 10:58": where and when, not the journal's file name.
+    if (!m_header.request.url.host().isEmpty())
+        return SessionTitle::forRecording(m_header.request.url, m_header.createdMs,
+                                          QDate::currentDate());
+    if (!m_header.title.isEmpty())
+        return m_header.title;
+    return m_path.isEmpty() ? tr("Recording") : QFileInfo(m_path).fileName();
 }
 
 const EventStore &SessionPage::sessionEvents() const

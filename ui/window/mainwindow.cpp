@@ -1,5 +1,7 @@
 #include "window/mainwindow.h"
 
+#include <utility>
+
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,8 +30,13 @@
 #include "session/sessionexporter.h"
 #include "session/sessionopener.h"
 #include "session/sessionpage.h"
+#include "session/sessiontitle.h"
+#include "window/editwatcher.h"
+#include "window/elidingstatusbar.h"
+#include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
+#include "workbench/workspacesaver.h"
 
 #include "ui_mainwindow.h"
 
@@ -46,6 +53,8 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     ui->setupUi(this);
+    new HelpMenu(this, ui->menuHelp);
+    setStatusBar(new ElidingStatusBar(this));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
     m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
     m_templates->setObjectName(QStringLiteral("templatesDock"));
@@ -60,6 +69,11 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_replays = new ReplayLauncher(m_clock, m_library, this);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
+    // Written while the user works, not only on quit: a crash keeps the tabs.
+    m_saver = new WorkspaceSaver(
+        Workspace::pathBeside(m_settings.fileName()), [this] { return workspace(); }, this);
+    connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
+    connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();
     readSettings();
@@ -80,6 +94,7 @@ void MainWindow::wire()
             [this] { askRenameTab(ui->pageTabs->currentIndex()); });
     connect(ui->pageTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(ui->pageTabs->tabBar(), &QTabBar::tabMoved, m_saver, &WorkspaceSaver::markChanged);
     connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askRenameTab);
 
     connect(ui->actionFocusUrl, &QAction::triggered, this,
@@ -107,7 +122,12 @@ void MainWindow::wire()
             view->setFrozen(on);
     });
     connect(ui->actionClearLog, &QAction::triggered, this, &MainWindow::clearCurrentLog);
-    connect(ui->actionDemoServer, &QAction::triggered, this, &MainWindow::startDemoServer);
+    connect(ui->actionDemoServer, &QAction::triggered, this, [this] {
+        if (m_demo)
+            stopDemoServer();
+        else
+            startDemoServer();
+    });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui->actionTemplates, &QAction::toggled, this, [this](bool on) {
@@ -149,7 +169,9 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     auto *page = new ConnectionPage(m_clock, m_library, ui->pageTabs);
     if (!state.isEmpty())
         page->restoreState(state);
-    page->panel()->setRecentUrls(m_settings.value(QStringLiteral("recentUrls")).toStringList());
+    const QList<ConnectionPage *> others = connectionPages();
+    page->panel()->setRecentUrls(others.isEmpty() ? m_recentUrls
+                                                  : others.first()->panel()->recentUrls());
     if (!state.isEmpty())
         page->panel()->setUrlText(state.value(QStringLiteral("urlText")).toString());
     const int index = ui->pageTabs->addTab(page, page->title());
@@ -160,9 +182,14 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
         if (page == currentPage())
             showStatus(text);
     });
-    connect(page, &ConnectionPage::titleChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &ConnectionPage::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
+    connect(page, &ConnectionPage::titleChanged, this, [this, page] {
+        updateTabTitle(page);
+        m_saver->markChanged();
+    });
     connect(page, &ConnectionPage::readyStateChanged, this, [this, page] {
         updateTabTitle(page);
+        m_saver->markChanged();
         if (page == currentPage())
             updateActions();
     });
@@ -183,6 +210,7 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     });
     applyPreferencesTo(page);
     m_collections->attach(page);
+    m_saver->markChanged();
     return page;
 }
 
@@ -212,6 +240,7 @@ void MainWindow::closeTab(int index)
         w->deleteLater();
     if (connectionPages().isEmpty())
         newConnectionTab();
+    m_saver->markChanged();
 }
 
 void MainWindow::keepUntilClosed(ConnectionPage *page)
@@ -356,28 +385,58 @@ bool MainWindow::startDemoServer()
 {
     if (!m_demo) {
         m_demo = new DemoServer(this);
-        if (!m_demo->start()) {
+        // The last run's port first: tabs restored from that run then need no change.
+        if (!(m_demoPort != 0 && m_demo->start(m_demoPort)) && !m_demo->start()) {
             showStatus(m_demo->errorString());
             currentPage()->panel()->showError(m_demo->errorString());
             delete m_demo;
             m_demo = nullptr;
             return false;
         }
+        const quint16 before = std::exchange(m_demoPort, m_demo->port());
+        for (ConnectionPage *page : connectionPages()) {
+            const QString moved =
+                Workspace::movedDemoUrl(page->panel()->urlText(), before, m_demoPort);
+            if (!moved.isEmpty() && page->connection()->readyState() == ReadyState::Closed) {
+                page->panel()->setUrlText(moved);
+                updateTabTitle(page);
+            }
+        }
     }
-    ui->actionDemoServer->setEnabled(false);
-    ui->actionDemoServer->setText(tr("Demo Server on Port %1").arg(m_demo->port()));
+    ui->actionDemoServer->setText(tr("Stop &Demo Server (Port %1)").arg(m_demo->port()));
+    ui->actionDemoServer->setToolTip(
+        tr("Stop the built-in test server; its clients are disconnected"));
     ConnectionPage *page = currentPage();
-    if (page->connection()->readyState() == ReadyState::Closed)
+    if (page->connection()->readyState() == ReadyState::Closed
+        && page->panel()->urlText().trimmed().isEmpty())
         page->panel()->setUrlText(m_demo->url(QStringLiteral("/echo")).toString());
     showStatus(tr("Demo server listening on %1 — paths /echo, /ticker, /binary")
                    .arg(m_demo->url(QStringLiteral("/")).toString()));
+    m_saver->markChanged();
     return true;
+}
+
+void MainWindow::stopDemoServer()
+{
+    delete m_demo;
+    m_demo = nullptr;
+    ui->actionDemoServer->setText(tr("Start &Demo Server"));
+    ui->actionDemoServer->setToolTip(tr("Run the built-in test server on 127.0.0.1 (/echo, "
+                                        "/ticker, /binary) and fill in its URL"));
+    showStatus(tr("Demo server stopped."));
 }
 
 void MainWindow::connectTo(const QString &url)
 {
-    currentPage()->panel()->setUrlText(url);
-    currentPage()->connectToServer();
+    const QList<ConnectionPage *> pages = connectionPages();
+    QStringList urls;
+    for (ConnectionPage *page : pages)
+        urls << page->panel()->urlText();
+    const int index = Workspace::tabForUrl(urls, int(pages.indexOf(currentPage())), url);
+    ConnectionPage *page = index >= 0 ? pages[index] : newConnectionTab();
+    ui->pageTabs->setCurrentWidget(page);
+    page->panel()->setUrlText(url);
+    page->connectToServer();
 }
 
 void MainWindow::connectToServer()
@@ -436,8 +495,8 @@ void MainWindow::replaySession()
         return;
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
-    const int index =
-        ui->pageTabs->addTab(page, tr("Replay: %1").arg(page->sessionHeader().request.url.host()));
+    const int index = ui->pageTabs->addTab(
+        page, tr("Replay: %1").arg(SessionTitle::forUrl(page->sessionHeader().request.url)));
     ui->pageTabs->setCurrentIndex(index);
     page->start();
 }
@@ -503,16 +562,18 @@ void MainWindow::readSettings()
     restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
     m_settings.endGroup();
-    const QVariantList tabs = m_settings.value(QStringLiteral("tabs")).toList();
-    for (const QVariant &tab : tabs)
-        addConnectionPage(tab.toMap());
-    if (tabs.isEmpty()) {
-        // Settings from before tabs: one connection with the last URL.
-        ConnectionPage *page = addConnectionPage({});
-        page->panel()->setUrlText(m_settings.value(QStringLiteral("lastUrl")).toString());
+    Workspace saved;
+    QString error;
+    if (!Workspace::load(m_saver->path(), &saved, &error)) {
+        if (!error.isEmpty())
+            showStatus(error);
+        saved = Workspace::fromOldSettings(m_settings);
     }
-    ui->pageTabs->setCurrentIndex(std::clamp(m_settings.value(QStringLiteral("currentTab")).toInt(),
-                                             0, ui->pageTabs->count() - 1));
+    m_recentUrls = saved.recentUrls;
+    m_demoPort = saved.demoPort;
+    for (const QVariantMap &tab : std::as_const(saved.tabs))
+        addConnectionPage(tab);
+    ui->pageTabs->setCurrentIndex(std::clamp(saved.currentTab, 0, ui->pageTabs->count() - 1));
     onCurrentTabChanged();
 }
 
@@ -522,18 +583,21 @@ void MainWindow::writeSettings()
     m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("state"), saveState());
     m_settings.endGroup();
-    QVariantList tabs;
-    int current = 0;
-    for (ConnectionPage *page : connectionPages()) {
-        if (page == currentPage())
-            current = int(tabs.size());
-        tabs << page->saveState();
-    }
-    m_settings.setValue(QStringLiteral("tabs"), tabs);
-    m_settings.setValue(QStringLiteral("currentTab"), current);
-    m_settings.setValue(QStringLiteral("recentUrls"), currentPage()->panel()->recentUrls());
-    m_settings.setValue(QStringLiteral("lastUrl"), currentPage()->panel()->urlText());
+    Workspace::removeOldSettings(m_settings);
     m_settings.sync();
+    m_saver->saveNow();
+}
+
+Workspace MainWindow::workspace() const
+{
+    Workspace w;
+    const QList<ConnectionPage *> pages = connectionPages();
+    for (ConnectionPage *page : pages)
+        w.tabs << page->saveState();
+    w.currentTab = std::max(0, int(pages.indexOf(currentPage())));
+    w.recentUrls = pages.isEmpty() ? m_recentUrls : currentPage()->panel()->recentUrls();
+    w.demoPort = m_demoPort;
+    return w;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 #include "session/exportdialog.h"
 #include "session/sessionlibrary.h"
+#include "workbench/workspace.h"
 
 class Clock;
 class CollectionsUi;
@@ -24,6 +25,7 @@ class EventLog;
 class QSettings;
 class StatusIndicators;
 class TemplatesDock;
+class WorkspaceSaver;
 enum class ReadyState;
 
 namespace Ui {
@@ -49,10 +51,17 @@ public:
     DemoServer *demoServer() const { return m_demo; }
     TemplatesDock *templatesDock() const { return m_templates; }
 
-    /// Starts the built-in server (if not running) and fills in its /echo URL.
+    /// Starts the built-in server (if not running; on its last port when free) and fills in
+    /// its /echo URL in an empty tab; tabs that pointed at its last port follow it.
     bool startDemoServer();
-    /// Fills in url and connects.
+    void stopDemoServer();
+    /// Connects url in the current tab when it is empty or has that URL, else in the tab that
+    /// has it, else in a new tab (Workspace::tabForUrl).
     void connectTo(const QString &url);
+
+    /// The tabs and URL history as they are now; saved continuously (workspaceSaver()).
+    Workspace workspace() const;
+    WorkspaceSaver *workspaceSaver() const { return m_saver; }
     /// A new, empty connection tab, made current.
     ConnectionPage *newConnectionTab();
     /// Closes a tab (its connection first); the last connection tab is replaced by a new one.
@@ -121,4 +130,9 @@ private:
     bool m_templatesSized = false;
     QList<QPointer<ConnectionPage>> m_closingPages;
     bool m_shuttingDown = false;
+    WorkspaceSaver *m_saver = nullptr;
+    /// The URL history read at start, for tabs made before any other has one.
+    QStringList m_recentUrls;
+    /// The demo server's port now or in the last run (0: never started).
+    quint16 m_demoPort = 0;
 };

@@ -39,52 +39,6 @@ QPalette darkPalette()
     return p;
 }
 
-/// Qt's own words on standard buttons and menus. Debian's Qt has no Vietnamese catalogue
-/// (qtbase_vi.qm), so Wsprobe's catalogue carries these under Qt's contexts; lupdate finds
-/// them here, and a translator answers for any context.
-[[maybe_unused]] constexpr const char *QtStrings[] = {
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
-    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
-    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
-    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
-    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
-    QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
-    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
-    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
-};
-
 } // namespace
 
 Preferences Preferences::load(const QSettings &settings)
@@ -139,6 +93,10 @@ void Preferences::applyTheme() const
         QApplication::setPalette(darkPalette());
         break;
     }
+    // A platform's file dialog (GTK's, the portal's) draws with the platform's theme, so it
+    // would stay light under a forced dark palette: a forced theme uses Qt's own dialogs,
+    // which take the application's palette; the system theme follows the platform.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, theme != SystemTheme);
 }
 
 QLocale Preferences::locale() const

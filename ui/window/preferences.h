@@ -30,7 +30,8 @@ public:
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
     /// Sets the application palette (Fusion style for light and dark; the platform's own
-    /// palette for the system theme).
+    /// palette for the system theme). A forced theme also turns to Qt's own file and message
+    /// dialogs, which follow the palette; the system theme keeps the platform's.
     void applyTheme() const;
     /// The locale to translate for: the chosen language, or the system's.
     QLocale locale() const;

@@ -24,6 +24,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     , m_base(p)
 {
     setWindowTitle(tr("Preferences"));
+    m_logFont->setObjectName(QStringLiteral("logFontCombo"));
+    m_composerFont->setObjectName(QStringLiteral("composerFontCombo"));
     auto *form = new QFormLayout(this);
     auto fontRow = [&](QFontComboBox *font, QSpinBox *size, const QFont &value,
                        const QString &name) {
@@ -38,8 +40,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
         row->addWidget(size);
         return row;
     };
-    form->addRow(tr("&Log font"), fontRow(m_logFont, m_logSize, p.logFont, tr("Log font")));
-    form->addRow(tr("&Composer font"),
+    // QFormLayout gives a label a buddy only when the field is a widget; a row that is a
+    // layout would show its '&' as it is, so these labels name their buddy themselves.
+    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Log font"), m_logFont),
+                 fontRow(m_logFont, m_logSize, p.logFont, tr("Log font")));
+    form->addRow(buddyLabel(tr("&Composer font"), m_composerFont),
                  fontRow(m_composerFont, m_composerSize, p.composerFont, tr("Composer font")));
     m_maxRows->setObjectName(QStringLiteral("maxRowsSpin"));
     m_maxRows->setRange(0, 100000000);

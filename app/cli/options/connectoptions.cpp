@@ -321,7 +321,8 @@ CommandSpec record()
     spec.brief = Tr::tr("connect as connect does and write the session to FILE");
     spec.summary = Tr::tr("Connect as connect does and write the session to FILE "
                           "(.wsprobe.jsonl). The file keeps every header, so it is created "
-                          "readable by you only.");
+                          "readable by you only. The events are printed on a terminal; when "
+                          "standard output is redirected, only with --json.");
     spec.options.insert(spec.options.size() - 1,
                         option({"o", "output"}, Tr::tr("the session file to write (required)"),
                                QStringLiteral("FILE")));

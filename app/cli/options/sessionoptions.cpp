@@ -219,9 +219,11 @@ CommandSpec replay()
         option({"wait-match"}, Tr::tr("before each send, wait for a reply matching REGEX"),
                QStringLiteral("REGEX")),
         option({"wait-timeout-ms"},
-               Tr::tr("give up such a wait after N ms and go on (default 10000)"),
+               Tr::tr("give up such a wait after N ms and go on; after the last send, wait as "
+                      "long for the recorded number of replies (default 10000)"),
                QStringLiteral("N")),
-        option({"linger-ms"}, Tr::tr("after the last send, wait up to N ms for replies"),
+        option({"linger-ms"},
+               Tr::tr("after the last send, wait at least N ms after each reply (default 1500)"),
                QStringLiteral("N")),
         option({"compare"},
                Tr::tr("compare replies with the recorded ones (exit status 3 if they differ)")),

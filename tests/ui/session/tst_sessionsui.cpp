@@ -2,12 +2,14 @@
 // recovered after a crash, replayed with a comparison. Offscreen, through the widgets.
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -17,6 +19,8 @@
 #include "common/rawpeer.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "connection/connectionpage.h"
+#include "connection/connectionpanel.h"
 #include "demo/demoserver.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
@@ -25,6 +29,8 @@
 #include "session/exportdialog.h"
 #include "session/sessionpage.h"
 #include "session/sessionreader.h"
+#include "session/sessionsdialog.h"
+#include "session/sessiontitle.h"
 #include "session/sessionwriter.h"
 #include "window/mainwindow.h"
 
@@ -44,6 +50,7 @@ private slots:
     void firefoxHarOpensItsHandshakeAndSaysWhy();
     void recoveryOffersUnfinishedJournals();
     void replayComparesReplies();
+    void recentSessionsGroupReconnectsAndFilter();
 
 private:
     /// Presses the button with this text on the next message box that appears.
@@ -214,7 +221,11 @@ void TestSessionsUi::openSessionInReadOnlyTab()
     QCOMPARE(tabs()->count(), 2);
     auto *page = qobject_cast<SessionPage *>(tabs()->currentWidget());
     QVERIFY(page);
-    QCOMPARE(tabs()->tabText(1), QString("feed.wsprobe.jsonl"));
+    // Named by where and when it was recorded, not by its file.
+    QCOMPARE(tabs()->tabText(1), SessionTitle::forRecording(header.request.url, header.createdMs,
+                                                            QDate::currentDate()));
+    QVERIFY2(tabs()->tabText(1).startsWith(QString::fromUtf8("example.test/feed — ")),
+             qPrintable(tabs()->tabText(1)));
     QCOMPARE(page->log()->rowCount(), 1001);
     QCOMPARE(
         page->logView()->table()->model()->index(1000, EventLog::PreviewColumn).data().toString(),
@@ -296,8 +307,12 @@ void TestSessionsUi::harWithSeveralEntriesOffersAChoice()
     QCOMPARE(m_listedUrls,
              (QStringList{"wss://app.example/feed", "wss://app.example/chat?room=7"}));
     QCOMPARE(tabs()->count(), before + 2);
-    QCOMPARE(tabs()->tabText(before), QString("two-websockets.har · entry 1"));
-    QCOMPARE(tabs()->tabText(before + 1), QString("two-websockets.har · entry 3"));
+    QVERIFY2(tabs()->tabText(before).startsWith(QString::fromUtf8("app.example/feed — "))
+                 && tabs()->tabText(before).endsWith(" · entry 1"),
+             qPrintable(tabs()->tabText(before)));
+    QVERIFY2(tabs()->tabText(before + 1).startsWith(QString::fromUtf8("app.example/chat — "))
+                 && tabs()->tabText(before + 1).endsWith(" · entry 3"),
+             qPrintable(tabs()->tabText(before + 1)));
     auto *chat = qobject_cast<SessionPage *>(tabs()->widget(before + 1));
     QCOMPARE(chat->sessionEvents().messageCount(Direction::Out), 2);
 
@@ -356,6 +371,10 @@ void TestSessionsUi::recoveryOffersUnfinishedJournals()
     m_window->offerRecovery();
     QCOMPARE(tabs()->count(), 2);
     auto *page = qobject_cast<SessionPage *>(tabs()->currentWidget());
+    QVERIFY2(tabs()
+                 ->tabText(tabs()->currentIndex())
+                 .startsWith(QString::fromUtf8("example.test/crashed — ")),
+             qPrintable(tabs()->tabText(tabs()->currentIndex())));
     QCOMPARE(page->log()->rowCount(), 1);
     QCOMPARE(page->log()->eventAt(0).payload, QByteArray("saved"));
     QVERIFY(m_window->sessionLibrary().unfinished().isEmpty());
@@ -388,4 +407,86 @@ void TestSessionsUi::replayComparesReplies()
 }
 
 QTEST_MAIN(TestSessionsUi)
+void TestSessionsUi::recentSessionsGroupReconnectsAndFilter()
+{
+    // A refused URL leaves its error in the tab and nothing in the list.
+    QTcpServer gone;
+    QVERIFY(gone.listen(QHostAddress::LocalHost));
+    const QString refused = QString("ws://127.0.0.1:%1/nobody").arg(gone.serverPort());
+    gone.close();
+    ConnectionPage *page = m_window->currentPage();
+    m_window->connectTo(refused);
+    QTRY_COMPARE(page->connection()->readyState(), ReadyState::Closed);
+    QVERIFY(m_window->log()->totalCount() > 0);
+    QTest::qWait(50);
+    QVERIFY(m_window->sessionLibrary().list().isEmpty());
+
+    // One tab connects to /echo three times (F5 after F5): one entry of three connections.
+    page->panel()->setUrlText(m_server->url("/echo").toString());
+    for (int round = 1; round <= 3; ++round) {
+        page->reconnectNow();
+        QTRY_COMPARE(page->stats().opens(), round);
+        QTRY_COMPARE(page->connection()->readyState(), ReadyState::Open);
+        page->connection()->sendText(QByteArray::number(round));
+        QTRY_COMPARE(page->log()->store().messageCount(Direction::In), round);
+    }
+    page->disconnectFromServer();
+    // Another tab, the ticker: an entry of its own.
+    ConnectionPage *ticker = m_window->newConnectionTab();
+    m_window->connectTo(m_server->url("/ticker").toString());
+    QCOMPARE(m_window->currentPage(), ticker);
+    QTRY_COMPARE(ticker->connection()->readyState(), ReadyState::Open);
+    ticker->disconnectFromServer();
+    auto finished = [this] {
+        const auto list = m_window->sessionLibrary().list();
+        return list.size() == 4
+               && std::all_of(list.cbegin(), list.cend(), [](const SessionLibrary::Entry &e) {
+                      return e.state == SessionLibrary::Entry::State::Finished;
+                  });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(finished(), 10000);
+
+    SessionsDialog dialog(m_window->sessionLibrary());
+    QTreeWidget *tree = dialog.tree();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QTreeWidgetItem *echo =
+        tree->topLevelItem(0)->childCount() ? tree->topLevelItem(0) : tree->topLevelItem(1);
+    QCOMPARE(echo->childCount(), 3);
+    QVERIFY2(echo->text(1).contains("3 connection"), qPrintable(echo->text(1)));
+    QCOMPARE(echo->text(2), QString("3")); // sent, summed over the connections
+    dialog.filterEdit()->setText("TICK");
+    QVERIFY(echo->isHidden());
+    dialog.filterEdit()->setText("echo 127.0.0.1");
+    QVERIFY(!echo->isHidden());
+    QTreeWidgetItem *tickerItem = tree->topLevelItem(tree->indexOfTopLevelItem(echo) == 0 ? 1 : 0);
+    QVERIFY(tickerItem->isHidden());
+
+    // Opened from the window's list, the three connections are one session in one tab.
+    QTimer::singleShot(50, this, [] {
+        auto *d = qobject_cast<SessionsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->filterEdit()->setText("echo");
+        for (int i = 0; i < d->tree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = d->tree()->topLevelItem(i);
+            item->setSelected(item->childCount() == 3);
+        }
+        for (auto *b : d->findChildren<QPushButton *>()) {
+            if (b->text().remove('&') == "Open")
+                b->click();
+        }
+    });
+    const int before = tabs()->count();
+    m_window->findChild<QAction *>("actionSessions")->trigger();
+    QCOMPARE(tabs()->count(), before + 1);
+    auto *joined = qobject_cast<SessionPage *>(tabs()->currentWidget());
+    QVERIFY(joined);
+    QCOMPARE(joined->sessionEvents().messageCount(Direction::Out), 3);
+    QCOMPARE(joined->sessionEvents().messageCount(Direction::In), 3);
+    const QString title = tabs()->tabText(tabs()->currentIndex());
+    QVERIFY2(
+        title.startsWith(SessionTitle::forUrl(m_server->url("/echo")) + QString::fromUtf8(" — "))
+            && title.contains("3 connection"),
+        qPrintable(title));
+}
+
 #include "tst_sessionsui.moc"

@@ -29,6 +29,7 @@
 #include "connection/closedialog.h"
 #include "connection/connection.h"
 #include "connection/connectionpage.h"
+#include "connection/elidedlabel.h"
 #include "connection/statusindicators.h"
 #include "demo/demoserver.h"
 #include "log/eventlog.h"
@@ -187,8 +188,8 @@ void TestMainWindow::badInputKeepsLogAndWindow()
     w->log()->flush();
     typeUrlAndConnect(w, url);
     QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
-    auto *error = child<QLabel>(w, "errorLabel");
-    QVERIFY(error->isVisible());
+    auto *error = child<ElidedLabel>(w, "messageLabel");
+    QVERIFY(!error->text().isEmpty());
     QVERIFY2(error->text().contains(message), qPrintable(error->text()));
     QVERIFY(w->statusBar()->currentMessage().contains(message));
     QTRY_COMPARE_WITH_TIMEOUT(w->log()->rowCount(), 2, 5000);
@@ -197,7 +198,7 @@ void TestMainWindow::badInputKeepsLogAndWindow()
     // And the window still works: a good URL connects.
     typeUrlAndConnect(w, m_server->url("/echo").toString());
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
-    QVERIFY(!error->isVisible());
+    QVERIFY(error->text().isEmpty());
 }
 
 void TestMainWindow::unreachablePortIsReported()
@@ -208,7 +209,8 @@ void TestMainWindow::unreachablePortIsReported()
     probe.close();
     MainWindow *w = makeWindow();
     typeUrlAndConnect(w, QString("ws://127.0.0.1:%1/").arg(port));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "errorLabel")->text().contains("refused"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<ElidedLabel>(w, "messageLabel")->text().contains("refused"),
+                             10000);
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(EventKind::Error, Direction::None), 1, 5000);
     QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
     QVERIFY(child<QPushButton>(w, "connectButton")->isEnabled());
@@ -250,9 +252,19 @@ void TestMainWindow::demoServerAction()
     QVERIFY(w->demoServer() && w->demoServer()->isListening());
     const QString url = child<QComboBox>(w, "urlCombo")->currentText();
     QCOMPARE(url, w->demoServer()->url("/echo").toString());
-    QVERIFY(!child<QAction>(w, "actionDemoServer")->isEnabled());
+    auto *action = child<QAction>(w, "actionDemoServer");
+    QVERIFY2(action->text().contains(QString::number(w->demoServer()->port())),
+             qPrintable(action->text()));
     QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    // The same action stops it: its client is dropped, and it can start again.
+    QVERIFY(action->text().startsWith("Stop"));
+    action->trigger();
+    QVERIFY(!w->demoServer());
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Closed, 10000);
+    QVERIFY(action->text().startsWith("Start"));
+    action->trigger();
+    QVERIFY(w->demoServer() && w->demoServer()->isListening());
 }
 
 void TestMainWindow::autoscrollPausesAndResumes()

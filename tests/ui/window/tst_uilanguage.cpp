@@ -1,11 +1,18 @@
 // The window's language: with Vietnamese chosen, Qt's standard buttons are Vietnamese and
 // dates and numbers on screen follow QLocale("vi"), while files keep ISO 8601 and C numbers.
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
 #include "session/sessionpage.h"
 #include "session/sessionwriter.h"
@@ -17,6 +24,9 @@ class TestUiLanguage : public QObject
 private slots:
     void initTestCase();
     void standardButtonsAreTranslated();
+    void messageAndInputDialogsAreTranslated();
+    void qtsFileDialogIsTranslated_data();
+    void qtsFileDialogIsTranslated();
     void datesOnScreenFollowTheLanguage();
     void filesStayIsoAndC();
 };
@@ -41,6 +51,98 @@ void TestUiLanguage::standardButtonsAreTranslated()
     QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QString("OK"));
     // And Wsprobe's own words.
     QCOMPARE(QCoreApplication::translate("SessionPage", "Save &As…"), QString("Lưu &thành…"));
+}
+
+void TestUiLanguage::messageAndInputDialogsAreTranslated()
+{
+    QMessageBox box(QMessageBox::Question, "Wsprobe", "?",
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel | QMessageBox::Save
+                        | QMessageBox::Discard);
+    box.setDetailedText("details");
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QCOMPARE(box.button(QMessageBox::Yes)->text(), QString("&Có"));
+    QCOMPARE(box.button(QMessageBox::No)->text(), QString("&Không"));
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QString("Hủy"));
+    QCOMPARE(box.button(QMessageBox::Save)->text(), QString("Lưu"));
+    QCOMPARE(box.button(QMessageBox::Discard)->text(), QString("Bỏ đi"));
+    const QList<QAbstractButton *> buttons = box.findChildren<QAbstractButton *>();
+    QVERIFY(std::any_of(buttons.begin(), buttons.end(),
+                        [](QAbstractButton *b) { return b->text() == "Hiện chi tiết..."; }));
+
+    QInputDialog input;
+    input.setLabelText("?");
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    auto *inputButtons = input.findChild<QDialogButtonBox *>();
+    QVERIFY(inputButtons);
+    QCOMPARE(inputButtons->button(QDialogButtonBox::Cancel)->text(), QString("Hủy"));
+}
+
+void TestUiLanguage::qtsFileDialogIsTranslated_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("accept");
+    QTest::addRow("open") << int(QFileDialog::AcceptOpen) << "&Mở";
+    QTest::addRow("save") << int(QFileDialog::AcceptSave) << "&Lưu";
+}
+
+// Qt's own file dialog, as a forced theme shows it (and every platform without a native one):
+// its labels, buttons, tool tips and column titles are Vietnamese.
+void TestUiLanguage::qtsFileDialogIsTranslated()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, accept);
+    QTemporaryDir dir;
+    QFile(dir.filePath("a.wsprobe.jsonl")).open(QIODevice::WriteOnly);
+    QFileDialog dialog(nullptr, {}, dir.path(), "Sessions (*.wsprobe.jsonl)");
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptMode(mode));
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.findChild<QLabel *>("lookInLabel")->text(), QString("Tìm trong:"));
+    QCOMPARE(dialog.findChild<QLabel *>("fileNameLabel")->text(), QString("&Tên tệp:"));
+    QCOMPARE(dialog.findChild<QLabel *>("fileTypeLabel")->text(), QString("Loại tệp:"));
+    auto *box = dialog.findChild<QDialogButtonBox *>("buttonBox");
+    QCOMPARE(box->button(QDialogButtonBox::Open) ? box->button(QDialogButtonBox::Open)->text()
+                                                 : box->button(QDialogButtonBox::Save)->text(),
+             accept);
+    QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QString("Hủy"));
+    auto *tree = dialog.findChild<QTreeView *>("treeView");
+    QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QString("Tên"));
+    QCOMPARE(tree->model()->headerData(3, Qt::Horizontal).toString(), QString("Ngày sửa đổi"));
+    // Nothing the dialog shows is left in English.
+    const QStringList english = {"Look in:",
+                                 "File &name:",
+                                 "Files of type:",
+                                 "&Open",
+                                 "&Save",
+                                 "Cancel",
+                                 "Back",
+                                 "Forward",
+                                 "Parent Directory",
+                                 "Create New Folder",
+                                 "List View",
+                                 "Detail View",
+                                 "Name",
+                                 "Size",
+                                 "Type",
+                                 "Date Modified",
+                                 "Go back",
+                                 "Go forward",
+                                 "Go to the parent directory",
+                                 "Change to list view mode",
+                                 "Change to detail view mode"};
+    QStringList shown;
+    for (const QLabel *l : dialog.findChildren<QLabel *>())
+        shown << l->text();
+    for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+        shown << b->text() << b->toolTip() << b->accessibleName();
+    for (int c = 0; c < tree->model()->columnCount(); ++c)
+        shown << tree->model()->headerData(c, Qt::Horizontal).toString();
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(!english.contains(text), qPrintable("left in English: " + text));
 }
 
 void TestUiLanguage::datesOnScreenFollowTheLanguage()

@@ -1,0 +1,61 @@
+#include "cli/consoleoutput.h"
+
+ConsoleOutput::ConsoleOutput(QIODevice *target, Buffering buffering, QObject *parent)
+    : QIODevice(parent)
+    , m_target(target)
+    , m_buffering(buffering)
+{
+    // A zero timer fires once the event loop has handled what is already waiting: after the
+    // whole batch of messages one socket read delivered, not after each of them.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &ConsoleOutput::flushBuffer);
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+ConsoleOutput::~ConsoleOutput()
+{
+    flushBuffer();
+}
+
+bool ConsoleOutput::flushBuffer()
+{
+    m_idle.stop();
+    if (m_pending.isEmpty())
+        return true;
+    qsizetype done = 0;
+    while (done < m_pending.size()) {
+        const qint64 n = m_target->write(m_pending.constData() + done, m_pending.size() - done);
+        if (n <= 0) {
+            setErrorString(m_target->errorString());
+            m_pending.clear();
+            return false;
+        }
+        done += n;
+    }
+    // Kept allocated: the next batch fills the same buffer.
+    m_pending.resize(0);
+    return true;
+}
+
+qint64 ConsoleOutput::readData(char *, qint64)
+{
+    return -1;
+}
+
+qint64 ConsoleOutput::writeData(const char *data, qint64 size)
+{
+    if (m_after)
+        m_after->flushBuffer();
+    m_pending.append(data, size);
+    const bool now = m_buffering == Buffering::None
+                     || (m_buffering == Buffering::Line && size > 0 && data[size - 1] == '\n')
+                     || m_pending.size() >= FlushBytes;
+    if (now) {
+        if (!flushBuffer())
+            return -1;
+    } else if (!m_idle.isActive()) {
+        m_idle.start();
+    }
+    return size;
+}

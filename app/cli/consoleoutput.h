@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QPointer>
+#include <QTimer>
+
+/// Standard output as wsprobe-cli writes it: into a buffer that goes out in one write() when
+/// the event loop has nothing else to do, when it holds FlushBytes, and before exit — so a
+/// flood of a million messages costs hundreds of system calls, not a million, while a person
+/// or a pipe reader still sees every event as soon as the program is idle. On a terminal each
+/// line goes out at once (line buffering, as stdio does).
+class ConsoleOutput : public QIODevice
+{
+    Q_OBJECT
+public:
+    enum class Buffering {
+        Full, ///< until idle, FlushBytes, or exit
+        Line, ///< each write that ends a line
+        None, ///< each write (standard error)
+    };
+    static constexpr qsizetype FlushBytes = 256 * 1024;
+
+    /// Writes to target, which must stay open as long as this lives.
+    ConsoleOutput(QIODevice *target, Buffering buffering, QObject *parent = nullptr);
+    ~ConsoleOutput() override;
+
+    /// Before anything is written here, other's buffer is written out: what goes to standard
+    /// error must not overtake the standard output it follows on a shared terminal.
+    void setWrittenAfter(ConsoleOutput *other) { m_after = other; }
+    /// Writes out what is buffered; false (with errorString()) when the target refused it.
+    bool flushBuffer();
+    qsizetype buffered() const { return m_pending.size(); }
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    QIODevice *m_target;
+    Buffering m_buffering;
+    QByteArray m_pending;
+    QTimer m_idle;
+    QPointer<ConsoleOutput> m_after;
+};
