@@ -3907,7 +3907,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../ui/log/logview.cpp" line="261"/>
         <source>Following new events</source>
-        <translation>Đang theo dõi sự kiện mới</translation>
+        <translation>Đang theo dõi</translation>
     </message>
     <message>
         <location filename="../ui/log/logview.cpp" line="265"/>
@@ -4766,7 +4766,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../ui/window/preferencesdialog.cpp" line="50"/>
         <source>&amp;Log font</source>
-        <translation>Phông &amp;nhật ký</translation>
+        <translation>Phông nhật &amp;ký</translation>
     </message>
     <message>
         <location filename="../ui/window/preferencesdialog.cpp" line="51"/>
@@ -4841,7 +4841,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../ui/window/preferencesdialog.cpp" line="76"/>
         <source>L&amp;anguage</source>
-        <translation>N&amp;gôn ngữ</translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../ui/window/preferencesdialog.cpp" line="77"/>
@@ -7176,7 +7176,7 @@ RTT ping: %9
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="53"/>
         <source>Save Current…</source>
-        <translation>Lưu tin hiện tại…</translation>
+        <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="53"/>
