@@ -1411,7 +1411,7 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="361"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="368"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1441,7 +1441,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="361"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="368"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
