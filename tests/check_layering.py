@@ -23,17 +23,19 @@ CORE = {
     "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
     "snippet": {"protocol"},
+    "collection": {"protocol", "connection", "json", "log", "compose", "session"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
-    "window": {"connection", "log", "compose", "session", "replay", "snippet"},
+    "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection"},
     "connection": {"log", "compose", "snippet"},
     "snippet": set(),
     "log": set(),
     "compose": {"log"},
     "session": {"log"},
     "replay": {"log", "session"},
+    "collection": {"compose", "connection"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

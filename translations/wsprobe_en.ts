@@ -1030,6 +1030,110 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     </message>
 </context>
 <context>
+    <name>CollectionFile</name>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="41"/>
+        <source>folders nested too deeply at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="47"/>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="56"/>
+        <source>%1: a folder without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="65"/>
+        <source>%1: a connection without a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="71"/>
+        <source>%1: unknown type &quot;%2&quot; (folder or connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="100"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="107"/>
+        <source>not a Wsprobe collection (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="111"/>
+        <source>written by a newer Wsprobe (collection version %1; this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="135"/>
+        <location filename="../src/collection/collectionfile.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="151"/>
+        <location filename="../src/collection/collectionfile.cpp" line="156"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../src/collection/collectionmodel.cpp" line="153"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/collectionmodel.cpp" line="291"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsUi</name>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="30"/>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="32"/>
+        <source>Show the saved connections (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="34"/>
+        <source>&amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="38"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Save Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/snippet/commandline.cpp" line="26"/>
@@ -1194,107 +1298,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="129"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="232"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="253"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1302,12 +1406,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="263"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="376"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +2052,205 @@ X-Trace-Id: 42</source>
     </message>
 </context>
 <context>
+    <name>ConnectionsDock</name>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="40"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="51"/>
+        <source>Search name or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="52"/>
+        <source>Search saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="64"/>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="65"/>
+        <source>Double-click opens a connection in a new tab; drag to move it to another folder; F2 renames; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="94"/>
+        <source>Save Tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="95"/>
+        <source>Save the current tab as a connection in the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="208"/>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>Import and export collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="101"/>
+        <source>Import Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="102"/>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="189"/>
+        <source>A folder cannot go into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="201"/>
+        <source>Open in New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="202"/>
+        <source>Update from Current Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="206"/>
+        <source>Save Current Tab Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="211"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="213"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="215"/>
+        <source>Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="216"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="218"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="227"/>
+        <source>Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="246"/>
+        <source>Delete Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="247"/>
+        <source>Delete the folder &quot;%1&quot; and the %n connection(s) in it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="257"/>
+        <source>Import Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="258"/>
+        <source>Collections (*.json);;Wsprobe collections (*.wsprobe.json);;Postman collections and environments (*.postman_collection.json *.postman_environment.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="279"/>
+        <source>Imported %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="282"/>
+        <source> and %n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="285"/>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="295"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="312"/>
+        <source>Export Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="297"/>
+        <source>Include environments and global variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="300"/>
+        <source>Include secret values (otherwise only their names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="311"/>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="314"/>
+        <source>Wsprobe collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyAsDialog</name>
     <message>
         <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
@@ -2121,6 +2424,150 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="18"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="22"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="23"/>
+        <source>The variables {{name}} takes after the tab&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="29"/>
+        <source>This Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="31"/>
+        <source>On: the environment applies to the current tab only. Off: to every tab that has none of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="35"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="36"/>
+        <source>Edit environments and global variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="49"/>
+        <source>No Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="63"/>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="65"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="82"/>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="67"/>
+        <source>{{name}} in a URL, header or message takes the tab&apos;s own variable first, then the environment&apos;s, then the global one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="85"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="86"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="87"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="98"/>
+        <source>Variables of the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="108"/>
+        <source>Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="109"/>
+        <source>Remove Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="125"/>
+        <source>Globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="129"/>
+        <source>Used by every tab, whatever its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <source>Add Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="216"/>
+        <source>A secret is masked here and left out of exports unless you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="254"/>
+        <source>Rename Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="255"/>
+        <source>There is already an environment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,8 +3967,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="507"/>
         <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,13 +4109,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,13 +4196,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,102 +4262,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="174"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="404"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="504"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="539"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="618"/>
+        <location filename="../ui/window/mainwindow.cpp" line="625"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,6 +4737,64 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="105"/>
+        <source>%1: Basic auth with variables (encode it as an Authorization header yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="112"/>
+        <source>%1: %2 auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="152"/>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="184"/>
+        <source>%1: header %2 (the handshake sets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="208"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="222"/>
+        <source>%1: not a WebSocket request (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="235"/>
+        <source>Postman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="268"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="282"/>
+        <source>a Postman collection of schema %1; Wsprobe reads v2.1 (and v2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="296"/>
+        <source>Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="300"/>
+        <source>collection scripts (pre-request and test events)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5538,6 +6043,38 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RequestExpander</name>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="34"/>
+        <location filename="../src/collection/requestexpander.cpp" line="35"/>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="37"/>
+        <source>the Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="39"/>
+        <source>a subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/requestexpander.cpp" line="41"/>
+        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab&apos;s Variables, in an environment or in the globals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -5683,6 +6220,14 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6858,7 +7403,7 @@ Started %2 (UTC); times below are local.
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="121"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1062,6 +1062,109 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
 </context>
 <context>
+    <name>CollectionFile</name>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="41"/>
+        <source>folders nested too deeply at %1</source>
+        <translation>thư mục lồng nhau quá sâu tại %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="47"/>
+        <source>%1 is not an object</source>
+        <translation>%1 không phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="56"/>
+        <source>%1: a folder without a name</source>
+        <translation>%1: thư mục không có tên</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="65"/>
+        <source>%1: a connection without a URL</source>
+        <translation>%1: kết nối không có URL</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="71"/>
+        <source>%1: unknown type &quot;%2&quot; (folder or connection)</source>
+        <translation>%1: kiểu &quot;%2&quot; không xác định (folder hoặc connection)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="100"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="107"/>
+        <source>not a Wsprobe collection (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải bộ sưu tập của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="111"/>
+        <source>written by a newer Wsprobe (collection version %1; this one reads %2)</source>
+        <translation>được ghi bởi Wsprobe mới hơn (bộ sưu tập phiên bản %1; bản này đọc được %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="135"/>
+        <location filename="../src/collection/collectionfile.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/collectionfile.cpp" line="151"/>
+        <location filename="../src/collection/collectionfile.cpp" line="156"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <location filename="../src/collection/collectionmodel.cpp" line="153"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/collectionmodel.cpp" line="291"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n kết nối</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsUi</name>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="30"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="32"/>
+        <source>Show the saved connections (Ctrl+Shift+K)</source>
+        <translation>Hiện các kết nối đã lưu (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="34"/>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Môi trường…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="38"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Save Connection</source>
+        <translation>Lưu kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/collectionsui.cpp" line="154"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/snippet/commandline.cpp" line="26"/>
@@ -1226,119 +1329,119 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="122"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="129"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="221"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="232"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="253"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="263"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="376"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -1981,6 +2084,202 @@ X-Trace-Id: 42</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionsDock</name>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="40"/>
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="51"/>
+        <source>Search name or URL</source>
+        <translation>Tìm theo tên hoặc URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="52"/>
+        <source>Search saved connections</source>
+        <translation>Tìm kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="64"/>
+        <source>Saved connections</source>
+        <translation>Kết nối đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="65"/>
+        <source>Double-click opens a connection in a new tab; drag to move it to another folder; F2 renames; right-click for more</source>
+        <translation>Nhấp đúp để mở kết nối trong thẻ mới; kéo để chuyển sang thư mục khác; F2 để đổi tên; nhấp chuột phải để xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="94"/>
+        <source>Save Tab…</source>
+        <translation>Lưu thẻ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="95"/>
+        <source>Save the current tab as a connection in the selected folder</source>
+        <translation>Lưu thẻ hiện tại thành một kết nối trong thư mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="208"/>
+        <source>New Folder…</source>
+        <translation>Thư mục mới…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="98"/>
+        <source>Add a folder</source>
+        <translation>Thêm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="99"/>
+        <source>Import and export collections</source>
+        <translation>Nhập và xuất bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="101"/>
+        <source>Import Collection…</source>
+        <translation>Nhập bộ sưu tập…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="102"/>
+        <source>Export All…</source>
+        <translation>Xuất tất cả…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="178"/>
+        <source>Folder name:</source>
+        <translation>Tên thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="189"/>
+        <source>A folder cannot go into itself.</source>
+        <translation>Không thể đưa một thư mục vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="201"/>
+        <source>Open in New Tab</source>
+        <translation>Mở trong thẻ mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="202"/>
+        <source>Update from Current Tab</source>
+        <translation>Cập nhật từ thẻ hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="206"/>
+        <source>Save Current Tab Here…</source>
+        <translation>Lưu thẻ hiện tại vào đây…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="211"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="213"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="215"/>
+        <source>Move To</source>
+        <translation>Chuyển tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="216"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="218"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="227"/>
+        <source>Top Level</source>
+        <translation>Cấp trên cùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="246"/>
+        <source>Delete Folder</source>
+        <translation>Xóa thư mục</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="247"/>
+        <source>Delete the folder &quot;%1&quot; and the %n connection(s) in it?</source>
+        <translation>
+            <numerusform>Xóa thư mục &quot;%1&quot; cùng %n kết nối trong đó?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="257"/>
+        <source>Import Collection</source>
+        <translation>Nhập bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="258"/>
+        <source>Collections (*.json);;Wsprobe collections (*.wsprobe.json);;Postman collections and environments (*.postman_collection.json *.postman_environment.json)</source>
+        <translation>Bộ sưu tập (*.json);;Bộ sưu tập Wsprobe (*.wsprobe.json);;Bộ sưu tập và môi trường Postman (*.postman_collection.json *.postman_environment.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="279"/>
+        <source>Imported %n connection(s)</source>
+        <translation>
+            <numerusform>Đã nhập %n kết nối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/collection/connectionsdock.cpp" line="282"/>
+        <source> and %n environment(s)</source>
+        <translation>
+            <numerusform> và %n môi trường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="285"/>
+        <source>Left out:</source>
+        <translation>Bỏ qua:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="295"/>
+        <location filename="../ui/collection/connectionsdock.cpp" line="312"/>
+        <source>Export Collection</source>
+        <translation>Xuất bộ sưu tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="297"/>
+        <source>Include environments and global variables</source>
+        <translation>Kèm các môi trường và biến toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="300"/>
+        <source>Include secret values (otherwise only their names)</source>
+        <translation>Kèm giá trị bí mật (nếu không thì chỉ có tên)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="311"/>
+        <source>connections</source>
+        <translation>ket-noi</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/connectionsdock.cpp" line="314"/>
+        <source>Wsprobe collections (*.json)</source>
+        <translation>Bộ sưu tập Wsprobe (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CopyAsDialog</name>
     <message>
         <location filename="../ui/snippet/copyasdialog.ui" line="6"/>
@@ -2157,6 +2456,150 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/protocol/engine.cpp" line="121"/>
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="18"/>
+        <source>Environment:</source>
+        <translation>Môi trường:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="22"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="23"/>
+        <source>The variables {{name}} takes after the tab&apos;s own</source>
+        <translation>Các biến mà {{name}} dùng sau biến riêng của thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="29"/>
+        <source>This Tab</source>
+        <translation>Thẻ này</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="31"/>
+        <source>On: the environment applies to the current tab only. Off: to every tab that has none of its own</source>
+        <translation>Bật: môi trường chỉ áp dụng cho thẻ hiện tại. Tắt: cho mọi thẻ không có môi trường riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="35"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="36"/>
+        <source>Edit environments and global variables</source>
+        <translation>Sửa các môi trường và biến toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentbar.cpp" line="49"/>
+        <source>No Environment</source>
+        <translation>Không có môi trường</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="63"/>
+        <source>Show secrets</source>
+        <translation>Hiện giá trị bí mật</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="65"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="82"/>
+        <source>Environments</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="67"/>
+        <source>{{name}} in a URL, header or message takes the tab&apos;s own variable first, then the environment&apos;s, then the global one.</source>
+        <translation>{{name}} trong URL, header hoặc tin nhắn lấy biến riêng của thẻ trước, rồi đến biến của môi trường, sau cùng là biến toàn cục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="85"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="86"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="98"/>
+        <source>Variables of the environment</source>
+        <translation>Các biến của môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="99"/>
+        <source>Secret</source>
+        <translation>Bí mật</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="108"/>
+        <source>Add Variable</source>
+        <translation>Thêm biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="109"/>
+        <source>Remove Variable</source>
+        <translation>Xóa biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="125"/>
+        <source>Globals</source>
+        <translation>Toàn cục</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="129"/>
+        <source>Used by every tab, whatever its environment</source>
+        <translation>Được mọi thẻ dùng, bất kể môi trường nào</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <source>Add Environment</source>
+        <translation>Thêm môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="135"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="216"/>
+        <source>A secret is masked here and left out of exports unless you ask</source>
+        <translation>Giá trị bí mật được che ở đây và không được xuất ra trừ khi bạn yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="248"/>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="254"/>
+        <source>Rename Environment</source>
+        <translation>Đổi tên môi trường</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection/environmentsdialog.cpp" line="255"/>
+        <source>There is already an environment called &quot;%1&quot;.</source>
+        <translation>Đã có một môi trường tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3549,8 +3992,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="507"/>
         <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -3691,13 +4134,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -3778,13 +4221,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -3844,102 +4287,102 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="174"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="404"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Demo server stopped.</source>
         <translation>Đã dừng máy chủ demo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="504"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="539"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="618"/>
+        <location filename="../ui/window/mainwindow.cpp" line="625"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -4318,6 +4761,64 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="105"/>
+        <source>%1: Basic auth with variables (encode it as an Authorization header yourself)</source>
+        <translation>%1: xác thực Basic có biến (hãy tự mã hóa thành header Authorization)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="112"/>
+        <source>%1: %2 auth</source>
+        <translation>%1: xác thực %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="152"/>
+        <source>Message %1</source>
+        <translation>Tin nhắn %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="184"/>
+        <source>%1: header %2 (the handshake sets it)</source>
+        <translation>%1: header %2 (do bắt tay tự đặt)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="208"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="222"/>
+        <source>%1: not a WebSocket request (%2 %3)</source>
+        <translation>%1: không phải yêu cầu WebSocket (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="235"/>
+        <source>Postman</source>
+        <translation>Postman</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="268"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="282"/>
+        <source>a Postman collection of schema %1; Wsprobe reads v2.1 (and v2.0)</source>
+        <translation>bộ sưu tập Postman theo lược đồ %1; Wsprobe đọc v2.1 (và v2.0)</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="296"/>
+        <source>Postman collection</source>
+        <translation>Bộ sưu tập Postman</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/postmanimport.cpp" line="300"/>
+        <source>collection scripts (pre-request and test events)</source>
+        <translation>script của bộ sưu tập (sự kiện pre-request và test)</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +6072,37 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RequestExpander</name>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="31"/>
+        <source>the URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="34"/>
+        <location filename="../src/collection/requestexpander.cpp" line="35"/>
+        <source>header %1</source>
+        <translation>header %1</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="37"/>
+        <source>the Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../src/collection/requestexpander.cpp" line="39"/>
+        <source>a subprotocol</source>
+        <translation>một subprotocol</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/collection/requestexpander.cpp" line="41"/>
+        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab&apos;s Variables, in an environment or in the globals.</source>
+        <translation>
+            <numerusform>Chưa kết nối: biến không xác định %1 trong %2. Hãy khai báo chúng trong Biến của thẻ, trong một môi trường hoặc trong biến toàn cục.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="34"/>
@@ -5717,6 +6249,14 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../src/protocol/requestvalidator.cpp" line="240"/>
         <source>The proxy &quot;%1&quot; has no port.</source>
         <translation>Proxy &quot;%1&quot; không có cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <source>New Connection</source>
+        <translation>Kết nối mới</translation>
     </message>
 </context>
 <context>
@@ -6897,7 +7437,7 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>Variables</name>
     <message numerus="yes">
-        <location filename="../src/compose/variables.cpp" line="117"/>
+        <location filename="../src/compose/variables.cpp" line="121"/>
         <source>Unknown variable(s) %1: add them to the Variables table or remove them. Nothing was sent.</source>
         <translation>
             <numerusform>Biến không xác định %1: hãy thêm vào bảng Biến hoặc bỏ đi. Chưa gửi gì.</numerusform>

@@ -36,10 +36,12 @@ bool Variables::hasPlaceholders(const QString &text)
 
 bool Variables::lookup(const QString &name, QString *value) const
 {
-    for (auto it = m_table.crbegin(); it != m_table.crend(); ++it) {
-        if (it->first == name) {
-            *value = it->second;
-            return true;
+    for (const Table *table : {&m_table, &m_environment, &m_globals}) {
+        for (auto it = table->crbegin(); it != table->crend(); ++it) {
+            if (it->first == name) {
+                *value = it->second;
+                return true;
+            }
         }
     }
     return false;
@@ -68,7 +70,7 @@ QString Variables::builtin(const QString &name, qint64 counter)
     return {};
 }
 
-bool Variables::expand(const QString &text, QString *out, QString *error)
+bool Variables::expand(const QString &text, QString *out, QString *error, QStringList *unknownNames)
 {
     QString result;
     result.reserve(text.size());
@@ -110,6 +112,8 @@ bool Variables::expand(const QString &text, QString *out, QString *error)
         i = close + 2;
     }
     if (!unknown.isEmpty()) {
+        if (unknownNames)
+            *unknownNames = unknown;
         if (error) {
             QStringList shown;
             for (const QString &name : unknown)

@@ -9,7 +9,8 @@
 
 class Clock;
 
-/// `{{name}}` placeholders in an outgoing message: names from a per-connection table, and the
+/// `{{name}}` placeholders in an outgoing message: names from a per-connection table (then the
+/// tab's environment, then the globals: the first that has the name wins), and the
 /// built-ins `{{$timestamp}}` (Unix seconds), `{{$isoTimestamp}}` (UTC, milliseconds),
 /// `{{$uuid}}` (random, version 4), `{{$randomInt}}` (0 to 1000) and `{{$counter}}` (1, 2, 3…
 /// one step per message that uses it). A name that is neither is an error before anything is sent;
@@ -25,7 +26,14 @@ public:
 
     void setTable(const Table &table) { m_table = table; }
     const Table &table() const { return m_table; }
-    /// The value of a table entry; later rows win, as in a shell.
+    /// The active environment's and the global variables, consulted after the tab's own
+    /// table in that order (collection/EnvironmentSet fills them).
+    void setEnvironment(const Table &table) { m_environment = table; }
+    const Table &environment() const { return m_environment; }
+    void setGlobals(const Table &table) { m_globals = table; }
+    const Table &globals() const { return m_globals; }
+    /// The value of a name: the tab's table, else the environment, else the globals; within
+    /// one table later rows win, as in a shell.
     bool lookup(const QString &name, QString *value) const;
     /// Whether `{{name}}` would expand now: a table entry or a built-in. Read-only, for the
     /// composer's highlighter.
@@ -33,7 +41,8 @@ public:
 
     /// Replaces every placeholder. False, with every unknown name listed in error, when a name
     /// is neither in the table nor a built-in; the counter does not move then.
-    bool expand(const QString &text, QString *out, QString *error);
+    /// unknown, when given, receives the unknown names themselves.
+    bool expand(const QString &text, QString *out, QString *error, QStringList *unknown = nullptr);
     /// Whether the text holds any placeholder or escape at all (the cheap path).
     static bool hasPlaceholders(const QString &text);
 
@@ -50,6 +59,8 @@ private:
 
     const Clock &m_clock;
     Table m_table;
+    Table m_environment;
+    Table m_globals;
     qint64 m_counter = 0;
     QRandomGenerator m_random;
 };

@@ -331,6 +331,7 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
     map.insert(QStringLiteral("maxDelayMs"), b.maxMs);
     map.insert(QStringLiteral("history"), m_history.toVariant());
     map.insert(QStringLiteral("onOpen"), m_onOpen);
+    map.insert(QStringLiteral("environment"), m_environment);
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
         variables << QVariant(QStringList{name, value});
@@ -351,6 +352,7 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     setReconnect(map.value(QStringLiteral("reconnect")).toBool(), b);
     m_history.fromVariant(map.value(QStringLiteral("history")));
     m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
+    m_environment = map.value(QStringLiteral("environment")).toString();
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
         const QStringList pair = v.toStringList();

@@ -65,6 +65,9 @@ public:
     void setReconnect(bool enabled, const Backoff &backoff);
     bool reconnectEnabled() const;
     Backoff backoff() const;
+    /// The environment this tab is pinned to ("": the window's); kept with the tab's settings.
+    QString environment() const { return m_environment; }
+    void setEnvironment(const QString &name) { m_environment = name; }
     /// Sent in order, variables expanded, after every open (first or again).
     void setOnOpenMessages(const QStringList &messages) { m_onOpen = messages; }
     QStringList onOpenMessages() const { return m_onOpen; }
@@ -125,6 +128,7 @@ private:
     PeriodicSender *m_periodic;
     ConnectionRequest m_request;
     QStringList m_onOpen;
+    QString m_environment;
     bool m_logging = true;
     bool m_reopenAfterClose = false;
 

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "collection/requestexpander.h"
 #include "compose/onopenpanel.h"
 #include "compose/periodicsender.h"
 #include "compose/repeatpanel.h"
@@ -274,13 +275,29 @@ void ConnectionPage::applyReconnectSettings()
     m_workbench->setReconnect(m_panel->reconnectEnabled(), m_panel->backoff());
 }
 
+bool ConnectionPage::takeRequest()
+{
+    // {{variables}} in the URL, headers, Origin and subprotocols: the tab's, its
+    // environment's, the globals'.
+    ConnectionRequest request;
+    QString error;
+    if (!RequestExpander::expand(m_panel->request(), m_panel->urlText(), m_workbench->variables(),
+                                 &request, &error)) {
+        onError(error);
+        return false;
+    }
+    m_workbench->setRequest(request);
+    return true;
+}
+
 void ConnectionPage::connectToServer()
 {
     if (connection()->readyState() != ReadyState::Closed)
         return;
     m_panel->clearError();
     applyReconnectSettings();
-    m_workbench->setRequest(m_panel->request());
+    if (!takeRequest())
+        return;
     m_workbench->open();
     emit titleChanged();
 }
@@ -293,8 +310,8 @@ void ConnectionPage::reconnectNow()
     }
     // A URL edited while connected is the one to reconnect to (the panel said so).
     m_panel->clearError();
-    m_workbench->setRequest(m_panel->request());
-    m_workbench->reopen();
+    if (takeRequest())
+        m_workbench->reopen();
 }
 
 void ConnectionPage::disconnectFromServer()

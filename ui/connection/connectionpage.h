@@ -99,6 +99,8 @@ private:
     void onError(const QString &message);
     void onClosed(int code, const QString &reason, bool wasClean);
     void applyReconnectSettings();
+    /// The panel's request, variables expanded, into the workbench; false (shown) if not.
+    bool takeRequest();
 
     const Clock &m_clock;
     ConnectionWorkbench *m_workbench;

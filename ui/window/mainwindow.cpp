@@ -13,6 +13,7 @@
 #include <QTabBar>
 #include <QTimer>
 
+#include "collection/collectionsui.h"
 #include "compose/sendbox.h"
 #include "compose/templatesdock.h"
 #include "connection/clock.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_templates->setObjectName(QStringLiteral("templatesDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_templates);
     m_templates->hide();
+    m_collections = new CollectionsUi(this, ui->toolBar, ui->menuView, m_templates);
+    connect(m_collections, &CollectionsUi::openRequested, this, [this](const QVariantMap &state) {
+        ui->pageTabs->setCurrentWidget(addConnectionPage(state));
+    });
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
@@ -209,6 +214,7 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
         }
     });
     applyPreferencesTo(page);
+    m_collections->attach(page);
     m_saver->markChanged();
     return page;
 }
@@ -342,6 +348,7 @@ void MainWindow::onCurrentTabChanged()
 {
     if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()))
         m_lastPage = page;
+    m_collections->setCurrentPage(currentPage());
     for (ConnectionPage *page : connectionPages())
         page->indicators()->setVisible(page == ui->pageTabs->currentWidget());
     if (LogView *view = currentLogView()) {

@@ -10,6 +10,7 @@
 #include "workbench/workspace.h"
 
 class Clock;
+class CollectionsUi;
 class Connection;
 class ConnectionPage;
 class DemoServer;
@@ -122,6 +123,7 @@ private:
     SessionLibrary m_library;
     ConnectionPage *m_lastPage = nullptr;
     TemplatesDock *m_templates = nullptr;
+    CollectionsUi *m_collections = nullptr;
     SessionOpener *m_sessions = nullptr;
     SessionExporter *m_exporter = nullptr;
     ReplayLauncher *m_replays = nullptr;
