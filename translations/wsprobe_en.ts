@@ -1298,107 +1298,107 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="204"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1406,12 +1406,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="368"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,7 +2046,7 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,90 +2667,91 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="264"/>
-        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <source>%1 B, %2 B on the wire (permessage-deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="269"/>
+        <location filename="../src/log/eventlog.cpp" line="272"/>
+        <location filename="../ui/log/logview.cpp" line="162"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="300"/>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
         <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="309"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="314"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="318"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="341"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="351"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,58 +3509,63 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="191"/>
+        <location filename="../src/json/jsonscanner.cpp" line="194"/>
         <source>nested more than 512 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="208"/>
+        <location filename="../src/json/jsonscanner.cpp" line="211"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="209"/>
+        <location filename="../src/json/jsonscanner.cpp" line="212"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="223"/>
         <source>unexpected word; expected true, false or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="237"/>
+        <location filename="../src/json/jsonscanner.cpp" line="252"/>
+        <source>a {{placeholder}} must hold one variable name and end with }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsonscanner.cpp" line="273"/>
         <source>a number needs digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="242"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>a number needs digits after the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="249"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
         <source>a number needs digits in its exponent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="285"/>
-        <location filename="../src/json/jsonscanner.cpp" line="305"/>
+        <location filename="../src/json/jsonscanner.cpp" line="321"/>
+        <location filename="../src/json/jsonscanner.cpp" line="341"/>
         <source>a string is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="292"/>
+        <location filename="../src/json/jsonscanner.cpp" line="328"/>
         <source>a control character inside a string must be escaped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="347"/>
+        <location filename="../src/json/jsonscanner.cpp" line="383"/>
         <source>\u must be followed by four hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="368"/>
+        <location filename="../src/json/jsonscanner.cpp" line="404"/>
         <source>unknown escape sequence \%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,47 +3607,47 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="169"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="173"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="220"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,134 +3655,144 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
         <location filename="../ui/log/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="46"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/log/logfilterbar.cpp" line="55"/>
-        <source>Events shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
-        <source>Choose the direction and the kinds of event the log shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
-        <source>Both directions</source>
+        <source>Mark the matches and step through them, but keep every event in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="61"/>
-        <source>Sent only</source>
+        <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="62"/>
+        <source>Choose the direction and the kinds of event the log shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
+        <source>Sent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3784,18 +3800,26 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
-        <source>%1 of %2</source>
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <source>match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
+        <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
         <source>searching… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
-        <source>Invalid pattern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,7 +3827,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>LogSearch</name>
     <message>
         <location filename="../src/log/logsearch.cpp" line="108"/>
-        <source>Invalid regular expression at character %1: %2</source>
+        <source>Regex error at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,7 +3850,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="352"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,22 +3880,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="176"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="177"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="157"/>
+        <location filename="../ui/log/logview.cpp" line="215"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="257"/>
+        <location filename="../ui/log/logview.cpp" line="328"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -3879,47 +3903,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="261"/>
+        <location filename="../ui/log/logview.cpp" line="342"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="265"/>
+        <location filename="../ui/log/logview.cpp" line="346"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="347"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="270"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="349"/>
+        <location filename="../ui/log/logview.cpp" line="473"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="476"/>
+        <source>Copy to Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="480"/>
+        <source>Save as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="490"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="492"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="355"/>
+        <location filename="../ui/log/logview.cpp" line="496"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="359"/>
+        <location filename="../ui/log/logview.cpp" line="500"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="362"/>
+        <location filename="../ui/log/logview.cpp" line="503"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,8 +3967,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,13 +4109,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,13 +4196,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,102 +4262,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="504"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="510"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="618"/>
+        <location filename="../ui/window/mainwindow.cpp" line="625"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,94 +4427,104 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="44"/>
+        <location filename="../ui/log/messagedetail.cpp" line="47"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="54"/>
+        <location filename="../ui/log/messagedetail.cpp" line="57"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="59"/>
+        <location filename="../ui/log/messagedetail.cpp" line="62"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="60"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="67"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="73"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="75"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="76"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <source>Show JSON one member per line on the Text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="104"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="133"/>
+        <location filename="../ui/log/messagedetail.cpp" line="151"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="138"/>
+        <location filename="../ui/log/messagedetail.cpp" line="156"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="188"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
+        <location filename="../ui/log/messagedetail.cpp" line="196"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="234"/>
+        <location filename="../ui/log/messagedetail.cpp" line="282"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,28 +4603,56 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>OutgoingMessage</name>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="33"/>
+        <source>&quot;%1&quot; at position %2 is not a base64 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="37"/>
+        <source>&quot;=&quot; padding at position %1 comes before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/compose/outgoingmessage.cpp" line="42"/>
+        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing &quot;=&quot; padding.</source>
+        <translation>
+            <numerusform>The base64 text ends in the middle of a group: %n character too many or missing &quot;=&quot; padding.</numerusform>
+            <numerusform>The base64 text ends in the middle of a group: %n characters too many or missing &quot;=&quot; padding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="108"/>
         <source>Choose a file to send first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="113"/>
         <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="118"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="132"/>
         <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="134"/>
+        <source>Not valid base64: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="152"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="176"/>
+        <source>Not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5567,8 +5644,18 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/ratechart.cpp" line="33"/>
-        <source>msg/s, last minute · max %1</source>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>-%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="80"/>
+        <source>Messages per second, last minute · peak %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5827,97 +5914,97 @@ Please verify the correct file name was given.</source>
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>S&amp;tep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="29"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Send the next recorded message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="40"/>
         <source>Stop sending and close the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Replayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="56"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="89"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="97"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="101"/>
         <source> · waiting for replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="119"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="129"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="130"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="146"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="149"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="152"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="155"/>
         <source>extra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,167 +6264,182 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="31"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="33"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Binary (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="45"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <source>Message check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="32"/>
+        <location filename="../ui/compose/sendbox.cpp" line="37"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Binary (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Binary (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>How the editor&apos;s content is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="46"/>
-        <source>JSON check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/sendbox.cpp" line="48"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="56"/>
         <source>Lay the JSON out with one member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Minify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="139"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="142"/>
         <source>JSON · checked as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>Choose a file to send as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>SGVsbG8=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="164"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="178"/>
         <source>✓ valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/sendbox.cpp" line="182"/>
+        <source>✓ %n byte(s)</source>
+        <translation>
+            <numerusform>✓ %n byte</numerusform>
+            <numerusform>✓ %n bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="217"/>
         <source>Not valid JSON — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="227"/>
         <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="222"/>
-        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
+        <location filename="../ui/compose/sendbox.cpp" line="259"/>
+        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="272"/>
+        <location filename="../ui/compose/sendbox.cpp" line="266"/>
+        <source>
+
+… %1 more characters, held outside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1329,119 +1329,119 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="81"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="111"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="204"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="208"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="215"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="225"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="368"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -2078,7 +2078,7 @@ X-Trace-Id: 42</translation>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="310"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -2698,90 +2698,91 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Nhận từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="264"/>
-        <location filename="../src/log/eventlog.cpp" line="270"/>
+        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <source>%1 B, %2 B on the wire (permessage-deflate)</source>
+        <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="269"/>
+        <location filename="../src/log/eventlog.cpp" line="272"/>
+        <location filename="../ui/log/logview.cpp" line="162"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="268"/>
-        <source>%1 B (%2 B deflated)</source>
-        <translation>%1 B (%2 B khi nén)</translation>
-    </message>
-    <message>
-        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="300"/>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
+        <location filename="../src/log/eventlog.cpp" line="303"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
         <location filename="../src/log/eventlog.cpp" line="305"/>
+        <location filename="../src/log/eventlog.cpp" line="307"/>
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="309"/>
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="314"/>
+        <location filename="../src/log/eventlog.cpp" line="316"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="318"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="317"/>
+        <location filename="../src/log/eventlog.cpp" line="319"/>
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="341"/>
+        <location filename="../src/log/eventlog.cpp" line="343"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="347"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="349"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="351"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -3538,58 +3539,63 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>cần tên thành viên trong dấu ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="191"/>
+        <location filename="../src/json/jsonscanner.cpp" line="194"/>
         <source>nested more than 512 levels deep</source>
         <translation>lồng sâu hơn 512 cấp</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="208"/>
+        <location filename="../src/json/jsonscanner.cpp" line="211"/>
         <source>a trailing comma before &apos;]&apos;</source>
         <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="209"/>
+        <location filename="../src/json/jsonscanner.cpp" line="212"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="220"/>
+        <location filename="../src/json/jsonscanner.cpp" line="223"/>
         <source>unexpected word; expected true, false or null</source>
         <translation>từ không mong đợi; cần true, false hoặc null</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="237"/>
+        <location filename="../src/json/jsonscanner.cpp" line="252"/>
+        <source>a {{placeholder}} must hold one variable name and end with }}</source>
+        <translation>một {{chỗ giữ}} phải chứa đúng một tên biến và kết thúc bằng }}</translation>
+    </message>
+    <message>
+        <location filename="../src/json/jsonscanner.cpp" line="273"/>
         <source>a number needs digits</source>
         <translation>một số cần có chữ số</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="242"/>
+        <location filename="../src/json/jsonscanner.cpp" line="278"/>
         <source>a number needs digits after the decimal point</source>
         <translation>một số cần có chữ số sau dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="249"/>
+        <location filename="../src/json/jsonscanner.cpp" line="285"/>
         <source>a number needs digits in its exponent</source>
         <translation>một số cần có chữ số trong phần mũ</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="285"/>
-        <location filename="../src/json/jsonscanner.cpp" line="305"/>
+        <location filename="../src/json/jsonscanner.cpp" line="321"/>
+        <location filename="../src/json/jsonscanner.cpp" line="341"/>
         <source>a string is not closed</source>
         <translation>một chuỗi chưa được đóng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="292"/>
+        <location filename="../src/json/jsonscanner.cpp" line="328"/>
         <source>a control character inside a string must be escaped</source>
         <translation>ký tự điều khiển trong chuỗi phải được thoát</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="347"/>
+        <location filename="../src/json/jsonscanner.cpp" line="383"/>
         <source>\u must be followed by four hex digits</source>
         <translation>sau \u phải có bốn chữ số hex</translation>
     </message>
     <message>
-        <location filename="../src/json/jsonscanner.cpp" line="368"/>
+        <location filename="../src/json/jsonscanner.cpp" line="404"/>
         <source>unknown escape sequence \%1</source>
         <translation>chuỗi thoát không rõ \%1</translation>
     </message>
@@ -3629,47 +3635,47 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         </translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="159"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
         <source>object</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="161"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
         <source>array</source>
         <translation>mảng</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="163"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
         <source>string</source>
         <translation>chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="165"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
         <source>number</source>
         <translation>số</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="167"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="169"/>
         <source>boolean</source>
         <translation>boolean</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="171"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="173"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="214"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="216"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../src/json/jsontreemodel.cpp" line="218"/>
+        <location filename="../src/json/jsontreemodel.cpp" line="220"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
@@ -3677,161 +3683,178 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="36"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation>Tìm trong dữ liệu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation>Tìm trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="204"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="44"/>
         <location filename="../ui/log/logfilterbar.cpp" line="45"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="46"/>
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="49"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation>Biểu thức chính quy (cú pháp PCRE)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation>Biểu thức chính quy</translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
         <location filename="../ui/log/logfilterbar.cpp" line="55"/>
+        <source>Mark the matches and step through them, but keep every event in the log</source>
+        <translation>Đánh dấu các kết quả khớp và duyệt qua chúng, nhưng vẫn giữ mọi sự kiện trong nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Events shown</source>
         <translation>Sự kiện được hiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation>Chọn chiều và loại sự kiện mà nhật ký hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="60"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
         <source>Both directions</source>
         <translation>Cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
         <source>Sent only</source>
         <translation>Chỉ đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation>Chỉ đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="71"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="85"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="87"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="88"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="91"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="95"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="159"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="161"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="163"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="210"/>
-        <source>%1 of %2</source>
-        <translation>%1 trên %2</translation>
+        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <source>match %1 of %2</source>
+        <translation>kết quả %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả khớp</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="218"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
-        <source>Invalid pattern</source>
-        <translation>Mẫu không hợp lệ</translation>
     </message>
 </context>
 <context>
     <name>LogSearch</name>
     <message>
         <location filename="../src/log/logsearch.cpp" line="108"/>
-        <source>Invalid regular expression at character %1: %2</source>
-        <translation>Biểu thức chính quy không hợp lệ tại ký tự %1: %2</translation>
+        <source>Regex error at character %1: %2</source>
+        <translation>Lỗi biểu thức chính quy tại ký tự %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3853,7 +3876,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="271"/>
+        <location filename="../ui/log/logview.cpp" line="352"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -3883,69 +3906,84 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="107"/>
+        <location filename="../ui/log/logview.cpp" line="176"/>
         <source>Clear Log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="108"/>
+        <location filename="../ui/log/logview.cpp" line="177"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="157"/>
+        <location filename="../ui/log/logview.cpp" line="215"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="257"/>
+        <location filename="../ui/log/logview.cpp" line="328"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="261"/>
+        <location filename="../ui/log/logview.cpp" line="342"/>
         <source>Following new events</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="265"/>
+        <location filename="../ui/log/logview.cpp" line="346"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="266"/>
+        <location filename="../ui/log/logview.cpp" line="347"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="270"/>
+        <location filename="../ui/log/logview.cpp" line="351"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="349"/>
+        <location filename="../ui/log/logview.cpp" line="473"/>
+        <source>Resend</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="476"/>
+        <source>Copy to Composer</source>
+        <translation>Chép vào khung soạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="480"/>
+        <source>Save as Template…</source>
+        <translation>Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logview.cpp" line="490"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="492"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="355"/>
+        <location filename="../ui/log/logview.cpp" line="496"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="359"/>
+        <location filename="../ui/log/logview.cpp" line="500"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="362"/>
+        <location filename="../ui/log/logview.cpp" line="503"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -3954,8 +3992,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -4096,13 +4134,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -4183,13 +4221,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -4249,102 +4287,102 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Demo server stopped.</source>
         <translation>Đã dừng máy chủ demo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="504"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="510"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="618"/>
+        <location filename="../ui/window/mainwindow.cpp" line="625"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -4414,67 +4452,77 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="44"/>
+        <location filename="../ui/log/messagedetail.cpp" line="47"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="54"/>
+        <location filename="../ui/log/messagedetail.cpp" line="57"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="59"/>
+        <location filename="../ui/log/messagedetail.cpp" line="62"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="60"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="67"/>
+        <location filename="../ui/log/messagedetail.cpp" line="70"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="73"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="75"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="76"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
+        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <source>Pretty</source>
+        <translation>Định dạng đẹp</translation>
+    </message>
+    <message>
         <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <source>Show JSON one member per line on the Text page</source>
+        <translation>Hiện JSON mỗi thành phần một dòng trên trang Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="104"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="133"/>
+        <location filename="../ui/log/messagedetail.cpp" line="151"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="138"/>
+        <location filename="../ui/log/messagedetail.cpp" line="156"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -4483,27 +4531,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="188"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="174"/>
+        <location filename="../ui/log/messagedetail.cpp" line="196"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="176"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="234"/>
+        <location filename="../ui/log/messagedetail.cpp" line="282"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="235"/>
+        <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -4582,29 +4630,56 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>OutgoingMessage</name>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="58"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="33"/>
+        <source>&quot;%1&quot; at position %2 is not a base64 character.</source>
+        <translation>&quot;%1&quot; ở vị trí %2 không phải ký tự base64.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="37"/>
+        <source>&quot;=&quot; padding at position %1 comes before the end.</source>
+        <translation>Phần đệm &quot;=&quot; ở vị trí %1 đứng trước phần cuối.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/compose/outgoingmessage.cpp" line="42"/>
+        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing &quot;=&quot; padding.</source>
+        <translation>
+            <numerusform>Văn bản base64 kết thúc giữa một nhóm: thừa %n ký tự hoặc thiếu phần đệm &quot;=&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="108"/>
         <source>Choose a file to send first.</source>
         <translation>Hãy chọn tệp để gửi trước.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="63"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="113"/>
         <source>%1 is larger than 2 GiB, more than one WebSocket message can carry here.</source>
         <translation>%1 lớn hơn 2 GiB, vượt quá mức một tin nhắn WebSocket có thể mang ở đây.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="68"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="118"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="81"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="132"/>
         <source>Not valid base64: only A–Z, a–z, 0–9, +, / and = padding are allowed.</source>
         <translation>Base64 không hợp lệ: chỉ cho phép A–Z, a–z, 0–9, +, / và dấu = đệm.</translation>
     </message>
     <message>
-        <location filename="../src/compose/outgoingmessage.cpp" line="99"/>
+        <location filename="../src/compose/outgoingmessage.cpp" line="134"/>
+        <source>Not valid base64: %1</source>
+        <translation>Không phải base64 hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="152"/>
         <source>Not valid JSON — %1. Switch to Text to send it anyway.</source>
         <translation>JSON không hợp lệ — %1. Chuyển sang Văn bản để vẫn gửi.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/outgoingmessage.cpp" line="176"/>
+        <source>Not valid base64.</source>
+        <translation>Không phải base64 hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -5599,9 +5674,19 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tin nhắn mỗi giây, trong phút vừa qua</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ratechart.cpp" line="33"/>
-        <source>msg/s, last minute · max %1</source>
-        <translation>tin/giây, phút vừa qua · tối đa %1</translation>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>-%1 s</source>
+        <translation>-%1 giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="56"/>
+        <source>now</source>
+        <translation>bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/ratechart.cpp" line="80"/>
+        <source>Messages per second, last minute · peak %1</source>
+        <translation>Tin nhắn mỗi giây, phút vừa qua · cao nhất %1</translation>
     </message>
 </context>
 <context>
@@ -5858,97 +5943,97 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="27"/>
+        <location filename="../ui/replay/replaypage.cpp" line="28"/>
         <source>S&amp;tep</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="28"/>
+        <location filename="../ui/replay/replaypage.cpp" line="29"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="38"/>
+        <location filename="../ui/replay/replaypage.cpp" line="39"/>
         <source>Send the next recorded message</source>
         <translation>Gửi tin nhắn đã ghi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="39"/>
+        <location filename="../ui/replay/replaypage.cpp" line="40"/>
         <source>Stop sending and close the connection</source>
         <translation>Ngừng gửi và đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Recorded</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Replayed</source>
         <translation>Đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="49"/>
+        <location filename="../ui/replay/replaypage.cpp" line="50"/>
         <source>Differences</source>
         <translation>Khác biệt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="55"/>
+        <location filename="../ui/replay/replaypage.cpp" line="56"/>
         <source>Comparison of recorded and replayed replies</source>
         <translation>So sánh phản hồi đã ghi và đã phát lại</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="87"/>
+        <location filename="../ui/replay/replaypage.cpp" line="89"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối tới %1…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="95"/>
+        <location filename="../ui/replay/replaypage.cpp" line="97"/>
         <source>Sent %1 of %2 · received %3 (recorded: %4)%5</source>
         <translation>Đã gửi %1 trên %2 · đã nhận %3 (đã ghi: %4)%5</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="99"/>
+        <location filename="../ui/replay/replaypage.cpp" line="101"/>
         <source> · waiting for replies</source>
         <translation> · đang chờ phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="117"/>
+        <location filename="../ui/replay/replaypage.cpp" line="119"/>
         <source>The replay could not connect; nothing to compare.</source>
         <translation>Không thể kết nối để phát lại; không có gì để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="127"/>
+        <location filename="../ui/replay/replaypage.cpp" line="129"/>
         <source>PASS: all %1 replies match the recording.</source>
         <translation>ĐẠT: cả %1 phản hồi khớp với bản ghi.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="128"/>
+        <location filename="../ui/replay/replaypage.cpp" line="130"/>
         <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
         <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="144"/>
+        <location filename="../ui/replay/replaypage.cpp" line="146"/>
         <source>same</source>
         <translation>giống</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="147"/>
+        <location filename="../ui/replay/replaypage.cpp" line="149"/>
         <source>changed</source>
         <translation>đổi</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="150"/>
+        <location filename="../ui/replay/replaypage.cpp" line="152"/>
         <source>missing</source>
         <translation>thiếu</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="153"/>
+        <location filename="../ui/replay/replaypage.cpp" line="155"/>
         <source>extra</source>
         <translation>thừa</translation>
     </message>
@@ -6207,167 +6292,183 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Lỗi gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="31"/>
+        <location filename="../ui/compose/sendbox.cpp" line="36"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="33"/>
+        <location filename="../ui/compose/sendbox.cpp" line="38"/>
         <source>Binary (hex)</source>
         <translation>Nhị phân (hex)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="45"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="151"/>
+        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <source>Message check</source>
+        <translation>Kiểm tra tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="159"/>
         <source>Connect to send messages.</source>
         <translation>Hãy kết nối để gửi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="137"/>
+        <location filename="../ui/compose/sendbox.cpp" line="145"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="32"/>
+        <location filename="../ui/compose/sendbox.cpp" line="37"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="34"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Binary (base64)</source>
         <translation>Nhị phân (base64)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="35"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>Binary (file)</source>
         <translation>Nhị phân (tệp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>How the editor&apos;s content is sent</source>
         <translation>Cách gửi nội dung trong ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation>Ctrl+Enter để gửi. Lên/Xuống ở dòng đầu/cuối để duyệt lịch sử gửi. {{name}} chèn một biến; \{{ là chuỗi {{ nguyên văn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="46"/>
-        <source>JSON check</source>
-        <translation>Kiểm tra JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/sendbox.cpp" line="48"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="49"/>
+        <location filename="../ui/compose/sendbox.cpp" line="56"/>
         <source>Lay the JSON out with one member per line</source>
         <translation>Trình bày JSON mỗi thành phần một dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="51"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Minify</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>Bỏ mọi khoảng trắng giữa các thành phần JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="54"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Choose File…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation>Gửi nội dung một tệp thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="131"/>
+        <location filename="../ui/compose/sendbox.cpp" line="139"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="134"/>
+        <location filename="../ui/compose/sendbox.cpp" line="142"/>
         <source>JSON · checked as you type</source>
         <translation>JSON · được kiểm tra khi gõ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="140"/>
+        <location filename="../ui/compose/sendbox.cpp" line="148"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation>Base64, ví dụ SGVsbG8= · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="144"/>
+        <location filename="../ui/compose/sendbox.cpp" line="152"/>
         <source>Choose a file to send as one binary message</source>
         <translation>Chọn một tệp để gửi thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="156"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation> · lớn: toàn bộ tệp được đọc vào bộ nhớ và gửi thành một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="160"/>
         <source>48 65 6c 6c 6f</source>
         <translation>48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="161"/>
         <source>SGVsbG8=</source>
         <translation>SGVsbG8=</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="154"/>
+        <location filename="../ui/compose/sendbox.cpp" line="162"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="155"/>
+        <location filename="../ui/compose/sendbox.cpp" line="163"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="164"/>
         <source>Type a message…</source>
         <translation>Nhập tin nhắn…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="170"/>
+        <location filename="../ui/compose/sendbox.cpp" line="178"/>
         <source>✓ valid JSON</source>
         <translation>✓ JSON hợp lệ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/sendbox.cpp" line="182"/>
+        <source>✓ %n byte(s)</source>
+        <translation>
+            <numerusform>✓ %n byte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="180"/>
+        <location filename="../ui/compose/sendbox.cpp" line="217"/>
         <source>Not valid JSON — %1</source>
         <translation>JSON không hợp lệ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="190"/>
+        <location filename="../ui/compose/sendbox.cpp" line="227"/>
         <source>Send File</source>
         <translation>Gửi tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="222"/>
-        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it.</source>
-        <translation>Nội dung dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài ô soạn thảo, vì hiển thị nó sẽ rất chậm.</translation>
+        <location filename="../ui/compose/sendbox.cpp" line="259"/>
+        <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
+        <translation>Một đoạn dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài trình soạn thảo, vì hiển thị nó sẽ rất chậm; trình soạn thảo chỉ hiện phần đầu, ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="272"/>
+        <location filename="../ui/compose/sendbox.cpp" line="266"/>
+        <source>
+
+… %1 more characters, held outside the editor</source>
+        <translation>
+
+… còn %1 ký tự nữa, được giữ bên ngoài trình soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>

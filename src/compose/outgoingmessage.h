@@ -25,6 +25,9 @@ public:
 
     static OutgoingMessage text(const QString &body) { return {Mode::Text, body}; }
     static OutgoingMessage hex(const QString &body) { return {Mode::Hex, body}; }
+    /// A logged message as the composer would send it again: binary as hex, text that is a
+    /// JSON object or array as JSON, other text as text.
+    static OutgoingMessage fromPayload(const QByteArray &payload, bool isText);
 
     /// The bytes to send and how.
     struct Payload
@@ -34,6 +37,11 @@ public:
     };
     /// variables may be null: placeholders are then sent as typed. False with *error.
     bool build(Variables *variables, Payload *out, QString *error) const;
+
+    /// The composer's check while the body is typed, before variables are expanded: JSON with
+    /// `{{name}}` placeholders standing for values, hex digits, base64. Text and files pass (a
+    /// file is read when sent). False with *problem saying what is wrong and where.
+    bool checkBody(QString *problem) const;
 
     bool isBinary() const
     {

@@ -130,3 +130,9 @@ bool Variables::expand(const QString &text, QString *out, QString *error, QStrin
     *out = result;
     return true;
 }
+
+bool Variables::isKnown(const QString &name) const
+{
+    QString ignored;
+    return builtinNames().contains(name) || lookup(name, &ignored);
+}

@@ -35,6 +35,9 @@ public:
     /// The value of a name: the tab's table, else the environment, else the globals; within
     /// one table later rows win, as in a shell.
     bool lookup(const QString &name, QString *value) const;
+    /// Whether `{{name}}` would expand now: a table entry or a built-in. Read-only, for the
+    /// composer's highlighter.
+    bool isKnown(const QString &name) const;
 
     /// Replaces every placeholder. False, with every unknown name listed in error, when a name
     /// is neither in the table nor a built-in; the counter does not move then.

@@ -186,6 +186,9 @@ JsonScanner::Token JsonScanner::next()
     // A value.
     switch (c) {
     case '{':
+        if (m_placeholders && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '{')
+            return scanPlaceholder();
+        [[fallthrough]];
     case '[':
         if (m_stack.size() >= 512)
             return fail(Tr::tr("nested more than 512 levels deep"));
@@ -218,6 +221,39 @@ JsonScanner::Token JsonScanner::scanLiteral(const char *word, Token token)
         return afterValue(token);
     }
     return fail(Tr::tr("unexpected word; expected true, false or null"));
+}
+
+JsonScanner::Token JsonScanner::scanPlaceholder()
+{
+    // `{{`, spaces, a name, spaces, `}}`: the names Variables expands (letters, digits, '_',
+    // '-', '.', a leading '$' for a built-in). Bytes of a multi-byte character count as letters.
+    const qsizetype start = m_pos;
+    qsizetype i = m_pos + 2;
+    auto isSpace = [&](qsizetype at) {
+        return at < m_text.size() && (m_text[at] == ' ' || m_text[at] == '\t');
+    };
+    while (isSpace(i))
+        ++i;
+    if (i < m_text.size() && m_text[i] == '$')
+        ++i;
+    const qsizetype nameStart = i;
+    while (i < m_text.size()) {
+        const auto c = static_cast<unsigned char>(m_text[i]);
+        if (!(c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '.'))
+            break;
+        ++i;
+    }
+    const bool named = i > nameStart;
+    while (isSpace(i))
+        ++i;
+    if (!named || !m_text.sliced(i).startsWith("}}")) {
+        m_pos = i;
+        return fail(Tr::tr("a {{placeholder}} must hold one variable name and end with }}"));
+    }
+    m_pos = i + 2;
+    m_number = m_text.sliced(start, m_pos - start);
+    return afterValue(Token::Placeholder);
 }
 
 JsonScanner::Token JsonScanner::scanNumber()

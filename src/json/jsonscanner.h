@@ -24,8 +24,9 @@ public:
         True,
         False,
         Null,
-        End,  ///< the text ended after one complete value
-        Error ///< errorString() and errorOffset() say what and where
+        Placeholder, ///< `{{name}}` where a value goes (setPlaceholders); placeholderText()
+        End,         ///< the text ended after one complete value
+        Error        ///< errorString() and errorOffset() say what and where
     };
 
     explicit JsonScanner(QByteArrayView text);
@@ -34,6 +35,10 @@ public:
     /// which RFC 8259 lets a parser ignore (Windows tools write one). Offsets stay those of
     /// the text.
     void skipByteOrderMark();
+    /// Lets a `{{name}}` template placeholder stand where a value goes, as the composer's
+    /// messages are written before their variables are expanded. Off by default: a file is
+    /// plain JSON. Outside a value's place `{{` stays an error, as it is no JSON value.
+    void setPlaceholders(bool allow) { m_placeholders = allow; }
     Token next();
     /// After a Key token: skips the member's value, however deep, without copying its
     /// strings. False on a syntax error.
@@ -52,6 +57,8 @@ public:
     /// ("1e3", "5.0"); false for 1.5 or 1e300, whose conversion would be undefined.
     bool wholeNumber(qint64 *out) const;
     QByteArrayView numberText() const { return m_number; }
+    /// The last Placeholder token as written, braces included.
+    QByteArrayView placeholderText() const { return m_number; }
 
     /// Text from a file, fit to quote in a message: valid UTF-8 as it is, control and format
     /// characters escaped (\x01, \u200E), invalid bytes as \xNN, cut after max characters.
@@ -68,6 +75,7 @@ private:
     Token scanString(bool key);
     Token scanNumber();
     Token scanLiteral(const char *word, Token token);
+    Token scanPlaceholder();
     Token afterValue(Token token);
     void skipSpace();
 
@@ -78,7 +86,8 @@ private:
     QByteArrayView m_string;
     QByteArray m_unescaped;  ///< backing store when the string had escapes
     bool m_skipping = false; ///< in skipValue(): strings are checked, not decoded
-    QByteArrayView m_number;
+    bool m_placeholders = false;
+    QByteArrayView m_number; ///< also a Placeholder's text
     QString m_error;
     qsizetype m_errorOffset = -1;
 };

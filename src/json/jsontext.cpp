@@ -29,11 +29,11 @@ QString JsonText::Problem::describe() const
     return tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
-JsonText::Problem JsonText::check(const QString &text)
+JsonText::Problem JsonText::check(const QString &text, Placeholders placeholders)
 {
     Problem problem;
     QString ignored;
-    format(text, -1, &ignored, &problem);
+    format(text, -1, &ignored, &problem, placeholders);
     return problem;
 }
 
@@ -42,10 +42,12 @@ void JsonText::appendString(QByteArrayView utf8, QByteArray *out)
     JsonWriter::appendString(out, utf8);
 }
 
-bool JsonText::format(const QString &text, int indent, QString *out, Problem *problem)
+bool JsonText::format(const QString &text, int indent, QString *out, Problem *problem,
+                      Placeholders placeholders)
 {
     const QByteArray utf8 = text.toUtf8();
     JsonScanner scanner(utf8);
+    scanner.setPlaceholders(placeholders == Placeholders::AsValues);
     QByteArray result;
     result.reserve(utf8.size() + utf8.size() / 2);
     std::vector<int> counts; // members written so far, per open container
@@ -119,6 +121,10 @@ bool JsonText::format(const QString &text, int indent, QString *out, Problem *pr
         case JsonScanner::Token::Null:
             beginItem();
             result.append("null");
+            break;
+        case JsonScanner::Token::Placeholder:
+            beginItem();
+            result.append(scanner.placeholderText());
             break;
         }
     }

@@ -20,10 +20,15 @@ public:
         QString describe() const;
     };
 
-    static Problem check(const QString &text);
+    /// Whether a `{{name}}` placeholder may stand for a value: a template's JSON is checked and
+    /// laid out before its variables are expanded, and the placeholder is kept as written.
+    enum class Placeholders { Refuse, AsValues };
+
+    static Problem check(const QString &text, Placeholders placeholders = Placeholders::Refuse);
     /// indent >= 0: one member per line, indented by that many spaces per level; indent < 0:
     /// no whitespace at all. False (out untouched) when the text is not JSON.
-    static bool format(const QString &text, int indent, QString *out, Problem *problem = nullptr);
+    static bool format(const QString &text, int indent, QString *out, Problem *problem = nullptr,
+                       Placeholders placeholders = Placeholders::Refuse);
     /// The text as a JSON string literal, quotes included.
     static void appendString(QByteArrayView utf8, QByteArray *out);
 };

@@ -112,6 +112,8 @@ bool JsonTreeModel::build(const QByteArray &payload)
         case JsonScanner::Token::Null:
             add(Kind::Null, QStringLiteral("null"), QStringLiteral("null"));
             break;
+        case JsonScanner::Token::Placeholder: // placeholders are not enabled here
+            break;
         }
     }
 }

@@ -160,6 +160,11 @@ QVariant EventLog::data(const QModelIndex &index, int role) const
                 return tr("Received from the server");
         } else if (index.column() == TimeColumn) {
             return TimeFormat::iso(r.timeMs);
+        } else if (index.column() == SizeColumn
+                   && (r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.aux >= 0) {
+            // The compressed size lives here rather than in the cell, which must stay narrow.
+            return tr("%1 B, %2 B on the wire (permessage-deflate)")
+                .arg(QLocale().toString(qint64(r.size)), QLocale().toString(qint64(r.aux)));
         }
         break;
     case Qt::TextAlignmentRole:
@@ -264,9 +269,6 @@ QString EventLog::sizeText(qsizetype row) const
         return tr("%1 B").arg(QLocale().toString(qint64(m_store.frameAt(row).payloadLength)));
     if (r.kind != EventKind::Text && r.kind != EventKind::Binary && r.size == 0)
         return {};
-    if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.aux >= 0)
-        return tr("%1 B (%2 B deflated)")
-            .arg(QLocale().toString(qint64(r.size)), QLocale().toString(qint64(r.aux)));
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
 }
 

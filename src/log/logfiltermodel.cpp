@@ -154,6 +154,14 @@ int LogFilterModel::rowForSource(int source) const
     return it != m_rows.end() && *it == source ? int(it - m_rows.begin()) : -1;
 }
 
+int LogFilterModel::rowAtOrAfterSource(int source) const
+{
+    if (!isFiltering())
+        return int(std::clamp<qsizetype>(source, 0, m_scanned));
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), qint32(std::max(source, 0)));
+    return int(it - m_rows.begin());
+}
+
 int LogFilterModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())

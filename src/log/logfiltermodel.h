@@ -32,6 +32,9 @@ public:
     int sourceRow(int row) const;
     /// The filtered row of a source row, or -1 when it is filtered out.
     int rowForSource(int sourceRow) const;
+    /// The first filtered row whose source row is sourceRow or later; rowCount() when none.
+    /// Steps from any event of the log to the next match, shown or not.
+    int rowAtOrAfterSource(int sourceRow) const;
 
     int sliceBudgetMs() const { return m_budgetMs; }
     void setSliceBudgetMs(int ms) { m_budgetMs = ms; }

@@ -105,7 +105,7 @@ bool LogSearch::setQuery(const SearchQuery &query, QString *error)
             // PCRE counts bytes; the user counts characters.
             const qsizetype at = QString::fromUtf8(utf8.first(qsizetype(offset))).size();
             if (error)
-                *error = tr("Invalid regular expression at character %1: %2")
+                *error = tr("Regex error at character %1: %2")
                              .arg(at + 1)
                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(message)));
             return false;

@@ -295,8 +295,7 @@ bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)
     OutgoingMessage::Payload payload;
     if (!message.build(&m_variables, &payload, error))
         return false;
-    if (message.mode != OutgoingMessage::Mode::File)
-        m_history.add(message.body);
+    m_history.add(message);
     return payload.isText ? m_connection->sendText(payload.bytes)
                           : m_connection->sendBinary(payload.bytes);
 }
@@ -330,7 +329,7 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
     map.insert(QStringLiteral("attempts"), b.maxAttempts);
     map.insert(QStringLiteral("firstDelayMs"), b.initialMs);
     map.insert(QStringLiteral("maxDelayMs"), b.maxMs);
-    map.insert(QStringLiteral("history"), m_history.entries());
+    map.insert(QStringLiteral("history"), m_history.toVariant());
     map.insert(QStringLiteral("onOpen"), m_onOpen);
     map.insert(QStringLiteral("environment"), m_environment);
     QVariantList variables;
@@ -351,7 +350,7 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     b.initialMs = map.value(QStringLiteral("firstDelayMs"), b.initialMs).toInt();
     b.maxMs = map.value(QStringLiteral("maxDelayMs"), b.maxMs).toInt();
     setReconnect(map.value(QStringLiteral("reconnect")).toBool(), b);
-    m_history.setEntries(map.value(QStringLiteral("history")).toStringList());
+    m_history.fromVariant(map.value(QStringLiteral("history")));
     m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
     m_environment = map.value(QStringLiteral("environment")).toString();
     Variables::Table table;

@@ -15,6 +15,9 @@ private slots:
     void variablesAreOptional();
     void files();
     void modeIds();
+    void checkBody_data();
+    void checkBody();
+    void fromPayload();
 };
 
 void TestOutgoingMessage::build_data()
@@ -121,6 +124,73 @@ void TestOutgoingMessage::modeIds()
     QCOMPARE(int(M::Json), 2);
     QCOMPARE(int(M::Base64), 3);
     QCOMPARE(int(M::File), 4);
+}
+
+void TestOutgoingMessage::checkBody_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("problem"); ///< a part of it; empty: passes
+    using M = OutgoingMessage::Mode;
+    QTest::addRow("text, anything") << int(M::Text) << "{{ not json"
+                                    << "";
+    QTest::addRow("json with a placeholder value") << int(M::Json) << "{\"id\": {{$counter}}}"
+                                                   << "";
+    QTest::addRow("json, unknown name is still a value") << int(M::Json) << "[{{nobody}}]"
+                                                         << "";
+    QTest::addRow("json, broken") << int(M::Json) << "{\"id\": {{$counter}"
+                                  << "column 18";
+    QTest::addRow("hex") << int(M::Hex) << "de ad be ef"
+                         << "";
+    QTest::addRow("hex, bad digit") << int(M::Hex) << "de az"
+                                    << "\"z\" at position 5";
+    QTest::addRow("hex, odd") << int(M::Hex) << "dea"
+                              << "odd";
+    QTest::addRow("base64") << int(M::Base64) << "SGVs\nbG8="
+                            << "";
+    QTest::addRow("base64, bad character") << int(M::Base64) << "SGV*bG8="
+                                           << "\"*\" at position 4";
+    QTest::addRow("base64, padding inside") << int(M::Base64) << "SG==bG8="
+                                            << "position 3";
+    QTest::addRow("base64, cut short") << int(M::Base64) << "SGVsb"
+                                       << "middle of a group";
+    QTest::addRow("file") << int(M::File) << ""
+                          << "";
+}
+
+void TestOutgoingMessage::checkBody()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, body);
+    QFETCH(QString, problem);
+    const OutgoingMessage m{OutgoingMessage::Mode(mode), body};
+    QString found;
+    QCOMPARE(m.checkBody(&found), problem.isEmpty());
+    QVERIFY2(found.contains(problem), qPrintable(found));
+    // What the check passes, sending builds (without variables, placeholders aside).
+    if (problem.isEmpty() && !body.contains("{{") && m.mode != OutgoingMessage::Mode::File) {
+        OutgoingMessage::Payload payload;
+        QString error;
+        QVERIFY2(m.build(nullptr, &payload, &error), qPrintable(error));
+    }
+}
+
+void TestOutgoingMessage::fromPayload()
+{
+    using M = OutgoingMessage::Mode;
+    QCOMPARE(OutgoingMessage::fromPayload(QByteArray("\x00\x01\xff", 3), false),
+             (OutgoingMessage{M::Hex, "00 01 ff"}));
+    QCOMPARE(OutgoingMessage::fromPayload("{\"a\": [1]}", true),
+             (OutgoingMessage{M::Json, "{\"a\": [1]}"}));
+    QCOMPARE(OutgoingMessage::fromPayload("{not json", true), OutgoingMessage::text("{not json"));
+    QCOMPARE(OutgoingMessage::fromPayload("42", true), OutgoingMessage::text("42"));
+    // What comes back builds to the same bytes.
+    const QByteArray bytes("\x10\x20\x7f", 3);
+    OutgoingMessage::Payload payload;
+    QString error;
+    QVERIFY(OutgoingMessage::fromPayload(bytes, false).build(nullptr, &payload, &error));
+    QCOMPARE(payload.bytes, bytes);
+    QVERIFY(!payload.isText);
 }
 
 QTEST_GUILESS_MAIN(TestOutgoingMessage)

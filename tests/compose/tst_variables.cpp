@@ -81,6 +81,13 @@ void TestVariables::variablesUnknownIsAnError()
     QVERIFY(!Variables::isValidName("1abc"));
     QVERIFY(!Variables::isValidName(""));
     QVERIFY(Variables::isValidName("user_id-2"));
+    // What the composer's highlighter asks: the same names expand() knows.
+    QVERIFY(v.isKnown("a"));
+    QVERIFY(v.isKnown("$counter"));
+    QVERIFY(!v.isKnown("b"));
+    QVERIFY(!v.isKnown("$nope"));
+    v.setTable({{"b", "2"}});
+    QVERIFY(v.isKnown("b") && !v.isKnown("a"));
 }
 
 void TestVariables::variableBuiltins()

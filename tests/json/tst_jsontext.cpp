@@ -15,6 +15,10 @@ private slots:
     void jsonProblems_data();
     void jsonProblems();
     void jsonMinifyKeepsMeaning();
+    void placeholders_data();
+    void placeholders();
+    void placeholderProblems_data();
+    void placeholderProblems();
 };
 
 void TestJsonText::jsonFormat_data()
@@ -119,6 +123,72 @@ void TestJsonText::jsonMinifyKeepsMeaning()
         QCOMPARE(QJsonDocument::fromJson(pretty.toUtf8()), want);
         QCOMPARE(QJsonDocument::fromJson(minified.toUtf8()), want);
     }
+}
+
+void TestJsonText::placeholders_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("pretty");
+    QTest::addColumn<QString>("minified");
+    QTest::addRow("built-in as a value") << "{\"id\": {{$counter}}}"
+                                         << "{\n  \"id\": {{$counter}}\n}"
+                                         << "{\"id\":{{$counter}}}";
+    QTest::addRow("spaces kept inside") << "[ {{ user }} ,2]"
+                                        << "[\n  {{ user }},\n  2\n]"
+                                        << "[{{ user }},2]";
+    QTest::addRow("whole document") << " {{body}} "
+                                    << "{{body}}"
+                                    << "{{body}}";
+    QTest::addRow("dotted name, nested")
+        << "{\"a\":{\"b\":[{{env.id-2}}]}}"
+        << "{\n  \"a\": {\n    \"b\": [\n      {{env.id-2}}\n    ]\n  }\n}"
+        << "{\"a\":{\"b\":[{{env.id-2}}]}}";
+    QTest::addRow("inside a string is a string") << "[\"{{x}}\"]"
+                                                 << "[\n  \"{{x}}\"\n]"
+                                                 << "[\"{{x}}\"]";
+}
+
+void TestJsonText::placeholders()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, pretty);
+    QFETCH(QString, minified);
+    QVERIFY2(JsonText::check(input, JsonText::Placeholders::AsValues).isValid(),
+             qPrintable(JsonText::check(input, JsonText::Placeholders::AsValues).describe()));
+    QString out;
+    QVERIFY(JsonText::format(input, 2, &out, nullptr, JsonText::Placeholders::AsValues));
+    QCOMPARE(out, pretty);
+    QVERIFY(JsonText::format(input, -1, &out, nullptr, JsonText::Placeholders::AsValues));
+    QCOMPARE(out, minified);
+    QVERIFY(JsonText::format(pretty, -1, &out, nullptr, JsonText::Placeholders::AsValues));
+    QCOMPARE(out, minified);
+    // Plain JSON (a file, a received message) still refuses a bare placeholder.
+    if (!input.contains('"' + QString("{{")))
+        QVERIFY(!JsonText::check(input).isValid());
+}
+
+void TestJsonText::placeholderProblems_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("column");
+    QTest::addRow("not closed") << "{\"id\": {{$counter}" << 18;
+    QTest::addRow("two words") << "[{{a b}}]" << 6;
+    QTest::addRow("empty") << "[{{ }}]" << 5;
+    QTest::addRow("as a key") << "{ {{k}}: 1}" << 3;
+    QTest::addRow("glued to a number") << "[1{{x}}]" << 3;
+}
+
+void TestJsonText::placeholderProblems()
+{
+    QFETCH(QString, input);
+    QFETCH(int, column);
+    const JsonText::Problem p = JsonText::check(input, JsonText::Placeholders::AsValues);
+    QVERIFY(!p.isValid());
+    QCOMPARE(p.line, 1);
+    QCOMPARE(p.column, column);
+    QString out = "kept";
+    QVERIFY(!JsonText::format(input, 2, &out, nullptr, JsonText::Placeholders::AsValues));
+    QCOMPARE(out, QString("kept"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)

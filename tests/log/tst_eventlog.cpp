@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,6 +103,18 @@ void TestEventLog::roles()
     const Event back = log.eventAt(3);
     QCOMPARE(back.code, 4001);
     QCOMPARE(back.payload, QByteArray("done"));
+
+    // A deflated message: the Size cell stays "N B" (narrow), the wire size is a tooltip.
+    Event deflated = Event::message(4000, Direction::In, true, QByteArray(2000, 'a'));
+    deflated.wireSize = 31;
+    log.append(deflated);
+    log.flush();
+    const QModelIndex size = log.index(4, EventLog::SizeColumn);
+    QCOMPARE(size.data().toString(), QString("%1 B").arg(QLocale().toString(2000)));
+    QCOMPARE(size.data(EventLog::WireSizeRole).toLongLong(), 31);
+    QVERIFY2(size.data(Qt::ToolTipRole).toString().contains("31 B on the wire"),
+             qPrintable(size.data(Qt::ToolTipRole).toString()));
+    QVERIFY(!log.index(1, EventLog::SizeColumn).data(Qt::ToolTipRole).isValid());
 }
 
 void TestEventLog::previews_data()

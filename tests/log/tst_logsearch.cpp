@@ -329,6 +329,8 @@ void TestLogSearch::invalidRegexKeepsPreviousQuery()
     QVERIFY(search.setQuery({"abc", true, true}, &error));
     QVERIFY(!search.setQuery({"ab(c", true, true}, &error));
     QVERIFY2(error.contains("at character 5"), qPrintable(error));
+    // PCRE2's own reason, which the search bar shows as it is.
+    QVERIFY2(error.contains("missing closing parenthesis"), qPrintable(error));
     QVERIFY(!search.setQuery({"é[", true, true}, &error));
     QVERIFY2(error.contains("at character 3"), qPrintable(error));
     QCOMPARE(search.query().pattern, QString("abc"));
@@ -382,6 +384,11 @@ void TestLogSearch::filterModelTester()
     QCOMPARE(filter.sourceRow(8), 41);
     QCOMPARE(filter.rowForSource(41), 8);
     QCOMPARE(filter.rowForSource(40), -1);
+    // From any event to the next match: what highlight-only search steps with.
+    QCOMPARE(filter.rowAtOrAfterSource(0), 0);
+    QCOMPARE(filter.rowAtOrAfterSource(12), 2); // 13
+    QCOMPARE(filter.rowAtOrAfterSource(13), 2);
+    QCOMPARE(filter.rowAtOrAfterSource(42), 9); // none: rowCount()
     filter.setSearch(LogSearch());
     QCOMPARE(filter.rowCount(), 50);
 }

@@ -17,7 +17,14 @@ void PayloadEditor::discardHeldText()
         return;
     m_held = QString();
     setReadOnly(false);
+    clear(); // the preview
     emit heldTextChanged(0);
+}
+
+void PayloadEditor::showPreview(const QString &text)
+{
+    if (!m_held.isNull())
+        setPlainText(text);
 }
 
 QString PayloadEditor::payloadText() const

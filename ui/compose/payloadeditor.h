@@ -3,7 +3,8 @@
 #include <QPlainTextEdit>
 
 /// The send box's editor. Ctrl+Enter submits. A paste larger than LargePasteBytes is held
-/// aside instead of being laid out as text, which would freeze the window for seconds.
+/// aside instead of being laid out as text, which would freeze the window for seconds; the
+/// editor then shows a read-only preview of it, which goes when the paste is discarded.
 class PayloadEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -15,6 +16,8 @@ public:
     bool hasHeldText() const { return !m_held.isNull(); }
     QString heldText() const { return m_held; }
     void discardHeldText();
+    /// While a paste is held: shows text (its beginning) in place of what the editor held.
+    void showPreview(const QString &text);
     /// The held paste if there is one, otherwise what the editor shows.
     QString payloadText() const;
 

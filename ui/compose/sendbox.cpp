@@ -7,22 +7,27 @@
 #include <QLocale>
 #include <QToolButton>
 
-#include "compose/jsonhighlighter.h"
+#include "compose/messagehighlighter.h"
 #include "compose/payloadeditor.h"
 #include "compose/sendhistory.h"
+#include "compose/variables.h"
 #include "json/jsontext.h"
 
 #include "ui_sendbox.h"
 
 namespace {
-// Checking JSON is linear; beyond this size the check waits for a pause in typing.
-constexpr int JsonCheckDelayMs = 250;
+// Checking is linear; beyond this size the check waits for a pause in typing.
+constexpr int CheckDelayMs = 250;
+constexpr int ImmediateCheckChars = 65536;
+// A held paste is previewed by its head: enough to recognise it, cheap to lay out.
+constexpr int HeldPreviewChars = 4000;
 } // namespace
 
 SendBox::SendBox(QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::SendBox>())
-    , m_jsonStatus(new QLabel(this))
+    , m_highlighter(nullptr)
+    , m_checkStatus(new QLabel(this))
     , m_pretty(new QToolButton(this))
     , m_minify(new QToolButton(this))
     , m_file(new QToolButton(this))
@@ -42,8 +47,10 @@ SendBox::SendBox(QWidget *parent)
     ui->sendErrorLabel->hide();
     ui->sendErrorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
 
-    m_jsonStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
-    m_jsonStatus->setAccessibleName(tr("JSON check"));
+    m_highlighter = new MessageHighlighter(ui->editor->document());
+    m_checkStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
+    m_checkStatus->setAccessibleName(tr("Message check"));
+    m_checkStatus->setMinimumWidth(m_checkStatus->fontMetrics().averageCharWidth() * 12);
     m_pretty->setObjectName(QStringLiteral("prettyButton"));
     m_pretty->setText(tr("Pretty"));
     m_pretty->setToolTip(tr("Lay the JSON out with one member per line"));
@@ -53,14 +60,14 @@ SendBox::SendBox(QWidget *parent)
     m_file->setObjectName(QStringLiteral("fileButton"));
     m_file->setText(tr("Choose File…"));
     m_file->setToolTip(tr("Send the bytes of a file as one binary message"));
-    ui->topRow->insertWidget(2, m_jsonStatus);
+    ui->topRow->insertWidget(2, m_checkStatus);
     ui->topRow->insertWidget(3, m_pretty);
     ui->topRow->insertWidget(4, m_minify);
     ui->topRow->insertWidget(5, m_file);
 
-    m_jsonTimer.setSingleShot(true);
-    m_jsonTimer.setInterval(JsonCheckDelayMs);
-    connect(&m_jsonTimer, &QTimer::timeout, this, &SendBox::checkJson);
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(CheckDelayMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, &SendBox::checkBody);
     connect(ui->sendButton, &QPushButton::clicked, this, &SendBox::submit);
     connect(ui->editor, &PayloadEditor::submitRequested, this, &SendBox::submit);
     connect(ui->editor, &PayloadEditor::historyRequested, this, &SendBox::browseHistory);
@@ -68,6 +75,8 @@ SendBox::SendBox(QWidget *parent)
     connect(ui->discardHeldButton, &QPushButton::clicked, ui->editor,
             &PayloadEditor::discardHeldText);
     connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, &SendBox::updateState);
+    // An error of the previous mode ("not valid hex") says nothing about the new one.
+    connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, [this] { showError({}); });
     connect(m_pretty, &QToolButton::clicked, this, [this] { reformatJson(true); });
     connect(m_minify, &QToolButton::clicked, this, [this] { reformatJson(false); });
     connect(m_file, &QToolButton::clicked, this, &SendBox::chooseFile);
@@ -76,9 +85,8 @@ SendBox::SendBox(QWidget *parent)
     connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, &SendBox::messageChanged);
     connect(ui->editor, &QPlainTextEdit::textChanged, this, [this] {
         ui->sendErrorLabel->hide();
-        if (mode() == Mode::Json)
-            m_jsonTimer.start(ui->editor->document()->characterCount() > 65536 ? JsonCheckDelayMs
-                                                                               : 0);
+        m_checkTimer.start(
+            ui->editor->document()->characterCount() > ImmediateCheckChars ? CheckDelayMs : 0);
     });
     updateState();
 }
@@ -111,19 +119,19 @@ void SendBox::updateState()
     const Mode m = mode();
     ui->sendButton->setEnabled(m_open);
     const bool json = m == Mode::Json;
-    m_jsonStatus->setVisible(json);
+    m_checkStatus->setVisible(json || m == Mode::Hex || m == Mode::Base64);
     m_pretty->setVisible(json);
     m_minify->setVisible(json);
     m_file->setVisible(m == Mode::File);
     ui->editor->setReadOnly(m == Mode::File || ui->editor->hasHeldText());
-    if (json && !m_highlighter)
-        m_highlighter = new JsonHighlighter(ui->editor->document());
-    else if (!json && m_highlighter) {
-        delete m_highlighter;
-        m_highlighter = nullptr;
-    }
-    if (json)
-        checkJson();
+    // Variables are expanded in text and JSON; hex and base64 are digits only.
+    const bool expands = m == Mode::Text || json;
+    QTextDocument *wanted =
+        expands && !ui->editor->hasHeldText() ? ui->editor->document() : nullptr;
+    if (m_highlighter->document() != wanted)
+        m_highlighter->setDocument(wanted);
+    m_highlighter->setJson(json);
+    checkBody();
 
     QString hint;
     switch (m) {
@@ -156,27 +164,56 @@ void SendBox::updateState()
                                                        : tr("Type a message…"));
 }
 
-void SendBox::checkJson()
+void SendBox::checkBody()
 {
-    if (mode() != Mode::Json)
-        return;
-    const QString text = ui->editor->payloadText();
-    if (text.trimmed().isEmpty()) {
-        m_jsonStatus->clear();
+    const OutgoingMessage m = message();
+    if (m.mode == Mode::Text || m.mode == Mode::File || m.body.trimmed().isEmpty()) {
+        m_checkStatus->clear();
         return;
     }
-    // Placeholders are checked after expansion, when sending; here they would be noise.
-    const JsonText::Problem p = JsonText::check(text);
-    m_jsonStatus->setText(p.isValid() ? tr("✓ valid JSON") : p.describe());
-    m_jsonStatus->setStyleSheet(p.isValid() ? QStringLiteral("color: #2e7d32;")
-                                            : QStringLiteral("color: #c62828;"));
+    QString problem;
+    const bool ok = m.checkBody(&problem);
+    QString text = problem;
+    if (ok && m.mode == Mode::Json) {
+        text = tr("✓ valid JSON");
+    } else if (ok) {
+        OutgoingMessage::Payload payload;
+        m.build(nullptr, &payload, &problem);
+        text = tr("✓ %n byte(s)", nullptr, int(std::min<qsizetype>(payload.bytes.size(), INT_MAX)));
+    }
+    // A long reason must not widen the window: the label elides, the tooltip has it all.
+    m_checkStatus->setToolTip(text);
+    const QFontMetrics fm = m_checkStatus->fontMetrics();
+    m_checkStatus->setText(fm.elidedText(text, Qt::ElideRight, fm.averageCharWidth() * 56));
+    m_checkStatus->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
+                                    : QStringLiteral("color: #c62828;"));
+}
+
+QString SendBox::checkText() const
+{
+    return m_checkStatus->isHidden() ? QString() : m_checkStatus->text();
+}
+
+void SendBox::setVariables(const Variables *variables)
+{
+    if (variables)
+        m_highlighter->setKnownName(
+            [variables](const QString &name) { return variables->isKnown(name); });
+    else
+        m_highlighter->setKnownName({});
+}
+
+void SendBox::refreshVariables()
+{
+    m_highlighter->rehighlight();
 }
 
 bool SendBox::reformatJson(bool pretty)
 {
     QString out;
     JsonText::Problem problem;
-    if (!JsonText::format(ui->editor->payloadText(), pretty ? 2 : -1, &out, &problem)) {
+    if (!JsonText::format(ui->editor->payloadText(), pretty ? 2 : -1, &out, &problem,
+                          JsonText::Placeholders::AsValues)) {
         showError(tr("Not valid JSON — %1").arg(problem.describe()));
         return false;
     }
@@ -203,12 +240,12 @@ void SendBox::browseHistory(int step)
 {
     if (!m_history)
         return;
-    QString text;
+    OutgoingMessage recalled;
     const bool moved =
-        step < 0 ? m_history->older(ui->editor->toPlainText(), &text) : m_history->newer(&text);
+        step < 0 ? m_history->older(message(), &recalled) : m_history->newer(&recalled);
     if (!moved)
         return;
-    ui->editor->setPlainText(text);
+    load(recalled);
     QTextCursor cursor = ui->editor->textCursor();
     cursor.movePosition(step < 0 ? QTextCursor::Start : QTextCursor::End);
     ui->editor->setTextCursor(cursor);
@@ -220,8 +257,14 @@ void SendBox::onHeldTextChanged(qsizetype bytes)
     if (bytes > 0) {
         ui->heldLabel->setText(
             tr("A %1 paste is ready to send. It is held outside the editor, which would be "
-               "slow to show it.")
+               "slow to show it; the editor shows its beginning, read-only.")
                 .arg(QLocale().formattedDataSize(bytes)));
+        // The editor must not go on showing what it held before the paste: that is not what
+        // Send sends.
+        const QString held = ui->editor->heldText();
+        ui->editor->showPreview(held.left(HeldPreviewChars)
+                                + tr("\n\n… %1 more characters, held outside the editor")
+                                      .arg(QLocale().toString(held.size() - HeldPreviewChars)));
     }
     updateState();
 }
@@ -249,6 +292,13 @@ QString SendBox::currentText() const
 
 void SendBox::setMessage(const OutgoingMessage &message)
 {
+    load(message);
+    if (m_history)
+        m_history->resetBrowsing();
+}
+
+void SendBox::load(const OutgoingMessage &message)
+{
     setMode(message.mode);
     if (message.mode == Mode::File) {
         setFilePath(message.body);
@@ -256,8 +306,6 @@ void SendBox::setMessage(const OutgoingMessage &message)
     }
     ui->editor->discardHeldText();
     ui->editor->setPlainText(message.body);
-    if (m_history)
-        m_history->resetBrowsing();
 }
 
 OutgoingMessage SendBox::message() const

@@ -11,16 +11,19 @@
 namespace Ui {
 class SendBox;
 }
-class JsonHighlighter;
+class MessageHighlighter;
 class PayloadEditor;
 class QLabel;
 class QToolButton;
 class SendHistory;
+class Variables;
 
-/// The composer. Text, JSON (checked as typed, pretty-printed or minified on request,
-/// coloured), binary typed as hex or base64, or a file of any size. Up and Down on the first
-/// or last line walk the connection's send history. It only asks: what it holds is an
-/// OutgoingMessage, and the workbench builds and sends it (or says why not).
+/// The composer. Text, JSON (checked as typed with `{{variables}}` standing for values,
+/// pretty-printed or minified on request, coloured), binary typed as hex or base64 (checked as
+/// typed), or a file of any size. Variables are marked, unknown ones in red. Up and Down on
+/// the first or last line walk the connection's send history, each entry in its own mode. It
+/// only asks: what it holds is an OutgoingMessage, and the workbench builds and sends it (or
+/// says why not).
 class SendBox : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,13 @@ public:
     QString errorText() const;
     /// Owned by the connection's workbench and must outlive the box; may be null.
     void setHistory(SendHistory *history) { m_history = history; }
+    /// The connection's variables, to mark unknown names; must outlive the box; may be null.
+    void setVariables(const Variables *variables);
+    /// The variables' table changed: marks names again.
+    void refreshVariables();
+    /// The line beside the mode: "✓ valid JSON", "✓ 4 bytes" or where the body goes wrong.
+    QString checkText() const;
+    MessageHighlighter *highlighter() const { return m_highlighter; }
 
     /// What Send would ask to send now: the mode and the editor's text, or the file.
     OutgoingMessage message() const;
@@ -67,18 +77,19 @@ signals:
 private:
     void updateState();
     void onHeldTextChanged(qsizetype bytes);
-    void checkJson();
+    void checkBody();
+    void load(const OutgoingMessage &message);
     void chooseFile();
     void browseHistory(int step);
 
     std::unique_ptr<Ui::SendBox> ui;
     bool m_open = false;
     SendHistory *m_history = nullptr;
-    JsonHighlighter *m_highlighter = nullptr;
-    QLabel *m_jsonStatus;
+    MessageHighlighter *m_highlighter;
+    QLabel *m_checkStatus;
     QToolButton *m_pretty;
     QToolButton *m_minify;
     QToolButton *m_file;
     QString m_filePath;
-    QTimer m_jsonTimer;
+    QTimer m_checkTimer;
 };

@@ -29,6 +29,7 @@
 #include "connection/statusindicators.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
+#include "log/splittermemory.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
 #include "session/sessiontitle.h"
@@ -96,12 +97,14 @@ void ConnectionPage::buildLayout()
     m_logView = new LogView(m_logSplitter);
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setLog(&m_workbench->log());
+    m_logView->setMessageActionsEnabled(true);
     m_composerTabs = new QTabWidget(m_logSplitter);
     m_composerTabs->setObjectName(QStringLiteral("composerTabs"));
     m_composerTabs->setDocumentMode(true);
     m_sendBox = new SendBox(m_composerTabs);
     m_sendBox->setObjectName(QStringLiteral("sendBox"));
     m_sendBox->setHistory(&m_workbench->history());
+    m_sendBox->setVariables(&m_workbench->variables());
     m_repeat = new RepeatPanel(m_workbench->periodicSender(), m_composerTabs);
     m_variablesPanel = new VariablesPanel(m_composerTabs);
     m_onOpen = new OnOpenPanel(m_composerTabs);
@@ -139,6 +142,8 @@ void ConnectionPage::buildLayout()
     m_logSplitter->setStretchFactor(0, 1);
     m_logSplitter->setStretchFactor(1, 0);
     m_logSplitter->setSizes({560, 180});
+    SplitterMemory::track(m_mainSplitter, QStringLiteral("connection/panel"));
+    SplitterMemory::track(m_logSplitter, QStringLiteral("connection/composer"));
     setTabOrder(m_panel, m_logView);
     setTabOrder(m_logView, m_composerTabs);
 }
@@ -165,12 +170,32 @@ void ConnectionPage::wire()
     connect(m_pingPayload, &QLineEdit::returnPressed, this, &ConnectionPage::ping);
     connect(m_cancelReconnect, &QPushButton::clicked, reconnector, &Reconnector::cancel);
     connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
-            [this](const Variables::Table &table) { m_workbench->variables().setTable(table); });
+            [this](const Variables::Table &table) {
+                m_workbench->variables().setTable(table);
+                m_sendBox->refreshVariables();
+            });
     connect(m_onOpen, &OnOpenPanel::messagesChanged, m_workbench,
             &ConnectionWorkbench::setOnOpenMessages);
     connect(m_onOpen, &OnOpenPanel::addFromComposerRequested, this,
             [this] { m_onOpen->addMessage(m_sendBox->currentText()); });
     connect(m_workbench, &ConnectionWorkbench::notice, this, &ConnectionPage::onError);
+    connect(m_logView, &LogView::resendRequested, this,
+            [this](const QList<OutgoingMessage> &messages) {
+                for (const OutgoingMessage &m : messages) {
+                    QString error;
+                    if (!m_workbench->send(m, &error)) {
+                        emit statusMessage(error);
+                        break;
+                    }
+                }
+            });
+    connect(m_logView, &LogView::copyToComposerRequested, this,
+            [this](const OutgoingMessage &message) {
+                m_sendBox->setMessage(message);
+                focusComposer();
+            });
+    connect(m_logView, &LogView::saveAsTemplateRequested, this,
+            &ConnectionPage::saveAsTemplateRequested);
     connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
             &ConnectionPage::settingsChanged);
     connect(m_onOpen, &OnOpenPanel::messagesChanged, this, &ConnectionPage::settingsChanged);

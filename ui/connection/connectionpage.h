@@ -87,6 +87,8 @@ signals:
     void readyStateChanged(ReadyState state);
     /// The connection opened to this URL (for the window's shared URL history).
     void urlOpened(const QString &url);
+    /// Save as Template on a logged message: the window's template library keeps it.
+    void saveAsTemplateRequested(const OutgoingMessage &message);
     /// Something saveState() keeps may have changed (the window saves the workspace).
     void settingsChanged();
 

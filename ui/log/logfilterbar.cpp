@@ -21,6 +21,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_case(new QToolButton(this))
     , m_regex(new QToolButton(this))
+    , m_highlight(new QToolButton(this))
     , m_show(new QToolButton(this))
     , m_directionGroup(new QActionGroup(this))
     , m_count(new QLabel(this))
@@ -48,6 +49,11 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_regex->setObjectName(QStringLiteral("regexButton"));
     m_regex->setToolTip(tr("Regular expression (PCRE syntax)"));
     m_regex->setAccessibleName(tr("Regular expression"));
+    m_highlight->setText(tr("Highlight"));
+    m_highlight->setCheckable(true);
+    m_highlight->setObjectName(QStringLiteral("highlightButton"));
+    m_highlight->setToolTip(tr("Mark the matches and step through them, but keep every event "
+                               "in the log"));
 
     // One menu for what is shown: a direction, then the kinds of event.
     m_show->setObjectName(QStringLiteral("showButton"));
@@ -82,6 +88,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
+    // An explicit minimum: a long count or error asks for room but never forces the window's
+    // width (the search box gives way first, the tooltip keeps an error whole).
+    m_count->setMinimumWidth(1);
     m_count->setAccessibleName(tr("Match count"));
     m_prev->setText(QStringLiteral("\u2191"));
     m_prev->setToolTip(tr("Previous match (Shift+Enter)"));
@@ -116,6 +125,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_case);
     layout->addWidget(m_regex);
+    layout->addWidget(m_highlight);
     layout->addWidget(m_prev);
     layout->addWidget(m_next);
     layout->addWidget(m_count);
@@ -138,12 +148,14 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     });
     connect(m_case, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_regex, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
+    connect(m_highlight, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(this, &LogFilterBar::filterChanged, this, &LogFilterBar::updateShowLabel);
     connect(m_prev, &QToolButton::clicked, this, &LogFilterBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &LogFilterBar::nextRequested);
     setTabOrder(m_search, m_case);
     setTabOrder(m_case, m_regex);
-    setTabOrder(m_regex, m_show);
+    setTabOrder(m_regex, m_highlight);
+    setTabOrder(m_highlight, m_show);
     setTabOrder(m_show, m_time);
     updateShowLabel();
 }
@@ -182,6 +194,21 @@ void LogFilterBar::setSearchText(const QString &text)
     emit filterChanged();
 }
 
+bool LogFilterBar::highlightOnly() const
+{
+    return m_highlight->isChecked();
+}
+
+void LogFilterBar::setHighlightOnly(bool on)
+{
+    m_highlight->setChecked(on);
+}
+
+QString LogFilterBar::countText() const
+{
+    return m_count->text();
+}
+
 EventLog::TimeMode LogFilterBar::timeMode() const
 {
     return EventLog::TimeMode(m_timeGroup->checkedAction()->data().toInt());
@@ -198,17 +225,25 @@ void LogFilterBar::setTimeMode(EventLog::TimeMode mode)
     }
 }
 
-void LogFilterBar::showCount(qsizetype matches, qsizetype total, bool filtering)
+void LogFilterBar::showCount(qsizetype current, qsizetype matches, qsizetype total, bool hasPattern,
+                             bool filtering)
 {
     m_search->setStyleSheet(QString());
     m_search->setToolTip(tr("Shows only events whose full payload contains this text. Enter "
                             "and Shift+Enter step through the matches."));
     m_count->setStyleSheet(QString());
+    m_count->setToolTip(QString());
     const QLocale locale;
-    m_count->setText(
-        filtering
-            ? tr("%1 of %2").arg(locale.toString(qint64(matches)), locale.toString(qint64(total)))
-            : QString());
+    QString text;
+    if (hasPattern && current >= 0)
+        text = tr("match %1 of %2")
+                   .arg(locale.toString(qint64(current + 1)), locale.toString(qint64(matches)));
+    else if (hasPattern)
+        text = tr("%n match(es)", nullptr, int(std::min<qsizetype>(matches, INT_MAX)));
+    else if (filtering)
+        text = tr("%1 of %2 events")
+                   .arg(locale.toString(qint64(matches)), locale.toString(qint64(total)));
+    m_count->setText(text);
     m_prev->setEnabled(matches > 0);
     m_next->setEnabled(matches > 0);
 }
@@ -223,7 +258,9 @@ void LogFilterBar::showError(const QString &error)
     m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     m_search->setToolTip(error);
     m_count->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_count->setText(tr("Invalid pattern"));
+    // PCRE2's reason and position, in place; elided so that it never widens the window.
+    m_count->setText(m_count->fontMetrics().elidedText(
+        error, Qt::ElideRight, m_count->fontMetrics().averageCharWidth() * 64));
     m_count->setToolTip(error);
 }
 

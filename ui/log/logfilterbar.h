@@ -11,9 +11,9 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 
-/// The row above the log: search (plain or regex, case), direction and kind filters, the
-/// match count with previous/next, and the Time column's mode. It builds a LogSearch; the
-/// core does the matching.
+/// The row above the log: search (plain or regex, case; filtering the log or only
+/// highlighting the matches), direction and kind filters, the match count with previous/next,
+/// and the Time column's mode. It builds a LogSearch; the core does the matching.
 class LogFilterBar : public QWidget
 {
     Q_OBJECT
@@ -23,11 +23,17 @@ public:
     /// The search as set now; false with the reason when the pattern does not compile.
     bool buildSearch(LogSearch *search, QString *error) const;
     void setSearchText(const QString &text);
+    /// Matches are marked and stepped through, but every event stays in the log.
+    bool highlightOnly() const;
+    void setHighlightOnly(bool on);
     EventLog::TimeMode timeMode() const;
     void setTimeMode(EventLog::TimeMode mode);
 
-    /// The result line: "123 matches", "searching… 40%", or an error in red.
-    void showCount(qsizetype matches, qsizetype total, bool filtering);
+    /// The result line: "match 3 of 120" (current is 0-based, -1 when the selected event is
+    /// no match), "120 matches", "40 of 900 events" when only kinds are hidden.
+    void showCount(qsizetype current, qsizetype matches, qsizetype total, bool hasPattern,
+                   bool filtering);
+    QString countText() const;
     void showProgress(qsizetype scanned, qsizetype total);
     void showError(const QString &error);
     void focusSearch();
@@ -46,6 +52,7 @@ private:
     QLineEdit *m_search;
     QToolButton *m_case;
     QToolButton *m_regex;
+    QToolButton *m_highlight;
     QToolButton *m_show;
     QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;

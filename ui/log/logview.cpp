@@ -12,14 +12,30 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 
 #include "log/eventlog.h"
 #include "log/logdelegate.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
 #include "log/messagedetail.h"
+#include "log/splittermemory.h"
 
 #include "ui_logview.h"
+
+namespace {
+/// The font of every log view, once Preferences have set one.
+QFont &sharedLogFont()
+{
+    static QFont font;
+    return font;
+}
+bool &hasSharedLogFont()
+{
+    static bool set = false;
+    return set;
+}
+} // namespace
 
 LogView::LogView(QWidget *parent)
     : QWidget(parent)
@@ -33,10 +49,12 @@ LogView::LogView(QWidget *parent)
     ui->layout->replaceWidget(ui->table, m_splitter);
     m_splitter->addWidget(ui->table);
     m_splitter->addWidget(m_detail);
+    // The detail pane starts tall enough for a few lines of JSON; then as the user left it.
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({400, 150});
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({330, 260});
     m_splitter->setChildrenCollapsible(true);
+    SplitterMemory::track(m_splitter, QStringLiteral("log/detail"));
 
     QTableView *t = ui->table;
     t->setItemDelegate(new LogDelegate(t));
@@ -49,6 +67,8 @@ LogView::LogView(QWidget *parent)
     t->setShowGrid(false);
     t->setAlternatingRowColors(true);
     t->setContextMenuPolicy(Qt::CustomContextMenu);
+    if (hasSharedLogFont())
+        setLogFont(sharedLogFont());
 
     ui->freezeButton->setCheckable(true);
     ui->droppedLabel->hide();
@@ -91,6 +111,55 @@ void LogView::setLogFont(const QFont &font)
 {
     ui->table->setFont(font);
     ui->table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+    fitColumns();
+}
+
+void LogView::setLogFontEverywhere(const QFont &font)
+{
+    sharedLogFont() = font;
+    hasSharedLogFont() = true;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *view = qobject_cast<LogView *>(top))
+            view->setLogFont(font);
+        for (LogView *view : top->findChildren<LogView *>())
+            view->setLogFont(font);
+    }
+}
+
+void LogView::fitColumns()
+{
+    if (!m_log)
+        return;
+    QHeaderView *h = ui->table->horizontalHeader();
+    const QFontMetrics fm(ui->table->font());
+    const QFontMetrics headerFm(h->font());
+    // The delegate's margins and the header's sort and section padding.
+    const int pad =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, ui->table) + 1) + 12;
+    auto widest = [&](int column, const QStringList &samples) {
+        int w = headerFm.horizontalAdvance(
+                    m_log->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+                + 8;
+        for (const QString &s : samples)
+            w = std::max(w, fm.horizontalAdvance(s));
+        return w + pad;
+    };
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->resizeSection(EventLog::TimeColumn,
+                     widest(EventLog::TimeColumn,
+                            {QStringLiteral("00:00:00.000"), QStringLiteral("+00:00:00.000"),
+                             QStringLiteral("+00:00.000")}));
+    h->resizeSection(EventLog::DirectionColumn,
+                     widest(EventLog::DirectionColumn, {QStringLiteral("WW")}));
+    QStringList kinds;
+    for (EventKind kind :
+         {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close, EventKind::Error,
+          EventKind::Ping, EventKind::Pong, EventKind::Handshake, EventKind::Frame})
+        kinds << EventNames::kindLabel(kind);
+    h->resizeSection(EventLog::KindColumn, widest(EventLog::KindColumn, kinds));
+    h->resizeSection(EventLog::SizeColumn,
+                     widest(EventLog::SizeColumn,
+                            {EventLog::tr("%1 B").arg(QLocale().toString(qint64(99999999)))}));
 }
 
 QString LogView::droppedNotice() const
@@ -124,26 +193,15 @@ void LogView::setLog(EventLog *log)
 {
     m_log = log;
     delete m_filter;
+    delete m_matches;
     m_filter = new LogFilterModel(log, this);
+    m_matches = new LogFilterModel(log, this);
     ui->table->setModel(m_filter);
     auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
     delegate->setSearch(&m_filter->search());
     m_detail->setSearch(&m_filter->search());
-    QHeaderView *h = ui->table->horizontalHeader();
-    const QFontMetrics fm(ui->table->font());
-    h->setSectionResizeMode(QHeaderView::Interactive);
-    h->resizeSection(EventLog::TimeColumn,
-                     fm.horizontalAdvance(QStringLiteral("+00:00:00.000")) + 16);
-    // Wide enough for the arrow and for the header's word in any language.
-    const QString dirHeader =
-        log->headerData(EventLog::DirectionColumn, Qt::Horizontal, Qt::DisplayRole).toString();
-    h->resizeSection(EventLog::DirectionColumn,
-                     std::max(fm.horizontalAdvance(QStringLiteral("WW")),
-                              QFontMetrics(h->font()).horizontalAdvance(dirHeader))
-                         + 16);
-    h->resizeSection(EventLog::KindColumn, fm.horizontalAdvance(QStringLiteral("Handshake ")) + 16);
-    h->resizeSection(EventLog::SizeColumn,
-                     fm.horizontalAdvance(QStringLiteral("99,999,999 B")) + 12);
+    connect(m_matches, &LogFilterModel::scanFinished, this, &LogView::updateLabels);
+    fitColumns();
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
@@ -180,7 +238,20 @@ void LogView::applyFilter()
         return;
     }
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
-    m_filter->setSearch(std::move(search));
+    if (m_filterBar->highlightOnly() && search.hasPattern()) {
+        // The log keeps every event the kinds and directions allow; the pattern only marks.
+        LogSearch shown;
+        shown.setDirections(search.directions());
+        shown.setKinds(search.kinds());
+        m_matches->setSearch(std::move(search));
+        m_filter->setSearch(std::move(shown));
+    } else {
+        m_matches->setSearch(LogSearch());
+        m_filter->setSearch(std::move(search));
+    }
+    auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
+    delegate->setSearch(&markedSearch());
+    m_detail->setSearch(&markedSearch());
     onCurrentChanged(); // the detail marks the new matches
     ui->table->viewport()->update();
     // Keep the event the user was looking at in view when it still passes.
@@ -255,8 +326,18 @@ void LogView::updateLabels()
     const QLocale locale;
     const qint64 total = m_log ? m_log->rowCount() : 0;
     ui->countLabel->setText(tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
-    if (m_filter && !m_filter->isScanning())
-        m_filterBar->showCount(m_filter->rowCount(), total, m_filter->isFiltering());
+    if (m_filter && !m_filter->isScanning() && !m_matches->isScanning()) {
+        const int currentRow = ui->table->currentIndex().row();
+        if (m_matches->search().hasPattern()) {
+            const int source = m_filter->sourceRow(currentRow);
+            const int at = source < 0 ? -1 : m_matches->rowForSource(source);
+            m_filterBar->showCount(at, m_matches->rowCount(), total, true, true);
+        } else {
+            const bool pattern = m_filter->search().hasPattern();
+            m_filterBar->showCount(pattern ? currentRow : -1, m_filter->rowCount(), total, pattern,
+                                   m_filter->isFiltering());
+        }
+    }
     if (m_following) {
         ui->followButton->setText(tr("Following new events"));
         ui->followButton->setEnabled(false);
@@ -278,10 +359,41 @@ void LogView::onCurrentChanged()
         m_detail->clear();
     else
         m_detail->showEvent(m_log->eventAt(row));
+    updateLabels(); // "match 3 of 12" follows the selection
+}
+
+const LogSearch &LogView::markedSearch() const
+{
+    return m_matches->search().hasPattern() ? m_matches->search() : m_filter->search();
 }
 
 void LogView::selectNextMatch(int step)
 {
+    if (m_matches && m_matches->search().hasPattern()) {
+        // Highlight-only: step through the match model, select the event in the full log.
+        const int matches = m_matches->rowCount();
+        if (matches == 0)
+            return;
+        const int currentSource = m_filter->sourceRow(ui->table->currentIndex().row());
+        int next;
+        if (currentSource < 0) {
+            next = step > 0 ? 0 : matches - 1;
+        } else {
+            const int at = m_matches->rowAtOrAfterSource(currentSource);
+            const bool onMatch = at < matches && m_matches->sourceRow(at) == currentSource;
+            next = step > 0 ? (onMatch ? at + 1 : at) : at - 1;
+            next = (next + matches) % matches;
+        }
+        const int row = m_filter->rowForSource(m_matches->sourceRow(next));
+        if (row < 0)
+            return;
+        if (!m_frozen)
+            setFollowing(false);
+        const QModelIndex index = m_filter->index(row, EventLog::PreviewColumn);
+        ui->table->setCurrentIndex(index);
+        ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return;
+    }
     const int rows = m_filter ? m_filter->rowCount() : 0;
     if (rows == 0)
         return;
@@ -341,10 +453,39 @@ QString LogView::selectedPayloadsText() const
     return payloads.join(QLatin1Char('\n'));
 }
 
+QList<OutgoingMessage> LogView::selectedMessages() const
+{
+    QList<OutgoingMessage> messages;
+    for (const qsizetype row : selectedLogRows()) {
+        const Event e = m_log->eventAt(int(row));
+        if (e.kind == EventKind::Text || e.kind == EventKind::Binary)
+            messages << OutgoingMessage::fromPayload(e.payload, e.kind == EventKind::Text);
+    }
+    return messages;
+}
+
 void LogView::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     const bool any = ui->table->selectionModel()->hasSelection();
+    if (m_messageActions) {
+        const QList<OutgoingMessage> messages = selectedMessages();
+        QAction *resend = menu.addAction(tr("Resend"), this,
+                                         [this, messages] { emit resendRequested(messages); });
+        resend->setObjectName(QStringLiteral("resendAction"));
+        QAction *copy = menu.addAction(tr("Copy to Composer"), this, [this, messages] {
+            emit copyToComposerRequested(messages.constFirst());
+        });
+        copy->setObjectName(QStringLiteral("copyToComposerAction"));
+        QAction *keep = menu.addAction(tr("Save as Template…"), this, [this, messages] {
+            emit saveAsTemplateRequested(messages.constFirst());
+        });
+        keep->setObjectName(QStringLiteral("saveAsTemplateAction"));
+        resend->setEnabled(!messages.isEmpty());
+        copy->setEnabled(messages.size() == 1);
+        keep->setEnabled(messages.size() == 1);
+        menu.addSeparator();
+    }
     QAction *rows = menu.addAction(
         tr("Copy Rows"), this, [this] { QApplication::clipboard()->setText(selectedRowsText()); });
     rows->setShortcut(QKeySequence::Copy);

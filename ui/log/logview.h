@@ -4,8 +4,11 @@
 
 #include <QWidget>
 
+#include "compose/outgoingmessage.h"
+
 class LogFilterBar;
 class LogFilterModel;
+class LogSearch;
 class MessageDetail;
 class EventLog;
 class QSplitter;
@@ -28,6 +31,8 @@ public:
     void setLog(EventLog *log);
     EventLog *log() const { return m_log; }
     LogFilterModel *filterModel() const { return m_filter; }
+    /// Every match of the search, shown or not (in highlight-only mode the log shows all).
+    LogFilterModel *matchModel() const { return m_matches; }
     LogFilterBar *filterBar() const { return m_filterBar; }
     MessageDetail *detail() const { return m_detail; }
     QTableView *table() const;
@@ -41,11 +46,18 @@ public:
     /// A recording: no Clear button.
     void setReadOnly(bool readOnly);
     void focusSearch();
+    /// A live tab: the context menu offers Resend, Copy to Composer and Save as Template.
+    void setMessageActionsEnabled(bool enabled) { m_messageActions = enabled; }
+    /// The selected messages (text and binary), oldest first, as the composer would send them.
+    QList<OutgoingMessage> selectedMessages() const;
     /// Clears the log, asking first when it holds ConfirmClearRows events or more; true when
     /// cleared.
     bool clearLog();
     static constexpr int ConfirmClearRows = 10000;
+    /// The table's font; the columns are sized to it, so nothing is clipped at any size.
     void setLogFont(const QFont &font);
+    /// Sets the font of every log view, now and to come: live, recorded and replay tabs.
+    static void setLogFontEverywhere(const QFont &font);
     QString droppedNotice() const;
     /// The selected rows as rows of the log (not of the filtered view), ascending.
     QList<qsizetype> selectedLogRows() const;
@@ -56,9 +68,15 @@ public:
     /// The selected events' full payloads, one per line; binary ones in hex.
     QString selectedPayloadsText() const;
     void selectNextMatch(int step);
+    /// The search's matches (which the table marks): the filter's, or in highlight-only mode
+    /// the match model's.
+    const LogSearch &markedSearch() const;
 
 signals:
     void saveSelectedRequested();
+    void resendRequested(const QList<OutgoingMessage> &messages);
+    void copyToComposerRequested(const OutgoingMessage &message);
+    void saveAsTemplateRequested(const OutgoingMessage &message);
     void frozenChanged(bool frozen);
 
 private:
@@ -66,6 +84,7 @@ private:
     void onScrolled(int value);
     void setFollowing(bool following);
     void updateLabels();
+    void fitColumns();
     void applyFilter();
     void onCurrentChanged();
     void showContextMenu(const QPoint &pos);
@@ -73,11 +92,13 @@ private:
     std::unique_ptr<Ui::LogView> ui;
     EventLog *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
+    LogFilterModel *m_matches = nullptr; ///< highlight-only: the matches, the log unfiltered
     LogFilterBar *m_filterBar;
     MessageDetail *m_detail;
     QSplitter *m_splitter;
     bool m_following = true;
     bool m_frozen = false;
     bool m_autoScrolling = false;
+    bool m_messageActions = false;
     qint64 m_unseen = 0;
 };

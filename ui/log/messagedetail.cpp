@@ -15,9 +15,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "json/jsontext.h"
 #include "json/jsontreemodel.h"
 #include "log/hexdumpmodel.h"
 #include "log/linenumberedit.h"
@@ -35,6 +37,7 @@ MessageDetail::MessageDetail(QWidget *parent)
     , m_hexModel(new HexDumpModel(this))
     , m_imageScroll(new QScrollArea(this))
     , m_image(new QLabel(this))
+    , m_pretty(new QToolButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +82,18 @@ MessageDetail::MessageDetail(QWidget *parent)
         if (index != ImagePage)
             m_textPreference = index;
     });
+    m_pretty->setObjectName(QStringLiteral("prettyToggle"));
+    m_pretty->setText(tr("Pretty"));
+    m_pretty->setCheckable(true);
+    m_pretty->setAutoRaise(true);
+    m_pretty->setToolTip(tr("Show JSON one member per line on the Text page"));
+    m_tabs->setCornerWidget(m_pretty, Qt::TopRightCorner);
+    connect(m_pretty, &QToolButton::toggled, this, &MessageDetail::showPretty);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_pretty->setVisible(index == TextPage); });
+    m_json->header()->setStretchLastSection(true);
+    connect(m_json, &QTreeView::expanded, this, &MessageDetail::fitJsonColumns);
+    connect(m_json, &QTreeView::collapsed, this, &MessageDetail::fitJsonColumns);
     clear();
 }
 
@@ -88,6 +103,9 @@ void MessageDetail::clear()
 {
     m_summary->setText(tr("Select an event to see it in full."));
     m_text->clear();
+    m_rawText.clear();
+    m_isJson = false;
+    m_pretty->setEnabled(false);
     m_jsonModel->clear();
     m_hexModel->setPayload({});
     m_image->clear();
@@ -142,14 +160,18 @@ void MessageDetail::showEvent(const Event &event)
         m_text->setPlainText(QString::fromUtf8(payload));
     }
 
-    highlightMatches();
     const bool json = event.isMessage() && isText && m_jsonModel->setPayload(payload);
     if (json) {
         m_json->expandToDepth(1);
-        m_json->resizeColumnToContents(JsonTreeModel::KeyColumn);
+        fitJsonColumns();
     } else if (!event.isMessage() || !isText) {
         m_jsonModel->clear();
     }
+    m_rawText = m_text->toPlainText();
+    // Pretty applies to a whole document only: a cut-off text window is no JSON.
+    m_isJson = json && payload.size() <= PayloadInspector::textWindow(payload);
+    m_pretty->setEnabled(m_isJson);
+    showPretty(m_pretty->isChecked());
     m_tabs->setTabEnabled(JsonPage, json);
     m_tabs->setTabToolTip(JsonPage, m_jsonModel->note());
 
@@ -190,6 +212,32 @@ void MessageDetail::showEvent(const Event &event)
     else
         m_tabs->setCurrentIndex(m_tabs->isTabEnabled(m_textPreference) ? m_textPreference
                                                                        : TextPage);
+}
+
+void MessageDetail::showPretty(bool pretty)
+{
+    QString text = m_rawText;
+    if (pretty && m_isJson)
+        JsonText::format(m_rawText, 2, &text);
+    if (text != m_text->toPlainText())
+        m_text->setPlainText(text);
+    highlightMatches();
+}
+
+void MessageDetail::fitJsonColumns()
+{
+    // Keys and types as wide as they are (a key column no wider than half the pane); the
+    // values take the rest.
+    const int half = std::max(80, m_json->viewport()->width() / 2);
+    m_json->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    m_json->setColumnWidth(JsonTreeModel::KeyColumn,
+                           std::min(m_json->columnWidth(JsonTreeModel::KeyColumn), half));
+    m_json->resizeColumnToContents(JsonTreeModel::TypeColumn);
+    const int type = m_json->columnWidth(JsonTreeModel::TypeColumn);
+    m_json->setColumnWidth(JsonTreeModel::ValueColumn,
+                           std::max(80, m_json->viewport()->width()
+                                            - m_json->columnWidth(JsonTreeModel::KeyColumn)
+                                            - type));
 }
 
 void MessageDetail::highlightMatches()

@@ -9,6 +9,7 @@ class QListView;
 class QPlainTextEdit;
 class QScrollArea;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 class HexDumpModel;
 class JsonTreeModel;
@@ -42,9 +43,13 @@ public:
     JsonTreeModel *jsonModel() const { return m_jsonModel; }
     QListView *hexView() const { return m_hex; }
     QLabel *imageLabel() const { return m_image; }
+    /// The Text page shows JSON laid out one member per line (the payload is unchanged).
+    QToolButton *prettyButton() const { return m_pretty; }
 
 private:
     void highlightMatches();
+    void showPretty(bool pretty);
+    void fitJsonColumns();
     void showJsonMenu(const QPoint &pos);
 
     QLabel *m_summary;
@@ -56,6 +61,9 @@ private:
     HexDumpModel *m_hexModel;
     QScrollArea *m_imageScroll;
     QLabel *m_image;
+    QToolButton *m_pretty;
     const LogSearch *m_search = nullptr;
+    QString m_rawText; ///< the Text page as written, to go back from pretty
+    bool m_isJson = false;
     int m_textPreference = TextPage; ///< the page last chosen for a non-binary event
 };

@@ -11,6 +11,7 @@
 
 #include "log/eventlog.h"
 #include "log/logview.h"
+#include "log/splittermemory.h"
 #include "session/journal.h"
 
 ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
@@ -68,6 +69,7 @@ ReplayPage::ReplayPage(const SessionHeader &header, const EventStore &recording,
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(results);
+    SplitterMemory::track(split, QStringLiteral("replay/compare"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);

@@ -24,6 +24,7 @@
 #include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
+#include "log/splittermemory.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
 #include "session/journal.h"
@@ -201,6 +202,10 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     });
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
+    connect(page, &ConnectionPage::saveAsTemplateRequested, this, [this](const OutgoingMessage &m) {
+        if (m_templates->saveMessage(m))
+            ui->actionTemplates->setChecked(true);
+    });
     // The log's own Freeze button and the View menu's action show the same state.
     connect(page->logView(), &LogView::frozenChanged, this, [this, page](bool frozen) {
         if (page == ui->pageTabs->currentWidget()) {
@@ -552,12 +557,13 @@ void MainWindow::applyPreferencesTo(ConnectionPage *page)
 {
     const Preferences prefs = Preferences::load(m_settings);
     page->log()->setMaxRows(prefs.maxRows);
-    page->logView()->setLogFont(prefs.logFont);
+    LogView::setLogFontEverywhere(prefs.logFont); // recordings and replays too
     page->sendBox()->setEditorFont(prefs.composerFont);
 }
 
 void MainWindow::readSettings()
 {
+    SplitterMemory::restore(m_settings.value(QStringLiteral("splitters")).toMap());
     m_settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
@@ -583,6 +589,7 @@ void MainWindow::writeSettings()
     m_settings.setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("state"), saveState());
     m_settings.endGroup();
+    m_settings.setValue(QStringLiteral("splitters"), SplitterMemory::state());
     Workspace::removeOldSettings(m_settings);
     m_settings.sync();
     m_saver->saveNow();

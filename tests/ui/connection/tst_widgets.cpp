@@ -306,7 +306,8 @@ void TestWidgets::hugePasteIsHeld()
     QGuiApplication::clipboard()->setText(big);
     box.editor()->paste();
     QVERIFY(box.editor()->hasHeldText());
-    QVERIFY(box.editor()->toPlainText().isEmpty());
+    QVERIFY(box.editor()->toPlainText().startsWith("xxx")); // a read-only preview
+    QVERIFY(box.editor()->toPlainText().size() < 10000);
     QVERIFY(child<QFrame>(&box, "heldBar")->isVisible());
     QVERIFY(child<QLabel>(&box, "heldLabel")->text().contains("MiB"));
     QVERIFY(box.submit());
