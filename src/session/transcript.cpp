@@ -19,6 +19,12 @@ namespace Transcript {
 
 QString line(const Event &e)
 {
+    if (e.isMessage()) {
+        // One way to write a message line: the console's.
+        QByteArray text;
+        Writer().appendMessage(&text, e);
+        return QString::fromUtf8(text);
+    }
     const QString time =
         QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
     const QString arrow = e.direction == Direction::Out  ? QStringLiteral("> ")
@@ -46,25 +52,14 @@ QString line(const Event &e)
         }
         return time + QStringLiteral("   handshake\n") + lines.join(QLatin1Char('\n'));
     }
+    QString text = time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + EventLog::preview(e);
     if (e.kind == EventKind::Open && !e.tlsErrorsIgnored.isEmpty()) {
         // Said on the open line, so that nobody reads a verified connection into it.
-        QString text = time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ')
-                       + EventLog::preview(e)
-                       + Tr::tr(" · WARNING: certificate errors were ignored");
+        text += Tr::tr(" · WARNING: certificate errors were ignored");
         for (const QString &error : e.tlsErrorsIgnored)
             text += QLatin1Char('\n') + Tr::tr("  ignored: %1").arg(error);
-        return text;
     }
-    QString detail;
-    if (e.kind == EventKind::Text)
-        detail = Tr::tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(e.payload));
-    else if (e.kind == EventKind::Binary)
-        detail = Tr::tr("(%1 B) %2")
-                     .arg(e.payload.size())
-                     .arg(QString::fromLatin1(e.payload.toHex(' ')));
-    else
-        detail = EventLog::preview(e);
-    return time + QLatin1Char(' ') + arrow + kind + QLatin1Char(' ') + detail;
+    return text;
 }
 
 Writer::Writer()
@@ -84,30 +79,38 @@ Writer::Writer()
 
 void Writer::appendLine(QByteArray *out, const Event &e)
 {
-    const bool message = e.kind == EventKind::Text || e.kind == EventKind::Binary;
-    // Text that is not UTF-8 (a session file's, say) is shown as line() shows it, with
-    // replacement characters.
-    if (!m_fast || !message
-        || (e.kind == EventKind::Text && !QByteArrayView(e.payload).isValidUtf8())) {
+    if (e.isMessage()) {
+        appendMessage(out, e);
+    } else {
         out->append(line(e).toUtf8());
-        out->append('\n');
-        return;
     }
+    out->append('\n');
+}
+
+void Writer::appendMessage(QByteArray *out, const Event &e)
+{
+    const bool text = e.kind == EventKind::Text;
+    // Text that is not UTF-8 (a session file's, say) is shown with replacement characters.
+    const QByteArray shown = !text ? e.payload.toHex(' ')
+                             : QByteArrayView(e.payload).isValidUtf8()
+                                 ? e.payload
+                                 : QString::fromUtf8(e.payload).toUtf8();
     m_clock.append(out, e.timeMs);
     out->append(e.direction == Direction::Out  ? QByteArrayView(" > ")
                 : e.direction == Direction::In ? QByteArrayView(" < ")
                                                : QByteArrayView("   "));
-    out->append(e.kind == EventKind::Text ? m_text : m_binary);
+    out->append(text ? m_text : m_binary);
     out->append(' ');
+    if (!m_fast) { // a translation that puts the payload before the size
+        out->append(
+            Tr::tr("(%1 B) %2").arg(e.payload.size()).arg(QString::fromUtf8(shown)).toUtf8());
+        return;
+    }
     out->append(m_sizeBefore);
     out->append(QByteArray::number(e.payload.size()));
     out->append(m_sizeBetween);
-    if (e.kind == EventKind::Text)
-        out->append(e.payload);
-    else
-        out->append(e.payload.toHex(' '));
+    out->append(shown);
     out->append(m_sizeAfter);
-    out->append('\n');
 }
 
 QString heading(const QUrl &url, qint64 startMs)

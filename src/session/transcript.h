@@ -20,12 +20,14 @@ class Writer
 public:
     Writer();
     void appendLine(QByteArray *out, const Event &event);
+    /// A text or binary message's line, without the newline; line() writes messages so too.
+    void appendMessage(QByteArray *out, const Event &message);
 
 private:
     TimeFormat::LocalTimeOfDay m_clock;
     QByteArray m_text, m_binary; ///< the padded kind column
-    // "(%1 B) %2" as translated, cut at its two places; empty m_sizeBefore when the
-    // translation puts %2 first and the general path must be taken.
+    // "(%1 B) %2" as translated, cut at its two places; !m_fast when the translation puts
+    // %2 first and the label is filled in per line.
     QByteArray m_sizeBefore, m_sizeBetween, m_sizeAfter;
     bool m_fast = false;
 };
