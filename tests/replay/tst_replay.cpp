@@ -23,6 +23,16 @@ public:
     qint64 buffered = 0;
 };
 
+/// Starts at 0 and sends the whole recording at speed 0: the peer reads the first two at
+/// once, the third one ms later.
+void sendAll(ReplayScheduler &scheduler, FakeTarget &target)
+{
+    scheduler.start(0);
+    scheduler.poll(0, target);
+    target.buffered = 0;
+    scheduler.poll(1, target);
+}
+
 Event out(qint64 t, const QByteArray &text)
 {
     return Event::message(t, Direction::Out, true, text);
@@ -214,10 +224,7 @@ void TestReplay::finishesWhenRepliesAreIn()
     options.waitTimeoutMs = 300;
     ReplayScheduler scheduler(recording(), options);
     FakeTarget target;
-    scheduler.start(0);
-    scheduler.poll(0, target);
-    target.buffered = 0;
-    scheduler.poll(1, target);
+    sendAll(scheduler, target);
     QCOMPARE(scheduler.sentCount(), 3);
     QVERIFY(!scheduler.finished());
     // Five of six replies: wait out the linger time from the last one.
@@ -232,10 +239,7 @@ void TestReplay::finishesWhenRepliesAreIn()
     // With no replies at all, linger runs out.
     ReplayScheduler quiet(recording(), options);
     FakeTarget t2;
-    quiet.start(0);
-    quiet.poll(0, t2);
-    t2.buffered = 0;
-    quiet.poll(1, t2);
+    sendAll(quiet, t2);
     QVERIFY(!quiet.finished());
     quiet.poll(501, t2);
     QVERIFY(quiet.finished());
@@ -245,10 +249,7 @@ void TestReplay::finishesWhenRepliesAreIn()
     options.waitTimeoutMs = 3000;
     ReplayScheduler slow(recording(), options);
     FakeTarget t3;
-    slow.start(0);
-    slow.poll(0, t3);
-    t3.buffered = 0;
-    slow.poll(1, t3);
+    sendAll(slow, t3);
     for (int i = 0; i < 5; ++i)
         slow.incoming(in(0, "r"), 100);
     QCOMPARE(slow.poll(601, t3), 3000 - 601); // linger is over; the wait after the send is not
@@ -260,10 +261,7 @@ void TestReplay::finishesWhenRepliesAreIn()
     // Bounded: a reply that never comes ends the wait at the timeout.
     ReplayScheduler bounded(recording(), options);
     FakeTarget t4;
-    bounded.start(0);
-    bounded.poll(0, t4);
-    t4.buffered = 0;
-    bounded.poll(1, t4);
+    sendAll(bounded, t4);
     QVERIFY(!bounded.finished());
     QVERIFY(bounded.poll(2999, t4) > 0);
     QCOMPARE(bounded.poll(3000, t4), 0);
