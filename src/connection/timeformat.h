@@ -11,6 +11,10 @@ namespace TimeFormat {
 
 QString iso(qint64 msSinceEpoch);
 QByteArray isoUtf8(qint64 msSinceEpoch);
+/// isoUtf8() written into buf (room for IsoMax bytes), without a QByteArray of its own: a
+/// record per message. Returns the length.
+constexpr qsizetype IsoMax = 32;
+qsizetype writeIso(char *buf, qint64 msSinceEpoch);
 /// ISO 8601 with a UTC offset or "Z"; false when it is not a valid timestamp.
 bool parseIso(QByteArrayView text, qint64 *msSinceEpoch);
 

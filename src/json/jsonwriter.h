@@ -24,13 +24,23 @@ public:
     void key(const char *name);
     void string(const char *name, QByteArrayView utf8);
     void text(const char *name, const QString &text);
+    /// A value the caller knows needs no escaping (ASCII, no quote, backslash or control
+    /// character: a keyword, a timestamp), written as it is. A message record has four of
+    /// them, and validating and escaping each was a tenth of the console's --json path.
+    void plain(const char *name, QByteArrayView ascii);
     void number(const char *name, qint64 v);
     void boolean(const char *name, bool v);
     /// Appends already-serialised JSON as the member's value.
     void raw(const char *name, const QByteArray &json);
     void finish();
 
+    /// The longest member name the writer takes.
+    static constexpr size_t MaxKey = 40;
+
 private:
+    /// Writes the separator and "name": into buf, returns the end.
+    char *keyInto(char *buf, const char *name);
+
     QByteArray *m_out;
     bool m_first = true;
 };

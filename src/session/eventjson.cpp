@@ -33,6 +33,13 @@ QByteArray headersJson(const HeaderList &headers)
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
+/// The record's last member, the timestamp, written without escaping (it needs none).
+void appendTime(JsonObjectWriter &w, qint64 ms)
+{
+    char buf[TimeFormat::IsoMax];
+    w.plain("time", QByteArrayView(buf, TimeFormat::writeIso(buf, ms)));
+}
+
 } // namespace
 
 namespace EventJson {
@@ -56,18 +63,21 @@ void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
     case EventKind::Text:
     case EventKind::Binary: {
         const bool text = e.kind == EventKind::Text;
-        w.string("data", text ? e.payload : e.payload.toBase64());
-        w.string("dir", e.direction == Direction::In ? "in" : "out");
-        w.string("event", "message");
+        if (text)
+            w.string("data", e.payload);
+        else
+            w.plain("data", e.payload.toBase64());
+        w.plain("dir", e.direction == Direction::In ? "in" : "out");
+        w.plain("event", "message");
         w.number("size", e.payload.size());
-        w.string("type", text ? "text" : "binary");
+        w.plain("type", text ? "text" : "binary");
         if (e.wireSize >= 0)
             w.number("wireSize", e.wireSize);
         break;
     }
     case EventKind::Ping:
     case EventKind::Pong:
-        w.string("data", e.payload.toBase64());
+        w.plain("data", e.payload.toBase64());
         w.text("dir", EventNames::directionId(e.direction));
         w.text("event", EventNames::kindId(e.kind));
         if (e.kind == EventKind::Pong && e.rttMs >= 0)
@@ -133,7 +143,7 @@ void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
         w.number("rsv", e.frame.rsv);
         break;
     }
-    w.string("time", TimeFormat::isoUtf8(e.timeMs));
+    appendTime(w, e.timeMs);
     w.finish();
 }
 
@@ -167,16 +177,17 @@ void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 se
     JsonObjectWriter w(out);
     if (sessionStartMs >= 0)
         w.number("elapsedMs", r.timeMs - sessionStartMs);
-    const QByteArray base64 =
-        text ? QByteArray() : QByteArray::fromRawData(payload.data(), payload.size()).toBase64();
-    w.string("data", text ? payload : QByteArrayView(base64));
-    w.string("dir", r.direction == Direction::In ? "in" : "out");
-    w.string("event", "message");
+    if (text)
+        w.string("data", payload);
+    else
+        w.plain("data", QByteArray::fromRawData(payload.data(), payload.size()).toBase64());
+    w.plain("dir", r.direction == Direction::In ? "in" : "out");
+    w.plain("event", "message");
     w.number("size", qint64(r.size));
-    w.string("type", text ? "text" : "binary");
+    w.plain("type", text ? "text" : "binary");
     if (r.aux >= 0)
         w.number("wireSize", r.aux);
-    w.string("time", TimeFormat::isoUtf8(r.timeMs));
+    appendTime(w, r.timeMs);
     w.finish();
     out->append('\n');
 }

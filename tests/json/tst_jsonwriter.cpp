@@ -15,6 +15,7 @@ private slots:
     void roundTripsEveryPosition();
     void randomStrings();
     void repairsInvalidUtf8();
+    void objectMembers();
 };
 
 static QString readBack(const QByteArray &quoted)
@@ -71,6 +72,29 @@ void TestJsonWriter::repairsInvalidUtf8()
     QByteArray out;
     JsonWriter::appendString(&out, QByteArray("0123456789abcdef\xff tail"));
     QCOMPARE(readBack(out), QString::fromUtf8("0123456789abcdef\xff tail"));
+}
+
+void TestJsonWriter::objectMembers()
+{
+    // plain() writes without escaping; mixed with escaped and numeric members the record
+    // must still be one valid object with every value as written.
+    QByteArray out;
+    JsonObjectWriter w(&out);
+    w.string("data", "say \"hi\"\n");
+    w.plain("dir", "in");
+    w.number("size", -42);
+    w.boolean("clean", true);
+    w.plain("time", "2026-12-03T13:47:57.699Z");
+    w.finish();
+    const QByteArray expected = "{\"data\":\"say \\\"hi\\\"\\n\",\"dir\":\"in\",\"size\":-42,"
+                                "\"clean\":true,\"time\":\"2026-12-03T13:47:57.699Z\"}";
+    QCOMPARE(out, expected);
+    QJsonParseError error;
+    QVERIFY(QJsonDocument::fromJson(out, &error).isObject());
+
+    QByteArray empty;
+    JsonObjectWriter(&empty).finish();
+    QCOMPARE(empty, QByteArray("{}"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
