@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include "cli/consoleoutput.h"
 #include "cli/linereader.h"
 #include "connection/clock.h"
 
@@ -153,6 +154,11 @@ void CliClient::print(const Event &event)
         m_failure = QString::fromUtf8(event.payload);
     if (!m_printEvents)
         return;
+    if (auto *console = qobject_cast<ConsoleOutput *>(m_output)) {
+        m_printer.append(event, console->appendBuffer());
+        console->appended();
+        return;
+    }
     // One buffer for every event, kept allocated between them.
     m_line.resize(0);
     m_printer.append(event, &m_line);

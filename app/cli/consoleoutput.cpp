@@ -48,14 +48,35 @@ qint64 ConsoleOutput::writeData(const char *data, qint64 size)
     if (m_after)
         m_after->flushBuffer();
     m_pending.append(data, size);
+    return afterAppend(size, size > 0 ? data[size - 1] : 0) ? size : -1;
+}
+
+QByteArray *ConsoleOutput::appendBuffer()
+{
+    if (m_after)
+        m_after->flushBuffer();
+    m_mark = m_pending.size();
+    return &m_pending;
+}
+
+bool ConsoleOutput::appended()
+{
+    Q_ASSERT(m_mark >= 0 && m_mark <= m_pending.size());
+    const qint64 size = m_pending.size() - m_mark;
+    m_mark = -1;
+    if (size == 0)
+        return true;
+    return afterAppend(size, m_pending.back());
+}
+
+bool ConsoleOutput::afterAppend(qint64 size, char last)
+{
     const bool now = m_buffering == Buffering::None
-                     || (m_buffering == Buffering::Line && size > 0 && data[size - 1] == '\n')
+                     || (m_buffering == Buffering::Line && size > 0 && last == '\n')
                      || m_pending.size() >= FlushBytes;
-    if (now) {
-        if (!flushBuffer())
-            return -1;
-    } else if (!m_idle.isActive()) {
+    if (now)
+        return flushBuffer();
+    if (!m_idle.isActive())
         m_idle.start();
-    }
-    return size;
+    return true;
 }

@@ -31,6 +31,11 @@ public:
     /// Writes out what is buffered; false (with errorString()) when the target refused it.
     bool flushBuffer();
     qsizetype buffered() const { return m_pending.size(); }
+    /// The buffer itself, for a writer that formats straight into it: at a million records a
+    /// second the copy through QIODevice::write() was a tenth of the console's path (perf).
+    /// Call appended() afterwards, which writes out by the same rules as write().
+    QByteArray *appendBuffer();
+    bool appended();
 
     bool isSequential() const override { return true; }
 
@@ -39,9 +44,13 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
+    /// Writes out when the buffering mode says so, after size bytes ending in last.
+    bool afterAppend(qint64 size, char last);
+
     QIODevice *m_target;
     Buffering m_buffering;
     QByteArray m_pending;
+    qsizetype m_mark = -1; ///< m_pending's size at appendBuffer()
     QTimer m_idle;
     QPointer<ConsoleOutput> m_after;
 };

@@ -11,6 +11,7 @@ private slots:
     void fullBufferingWaitsForIdle();
     void fullBufferingWritesWhenLarge();
     void lineBufferingWritesEachLine();
+    void appendingInPlaceFollowsTheSameRules();
     void errorsFollowTheOutputTheyComeAfter();
     void destructionWritesTheRest();
     void refusedWriteIsReported();
@@ -77,6 +78,40 @@ void TestConsoleOutput::lineBufferingWritesEachLine()
     out.write("(2 B) hi\n");
     QCOMPARE(target.writes, 1);
     QCOMPARE(target.data(), QByteArray("12:00:00.000 < text (2 B) hi\n"));
+}
+
+void TestConsoleOutput::appendingInPlaceFollowsTheSameRules()
+{
+    // A line formatted straight into the buffer goes out exactly as a write() would.
+    CountingBuffer terminal;
+    terminal.open(QIODevice::WriteOnly);
+    ConsoleOutput line(&terminal, ConsoleOutput::Buffering::Line);
+    line.appendBuffer()->append("12:00:00.000 < text ");
+    QVERIFY(line.appended());
+    QCOMPARE(terminal.writes, 0);
+    line.appendBuffer()->append("(2 B) hi\n");
+    QVERIFY(line.appended());
+    QCOMPARE(terminal.writes, 1);
+    QCOMPARE(terminal.data(), QByteArray("12:00:00.000 < text (2 B) hi\n"));
+
+    CountingBuffer file;
+    file.open(QIODevice::WriteOnly);
+    ConsoleOutput full(&file, ConsoleOutput::Buffering::Full);
+    ConsoleOutput errors(&file, ConsoleOutput::Buffering::None);
+    errors.setWrittenAfter(&full);
+    const QByteArray record(1000, 'x');
+    qsizetype total = 0;
+    while (total < ConsoleOutput::FlushBytes) {
+        QCOMPARE(file.writes, 0);
+        full.appendBuffer()->append(record);
+        full.appended();
+        total += record.size();
+    }
+    QCOMPARE(file.writes, 1);
+    full.appendBuffer()->append("last\n");
+    full.appended();
+    errors.write("error\n"); // the buffered record goes first
+    QVERIFY(file.data().endsWith("xlast\nerror\n"));
 }
 
 void TestConsoleOutput::errorsFollowTheOutputTheyComeAfter()

@@ -103,10 +103,10 @@ void TestTimeFormat::cacheFollowsTimeGoingBack()
 void TestTimeFormat::isoRoundTrips()
 {
     // The date part is cached: the same day twice, other days, then back again.
-    for (const char *iso : {"2026-12-03T13:47:57.699Z", "2026-12-03T23:59:59.999Z",
-                            "1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z",
-                            "2000-02-29T12:00:00.001Z", "2026-12-03T00:00:00.000Z",
-                            "2026-12-04T00:00:00.000Z"}) {
+    for (const char *iso :
+         {"2026-12-03T13:47:57.699Z", "2026-12-03T23:59:59.999Z", "1970-01-01T00:00:00.000Z",
+          "1969-12-31T23:59:59.999Z", "2000-02-29T12:00:00.001Z", "2026-12-03T00:00:00.000Z",
+          "2026-12-04T00:00:00.000Z"}) {
         const qint64 ms = utc(iso);
         QCOMPARE(TimeFormat::isoUtf8(ms), QByteArray(iso));
         char buf[TimeFormat::IsoMax];
