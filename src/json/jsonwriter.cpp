@@ -13,8 +13,9 @@ namespace JsonWriter {
 
 namespace {
 
-/// Escapes utf8, valid UTF-8, into *out as a JSON string body, in quotes or not.
-void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
+/// Escapes utf8, valid UTF-8, into *out as a JSON string body, in quotes or not. Returns
+/// whether any byte was outside ASCII: only then does the text need validating.
+bool escape(QByteArray *out, QByteArrayView utf8, bool quoted)
 {
     static const char hex[] = "0123456789abcdef";
     // Written in place into room for the worst case (every byte as \u00XX), then trimmed:
@@ -35,7 +36,9 @@ void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i below = _mm_set1_epi8(0x1f);
+    int highBits = 0;
 #endif
+    unsigned char high = 0;
     while (i < n) {
 #if defined(__SSE2__)
         // Sixteen bytes at a time while none needs escaping: the journal's writer spent a
@@ -47,6 +50,7 @@ void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
                 control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
             if (_mm_movemask_epi8(special) != 0)
                 break;
+            highBits |= _mm_movemask_epi8(v);
             _mm_storeu_si128(reinterpret_cast<__m128i *>(p), v);
             p += 16;
             i += 16;
@@ -55,6 +59,7 @@ void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
         // Byte by byte through the window that needs it (or the tail), then fast again.
         for (const qsizetype stop = std::min(n, i + 16); i < stop; ++i) {
             const unsigned char c = static_cast<unsigned char>(in[i]);
+            high |= c;
             if (c >= 0x20 && c != '"' && c != '\\') {
                 *p++ = char(c);
                 continue;
@@ -88,12 +93,21 @@ void escape(QByteArray *out, QByteArrayView utf8, bool quoted)
     if (quoted)
         *p++ = '"';
     out->resize(p - out->constData());
+#if defined(__SSE2__)
+    return highBits != 0 || (high & 0x80) != 0;
+#else
+    return (high & 0x80) != 0;
+#endif
 }
 
 void escapeRepaired(QByteArray *out, QByteArrayView utf8, bool quoted)
 {
-    if (Utf8Validator::isValidUtf8(utf8))
-        return escape(out, utf8, quoted);
+    // Escaped first and validated only when a byte was not ASCII: validating every payload
+    // again (the engine already has) was an eighth of the console's --json path at 64 KiB.
+    const qsizetype start = out->size();
+    if (!escape(out, utf8, quoted) || Utf8Validator::isValidUtf8(utf8))
+        return;
+    out->resize(start);
     escape(out, QString::fromUtf8(utf8).toUtf8(), quoted);
 }
 

@@ -11,7 +11,15 @@ bool Utf8Validator::feed(QByteArrayView bytes)
     qsizetype i = 0;
     while (i < n) {
         if (m_need == 0) {
-            // ASCII runs, eight bytes at a time: most text on the wire is ASCII.
+            // ASCII runs, 32 then eight bytes at a time: most text on the wire is ASCII, and
+            // one test per word was a tenth of the console's path at 64 KiB messages (perf).
+            while (i + 32 <= n) {
+                quint64 w[4];
+                std::memcpy(w, p + i, 32);
+                if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)
+                    break;
+                i += 32;
+            }
             while (i + 8 <= n) {
                 quint64 word;
                 std::memcpy(&word, p + i, 8);

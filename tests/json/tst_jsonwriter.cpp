@@ -72,6 +72,17 @@ void TestJsonWriter::repairsInvalidUtf8()
     QByteArray out;
     JsonWriter::appendString(&out, QByteArray("0123456789abcdef\xff tail"));
     QCOMPARE(readBack(out), QString::fromUtf8("0123456789abcdef\xff tail"));
+    // Non-ASCII bytes inside a sixteen-byte block the fast path copies whole: valid text is
+    // kept as it is, invalid bytes are still repaired.
+    for (const QByteArray &text : {QByteArray("\xff"
+                                              "0123456789abcdefghij"),
+                                   QByteArray("x\xc3\xa9\xe2\x9c\x93 0123456789abcdefghij"),
+                                   QByteArray("0123456789abcdefghij\xe2\x9c")}) {
+        QByteArray repaired("prefix");
+        JsonWriter::appendString(&repaired, text);
+        QVERIFY(repaired.startsWith("prefix\""));
+        QCOMPARE(readBack(repaired.mid(6)), QString::fromUtf8(text));
+    }
 }
 
 void TestJsonWriter::objectMembers()
