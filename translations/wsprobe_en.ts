@@ -5660,6 +5660,24 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RawFrame</name>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <source>the opcode %1 does not fit in 4 bits (0–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
@@ -7376,24 +7394,23 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="53"/>
+        <location filename="../src/session/transcript.cpp" line="58"/>
         <source> · WARNING: certificate errors were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="55"/>
+        <location filename="../src/session/transcript.cpp" line="60"/>
         <source>  ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="60"/>
-        <location filename="../src/session/transcript.cpp" line="62"/>
-        <location filename="../src/session/transcript.cpp" line="74"/>
+        <location filename="../src/session/transcript.cpp" line="69"/>
+        <location filename="../src/session/transcript.cpp" line="106"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="115"/>
+        <location filename="../src/session/transcript.cpp" line="118"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>

@@ -5690,6 +5690,24 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RawFrame</name>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <source>the opcode %1 does not fit in 4 bits (0–15)</source>
+        <translation>opcode %1 không vừa 4 bit (0–15)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
+        <translation>độ dài %1 không vừa trường độ dài 7 bit (0–125)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
+        <translation>độ dài %1 không vừa trường độ dài 16 bit (0–65535)</translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
@@ -7408,24 +7426,23 @@ RTT ping: %9
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="53"/>
+        <location filename="../src/session/transcript.cpp" line="58"/>
         <source> · WARNING: certificate errors were ignored</source>
         <translation> · CẢNH BÁO: đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="55"/>
+        <location filename="../src/session/transcript.cpp" line="60"/>
         <source>  ignored: %1</source>
         <translation>  đã bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="60"/>
-        <location filename="../src/session/transcript.cpp" line="62"/>
-        <location filename="../src/session/transcript.cpp" line="74"/>
+        <location filename="../src/session/transcript.cpp" line="69"/>
+        <location filename="../src/session/transcript.cpp" line="106"/>
         <source>(%1 B) %2</source>
         <translation>(%1 B) %2</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="115"/>
+        <location filename="../src/session/transcript.cpp" line="118"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
