@@ -71,20 +71,28 @@ void TestServerTls::badFiles_data()
     QTest::addColumn<QString>("cert");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("error");
-    QTest::addRow("missing certificate") << "nope.pem" << "server.key"
+    QTest::addRow("missing certificate") << "nope.pem"
+                                         << "server.key"
                                          << "The certificate file %1 does not exist.";
-    QTest::addRow("missing key") << "server.pem" << "nope.key"
+    QTest::addRow("missing key") << "server.pem"
+                                 << "nope.key"
                                  << "The private key file %2 does not exist.";
-    QTest::addRow("garbage certificate") << "garbage.pem" << "server.key"
+    QTest::addRow("garbage certificate") << "garbage.pem"
+                                         << "server.key"
                                          << "The certificate file %1 holds no PEM certificate";
-    QTest::addRow("garbage key") << "server.pem" << "garbage.pem"
+    QTest::addRow("garbage key") << "server.pem"
+                                 << "garbage.pem"
                                  << "The file %2 holds no private key in PEM";
-    QTest::addRow("certificate as key") << "server.pem" << "server.pem"
+    QTest::addRow("certificate as key") << "server.pem"
+                                        << "server.pem"
                                         << "The file %2 holds no private key in PEM";
-    QTest::addRow("mismatched key") << "server.pem" << "client.key"
+    QTest::addRow("mismatched key") << "server.pem"
+                                    << "client.key"
                                     << "The private key in %2 does not belong to the certificate "
                                        "in %1.";
-    QTest::addRow("a folder") << "." << "server.key" << "Cannot read the certificate file %1";
+    QTest::addRow("a folder") << "."
+                              << "server.key"
+                              << "Cannot read the certificate file %1";
 }
 
 void TestServerTls::badFiles()
@@ -131,8 +139,7 @@ void TestServerTls::certificateFilesServeWss()
     QString error;
     QVERIFY2(server.listen(&error), qPrintable(error));
     QCOMPARE(server.url().scheme(), QString("wss"));
-    QCOMPARE(server.listener.certificate(),
-             QSslCertificate::fromPath(file("server.pem")).value(0));
+    QCOMPARE(server.listener.certificate(), QSslCertificate::fromPath(file("server.pem")).value(0));
     Client c = connectClient(server.url(), file("ca.pem"));
     QVERIFY(c.spy->waitForState(ReadyState::Open));
     c.connection->sendText("over TLS");
