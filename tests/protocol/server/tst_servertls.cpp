@@ -1,6 +1,8 @@
 // The server over TLS: certificate and key files with every way they can be wrong, a
 // self-signed certificate made on first use and kept, and clients that trust it connecting
 // over wss (Wsprobe's own client and QWebSocket).
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
