@@ -24,6 +24,7 @@ CORE = {
     "demo": {"protocol", "connection"},
     "snippet": {"protocol"},
     "collection": {"protocol", "connection", "json", "log", "compose", "session"},
+    "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.

@@ -37,6 +37,15 @@ public:
     void closeVerbatim(int code, const QByteArray &reason) override;
     void abort() override;
 
+    /// Sends a pong with this payload (a relay passes its client's pong on; with autoPong off
+    /// nothing else answers the server's pings).
+    void pong(const QByteArray &payload);
+    /// Back-pressure: while paused nothing more is read or parsed, so the socket's bounded
+    /// buffer fills and TCP tells the peer to wait. A peer that leaves meanwhile is noticed
+    /// once reading resumes, after what it sent before.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readPaused; }
+
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
     /// How long a refused upgrade may take to deliver its body.
@@ -103,6 +112,7 @@ private:
 
     InputBuffer m_in;
     bool m_readScheduled = false;
+    bool m_readPaused = false;
     bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
     MessageAssembler m_assembler;
