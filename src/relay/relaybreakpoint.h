@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,3 +26,15 @@ struct RelayBreakpoint
     }
 };
 using RelayBreakpoints = QList<RelayBreakpoint>;
+
+class MessageMatcher;
+
+/// The breakpoints' text form, as `wsprobe-cli relay --break` takes it.
+namespace RelayBreakpointText {
+/// "[client:|server:]MATCH", MATCH one of `any`, `text:STR`, `regex:RE`, `json:PATH=JSON`,
+/// `json:PATH~RE`, `hex:PREFIX`, or any other text (contained, as `text:`). Without a side,
+/// one breakpoint for each. False with *error saying what is wrong.
+bool parse(const QString &text, RelayBreakpoints *out, QString *error);
+/// A breakpoint on messages from a side that a matcher accepts.
+RelayBreakpoint fromMatcher(RelaySide from, const MessageMatcher &matcher, const QString &rule);
+} // namespace RelayBreakpointText

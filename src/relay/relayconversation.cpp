@@ -265,8 +265,8 @@ void RelayConversation::deliverClose(RelayRecord &record, RelaySide to)
     // a Close (1006).
     record.fate = RelayRecord::Fate::Mirrored;
     st.closeSent = true;
-    st.leg->abort();
-    markClosed(to, true);
+    if (st.leg->abort())
+        markClosed(to, true);
 }
 
 void RelayConversation::writeMessage(RelayRecord &record, RelaySide to, const QByteArray &payload,
@@ -380,8 +380,7 @@ void RelayConversation::closeBoth(int code, const QByteArray &reason)
         st.closeSent = true;
         if (st.open) {
             st.leg->close(code, reason);
-        } else {
-            st.leg->abort();
+        } else if (st.leg->abort()) {
             markClosed(side, true);
         }
     }

@@ -49,8 +49,10 @@ public:
     /// Starts the closing handshake with this code and reason as given; 1005 sends a Close
     /// without a status code.
     virtual void close(int code, const QByteArray &reason) = 0;
-    /// Drops TCP without a Close; the leg reports nothing more.
-    virtual void abort() = 0;
+    /// Drops TCP without a Close. True: done, the leg reports nothing more; false: the leg
+    /// is finishing something it must not cut short (a refusal being written) and reports
+    /// its close when done.
+    virtual bool abort() = 0;
     virtual qint64 bufferedAmount() const = 0;
     /// Back-pressure: stop (or resume) reading what this leg's peer sends.
     virtual void setReadingPaused(bool paused) = 0;

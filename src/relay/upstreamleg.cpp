@@ -47,10 +47,11 @@ void UpstreamLeg::close(int code, const QByteArray &reason)
         m_engine->close(code, QString::fromUtf8(reason));
 }
 
-void UpstreamLeg::abort()
+bool UpstreamLeg::abort()
 {
     m_done = true;
     m_engine->abort();
+    return true;
 }
 
 qint64 UpstreamLeg::bufferedAmount() const

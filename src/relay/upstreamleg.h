@@ -24,7 +24,7 @@ public:
     void sendPing(const QByteArray &payload) override;
     void sendPong(const QByteArray &payload) override;
     void close(int code, const QByteArray &reason) override;
-    void abort() override;
+    bool abort() override;
     qint64 bufferedAmount() const override;
     void setReadingPaused(bool paused) override;
 

@@ -34,7 +34,11 @@ public:
     void sendPing(const QByteArray &p) override { pings << p; }
     void sendPong(const QByteArray &p) override { pongs << p; }
     void close(int code, const QByteArray &reason) override { closes.append({code, reason}); }
-    void abort() override { ++aborts; }
+    bool abort() override
+    {
+        ++aborts;
+        return true;
+    }
     qint64 bufferedAmount() const override { return buffered; }
     void setReadingPaused(bool paused) override { readingPaused = paused; }
 };
