@@ -19,6 +19,7 @@ CORE = {
     "log": {"protocol", "connection", "json"},
     "compose": {"protocol", "connection", "json", "log"},
     "session": {"protocol", "connection", "json", "log"},
+    "match": {"protocol", "connection", "json", "log", "compose"},
     "replay": {"protocol", "connection", "json", "log", "compose", "session"},
     "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},

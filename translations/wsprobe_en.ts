@@ -3467,6 +3467,74 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="25"/>
+        <source>JSON path, character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="29"/>
+        <source>a path starts with &apos;$&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="35"/>
+        <source>recursive descent (&apos;..&apos;) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="45"/>
+        <source>expected a member name after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="50"/>
+        <source>unexpected &apos;%1&apos; (expected &apos;.&apos; or &apos;[&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="53"/>
+        <source>unfinished &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="77"/>
+        <source>the quoted name is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="91"/>
+        <source>the array index is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="92"/>
+        <source>expected an array index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="95"/>
+        <source>filter expressions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="97"/>
+        <source>expected a number, &apos;*&apos; or a quoted name after &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="101"/>
+        <source>slices and unions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="102"/>
+        <source>expected &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonScanner</name>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="141"/>
@@ -4526,6 +4594,100 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageMatcher</name>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="189"/>
+        <source>Regex error at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="367"/>
+        <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="369"/>
+        <location filename="../src/match/messagematcher.cpp" line="384"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="373"/>
+        <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <source>missing (a %1 matcher needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="403"/>
+        <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="420"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="431"/>
+        <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="442"/>
+        <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="446"/>
+        <source>not a key of a %1 matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="461"/>
+        <source>any message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="464"/>
+        <source>contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="476"/>
+        <source>starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <source> (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <source>in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <source>out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <source> [text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <source> [binary]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7376,24 +7538,23 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="53"/>
+        <location filename="../src/session/transcript.cpp" line="58"/>
         <source> · WARNING: certificate errors were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="55"/>
+        <location filename="../src/session/transcript.cpp" line="60"/>
         <source>  ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="60"/>
-        <location filename="../src/session/transcript.cpp" line="62"/>
-        <location filename="../src/session/transcript.cpp" line="74"/>
+        <location filename="../src/session/transcript.cpp" line="69"/>
+        <location filename="../src/session/transcript.cpp" line="106"/>
         <source>(%1 B) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="115"/>
+        <location filename="../src/session/transcript.cpp" line="118"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>

@@ -3497,6 +3497,74 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="25"/>
+        <source>JSON path, character %1: %2</source>
+        <translation>Đường dẫn JSON, ký tự %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="29"/>
+        <source>a path starts with &apos;$&apos;</source>
+        <translation>đường dẫn phải bắt đầu bằng &apos;$&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="35"/>
+        <source>recursive descent (&apos;..&apos;) is not supported</source>
+        <translation>không hỗ trợ tìm đệ quy (&apos;..&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="45"/>
+        <source>expected a member name after &apos;.&apos;</source>
+        <translation>cần tên thành viên sau &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="50"/>
+        <source>unexpected &apos;%1&apos; (expected &apos;.&apos; or &apos;[&apos;)</source>
+        <translation>&apos;%1&apos; không hợp lệ ở đây (cần &apos;.&apos; hoặc &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="53"/>
+        <source>unfinished &apos;[&apos;</source>
+        <translation>&apos;[&apos; chưa đóng</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="77"/>
+        <source>the quoted name is not closed</source>
+        <translation>tên trong dấu nháy chưa được đóng</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="91"/>
+        <source>the array index is too large</source>
+        <translation>chỉ số mảng quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="92"/>
+        <source>expected an array index</source>
+        <translation>cần một chỉ số mảng</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="95"/>
+        <source>filter expressions are not supported</source>
+        <translation>không hỗ trợ biểu thức lọc</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="97"/>
+        <source>expected a number, &apos;*&apos; or a quoted name after &apos;[&apos;</source>
+        <translation>cần một số, &apos;*&apos; hoặc tên trong dấu nháy sau &apos;[&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="101"/>
+        <source>slices and unions are not supported</source>
+        <translation>không hỗ trợ cắt lát và hợp</translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="102"/>
+        <source>expected &apos;]&apos;</source>
+        <translation>cần &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
     <name>JsonScanner</name>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="141"/>
@@ -4554,6 +4622,100 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
+    </message>
+</context>
+<context>
+    <name>MessageMatcher</name>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="189"/>
+        <source>Regex error at character %1: %2</source>
+        <translation>Lỗi biểu thức chính quy tại ký tự %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="367"/>
+        <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation>bị thiếu; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="369"/>
+        <location filename="../src/match/messagematcher.cpp" line="384"/>
+        <source>must be a string</source>
+        <translation>phải là một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="373"/>
+        <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation>kiểu bộ so khớp &quot;%1&quot; không xác định; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <source>missing (a %1 matcher needs it)</source>
+        <translation>bị thiếu (bộ so khớp %1 cần nó)</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="403"/>
+        <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
+        <translation>bị thiếu (giá trị JSON để so sánh: &quot;ack&quot;, 3, true, null…)</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="420"/>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="431"/>
+        <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
+        <translation>phải là &quot;in&quot;, &quot;out&quot; hoặc &quot;any&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="442"/>
+        <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
+        <translation>phải là &quot;text&quot;, &quot;binary&quot; hoặc &quot;any&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="446"/>
+        <source>not a key of a %1 matcher</source>
+        <translation>không phải là khóa của bộ so khớp %1</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="461"/>
+        <source>any message</source>
+        <translation>mọi thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="464"/>
+        <source>contains &quot;%1&quot;</source>
+        <translation>chứa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="476"/>
+        <source>starts with %1</source>
+        <translation>bắt đầu bằng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <source> (any case)</source>
+        <translation> (không phân biệt hoa thường)</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <source>in: </source>
+        <translation>vào: </translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <source>out: </source>
+        <translation>ra: </translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <source> [text]</source>
+        <translation> [văn bản]</translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <source> [binary]</source>
+        <translation> [nhị phân]</translation>
     </message>
 </context>
 <context>
@@ -7408,24 +7570,23 @@ RTT ping: %9
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../src/session/transcript.cpp" line="53"/>
+        <location filename="../src/session/transcript.cpp" line="58"/>
         <source> · WARNING: certificate errors were ignored</source>
         <translation> · CẢNH BÁO: đã bỏ qua lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="55"/>
+        <location filename="../src/session/transcript.cpp" line="60"/>
         <source>  ignored: %1</source>
         <translation>  đã bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="60"/>
-        <location filename="../src/session/transcript.cpp" line="62"/>
-        <location filename="../src/session/transcript.cpp" line="74"/>
+        <location filename="../src/session/transcript.cpp" line="69"/>
+        <location filename="../src/session/transcript.cpp" line="106"/>
         <source>(%1 B) %2</source>
         <translation>(%1 B) %2</translation>
     </message>
     <message>
-        <location filename="../src/session/transcript.cpp" line="115"/>
+        <location filename="../src/session/transcript.cpp" line="118"/>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
