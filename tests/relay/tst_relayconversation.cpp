@@ -341,6 +341,54 @@ private slots:
         QCOMPARE(conv->queuedBytes(RelaySide::Server), 0);
     }
 
+    void breakpointRules_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("isText");
+        QTest::addColumn<bool>("matches");
+        QTest::addRow("any, both sides") << "any" << 2 << QByteArray("x") << true << true;
+        QTest::addRow("bare text") << "client:hello" << 1 << QByteArray("oh hello") << true << true;
+        QTest::addRow("text: no") << "server:text:bye" << 1 << QByteArray("hello") << true << false;
+        QTest::addRow("regex") << "client:regex:^sub (\\w+)$" << 1 << QByteArray("sub news") << true
+                               << true;
+        QTest::addRow("json equals")
+            << "json:$.type=\"ack\"" << 2 << QByteArray(R"({"type":"ack"})") << true << true;
+        QTest::addRow("json equals no")
+            << "json:$.type=\"ack\"" << 2 << QByteArray(R"({"type":"nak"})") << true << false;
+        QTest::addRow("json matches")
+            << "json:$.n~^4" << 2 << QByteArray(R"({"n":42})") << true << true;
+        QTest::addRow("hex prefix")
+            << "server:hex:00 ff" << 1 << QByteArray("\x00\xff\x01", 3) << false << true;
+    }
+    void breakpointRules()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, count);
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, isText);
+        QFETCH(bool, matches);
+        RelayBreakpoints list;
+        QString error;
+        QVERIFY2(RelayBreakpointText::parse(rule, &list, &error), qPrintable(error));
+        QCOMPARE(list.size(), count);
+        QCOMPARE(list.first().matches(list.first().from, payload, isText), matches);
+        QVERIFY(!list.first().matches(otherSide(list.first().from), payload, isText) || count == 2);
+    }
+
+    void badBreakpointRules()
+    {
+        RelayBreakpoints list;
+        QString error;
+        QVERIFY(!RelayBreakpointText::parse(QStringLiteral("regex:(unclosed"), &list, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!RelayBreakpointText::parse(QStringLiteral("json:$.a"), &list, &error));
+        QVERIFY(error.contains(QStringLiteral("PATH=JSON")));
+        QVERIFY(!RelayBreakpointText::parse(QStringLiteral("json:$.a=nope"), &list, &error));
+        QVERIFY(list.isEmpty());
+    }
+
     void upstreamRequestFromTheClients()
     {
         ConnectionRequest base;
