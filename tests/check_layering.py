@@ -30,7 +30,8 @@ CORE = {
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
-    "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection"},
+    "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection",
+               "relay"},
     "connection": {"log", "compose", "snippet"},
     "snippet": set(),
     "log": set(),
@@ -38,6 +39,7 @@ UI = {
     "session": {"log"},
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
+    "relay": set(),
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

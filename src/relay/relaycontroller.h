@@ -20,6 +20,12 @@ class WebSocketListener;
 /// every client option, how headers change on the way, breakpoints, and where to record.
 struct RelayConfig
 {
+    /// A relay passes on what its peers send: the frame limit is the message limit.
+    RelayConfig()
+    {
+        listen.maxFrameSize = upstream.maxFrameSize = upstream.maxMessageSize;
+    }
+
     /// Address, port, TLS (wss://), whether the client leg accepts deflate, its limits.
     ServerConfig listen;
     /// The upstream URL and client options (TLS, proxy, deflate, limits, frames).

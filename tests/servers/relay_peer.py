@@ -4,11 +4,15 @@
   relay_peer.py server [--no-deflate]
       Listens on 127.0.0.1 (prints "LISTENING <port>"), subprotocols chat and superchat.
       Echoes every message, except text commands: "close:CODE:REASON" (close so),
-      "drop" (drop TCP), "ping-me:P" (ping with P, then send "pong-ok:P" once answered).
+      "drop" (drop TCP), "ping-me:P" (ping with P, then send "pong-ok:P" once answered),
+      "flood:N:SIZE" (send N binary messages of SIZE bytes as fast as the client takes them).
       Prints one JSON line per event: open (path, subprotocol, headers, extensions), message
       (texts under 1000 characters), closed (path, code, reason).
   relay_peer.py client URL [--deflate]
       Runs the battery below through URL and prints one JSON line per case; exits 0.
+  relay_peer.py slowclient URL N SIZE HOLD_S
+      Asks for a flood of N messages of SIZE bytes, reads nothing for HOLD_S seconds (the
+      library stops reading once one message waits), then reads them all and prints the count.
 
 Exits when stdin closes (server) or when done (client).
 """
@@ -42,6 +46,11 @@ async def serve_one(ws, path=None):
                 await ws.close(int(code), reason)
             elif message == "drop":
                 ws.transport.abort()
+            elif isinstance(message, str) and message.startswith("flood:"):
+                _, n, size = message.split(":")
+                chunk = bytes(int(size))
+                for _ in range(int(n)):
+                    await ws.send(chunk)
             elif isinstance(message, str) and message.startswith("ping-me:"):
                 payload = message[len("ping-me:"):]
                 waiter = await ws.ping(payload.encode())
@@ -124,6 +133,18 @@ async def closes(url, deflate):
     out({"case": "client-drop"})
 
 
+async def slow_client(url, n, size, hold):
+    async with websockets.connect(url + "/flood", max_size=None, max_queue=1, compression=None,
+                                  ping_interval=None, read_limit=2 ** 16) as ws:
+        await ws.send(f"flood:{n}:{size}")
+        out({"event": "holding"})
+        await asyncio.sleep(hold)
+        total = 0
+        for _ in range(n):
+            total += len(await asyncio.wait_for(ws.recv(), 30))
+        out({"event": "received", "count": n, "bytes": total})
+
+
 async def client(url, deflate):
     await fidelity(url, deflate)
     await closes(url, deflate)
@@ -132,5 +153,8 @@ async def client(url, deflate):
 if __name__ == "__main__":
     if sys.argv[1] == "server":
         asyncio.run(run_server("--no-deflate" not in sys.argv))
+    elif sys.argv[1] == "slowclient":
+        asyncio.run(slow_client(sys.argv[2].rstrip("/"), int(sys.argv[3]), int(sys.argv[4]),
+                                float(sys.argv[5])))
     else:
         asyncio.run(client(sys.argv[2].rstrip("/"), "--deflate" in sys.argv))
