@@ -129,14 +129,14 @@ void WireEngine::onReadyRead()
 void WireEngine::processInput()
 {
     m_readScheduled = false;
-    if (!m_socket || m_phase == Phase::Done || m_readPaused)
+    if (!m_socket || m_phase == Phase::Done || readingPaused())
         return;
     m_in.readFrom(m_socket, ReadSliceBytes);
     if (m_phase == Phase::Handshake)
         processHandshakeResponse();
     if (m_phase == Phase::Open || m_phase == Phase::Closing)
         processFrames();
-    if (m_readPaused)
+    if (readingPaused())
         return; // setReadingPaused(false) goes on from here
     // Leave the rest for the next turn of the event loop: readyRead will not come again for
     // bytes that are already buffered.
@@ -145,6 +145,14 @@ void WireEngine::processInput()
         QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
     } else if (m_peerGone) {
         concludeDisconnect();
+    }
+}
+
+void WireEngine::readingResumed()
+{
+    if (!m_readScheduled) {
+        m_readScheduled = true;
+        QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
     }
 }
 
@@ -226,7 +234,7 @@ void WireEngine::onHandshakeOutcome(OpeningHandshake::Outcome outcome)
 void WireEngine::processFrames()
 {
     qsizetype offset = m_in.parsed();
-    while ((m_phase == Phase::Open || m_phase == Phase::Closing) && !m_readPaused) {
+    while ((m_phase == Phase::Open || m_phase == Phase::Closing) && !readingPaused()) {
         FrameCodec::Frame frame;
         int code = 0;
         QString error;
@@ -399,17 +407,6 @@ void WireEngine::pong(const QByteArray &payload)
         writeFrame(FrameCodec::Pong, payload, true, -1);
 }
 
-void WireEngine::setReadingPaused(bool paused)
-{
-    if (m_readPaused == paused)
-        return;
-    m_readPaused = paused;
-    if (!paused && !m_readScheduled) {
-        m_readScheduled = true;
-        QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
-    }
-}
-
 void WireEngine::close(int code, const QString &reason)
 {
     startClosingHandshake(code, reason.toUtf8(), Report::IfAsked);
@@ -478,7 +475,7 @@ void WireEngine::onDisconnected()
     if (finishScheduled())
         return;
     m_peerGone = true;
-    if (m_readPaused)
+    if (readingPaused())
         return; // what it sent is parsed, and the end concluded, when reading resumes
     // The peer's last bytes (a burst, its Close) may still sit in the socket's buffer or wait
     // for a scheduled slice: how the connection ended is known only once they are parsed.

@@ -40,11 +40,6 @@ public:
     /// Sends a pong with this payload (a relay passes its client's pong on; with autoPong off
     /// nothing else answers the server's pings).
     void pong(const QByteArray &payload);
-    /// Back-pressure: while paused nothing more is read or parsed, so the socket's bounded
-    /// buffer fills and TCP tells the peer to wait. A peer that leaves meanwhile is noticed
-    /// once reading resumes, after what it sent before.
-    void setReadingPaused(bool paused);
-    bool isReadingPaused() const { return m_readPaused; }
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
@@ -91,6 +86,7 @@ private:
     void onHandshakeTimeout();
     void onCloseTimeout();
     void release() override;
+    void readingResumed() override;
     void end(int code, const QString &reason, bool wasClean);
     void fail(const QString &message);
     void releaseSocket();
@@ -112,7 +108,6 @@ private:
 
     InputBuffer m_in;
     bool m_readScheduled = false;
-    bool m_readPaused = false;
     bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
     MessageAssembler m_assembler;
