@@ -112,13 +112,11 @@ int main(int argc, char *argv[])
             d << runClient(QStringLiteral("throughput"), direct, n, size).value(1);
             r << runClient(QStringLiteral("throughput"), relayed, n, size).value(1);
         }
-        std::printf("%-10s %10d %14.0f %14.0f %8.2f\n",
-                    size == 64 ? "64 B" : "64 KiB", n, median(d), median(r),
-                    median(d) > 0 ? median(r) / median(d) : 0.0);
+        std::printf("%-10s %10d %14.0f %14.0f %8.2f\n", size == 64 ? "64 B" : "64 KiB", n,
+                    median(d), median(r), median(d) > 0 ? median(r) / median(d) : 0.0);
         std::fflush(stdout);
     }
-    std::printf("\nRound trip of one 64 B message at a time, %d messages (µs):\n",
-                latencyMessages);
+    std::printf("\nRound trip of one 64 B message at a time, %d messages (µs):\n", latencyMessages);
     std::printf("%-10s %10s %10s\n", "", "median", "p99");
     QList<double> dm, dp, rm, rp;
     for (int i = 0; i < repeat; ++i) {
@@ -131,8 +129,7 @@ int main(int argc, char *argv[])
     }
     std::printf("%-10s %10.0f %10.0f\n", "direct", median(dm), median(dp));
     std::printf("%-10s %10.0f %10.0f\n", "relay", median(rm), median(rp));
-    std::printf("%-10s %10.0f %10.0f\n", "added", median(rm) - median(dm),
-                median(rp) - median(dp));
+    std::printf("%-10s %10.0f %10.0f\n", "added", median(rm) - median(dm), median(rp) - median(dp));
     server.closeWriteChannel();
     server.waitForFinished(3000);
     return 0;

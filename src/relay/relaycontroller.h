@@ -21,10 +21,7 @@ class WebSocketListener;
 struct RelayConfig
 {
     /// A relay passes on what its peers send: the frame limit is the message limit.
-    RelayConfig()
-    {
-        listen.maxFrameSize = upstream.maxFrameSize = upstream.maxMessageSize;
-    }
+    RelayConfig() { listen.maxFrameSize = upstream.maxFrameSize = upstream.maxMessageSize; }
 
     /// Address, port, TLS (wss://), whether the client leg accepts deflate, its limits.
     ServerConfig listen;

@@ -17,9 +17,9 @@ QString RelayPeer::program(Library library)
 
 QString RelayPeer::script(Library library)
 {
-    return library == Library::Python ? QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/relay_peer.py")
-                                      : QStringLiteral(WSPROBE_TEST_SERVERS_DIR
-                                                       "/node/relay_peer.mjs");
+    return library == Library::Python
+               ? QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/relay_peer.py")
+               : QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/node/relay_peer.mjs");
 }
 
 bool RelayPeer::startClient(Library library, const QStringList &args, QString *error)

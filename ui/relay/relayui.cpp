@@ -6,8 +6,7 @@
 
 #include "relay/relaypage.h"
 
-RelayUi::RelayUi(const Clock &clock, QMenu *menu, QAction *after, QTabWidget *tabs,
-                 QObject *parent)
+RelayUi::RelayUi(const Clock &clock, QMenu *menu, QAction *after, QTabWidget *tabs, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_tabs(tabs)

@@ -65,8 +65,13 @@ private slots:
         QCOMPARE(page.logTable()->model(), model);
 
         client.sendText("hold this");
-        QTRY_VERIFY_WITH_TIMEOUT(page.pausedLabel()->text().contains(QLatin1String("client → Wsprobe")),
-                                 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.pausedLabel()->text().contains(QStringLiteral("client → Wsprobe")),
+            qPrintable(
+                page.pausedLabel()->text() + QLatin1Char(' ') + QString::number(model->rowCount())
+                + QLatin1Char(' ')
+                + model->index(model->rowCount() - 1, RelayLogModel::FateColumn).data().toString()),
+            10000);
         QVERIFY(page.clientList()->item(0)->text().contains(QLatin1String("paused")));
         QCOMPARE(page.pausedEditor()->editor()->toPlainText(), QStringLiteral("hold this"));
         page.pausedEditor()->editor()->setPlainText(QStringLiteral("changed"));
@@ -82,8 +87,8 @@ private slots:
         QCOMPARE(received[2], QByteArray("\x01\x02", 2));
 
         QVERIFY(client.close(1000));
-        QTRY_VERIFY_WITH_TIMEOUT(page.clientList()->item(0)->text().contains(QLatin1String("closed")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.clientList()->item(0)->text().contains(QLatin1String("closed")), 10000);
         page.stop();
         QVERIFY(!page.controller().isListening());
     }
