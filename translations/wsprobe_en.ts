@@ -735,6 +735,168 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="52"/>
+        <source>--listen takes [ADDRESS:]PORT, for example 8080 or 0.0.0.0:8080, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="104"/>
+        <source>Unexpected argument &quot;%1&quot;: relay takes --listen and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="109"/>
+        <source>relay needs --listen PORT and --to URL, for example --listen 8080 --to wss://example.com/socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="114"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="137"/>
+        <source>sit between a client and its server, show and change what they say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
+        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client → Wsprobe → server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="146"/>
+        <source>where to listen: [ADDRESS:]PORT (0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="149"/>
+        <source>the server to connect each client to (ws:// or wss://; without a path, the client&apos;s path and query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="153"/>
+        <source>pause messages that match RULE and ask what to do: [client:|server:]any, text:STR, regex:RE, json:PATH=JSON, json:PATH~RE or hex:PREFIX (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="158"/>
+        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="162"/>
+        <source>write the value of the header or query parameter NAME as &lt;redacted&gt; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="166"/>
+        <source>do not pass this request header of the client on (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="168"/>
+        <source>listen on wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="170"/>
+        <source>the private key of --tls-cert (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="172"/>
+        <source>listen on wss:// with a self-signed certificate, made on first use; its fingerprint is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="175"/>
+        <source>do not accept permessage-deflate from the client (--no-deflate: do not offer it to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="177"/>
+        <source>print only messages, closes and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="181"/>
+        <source>-H adds a request header upstream, or replaces the client&apos;s header of that name.
+At a breakpoint the message is printed and a line is read from standard input: f (forward), d (drop), e (edit: the next line is sent instead; hex:, base64: or json: before it choose the composer&apos;s mode) or a (answer: the next line goes back to the sender). Later messages of that direction wait in order meanwhile.
+On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRelay</name>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="56"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="108"/>
+        <source>Relaying %1 → %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="112"/>
+        <source>Certificate fingerprint (SHA-256): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="144"/>
+        <source>#%1 client %2 connected
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clirelay.cpp" line="202"/>
+        <source>(%n waiting ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="216"/>
+        <source>[deflated: %1 in, %2 out]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <source>client leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <source>server leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="279"/>
+        <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="306"/>
+        <source>%1 — type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="325"/>
+        <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="329"/>
+        <source>f, d, e or a: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -2377,52 +2539,52 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="101"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="106"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="111"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="98"/>
+        <location filename="../src/protocol/engine.cpp" line="113"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="101"/>
+        <location filename="../src/protocol/engine.cpp" line="116"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="102"/>
+        <location filename="../src/protocol/engine.cpp" line="117"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="108"/>
+        <location filename="../src/protocol/engine.cpp" line="123"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="115"/>
+        <location filename="../src/protocol/engine.cpp" line="130"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="117"/>
+        <location filename="../src/protocol/engine.cpp" line="132"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="121"/>
+        <location filename="../src/protocol/engine.cpp" line="136"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,14 +3175,28 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="59"/>
-        <location filename="../src/protocol/framecodec.cpp" line="64"/>
+        <location filename="../src/protocol/framecodec.cpp" line="61"/>
+        <source>the client used reserved opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="69"/>
+        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <source>the client set RSV1 without a negotiated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="73"/>
+        <source>the client set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3029,52 +3205,97 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="89"/>
+        <location filename="../src/protocol/framecodec.cpp" line="85"/>
+        <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <source>the client fragmented a %1 control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="93"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="94"/>
+        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <source>the client sent a %1 control frame longer than 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="99"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="100"/>
+        <location filename="../src/protocol/framecodec.cpp" line="103"/>
+        <source>the client compressed a %1 control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="104"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="119"/>
+        <location filename="../src/protocol/framecodec.cpp" line="124"/>
+        <source>the client sent a 64-bit frame length with the most significant bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="126"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="128"/>
+        <location filename="../src/protocol/framecodec.cpp" line="136"/>
+        <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="140"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="228"/>
+        <location filename="../src/protocol/framecodec.cpp" line="264"/>
+        <source>the client&apos;s Close frame has a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="265"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="237"/>
+        <location filename="../src/protocol/framecodec.cpp" line="275"/>
+        <source>the client sent close code %1, which may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="276"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="242"/>
+        <location filename="../src/protocol/framecodec.cpp" line="281"/>
+        <source>the client&apos;s close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="282"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="250"/>
+        <location filename="../src/protocol/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,8 +4256,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,13 +4398,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,13 +4485,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,102 +4551,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="504"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="548"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="625"/>
+        <location filename="../ui/window/mainwindow.cpp" line="627"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,43 +4672,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="38"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="47"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="40"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <source>the client started a new %1 message before finishing the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="52"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="62"/>
+        <source>the client set RSV1 on a continuation frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="63"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="53"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="66"/>
+        <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="68"/>
         <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="78"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="87"/>
+        <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="94"/>
+        <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="96"/>
         <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="60"/>
-        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="37"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="72"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="36"/>
+        <source>the client sent a text message that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="45"/>
+        <source>the client sent a continuation frame with no message to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="83"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="102"/>
+        <source>the client&apos;s compressed message is not valid deflate data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="103"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,93 +4860,93 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageMatcher</name>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="189"/>
+        <location filename="../src/match/messagematcher.cpp" line="188"/>
         <source>Regex error at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="367"/>
+        <location filename="../src/match/messagematcher.cpp" line="365"/>
         <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="369"/>
-        <location filename="../src/match/messagematcher.cpp" line="384"/>
+        <location filename="../src/match/messagematcher.cpp" line="367"/>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="373"/>
+        <location filename="../src/match/messagematcher.cpp" line="371"/>
         <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <location filename="../src/match/messagematcher.cpp" line="381"/>
         <source>missing (a %1 matcher needs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="403"/>
+        <location filename="../src/match/messagematcher.cpp" line="401"/>
         <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="420"/>
+        <location filename="../src/match/messagematcher.cpp" line="418"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="431"/>
+        <location filename="../src/match/messagematcher.cpp" line="429"/>
         <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="442"/>
+        <location filename="../src/match/messagematcher.cpp" line="440"/>
         <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="446"/>
+        <location filename="../src/match/messagematcher.cpp" line="444"/>
         <source>not a key of a %1 matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="461"/>
+        <location filename="../src/match/messagematcher.cpp" line="459"/>
         <source>any message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="464"/>
+        <location filename="../src/match/messagematcher.cpp" line="462"/>
         <source>contains &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="476"/>
+        <location filename="../src/match/messagematcher.cpp" line="474"/>
         <source>starts with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <location filename="../src/match/messagematcher.cpp" line="478"/>
         <source> (any case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="480"/>
         <source>in: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="480"/>
         <source>out: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
         <source> [text]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="484"/>
+        <location filename="../src/match/messagematcher.cpp" line="482"/>
         <source> [binary]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,6 +5128,16 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
+        <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
+        <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeriodicSender</name>
@@ -4885,7 +5155,23 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PongScheduler</name>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="30"/>
+        <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
+        <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
+        <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="38"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4893,7 +5179,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="33"/>
+        <location filename="../src/protocol/pongscheduler.cpp" line="41"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5822,6 +6108,503 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RelayBreakpoint</name>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
+        <source>The breakpoint &quot;%1&quot; needs json:PATH=JSON or json:PATH~REGEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="70"/>
+        <source>The breakpoint &quot;%1&quot;: &quot;%2&quot; is not a JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="81"/>
+        <source>The breakpoint &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayController</name>
+    <message>
+        <location filename="../src/relay/relaycontroller.cpp" line="169"/>
+        <source>Wsprobe&apos;s relay could not open %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayLogModel</name>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="122"/>
+        <source>Arrived as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
+        <source>queued (%n ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
+        <source>ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
+        <source>pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
+        <source>%1 B (wire %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
+        <source>Fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="183"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayMessageEditor</name>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="13"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="14"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="15"/>
+        <source>Binary (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="16"/>
+        <source>Binary (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="17"/>
+        <source>Binary (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="18"/>
+        <source>Message mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="19"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="28"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <source>ws://or wss://server/path — the server each client is connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="40"/>
+        <source>Upstream URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="44"/>
+        <source>Listen on 127.0.0.1, port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="46"/>
+        <source>relay to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="51"/>
+        <source>Client connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="57"/>
+        <source>Relay log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="61"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="62"/>
+        <location filename="../ui/relay/relaypage.cpp" line="164"/>
+        <source>Breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="72"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="96"/>
+        <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="111"/>
+        <location filename="../ui/relay/relaypage.cpp" line="350"/>
+        <source>Nothing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="114"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="115"/>
+        <source>Forward &amp;Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <source>&amp;Answer Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <source>Pass the paused message on as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="119"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="120"/>
+        <source>Do not pass the paused message on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="121"/>
+        <source>Do not pass it on; send what the editor holds back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="141"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="142"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="143"/>
+        <source>Inject to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <source>&amp;Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="146"/>
+        <source>Send this message to the chosen side of the shown client connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="149"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="166"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="168"/>
+        <source>both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <source>Breakpoint rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="247"/>
+        <source>Listening on %1 — each client is connected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="249"/>
+        <source>Relay :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="257"/>
+        <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="315"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="316"/>
+        <source>#%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/relay/relaypage.cpp" line="356"/>
+        <source>Paused: %1 (%n more waiting behind it in this direction)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="433"/>
+        <source>That side of the connection is gone; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayRecord</name>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="88"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="90"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="92"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="94"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="103"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="105"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="107"/>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="109"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="111"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="113"/>
+        <source>answered locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="115"/>
+        <source>injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="117"/>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="119"/>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="126"/>
+        <location filename="../src/relay/relayrecord.cpp" line="129"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="127"/>
+        <location filename="../src/relay/relayrecord.cpp" line="130"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="133"/>
+        <source>Wsprobe → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="135"/>
+        <source>%1 → Wsprobe ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="136"/>
+        <source>%1 → Wsprobe → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayUi</name>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="13"/>
+        <source>New &amp;Relay Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="16"/>
+        <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="28"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
@@ -6394,6 +7177,34 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
+        <source>OpenSSL could not make a key for the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="82"/>
+        <source>OpenSSL could not sign the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="91"/>
+        <source>OpenSSL could not write the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="113"/>
+        <source>the private key does not match the certificate&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="126"/>
+        <source>This build has no OpenSSL libcrypto to make a certificate with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <location filename="../ui/compose/sendbox.ui" line="14"/>
@@ -6603,6 +7414,216 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerEngine</name>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="205"/>
+        <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="332"/>
+        <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="455"/>
+        <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <source>The client %1 closed the connection during the opening handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="519"/>
+        <source>The client %1 closed the TCP connection without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="534"/>
+        <source>The TLS handshake with the client %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="537"/>
+        <source>Network error with the client %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="548"/>
+        <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="567"/>
+        <source>The client %1 did not answer the Close frame within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerHandshake</name>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="94"/>
+        <source>The client sent a TLS handshake to a plain ws:// port (first bytes: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="102"/>
+        <source>The client sent bytes that are not an HTTP request: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="116"/>
+        <source>The client&apos;s request head exceeds %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="141"/>
+        <source>The client&apos;s first line is not an HTTP request line: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="157"/>
+        <source>The client folded a header over several lines (obsolete line folding, which RFC 9112 §5.2 has a server reject): &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="163"/>
+        <source>The client sent a malformed header line: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="177"/>
+        <source>The client used the method %1; a WebSocket upgrade must be a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="182"/>
+        <source>The client spoke %1; a WebSocket upgrade needs HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="187"/>
+        <source>The client asked for the path %1, which this server does not serve (it serves %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="192"/>
+        <source>The client&apos;s request has %1 Host headers; HTTP/1.1 requires exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="198"/>
+        <source>The client&apos;s request has no &quot;Upgrade: websocket&quot; header (it is %1): a plain HTTP request, not a WebSocket upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="201"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="206"/>
+        <source>The client&apos;s Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="211"/>
+        <source>The client&apos;s request has no Sec-WebSocket-Key header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="212"/>
+        <source>The client&apos;s request has %1 Sec-WebSocket-Key headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="216"/>
+        <source>The client&apos;s Sec-WebSocket-Key &quot;%1&quot; is not 16 bytes in base64 (RFC 6455 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="224"/>
+        <source>The client&apos;s request has no Sec-WebSocket-Version header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="225"/>
+        <source>The client asked for WebSocket version %1; this server speaks 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="240"/>
+        <source>Refused the upgrade with HTTP %1, as this server is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="18"/>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="23"/>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="44"/>
+        <location filename="../src/protocol/server/servertls.cpp" line="51"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="63"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="67"/>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="74"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="79"/>
+        <source>The private key in %1 is encrypted and the passphrase does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="81"/>
+        <source>The file %1 holds no private key in PEM (RSA, EC or DSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="86"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="112"/>
+        <source>This build of Wsprobe cannot make a self-signed certificate (it was built without OpenSSL&apos;s libcrypto). Give a certificate and key file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="121"/>
+        <source>Cannot create the folder %1 for the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="147"/>
+        <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7616,44 +8637,77 @@ Started %2 (UTC); times below are local.
     </message>
 </context>
 <context>
+    <name>WebSocketListener</name>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="48"/>
+        <source>Cannot listen on %1: the port is already in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="52"/>
+        <source>Cannot listen on %1: this machine has no such address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="55"/>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="60"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="133"/>
+        <source>Could not accept a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="138"/>
+        <source>Dropped a connection from %1: %2 clients are already waiting to be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="202"/>
+        <location filename="../src/protocol/wireengine.cpp" line="212"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="207"/>
+        <location filename="../src/protocol/wireengine.cpp" line="217"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="332"/>
+        <location filename="../src/protocol/wireengine.cpp" line="342"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="488"/>
+        <location filename="../src/protocol/wireengine.cpp" line="506"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="492"/>
+        <location filename="../src/protocol/wireengine.cpp" line="510"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="504"/>
+        <location filename="../src/protocol/wireengine.cpp" line="522"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="543"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="561"/>
+        <location filename="../src/protocol/wireengine.cpp" line="579"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7690,13 +8744,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="81"/>
+        <location filename="../app/cli_main.cpp" line="82"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="54"/>
+        <location filename="../app/cli_main.cpp" line="55"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

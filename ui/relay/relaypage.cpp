@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -53,6 +54,8 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->verticalHeader()->hide();
     m_log->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_log->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_log->setWordWrap(false);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->setAccessibleName(tr("Relay log"));
 
@@ -278,6 +281,20 @@ void RelayPage::onConversationStarted(int id, RelayConversation *conversation, c
         if (id == m_current)
             updatePaused();
     });
+    // "n more waiting" follows the queue without touching what the user is editing.
+    connect(conversation, &RelayConversation::recordAdded, this, [this, id](const RelayRecord &r) {
+        if (id == m_current && r.fate == RelayRecord::Fate::Queued)
+            updatePaused(false);
+    });
+    // Follow new rows while the view is at the bottom.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, model] {
+        QScrollBar *bar = m_log->verticalScrollBar();
+        m_follow = m_log->model() == model && bar->value() >= bar->maximum();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, model] {
+        if (m_follow && m_log->model() == model)
+            m_log->scrollToBottom();
+    });
     auto *item = new QListWidgetItem(m_clients);
     item->setData(Qt::UserRole, id);
     updateClientRow(id);
@@ -322,9 +339,24 @@ void RelayPage::showConversation(int id)
     m_current = id;
     m_log->setModel(logModel(id));
     if (m_log->model()) {
-        m_log->horizontalHeader()->setSectionResizeMode(RelayLogModel::PathColumn,
-                                                        QHeaderView::ResizeToContents);
-        m_log->resizeColumnToContents(RelayLogModel::TimeColumn);
+        // Widths from the font, not the rows: a big log never measures its contents.
+        const QFontMetrics fm = m_log->fontMetrics();
+        RelayRecord widest;
+        widest.arrived = RelayRoute::ClientToWsprobe;
+        widest.left = RelayRoute::WsprobeToServer;
+        const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+        QHeaderView *h = m_log->horizontalHeader();
+        h->resizeSection(RelayLogModel::TimeColumn,
+                         fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+        h->resizeSection(RelayLogModel::PathColumn, fm.horizontalAdvance(widest.pathLabel()) + pad);
+        h->resizeSection(RelayLogModel::FateColumn,
+                         fm.horizontalAdvance(RelayRecord::fateLabel(RelayRecord::Fate::Answered))
+                             + pad);
+        h->resizeSection(RelayLogModel::TypeColumn,
+                         fm.horizontalAdvance(QStringLiteral("close 1000")) + pad);
+        h->resizeSection(RelayLogModel::SizeColumn,
+                         fm.horizontalAdvance(QStringLiteral("65536 B (wire 65536 / 65536)")));
+        m_log->scrollToBottom();
     }
     updatePaused();
 }
@@ -343,7 +375,7 @@ bool RelayPage::pausedSide(RelaySide *side) const
     return false;
 }
 
-void RelayPage::updatePaused()
+void RelayPage::updatePaused(bool fillEditor)
 {
     RelaySide side;
     if (!pausedSide(&side)) {
@@ -356,7 +388,9 @@ void RelayPage::updatePaused()
     m_pausedLabel->setText(tr("Paused: %1 (%n more waiting behind it in this direction)", nullptr,
                               c->queuedCount(side))
                                .arg(RelayRecord::routeLabel(r->arrived)));
-    m_pausedEditor->setMessage(OutgoingMessage::fromPayload(r->payload, r->isText));
+    if (fillEditor || r->id != m_pausedId)
+        m_pausedEditor->setMessage(OutgoingMessage::fromPayload(r->payload, r->isText));
+    m_pausedId = r->id;
     updateButtons();
 }
 

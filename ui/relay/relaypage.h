@@ -77,7 +77,8 @@ private:
     void onConversationFinished(int id);
     void showConversation(int id);
     void updateClientRow(int id);
-    void updatePaused();
+    /// fillEditor: put the paused message into the editor even when it is the one shown.
+    void updatePaused(bool fillEditor = true);
     void updateButtons();
     void applyBreakpoints();
     /// The direction whose message is paused in the shown conversation, if any.
@@ -89,6 +90,8 @@ private:
     std::map<int, Client> m_conversations;
     int m_current = 0;
     QStringList m_breakpointRules;
+    qint64 m_pausedId = 0; ///< the paused record the editor holds
+    bool m_follow = true;
 
     QSpinBox *m_port;
     QLineEdit *m_url;
