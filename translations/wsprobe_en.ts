@@ -6256,229 +6256,229 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="28"/>
+        <location filename="../ui/relay/relaypage.cpp" line="29"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <location filename="../ui/relay/relaypage.cpp" line="30"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
-        <source>ws://or wss://server/path — the server each client is connected to</source>
+        <location filename="../ui/relay/relaypage.cpp" line="39"/>
+        <source>ws:// or wss://server/path — the server each client is connected to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="40"/>
+        <location filename="../ui/relay/relaypage.cpp" line="41"/>
         <source>Upstream URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="44"/>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="46"/>
+        <location filename="../ui/relay/relaypage.cpp" line="47"/>
         <source>relay to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="51"/>
+        <location filename="../ui/relay/relaypage.cpp" line="52"/>
         <source>Client connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="57"/>
+        <location filename="../ui/relay/relaypage.cpp" line="60"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <location filename="../ui/relay/relaypage.cpp" line="63"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="61"/>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="62"/>
-        <location filename="../ui/relay/relaypage.cpp" line="164"/>
+        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="72"/>
+        <location filename="../ui/relay/relaypage.cpp" line="75"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="96"/>
+        <location filename="../ui/relay/relaypage.cpp" line="99"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="111"/>
-        <location filename="../ui/relay/relaypage.cpp" line="350"/>
+        <location filename="../ui/relay/relaypage.cpp" line="114"/>
+        <location filename="../ui/relay/relaypage.cpp" line="382"/>
         <source>Nothing is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="114"/>
+        <location filename="../ui/relay/relaypage.cpp" line="117"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="115"/>
+        <location filename="../ui/relay/relaypage.cpp" line="118"/>
         <source>Forward &amp;Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <location filename="../ui/relay/relaypage.cpp" line="119"/>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <location filename="../ui/relay/relaypage.cpp" line="120"/>
         <source>&amp;Answer Locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <location filename="../ui/relay/relaypage.cpp" line="121"/>
         <source>Pass the paused message on as it came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="119"/>
+        <location filename="../ui/relay/relaypage.cpp" line="122"/>
         <source>Pass on what the editor holds instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="120"/>
+        <location filename="../ui/relay/relaypage.cpp" line="123"/>
         <source>Do not pass the paused message on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="121"/>
+        <location filename="../ui/relay/relaypage.cpp" line="124"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="141"/>
+        <location filename="../ui/relay/relaypage.cpp" line="144"/>
         <source>Wsprobe → server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="142"/>
+        <location filename="../ui/relay/relaypage.cpp" line="145"/>
         <source>Wsprobe → client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="143"/>
+        <location filename="../ui/relay/relaypage.cpp" line="146"/>
         <source>Inject to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <location filename="../ui/relay/relaypage.cpp" line="148"/>
         <source>&amp;Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="146"/>
+        <location filename="../ui/relay/relaypage.cpp" line="149"/>
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="149"/>
+        <location filename="../ui/relay/relaypage.cpp" line="152"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="166"/>
+        <location filename="../ui/relay/relaypage.cpp" line="169"/>
         <source>client → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="170"/>
         <source>server → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="168"/>
+        <location filename="../ui/relay/relaypage.cpp" line="171"/>
         <source>both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <location filename="../ui/relay/relaypage.cpp" line="174"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
         <source>Breakpoint rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <location filename="../ui/relay/relaypage.cpp" line="176"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <location filename="../ui/relay/relaypage.cpp" line="177"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="247"/>
+        <location filename="../ui/relay/relaypage.cpp" line="250"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="249"/>
+        <location filename="../ui/relay/relaypage.cpp" line="252"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="257"/>
+        <location filename="../ui/relay/relaypage.cpp" line="260"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="315"/>
+        <location filename="../ui/relay/relaypage.cpp" line="332"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="316"/>
+        <location filename="../ui/relay/relaypage.cpp" line="333"/>
         <source>#%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="356"/>
+        <location filename="../ui/relay/relaypage.cpp" line="388"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6486,7 +6486,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="433"/>
+        <location filename="../ui/relay/relaypage.cpp" line="467"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -763,94 +763,96 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="52"/>
         <source>--listen takes [ADDRESS:]PORT, for example 8080 or 0.0.0.0:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen nhận [ĐỊA_CHỈ:]CỔNG, ví dụ 8080 hoặc 0.0.0.0:8080, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="104"/>
         <source>Unexpected argument &quot;%1&quot;: relay takes --listen and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối số không mong đợi &quot;%1&quot;: relay nhận --listen và --to.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="109"/>
         <source>relay needs --listen PORT and --to URL, for example --listen 8080 --to wss://example.com/socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay cần --listen CỔNG và --to URL, ví dụ --listen 8080 --to wss://example.com/socket.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="114"/>
         <source>--tls-cert and --tls-key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert và --tls-key phải đi cùng nhau.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="137"/>
         <source>sit between a client and its server, show and change what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>đứng giữa một client và máy chủ của nó, xem và sửa những gì chúng nói</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
         <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client → Wsprobe → server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lắng nghe trên CỔNG (127.0.0.1 trừ khi có địa chỉ) và nối mỗi client kết nối tới với URL, chuyển tin nhắn, ping, pong và đóng theo cả hai chiều, in mỗi tin nhắn một lần cùng nơi nó đã đi (client → Wsprobe → máy chủ). Yêu cầu nâng cấp của client được trả lời khi máy chủ đã trả lời, với giao thức con máy chủ chọn hoặc lời từ chối của máy chủ.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="146"/>
         <source>where to listen: [ADDRESS:]PORT (0: any free port, printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lắng nghe: [ĐỊA_CHỈ:]CỔNG (0: cổng trống bất kỳ, được in ra)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="149"/>
         <source>the server to connect each client to (ws:// or wss://; without a path, the client&apos;s path and query)</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ để nối mỗi client tới (ws:// hoặc wss://; không có đường dẫn thì dùng đường dẫn và truy vấn của client)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="153"/>
         <source>pause messages that match RULE and ask what to do: [client:|server:]any, text:STR, regex:RE, json:PATH=JSON, json:PATH~RE or hex:PREFIX (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng tin nhắn khớp QUY_TẮC và hỏi phải làm gì: [client:|server:]any, text:STR, regex:RE, json:PATH=JSON, json:PATH~RE hoặc hex:PREFIX (lặp lại được)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="158"/>
         <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2…</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhật ký mỗi cuộc hội thoại vào FILE (chặng máy chủ) và FILE có .client (chặng client); các cuộc sau được đánh số FILE-2…</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="162"/>
         <source>write the value of the header or query parameter NAME as &lt;redacted&gt; (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi giá trị của header hoặc tham số truy vấn NAME thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="166"/>
         <source>do not pass this request header of the client on (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuyển tiếp header yêu cầu này của client (lặp lại được)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="168"/>
         <source>listen on wss:// with this certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>lắng nghe trên wss:// với chứng chỉ này (PEM)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="170"/>
         <source>the private key of --tls-cert (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa riêng của --tls-cert (PEM)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="172"/>
         <source>listen on wss:// with a self-signed certificate, made on first use; its fingerprint is printed</source>
-        <translation type="unfinished"></translation>
+        <translation>lắng nghe trên wss:// với chứng chỉ tự ký, tạo ở lần dùng đầu; dấu vân tay của nó được in ra</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="175"/>
         <source>do not accept permessage-deflate from the client (--no-deflate: do not offer it to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>không chấp nhận permessage-deflate từ client (--no-deflate: không đề nghị nó với máy chủ)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="177"/>
         <source>print only messages, closes and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ in tin nhắn, lần đóng và lỗi</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="181"/>
         <source>-H adds a request header upstream, or replaces the client&apos;s header of that name.
 At a breakpoint the message is printed and a line is read from standard input: f (forward), d (drop), e (edit: the next line is sent instead; hex:, base64: or json: before it choose the composer&apos;s mode) or a (answer: the next line goes back to the sender). Later messages of that direction wait in order meanwhile.
 On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
-        <translation type="unfinished"></translation>
+        <translation>-H thêm một header yêu cầu lên máy chủ, hoặc thay header cùng tên của client.
+Tại một điểm dừng, tin nhắn được in ra và một dòng được đọc từ đầu vào chuẩn: f (chuyển tiếp), d (bỏ), e (sửa: dòng kế tiếp được gửi thay; hex:, base64: hoặc json: đứng trước chọn chế độ soạn) hoặc a (trả lời: dòng kế tiếp được gửi lại cho bên gửi). Trong lúc đó các tin nhắn sau cùng chiều chờ theo thứ tự.
+Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được đóng với 1001 (going away).</translation>
     </message>
 </context>
 <context>
@@ -866,61 +868,64 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <location filename="../app/cli/clirelay.cpp" line="108"/>
         <source>Relaying %1 → %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuyển tiếp %1 → %2
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="112"/>
         <source>Certificate fingerprint (SHA-256): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay chứng chỉ (SHA-256): %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="144"/>
         <source>#%1 client %2 connected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 client %2 đã kết nối
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clirelay.cpp" line="202"/>
         <source>(%n waiting ahead)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n đang chờ phía trước)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="216"/>
         <source>[deflated: %1 in, %2 out]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nén: %1 vào, %2 ra]</translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="260"/>
         <source>client leg</source>
-        <translation type="unfinished"></translation>
+        <translation>chặng client</translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="260"/>
         <source>server leg</source>
-        <translation type="unfinished"></translation>
+        <translation>chặng máy chủ</translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="279"/>
         <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 tạm dừng %2 (%3 đang chờ phía sau): [f] chuyển tiếp, [d] bỏ, [e] sửa, [a] trả lời? </translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="306"/>
         <source>%1 — type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hãy gõ lại: </translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="325"/>
         <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn (đặt hex:, base64:, json: hoặc file: phía trước cho các chế độ đó): </translation>
     </message>
     <message>
         <location filename="../app/cli/clirelay.cpp" line="329"/>
         <source>f, d, e or a: </source>
-        <translation type="unfinished"></translation>
+        <translation>f, d, e hoặc a: </translation>
     </message>
 </context>
 <context>
@@ -6140,17 +6145,17 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
         <source>The breakpoint &quot;%1&quot; needs json:PATH=JSON or json:PATH~REGEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm dừng &quot;%1&quot; cần json:PATH=JSON hoặc json:PATH~REGEX.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="70"/>
         <source>The breakpoint &quot;%1&quot;: &quot;%2&quot; is not a JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm dừng &quot;%1&quot;: &quot;%2&quot; không phải một giá trị JSON.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="81"/>
         <source>The breakpoint &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm dừng &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -6159,7 +6164,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../src/relay/relaycontroller.cpp" line="169"/>
         <source>Wsprobe&apos;s relay could not open %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ chuyển tiếp của Wsprobe không mở được %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -6167,39 +6173,39 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="122"/>
         <source>Arrived as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến dưới dạng: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
         <source>queued (%n ahead)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xếp hàng (%n phía trước)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>nhị phân</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>ping</source>
-        <translation type="unfinished"></translation>
+        <translation>ping</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
         <source>pong</source>
-        <translation type="unfinished"></translation>
+        <translation>pong</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
         <source>close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đóng %1</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
@@ -6209,7 +6215,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
         <source>%1 B (wire %2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B (trên dây %2 / %3)</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
@@ -6219,12 +6225,12 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
         <source>Where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đi đâu</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
         <source>Fate</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phận</translation>
     </message>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
@@ -6239,7 +6245,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -6272,249 +6278,249 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../ui/relay/relaymessageeditor.cpp" line="18"/>
         <source>Message mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ tin nhắn</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaymessageeditor.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
 </context>
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="28"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/relay/relaypage.cpp" line="29"/>
-        <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="36"/>
-        <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/relay/relaypage.cpp" line="30"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="37"/>
-        <source>Listen on port</source>
-        <translation type="unfinished"></translation>
+        <source>any free port</source>
+        <translation>cổng trống bất kỳ</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="38"/>
-        <source>ws://or wss://server/path — the server each client is connected to</source>
-        <translation type="unfinished"></translation>
+        <source>Listen on port</source>
+        <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="40"/>
+        <location filename="../ui/relay/relaypage.cpp" line="39"/>
+        <source>ws:// or wss://server/path — the server each client is connected to</source>
+        <translation>ws:// hoặc wss://máy-chủ/đường-dẫn — máy chủ mà mỗi client được nối tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="41"/>
         <source>Upstream URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL máy chủ phía trên</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="44"/>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
         <source>Listen on 127.0.0.1, port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lắng nghe trên 127.0.0.1, cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="46"/>
+        <location filename="../ui/relay/relaypage.cpp" line="47"/>
         <source>relay to:</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển tiếp tới:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="51"/>
+        <location filename="../ui/relay/relaypage.cpp" line="52"/>
         <source>Client connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="57"/>
-        <source>Relay log</source>
-        <translation type="unfinished"></translation>
+        <translation>Các kết nối client</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <source>Relay log</source>
+        <translation>Nhật ký chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="63"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="61"/>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="62"/>
-        <location filename="../ui/relay/relaypage.cpp" line="164"/>
+        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
         <source>Breakpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="72"/>
+        <location filename="../ui/relay/relaypage.cpp" line="75"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="96"/>
+        <location filename="../ui/relay/relaypage.cpp" line="99"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="111"/>
-        <location filename="../ui/relay/relaypage.cpp" line="350"/>
-        <source>Nothing is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lắng nghe. Client kết nối vào đây sẽ được nối tới URL máy chủ phía trên; những gì hai bên nói hiện bên dưới, cùng nơi mỗi tin nhắn đã đi.</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="114"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="115"/>
-        <source>Forward &amp;Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="116"/>
-        <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/relay/relaypage.cpp" line="382"/>
+        <source>Nothing is paused.</source>
+        <translation>Không có gì đang tạm dừng.</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="117"/>
-        <source>&amp;Answer Locally</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Forward</source>
+        <translation>&amp;Chuyển tiếp</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="118"/>
-        <source>Pass the paused message on as it came</source>
-        <translation type="unfinished"></translation>
+        <source>Forward &amp;Edited</source>
+        <translation>Chuyển tiếp &amp;bản sửa</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="119"/>
-        <source>Pass on what the editor holds instead</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Drop</source>
+        <translation>&amp;Bỏ</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="120"/>
-        <source>Do not pass the paused message on</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Answer Locally</source>
+        <translation>&amp;Trả lời tại chỗ</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="121"/>
+        <source>Pass the paused message on as it came</source>
+        <translation>Chuyển tiếp tin nhắn đang tạm dừng đúng như khi đến</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="122"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation>Chuyển tiếp nội dung trong ô soạn thay cho nó</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <source>Do not pass the paused message on</source>
+        <translation>Không chuyển tiếp tin nhắn đang tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="124"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển tiếp; gửi nội dung trong ô soạn lại cho bên gửi</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="141"/>
+        <location filename="../ui/relay/relaypage.cpp" line="144"/>
         <source>Wsprobe → server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="142"/>
-        <source>Wsprobe → client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="143"/>
-        <source>Inject to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsprobe → máy chủ</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="145"/>
-        <source>&amp;Inject</source>
-        <translation type="unfinished"></translation>
+        <source>Wsprobe → client</source>
+        <translation>Wsprobe → client</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="146"/>
-        <source>Send this message to the chosen side of the shown client connection now</source>
-        <translation type="unfinished"></translation>
+        <source>Inject to</source>
+        <translation>Chèn tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="148"/>
+        <source>&amp;Inject</source>
+        <translation>&amp;Chèn</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="149"/>
+        <source>Send this message to the chosen side of the shown client connection now</source>
+        <translation>Gửi ngay tin nhắn này tới phía đã chọn của kết nối client đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="152"/>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tới:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="166"/>
+        <location filename="../ui/relay/relaypage.cpp" line="169"/>
         <source>client → Wsprobe</source>
-        <translation type="unfinished"></translation>
+        <translation>client → Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="170"/>
         <source>server → Wsprobe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="168"/>
-        <source>both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ → Wsprobe</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <source>both directions</source>
+        <translation>cả hai chiều</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="174"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
-        <translation type="unfinished"></translation>
+        <translation>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
         <source>Breakpoint rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <location filename="../ui/relay/relaypage.cpp" line="176"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <location filename="../ui/relay/relaypage.cpp" line="177"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="247"/>
+        <location filename="../ui/relay/relaypage.cpp" line="250"/>
         <source>Listening on %1 — each client is connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lắng nghe trên %1 — mỗi client được nối tới %2.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="249"/>
+        <location filename="../ui/relay/relaypage.cpp" line="252"/>
         <source>Relay :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiếp :%1</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="257"/>
+        <location filename="../ui/relay/relaypage.cpp" line="260"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng: không nhận client mới; các kết nối đang mở được đóng với 1001 (going away).</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="311"/>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="315"/>
+        <location filename="../ui/relay/relaypage.cpp" line="332"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="316"/>
+        <location filename="../ui/relay/relaypage.cpp" line="333"/>
         <source>#%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="356"/>
+        <location filename="../ui/relay/relaypage.cpp" line="388"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tạm dừng: %1 (%n tin nữa đang chờ phía sau theo chiều này)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="433"/>
+        <location filename="../ui/relay/relaypage.cpp" line="467"/>
         <source>That side of the connection is gone; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phía đó của kết nối đã mất; không gửi gì cả.</translation>
     </message>
 </context>
 <context>
@@ -6522,94 +6528,94 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="88"/>
         <source>client → Wsprobe</source>
-        <translation type="unfinished"></translation>
+        <translation>client → Wsprobe</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="90"/>
         <source>Wsprobe → server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsprobe → máy chủ</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="92"/>
         <source>server → Wsprobe</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ → Wsprobe</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="94"/>
         <source>Wsprobe → client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsprobe → client</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="103"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="105"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>xếp hàng</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="107"/>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chuyển tiếp</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="109"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sửa</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="111"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bỏ</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="113"/>
         <source>answered locally</source>
-        <translation type="unfinished"></translation>
+        <translation>đã trả lời tại chỗ</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="115"/>
         <source>injected</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chèn</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="117"/>
         <source>undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuyển được</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="119"/>
         <source>mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>phản chiếu</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="126"/>
         <location filename="../src/relay/relayrecord.cpp" line="129"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="127"/>
         <location filename="../src/relay/relayrecord.cpp" line="130"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="133"/>
         <source>Wsprobe → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsprobe → %1</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="135"/>
         <source>%1 → Wsprobe ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Wsprobe ✕</translation>
     </message>
     <message>
         <location filename="../src/relay/relayrecord.cpp" line="136"/>
         <source>%1 → Wsprobe → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Wsprobe → %2</translation>
     </message>
 </context>
 <context>
@@ -6617,17 +6623,17 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../ui/relay/relayui.cpp" line="13"/>
         <source>New &amp;Relay Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ &amp;chuyển tiếp mới</translation>
     </message>
     <message>
         <location filename="../ui/relay/relayui.cpp" line="16"/>
         <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đứng giữa một client thật và máy chủ của nó: xem, tạm dừng, sửa và chèn tin nhắn của chúng (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../ui/relay/relayui.cpp" line="28"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiếp</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     m_port->setValue(8080);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setAccessibleName(tr("Listen on port"));
-    m_url->setPlaceholderText(tr("ws://or wss://server/path — the server each client is "
+    m_url->setPlaceholderText(tr("ws:// or wss://server/path — the server each client is "
                                  "connected to"));
     m_url->setAccessibleName(tr("Upstream URL"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
