@@ -6141,6 +6141,24 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RawFrame</name>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <source>the opcode %1 does not fit in 4 bits (0–15)</source>
+        <translation>opcode %1 không vừa 4 bit (0–15)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
+        <translation>độ dài %1 không vừa trường độ dài 7 bit (0–125)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
+        <translation>độ dài %1 không vừa trường độ dài 16 bit (0–65535)</translation>
+    </message>
+</context>
+<context>
     <name>RelayBreakpoint</name>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
@@ -7461,37 +7479,37 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="455"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="447"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="502"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="519"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="514"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="534"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="529"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="537"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="532"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="548"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="543"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="567"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="562"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>

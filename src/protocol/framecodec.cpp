@@ -206,22 +206,22 @@ void FrameCodec::applyMask(char *data, qsizetype size, quint32 maskKey, qsizetyp
 QByteArray FrameCodec::encode(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                               quint32 maskKey)
 {
-    return encodeFrame(opcode, payload, fin, rsv1 ? 4 : 0, maskKey);
+    return encodeFrame(opcode, payload, fin, rsv1, maskKey);
 }
 
 QByteArray FrameCodec::encodeUnmasked(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1)
 {
-    return encodeFrame(opcode, payload, fin, rsv1 ? 4 : 0, std::nullopt);
+    return encodeFrame(opcode, payload, fin, rsv1, std::nullopt);
 }
 
-QByteArray FrameCodec::encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, quint8 rsv,
+QByteArray FrameCodec::encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                                    std::optional<quint32> maskKey)
 {
     const qsizetype n = payload.size();
     const qsizetype header = 2 + (n <= 125 ? 0 : n <= 0xFFFF ? 2 : 8) + (maskKey ? 4 : 0);
     QByteArray frame(header + n, Qt::Uninitialized);
     auto *p = reinterpret_cast<uchar *>(frame.data());
-    p[0] = uchar((fin ? 0x80 : 0) | ((rsv & 0x7) << 4) | (opcode & 0x0F));
+    p[0] = uchar((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | (opcode & 0x0F));
     const uchar maskBit = maskKey ? 0x80 : 0;
     qsizetype at = 2;
     if (n <= 125) {

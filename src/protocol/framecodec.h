@@ -48,10 +48,6 @@ public:
                              quint32 maskKey);
     /// A server frame: never masked.
     static QByteArray encodeUnmasked(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1);
-    /// Any frame with a true length: all three RSV bits (rsv & 7), masked or not. Testing
-    /// tools use it to write what the rules forbid.
-    static QByteArray encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, quint8 rsv,
-                                  std::optional<quint32> maskKey);
     /// What encode() writes, described; head holds the first headBytes of the payload.
     static FrameInfo describeEncoded(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                                      quint32 maskKey, qsizetype headBytes, bool masked = true);
@@ -69,4 +65,8 @@ public:
     static bool parseClose(QByteArrayView payload, int *code, QByteArray *reason, int *failCode,
                            QString *violation, Endpoint role = Endpoint::Client);
     static QString opcodeName(quint8 opcode);
+
+private:
+    static QByteArray encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                                  std::optional<quint32> maskKey);
 };

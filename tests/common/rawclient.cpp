@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-#include "protocol/framecodec.h"
+#include "protocol/rawframe.h"
 
 bool RawClient::connectTo(const QUrl &url, int timeoutMs)
 {
@@ -27,8 +27,13 @@ QByteArray RawClient::upgradeRequest(const QByteArray &path, const QByteArray &e
 QByteArray RawClient::frame(quint8 opcode, const QByteArray &payload, bool masked, bool fin,
                             quint32 key)
 {
-    return FrameCodec::encodeFrame(opcode, payload, fin, 0,
-                                   masked ? std::optional<quint32>(key) : std::nullopt);
+    RawFrame f;
+    f.opcode = opcode;
+    f.payload = payload;
+    f.fin = fin;
+    f.masked = masked;
+    f.maskKey = key;
+    return f.encode();
 }
 
 void RawClient::pump()

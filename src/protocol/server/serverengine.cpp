@@ -426,26 +426,18 @@ void ServerEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, q
     m_socket->write(frame);
 }
 
-void ServerEngine::injectFrame(quint8 opcode, const QByteArray &payload, bool fin, quint8 rsv,
-                               std::optional<quint32> maskKey)
+QString ServerEngine::writeRawFrame(RawFrame frame)
 {
+    if (const QString problem = frame.problem(); !problem.isEmpty())
+        return problem;
     if (!m_socket || m_peerGone || m_phase == Phase::Idle || m_phase == Phase::Tls)
-        return;
-    const QByteArray frame = FrameCodec::encodeFrame(opcode, payload, fin, rsv, maskKey);
-    FrameInfo info = FrameCodec::describeEncoded(opcode, payload, fin, rsv & 0x4,
-                                                 maskKey.value_or(0), -1, maskKey.has_value());
-    info.rsv = rsv & 0x7;
-    reportFrame(info, true);
-    queueWrite(frame.size(), 0);
-    m_socket->write(frame);
-}
-
-void ServerEngine::injectBytes(const QByteArray &bytes)
-{
-    if (!m_socket || m_peerGone || m_phase == Phase::Idle || m_phase == Phase::Tls)
-        return;
+        return {};
+    frame.chooseMaskKey();
+    const QByteArray bytes = frame.encode();
+    reportFrame(frame.describe(Direction::Out, -1), true);
     queueWrite(bytes.size(), 0);
     m_socket->write(bytes);
+    return {};
 }
 
 void ServerEngine::dropConnection()
@@ -454,6 +446,9 @@ void ServerEngine::dropConnection()
         return;
     fail(tr("Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.")
              .arg(peerName()));
+    // What was written before (the 101, earlier frames) goes out as far as the system takes it
+    // at once; then the connection is reset.
+    m_socket->flush();
     end(1006, QString(), false);
     releaseSocket();
 }

@@ -14,6 +14,7 @@
 #include "protocol/messageassembler.h"
 #include "protocol/permessagedeflate.h"
 #include "protocol/pongscheduler.h"
+#include "protocol/rawframe.h"
 #include "protocol/server/serverconfig.h"
 #include "protocol/server/serverhandshake.h"
 
@@ -56,14 +57,13 @@ public:
     /// Replaces the faults of the ServerConfig; call before open() for the handshake ones.
     void setFaults(const ServerFaults &faults);
     const ServerFaults &faults() const { return m_config.faults; }
-    /// Drops TCP at once without a Close; the listener hears closed(1006).
+    /// Drops TCP at once without a Close (after flushing what was already written as far as
+    /// the system takes it); the listener hears closed(1006).
     void dropConnection();
-    /// Writes any frame the rules forbid: any opcode, fin, RSV bits (rsv & 7), masked or not.
-    void injectFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0,
-                     std::optional<quint32> maskKey = std::nullopt);
-    /// Writes bytes as given after the handshake (a length that lies, half a frame); the
-    /// caller reports what they are.
-    void injectBytes(const QByteArray &bytes);
+    /// Writes any frame, the rules notwithstanding (an oversized one, invalid UTF-8, a reserved
+    /// opcode, RSV bits, a masked server frame, a fragmented control frame, a length that
+    /// lies); reported as a frame, whole. Returns RawFrame::problem() (nothing written) or "".
+    QString writeRawFrame(RawFrame frame);
 
     // For a relay (src/relay), which answers a client only once its own upstream has.
     /// Set before open(): a complete request is announced with requestReceived() and waits,
