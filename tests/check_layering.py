@@ -23,6 +23,7 @@ CORE = {
     "replay": {"protocol", "connection", "json", "log", "compose", "session"},
     "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
+    "serve": {"protocol", "connection", "json", "log", "compose", "session", "match"},
     "snippet": {"protocol"},
     "collection": {"protocol", "connection", "json", "log", "compose", "session"},
     "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},

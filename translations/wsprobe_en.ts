@@ -4865,88 +4865,88 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="365"/>
+        <location filename="../src/match/messagematcher.cpp" line="366"/>
         <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="367"/>
-        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <location filename="../src/match/messagematcher.cpp" line="368"/>
+        <location filename="../src/match/messagematcher.cpp" line="383"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="371"/>
+        <location filename="../src/match/messagematcher.cpp" line="372"/>
         <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="381"/>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
         <source>missing (a %1 matcher needs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="401"/>
+        <location filename="../src/match/messagematcher.cpp" line="402"/>
         <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="418"/>
+        <location filename="../src/match/messagematcher.cpp" line="419"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="429"/>
+        <location filename="../src/match/messagematcher.cpp" line="430"/>
         <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="440"/>
+        <location filename="../src/match/messagematcher.cpp" line="441"/>
         <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="444"/>
+        <location filename="../src/match/messagematcher.cpp" line="445"/>
         <source>not a key of a %1 matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="459"/>
+        <location filename="../src/match/messagematcher.cpp" line="460"/>
         <source>any message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="462"/>
+        <location filename="../src/match/messagematcher.cpp" line="463"/>
         <source>contains &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="474"/>
+        <location filename="../src/match/messagematcher.cpp" line="475"/>
         <source>starts with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="478"/>
+        <location filename="../src/match/messagematcher.cpp" line="479"/>
         <source> (any case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
         <source>in: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
         <source>out: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [text]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [binary]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7432,6 +7432,284 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRecording</name>
+    <message>
+        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <source>%1 holds no message to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeResponder</name>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="171"/>
+        <source>%1 could not reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRule</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="108"/>
+        <source>not a key of a rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="112"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="116"/>
+        <location filename="../src/serve/serverules.cpp" line="230"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="127"/>
+        <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="135"/>
+        <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="143"/>
+        <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="151"/>
+        <source>missing (an interval rule needs its period in milliseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="152"/>
+        <source>must be a whole number of milliseconds from 1 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="154"/>
+        <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="174"/>
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file or echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="185"/>
+        <source>&quot;body&quot;: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="188"/>
+        <source>&quot;body&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="192"/>
+        <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="200"/>
+        <source>must be &quot;sender&quot; or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="205"/>
+        <source>must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="209"/>
+        <source>must be a whole number from 0 (0: without end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="217"/>
+        <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="221"/>
+        <source>&quot;reason&quot;: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="223"/>
+        <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="234"/>
+        <source>missing (a connect or interval rule must send or close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="238"/>
+        <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="248"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="251"/>
+        <source>on connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="254"/>
+        <source>every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="259"/>
+        <source>echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="263"/>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="265"/>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="268"/>
+        <source> after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="270"/>
+        <source>, %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRules</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="41"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="286"/>
+        <source>echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <source>&quot;format&quot;: must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <source>&quot;version&quot;: must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <source>&quot;faults&quot;: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <source>%1: larger than 16 MiB; not a rules file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

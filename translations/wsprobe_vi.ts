@@ -4897,88 +4897,88 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Lỗi biểu thức chính quy tại ký tự %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="365"/>
+        <location filename="../src/match/messagematcher.cpp" line="366"/>
         <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation>bị thiếu; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="367"/>
-        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <location filename="../src/match/messagematcher.cpp" line="368"/>
+        <location filename="../src/match/messagematcher.cpp" line="383"/>
         <source>must be a string</source>
         <translation>phải là một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="371"/>
+        <location filename="../src/match/messagematcher.cpp" line="372"/>
         <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
         <translation>kiểu bộ so khớp &quot;%1&quot; không xác định; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="381"/>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
         <source>missing (a %1 matcher needs it)</source>
         <translation>bị thiếu (bộ so khớp %1 cần nó)</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="401"/>
+        <location filename="../src/match/messagematcher.cpp" line="402"/>
         <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
         <translation>bị thiếu (giá trị JSON để so sánh: &quot;ack&quot;, 3, true, null…)</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="418"/>
+        <location filename="../src/match/messagematcher.cpp" line="419"/>
         <source>must be true or false</source>
         <translation>phải là true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="429"/>
+        <location filename="../src/match/messagematcher.cpp" line="430"/>
         <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
         <translation>phải là &quot;in&quot;, &quot;out&quot; hoặc &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="440"/>
+        <location filename="../src/match/messagematcher.cpp" line="441"/>
         <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
         <translation>phải là &quot;text&quot;, &quot;binary&quot; hoặc &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="444"/>
+        <location filename="../src/match/messagematcher.cpp" line="445"/>
         <source>not a key of a %1 matcher</source>
         <translation>không phải là khóa của bộ so khớp %1</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="459"/>
+        <location filename="../src/match/messagematcher.cpp" line="460"/>
         <source>any message</source>
         <translation>mọi thông điệp</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="462"/>
+        <location filename="../src/match/messagematcher.cpp" line="463"/>
         <source>contains &quot;%1&quot;</source>
         <translation>chứa &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="474"/>
+        <location filename="../src/match/messagematcher.cpp" line="475"/>
         <source>starts with %1</source>
         <translation>bắt đầu bằng %1</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="478"/>
+        <location filename="../src/match/messagematcher.cpp" line="479"/>
         <source> (any case)</source>
         <translation> (không phân biệt hoa thường)</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
         <source>in: </source>
         <translation>vào: </translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="480"/>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
         <source>out: </source>
         <translation>ra: </translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [text]</source>
         <translation> [văn bản]</translation>
     </message>
     <message>
-        <location filename="../src/match/messagematcher.cpp" line="482"/>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [binary]</source>
         <translation> [nhị phân]</translation>
     </message>
@@ -7464,6 +7464,284 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../ui/compose/sendbox.cpp" line="320"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeRecording</name>
+    <message>
+        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <source>%1 holds no message to serve</source>
+        <translation>%1 không chứa thông điệp nào để phục vụ</translation>
+    </message>
+</context>
+<context>
+    <name>ServeResponder</name>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule %1</source>
+        <translation>quy tắc %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation>quy tắc &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="171"/>
+        <source>%1 could not reply: %2</source>
+        <translation>%1 không thể trả lời: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServeRule</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="108"/>
+        <source>not a key of a rule (%1)</source>
+        <translation>không phải là khóa của quy tắc (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="112"/>
+        <source>must be a string</source>
+        <translation>phải là một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="116"/>
+        <location filename="../src/serve/serverules.cpp" line="230"/>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="127"/>
+        <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
+        <translation>phải là &quot;message&quot;, &quot;connect&quot; hoặc &quot;interval&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="135"/>
+        <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
+        <translation>phải là một đối tượng như {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="143"/>
+        <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
+        <translation>chỉ quy tắc &quot;on&quot;: &quot;message&quot; mới so khớp thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="151"/>
+        <source>missing (an interval rule needs its period in milliseconds)</source>
+        <translation>bị thiếu (quy tắc định kỳ cần chu kỳ tính bằng mili giây)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="152"/>
+        <source>must be a whole number of milliseconds from 1 to 86400000</source>
+        <translation>phải là số nguyên mili giây từ 1 đến 86400000</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="154"/>
+        <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
+        <translation>chỉ quy tắc &quot;on&quot;: &quot;interval&quot; mới có chu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
+        <translation>&quot;%1&quot; không phải là khóa của câu trả lời (mode, body)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="174"/>
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file or echo</source>
+        <translation>&quot;mode&quot;: phải là text, json, hex, base64, file hoặc echo</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="185"/>
+        <source>&quot;body&quot;: must be a string</source>
+        <translation>&quot;body&quot;: phải là một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="188"/>
+        <source>&quot;body&quot;: %1</source>
+        <translation>&quot;body&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="192"/>
+        <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
+        <translation>phải là một chuỗi hoặc một đối tượng như {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="200"/>
+        <source>must be &quot;sender&quot; or &quot;all&quot;</source>
+        <translation>phải là &quot;sender&quot; hoặc &quot;all&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="205"/>
+        <source>must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation>phải là số nguyên mili giây từ 0 đến 86400000</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="209"/>
+        <source>must be a whole number from 0 (0: without end)</source>
+        <translation>phải là số nguyên từ 0 (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="217"/>
+        <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
+        <translation>phải là một đối tượng có &quot;code&quot; từ 1000 đến 4999 (và một &quot;reason&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="221"/>
+        <source>&quot;reason&quot;: must be a string</source>
+        <translation>&quot;reason&quot;: phải là một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="223"/>
+        <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
+        <translation>&quot;reason&quot;: dài hơn 123 byte mà một khung Close chứa được</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="234"/>
+        <source>missing (a connect or interval rule must send or close)</source>
+        <translation>bị thiếu (quy tắc kết nối hoặc định kỳ phải gửi hoặc đóng)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="238"/>
+        <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
+        <translation>&quot;mode&quot;: echo trả lời một thông điệp; quy tắc %1 không có thông điệp nào</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="248"/>
+        <source>on %1</source>
+        <translation>khi %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="251"/>
+        <source>on connect</source>
+        <translation>khi kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="254"/>
+        <source>every %1 ms</source>
+        <translation>mỗi %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="259"/>
+        <source>echo</source>
+        <translation>phản hồi lại</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>send to all</source>
+        <translation>gửi cho tất cả</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>reply</source>
+        <translation>trả lời</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="263"/>
+        <source>close %1</source>
+        <translation>đóng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="265"/>
+        <source>stop</source>
+        <translation>dừng</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="268"/>
+        <source> after %1 ms</source>
+        <translation> sau %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="270"/>
+        <source>, %1×</source>
+        <translation>, %1 lần</translation>
+    </message>
+</context>
+<context>
+    <name>ServeRules</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="41"/>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="286"/>
+        <source>echo</source>
+        <translation>phản hồi lại</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>không phải tệp quy tắc: cấp ngoài cùng phải là một đối tượng có &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <source>&quot;format&quot;: must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot;: phải là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <source>&quot;version&quot;: must be a whole number from 1</source>
+        <translation>&quot;version&quot;: phải là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
+        <translation>&quot;version&quot;: %1 được ghi bởi Wsprobe mới hơn (bản này đọc %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
+        <translation>&quot;%1&quot;: không phải là khóa của tệp quy tắc (format, version, faults, rules)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <source>&quot;faults&quot;: must be an object</source>
+        <translation>&quot;faults&quot;: phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation>&quot;faults&quot;: &quot;delayMs&quot;: phải là số nguyên mili giây từ 0 đến 86400000</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation>&quot;faults&quot;: &quot;%1&quot;: phải là số nguyên từ 0 (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation>&quot;faults&quot;: &quot;%1&quot;: không phải là một lỗi giả lập (delayMs, dropEvery, duplicateEvery)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation>&quot;rules&quot;: bị thiếu (một danh sách quy tắc, có thể rỗng)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation>&quot;rules&quot;: phải là một danh sách</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <source>rule %1</source>
+        <translation>quy tắc %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation>quy tắc %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <source>%1: must be an object</source>
+        <translation>%1: phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <source>%1: larger than 16 MiB; not a rules file</source>
+        <translation>%1: lớn hơn 16 MiB; không phải tệp quy tắc</translation>
     </message>
 </context>
 <context>

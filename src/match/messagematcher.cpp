@@ -248,8 +248,9 @@ bool MessageMatcher::matches(const MatchSubject &subject, MatchCaptures *capture
     const QByteArray &payload = subject.payload();
     switch (m_kind) {
     case Kind::Any:
+        // `{{$0}}` is the message, as for a pattern that matched all of it.
         if (captures)
-            *captures = {};
+            *captures = {{QString::fromUtf8(payload)}, {}};
         return true;
     case Kind::Plain:
     case Kind::Regex:

@@ -136,6 +136,11 @@ void TestMessageMatcher::captures()
     QCOMPARE(v, QString());
     QVERIFY(!c.lookup(u"4", &v));
     QVERIFY(!c.lookup(u"-1", &v));
+    MessageMatcher any = MessageMatcher::any();
+    QVERIFY(any.compile(nullptr));
+    MatchCaptures whole;
+    QVERIFY(any.matches(MatchSubject("héllo", true), &whole));
+    QCOMPARE(whole.groups, QStringList{"héllo"});
     // A later match replaces the captures wholesale.
     QVERIFY(m.matches(MatchSubject("sub x", true), &c));
     QCOMPARE(c.groups, (QStringList{"sub x", "x", QString(), QString()}));
