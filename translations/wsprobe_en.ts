@@ -761,11 +761,6 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
-        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client → Wsprobe → server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="146"/>
         <source>where to listen: [ADDRESS:]PORT (0: any free port, printed)</source>
         <translation type="unfinished"></translation>
@@ -781,8 +776,13 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
+        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client -&gt; Wsprobe -&gt; server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="158"/>
-        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2…</source>
+        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2, FILE-3 and so on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -786,11 +786,6 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>đứng giữa một client và máy chủ của nó, xem và sửa những gì chúng nói</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
-        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client → Wsprobe → server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
-        <translation>Lắng nghe trên CỔNG (127.0.0.1 trừ khi có địa chỉ) và nối mỗi client kết nối tới với URL, chuyển tin nhắn, ping, pong và đóng theo cả hai chiều, in mỗi tin nhắn một lần cùng nơi nó đã đi (client → Wsprobe → máy chủ). Yêu cầu nâng cấp của client được trả lời khi máy chủ đã trả lời, với giao thức con máy chủ chọn hoặc lời từ chối của máy chủ.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="146"/>
         <source>where to listen: [ADDRESS:]PORT (0: any free port, printed)</source>
         <translation>nơi lắng nghe: [ĐỊA_CHỈ:]CỔNG (0: cổng trống bất kỳ, được in ra)</translation>
@@ -806,9 +801,14 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>tạm dừng tin nhắn khớp QUY_TẮC và hỏi phải làm gì: [client:|server:]any, text:STR, regex:RE, json:PATH=JSON, json:PATH~RE hoặc hex:PREFIX (lặp lại được)</translation>
     </message>
     <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
+        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client -&gt; Wsprobe -&gt; server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
+        <translation>Lắng nghe trên CỔNG (127.0.0.1 trừ khi có địa chỉ) và nối mỗi client kết nối tới với URL, chuyển tin nhắn, ping, pong và đóng theo cả hai chiều, in mỗi tin nhắn một lần cùng nơi nó đã đi (client -&gt; Wsprobe -&gt; máy chủ). Yêu cầu nâng cấp của client được trả lời khi máy chủ đã trả lời, với giao thức con máy chủ chọn hoặc lời từ chối của máy chủ.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="158"/>
-        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2…</source>
-        <translation>ghi nhật ký mỗi cuộc hội thoại vào FILE (chặng máy chủ) và FILE có .client (chặng client); các cuộc sau được đánh số FILE-2…</translation>
+        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2, FILE-3 and so on</source>
+        <translation>ghi nhật ký mỗi cuộc hội thoại vào FILE (chặng máy chủ) và FILE có .client (chặng client); các cuộc sau được đánh số FILE-2, FILE-3, v.v.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="162"/>

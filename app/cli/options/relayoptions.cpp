@@ -139,7 +139,7 @@ CommandSpec relay()
     spec.summary = Tr::tr("Listen on PORT (127.0.0.1 unless an address is given) and connect "
                           "each client that connects to URL, passing messages, pings, pongs "
                           "and closes both ways and printing each message once with where it "
-                          "went (client → Wsprobe → server). The client's upgrade is answered "
+                          "went (client -> Wsprobe -> server). The client's upgrade is answered "
                           "once the server has answered, with the subprotocol the server chose "
                           "or the server's refusal.");
     spec.options = {
@@ -156,7 +156,7 @@ CommandSpec relay()
                QStringLiteral("RULE")),
         option({"o", "output"},
                Tr::tr("journal each conversation to FILE (the server leg) and FILE with "
-                      ".client (the client leg); later ones numbered FILE-2…"),
+                      ".client (the client leg); later ones numbered FILE-2, FILE-3 and so on"),
                QStringLiteral("FILE")),
         option({"redact"},
                Tr::tr("write the value of the header or query parameter NAME as <redacted> "
