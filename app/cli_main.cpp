@@ -8,6 +8,7 @@
 #include "cli/cliclient.h"
 #include "cli/clicompletion.h"
 #include "cli/clioptions.h"
+#include "cli/clirelay.h"
 #include "cli/clisession.h"
 #include "cli/consoleoutput.h"
 #include "cli/eventprinter.h"
@@ -102,6 +103,25 @@ int main(int argc, char *argv[])
                          Qt::QueuedConnection);
         if (!replay.start())
             return replay.exitCode();
+        return app.exec();
+    }
+    case CliOptions::Command::Relay: {
+        SystemClock clock;
+        LineReader input;
+        CliRelay relay(options, clock, &console, &consoleErrors, &input, colour);
+        QObject::connect(&relay, &CliRelay::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        SignalWatcher watcher;
+        QString signalError;
+        if (watcher.start(&signalError))
+            QObject::connect(&watcher, &SignalWatcher::received, &relay, &CliRelay::interrupt);
+        else
+            fail(signalError);
+        QString startError;
+        if (!relay.start(&startError)) {
+            fail(startError);
+            return 2;
+        }
         return app.exec();
     }
     case CliOptions::Command::Connect:

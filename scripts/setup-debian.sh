@@ -17,6 +17,8 @@ packages=(
     dpkg-dev file desktop-file-utils appstream lintian
     # The Windows syntax check (scripts/mingw-syntax-check.sh).
     g++-mingw-w64-x86-64-posix
+    # A real browser's own WebSocket through the relay (tests/relay/tst_relaybrowser.cpp).
+    chromium
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -19,16 +19,20 @@ CORE = {
     "log": {"protocol", "connection", "json"},
     "compose": {"protocol", "connection", "json", "log"},
     "session": {"protocol", "connection", "json", "log"},
+    "match": {"protocol", "connection", "json", "log", "compose"},
     "replay": {"protocol", "connection", "json", "log", "compose", "session"},
     "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
+    "serve": {"protocol", "connection", "json", "log", "compose", "session", "match"},
     "snippet": {"protocol"},
     "collection": {"protocol", "connection", "json", "log", "compose", "session"},
+    "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
-    "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection"},
+    "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection",
+               "relay"},
     "connection": {"log", "compose", "snippet"},
     "snippet": set(),
     "log": set(),
@@ -36,6 +40,7 @@ UI = {
     "session": {"log"},
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
+    "relay": set(),
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

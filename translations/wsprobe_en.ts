@@ -119,34 +119,34 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="84"/>
+        <location filename="../app/cli/cliclient.cpp" line="85"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="117"/>
+        <location filename="../app/cli/cliclient.cpp" line="118"/>
         <source>wsprobe-cli was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="129"/>
+        <location filename="../app/cli/cliclient.cpp" line="130"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="130"/>
+        <location filename="../app/cli/cliclient.cpp" line="131"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="168"/>
+        <location filename="../app/cli/cliclient.cpp" line="174"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="169"/>
+        <location filename="../app/cli/cliclient.cpp" line="175"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +733,168 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="52"/>
+        <source>--listen takes [ADDRESS:]PORT, for example 8080 or 0.0.0.0:8080, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="104"/>
+        <source>Unexpected argument &quot;%1&quot;: relay takes --listen and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="109"/>
+        <source>relay needs --listen PORT and --to URL, for example --listen 8080 --to wss://example.com/socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="114"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="137"/>
+        <source>sit between a client and its server, show and change what they say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="139"/>
+        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client -&gt; Wsprobe -&gt; server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="146"/>
+        <source>where to listen: [ADDRESS:]PORT (0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="149"/>
+        <source>the server to connect each client to (ws:// or wss://; without a path, the client&apos;s path and query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="153"/>
+        <source>pause messages that match RULE and ask what to do: [client:|server:]any, text:STR, regex:RE, json:PATH=JSON, json:PATH~RE or hex:PREFIX (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="158"/>
+        <source>journal each conversation to FILE (the server leg) and FILE with .client (the client leg); later ones numbered FILE-2, FILE-3 and so on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="162"/>
+        <source>write the value of the header or query parameter NAME as &lt;redacted&gt; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="166"/>
+        <source>do not pass this request header of the client on (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="168"/>
+        <source>listen on wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="170"/>
+        <source>the private key of --tls-cert (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="172"/>
+        <source>listen on wss:// with a self-signed certificate, made on first use; its fingerprint is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="175"/>
+        <source>do not accept permessage-deflate from the client (--no-deflate: do not offer it to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="177"/>
+        <source>print only messages, closes and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/relayoptions.cpp" line="181"/>
+        <source>-H adds a request header upstream, or replaces the client&apos;s header of that name.
+At a breakpoint the message is printed and a line is read from standard input: f (forward), d (drop), e (edit: the next line is sent instead; hex:, base64: or json: before it choose the composer&apos;s mode) or a (answer: the next line goes back to the sender). Later messages of that direction wait in order meanwhile.
+On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRelay</name>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="56"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="108"/>
+        <source>Relaying %1 → %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="112"/>
+        <source>Certificate fingerprint (SHA-256): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="144"/>
+        <source>#%1 client %2 connected
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clirelay.cpp" line="202"/>
+        <source>(%n waiting ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="216"/>
+        <source>[deflated: %1 in, %2 out]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <source>client leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <source>server leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="279"/>
+        <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="306"/>
+        <source>%1 — type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="325"/>
+        <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirelay.cpp" line="329"/>
+        <source>f, d, e or a: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +3688,74 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="25"/>
+        <source>JSON path, character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="29"/>
+        <source>a path starts with &apos;$&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="35"/>
+        <source>recursive descent (&apos;..&apos;) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="45"/>
+        <source>expected a member name after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="50"/>
+        <source>unexpected &apos;%1&apos; (expected &apos;.&apos; or &apos;[&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="53"/>
+        <source>unfinished &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="77"/>
+        <source>the quoted name is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="91"/>
+        <source>the array index is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="92"/>
+        <source>expected an array index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="95"/>
+        <source>filter expressions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="97"/>
+        <source>expected a number, &apos;*&apos; or a quoted name after &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="101"/>
+        <source>slices and unions are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/jsonpath.cpp" line="102"/>
+        <source>expected &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonScanner</name>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="141"/>
@@ -4026,8 +4256,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,13 +4398,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,13 +4485,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,102 +4551,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="504"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="548"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="625"/>
+        <location filename="../ui/window/mainwindow.cpp" line="627"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,6 +4854,100 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../ui/log/messagedetail.cpp" line="283"/>
         <source>Copy JSON Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageMatcher</name>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="188"/>
+        <source>Regex error at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="366"/>
+        <source>missing; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="368"/>
+        <location filename="../src/match/messagematcher.cpp" line="383"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="372"/>
+        <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="382"/>
+        <source>missing (a %1 matcher needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="402"/>
+        <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="419"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="430"/>
+        <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="441"/>
+        <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="445"/>
+        <source>not a key of a %1 matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="460"/>
+        <source>any message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="463"/>
+        <source>contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="475"/>
+        <source>starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="479"/>
+        <source> (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
+        <source>in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="481"/>
+        <source>out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
+        <source> [text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/match/messagematcher.cpp" line="483"/>
+        <source> [binary]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5802,6 +6126,503 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RelayBreakpoint</name>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
+        <source>The breakpoint &quot;%1&quot; needs json:PATH=JSON or json:PATH~REGEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="70"/>
+        <source>The breakpoint &quot;%1&quot;: &quot;%2&quot; is not a JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaybreakpoint.cpp" line="81"/>
+        <source>The breakpoint &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayController</name>
+    <message>
+        <location filename="../src/relay/relaycontroller.cpp" line="169"/>
+        <source>Wsprobe&apos;s relay could not open %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayLogModel</name>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="122"/>
+        <source>Arrived as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
+        <source>queued (%n ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
+        <source>ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
+        <source>pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
+        <source>%1 B (wire %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
+        <source>Fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="183"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayMessageEditor</name>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="13"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="14"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="15"/>
+        <source>Binary (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="16"/>
+        <source>Binary (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="17"/>
+        <source>Binary (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="18"/>
+        <source>Message mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaymessageeditor.cpp" line="19"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="30"/>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="39"/>
+        <source>ws:// or wss://server/path — the server each client is connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="41"/>
+        <source>Upstream URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <source>Listen on 127.0.0.1, port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="47"/>
+        <source>relay to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="52"/>
+        <source>Client connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <source>Relay log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="63"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <source>Breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="75"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="99"/>
+        <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="114"/>
+        <location filename="../ui/relay/relaypage.cpp" line="382"/>
+        <source>Nothing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <source>Forward &amp;Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="119"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="120"/>
+        <source>&amp;Answer Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="121"/>
+        <source>Pass the paused message on as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="122"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <source>Do not pass the paused message on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="124"/>
+        <source>Do not pass it on; send what the editor holds back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="144"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="146"/>
+        <source>Inject to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="148"/>
+        <source>&amp;Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="149"/>
+        <source>Send this message to the chosen side of the shown client connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="152"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="169"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="170"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <source>both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <source>Breakpoint rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="176"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="177"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="250"/>
+        <source>Listening on %1 — each client is connected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="252"/>
+        <source>Relay :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="260"/>
+        <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="332"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="333"/>
+        <source>#%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/relay/relaypage.cpp" line="388"/>
+        <source>Paused: %1 (%n more waiting behind it in this direction)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="467"/>
+        <source>That side of the connection is gone; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayRecord</name>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="88"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="90"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="92"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="94"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="103"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="105"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="107"/>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="109"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="111"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="113"/>
+        <source>answered locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="115"/>
+        <source>injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="117"/>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="119"/>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="126"/>
+        <location filename="../src/relay/relayrecord.cpp" line="129"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="127"/>
+        <location filename="../src/relay/relayrecord.cpp" line="130"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="133"/>
+        <source>Wsprobe → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="135"/>
+        <source>%1 → Wsprobe ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/relay/relayrecord.cpp" line="136"/>
+        <source>%1 → Wsprobe → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayUi</name>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="13"/>
+        <source>New &amp;Relay Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="16"/>
+        <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayui.cpp" line="28"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
@@ -6615,49 +7436,327 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>ServeRecording</name>
+    <message>
+        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <source>%1 holds no message to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeResponder</name>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="171"/>
+        <source>%1 could not reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRule</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="108"/>
+        <source>not a key of a rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="112"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="116"/>
+        <location filename="../src/serve/serverules.cpp" line="230"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="127"/>
+        <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="135"/>
+        <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="143"/>
+        <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="151"/>
+        <source>missing (an interval rule needs its period in milliseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="152"/>
+        <source>must be a whole number of milliseconds from 1 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="154"/>
+        <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="174"/>
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file or echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="185"/>
+        <source>&quot;body&quot;: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="188"/>
+        <source>&quot;body&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="192"/>
+        <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="200"/>
+        <source>must be &quot;sender&quot; or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="205"/>
+        <source>must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="209"/>
+        <source>must be a whole number from 0 (0: without end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="217"/>
+        <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="221"/>
+        <source>&quot;reason&quot;: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="223"/>
+        <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="234"/>
+        <source>missing (a connect or interval rule must send or close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="238"/>
+        <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="248"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="251"/>
+        <source>on connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="254"/>
+        <source>every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="259"/>
+        <source>echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="263"/>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="265"/>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="268"/>
+        <source> after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="270"/>
+        <source>, %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRules</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="41"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="286"/>
+        <source>echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <source>&quot;format&quot;: must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <source>&quot;version&quot;: must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <source>&quot;faults&quot;: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <source>%1: larger than 16 MiB; not a rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="183"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="205"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="310"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="332"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="425"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="447"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="480"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="502"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="492"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="514"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="529"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="510"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="532"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="521"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="543"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="540"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="562"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7869,42 +8968,42 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="210"/>
+        <location filename="../src/protocol/wireengine.cpp" line="212"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="215"/>
+        <location filename="../src/protocol/wireengine.cpp" line="217"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="340"/>
+        <location filename="../src/protocol/wireengine.cpp" line="342"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="496"/>
+        <location filename="../src/protocol/wireengine.cpp" line="506"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="500"/>
+        <location filename="../src/protocol/wireengine.cpp" line="510"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="512"/>
+        <location filename="../src/protocol/wireengine.cpp" line="522"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="551"/>
+        <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="569"/>
+        <location filename="../src/protocol/wireengine.cpp" line="579"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7941,13 +9040,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="81"/>
+        <location filename="../app/cli_main.cpp" line="82"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="54"/>
+        <location filename="../app/cli_main.cpp" line="55"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

@@ -13,7 +13,17 @@ struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Connect, Record, Replay, Convert, DemoServer, Help, Version, Completions };
+    enum class Command {
+        Connect,
+        Record,
+        Replay,
+        Convert,
+        DemoServer,
+        Relay,
+        Help,
+        Version,
+        Completions
+    };
     Command command = Command::Help;
     /// Help: the command whose help was asked for; Help itself means the list of commands.
     Command helpFor = Command::Help;
@@ -31,7 +41,15 @@ public:
     int waitMs = 1000;
     bool json = false;
     bool showHandshake = false;
-    quint16 port = 0; ///< demo-server
+    quint16 port = 0; ///< demo-server, relay --listen
+    // relay
+    QString listenAddress;           ///< --listen's address (127.0.0.1 unless given)
+    QStringList breakRules;          ///< --break, as typed (RelayBreakpointText)
+    QList<QByteArray> removeHeaders; ///< --remove-header
+    QString tlsCert;                 ///< --tls-cert: listen on wss://
+    QString tlsKey;
+    bool tlsSelfSigned = false;
+    bool clientDeflate = true; ///< --no-client-deflate turns it off
 
     QString input;  ///< replay, convert: the session or HAR file
     QString output; ///< record, replay (-o), convert: the file to write

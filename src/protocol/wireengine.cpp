@@ -136,6 +136,8 @@ void WireEngine::processInput()
         processHandshakeResponse();
     if (m_phase == Phase::Open || m_phase == Phase::Closing)
         processFrames();
+    if (readingPaused())
+        return; // setReadingPaused(false) goes on from here
     // Leave the rest for the next turn of the event loop: readyRead will not come again for
     // bytes that are already buffered.
     if (m_socket && m_socket->bytesAvailable() > 0 && m_phase != Phase::Done) {
@@ -232,7 +234,7 @@ void WireEngine::onHandshakeOutcome(OpeningHandshake::Outcome outcome)
 void WireEngine::processFrames()
 {
     qsizetype offset = m_in.parsed();
-    while (m_phase == Phase::Open || m_phase == Phase::Closing) {
+    while ((m_phase == Phase::Open || m_phase == Phase::Closing) && !readingPaused()) {
         FrameCodec::Frame frame;
         int code = 0;
         QString error;
@@ -399,6 +401,12 @@ void WireEngine::ping(const QByteArray &payload)
     writeFrame(FrameCodec::Ping, payload, true, -1);
 }
 
+void WireEngine::pong(const QByteArray &payload)
+{
+    if (!m_closeSent)
+        writeFrame(FrameCodec::Pong, payload, true, -1);
+}
+
 void WireEngine::close(int code, const QString &reason)
 {
     startClosingHandshake(code, reason.toUtf8(), Report::IfAsked);
@@ -467,6 +475,8 @@ void WireEngine::onDisconnected()
     if (finishScheduled())
         return;
     m_peerGone = true;
+    if (readingPaused())
+        return; // what it sent is parsed, and the end concluded, when reading resumes
     // The peer's last bytes (a burst, its Close) may still sit in the socket's buffer or wait
     // for a scheduled slice: how the connection ended is known only once they are parsed.
     if (m_socket && m_socket->bytesAvailable() > 0 && m_phase != Phase::Done) {

@@ -37,6 +37,10 @@ public:
     void closeVerbatim(int code, const QByteArray &reason) override;
     void abort() override;
 
+    /// Sends a pong with this payload (a relay passes its client's pong on; with autoPong off
+    /// nothing else answers the server's pings).
+    void pong(const QByteArray &payload);
+
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
     /// How long a refused upgrade may take to deliver its body.

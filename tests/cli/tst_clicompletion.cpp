@@ -103,10 +103,12 @@ void TestCliCompletion::bash_data()
 {
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("command") << QStringList{"wsprobe-cli", "re"} << QStringList{"record", "replay"};
-    QTest::addRow("all commands") << QStringList{
-        "wsprobe-cli", ""} << QStringList{"--help",  "--version",   "-V",   "-h",     "connect",
-                                          "convert", "demo-server", "help", "record", "replay"};
+    QTest::addRow("command") << QStringList{"wsprobe-cli", "re"}
+                             << QStringList{"record", "relay", "replay"};
+    QTest::addRow("all commands") << QStringList{"wsprobe-cli", ""}
+                                  << QStringList{"--help",  "--version", "-V",          "-h",
+                                                 "connect", "convert",   "demo-server", "help",
+                                                 "record",  "relay",     "replay"};
     QTest::addRow("option") << QStringList{"wsprobe-cli", "connect", "--eng"}
                             << QStringList{"--engine"};
     QTest::addRow("option after the URL")
@@ -139,7 +141,7 @@ void TestCliCompletion::bash()
 
 void TestCliCompletion::bashOffersEveryOptionOfEveryCommand()
 {
-    for (const char *command : {"connect", "record", "replay", "convert", "demo-server"}) {
+    for (const char *command : {"connect", "record", "replay", "convert", "relay", "demo-server"}) {
         QStringList inHelp = optionsInHelp(command);
         QVERIFY2(inHelp.size() >= 2, qPrintable(command));
         inHelp.sort();
@@ -167,7 +169,7 @@ void TestCliCompletion::fish()
         words.sort();
         return words;
     };
-    QCOMPARE(complete("wsprobe-cli re"), QStringList({"record", "replay"}));
+    QCOMPARE(complete("wsprobe-cli re"), QStringList({"record", "relay", "replay"}));
     QCOMPARE(complete("wsprobe-cli connect --eng"), QStringList{"--engine"});
     QCOMPARE(complete("wsprobe-cli connect --engine "), QStringList({"qt", "wire"}));
     QCOMPARE(complete("wsprobe-cli replay feed."), QStringList({"feed.har", "feed.wsprobe.jsonl"}));

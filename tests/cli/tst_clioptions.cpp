@@ -251,8 +251,8 @@ void TestCliOptions::errors_data()
     QTest::addRow("bad port") << QStringList{"demo-server", "--port", "70000"} << "65535";
     QTest::addRow("bad engine") << QStringList{"connect", "ws://a/", "--engine", "curl"}
                                 << "wire or qt";
-    QTest::addRow("redact on connect")
-        << QStringList{"connect", "ws://a/", "--redact", "x"} << "record, replay and convert";
+    QTest::addRow("redact on connect") << QStringList{"connect", "ws://a/", "--redact", "x"}
+                                       << "record, replay, convert and relay";
     QTest::addRow("convert bad entry")
         << QStringList{"convert", "a.har", "b.jsonl", "--entry", "x"} << "number of a HAR entry";
     QTest::addRow("convert list two files")
@@ -269,7 +269,7 @@ void TestCliOptions::errors_data()
     QTest::addRow("bad frame bytes")
         << QStringList{"connect", "ws://a/", "--frame-bytes", "-2"} << "-1 (all)";
     QTest::addRow("-o on connect")
-        << QStringList{"connect", "ws://a/", "-o", "f"} << "belongs to record and replay";
+        << QStringList{"connect", "ws://a/", "-o", "f"} << "belongs to record, replay and relay";
     QTest::addRow("flag with a value")
         << QStringList{"connect", "ws://a/", "--json=1"} << "takes no value";
     QTest::addRow("convert format")

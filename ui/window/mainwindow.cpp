@@ -25,6 +25,7 @@
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
 #include "session/journal.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
+    new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     // Written while the user works, not only on quit: a crash keeps the tabs.

@@ -99,7 +99,7 @@ namespace CommandSpecs {
 QList<CommandSpec> all()
 {
     return {ConnectOptions::connect(), ConnectOptions::record(), SessionOptions::replay(),
-            SessionOptions::convert(), SessionOptions::demoServer()};
+            SessionOptions::convert(), RelayOptions::relay(),    SessionOptions::demoServer()};
 }
 
 const CommandSpec *find(const QList<CommandSpec> &specs, const QString &name)

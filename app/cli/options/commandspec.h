@@ -89,6 +89,10 @@ bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *han
                            QString *error);
 } // namespace ConnectOptions
 
+namespace RelayOptions {
+CommandSpec relay();
+} // namespace RelayOptions
+
 namespace SessionOptions {
 CommandSpec replay();
 CommandSpec convert();

@@ -140,12 +140,34 @@ void ServerEngine::processRequest()
         m_phase = Phase::Answering;
         return;
     }
+    if (m_answerHeld) {
+        // The relay's upstream bounds the wait with its own handshake timeout.
+        m_handshakeTimer.stop();
+        m_phase = Phase::Answering;
+        emit requestReceived();
+        return;
+    }
     if (faults.upgradeDelayMs > 0) {
         m_phase = Phase::Answering;
         m_answerTimer.start(faults.upgradeDelayMs);
         return;
     }
     answerRequest();
+}
+
+void ServerEngine::answer(const ServerConfig &policy)
+{
+    if (m_phase != Phase::Answering)
+        return;
+    m_config = policy;
+    answerRequest();
+}
+
+void ServerEngine::pong(const QByteArray &payload)
+{
+    if (m_socket && !m_closeSent && !m_peerGone
+        && (m_phase == Phase::Open || m_phase == Phase::Closing))
+        writeFrame(FrameCodec::Pong, payload, true, -1);
 }
 
 void ServerEngine::answerRequest()

@@ -65,6 +65,17 @@ public:
     /// lies); reported as a frame, whole. Returns RawFrame::problem() (nothing written) or "".
     QString writeRawFrame(RawFrame frame);
 
+    // For a relay (src/relay), which answers a client only once its own upstream has.
+    /// Set before open(): a complete request is announced with requestReceived() and waits,
+    /// unanswered, for answer().
+    void setAnswerHeld(bool held) { m_answerHeld = held; }
+    /// Answers a held request under this policy: the subprotocol to choose, deflate, or a
+    /// refusal (faults.refuse).
+    void answer(const ServerConfig &policy);
+    const ServerConfig &config() const { return m_config; }
+    /// Sends a pong with this payload (a relay passes on the other peer's).
+    void pong(const QByteArray &payload);
+
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
     /// "127.0.0.1:51234" ("[::1]:51234"), how messages name the client.
@@ -76,6 +87,10 @@ public:
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
+
+signals:
+    /// The client's request is complete and held (setAnswerHeld).
+    void requestReceived();
 
 private:
     enum class Report { IfAsked, Always, AlwaysWhole };
@@ -117,6 +132,7 @@ private:
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     bool m_tls = false;
+    bool m_answerHeld = false;
     Phase m_phase = Phase::Idle;
     ServerHandshake m_handshake;
     bool m_handshakeReported = false;

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "protocol/wiretypes.h"
+
+/// The two sides of a relayed conversation: the real client that connected to Wsprobe, and
+/// the real server Wsprobe connected to on its behalf.
+enum class RelaySide : quint8 { Client, Server };
+
+inline RelaySide otherSide(RelaySide side)
+{
+    return side == RelaySide::Client ? RelaySide::Server : RelaySide::Client;
+}
+
+/// What a leg reports to the conversation that drives it (the conversation implements it).
+class RelayLegListener
+{
+public:
+    virtual ~RelayLegListener();
+    virtual void legHandshake(RelaySide side, const HandshakeRecord &record) = 0;
+    virtual void legOpened(RelaySide side, const QString &protocol, const QString &extensions) = 0;
+    /// wireSize: the compressed size when the message was deflated on this leg, else -1.
+    virtual void legMessage(RelaySide side, const QByteArray &payload, bool isText,
+                            qint64 wireSize) = 0;
+    virtual void legPing(RelaySide side, const QByteArray &payload) = 0;
+    virtual void legPong(RelaySide side, const QByteArray &payload) = 0;
+    virtual void legFrame(RelaySide side, const FrameInfo &frame) = 0;
+    virtual void legError(RelaySide side, const QString &message) = 0;
+    /// The leg is finished. wasClean: a Close frame came from that peer (code 1005: without a
+    /// status); otherwise the peer dropped TCP or broke the protocol (code 1006 or the code
+    /// Wsprobe failed the leg with).
+    virtual void legClosed(RelaySide side, int code, const QByteArray &reason, bool wasClean) = 0;
+    virtual void legBufferedAmountChanged(RelaySide side, qint64 bytes) = 0;
+};
+
+/// One side of a relayed conversation as the conversation drives it: the upstream WireEngine
+/// or a server-side engine's client. Abstract so that the pipe logic can be tested with fake
+/// legs and a ManualClock.
+class RelayLeg
+{
+public:
+    virtual ~RelayLeg();
+    /// Returns the compressed size on this leg when the message was deflated, else -1.
+    virtual qint64 sendMessage(const QByteArray &payload, bool isText) = 0;
+    virtual void sendPing(const QByteArray &payload) = 0;
+    virtual void sendPong(const QByteArray &payload) = 0;
+    /// Starts the closing handshake with this code and reason as given; 1005 sends a Close
+    /// without a status code.
+    virtual void close(int code, const QByteArray &reason) = 0;
+    /// Drops TCP without a Close. True: done, the leg reports nothing more; false: the leg
+    /// is finishing something it must not cut short (a refusal being written) and reports
+    /// its close when done.
+    virtual bool abort() = 0;
+    virtual qint64 bufferedAmount() const = 0;
+    /// Back-pressure: stop (or resume) reading what this leg's peer sends.
+    virtual void setReadingPaused(bool paused) = 0;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+
+#include "protocol/connectionrequest.h"
+
+/// How the relay changes the client's request headers on their way upstream.
+struct RelayHeaderRules
+{
+    HeaderList set;           ///< added; one with a name the client sent replaces it
+    QList<QByteArray> remove; ///< names, any case
+};
+
+/// The upstream request for one incoming client: the relay's own options (URL, TLS, proxy,
+/// limits) plus what the client asked for — its subprotocols in order, its Origin, its other
+/// headers in order — changed by the rules. The headers each leg negotiates for itself (Host,
+/// Upgrade, Connection, Sec-WebSocket-Key/-Version/-Extensions) are not passed through.
+namespace RelayRequest {
+/// base.url with an empty path takes the client's request target (path and query); base's
+/// headers, subprotocols and origin give way to the client's (origin: when base has none).
+ConnectionRequest upstream(const ConnectionRequest &base, const QByteArray &clientRequestLine,
+                           const HeaderList &clientHeaders, const RelayHeaderRules &rules);
+/// The request target of "GET /chat?x=1 HTTP/1.1".
+QByteArray requestTarget(const QByteArray &requestLine);
+} // namespace RelayRequest

@@ -1,0 +1,111 @@
+#include "relay/upstreamleg.h"
+
+#include "protocol/wireengine.h"
+
+UpstreamLeg::UpstreamLeg(RelayLegListener *listener)
+    : m_listener(listener)
+    , m_engine(std::make_unique<WireEngine>(static_cast<EngineListener *>(this)))
+{
+}
+
+UpstreamLeg::~UpstreamLeg()
+{
+    if (m_engine && !m_done)
+        m_engine->abort();
+}
+
+void UpstreamLeg::open(ConnectionRequest request)
+{
+    request.engine = EngineKind::Wire;
+    request.autoPong = false;
+    request.keepAliveMs = 0;
+    m_request = request;
+    m_engine->open(m_request);
+}
+
+qint64 UpstreamLeg::sendMessage(const QByteArray &payload, bool isText)
+{
+    return isText ? m_engine->sendText(payload) : m_engine->sendBinary(payload);
+}
+
+void UpstreamLeg::sendPing(const QByteArray &payload)
+{
+    m_engine->ping(payload);
+}
+
+void UpstreamLeg::sendPong(const QByteArray &payload)
+{
+    m_engine->pong(payload);
+}
+
+void UpstreamLeg::close(int code, const QByteArray &reason)
+{
+    // 1005 is what a Close without a status code is called; it is never written as a code.
+    if (code == 1005)
+        m_engine->close(WireEngine::NoStatusCode, QString());
+    else
+        m_engine->close(code, QString::fromUtf8(reason));
+}
+
+bool UpstreamLeg::abort()
+{
+    m_done = true;
+    m_engine->abort();
+    return true;
+}
+
+qint64 UpstreamLeg::bufferedAmount() const
+{
+    return m_engine->bufferedAmount();
+}
+
+void UpstreamLeg::setReadingPaused(bool paused)
+{
+    m_engine->setReadingPaused(paused);
+}
+
+void UpstreamLeg::engineHandshakeFinished(const HandshakeRecord &record)
+{
+    m_listener->legHandshake(RelaySide::Server, record);
+}
+
+void UpstreamLeg::engineOpened(const QString &protocol, const QString &extensions)
+{
+    m_listener->legOpened(RelaySide::Server, protocol, extensions);
+}
+
+void UpstreamLeg::engineMessage(const QByteArray &payload, bool isText, qint64 wireSize)
+{
+    m_listener->legMessage(RelaySide::Server, payload, isText, wireSize);
+}
+
+void UpstreamLeg::enginePing(const QByteArray &payload)
+{
+    m_listener->legPing(RelaySide::Server, payload);
+}
+
+void UpstreamLeg::enginePong(qint64, const QByteArray &payload)
+{
+    m_listener->legPong(RelaySide::Server, payload);
+}
+
+void UpstreamLeg::engineFrame(const FrameInfo &frame)
+{
+    m_listener->legFrame(RelaySide::Server, frame);
+}
+
+void UpstreamLeg::engineFailed(const QString &message)
+{
+    m_listener->legError(RelaySide::Server, message);
+}
+
+void UpstreamLeg::engineClosed(int code, const QString &reason, bool wasClean)
+{
+    m_done = true;
+    m_listener->legClosed(RelaySide::Server, code, reason.toUtf8(), wasClean);
+}
+
+void UpstreamLeg::engineBufferedAmountChanged(qint64 bytes)
+{
+    m_listener->legBufferedAmountChanged(RelaySide::Server, bytes);
+}

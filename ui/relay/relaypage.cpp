@@ -1,0 +1,473 @@
+#include "relay/relaypage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "protocol/requestvalidator.h"
+#include "relay/relayconversation.h"
+#include "relay/relaylogmodel.h"
+#include "relay/relaymessageeditor.h"
+
+RelayPage::RelayPage(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_controller(clock)
+    , m_port(new QSpinBox(this))
+    , m_url(new QLineEdit(this))
+    , m_startButton(new QPushButton(tr("&Start"), this))
+    , m_stopButton(new QPushButton(tr("St&op"), this))
+    , m_status(new QLabel(this))
+    , m_clients(new QListWidget(this))
+    , m_log(new QTableView(this))
+{
+    m_port->setRange(0, 65535);
+    m_port->setValue(8080);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleName(tr("Listen on port"));
+    m_url->setPlaceholderText(tr("ws:// or wss://server/path — the server each client is "
+                                 "connected to"));
+    m_url->setAccessibleName(tr("Upstream URL"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Listen on 127.0.0.1, port:"), this));
+    top->addWidget(m_port);
+    top->addWidget(new QLabel(tr("relay to:"), this));
+    top->addWidget(m_url, 1);
+    top->addWidget(m_startButton);
+    top->addWidget(m_stopButton);
+
+    m_clients->setAccessibleName(tr("Client connections"));
+    m_log->setModel(nullptr);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_log->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_log->setWordWrap(false);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setAccessibleName(tr("Relay log"));
+
+    auto *tools = new QTabWidget(this);
+    tools->addTab(buildPausedPanel(), tr("Paused"));
+    tools->addTab(buildInjectPanel(), tr("Inject"));
+    tools->addTab(buildBreakpointPanel(), tr("Breakpoints"));
+
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_log);
+    centre->addWidget(tools);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 2);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Clients"), left));
+    leftLayout->addWidget(m_clients);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(centre);
+    split->setStretchFactor(1, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(m_startButton, &QPushButton::clicked, this, &RelayPage::start);
+    connect(m_url, &QLineEdit::returnPressed, this, &RelayPage::start);
+    connect(m_stopButton, &QPushButton::clicked, this, &RelayPage::stop);
+    connect(m_clients, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_clients->item(row))
+            showConversation(item->data(Qt::UserRole).toInt());
+    });
+    connect(&m_controller, &RelayController::conversationStarted, this,
+            &RelayPage::onConversationStarted);
+    connect(&m_controller, &RelayController::conversationFinished, this,
+            &RelayPage::onConversationFinished);
+    connect(&m_controller, &RelayController::problem, this, &RelayPage::showStatus);
+    showStatus(tr("Not listening. A client that connects here is connected to the upstream "
+                  "URL; what they say shows below, with where each message went."));
+    updateButtons();
+}
+
+RelayPage::~RelayPage()
+{
+    // The models go before the controller's conversations that feed them.
+    m_controller.disconnect(this);
+    m_log->setModel(nullptr);
+}
+
+QWidget *RelayPage::buildPausedPanel()
+{
+    auto *panel = new QWidget(this);
+    m_pausedLabel = new QLabel(tr("Nothing is paused."), panel);
+    m_pausedLabel->setWordWrap(true);
+    m_pausedEditor = new RelayMessageEditor(panel);
+    m_forward = new QPushButton(tr("&Forward"), panel);
+    m_forwardEdited = new QPushButton(tr("Forward &Edited"), panel);
+    m_drop = new QPushButton(tr("&Drop"), panel);
+    m_answer = new QPushButton(tr("&Answer Locally"), panel);
+    m_forward->setToolTip(tr("Pass the paused message on as it came"));
+    m_forwardEdited->setToolTip(tr("Pass on what the editor holds instead"));
+    m_drop->setToolTip(tr("Do not pass the paused message on"));
+    m_answer->setToolTip(tr("Do not pass it on; send what the editor holds back to its sender"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_forward, m_forwardEdited, m_drop, m_answer})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(m_pausedLabel);
+    layout->addWidget(m_pausedEditor, 1);
+    layout->addLayout(buttons);
+    connect(m_forward, &QPushButton::clicked, this, &RelayPage::forwardPaused);
+    connect(m_forwardEdited, &QPushButton::clicked, this, &RelayPage::forwardEdited);
+    connect(m_drop, &QPushButton::clicked, this, &RelayPage::dropPaused);
+    connect(m_answer, &QPushButton::clicked, this, &RelayPage::answerPaused);
+    return panel;
+}
+
+QWidget *RelayPage::buildInjectPanel()
+{
+    auto *panel = new QWidget(this);
+    m_injectTarget = new QComboBox(panel);
+    m_injectTarget->addItem(tr("Wsprobe → server"), int(RelaySide::Server));
+    m_injectTarget->addItem(tr("Wsprobe → client"), int(RelaySide::Client));
+    m_injectTarget->setAccessibleName(tr("Inject to"));
+    m_injectEditor = new RelayMessageEditor(panel);
+    m_injectButton = new QPushButton(tr("&Inject"), panel);
+    m_injectButton->setToolTip(tr("Send this message to the chosen side of the shown client "
+                                  "connection now"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Send to:"), panel));
+    row->addWidget(m_injectTarget);
+    row->addStretch(1);
+    row->addWidget(m_injectButton);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(row);
+    layout->addWidget(m_injectEditor, 1);
+    connect(m_injectButton, &QPushButton::clicked, this, &RelayPage::inject);
+    return panel;
+}
+
+QWidget *RelayPage::buildBreakpointPanel()
+{
+    auto *panel = new QWidget(this);
+    m_breakpoints = new QListWidget(panel);
+    m_breakpoints->setAccessibleName(tr("Breakpoints"));
+    m_breakSide = new QComboBox(panel);
+    m_breakSide->addItem(tr("client → Wsprobe"), QStringLiteral("client:"));
+    m_breakSide->addItem(tr("server → Wsprobe"), QStringLiteral("server:"));
+    m_breakSide->addItem(tr("both directions"), QString());
+    m_breakRule = new QLineEdit(panel);
+    m_breakRule->setPlaceholderText(
+        tr("any · text:STR · regex:RE · json:$.type=\"ack\" · json:$.id~^4 · hex:00 ff"));
+    m_breakRule->setAccessibleName(tr("Breakpoint rule"));
+    auto *add = new QPushButton(tr("Add"), panel);
+    auto *remove = new QPushButton(tr("Remove"), panel);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_breakSide);
+    row->addWidget(m_breakRule, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(row);
+    layout->addWidget(m_breakpoints, 1);
+    auto addFromFields = [this] {
+        const QString rule = m_breakRule->text().trimmed();
+        if (addBreakpoint(m_breakSide->currentData().toString()
+                          + (rule.isEmpty() ? QStringLiteral("any") : rule)))
+            m_breakRule->clear();
+    };
+    connect(add, &QPushButton::clicked, this, addFromFields);
+    connect(m_breakRule, &QLineEdit::returnPressed, this, addFromFields);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_breakpoints->currentRow();
+        if (row < 0)
+            return;
+        delete m_breakpoints->takeItem(row);
+        m_breakpointRules.removeAt(row);
+        applyBreakpoints();
+    });
+    return panel;
+}
+
+bool RelayPage::addBreakpoint(const QString &rule)
+{
+    RelayBreakpoints parsed;
+    QString error;
+    if (!RelayBreakpointText::parse(rule, &parsed, &error)) {
+        showStatus(error);
+        return false;
+    }
+    m_breakpointRules << rule;
+    m_breakpoints->addItem(rule);
+    applyBreakpoints();
+    return true;
+}
+
+void RelayPage::applyBreakpoints()
+{
+    RelayBreakpoints all;
+    for (const QString &rule : std::as_const(m_breakpointRules)) {
+        QString error;
+        RelayBreakpointText::parse(rule, &all, &error);
+    }
+    m_controller.setBreakpoints(all);
+}
+
+bool RelayPage::start()
+{
+    if (m_controller.isListening())
+        return true;
+    QString error;
+    RelayConfig config;
+    config.listen.port = quint16(m_port->value());
+    config.upstream.url = RequestValidator::parseUrl(m_url->text().trimmed(), &error);
+    if (error.isEmpty())
+        error = RequestValidator::checkRequest(config.upstream);
+    if (error.isEmpty()) {
+        for (const QString &rule : std::as_const(m_breakpointRules))
+            RelayBreakpointText::parse(rule, &config.breakpoints, &error);
+    }
+    if (error.isEmpty())
+        m_controller.start(config, &error);
+    if (!error.isEmpty()) {
+        showStatus(error);
+        updateButtons();
+        return false;
+    }
+    showStatus(tr("Listening on %1 — each client is connected to %2.")
+                   .arg(m_controller.url().toString(), config.upstream.url.toString()));
+    emit titleChanged(tr("Relay :%1").arg(m_controller.port()));
+    updateButtons();
+    return true;
+}
+
+void RelayPage::stop()
+{
+    m_controller.stop(1001);
+    showStatus(tr("Stopped: no new clients; the open ones were closed with 1001 (going away)."));
+    updateButtons();
+}
+
+RelayLogModel *RelayPage::logModel(int conversation) const
+{
+    const auto it = m_conversations.find(conversation);
+    return it == m_conversations.end() ? nullptr : it->second.model.get();
+}
+
+void RelayPage::onConversationStarted(int id, RelayConversation *conversation, const QString &peer)
+{
+    Client &c = m_conversations[id];
+    c.conversation = conversation;
+    c.peer = peer;
+    c.model = std::make_unique<RelayLogModel>();
+    RelayLogModel *model = c.model.get();
+    connect(conversation, &RelayConversation::recordAdded, model, &RelayLogModel::record);
+    connect(conversation, &RelayConversation::recordUpdated, model, &RelayLogModel::record);
+    connect(conversation, &RelayConversation::pauseChanged, this, [this, id] {
+        updateClientRow(id);
+        if (id == m_current)
+            updatePaused();
+    });
+    // "n more waiting" follows the queue without touching what the user is editing.
+    connect(conversation, &RelayConversation::recordAdded, this, [this, id](const RelayRecord &r) {
+        if (id == m_current && r.fate == RelayRecord::Fate::Queued)
+            updatePaused(false);
+    });
+    // Follow new rows while the view is at the bottom.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, model] {
+        QScrollBar *bar = m_log->verticalScrollBar();
+        m_follow = m_log->model() == model && bar->value() >= bar->maximum();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, model] {
+        if (m_follow && m_log->model() == model)
+            m_log->scrollToBottom();
+    });
+    auto *item = new QListWidgetItem(m_clients);
+    item->setData(Qt::UserRole, id);
+    updateClientRow(id);
+    if (m_current == 0)
+        m_clients->setCurrentItem(item);
+}
+
+void RelayPage::onConversationFinished(int id)
+{
+    const auto it = m_conversations.find(id);
+    if (it == m_conversations.end())
+        return;
+    it->second.model->flush();
+    it->second.finished = true;
+    it->second.conversation = nullptr; // the controller lets go of it now
+    updateClientRow(id);
+    if (id == m_current)
+        updatePaused();
+}
+
+void RelayPage::updateClientRow(int id)
+{
+    const auto it = m_conversations.find(id);
+    if (it == m_conversations.end())
+        return;
+    for (int row = 0; row < m_clients->count(); ++row) {
+        QListWidgetItem *item = m_clients->item(row);
+        if (item->data(Qt::UserRole).toInt() != id)
+            continue;
+        const Client &c = it->second;
+        QString state = c.finished ? tr("closed") : tr("open");
+        if (c.conversation
+            && (c.conversation->paused(RelaySide::Client)
+                || c.conversation->paused(RelaySide::Server)))
+            state = tr("paused");
+        item->setText(tr("#%1 %2 · %3").arg(id).arg(c.peer, state));
+    }
+}
+
+void RelayPage::showConversation(int id)
+{
+    m_current = id;
+    m_log->setModel(logModel(id));
+    if (m_log->model()) {
+        // Widths from the font, not the rows: a big log never measures its contents.
+        const QFontMetrics fm = m_log->fontMetrics();
+        RelayRecord widest;
+        widest.arrived = RelayRoute::ClientToWsprobe;
+        widest.left = RelayRoute::WsprobeToServer;
+        const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+        QHeaderView *h = m_log->horizontalHeader();
+        h->resizeSection(RelayLogModel::TimeColumn,
+                         fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+        h->resizeSection(RelayLogModel::PathColumn, fm.horizontalAdvance(widest.pathLabel()) + pad);
+        h->resizeSection(RelayLogModel::FateColumn,
+                         fm.horizontalAdvance(RelayRecord::fateLabel(RelayRecord::Fate::Answered))
+                             + pad);
+        h->resizeSection(RelayLogModel::TypeColumn,
+                         fm.horizontalAdvance(QStringLiteral("close 1000")) + pad);
+        h->resizeSection(RelayLogModel::SizeColumn,
+                         fm.horizontalAdvance(QStringLiteral("65536 B (wire 65536 / 65536)")));
+        m_log->scrollToBottom();
+    }
+    updatePaused();
+}
+
+bool RelayPage::pausedSide(RelaySide *side) const
+{
+    const auto it = m_conversations.find(m_current);
+    if (it == m_conversations.end() || !it->second.conversation)
+        return false;
+    for (RelaySide s : {RelaySide::Client, RelaySide::Server}) {
+        if (it->second.conversation->paused(s)) {
+            *side = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+void RelayPage::updatePaused(bool fillEditor)
+{
+    RelaySide side;
+    if (!pausedSide(&side)) {
+        m_pausedLabel->setText(tr("Nothing is paused."));
+        updateButtons();
+        return;
+    }
+    RelayConversation *c = m_conversations[m_current].conversation;
+    const RelayRecord *r = c->paused(side);
+    m_pausedLabel->setText(tr("Paused: %1 (%n more waiting behind it in this direction)", nullptr,
+                              c->queuedCount(side))
+                               .arg(RelayRecord::routeLabel(r->arrived)));
+    if (fillEditor || r->id != m_pausedId)
+        m_pausedEditor->setMessage(OutgoingMessage::fromPayload(r->payload, r->isText));
+    m_pausedId = r->id;
+    updateButtons();
+}
+
+void RelayPage::updateButtons()
+{
+    const bool listening = m_controller.isListening();
+    m_startButton->setEnabled(!listening);
+    m_stopButton->setEnabled(listening);
+    m_port->setEnabled(!listening);
+    m_url->setEnabled(!listening);
+    RelaySide side;
+    const bool paused = pausedSide(&side);
+    for (QPushButton *b : {m_forward, m_forwardEdited, m_drop, m_answer})
+        b->setEnabled(paused);
+    const auto it = m_conversations.find(m_current);
+    m_injectButton->setEnabled(it != m_conversations.end() && it->second.conversation);
+}
+
+void RelayPage::forwardPaused()
+{
+    RelaySide side;
+    if (pausedSide(&side))
+        m_conversations[m_current].conversation->forward(side);
+}
+
+void RelayPage::forwardEdited()
+{
+    RelaySide side;
+    if (!pausedSide(&side))
+        return;
+    OutgoingMessage::Payload p;
+    QString error;
+    if (!m_pausedEditor->build(&p, &error)) {
+        showStatus(error);
+        return;
+    }
+    m_conversations[m_current].conversation->forwardEdited(side, p.bytes, p.isText);
+}
+
+void RelayPage::dropPaused()
+{
+    RelaySide side;
+    if (pausedSide(&side))
+        m_conversations[m_current].conversation->drop(side);
+}
+
+void RelayPage::answerPaused()
+{
+    RelaySide side;
+    if (!pausedSide(&side))
+        return;
+    OutgoingMessage::Payload p;
+    QString error;
+    if (!m_pausedEditor->build(&p, &error)) {
+        showStatus(error);
+        return;
+    }
+    m_conversations[m_current].conversation->answer(side, p.bytes, p.isText);
+}
+
+void RelayPage::inject()
+{
+    const auto it = m_conversations.find(m_current);
+    if (it == m_conversations.end() || !it->second.conversation)
+        return;
+    OutgoingMessage::Payload p;
+    QString error;
+    if (!m_injectEditor->build(&p, &error)) {
+        showStatus(error);
+        return;
+    }
+    const auto to = RelaySide(m_injectTarget->currentData().toInt());
+    if (!it->second.conversation->inject(to, p.bytes, p.isText))
+        showStatus(tr("That side of the connection is gone; nothing was sent."));
+}
+
+void RelayPage::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}

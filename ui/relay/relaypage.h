@@ -1,0 +1,115 @@
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <QWidget>
+
+#include "relay/relaycontroller.h"
+
+class Clock;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class RelayConversation;
+class RelayLogModel;
+class RelayMessageEditor;
+
+/// A Relay tab: listen on a port, connect each client to an upstream URL, and show one log
+/// per client connection with the four directions, the breakpoints, the paused message
+/// (edit, forward, drop, answer) and an inject box. It shows and forwards; RelayController
+/// and RelayConversation do the work.
+class RelayPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RelayPage(const Clock &clock, QWidget *parent = nullptr);
+    ~RelayPage() override;
+
+    RelayController &controller() { return m_controller; }
+    /// Start with what the fields say; false with the reason shown in the status line.
+    bool start();
+    void stop();
+    /// The conversation whose log is shown (0: none).
+    int currentConversation() const { return m_current; }
+    RelayLogModel *logModel(int conversation) const;
+    /// Adds a breakpoint from its text form (RelayBreakpointText); false when it is wrong.
+    bool addBreakpoint(const QString &rule);
+
+    // For tests and the window: the fields.
+    QSpinBox *portBox() const { return m_port; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QListWidget *clientList() const { return m_clients; }
+    QTableView *logTable() const { return m_log; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *pausedLabel() const { return m_pausedLabel; }
+    RelayMessageEditor *pausedEditor() const { return m_pausedEditor; }
+    RelayMessageEditor *injectEditor() const { return m_injectEditor; }
+    QComboBox *injectTarget() const { return m_injectTarget; }
+    QListWidget *breakpointList() const { return m_breakpoints; }
+
+signals:
+    void titleChanged(const QString &title);
+
+public slots:
+    void forwardPaused();
+    void forwardEdited();
+    void dropPaused();
+    void answerPaused();
+    void inject();
+
+private:
+    struct Client
+    {
+        RelayConversation *conversation = nullptr;
+        std::unique_ptr<RelayLogModel> model;
+        QString peer;
+        bool finished = false;
+    };
+    QWidget *buildPausedPanel();
+    QWidget *buildInjectPanel();
+    QWidget *buildBreakpointPanel();
+    void onConversationStarted(int id, RelayConversation *conversation, const QString &peer);
+    void onConversationFinished(int id);
+    void showConversation(int id);
+    void updateClientRow(int id);
+    /// fillEditor: put the paused message into the editor even when it is the one shown.
+    void updatePaused(bool fillEditor = true);
+    void updateButtons();
+    void applyBreakpoints();
+    /// The direction whose message is paused in the shown conversation, if any.
+    bool pausedSide(RelaySide *side) const;
+    void showStatus(const QString &text);
+
+    const Clock &m_clock;
+    RelayController m_controller;
+    std::map<int, Client> m_conversations;
+    int m_current = 0;
+    QStringList m_breakpointRules;
+    qint64 m_pausedId = 0; ///< the paused record the editor holds
+    bool m_follow = true;
+
+    QSpinBox *m_port;
+    QLineEdit *m_url;
+    QPushButton *m_startButton;
+    QPushButton *m_stopButton;
+    QLabel *m_status;
+    QListWidget *m_clients;
+    QTableView *m_log;
+    QLabel *m_pausedLabel;
+    RelayMessageEditor *m_pausedEditor;
+    QPushButton *m_forward;
+    QPushButton *m_forwardEdited;
+    QPushButton *m_drop;
+    QPushButton *m_answer;
+    RelayMessageEditor *m_injectEditor;
+    QComboBox *m_injectTarget;
+    QPushButton *m_injectButton;
+    QListWidget *m_breakpoints;
+    QComboBox *m_breakSide;
+    QLineEdit *m_breakRule;
+};
