@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n libgl-dev libglx-dev libopengl-dev
     zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets
+    # The server's self-signed certificate (src/protocol/server; optional in CMake).
+    libssl-dev
     # The man page check (tests/cli/check_manpage.py) renders with groff.
     groff-base
     # The package check (scripts/package-check.sh): dpkg-shlibdeps, the validators, lintian.

@@ -5822,6 +5822,24 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RawFrame</name>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <source>the opcode %1 does not fit in 4 bits (0–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>

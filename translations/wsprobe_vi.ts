@@ -5852,6 +5852,24 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RawFrame</name>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <source>the opcode %1 does not fit in 4 bits (0–15)</source>
+        <translation>opcode %1 không vừa 4 bit (0–15)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
+        <translation>độ dài %1 không vừa trường độ dài 7 bit (0–125)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
+        <translation>độ dài %1 không vừa trường độ dài 16 bit (0–65535)</translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>

@@ -21,6 +21,21 @@ void Engine::closeVerbatim(int code, const QByteArray &reason)
     close(code, QString::fromUtf8(reason));
 }
 
+void Engine::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused)
+        return;
+    m_readingPaused = paused;
+    if (!paused && !m_finishScheduled)
+        readingResumed();
+}
+
+void Engine::setListener(EngineListener *listener)
+{
+    if (!m_finished)
+        m_listener = listener;
+}
+
 void Engine::abandon()
 {
     m_finishScheduled = m_finished = true;

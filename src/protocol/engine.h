@@ -61,6 +61,12 @@ public:
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.
     qint64 bufferedAmount() const { return m_queue.bufferedAmount(); }
+    /// Stops (true) or resumes reading from the peer. While paused nothing is parsed or
+    /// reported and the socket's bounded read buffer fills, so TCP pushes back on the peer: a
+    /// relay's back-pressure. A peer that leaves meanwhile is noticed after resuming, once what
+    /// it sent is read. Engines that cannot pause (QtWebSocketEngine) ignore it.
+    void setReadingPaused(bool paused);
+    bool readingPaused() const { return m_readingPaused; }
 
     /// Translated text for a socket error, given the socket's own description.
     static QString describeSocketError(QAbstractSocket::SocketError error, const QString &detail,
@@ -69,6 +75,10 @@ public:
 protected:
     /// Null once the engine has been aborted.
     EngineListener *listener() const { return m_listener; }
+    /// For engines made before their listener is known (a server's accepted clients).
+    void setListener(EngineListener *listener);
+    /// setReadingPaused(false) after a pause: parse what waited.
+    virtual void readingResumed() {}
     /// abort(): nothing more is reported, the engine lets go of everything.
     void abandon();
     /// Reports the end exactly once, from the event loop as a browser dispatches its close
@@ -92,6 +102,7 @@ private:
     SendQueue m_queue;
     bool m_finishScheduled = false;
     bool m_finished = false;
+    bool m_readingPaused = false;
 };
 
 using EngineFactory = std::function<std::unique_ptr<Engine>(EngineKind, EngineListener *)>;

@@ -54,53 +54,58 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
     info.lengthBits = length == 126 ? 16 : length == 127 ? 64 : 7;
 
     // Everything that can be judged from the first two bytes is judged before waiting for more.
-    if (opcode > Binary && opcode < Close) {
-        *closeCode = 1002;
-        *error = tr("the server used reserved opcode 0x%1").arg(opcode, 1, 16);
-        return Result::Error;
-    }
-    if (opcode > Pong) {
-        *closeCode = 1002;
-        *error = tr("the server used reserved opcode 0x%1").arg(opcode, 1, 16);
+    // The words name the other end: a server's frames when Wsprobe is the client, and back.
+    const bool asServer = role == Endpoint::Server;
+    *closeCode = 1002;
+    if ((opcode > Binary && opcode < Close) || opcode > Pong) {
+        *error = asServer ? tr("the client used reserved opcode 0x%1").arg(opcode, 1, 16)
+                          : tr("the server used reserved opcode 0x%1").arg(opcode, 1, 16);
         return Result::Error;
     }
     if ((rsv & 0x4) && !allowRsv1) {
-        *closeCode = 1002;
-        *error = tr("the server set RSV1 without a negotiated extension");
+        *error = asServer ? tr("the client set RSV1 without a negotiated extension")
+                          : tr("the server set RSV1 without a negotiated extension");
         return Result::Error;
     }
     if (rsv & 0x3) {
-        *closeCode = 1002;
-        *error = tr("the server set RSV%1, which no negotiated extension defines")
-                     .arg((rsv & 0x2) ? 2 : 3);
+        const int bit = (rsv & 0x2) ? 2 : 3;
+        *error = asServer
+                     ? tr("the client set RSV%1, which no negotiated extension defines").arg(bit)
+                     : tr("the server set RSV%1, which no negotiated extension defines").arg(bit);
         return Result::Error;
     }
-    if (masked) {
-        const qsizetype keyAt = length == 126 ? 4 : length == 127 ? 10 : 2;
+    const qsizetype keyAt = length == 126 ? 4 : length == 127 ? 10 : 2;
+    if (masked && !asServer) {
         if (available >= keyAt + 4)
             info.maskKey = qFromBigEndian<quint32>(p + keyAt);
-        *closeCode = 1002;
         *error = tr("the server masked a frame (servers must not mask, RFC 6455 §5.1)");
         return Result::Error;
     }
+    if (!masked && asServer) {
+        *error = tr("the client sent an unmasked frame (clients must mask every frame, RFC 6455 "
+                    "§5.1)");
+        return Result::Error;
+    }
     if (isControl(opcode)) {
+        const QString name = opcodeName(opcode);
         if (!fin) {
-            *closeCode = 1002;
-            *error = tr("the server fragmented a %1 control frame").arg(opcodeName(opcode));
+            *error = asServer ? tr("the client fragmented a %1 control frame").arg(name)
+                              : tr("the server fragmented a %1 control frame").arg(name);
             return Result::Error;
         }
         if (length > 125) {
-            *closeCode = 1002;
-            *error = tr("the server sent a %1 control frame longer than 125 bytes")
-                         .arg(opcodeName(opcode));
+            *error = asServer
+                         ? tr("the client sent a %1 control frame longer than 125 bytes").arg(name)
+                         : tr("the server sent a %1 control frame longer than 125 bytes").arg(name);
             return Result::Error;
         }
         if ((rsv & 0x4)) {
-            *closeCode = 1002;
-            *error = tr("the server compressed a %1 control frame").arg(opcodeName(opcode));
+            *error = asServer ? tr("the client compressed a %1 control frame").arg(name)
+                              : tr("the server compressed a %1 control frame").arg(name);
             return Result::Error;
         }
     }
+    *closeCode = 0;
     if (length == 126) {
         if (available < 4)
             return Result::NeedMore;
@@ -116,7 +121,10 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
         if (length >> 63) {
             info.payloadLength = length;
             *closeCode = 1002;
-            *error = tr("the server sent a 64-bit frame length with the most significant bit set");
+            *error = asServer ? tr("the client sent a 64-bit frame length with the most "
+                                   "significant bit set")
+                              : tr("the server sent a 64-bit frame length with the most "
+                                   "significant bit set");
             return Result::Error;
         }
     }
@@ -125,17 +133,29 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
     // Wsprobe's, not the protocol's: say how to change it.
     if (length > maxFrameSize) {
         *closeCode = 1009;
-        *error = tr("the server announced a frame of %1 bytes, over Wsprobe's limit of %2 bytes "
-                    "per frame (change it with --max-frame-size, or Max frame size in the "
-                    "connection panel)")
-                     .arg(length)
-                     .arg(maxFrameSize);
+        *error = asServer ? tr("the client announced a frame of %1 bytes, over this server's "
+                               "limit of %2 bytes per frame")
+                                .arg(length)
+                                .arg(maxFrameSize)
+                          : tr("the server announced a frame of %1 bytes, over Wsprobe's limit of "
+                               "%2 bytes per frame (change it with --max-frame-size, or Max frame "
+                               "size in the connection panel)")
+                                .arg(length)
+                                .arg(maxFrameSize);
         return Result::Error;
+    }
+    if (masked) {
+        if (available < header + 4)
+            return Result::NeedMore;
+        info.maskKey = qFromBigEndian<quint32>(p + header);
+        header += 4;
     }
     if (quint64(available - header) < length)
         return Result::NeedMore;
 
     out->payload = buffer.mid(*offset + header, qsizetype(length));
+    if (masked)
+        applyMask(out->payload.data(), out->payload.size(), info.maskKey);
     info.head = headOf(out->payload, headBytes);
     *offset += header + qsizetype(length);
     return Result::Frame;
@@ -147,7 +167,7 @@ QByteArray FrameCodec::headOf(QByteArrayView payload, qsizetype n)
 }
 
 FrameInfo FrameCodec::describeEncoded(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
-                                      quint32 maskKey, qsizetype headBytes)
+                                      quint32 maskKey, qsizetype headBytes, bool masked)
 {
     FrameInfo info;
     info.direction = Direction::Out;
@@ -155,8 +175,8 @@ FrameInfo FrameCodec::describeEncoded(quint8 opcode, QByteArrayView payload, boo
     info.fin = fin;
     info.rsv = rsv1 ? 4 : 0;
     info.compressed = rsv1;
-    info.masked = true;
-    info.maskKey = maskKey;
+    info.masked = masked;
+    info.maskKey = masked ? maskKey : 0;
     info.payloadLength = quint64(payload.size());
     info.lengthBits = payload.size() <= 125 ? 7 : payload.size() <= 0xFFFF ? 16 : 64;
     info.head = headOf(payload, headBytes);
@@ -186,28 +206,43 @@ void FrameCodec::applyMask(char *data, qsizetype size, quint32 maskKey, qsizetyp
 QByteArray FrameCodec::encode(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                               quint32 maskKey)
 {
+    return encodeFrame(opcode, payload, fin, rsv1, maskKey);
+}
+
+QByteArray FrameCodec::encodeUnmasked(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1)
+{
+    return encodeFrame(opcode, payload, fin, rsv1, std::nullopt);
+}
+
+QByteArray FrameCodec::encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                                   std::optional<quint32> maskKey)
+{
     const qsizetype n = payload.size();
-    const qsizetype header = 2 + (n <= 125 ? 0 : n <= 0xFFFF ? 2 : 8) + 4;
+    const qsizetype header = 2 + (n <= 125 ? 0 : n <= 0xFFFF ? 2 : 8) + (maskKey ? 4 : 0);
     QByteArray frame(header + n, Qt::Uninitialized);
     auto *p = reinterpret_cast<uchar *>(frame.data());
     p[0] = uchar((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | (opcode & 0x0F));
+    const uchar maskBit = maskKey ? 0x80 : 0;
     qsizetype at = 2;
     if (n <= 125) {
-        p[1] = uchar(0x80 | n);
+        p[1] = uchar(maskBit | n);
     } else if (n <= 0xFFFF) {
-        p[1] = 0x80 | 126;
+        p[1] = maskBit | 126;
         qToBigEndian<quint16>(quint16(n), p + 2);
         at = 4;
     } else {
-        p[1] = 0x80 | 127;
+        p[1] = maskBit | 127;
         qToBigEndian<quint64>(quint64(n), p + 2);
         at = 10;
     }
-    qToBigEndian<quint32>(maskKey, p + at);
-    at += 4;
+    if (maskKey) {
+        qToBigEndian<quint32>(*maskKey, p + at);
+        at += 4;
+    }
     if (n > 0) {
         std::memcpy(p + at, payload.data(), size_t(n));
-        applyMask(frame.data() + at, n, maskKey);
+        if (maskKey)
+            applyMask(frame.data() + at, n, *maskKey);
     }
     return frame;
 }
@@ -219,13 +254,15 @@ bool FrameCodec::isValidReceivedCloseCode(int code)
 }
 
 bool FrameCodec::parseClose(QByteArrayView payload, int *code, QByteArray *reason, int *failCode,
-                            QString *violation)
+                            QString *violation, Endpoint role)
 {
+    const bool asServer = role == Endpoint::Server;
     *code = 1005;
     reason->clear();
     if (payload.size() == 1) {
         *failCode = 1002;
-        *violation = tr("the server's Close frame has a 1-byte payload");
+        *violation = asServer ? tr("the client's Close frame has a 1-byte payload")
+                              : tr("the server's Close frame has a 1-byte payload");
         return false;
     }
     if (payload.size() < 2)
@@ -234,12 +271,15 @@ bool FrameCodec::parseClose(QByteArrayView payload, int *code, QByteArray *reaso
     *reason = payload.sliced(2).toByteArray();
     if (!isValidReceivedCloseCode(*code)) {
         *failCode = 1002;
-        *violation = tr("the server sent close code %1, which may not be sent").arg(*code);
+        *violation = asServer
+                         ? tr("the client sent close code %1, which may not be sent").arg(*code)
+                         : tr("the server sent close code %1, which may not be sent").arg(*code);
         return false;
     }
     if (!Utf8Validator::isValidUtf8(*reason)) {
         *failCode = 1007;
-        *violation = tr("the server's close reason is not valid UTF-8");
+        *violation = asServer ? tr("the client's close reason is not valid UTF-8")
+                              : tr("the server's close reason is not valid UTF-8");
         return false;
     }
     return true;

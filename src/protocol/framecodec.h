@@ -1,12 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 
 #include "protocol/wiretypes.h"
 
-/// RFC 6455 §5.2 frames: an incremental decoder for what a server sends and an encoder for
-/// what a client sends (always masked).
+/// RFC 6455 §5.2 frames: an incremental decoder for what the other end sends (a server's
+/// unmasked frames, or in the server role a client's masked ones) and encoders for both.
 class FrameCodec
 {
     Q_DECLARE_TR_FUNCTIONS(FrameCodec)
@@ -32,6 +34,8 @@ public:
     bool allowRsv1 = false;
     /// How many leading payload bytes go into FrameInfo::head (-1: all).
     qsizetype headBytes = 64;
+    /// Which end decodes: a server requires masked frames and unmasks them, a client refuses them.
+    Endpoint role = Endpoint::Client;
 
     /// Takes the next whole frame from buffer[offset...], advancing offset. On Error, *closeCode
     /// and *error say what the peer did wrong (the connection must be failed) and out->info
@@ -42,9 +46,11 @@ public:
     /// A client frame, masked with maskKey (RFC 6455 §5.3).
     static QByteArray encode(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
                              quint32 maskKey);
+    /// A server frame: never masked.
+    static QByteArray encodeUnmasked(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1);
     /// What encode() writes, described; head holds the first headBytes of the payload.
     static FrameInfo describeEncoded(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
-                                     quint32 maskKey, qsizetype headBytes);
+                                     quint32 maskKey, qsizetype headBytes, bool masked = true);
     /// The first n bytes (n < 0: all).
     static QByteArray headOf(QByteArrayView payload, qsizetype n);
     static void applyMask(char *data, qsizetype size, quint32 maskKey, qsizetype phase = 0);
@@ -57,6 +63,10 @@ public:
     /// The log's words for a frame whose length was not written in the shortest form.
     static QString nonMinimalLengthNote(const FrameInfo &info);
     static bool parseClose(QByteArrayView payload, int *code, QByteArray *reason, int *failCode,
-                           QString *violation);
+                           QString *violation, Endpoint role = Endpoint::Client);
     static QString opcodeName(quint8 opcode);
+
+private:
+    static QByteArray encodeFrame(quint8 opcode, QByteArrayView payload, bool fin, bool rsv1,
+                                  std::optional<quint32> maskKey);
 };

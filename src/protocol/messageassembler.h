@@ -6,7 +6,7 @@
 #include "protocol/permessagedeflate.h"
 #include "protocol/utf8validator.h"
 
-/// Puts a server's data frames back together into messages (RFC 6455 §5.4), inflating
+/// Puts the other end's data frames back together into messages (RFC 6455 §5.4), inflating
 /// permessage-deflate messages and checking UTF-8 and the size limit as it goes.
 class MessageAssembler
 {
@@ -22,14 +22,17 @@ public:
         QString violation;
     };
 
-    void reset(qint64 maxMessageSize, PerMessageDeflate *deflate);
+    /// role: which end Wsprobe plays, so that a violation names the other.
+    void reset(qint64 maxMessageSize, PerMessageDeflate *deflate, Endpoint role = Endpoint::Client);
     /// Takes one data frame (text, binary or continuation).
     Result add(const FrameCodec::Frame &frame);
 
 private:
     static Result violation(int code, const QString &what);
+    static QString notUtf8(bool fromClient);
 
     qint64 m_maxMessageSize = 0;
+    Endpoint m_role = Endpoint::Client;
     PerMessageDeflate *m_deflate = nullptr;
     bool m_inMessage = false;
     quint8 m_opcode = 0;

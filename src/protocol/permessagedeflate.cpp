@@ -64,14 +64,94 @@ bool PerMessageDeflate::parseResponse(const QByteArray &element, Params *out, QS
     return true;
 }
 
-PerMessageDeflate::PerMessageDeflate(const Params &params)
+bool PerMessageDeflate::parseOffer(const QByteArray &element, Offer *out, QString *error)
+{
+    Offer o;
+    QList<QByteArray> seen;
+    const QList<QByteArray> parts = element.split(';');
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray param = parts[i].trimmed();
+        const qsizetype eq = param.indexOf('=');
+        const QByteArray name = (eq < 0 ? param : param.left(eq)).trimmed();
+        QByteArray value = eq < 0 ? QByteArray() : param.mid(eq + 1).trimmed();
+        if (value.startsWith('"') && value.endsWith('"') && value.size() >= 2)
+            value = value.mid(1, value.size() - 2);
+        if (seen.contains(name)) {
+            *error = tr("The client repeated the permessage-deflate parameter \"%1\".")
+                         .arg(QString::fromLatin1(name));
+            return false;
+        }
+        seen.append(name);
+        bool ok = false;
+        const int bits = value.toInt(&ok);
+        const bool validBits = ok && bits >= 8 && bits <= 15;
+        if (name == "server_no_context_takeover" && eq < 0) {
+            o.serverNoContextTakeover = true;
+        } else if (name == "client_no_context_takeover" && eq < 0) {
+            o.clientNoContextTakeover = true;
+        } else if (name == "server_max_window_bits" && validBits) {
+            o.serverMaxWindowBits = bits;
+        } else if (name == "client_max_window_bits" && (eq < 0 || validBits)) {
+            o.clientMaxWindowBits = true;
+            o.clientMaxWindowBitsValue = eq < 0 ? 0 : bits;
+        } else {
+            *error = tr("The client offered permessage-deflate with the parameter \"%1\", which is "
+                        "unknown or malformed.")
+                         .arg(QString::fromLatin1(param));
+            return false;
+        }
+    }
+    *out = o;
+    return true;
+}
+
+bool PerMessageDeflate::answerOffer(const Offer &offer, const Params &want, Params *agreed,
+                                    QByteArray *response)
+{
+    Params p;
+    QByteArray r = "permessage-deflate";
+    p.serverNoContextTakeover = want.serverNoContextTakeover || offer.serverNoContextTakeover;
+    if (p.serverNoContextTakeover)
+        r += "; server_no_context_takeover";
+    // A server may always ask the client to reset its context (§7.1.1.2).
+    p.clientNoContextTakeover = want.clientNoContextTakeover || offer.clientNoContextTakeover;
+    if (want.clientNoContextTakeover)
+        r += "; client_no_context_takeover";
+    // The offer's server_max_window_bits is a limit the answer must respect (§7.1.2.1).
+    p.serverMaxWindowBits = offer.serverMaxWindowBits > 0
+                                ? std::min(want.serverMaxWindowBits, offer.serverMaxWindowBits)
+                                : want.serverMaxWindowBits;
+    if (p.serverMaxWindowBits < 15 || offer.serverMaxWindowBits > 0)
+        r += "; server_max_window_bits=" + QByteArray::number(p.serverMaxWindowBits);
+    // client_max_window_bits may be answered only when offered (§7.1.2.2); without it the
+    // client keeps its own limit, which the inflater (always 2^15) reads anyway.
+    if (offer.clientMaxWindowBits) {
+        const int limit = offer.clientMaxWindowBitsValue > 0 ? offer.clientMaxWindowBitsValue : 15;
+        p.clientMaxWindowBits = std::min(want.clientMaxWindowBits, limit);
+        if (p.clientMaxWindowBits < 15)
+            r += "; client_max_window_bits=" + QByteArray::number(p.clientMaxWindowBits);
+    } else {
+        p.clientMaxWindowBits = 15;
+    }
+    // zlib writes no raw deflate stream within a 2^8 window (see the constructor): a client
+    // that insists on 8 for the server's window is declined rather than deceived.
+    if (p.serverMaxWindowBits < 9)
+        return false;
+    *agreed = p;
+    *response = r;
+    return true;
+}
+
+PerMessageDeflate::PerMessageDeflate(const Params &params, Endpoint role)
     : m_params(params)
+    , m_role(role)
     , m_z(std::make_unique<Streams>())
 {
     // zlib cannot write raw deflate with an 8-bit window; 9 produces streams that a decoder
     // limited to 2^8 still reads, as RFC 7692 §7.1.2.2 implementations commonly do.
-    const int clientBits = std::max(9, m_params.clientMaxWindowBits);
-    deflateInit2(&m_z->deflate, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -clientBits, 8,
+    const int ownBits =
+        role == Endpoint::Client ? m_params.clientMaxWindowBits : m_params.serverMaxWindowBits;
+    deflateInit2(&m_z->deflate, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -std::max(9, ownBits), 8,
                  Z_DEFAULT_STRATEGY);
     // A window of 15 can inflate anything the server may send, whatever it announced.
     inflateInit2(&m_z->inflate, -15);
@@ -102,7 +182,8 @@ QByteArray PerMessageDeflate::compress(const QByteArray &message)
     out.resize(produced);
     if (out.endsWith(QByteArrayView("\x00\x00\xff\xff", 4)))
         out.chop(4);
-    if (m_params.clientNoContextTakeover)
+    if (m_role == Endpoint::Client ? m_params.clientNoContextTakeover
+                                   : m_params.serverNoContextTakeover)
         deflateReset(&z);
     return out;
 }
@@ -143,7 +224,9 @@ PerMessageDeflate::InflateResult PerMessageDeflate::decompress(const QByteArray 
                 break;
         } while (z.avail_in > 0 || z.avail_out == 0);
     }
-    if (ended || result != InflateResult::Ok || m_params.serverNoContextTakeover)
+    const bool peerResets = m_role == Endpoint::Client ? m_params.serverNoContextTakeover
+                                                       : m_params.clientNoContextTakeover;
+    if (ended || result != InflateResult::Ok || peerResets)
         inflateReset(&z);
     return result;
 }

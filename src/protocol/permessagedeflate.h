@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-/// permessage-deflate (RFC 7692): the offer, the server's answer, and the compressor and
-/// decompressor for one connection, with zlib.
+#include "protocol/wiretypes.h"
+
+/// permessage-deflate (RFC 7692): the client's offer, the server's answer (both roles), and
+/// the compressor and decompressor for one connection, with zlib.
 class PerMessageDeflate
 {
     Q_DECLARE_TR_FUNCTIONS(PerMessageDeflate)
@@ -19,13 +21,33 @@ public:
         int clientMaxWindowBits = 15;
     };
 
+    /// What a client asked for in one permessage-deflate offer (RFC 7692 §7.1).
+    struct Offer
+    {
+        bool serverNoContextTakeover = false;
+        bool clientNoContextTakeover = false;
+        int serverMaxWindowBits = 0;      ///< 0: not asked for
+        bool clientMaxWindowBits = false; ///< the client accepts a limit on its window
+        int clientMaxWindowBitsValue = 0; ///< 0: offered without a value
+    };
+
     /// What the client offers in Sec-WebSocket-Extensions.
     static QByteArray offer();
+    /// Parses one "permessage-deflate; ..." offer element; false with *error for a parameter
+    /// that is unknown, repeated or out of range (then the server declines that offer).
+    static bool parseOffer(const QByteArray &element, Offer *out, QString *error);
+    /// The server's answer to an offer, given what the server wants (each field of `want`
+    /// asks for at least that much: no context takeover, or windows no larger). Fills *agreed
+    /// and the response element; false when the offer cannot be honoured.
+    static bool answerOffer(const Offer &offer, const Params &want, Params *agreed,
+                            QByteArray *response);
     /// Parses the server's accepted "permessage-deflate; ..." element; false with *error for a
     /// parameter that is unknown, repeated or out of range (RFC 7692 §7.1).
     static bool parseResponse(const QByteArray &element, Params *out, QString *error);
 
-    explicit PerMessageDeflate(const Params &params);
+    /// role: which end compresses with these parameters (a server uses the server_* ones to
+    /// compress and the client_* ones to know when the client resets its context).
+    explicit PerMessageDeflate(const Params &params, Endpoint role = Endpoint::Client);
     ~PerMessageDeflate();
     PerMessageDeflate(const PerMessageDeflate &) = delete;
     PerMessageDeflate &operator=(const PerMessageDeflate &) = delete;
@@ -45,5 +67,6 @@ public:
 private:
     struct Streams;
     Params m_params;
+    Endpoint m_role;
     std::unique_ptr<Streams> m_z;
 };

@@ -19,7 +19,7 @@ std::optional<QByteArray> PongScheduler::drained(qint64 backlog)
     return m_latest;
 }
 
-QString PongScheduler::takeUnansweredNote(bool answered)
+QString PongScheduler::takeUnansweredNote(bool answered, Endpoint role)
 {
     const qint64 skipped = answered ? m_waiting - 1 : m_waiting;
     m_waiting = 0;
@@ -27,6 +27,14 @@ QString PongScheduler::takeUnansweredNote(bool answered)
     if (skipped <= 0)
         return {};
     const int n = int(std::min<qint64>(skipped, INT_MAX));
+    if (role == Endpoint::Server)
+        return answered ? tr("%n client ping(s) went unanswered: while the client was not "
+                             "reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 "
+                             "allows.",
+                             nullptr, n)
+                        : tr("%n client ping(s) went unanswered: the client stopped reading, so "
+                             "its pongs could not be written.",
+                             nullptr, n);
     return answered ? tr("%n server ping(s) went unanswered: while the server was not reading, "
                          "Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.",
                          nullptr, n)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "protocol/wiretypes.h"
+
 /// When to answer a server's ping. At once while the socket has room; while it is backed up
 /// (the server pings but does not read), only the latest ping is kept and answered when the
 /// socket drains — RFC 6455 §5.5.3 allows answering just the most recent one — so a server
@@ -24,7 +26,8 @@ public:
     std::optional<QByteArray> drained(qint64 backlog);
     /// What went unanswered, for the log, once a waiting pong was written (answered) or the
     /// connection ended with one still waiting; empty when nothing did. Resets the count.
-    QString takeUnansweredNote(bool answered);
+    /// role: which end Wsprobe plays (the pings are the other end's).
+    QString takeUnansweredNote(bool answered, Endpoint role = Endpoint::Client);
     bool isWaiting() const { return m_waiting > 0; }
 
 private:

@@ -129,7 +129,7 @@ void WireEngine::onReadyRead()
 void WireEngine::processInput()
 {
     m_readScheduled = false;
-    if (!m_socket || m_phase == Phase::Done)
+    if (!m_socket || m_phase == Phase::Done || readingPaused())
         return;
     m_in.readFrom(m_socket, ReadSliceBytes);
     if (m_phase == Phase::Handshake)
@@ -143,6 +143,14 @@ void WireEngine::processInput()
         QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
     } else if (m_peerGone) {
         concludeDisconnect();
+    }
+}
+
+void WireEngine::readingResumed()
+{
+    if (!m_readScheduled) {
+        m_readScheduled = true;
+        QMetaObject::invokeMethod(this, &WireEngine::processInput, Qt::QueuedConnection);
     }
 }
 

@@ -82,6 +82,7 @@ private:
     void onHandshakeTimeout();
     void onCloseTimeout();
     void release() override;
+    void readingResumed() override;
     void end(int code, const QString &reason, bool wasClean);
     void fail(const QString &message);
     void releaseSocket();

@@ -7,6 +7,11 @@
 
 enum class Direction : quint8 { None, In, Out };
 
+/// Which end of the connection Wsprobe plays. RFC 6455 makes the two differ only in masking
+/// (a client masks every frame, a server none) and in who closes TCP first; the words of a
+/// violation name the other end.
+enum class Endpoint : quint8 { Client, Server };
+
 /// The opening handshake as far as an engine can see it. The Qt engine only knows what it
 /// sent; a wire-level engine fills in the response line, headers (in order, duplicates kept)
 /// and the body of a refused upgrade.
