@@ -98,8 +98,8 @@ namespace CommandSpecs {
 
 QList<CommandSpec> all()
 {
-    return {ConnectOptions::connect(), ConnectOptions::record(), SessionOptions::replay(),
-            SessionOptions::convert(), SessionOptions::demoServer()};
+    return {ConnectOptions::connect(), ConnectOptions::record(),     SessionOptions::replay(),
+            SessionOptions::convert(), SessionOptions::demoServer(), ServeOptions::serve()};
 }
 
 const CommandSpec *find(const QList<CommandSpec> &specs, const QString &name)

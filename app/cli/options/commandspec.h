@@ -94,3 +94,7 @@ CommandSpec replay();
 CommandSpec convert();
 CommandSpec demoServer();
 } // namespace SessionOptions
+
+namespace ServeOptions {
+CommandSpec serve();
+} // namespace ServeOptions
