@@ -301,8 +301,125 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="34"/>
+        <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="42"/>
+        <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="82"/>
+        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="87"/>
+        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
+        <source>--self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="95"/>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="111"/>
+        <source>run a mock WebSocket server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="117"/>
+        <source>the port to listen on (default 0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="119"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
+        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="125"/>
+        <source>send every message back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
+        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="133"/>
+        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="137"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
+        <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="141"/>
+        <source>print each event as a JSON line with a &quot;client&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3… before the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <source>print only opens, messages, closes and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <source>print every frame too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
+A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,6 +440,7 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="59"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -733,6 +851,31 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliServe</name>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="22"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="67"/>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="69"/>
+        <source> (paths %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="72"/>
+        <source>Certificate SHA-256: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2377,52 +2520,52 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="101"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="106"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="111"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="98"/>
+        <location filename="../src/protocol/engine.cpp" line="113"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="101"/>
+        <location filename="../src/protocol/engine.cpp" line="116"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="102"/>
+        <location filename="../src/protocol/engine.cpp" line="117"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="108"/>
+        <location filename="../src/protocol/engine.cpp" line="123"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="115"/>
+        <location filename="../src/protocol/engine.cpp" line="130"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="117"/>
+        <location filename="../src/protocol/engine.cpp" line="132"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="121"/>
+        <location filename="../src/protocol/engine.cpp" line="136"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,14 +3156,28 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="59"/>
-        <location filename="../src/protocol/framecodec.cpp" line="64"/>
+        <location filename="../src/protocol/framecodec.cpp" line="61"/>
+        <source>the client used reserved opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="69"/>
+        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <source>the client set RSV1 without a negotiated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="73"/>
+        <source>the client set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3029,52 +3186,97 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="83"/>
+        <location filename="../src/protocol/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="89"/>
+        <location filename="../src/protocol/framecodec.cpp" line="85"/>
+        <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <source>the client fragmented a %1 control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="93"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="94"/>
+        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <source>the client sent a %1 control frame longer than 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="99"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="100"/>
+        <location filename="../src/protocol/framecodec.cpp" line="103"/>
+        <source>the client compressed a %1 control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="104"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="119"/>
+        <location filename="../src/protocol/framecodec.cpp" line="124"/>
+        <source>the client sent a 64-bit frame length with the most significant bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="126"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="128"/>
+        <location filename="../src/protocol/framecodec.cpp" line="136"/>
+        <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="140"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="228"/>
+        <location filename="../src/protocol/framecodec.cpp" line="264"/>
+        <source>the client&apos;s Close frame has a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="265"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="237"/>
+        <location filename="../src/protocol/framecodec.cpp" line="275"/>
+        <source>the client sent close code %1, which may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="276"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="242"/>
+        <location filename="../src/protocol/framecodec.cpp" line="281"/>
+        <source>the client&apos;s close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/framecodec.cpp" line="282"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="250"/>
+        <location filename="../src/protocol/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,43 +4653,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="38"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="47"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="40"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <source>the client started a new %1 message before finishing the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="52"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="62"/>
+        <source>the client set RSV1 on a continuation frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="63"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="53"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="66"/>
+        <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="68"/>
         <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="78"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="87"/>
+        <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="94"/>
+        <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="96"/>
         <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="60"/>
-        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="37"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="72"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="36"/>
+        <source>the client sent a text message that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="45"/>
+        <source>the client sent a continuation frame with no message to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="83"/>
+        <location filename="../src/protocol/messageassembler.cpp" line="102"/>
+        <source>the client&apos;s compressed message is not valid deflate data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/messageassembler.cpp" line="103"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,6 +5109,16 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
+        <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
+        <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeriodicSender</name>
@@ -4885,7 +5136,23 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PongScheduler</name>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="30"/>
+        <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
+        <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
+        <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocol/pongscheduler.cpp" line="38"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4893,7 +5160,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="33"/>
+        <location filename="../src/protocol/pongscheduler.cpp" line="41"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6412,6 +6679,34 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
+        <source>OpenSSL could not make a key for the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="82"/>
+        <source>OpenSSL could not sign the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="91"/>
+        <source>OpenSSL could not write the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="113"/>
+        <source>the private key does not match the certificate&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="126"/>
+        <source>This build has no OpenSSL libcrypto to make a certificate with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <location filename="../ui/compose/sendbox.ui" line="14"/>
@@ -6625,9 +6920,32 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>ServeController</name>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="181"/>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="300"/>
+        <source>Client %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="322"/>
+        <source>No client is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="373"/>
+        <source>server stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeRecording</name>
     <message>
-        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <location filename="../src/serve/serverecording.cpp" line="41"/>
         <source>%1 holds no message to serve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6827,78 +7145,288 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <location filename="../src/serve/serverules.cpp" line="337"/>
         <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <location filename="../src/serve/serverules.cpp" line="342"/>
         <source>&quot;format&quot;: must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <location filename="../src/serve/serverules.cpp" line="346"/>
         <source>&quot;version&quot;: must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <location filename="../src/serve/serverules.cpp" line="348"/>
         <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <location filename="../src/serve/serverules.cpp" line="354"/>
         <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <location filename="../src/serve/serverules.cpp" line="361"/>
         <source>&quot;faults&quot;: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <location filename="../src/serve/serverules.cpp" line="367"/>
         <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <location filename="../src/serve/serverules.cpp" line="373"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <location filename="../src/serve/serverules.cpp" line="378"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
         <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <location filename="../src/serve/serverules.cpp" line="387"/>
         <source>&quot;rules&quot;: must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
         <source>rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <location filename="../src/serve/serverules.cpp" line="395"/>
         <source>rule %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <location filename="../src/serve/serverules.cpp" line="397"/>
         <source>%1: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <location filename="../src/serve/serverules.cpp" line="418"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerEngine</name>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="183"/>
+        <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="310"/>
+        <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="425"/>
+        <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="477"/>
+        <source>The client %1 closed the connection during the opening handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="489"/>
+        <source>The client %1 closed the TCP connection without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="504"/>
+        <source>The TLS handshake with the client %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <source>Network error with the client %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="518"/>
+        <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="537"/>
+        <source>The client %1 did not answer the Close frame within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerHandshake</name>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="94"/>
+        <source>The client sent a TLS handshake to a plain ws:// port (first bytes: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="102"/>
+        <source>The client sent bytes that are not an HTTP request: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="116"/>
+        <source>The client&apos;s request head exceeds %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="141"/>
+        <source>The client&apos;s first line is not an HTTP request line: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="157"/>
+        <source>The client folded a header over several lines (obsolete line folding, which RFC 9112 §5.2 has a server reject): &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="163"/>
+        <source>The client sent a malformed header line: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="177"/>
+        <source>The client used the method %1; a WebSocket upgrade must be a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="182"/>
+        <source>The client spoke %1; a WebSocket upgrade needs HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="187"/>
+        <source>The client asked for the path %1, which this server does not serve (it serves %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="192"/>
+        <source>The client&apos;s request has %1 Host headers; HTTP/1.1 requires exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="198"/>
+        <source>The client&apos;s request has no &quot;Upgrade: websocket&quot; header (it is %1): a plain HTTP request, not a WebSocket upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="201"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="206"/>
+        <source>The client&apos;s Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="211"/>
+        <source>The client&apos;s request has no Sec-WebSocket-Key header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="212"/>
+        <source>The client&apos;s request has %1 Sec-WebSocket-Key headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="216"/>
+        <source>The client&apos;s Sec-WebSocket-Key &quot;%1&quot; is not 16 bytes in base64 (RFC 6455 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="224"/>
+        <source>The client&apos;s request has no Sec-WebSocket-Version header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="225"/>
+        <source>The client asked for WebSocket version %1; this server speaks 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverhandshake.cpp" line="240"/>
+        <source>Refused the upgrade with HTTP %1, as this server is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="18"/>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="23"/>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="44"/>
+        <location filename="../src/protocol/server/servertls.cpp" line="51"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="63"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="67"/>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="74"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="79"/>
+        <source>The private key in %1 is encrypted and the passphrase does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="81"/>
+        <source>The file %1 holds no private key in PEM (RSA, EC or DSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="86"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="112"/>
+        <source>This build of Wsprobe cannot make a self-signed certificate (it was built without OpenSSL&apos;s libcrypto). Give a certificate and key file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="121"/>
+        <source>Cannot create the folder %1 for the self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/servertls.cpp" line="147"/>
+        <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7912,44 +8440,77 @@ Started %2 (UTC); times below are local.
     </message>
 </context>
 <context>
+    <name>WebSocketListener</name>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="48"/>
+        <source>Cannot listen on %1: the port is already in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="52"/>
+        <source>Cannot listen on %1: this machine has no such address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="55"/>
+        <source>Cannot listen on %1: permission denied (ports below 1024 need privileges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="60"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="133"/>
+        <source>Could not accept a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/websocketlistener.cpp" line="138"/>
+        <source>Dropped a connection from %1: %2 clients are already waiting to be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="202"/>
+        <location filename="../src/protocol/wireengine.cpp" line="210"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="207"/>
+        <location filename="../src/protocol/wireengine.cpp" line="215"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="332"/>
+        <location filename="../src/protocol/wireengine.cpp" line="340"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="488"/>
+        <location filename="../src/protocol/wireengine.cpp" line="496"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="492"/>
+        <location filename="../src/protocol/wireengine.cpp" line="500"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="504"/>
+        <location filename="../src/protocol/wireengine.cpp" line="512"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="543"/>
+        <location filename="../src/protocol/wireengine.cpp" line="551"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="561"/>
+        <location filename="../src/protocol/wireengine.cpp" line="569"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7986,13 +8547,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="81"/>
+        <location filename="../app/cli_main.cpp" line="82"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="54"/>
+        <location filename="../app/cli_main.cpp" line="55"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
