@@ -7238,32 +7238,32 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="477"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="480"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="489"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="492"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="504"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="510"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="518"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="521"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="537"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="540"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3192,7 +3192,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="61"/>
         <source>the client used reserved opcode 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="62"/>
@@ -3202,7 +3202,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="66"/>
         <source>the client set RSV1 without a negotiated extension</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="67"/>
@@ -3212,7 +3212,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="73"/>
         <source>the client set RSV%1, which no negotiated extension defines</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="74"/>
@@ -3227,12 +3227,12 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="85"/>
         <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi một khung không che (mask) (máy khách phải che mọi khung, RFC 6455 §5.1)</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="92"/>
         <source>the client fragmented a %1 control frame</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="93"/>
@@ -3242,7 +3242,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="98"/>
         <source>the client sent a %1 control frame longer than 125 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi một khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="99"/>
@@ -3252,7 +3252,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="103"/>
         <source>the client compressed a %1 control frame</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách nén một khung điều khiển %1</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="104"/>
@@ -3262,7 +3262,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="124"/>
         <source>the client sent a 64-bit frame length with the most significant bit set</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="126"/>
@@ -3272,7 +3272,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="136"/>
         <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách báo một khung %1 byte, vượt giới hạn %2 byte mỗi khung của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="140"/>
@@ -3282,7 +3282,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="264"/>
         <source>the client&apos;s Close frame has a 1-byte payload</source>
-        <translation type="unfinished"></translation>
+        <translation>khung Close của máy khách có dữ liệu 1 byte</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="265"/>
@@ -3292,7 +3292,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="275"/>
         <source>the client sent close code %1, which may not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="276"/>
@@ -3302,7 +3302,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="281"/>
         <source>the client&apos;s close reason is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do đóng của máy khách không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="282"/>
@@ -4688,7 +4688,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="50"/>
         <source>the client started a new %1 message before finishing the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách bắt đầu một tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="52"/>
@@ -4698,7 +4698,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="62"/>
         <source>the client set RSV1 on a continuation frame</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách đặt bit RSV1 trên một khung tiếp nối</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="63"/>
@@ -4708,7 +4708,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="66"/>
         <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
-        <translation type="unfinished"></translation>
+        <translation>tin nhắn của máy khách vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="68"/>
@@ -4718,12 +4718,12 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="87"/>
         <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
-        <translation type="unfinished"></translation>
+        <translation>tin nhắn văn bản của máy khách kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="94"/>
         <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
-        <translation type="unfinished"></translation>
+        <translation>tin nhắn nén của máy khách giải nén vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="96"/>
@@ -4738,12 +4738,12 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="36"/>
         <source>the client sent a text message that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi một tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="45"/>
         <source>the client sent a continuation frame with no message to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>máy khách gửi một khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="88"/>
@@ -4753,7 +4753,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="102"/>
         <source>the client&apos;s compressed message is not valid deflate data</source>
-        <translation type="unfinished"></translation>
+        <translation>tin nhắn nén của máy khách không phải dữ liệu deflate hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/messageassembler.cpp" line="103"/>
@@ -5141,12 +5141,12 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
         <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
         <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách đề nghị permessage-deflate với tham số &quot;%1&quot;, tham số không xác định hoặc sai dạng.</translation>
     </message>
 </context>
 <context>
@@ -5167,15 +5167,15 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message numerus="yes">
         <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
         <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping của máy khách không được trả lời: trong lúc máy khách không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
         <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping của máy khách không được trả lời: máy khách đã ngừng đọc nên không thể ghi pong cho nó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6712,27 +6712,27 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
         <source>OpenSSL could not make a key for the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL không tạo được khóa cho chứng chỉ tự ký.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="82"/>
         <source>OpenSSL could not sign the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL không ký được chứng chỉ tự ký.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="91"/>
         <source>OpenSSL could not write the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL không ghi được chứng chỉ tự ký.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="113"/>
         <source>the private key does not match the certificate&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa riêng không khớp với khóa công khai của chứng chỉ</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="126"/>
         <source>This build has no OpenSSL libcrypto to make a certificate with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng này không có libcrypto của OpenSSL để tạo chứng chỉ.</translation>
     </message>
 </context>
 <context>
@@ -7255,47 +7255,47 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/serverengine.cpp" line="183"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu nâng cấp WebSocket từ %1 đã bị từ chối với HTTP %2: %3</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverengine.cpp" line="310"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi giao thức từ máy khách %1: %2. Wsprobe đóng kết nối với mã %3.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverengine.cpp" line="425"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsprobe đã cắt kết nối TCP tới %1 mà không bắt tay đóng, như được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="477"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="480"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="489"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="492"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="504"/>
-        <source>The TLS handshake with the client %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách %1 đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverengine.cpp" line="507"/>
+        <source>The TLS handshake with the client %1 failed: %2</source>
+        <translation>Bắt tay TLS với máy khách %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="510"/>
         <source>Network error with the client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi mạng với máy khách %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="518"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="521"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có yêu cầu nâng cấp WebSocket từ %1 trong vòng %2 ms; kết nối đã bị cắt.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="537"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="540"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách %1 không trả lời khung Close trong vòng %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -7303,57 +7303,57 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="94"/>
         <source>The client sent a TLS handshake to a plain ws:// port (first bytes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách gửi bắt tay TLS tới một cổng ws:// thường (các byte đầu: %1).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="102"/>
         <source>The client sent bytes that are not an HTTP request: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách gửi các byte không phải yêu cầu HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="116"/>
         <source>The client&apos;s request head exceeds %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần đầu yêu cầu của máy khách vượt quá %1 byte.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="141"/>
         <source>The client&apos;s first line is not an HTTP request line: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng đầu của máy khách không phải dòng yêu cầu HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="157"/>
         <source>The client folded a header over several lines (obsolete line folding, which RFC 9112 §5.2 has a server reject): &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách gập một header qua nhiều dòng (cách gập dòng lỗi thời mà RFC 9112 §5.2 yêu cầu máy chủ từ chối): &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="163"/>
         <source>The client sent a malformed header line: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách gửi một dòng header sai dạng: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="177"/>
         <source>The client used the method %1; a WebSocket upgrade must be a GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách dùng phương thức %1; yêu cầu nâng cấp WebSocket phải là GET.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="182"/>
         <source>The client spoke %1; a WebSocket upgrade needs HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách dùng %1; nâng cấp WebSocket cần HTTP/1.1.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="187"/>
         <source>The client asked for the path %1, which this server does not serve (it serves %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách yêu cầu đường dẫn %1, đường dẫn mà máy chủ này không phục vụ (máy chủ phục vụ %2).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="192"/>
         <source>The client&apos;s request has %1 Host headers; HTTP/1.1 requires exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu của máy khách có %1 header Host; HTTP/1.1 yêu cầu đúng một.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="198"/>
         <source>The client&apos;s request has no &quot;Upgrade: websocket&quot; header (it is %1): a plain HTTP request, not a WebSocket upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu của máy khách không có header &quot;Upgrade: websocket&quot; (giá trị là %1): một yêu cầu HTTP thường, không phải nâng cấp WebSocket.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="201"/>
@@ -7363,37 +7363,37 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="206"/>
         <source>The client&apos;s Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header Connection của máy khách là &quot;%1&quot;; nó phải chứa &quot;Upgrade&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="211"/>
         <source>The client&apos;s request has no Sec-WebSocket-Key header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu của máy khách không có header Sec-WebSocket-Key.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="212"/>
         <source>The client&apos;s request has %1 Sec-WebSocket-Key headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu của máy khách có %1 header Sec-WebSocket-Key.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="216"/>
         <source>The client&apos;s Sec-WebSocket-Key &quot;%1&quot; is not 16 bytes in base64 (RFC 6455 §4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec-WebSocket-Key &quot;%1&quot; của máy khách không phải 16 byte dạng base64 (RFC 6455 §4.1).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="224"/>
         <source>The client&apos;s request has no Sec-WebSocket-Version header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu của máy khách không có header Sec-WebSocket-Version.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="225"/>
         <source>The client asked for WebSocket version %1; this server speaks 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách yêu cầu WebSocket phiên bản %1; máy chủ này dùng phiên bản 13.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="240"/>
         <source>Refused the upgrade with HTTP %1, as this server is set to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối nâng cấp với HTTP %1, theo cài đặt của máy chủ này.</translation>
     </message>
 </context>
 <context>
@@ -7401,12 +7401,12 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="18"/>
         <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 %2 không tồn tại.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="23"/>
         <source>Cannot read the %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="44"/>
@@ -7417,47 +7417,47 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="63"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="67"/>
         <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứng chỉ %1 không chứa chứng chỉ PEM nào (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="74"/>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa riêng</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="79"/>
         <source>The private key in %1 is encrypted and the passphrase does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng trong %1 đã được mã hóa và cụm mật khẩu không mở được nó.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="81"/>
         <source>The file %1 holds no private key in PEM (RSA, EC or DSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không chứa khóa riêng PEM nào (RSA, EC hoặc DSA).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="86"/>
         <source>The private key in %1 does not belong to the certificate in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng trong %1 không thuộc về chứng chỉ trong %2.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="112"/>
         <source>This build of Wsprobe cannot make a self-signed certificate (it was built without OpenSSL&apos;s libcrypto). Give a certificate and key file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng Wsprobe này không tạo được chứng chỉ tự ký (nó được dựng không có libcrypto của OpenSSL). Hãy chỉ định tệp chứng chỉ và tệp khóa.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="121"/>
         <source>Cannot create the folder %1 for the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1 cho chứng chỉ tự ký.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="147"/>
         <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS cần một tệp chứng chỉ (và khóa của nó), hoặc một chứng chỉ tự ký.</translation>
     </message>
 </context>
 <context>
@@ -8478,32 +8478,32 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="48"/>
         <source>Cannot listen on %1: the port is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1: cổng đang được một chương trình khác dùng.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="52"/>
         <source>Cannot listen on %1: this machine has no such address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1: máy này không có địa chỉ đó.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="55"/>
         <source>Cannot listen on %1: permission denied (ports below 1024 need privileges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1: không có quyền (cổng dưới 1024 cần đặc quyền).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="60"/>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1: %2</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="133"/>
         <source>Could not accept a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận được một kết nối: %1</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/websocketlistener.cpp" line="138"/>
         <source>Dropped a connection from %1: %2 clients are already waiting to be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cắt một kết nối từ %1: đã có %2 máy khách đang chờ được phục vụ.</translation>
     </message>
 </context>
 <context>

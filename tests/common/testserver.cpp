@@ -52,6 +52,11 @@ void TestServer::take()
                             connection->sendBinary(payload);
                     });
         }
+        Client *raw = client.get();
+        connect(connection, &Connection::opened, connection, [this, raw] {
+            if (onOpen)
+                onOpen(*raw);
+        });
         ConnectionRequest request = options;
         request.url = listener.url(QStringLiteral("/"));
         connection->open(request);

@@ -44,6 +44,8 @@ public:
     bool echo = false;
     /// Runs on each engine before it is opened (to set faults, pause reading…).
     std::function<void(ServerEngine *)> beforeOpen;
+    /// Runs when a client's connection is open (to close it, misbehave…).
+    std::function<void(Client &)> onOpen;
 
 private:
     void take();

@@ -424,6 +424,9 @@ void ServerEngine::dropConnection()
         return;
     fail(tr("Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.")
              .arg(peerName()));
+    // What was written before (the 101, earlier frames) goes out as far as the system takes it
+    // at once; then the connection is reset.
+    m_socket->flush();
     end(1006, QString(), false);
     releaseSocket();
 }

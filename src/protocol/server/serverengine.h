@@ -57,7 +57,8 @@ public:
     /// Replaces the faults of the ServerConfig; call before open() for the handshake ones.
     void setFaults(const ServerFaults &faults);
     const ServerFaults &faults() const { return m_config.faults; }
-    /// Drops TCP at once without a Close; the listener hears closed(1006).
+    /// Drops TCP at once without a Close (after flushing what was already written as far as
+    /// the system takes it); the listener hears closed(1006).
     void dropConnection();
     /// Writes any frame, the rules notwithstanding (an oversized one, invalid UTF-8, a reserved
     /// opcode, RSV bits, a masked server frame, a fragmented control frame, a length that
