@@ -53,12 +53,12 @@ QString python()
 
 QString pythonClient()
 {
-    return QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/python_ws_client.py");
+    return QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/python_serve_client.py");
 }
 
 QString nodeClient()
 {
-    return QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/node/ws_client.mjs");
+    return QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/node/serve_client.mjs");
 }
 
 } // namespace
