@@ -403,7 +403,7 @@ Environment:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
-        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3… before the extension</source>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -426,8 +426,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
-        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3… before the extension</source>
-        <translation>ghi mỗi máy khách thành một phiên: máy khách đầu tiên vào FILE, các máy khách sau vào FILE-2, FILE-3… trước phần mở rộng</translation>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
+        <translation>ghi mỗi máy khách thành một phiên: máy khách đầu tiên vào FILE, các máy khách sau vào FILE-2, FILE-3, v.v., trước phần mở rộng</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="146"/>

@@ -104,9 +104,10 @@ void TestCliCompletion::bash_data()
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("command") << QStringList{"wsprobe-cli", "re"} << QStringList{"record", "replay"};
-    QTest::addRow("all commands") << QStringList{
-        "wsprobe-cli", ""} << QStringList{"--help",  "--version",   "-V",   "-h",     "connect",
-                                          "convert", "demo-server", "help", "record", "replay"};
+    QTest::addRow("all commands") << QStringList{"wsprobe-cli", ""}
+                                  << QStringList{"--help",  "--version", "-V",          "-h",
+                                                 "connect", "convert",   "demo-server", "help",
+                                                 "record",  "replay",    "serve"};
     QTest::addRow("option") << QStringList{"wsprobe-cli", "connect", "--eng"}
                             << QStringList{"--engine"};
     QTest::addRow("option after the URL")
@@ -139,7 +140,7 @@ void TestCliCompletion::bash()
 
 void TestCliCompletion::bashOffersEveryOptionOfEveryCommand()
 {
-    for (const char *command : {"connect", "record", "replay", "convert", "demo-server"}) {
+    for (const char *command : {"connect", "record", "replay", "convert", "demo-server", "serve"}) {
         QStringList inHelp = optionsInHelp(command);
         QVERIFY2(inHelp.size() >= 2, qPrintable(command));
         inHelp.sort();

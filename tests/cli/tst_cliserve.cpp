@@ -121,9 +121,9 @@ void TestCliServe::rulesFromFile()
     f.close();
     QProcess p;
     QUrl url;
-    QVERIFY(startServe(&p, {QStringLiteral("--rules"), rules, QStringLiteral("--path"),
-                            QStringLiteral("/api")},
-                       &url));
+    QVERIFY(startServe(
+        &p, {QStringLiteral("--rules"), rules, QStringLiteral("--path"), QStringLiteral("/api")},
+        &url));
     QWebSocket socket;
     QStringList texts;
     connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) { texts << m; });
@@ -145,9 +145,11 @@ void TestCliServe::malformedRulesFile()
     const QString rules = dir.filePath(QStringLiteral("r.json"));
     QFile f(rules);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format":"wsprobe-serve-rules","rules":[{"name":"x","match":{"type":"regex","pattern":"(a"}}]})");
+    f.write(
+        R"({"format":"wsprobe-serve-rules","rules":[{"name":"x","match":{"type":"regex","pattern":"(a"}}]})");
     f.close();
-    const CliRun run = CliRun::run(Cli, {QStringLiteral("serve"), QStringLiteral("--rules"), rules});
+    const CliRun run =
+        CliRun::run(Cli, {QStringLiteral("serve"), QStringLiteral("--rules"), rules});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(QString::fromUtf8(run.err),
              QStringLiteral("wsprobe-cli: %1: rule 1 (\"x\"): \"match\": \"pattern\": Regex error "
@@ -172,8 +174,8 @@ void TestCliServe::badArguments_data()
                              "0.0.0.0), not \"example.com\".";
     QTest::addRow("port") << QStringList{"--port", "70000"}
                           << "--port takes a number from 0 to 65535, not \"70000\".";
-    QTest::addRow("missing session") << QStringList{"--session", "/nonexistent/x.wsprobe.jsonl"}
-                                     << "";
+    QTest::addRow("missing session")
+        << QStringList{"--session", "/nonexistent/x.wsprobe.jsonl"} << "";
 }
 
 void TestCliServe::badArguments()
@@ -192,8 +194,8 @@ void TestCliServe::portInUse()
     QProcess p;
     QUrl url;
     QVERIFY(startServe(&p, {}, &url));
-    const CliRun run = CliRun::run(Cli, {QStringLiteral("serve"), QStringLiteral("--port"),
-                                         QString::number(url.port())});
+    const CliRun run = CliRun::run(
+        Cli, {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(url.port())});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QByteArray::number(url.port())), run.err.constData());
     p.kill();

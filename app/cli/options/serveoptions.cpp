@@ -141,7 +141,7 @@ CommandSpec serve()
         option({"json"}, Tr::tr("print each event as a JSON line with a \"client\" number")),
         option({"o", "output"},
                Tr::tr("record each client as a session: the first to FILE, later ones to "
-                      "FILE-2, FILE-3… before the extension"),
+                      "FILE-2, FILE-3 and so on, before the extension"),
                QStringLiteral("FILE")),
         option({"q", "quiet"}, Tr::tr("print only opens, messages, closes and errors")),
         option({"frames"}, Tr::tr("print every frame too")),
