@@ -9,6 +9,7 @@
 #include "cli/clicompletion.h"
 #include "cli/clioptions.h"
 #include "cli/clirelay.h"
+#include "cli/cliserve.h"
 #include "cli/clisession.h"
 #include "cli/consoleoutput.h"
 #include "cli/eventprinter.h"
@@ -121,6 +122,25 @@ int main(int argc, char *argv[])
         if (!relay.start(&startError)) {
             fail(startError);
             return 2;
+        }
+        return app.exec();
+    }
+    case CliOptions::Command::Serve: {
+        SystemClock clock;
+        CliServe serve(options, clock, &console, &consoleErrors, colour);
+        QObject::connect(&serve, &CliServe::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        // Ctrl+C or a kill closes every client with 1001 before exiting.
+        SignalWatcher watcher;
+        QString signalError;
+        if (watcher.start(&signalError))
+            QObject::connect(&watcher, &SignalWatcher::received, &serve, &CliServe::interrupt);
+        else
+            fail(signalError);
+        QString startError;
+        if (const int status = serve.start(&startError)) {
+            fail(startError);
+            return status;
         }
         return app.exec();
     }

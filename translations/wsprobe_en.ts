@@ -241,68 +241,185 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="127"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="135"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="141"/>
         <source>ended by SIGTERM, the same way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="143"/>
         <source>Exit status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="194"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="235"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="237"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="34"/>
+        <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="42"/>
+        <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="82"/>
+        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="87"/>
+        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
+        <source>--self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="95"/>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="111"/>
+        <source>run a mock WebSocket server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="117"/>
+        <source>the port to listen on (default 0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="119"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
+        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="125"/>
+        <source>send every message back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
+        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="133"/>
+        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="137"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
+        <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="141"/>
+        <source>print each event as a JSON line with a &quot;client&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <source>print only opens, messages, closes and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <source>print every frame too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
+A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,6 +440,7 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="59"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -895,6 +1013,31 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     <message>
         <location filename="../app/cli/clirelay.cpp" line="329"/>
         <source>f, d, e or a: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliServe</name>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="22"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="67"/>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="69"/>
+        <source> (paths %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="72"/>
+        <source>Certificate SHA-256: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7436,9 +7579,32 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>ServeController</name>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="181"/>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="300"/>
+        <source>Client %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="322"/>
+        <source>No client is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="373"/>
+        <source>server stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeRecording</name>
     <message>
-        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <location filename="../src/serve/serverecording.cpp" line="41"/>
         <source>%1 holds no message to serve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7638,77 +7804,77 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <location filename="../src/serve/serverules.cpp" line="337"/>
         <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <location filename="../src/serve/serverules.cpp" line="342"/>
         <source>&quot;format&quot;: must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <location filename="../src/serve/serverules.cpp" line="346"/>
         <source>&quot;version&quot;: must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <location filename="../src/serve/serverules.cpp" line="348"/>
         <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <location filename="../src/serve/serverules.cpp" line="354"/>
         <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <location filename="../src/serve/serverules.cpp" line="361"/>
         <source>&quot;faults&quot;: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <location filename="../src/serve/serverules.cpp" line="367"/>
         <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <location filename="../src/serve/serverules.cpp" line="373"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <location filename="../src/serve/serverules.cpp" line="378"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
         <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <location filename="../src/serve/serverules.cpp" line="387"/>
         <source>&quot;rules&quot;: must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
         <source>rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <location filename="../src/serve/serverules.cpp" line="395"/>
         <source>rule %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <location filename="../src/serve/serverules.cpp" line="397"/>
         <source>%1: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <location filename="../src/serve/serverules.cpp" line="418"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9040,13 +9206,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="82"/>
+        <location filename="../app/cli_main.cpp" line="83"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="55"/>
+        <location filename="../app/cli_main.cpp" line="56"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

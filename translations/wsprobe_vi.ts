@@ -264,69 +264,187 @@ Biến môi trường:
         <translation>Tùy chọn %1 cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="126"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="127"/>
         <source>show this help</source>
         <translation>hiện trợ giúp này</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="132"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="133"/>
         <source>the connection ended with a clean closing handshake, whoever closed it; replay: completed and, with --compare, matched; convert: written</source>
         <translation>kết nối kết thúc với bắt tay đóng sạch, dù bên nào đóng; replay: hoàn tất và, với --compare, khớp; convert: đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="134"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="135"/>
         <source>the connection failed (refused, DNS, TLS, handshake), was failed on a protocol violation or ended without a clean closing handshake; the reason is printed on standard error</source>
         <translation>kết nối thất bại (bị từ chối, DNS, TLS, bắt tay), bị hủy do vi phạm giao thức hoặc kết thúc mà không có bắt tay đóng sạch; lý do được in ra lỗi chuẩn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="137"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
         <source>bad arguments, or a file that cannot be read or written</source>
         <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="138"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
         <source>replay --compare: the replies differ from the recording</source>
         <translation>replay --compare: các phản hồi khác với bản ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="139"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
         <source>ended by SIGINT (Ctrl+C), after closing with 1001 (going away)</source>
         <translation>kết thúc do SIGINT (Ctrl+C), sau khi đóng với 1001 (going away)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="140"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="141"/>
         <source>ended by SIGTERM, the same way</source>
         <translation>kết thúc do SIGTERM, cùng cách đó</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="142"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="143"/>
         <source>Exit status:</source>
         <translation>Mã thoát:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="192"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
         <source>Unknown option &quot;%1&quot; for %2.</source>
         <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="193"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="194"/>
         <source>The option %1 belongs to %2, not to %3.</source>
         <translation>Tùy chọn %1 thuộc về %2, không thuộc %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="234"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="235"/>
         <source>Usage: wsprobe-cli %1 [options] %2</source>
         <translation>Cách dùng: wsprobe-cli %1 [tùy chọn] %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/commandspec.cpp" line="236"/>
+        <location filename="../app/cli/options/commandspec.cpp" line="237"/>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="34"/>
+        <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
+        <translation>--host nhận một địa chỉ IP để lắng nghe (127.0.0.1, ::1, 0.0.0.0), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="42"/>
+        <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
+        <translation>--path nhận một đường dẫn bắt đầu bằng &apos;/&apos;, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="82"/>
+        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
+        <translation>--echo, --rules và --session trả lời máy khách theo những cách khác nhau; hãy chỉ dùng một trong số đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="87"/>
+        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
+        <translation>--tls-cert và --tls-key đi cùng nhau: chứng chỉ và khóa của nó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
+        <source>--self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation>--self-signed tự tạo chứng chỉ; không thể dùng cùng --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="95"/>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation>serve không nhận đối số; &quot;%1&quot; là thừa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="111"/>
+        <source>run a mock WebSocket server</source>
+        <translation>chạy một máy chủ WebSocket giả lập</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <translation>Lắng nghe các máy khách WebSocket và trả lời chúng: phản hồi lại, theo các quy tắc của một tệp quy tắc, hoặc như máy chủ trong một bản ghi. In các sự kiện của từng máy khách (kèm số thứ tự) và ghi lại mọi máy khách. Ctrl+C đóng mọi máy khách với mã 1001 Going Away rồi thoát.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="117"/>
+        <source>the port to listen on (default 0: any free port, printed)</source>
+        <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ, được in ra)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="119"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation>địa chỉ để lắng nghe (mặc định 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
+        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
+        <translation>chỉ chấp nhận nâng cấp trên đường dẫn này, các đường dẫn khác nhận 404 (lặp lại được; mặc định: mọi đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="125"/>
+        <source>send every message back to its sender</source>
+        <translation>gửi mọi thông điệp trở lại cho người gửi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
+        <translation>trả lời theo các quy tắc trong FILE (docs/serve-rules.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
+        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
+        <translation>trả lời như máy chủ trong một bản ghi (.wsprobe.jsonl, đầu ra --json hoặc HAR)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="133"/>
+        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation>với --session: 1 = đúng thời gian đã ghi, 2 = nhanh gấp đôi, 0 = ngay lập tức</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation>phục vụ wss:// với chứng chỉ này (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="137"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation>khóa riêng của chứng chỉ (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
+        <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
+        <translation>phục vụ wss:// với một chứng chỉ tự ký được tạo ở lần dùng đầu tiên (dấu vân tay của nó được in ra)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="141"/>
+        <source>print each event as a JSON line with a &quot;client&quot; number</source>
+        <translation>in mỗi sự kiện thành một dòng JSON có số &quot;client&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
+        <translation>ghi mỗi máy khách thành một phiên: máy khách đầu tiên vào FILE, các máy khách sau vào FILE-2, FILE-3, v.v., trước phần mở rộng</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <source>print only opens, messages, closes and errors</source>
+        <translation>chỉ in các lần mở, thông điệp, lần đóng và lỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <source>print every frame too</source>
+        <translation>in cả mọi khung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
+A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
+        <translation>Không có --echo, --rules hoặc --session, máy chủ chấp nhận máy khách nhưng không trả lời gì.
+Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
@@ -346,6 +464,7 @@ Biến môi trường:
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="59"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
@@ -926,6 +1045,33 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <location filename="../app/cli/clirelay.cpp" line="329"/>
         <source>f, d, e or a: </source>
         <translation>f, d, e hoặc a: </translation>
+    </message>
+</context>
+<context>
+    <name>CliServe</name>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="22"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation>wsprobe-cli: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="67"/>
+        <source>Listening on %1</source>
+        <translation>Đang lắng nghe trên %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="69"/>
+        <source> (paths %1)</source>
+        <translation> (đường dẫn %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="72"/>
+        <source>Certificate SHA-256: %1
+</source>
+        <translation>Chứng chỉ SHA-256: %1
+</translation>
     </message>
 </context>
 <context>
@@ -7467,9 +7613,32 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>ServeController</name>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="181"/>
+        <source>client %1 (%2)</source>
+        <translation>máy khách %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="300"/>
+        <source>Client %1 is not connected.</source>
+        <translation>Máy khách %1 chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="322"/>
+        <source>No client is connected.</source>
+        <translation>Không có máy khách nào đang kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servecontroller.cpp" line="373"/>
+        <source>server stopping</source>
+        <translation>máy chủ đang dừng</translation>
+    </message>
+</context>
+<context>
     <name>ServeRecording</name>
     <message>
-        <location filename="../src/serve/serverecording.cpp" line="40"/>
+        <location filename="../src/serve/serverecording.cpp" line="41"/>
         <source>%1 holds no message to serve</source>
         <translation>%1 không chứa thông điệp nào để phục vụ</translation>
     </message>
@@ -7669,77 +7838,77 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>phản hồi lại</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="336"/>
+        <location filename="../src/serve/serverules.cpp" line="337"/>
         <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>không phải tệp quy tắc: cấp ngoài cùng phải là một đối tượng có &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="341"/>
+        <location filename="../src/serve/serverules.cpp" line="342"/>
         <source>&quot;format&quot;: must be &quot;%1&quot;</source>
         <translation>&quot;format&quot;: phải là &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="345"/>
+        <location filename="../src/serve/serverules.cpp" line="346"/>
         <source>&quot;version&quot;: must be a whole number from 1</source>
         <translation>&quot;version&quot;: phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="347"/>
+        <location filename="../src/serve/serverules.cpp" line="348"/>
         <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
         <translation>&quot;version&quot;: %1 được ghi bởi Wsprobe mới hơn (bản này đọc %2)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="353"/>
+        <location filename="../src/serve/serverules.cpp" line="354"/>
         <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
         <translation>&quot;%1&quot;: không phải là khóa của tệp quy tắc (format, version, faults, rules)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="360"/>
+        <location filename="../src/serve/serverules.cpp" line="361"/>
         <source>&quot;faults&quot;: must be an object</source>
         <translation>&quot;faults&quot;: phải là một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="366"/>
+        <location filename="../src/serve/serverules.cpp" line="367"/>
         <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
         <translation>&quot;faults&quot;: &quot;delayMs&quot;: phải là số nguyên mili giây từ 0 đến 86400000</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="372"/>
+        <location filename="../src/serve/serverules.cpp" line="373"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
         <translation>&quot;faults&quot;: &quot;%1&quot;: phải là số nguyên từ 0 (0: không bao giờ)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="377"/>
+        <location filename="../src/serve/serverules.cpp" line="378"/>
         <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
         <translation>&quot;faults&quot;: &quot;%1&quot;: không phải là một lỗi giả lập (delayMs, dropEvery, duplicateEvery)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="385"/>
+        <location filename="../src/serve/serverules.cpp" line="386"/>
         <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
         <translation>&quot;rules&quot;: bị thiếu (một danh sách quy tắc, có thể rỗng)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="386"/>
+        <location filename="../src/serve/serverules.cpp" line="387"/>
         <source>&quot;rules&quot;: must be a list</source>
         <translation>&quot;rules&quot;: phải là một danh sách</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="393"/>
+        <location filename="../src/serve/serverules.cpp" line="394"/>
         <source>rule %1</source>
         <translation>quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="394"/>
+        <location filename="../src/serve/serverules.cpp" line="395"/>
         <source>rule %1 (&quot;%2&quot;)</source>
         <translation>quy tắc %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="396"/>
+        <location filename="../src/serve/serverules.cpp" line="397"/>
         <source>%1: must be an object</source>
         <translation>%1: phải là một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <location filename="../src/serve/serverules.cpp" line="418"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation>%1: lớn hơn 16 MiB; không phải tệp quy tắc</translation>
     </message>
@@ -9075,14 +9244,14 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="82"/>
+        <location filename="../app/cli_main.cpp" line="83"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="55"/>
+        <location filename="../app/cli_main.cpp" line="56"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1

@@ -20,6 +20,7 @@ public:
         Convert,
         DemoServer,
         Relay,
+        Serve,
         Help,
         Version,
         Completions
@@ -71,6 +72,14 @@ public:
     /// convert write, besides the built-in ones (and even with --keep-secrets).
     QStringList redactNames;
     QString convertFormat; ///< convert --to: jsonl, har or txt; empty: by the name of OUT
+    // serve
+    QString serveHost;      ///< --host: the address to listen on (default 127.0.0.1)
+    QStringList servePaths; ///< --path, repeatable; empty: any path
+    bool serveEcho = false; ///< --echo
+    QString rulesFile;      ///< --rules
+    QString serveSession;   ///< --session: a recording to answer from
+    QString tlsCert, tlsKey;
+    bool selfSigned = false; ///< --self-signed
 
     /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
     /// options…}. On failure returns false with a specific *error, and out->command says

@@ -3,8 +3,9 @@
 #include "log/eventstore.h"
 #include "session/sessionreader.h"
 
-ServeRecording::ServeRecording(const EventStore &events)
+ServeRecording::ServeRecording(const EventStore &events, bool serverSide)
 {
+    const Direction client = serverSide ? Direction::In : Direction::Out;
     // Greeting delays count from the open; without one, from the first message.
     qint64 origin = -1;
     qint64 lastRequestMs = 0;
@@ -18,10 +19,10 @@ ServeRecording::ServeRecording(const EventStore &events)
             origin = row.timeMs;
         const bool isText = row.kind == EventKind::Text;
         const QByteArray payload = events.payload(i).toByteArray();
-        if (row.direction == Direction::Out) {
+        if (row.direction == client) {
             m_exchanges.push_back({payload, isText, {}});
             lastRequestMs = row.timeMs;
-        } else if (row.direction == Direction::In) {
+        } else if (row.direction != Direction::None) {
             const qint64 base = m_exchanges.empty() ? origin : lastRequestMs;
             Reply reply{qMax<qint64>(0, row.timeMs - base), payload, isText};
             (m_exchanges.empty() ? m_greeting : m_exchanges.back().replies).push_back(reply);
@@ -34,7 +35,7 @@ bool ServeRecording::load(const QString &path, QString *error)
     Session session;
     if (!SessionReader::load(path, -1, &session, error))
         return false;
-    *this = ServeRecording(session.events);
+    *this = ServeRecording(session.events, session.header.source == QLatin1String("serve"));
     if (isEmpty()) {
         if (error)
             *error = tr("%1 holds no message to serve").arg(path);

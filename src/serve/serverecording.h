@@ -30,9 +30,12 @@ public:
     };
 
     ServeRecording() = default;
-    explicit ServeRecording(const EventStore &events);
+    /// serverSide: the recording was made by serve mode, where outgoing messages are the
+    /// server's and incoming ones the client's.
+    explicit ServeRecording(const EventStore &events, bool serverSide = false);
     /// Reads a .wsprobe.jsonl session, `wsprobe-cli --json` output or a HAR file (its first
-    /// WebSocket entry). False with *error when it cannot be read or holds no message at all.
+    /// WebSocket entry; a session whose source is "serve" is read from the server's side).
+    /// False with *error when it cannot be read or holds no message at all.
     bool load(const QString &path, QString *error);
 
     const std::vector<Reply> &greeting() const { return m_greeting; }

@@ -327,7 +327,8 @@ bool ServeRules::fromJson(const QByteArray &json, ServeRules *out, QString *erro
     while ((t = scanner.next()) != JsonScanner::Token::End && t != JsonScanner::Token::Error) {
     }
     if (t == JsonScanner::Token::Error)
-        return fail(QStringLiteral("%1: %2").arg(position(json, scanner.errorOffset()), scanner.errorString()));
+        return fail(QStringLiteral("%1: %2").arg(position(json, scanner.errorOffset()),
+                                                 scanner.errorString()));
     QByteArray text = json;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);

@@ -108,7 +108,7 @@ void TestCliCompletion::bash_data()
     QTest::addRow("all commands") << QStringList{"wsprobe-cli", ""}
                                   << QStringList{"--help",  "--version", "-V",          "-h",
                                                  "connect", "convert",   "demo-server", "help",
-                                                 "record",  "relay",     "replay"};
+                                                 "record",  "relay",     "replay",      "serve"};
     QTest::addRow("option") << QStringList{"wsprobe-cli", "connect", "--eng"}
                             << QStringList{"--engine"};
     QTest::addRow("option after the URL")
@@ -141,7 +141,8 @@ void TestCliCompletion::bash()
 
 void TestCliCompletion::bashOffersEveryOptionOfEveryCommand()
 {
-    for (const char *command : {"connect", "record", "replay", "convert", "relay", "demo-server"}) {
+    for (const char *command :
+         {"connect", "record", "replay", "convert", "relay", "demo-server", "serve"}) {
         QStringList inHelp = optionsInHelp(command);
         QVERIFY2(inHelp.size() >= 2, qPrintable(command));
         inHelp.sort();

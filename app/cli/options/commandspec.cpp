@@ -98,8 +98,9 @@ namespace CommandSpecs {
 
 QList<CommandSpec> all()
 {
-    return {ConnectOptions::connect(), ConnectOptions::record(), SessionOptions::replay(),
-            SessionOptions::convert(), RelayOptions::relay(),    SessionOptions::demoServer()};
+    return {ConnectOptions::connect(), ConnectOptions::record(),  SessionOptions::replay(),
+            SessionOptions::convert(), RelayOptions::relay(),     SessionOptions::demoServer(),
+            ServeOptions::serve()};
 }
 
 const CommandSpec *find(const QList<CommandSpec> &specs, const QString &name)

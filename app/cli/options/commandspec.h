@@ -98,3 +98,7 @@ CommandSpec replay();
 CommandSpec convert();
 CommandSpec demoServer();
 } // namespace SessionOptions
+
+namespace ServeOptions {
+CommandSpec serve();
+} // namespace ServeOptions

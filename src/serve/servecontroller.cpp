@@ -1,0 +1,416 @@
+#include "serve/servecontroller.h"
+
+#include <QFileInfo>
+
+#include "connection/clock.h"
+#include "log/eventlog.h"
+#include "protocol/server/serverengine.h"
+#include "protocol/server/websocketlistener.h"
+#include "session/journal.h"
+
+struct ServeController::Client
+{
+    ServeClientInfo info;
+    std::unique_ptr<Connection> connection;
+    ServerEngine *engine = nullptr; ///< owned by connection; null once it is gone
+    std::unique_ptr<EventLog> log;
+    std::unique_ptr<Journal> journal;
+    bool journalTried = false;
+};
+
+ServeController::ServeController(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_listener(std::make_unique<WebSocketListener>())
+    , m_variables(clock)
+    , m_responder(&m_variables)
+{
+    m_options.closeTimeoutMs = 3000;
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ServeController::schedulePoll);
+    m_changeTimer.setInterval(100);
+    m_changeTimer.setSingleShot(true);
+    connect(&m_changeTimer, &QTimer::timeout, this, [this] {
+        const std::set<int> changed = std::exchange(m_changed, {});
+        for (int id : changed)
+            emit clientChanged(id);
+    });
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        for (auto &[id, c] : m_clients) {
+            if (c->engine && c->info.state != ReadyState::Closed)
+                c->engine->dropConnection();
+        }
+        finishStop();
+    });
+    connect(m_listener.get(), &WebSocketListener::clientPending, this, &ServeController::take);
+    connect(m_listener.get(), &WebSocketListener::acceptError, this, &ServeController::problem);
+}
+
+ServeController::~ServeController()
+{
+    for (auto &[id, c] : m_clients) {
+        if (c->journal)
+            c->journal->finish();
+        if (c->connection)
+            c->connection->abort();
+    }
+}
+
+bool ServeController::listen(const ServerConfig &config, QString *error)
+{
+    if (!m_listener->listen(config, error))
+        return false;
+    m_stopping = false;
+    m_responder.start(m_clock.nowMs());
+    schedulePoll();
+    return true;
+}
+
+bool ServeController::isListening() const
+{
+    return m_listener->isListening();
+}
+
+quint16 ServeController::port() const
+{
+    return m_listener->port();
+}
+
+QUrl ServeController::url(const QString &path) const
+{
+    return m_listener->url(path);
+}
+
+QString ServeController::certificateFingerprint() const
+{
+    return m_listener->config().tls ? m_listener->certificateFingerprint() : QString();
+}
+
+void ServeController::setServerFaults(const ServerFaults &faults)
+{
+    ServerConfig policy = m_listener->config();
+    policy.faults = faults;
+    m_listener->setPolicy(policy);
+}
+
+void ServeController::setRules(const ServeRules &rules)
+{
+    m_responder.setRules(rules);
+    schedulePoll();
+}
+
+void ServeController::setRecording(std::shared_ptr<const ServeRecording> recording, double speed)
+{
+    m_responder.setRecording(std::move(recording), speed);
+}
+
+QString ServeController::numberedPath(const QString &path, int n)
+{
+    if (n <= 1)
+        return path;
+    const QFileInfo info(path);
+    QString name = info.fileName();
+    // The suffix a session has is two words long; keep it whole.
+    qsizetype dot = name.endsWith(QLatin1String(".wsprobe.jsonl"))
+                        ? name.size() - qsizetype(sizeof(".wsprobe.jsonl") - 1)
+                        : name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        dot = name.size();
+    name.insert(dot, QLatin1Char('-') + QString::number(n));
+    return info.path() == QLatin1String(".") && !path.startsWith(QLatin1String("./"))
+               ? name
+               : info.path() + QLatin1Char('/') + name;
+}
+
+void ServeController::take()
+{
+    while (std::unique_ptr<ServerEngine> engine = m_listener->nextPendingClient()) {
+        if (m_stopping) {
+            engine->abort();
+            continue;
+        }
+        auto client = std::make_unique<Client>();
+        client->info.id = m_nextId++;
+        client->info.address = engine->peerName();
+        client->info.connectedAtMs = m_clock.nowMs();
+        client->engine = engine.get();
+        client->connection = std::make_unique<Connection>(m_clock);
+        if (m_keepLogs) {
+            client->log = std::make_unique<EventLog>();
+            if (!m_merged)
+                m_merged = std::make_unique<EventLog>();
+        }
+        // The accepted engine is handed to the connection, which opens it.
+        auto held = std::make_shared<std::unique_ptr<ServerEngine>>(std::move(engine));
+        client->connection->setEngineFactory(
+            [held](EngineKind, EngineListener *listener) -> std::unique_ptr<Engine> {
+                (*held)->setListener(listener);
+                return std::move(*held);
+            });
+        Client *c = client.get();
+        connect(c->connection.get(), &Connection::eventOccurred, this,
+                [this, c](const Event &event) { onEvent(c, event); });
+        connect(c->connection.get(), &Connection::readyStateChanged, this,
+                [this, c](ReadyState state) {
+                    c->info.state = state;
+                    emit clientChanged(c->info.id);
+                });
+        const int id = c->info.id;
+        m_clients.emplace(id, std::move(client));
+        ConnectionRequest request = m_options;
+        request.url = m_listener->url(QStringLiteral("/"));
+        emit clientConnected(id);
+        c->connection->open(request);
+    }
+}
+
+void ServeController::onEvent(Client *c, const Event &event)
+{
+    ServeClientInfo &info = c->info;
+    if (!c->journalTried && !m_recordPath.isEmpty()) {
+        // Opened at the first event, when the client's request (its path) has been read.
+        c->journalTried = true;
+        if (c->engine)
+            info.path = c->engine->path();
+        SessionHeader header;
+        header.createdMs = info.connectedAtMs;
+        header.request = m_options;
+        header.request.url = m_listener->url(info.path.isEmpty() ? QStringLiteral("/") : info.path);
+        header.source = QStringLiteral("serve");
+        header.title = tr("client %1 (%2)").arg(info.id).arg(info.address);
+        auto journal = std::make_unique<Journal>();
+        QString error;
+        const QString path = numberedPath(m_recordPath, info.id);
+        if (journal->open(path, header, Journal::Options(), &error)) {
+            c->journal = std::move(journal);
+            info.journalPath = path;
+        } else {
+            emit problem(error);
+        }
+    }
+    if (c->journal)
+        c->journal->record(event);
+    if (c->log)
+        c->log->record(event);
+    if (m_merged) {
+        m_merged->record(event);
+        m_mergedClients.push_back(info.id);
+    }
+    switch (event.kind) {
+    case EventKind::Handshake:
+        if (c->engine)
+            info.path = c->engine->path();
+        break;
+    case EventKind::Open:
+        info.protocol = event.protocol;
+        if (c->engine)
+            info.path = c->engine->path();
+        m_responder.clientConnected(info.id, event.timeMs);
+        schedulePoll();
+        break;
+    case EventKind::Text:
+    case EventKind::Binary:
+        if (event.direction == Direction::In) {
+            ++info.messagesIn;
+            info.bytesIn += event.payload.size();
+            m_responder.clientMessage(info.id, event.payload, event.kind == EventKind::Text,
+                                      event.timeMs);
+            schedulePoll();
+        } else {
+            ++info.messagesOut;
+            info.bytesOut += event.payload.size();
+        }
+        m_changed.insert(info.id);
+        if (!m_changeTimer.isActive())
+            m_changeTimer.start();
+        break;
+    default:
+        break;
+    }
+    emit clientEvent(info.id, event);
+    if (event.kind == EventKind::Close) {
+        info.closeCode = event.code;
+        info.state = ReadyState::Closed;
+        m_responder.clientGone(info.id);
+        if (c->journal)
+            c->journal->finish();
+        // The engine is gone with the close; the connection stays for its state.
+        c->engine = nullptr;
+        emit clientChanged(info.id);
+        emit clientFinished(info.id);
+        if (m_stopping && openClientCount() == 0)
+            finishStop();
+    }
+}
+
+void ServeController::schedulePoll()
+{
+    const qint64 wait = m_responder.poll(m_clock.nowMs(), *this);
+    if (wait == ServeResponder::Idle)
+        m_pollTimer.stop();
+    else
+        m_pollTimer.start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+QList<int> ServeController::clientIds() const
+{
+    QList<int> ids;
+    for (const auto &[id, c] : m_clients)
+        ids << id;
+    return ids;
+}
+
+const ServeClientInfo *ServeController::client(int id) const
+{
+    const auto it = m_clients.find(id);
+    return it == m_clients.end() ? nullptr : &it->second->info;
+}
+
+int ServeController::openClientCount() const
+{
+    int n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->info.state != ReadyState::Closed;
+    return n;
+}
+
+EventLog *ServeController::clientLog(int id) const
+{
+    const auto it = m_clients.find(id);
+    return it == m_clients.end() ? nullptr : it->second->log.get();
+}
+
+int ServeController::mergedClient(qsizetype row) const
+{
+    return row >= 0 && row < qsizetype(m_mergedClients.size()) ? m_mergedClients[size_t(row)] : 0;
+}
+
+ServerEngine *ServeController::engine(int id) const
+{
+    const auto it = m_clients.find(id);
+    return it == m_clients.end() ? nullptr : it->second->engine;
+}
+
+bool ServeController::send(int id, const OutgoingMessage &message, QString *error)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || it->second->info.state != ReadyState::Open) {
+        if (error)
+            *error = tr("Client %1 is not connected.").arg(id);
+        return false;
+    }
+    OutgoingMessage::Payload payload;
+    if (!message.build(&m_variables, &payload, error))
+        return false;
+    Connection *connection = it->second->connection.get();
+    return payload.isText ? connection->sendText(payload.bytes)
+                          : connection->sendBinary(payload.bytes);
+}
+
+int ServeController::sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error)
+{
+    QList<int> targets = ids;
+    if (targets.isEmpty()) {
+        for (const auto &[id, c] : m_clients) {
+            if (c->info.state == ReadyState::Open)
+                targets << id;
+        }
+    }
+    if (targets.isEmpty()) {
+        if (error)
+            *error = tr("No client is connected.");
+        return 0;
+    }
+    // Built once, so that {{$counter}} and {{$uuid}} are the same for every client.
+    OutgoingMessage::Payload payload;
+    if (!message.build(&m_variables, &payload, error))
+        return 0;
+    int sent = 0;
+    for (int id : std::as_const(targets)) {
+        const auto it = m_clients.find(id);
+        if (it == m_clients.end() || it->second->info.state != ReadyState::Open)
+            continue;
+        Connection *connection = it->second->connection.get();
+        sent += payload.isText ? connection->sendText(payload.bytes)
+                               : connection->sendBinary(payload.bytes);
+    }
+    return sent;
+}
+
+bool ServeController::ping(int id, const QByteArray &payload)
+{
+    const auto it = m_clients.find(id);
+    return it != m_clients.end() && it->second->connection->ping(payload);
+}
+
+bool ServeController::close(int id, int code, const QString &reason)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return false;
+    Connection *connection = it->second->connection.get();
+    if (code == 1000 || (code >= 3000 && code <= 4999))
+        return connection->close(code, reason);
+    if (code == 1001)
+        return connection->closeGoingAway(reason);
+    return connection->closeForTesting(code, reason.toUtf8());
+}
+
+void ServeController::drop(int id)
+{
+    if (ServerEngine *e = engine(id))
+        e->dropConnection();
+}
+
+void ServeController::stop(int timeoutMs)
+{
+    m_stopping = true;
+    m_listener->close();
+    m_pollTimer.stop();
+    for (auto &[id, c] : m_clients) {
+        if (c->info.state == ReadyState::Open)
+            c->connection->closeGoingAway(tr("server stopping"));
+        else if (c->info.state == ReadyState::Connecting && c->engine)
+            c->engine->dropConnection();
+    }
+    if (openClientCount() == 0)
+        QTimer::singleShot(0, this, &ServeController::finishStop);
+    else
+        m_stopTimer.start(timeoutMs);
+}
+
+void ServeController::finishStop()
+{
+    if (!m_stopping)
+        return;
+    m_stopTimer.stop();
+    m_stopping = false;
+    emit stopped();
+}
+
+void ServeController::serveSend(int id, const QByteArray &payload, bool isText)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || it->second->info.state != ReadyState::Open)
+        return;
+    Connection *connection = it->second->connection.get();
+    if (isText)
+        connection->sendText(payload);
+    else
+        connection->sendBinary(payload);
+}
+
+void ServeController::serveClose(int id, int code, const QString &reason)
+{
+    close(id, code, reason);
+}
+
+void ServeController::serveProblem(int id, const QString &message)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return;
+    // Into the client's log and journal like any error, without going through its engine.
+    onEvent(it->second.get(), Event::error(m_clock.nowMs(), message));
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include "compose/outgoingmessage.h"
+#include "compose/variables.h"
+#include "connection/connection.h"
+#include "protocol/server/serverconfig.h"
+#include "serve/serveresponder.h"
+
+class Clock;
+class EventLog;
+class Journal;
+class ServerEngine;
+class WebSocketListener;
+
+/// One client of a serve tab as its row shows it.
+struct ServeClientInfo
+{
+    int id = 0;
+    QString address; ///< "127.0.0.1:51234"
+    QString path;
+    QString protocol;
+    ReadyState state = ReadyState::Connecting;
+    qint64 messagesIn = 0, messagesOut = 0, bytesIn = 0, bytesOut = 0;
+    qint64 connectedAtMs = 0;
+    int closeCode = 0; ///< once closed
+    QString journalPath;
+};
+
+/// A serve tab without its widgets (and `wsprobe-cli serve`): listens, makes each accepted
+/// client a Connection over its ServerEngine with its own log and journal, answers by the
+/// rules or a recording (ServeResponder on the real clock), sends to one client, a selection
+/// or all, and stops by closing every client with 1001 Going Away.
+class ServeController : public QObject, private ServeTarget
+{
+    Q_OBJECT
+public:
+    explicit ServeController(const Clock &clock, QObject *parent = nullptr);
+    ~ServeController() override;
+
+    /// False with a specific *error (the port in use, the TLS files).
+    bool listen(const ServerConfig &config, QString *error);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl url(const QString &path = QStringLiteral("/")) const;
+    /// wss: the certificate's SHA-256 fingerprint; empty for ws.
+    QString certificateFingerprint() const;
+    /// Faults of the handshake and the engine for clients accepted from now on.
+    void setServerFaults(const ServerFaults &faults);
+
+    /// Per-connection options for each client's engine (reportFrames, autoPong, limits).
+    void setConnectionOptions(const ConnectionRequest &options) { m_options = options; }
+    void setRules(const ServeRules &rules);
+    const ServeRules &rules() const { return m_responder.rules(); }
+    void setRecording(std::shared_ptr<const ServeRecording> recording, double speed);
+    const ServeResponder &responder() const { return m_responder; }
+    Variables &variables() { return m_variables; }
+    /// Journal each client: the first to path, later ones beside it ("x.wsprobe.jsonl",
+    /// "x-2.wsprobe.jsonl", …). Empty: none.
+    void setRecordPath(const QString &path) { m_recordPath = path; }
+    /// Keep an in-memory EventLog per client and a merged one (the tab; not the console).
+    void setKeepLogs(bool keep) { m_keepLogs = keep; }
+
+    QList<int> clientIds() const;
+    const ServeClientInfo *client(int id) const;
+    int openClientCount() const;
+    EventLog *clientLog(int id) const;
+    /// Every client's events in one log; mergedClient(row) says whose each row is.
+    EventLog *mergedLog() const { return m_merged.get(); }
+    int mergedClient(qsizetype row) const;
+    /// For the tab's Faults menu (frames RFC 6455 forbids, dropping TCP); null once gone.
+    ServerEngine *engine(int id) const;
+
+    /// Builds the message with the tab's variables and sends it. False with *error.
+    bool send(int id, const OutgoingMessage &message, QString *error);
+    /// To each client of ids (all open ones when ids is empty); the number it went to.
+    int sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error);
+    bool ping(int id, const QByteArray &payload = {});
+    /// Any code: 1000 and 3000–4999 as a browser would, 1001 going away, others (1011,
+    /// invalid ones) in testing mode, written as given.
+    bool close(int id, int code, const QString &reason);
+    /// Drops TCP without a Close.
+    void drop(int id);
+    /// Stops listening and closes every client with 1001; stopped() follows once all are
+    /// closed, or after timeoutMs (the rest dropped).
+    void stop(int timeoutMs = 3000);
+
+    /// "x.wsprobe.jsonl" → "x-3.wsprobe.jsonl" for n = 3 (n = 1: path itself).
+    static QString numberedPath(const QString &path, int n);
+
+signals:
+    void clientConnected(int id);
+    /// State or counts changed (counts at most every 100 ms).
+    void clientChanged(int id);
+    void clientEvent(int id, const Event &event);
+    void clientFinished(int id);
+    /// Something not tied to one event: an accept error, a journal that could not be opened.
+    void problem(const QString &message);
+    void stopped();
+
+private:
+    struct Client;
+    void take();
+    void onEvent(Client *client, const Event &event);
+    void schedulePoll();
+    void finishStop();
+    // ServeTarget
+    void serveSend(int client, const QByteArray &payload, bool isText) override;
+    void serveClose(int client, int code, const QString &reason) override;
+    void serveProblem(int client, const QString &message) override;
+
+    const Clock &m_clock;
+    std::unique_ptr<WebSocketListener> m_listener;
+    ConnectionRequest m_options;
+    Variables m_variables;
+    ServeResponder m_responder;
+    QTimer m_pollTimer;
+    QTimer m_changeTimer;
+    std::set<int> m_changed;
+    std::map<int, std::unique_ptr<Client>> m_clients;
+    std::unique_ptr<EventLog> m_merged;
+    std::vector<int> m_mergedClients;
+    int m_nextId = 1;
+    QString m_recordPath;
+    bool m_keepLogs = false;
+    bool m_stopping = false;
+    QTimer m_stopTimer;
+};
