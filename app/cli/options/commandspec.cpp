@@ -98,8 +98,8 @@ namespace CommandSpecs {
 
 QList<CommandSpec> all()
 {
-    return {ConnectOptions::connect(), ConnectOptions::record(),  SessionOptions::replay(),
-            SessionOptions::convert(), RelayOptions::relay(),     SessionOptions::demoServer(),
+    return {ConnectOptions::connect(), ConnectOptions::record(), SessionOptions::replay(),
+            SessionOptions::convert(), RelayOptions::relay(),    SessionOptions::demoServer(),
             ServeOptions::serve()};
 }
 
