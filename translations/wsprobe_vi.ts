@@ -350,97 +350,97 @@ Biến môi trường:
         <translation>--tls-cert và --tls-key đi cùng nhau: chứng chỉ và khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
-        <source>--self-signed makes a certificate; it cannot be used with --tls-cert.</source>
-        <translation>--self-signed tự tạo chứng chỉ; không thể dùng cùng --tls-cert.</translation>
+        <location filename="../app/cli/options/serveoptions.cpp" line="92"/>
+        <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation>--tls-self-signed tự tạo chứng chỉ; không dùng được cùng --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="95"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
         <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>serve không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="111"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
         <source>run a mock WebSocket server</source>
         <translation>chạy một máy chủ WebSocket giả lập</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="113"/>
         <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
         <translation>Lắng nghe các máy khách WebSocket và trả lời chúng: phản hồi lại, theo các quy tắc của một tệp quy tắc, hoặc như máy chủ trong một bản ghi. In các sự kiện của từng máy khách (kèm số thứ tự) và ghi lại mọi máy khách. Ctrl+C đóng mọi máy khách với mã 1001 Going Away rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="117"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="118"/>
         <source>the port to listen on (default 0: any free port, printed)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ, được in ra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="119"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="120"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>địa chỉ để lắng nghe (mặc định 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="123"/>
         <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
         <translation>chỉ chấp nhận nâng cấp trên đường dẫn này, các đường dẫn khác nhận 404 (lặp lại được; mặc định: mọi đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
         <source>send every message back to its sender</source>
         <translation>gửi mọi thông điệp trở lại cho người gửi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
         <source>answer by the rules in FILE (docs/serve-rules.md)</source>
         <translation>trả lời theo các quy tắc trong FILE (docs/serve-rules.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="130"/>
         <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
         <translation>trả lời như máy chủ trong một bản ghi (.wsprobe.jsonl, đầu ra --json hoặc HAR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="133"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="134"/>
         <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>với --session: 1 = đúng thời gian đã ghi, 2 = nhanh gấp đôi, 0 = ngay lập tức</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
         <source>serve wss:// with this certificate (PEM)</source>
         <translation>phục vụ wss:// với chứng chỉ này (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="137"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="138"/>
         <source>the certificate&apos;s private key (PEM)</source>
         <translation>khóa riêng của chứng chỉ (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="140"/>
         <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
         <translation>phục vụ wss:// với một chứng chỉ tự ký được tạo ở lần dùng đầu tiên (dấu vân tay của nó được in ra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="142"/>
         <source>print each event as a JSON line with a &quot;client&quot; number</source>
         <translation>in mỗi sự kiện thành một dòng JSON có số &quot;client&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="144"/>
         <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
         <translation>ghi mỗi máy khách thành một phiên: máy khách đầu tiên vào FILE, các máy khách sau vào FILE-2, FILE-3, v.v., trước phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
         <source>print only opens, messages, closes and errors</source>
         <translation>chỉ in các lần mở, thông điệp, lần đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="148"/>
         <source>print every frame too</source>
         <translation>in cả mọi khung</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="152"/>
         <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
 A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
         <translation>Không có --echo, --rules hoặc --session, máy chủ chấp nhận máy khách nhưng không trả lời gì.

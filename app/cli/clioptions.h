@@ -47,10 +47,10 @@ public:
     QString listenAddress;           ///< --listen's address (127.0.0.1 unless given)
     QStringList breakRules;          ///< --break, as typed (RelayBreakpointText)
     QList<QByteArray> removeHeaders; ///< --remove-header
-    QString tlsCert;                 ///< --tls-cert: listen on wss://
+    QString tlsCert;                 ///< --tls-cert: relay and serve listen on wss://
     QString tlsKey;
-    bool tlsSelfSigned = false;
-    bool clientDeflate = true; ///< --no-client-deflate turns it off
+    bool tlsSelfSigned = false; ///< --tls-self-signed, relay and serve alike
+    bool clientDeflate = true;  ///< --no-client-deflate turns it off
 
     QString input;  ///< replay, convert: the session or HAR file
     QString output; ///< record, replay (-o), convert: the file to write
@@ -78,8 +78,6 @@ public:
     bool serveEcho = false; ///< --echo
     QString rulesFile;      ///< --rules
     QString serveSession;   ///< --session: a recording to answer from
-    QString tlsCert, tlsKey;
-    bool selfSigned = false; ///< --self-signed
 
     /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
     /// options…}. On failure returns false with a specific *error, and out->command says

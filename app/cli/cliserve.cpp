@@ -42,10 +42,10 @@ int CliServe::start(QString *error)
     config.address = QHostAddress(m_options.serveHost);
     config.port = m_options.port;
     config.paths = m_options.servePaths;
-    config.tls = !m_options.tlsCert.isEmpty() || m_options.selfSigned;
+    config.tls = !m_options.tlsCert.isEmpty() || m_options.tlsSelfSigned;
     config.certFile = m_options.tlsCert;
     config.keyFile = m_options.tlsKey;
-    config.selfSigned = m_options.selfSigned;
+    config.selfSigned = m_options.tlsSelfSigned;
     ConnectionRequest engineOptions = m_options.request;
     engineOptions.closeTimeoutMs = 3000;
     m_controller.setConnectionOptions(engineOptions);

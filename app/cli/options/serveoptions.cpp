@@ -65,8 +65,8 @@ bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
             out->tlsCert = v;
         } else if (n == QLatin1String("tls-key")) {
             out->tlsKey = v;
-        } else if (n == QLatin1String("self-signed")) {
-            out->selfSigned = true;
+        } else if (n == QLatin1String("tls-self-signed")) {
+            out->tlsSelfSigned = true;
         } else if (n == QLatin1String("json")) {
             out->json = true;
         } else if (n == QLatin1String("output")) {
@@ -87,8 +87,9 @@ bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
         *error = Tr::tr("--tls-cert and --tls-key go together: the certificate and its key.");
         return false;
     }
-    if (out->selfSigned && !out->tlsCert.isEmpty()) {
-        *error = Tr::tr("--self-signed makes a certificate; it cannot be used with --tls-cert.");
+    if (out->tlsSelfSigned && !out->tlsCert.isEmpty()) {
+        *error =
+            Tr::tr("--tls-self-signed makes a certificate; it cannot be used with --tls-cert.");
         return false;
     }
     if (!parsed.positional.isEmpty()) {
@@ -135,7 +136,7 @@ CommandSpec serve()
         option({"tls-cert"}, Tr::tr("serve wss:// with this certificate (PEM)"),
                QStringLiteral("FILE")),
         option({"tls-key"}, Tr::tr("the certificate's private key (PEM)"), QStringLiteral("FILE")),
-        option({"self-signed"},
+        option({"tls-self-signed"},
                Tr::tr("serve wss:// with a self-signed certificate made on first use (its "
                       "fingerprint is printed)")),
         option({"json"}, Tr::tr("print each event as a JSON line with a \"client\" number")),
