@@ -35,6 +35,7 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void closeVerbatim(int code, const QByteArray &reason) override;
+    QString sendRawFrames(const QList<RawFrame> &frames) override;
     void abort() override;
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
@@ -72,6 +73,7 @@ private:
                     bool rsv1 = false, Report report = Report::IfAsked);
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);
     void reportFrame(const FrameInfo &info, bool always = false);
+    void writeRawFrame(RawFrame frame);
     void onBytesWritten(qint64 bytes);
     void answerPing(const QByteArray &payload);
     void writePong(const QByteArray &payload);
