@@ -336,16 +336,17 @@ QString RawFrameRecipe::toSpec() const
 
 QString RawFrameRecipe::specHelp()
 {
+    // ASCII only: the man page is made from this text.
     return tr("--send-frame SPEC (testing servers) writes one message's frames exactly as SPEC "
               "says, after the open, in order with --send and --send-hex; the wire engine only. "
               "SPEC is key=value items separated by commas, payload last (it takes the rest, "
               "commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default "
               "text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), "
               "key=HEX|random (the masking key), len=N (a length field that lies), "
-              "lenbits=7|16|64|shortest (non-minimal forms too), split=N+N… (fragments of these "
+              "lenbits=7|16|64|shortest (non-minimal forms too), split=N+N... (fragments of these "
               "sizes, the rest in a last one; opcode, RSV bits and len go on the first), "
-              "between=ping|pong (a control frame between fragments), payload=text:…|json:…|"
-              "hex:…|base64:…|file:PATH (hex gives invalid UTF-8 in a text frame).\n"
+              "between=ping|pong (a control frame between fragments), payload=text:...|json:...|"
+              "hex:...|base64:...|file:PATH (hex gives invalid UTF-8 in a text frame).\n"
               "Example: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff "
               "6c 6f'.");
 }
