@@ -1294,6 +1294,16 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <source>send a Close frame</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="196"/>
+        <source>send raw frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="199"/>
+        <source>There are no raw frames to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>
@@ -2041,12 +2051,13 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="256"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="308"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="325"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,52 +2388,57 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="86"/>
+        <location filename="../src/protocol/engine.cpp" line="26"/>
+        <source>Raw frames need Wsprobe&apos;s own engine: QWebSocket writes only the frames it builds itself. Choose the wire engine (--engine wire, or Engine in the connection panel) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/engine.cpp" line="93"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="91"/>
+        <location filename="../src/protocol/engine.cpp" line="98"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="96"/>
+        <location filename="../src/protocol/engine.cpp" line="103"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="98"/>
+        <location filename="../src/protocol/engine.cpp" line="105"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="101"/>
+        <location filename="../src/protocol/engine.cpp" line="108"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="102"/>
+        <location filename="../src/protocol/engine.cpp" line="109"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="108"/>
+        <location filename="../src/protocol/engine.cpp" line="115"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="115"/>
+        <location filename="../src/protocol/engine.cpp" line="122"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="117"/>
+        <location filename="../src/protocol/engine.cpp" line="124"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="121"/>
+        <location filename="../src/protocol/engine.cpp" line="128"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,6 +5694,110 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RawFrameRecipe</name>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="151"/>
+        <source>The fragments add up to %1 bytes, more than the payload&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="179"/>
+        <source>The frame cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="180"/>
+        <source>Frame %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="201"/>
+        <source>the SPEC is empty; give keys such as opcode=text,payload=text:hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="211"/>
+        <source>an empty item at position %1: remove the extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="212"/>
+        <source>&quot;%1&quot; is not of the form key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="226"/>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="235"/>
+        <source>text, binary, continuation, close, ping, pong or a number 0–15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="245"/>
+        <source>0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="251"/>
+        <source>a masking key of up to 8 hex digits such as 0x11223344, or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="256"/>
+        <source>a length in bytes, 0–18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="259"/>
+        <source>7, 16, 64 or shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="262"/>
+        <source>fragment sizes in bytes joined by +, such as 3+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="269"/>
+        <source>ping, pong or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="277"/>
+        <source>unknown key &quot;%1&quot;; the keys are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="281"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="286"/>
+        <source>key= gives a masking key, but mask=0 says the frame is not masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="290"/>
+        <source>between= puts a control frame between fragments: give split= too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="298"/>
+        <source>payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="339"/>
+        <source>--send-frame SPEC (testing servers) writes one message&apos;s frames exactly as SPEC says, after the open, in order with --send and --send-hex; the wire engine only. SPEC is key=value items separated by commas, payload last (it takes the rest, commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), key=HEX|random (the masking key), len=N (a length field that lies), lenbits=7|16|64|shortest (non-minimal forms too), split=N+N… (fragments of these sizes, the rest in a last one; opcode, RSV bits and len go on the first), between=ping|pong (a control frame between fragments), payload=text:…|json:…|hex:…|base64:…|file:PATH (hex gives invalid UTF-8 in a text frame).
+Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <location filename="../ui/compose/repeatpanel.cpp" line="27"/>
@@ -7511,6 +7631,11 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/protocol/wireengine.cpp" line="561"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/wireengine.cpp" line="608"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
