@@ -73,6 +73,9 @@ SendBox::SendBox(QWidget *parent)
     m_rawButton->setToolTip(tr("Testing servers: write this payload as frames you describe "
                                "(opcode, FIN and RSV bits, mask, length field, fragments)"));
     ui->topRow->insertWidget(2, m_rawButton);
+    // The hint gives way to the Raw Frame button, rather than the window growing wider; its
+    // text is in the tooltip too.
+    ui->hintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_raw->setObjectName(QStringLiteral("rawFramePanel"));
     m_raw->hide();
     ui->layout->insertWidget(1, m_raw);
@@ -182,6 +185,7 @@ void SendBox::updateState()
     if (isRawFrame())
         hint = tr("Raw frames, for testing · Ctrl+Enter writes them");
     ui->hintLabel->setText(m_open ? hint : tr("Connect to send messages."));
+    ui->hintLabel->setToolTip(ui->hintLabel->text());
     ui->editor->setPlaceholderText(m == Mode::Hex      ? tr("48 65 6c 6c 6f")
                                    : m == Mode::Base64 ? tr("SGVsbG8=")
                                    : m == Mode::Json   ? tr("{\"type\": \"subscribe\"}")
