@@ -75,7 +75,9 @@ SendBox::SendBox(QWidget *parent)
     ui->topRow->insertWidget(2, m_rawButton);
     // The hint gives way to the Raw Frame button, rather than the window growing wider; its
     // text is in the tooltip too.
-    ui->hintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QSizePolicy hintPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hintPolicy.setHorizontalStretch(1);
+    ui->hintLabel->setSizePolicy(hintPolicy);
     m_raw->setObjectName(QStringLiteral("rawFramePanel"));
     m_raw->hide();
     ui->layout->insertWidget(1, m_raw);
