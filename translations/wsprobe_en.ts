@@ -119,34 +119,34 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="85"/>
+        <location filename="../app/cli/cliclient.cpp" line="100"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="118"/>
+        <location filename="../app/cli/cliclient.cpp" line="133"/>
         <source>wsprobe-cli was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="130"/>
+        <location filename="../app/cli/cliclient.cpp" line="145"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="131"/>
+        <location filename="../app/cli/cliclient.cpp" line="146"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="174"/>
+        <location filename="../app/cli/cliclient.cpp" line="189"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="175"/>
+        <location filename="../app/cli/cliclient.cpp" line="190"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="95"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
@@ -456,240 +456,255 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="32"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="102"/>
+        <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="107"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="124"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="136"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="140"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="152"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="154"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="221"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
-        <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
-        <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="229"/>
+        <source>--send-frame &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
+        <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="245"/>
+        <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="256"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="278"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="308"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
-        <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="342"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="343"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="327"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="348"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="331"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="352"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="48"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,12 +859,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="52"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="56"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,6 +1614,16 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <source>send a Close frame</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="196"/>
+        <source>send raw frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="199"/>
+        <source>There are no raw frames to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>
@@ -1673,37 +1698,37 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="245"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="255"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1711,12 +1736,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="269"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="398"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,12 +2371,13 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="256"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="308"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="325"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,52 +2708,57 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="101"/>
+        <location filename="../src/protocol/engine.cpp" line="41"/>
+        <source>Raw frames need Wsprobe&apos;s own engine: QWebSocket writes only the frames it builds itself. Choose the wire engine (--engine wire, or Engine in the connection panel) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/engine.cpp" line="108"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="106"/>
+        <location filename="../src/protocol/engine.cpp" line="113"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="111"/>
+        <location filename="../src/protocol/engine.cpp" line="118"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="113"/>
+        <location filename="../src/protocol/engine.cpp" line="120"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="123"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="117"/>
+        <location filename="../src/protocol/engine.cpp" line="124"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="123"/>
+        <location filename="../src/protocol/engine.cpp" line="130"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="130"/>
+        <location filename="../src/protocol/engine.cpp" line="137"/>
         <source>Proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="132"/>
+        <location filename="../src/protocol/engine.cpp" line="139"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="136"/>
+        <location filename="../src/protocol/engine.cpp" line="143"/>
         <source>Connection error with %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,104 +4929,104 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="47"/>
+        <location filename="../ui/log/messagedetail.cpp" line="48"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="57"/>
+        <location filename="../ui/log/messagedetail.cpp" line="58"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="62"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="63"/>
+        <location filename="../ui/log/messagedetail.cpp" line="64"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="71"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="73"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="78"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="79"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="80"/>
+        <location filename="../ui/log/messagedetail.cpp" line="81"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <location filename="../ui/log/messagedetail.cpp" line="87"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <location filename="../ui/log/messagedetail.cpp" line="90"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="104"/>
+        <location filename="../ui/log/messagedetail.cpp" line="105"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="151"/>
+        <location filename="../ui/log/messagedetail.cpp" line="152"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="156"/>
+        <location filename="../ui/log/messagedetail.cpp" line="157"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="188"/>
+        <location filename="../ui/log/messagedetail.cpp" line="192"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="196"/>
+        <location filename="../ui/log/messagedetail.cpp" line="200"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="202"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="282"/>
+        <location filename="../ui/log/messagedetail.cpp" line="286"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="283"/>
+        <location filename="../ui/log/messagedetail.cpp" line="287"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6269,6 +6300,323 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RawFramePanel</name>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="13"/>
+        <source>Testing feature warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="20"/>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="27"/>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="31"/>
+        <source>RSV1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="32"/>
+        <source>RSV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="33"/>
+        <source>RSV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="36"/>
+        <source>Masked, key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="42"/>
+        <source>Masking key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="58"/>
+        <source>Length field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="65"/>
+        <source>Declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="70"/>
+        <source>Declared length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="75"/>
+        <source>Fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="81"/>
+        <source>Fragment sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="86"/>
+        <source>between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="97"/>
+        <source>Frames to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="22"/>
+        <source>⚠ Testing feature: the frames are written exactly as set, even where they break RFC 6455; the server may close the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="28"/>
+        <source>0x%1 reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="29"/>
+        <source>0x%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="33"/>
+        <source>The frame&apos;s opcode; 3–7 and 11–15 are reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="34"/>
+        <source>FIN: the last frame of the message (the last fragment when split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="36"/>
+        <source>RSV1 (permessage-deflate&apos;s bit): set on the first frame; the payload is sent as it is, not compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="38"/>
+        <source>RSV2: no extension defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="39"/>
+        <source>RSV3: no extension defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="40"/>
+        <source>Clients must mask every frame; clear to send unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="41"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="42"/>
+        <source>The masking key in hex, e.g. 0x11223344; empty: a new random key for each frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="44"/>
+        <source>shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="45"/>
+        <source>7 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="46"/>
+        <source>16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="47"/>
+        <source>64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="48"/>
+        <source>How the payload length is written; a wider form than needed is non-minimal, which RFC 6455 forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="50"/>
+        <source>Write this length in the first frame&apos;s header instead of the payload&apos;s true size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="52"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="55"/>
+        <source>e.g. 3+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="56"/>
+        <source>Split the message into frames of these sizes in bytes, joined by +; the rest goes in one more frame. Empty: one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="59"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="60"/>
+        <source>a ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="61"/>
+        <source>a pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="62"/>
+        <source>A control frame written between two fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="120"/>
+        <source>Raw frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="168"/>
+        <source>Frames to write (%1 bytes): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="180"/>
+        <source>In wsprobe-cli: --send-frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawFrameRecipe</name>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="151"/>
+        <source>The fragments add up to %1 bytes, more than the payload&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="179"/>
+        <source>The frame cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="180"/>
+        <source>Frame %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="201"/>
+        <source>the SPEC is empty; give keys such as opcode=text,payload=text:hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="211"/>
+        <source>an empty item at position %1: remove the extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="212"/>
+        <source>&quot;%1&quot; is not of the form key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="226"/>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="235"/>
+        <source>text, binary, continuation, close, ping, pong or a number 0–15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="245"/>
+        <source>0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="251"/>
+        <source>a masking key of up to 8 hex digits such as 0x11223344, or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="256"/>
+        <source>a length in bytes, 0–18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="259"/>
+        <source>7, 16, 64 or shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="262"/>
+        <source>fragment sizes in bytes joined by +, such as 3+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="269"/>
+        <source>ping, pong or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="277"/>
+        <source>unknown key &quot;%1&quot;; the keys are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="281"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="286"/>
+        <source>key= gives a masking key, but mask=0 says the frame is not masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="290"/>
+        <source>between= puts a control frame between fragments: give split= too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="298"/>
+        <source>payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="340"/>
+        <source>--send-frame SPEC (testing servers) writes one message&apos;s frames exactly as SPEC says, after the open, in order with --send and --send-hex; the wire engine only. SPEC is key=value items separated by commas, payload last (it takes the rest, commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), key=HEX|random (the masking key), len=N (a length field that lies), lenbits=7|16|64|shortest (non-minimal forms too), split=N+N... (fragments of these sizes, the rest in a last one; opcode, RSV bits and len go on the first), between=ping|pong (a control frame between fragments), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex gives invalid UTF-8 in a text frame).
+Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayBreakpoint</name>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
@@ -7398,152 +7746,167 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>Binary (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="45"/>
+        <location filename="../ui/compose/sendbox.cpp" line="48"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Message check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="159"/>
+        <location filename="../ui/compose/sendbox.cpp" line="189"/>
         <source>Connect to send messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="173"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="37"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="39"/>
+        <location filename="../ui/compose/sendbox.cpp" line="42"/>
         <source>Binary (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Binary (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="41"/>
+        <location filename="../ui/compose/sendbox.cpp" line="44"/>
         <source>How the editor&apos;s content is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="43"/>
+        <location filename="../ui/compose/sendbox.cpp" line="46"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="56"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Lay the JSON out with one member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Minify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="59"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="61"/>
+        <location filename="../ui/compose/sendbox.cpp" line="64"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="62"/>
+        <location filename="../ui/compose/sendbox.cpp" line="65"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="139"/>
+        <location filename="../ui/compose/sendbox.cpp" line="71"/>
+        <source>Raw Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="73"/>
+        <source>Testing servers: write this payload as frames you describe (opcode, FIN and RSV bits, mask, length field, fragments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="167"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="142"/>
+        <location filename="../ui/compose/sendbox.cpp" line="170"/>
         <source>JSON · checked as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="176"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="180"/>
         <source>Choose a file to send as one binary message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="181"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="184"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="160"/>
+        <location filename="../ui/compose/sendbox.cpp" line="188"/>
+        <source>Raw frames, for testing · Ctrl+Enter writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="191"/>
         <source>48 65 6c 6c 6f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="161"/>
+        <location filename="../ui/compose/sendbox.cpp" line="192"/>
         <source>SGVsbG8=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="162"/>
+        <location filename="../ui/compose/sendbox.cpp" line="193"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="163"/>
+        <location filename="../ui/compose/sendbox.cpp" line="194"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="164"/>
+        <location filename="../ui/compose/sendbox.cpp" line="195"/>
         <source>Type a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="178"/>
+        <location filename="../ui/compose/sendbox.cpp" line="211"/>
         <source>✓ valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/sendbox.cpp" line="182"/>
+        <location filename="../ui/compose/sendbox.cpp" line="215"/>
         <source>✓ %n byte(s)</source>
         <translation>
             <numerusform>✓ %n byte</numerusform>
@@ -7551,29 +7914,29 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="217"/>
+        <location filename="../ui/compose/sendbox.cpp" line="250"/>
         <source>Not valid JSON — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="227"/>
+        <location filename="../ui/compose/sendbox.cpp" line="260"/>
         <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="259"/>
+        <location filename="../ui/compose/sendbox.cpp" line="292"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="266"/>
+        <location filename="../ui/compose/sendbox.cpp" line="299"/>
         <source>
 
 … %1 more characters, held outside the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="320"/>
+        <location filename="../ui/compose/sendbox.cpp" line="353"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9171,6 +9534,11 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/protocol/wireengine.cpp" line="579"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/wireengineraw.cpp" line="11"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

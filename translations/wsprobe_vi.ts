@@ -119,36 +119,36 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="85"/>
+        <location filename="../app/cli/cliclient.cpp" line="100"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation>Đã kết nối. Mỗi dòng bạn gõ được gửi thành một tin nhắn văn bản; kết thúc đầu vào (Ctrl+D) sẽ đóng, Ctrl+C sẽ ngắt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="118"/>
+        <location filename="../app/cli/cliclient.cpp" line="133"/>
         <source>wsprobe-cli was interrupted</source>
         <translation>wsprobe-cli bị ngắt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="130"/>
+        <location filename="../app/cli/cliclient.cpp" line="145"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="131"/>
+        <location filename="../app/cli/cliclient.cpp" line="146"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="174"/>
+        <location filename="../app/cli/cliclient.cpp" line="189"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="175"/>
+        <location filename="../app/cli/cliclient.cpp" line="190"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>
@@ -447,7 +447,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
 Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="94"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="95"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
@@ -480,7 +480,7 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="31"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="32"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -489,233 +489,248 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="101"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="102"/>
+        <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
+        <translation>--send-frame cần engine wire: QWebSocket chỉ ghi các frame do chính nó tạo (bỏ --engine qt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="107"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="118"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="124"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="119"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="136"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="134"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="140"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="135"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
+        <translation>KIỂM THỬ: ghi các frame của một thông điệp đúng như SPEC mô tả: opcode bất kỳ, FIN, các bit RSV, mask và khóa, độ dài khai sai, phân mảnh (lặp lại được, theo thứ tự cùng --send; SPEC ở dưới)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="152"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="154"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="146"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="149"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="156"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="178"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="221"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="229"/>
+        <source>--send-frame &quot;%1&quot;: %2</source>
+        <translation>--send-frame &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="245"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="256"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="258"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="278"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="288"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="308"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="304"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
-        <source>Connect to URL, send what --send and --send-hex give (or each line of standard input), wait for replies, close, and print every event.</source>
-        <translation>Kết nối tới URL, gửi những gì --send và --send-hex đưa vào (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
+        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
+        <translation>Kết nối tới URL, gửi những gì --send, --send-hex và --send-frame đưa ra (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="321"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="342"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="322"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="343"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation>Kết nối như lệnh connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header nên chỉ bạn mới đọc được. Các sự kiện được in ra khi đầu ra là terminal; khi đầu ra chuẩn được chuyển hướng, chỉ in khi có --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="327"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="348"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="331"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="352"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="47"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="48"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
@@ -870,12 +885,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="51"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="52"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="55"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="56"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1638,6 +1653,16 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <source>send a Close frame</source>
         <translation>gửi khung Close</translation>
     </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="196"/>
+        <source>send raw frames</source>
+        <translation>gửi frame thô</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/connection.cpp" line="199"/>
+        <source>There are no raw frames to send.</source>
+        <translation>Không có frame thô nào để gửi.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>
@@ -1712,49 +1737,49 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="222"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="245"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="250"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="255"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="254"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="264"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="269"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="393"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="398"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -2386,12 +2411,13 @@ X-Trace-Id: 42</translation>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="256"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="308"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="325"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
@@ -2721,52 +2747,57 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="101"/>
+        <location filename="../src/protocol/engine.cpp" line="41"/>
+        <source>Raw frames need Wsprobe&apos;s own engine: QWebSocket writes only the frames it builds itself. Choose the wire engine (--engine wire, or Engine in the connection panel) and connect again.</source>
+        <translation>Frame thô cần engine riêng của Wsprobe: QWebSocket chỉ ghi các frame do chính nó tạo. Hãy chọn engine wire (--engine wire, hoặc Engine trong bảng kết nối) rồi kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/engine.cpp" line="108"/>
         <source>The server at %1:%2 rejected the WebSocket handshake: %3</source>
         <translation>Máy chủ tại %1:%2 từ chối bắt tay WebSocket: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="106"/>
+        <location filename="../src/protocol/engine.cpp" line="113"/>
         <source>Connection refused by %1:%2: no server is listening there, or a firewall refused the connection.</source>
         <translation>%1:%2 từ chối kết nối: không có máy chủ nào lắng nghe ở đó, hoặc tường lửa đã chặn kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="111"/>
+        <location filename="../src/protocol/engine.cpp" line="118"/>
         <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
         <translation>Không tìm thấy máy &quot;%1&quot; (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="113"/>
+        <location filename="../src/protocol/engine.cpp" line="120"/>
         <source>Timed out while connecting to %1:%2.</source>
         <translation>Hết thời gian chờ khi kết nối tới %1:%2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="116"/>
+        <location filename="../src/protocol/engine.cpp" line="123"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="117"/>
+        <location filename="../src/protocol/engine.cpp" line="124"/>
         <source>The server at %1:%2 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1:%2 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="123"/>
+        <location filename="../src/protocol/engine.cpp" line="130"/>
         <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation>Bắt tay TLS với %1:%2 thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="130"/>
+        <location filename="../src/protocol/engine.cpp" line="137"/>
         <source>Proxy error: %1</source>
         <translation>Lỗi proxy: %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="132"/>
+        <location filename="../src/protocol/engine.cpp" line="139"/>
         <source>Network error talking to %1:%2: %3</source>
         <translation>Lỗi mạng khi giao tiếp với %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/engine.cpp" line="136"/>
+        <location filename="../src/protocol/engine.cpp" line="143"/>
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
     </message>
@@ -4931,77 +4962,77 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="47"/>
+        <location filename="../ui/log/messagedetail.cpp" line="48"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="57"/>
+        <location filename="../ui/log/messagedetail.cpp" line="58"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="62"/>
+        <location filename="../ui/log/messagedetail.cpp" line="63"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="63"/>
+        <location filename="../ui/log/messagedetail.cpp" line="64"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="70"/>
+        <location filename="../ui/log/messagedetail.cpp" line="71"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="73"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="78"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="78"/>
+        <location filename="../ui/log/messagedetail.cpp" line="79"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="79"/>
+        <location filename="../ui/log/messagedetail.cpp" line="80"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="80"/>
+        <location filename="../ui/log/messagedetail.cpp" line="81"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <location filename="../ui/log/messagedetail.cpp" line="87"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="89"/>
+        <location filename="../ui/log/messagedetail.cpp" line="90"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation>Hiện JSON mỗi thành phần một dòng trên trang Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="104"/>
+        <location filename="../ui/log/messagedetail.cpp" line="105"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="151"/>
+        <location filename="../ui/log/messagedetail.cpp" line="152"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="156"/>
+        <location filename="../ui/log/messagedetail.cpp" line="157"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -5010,27 +5041,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="188"/>
+        <location filename="../ui/log/messagedetail.cpp" line="192"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="196"/>
+        <location filename="../ui/log/messagedetail.cpp" line="200"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="202"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="282"/>
+        <location filename="../ui/log/messagedetail.cpp" line="286"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="283"/>
+        <location filename="../ui/log/messagedetail.cpp" line="287"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -6305,6 +6336,324 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RawFramePanel</name>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="13"/>
+        <source>Testing feature warning</source>
+        <translation>Cảnh báo tính năng kiểm thử</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="20"/>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="27"/>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="31"/>
+        <source>RSV1</source>
+        <translation>RSV1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="32"/>
+        <source>RSV2</source>
+        <translation>RSV2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="33"/>
+        <source>RSV3</source>
+        <translation>RSV3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="36"/>
+        <source>Masked, key</source>
+        <translation>Có mask, khóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="42"/>
+        <source>Masking key</source>
+        <translation>Khóa mask</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="58"/>
+        <source>Length field</source>
+        <translation>Trường độ dài</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="65"/>
+        <source>Declares</source>
+        <translation>Khai báo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="70"/>
+        <source>Declared length</source>
+        <translation>Độ dài khai báo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="75"/>
+        <source>Fragments</source>
+        <translation>Phân mảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="81"/>
+        <source>Fragment sizes</source>
+        <translation>Kích thước các mảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="86"/>
+        <source>between them</source>
+        <translation>xen giữa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.ui" line="97"/>
+        <source>Frames to write</source>
+        <translation>Các frame sẽ ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="22"/>
+        <source>⚠ Testing feature: the frames are written exactly as set, even where they break RFC 6455; the server may close the connection.</source>
+        <translation>⚠ Tính năng kiểm thử: các frame được ghi đúng như đã đặt, kể cả khi vi phạm RFC 6455; máy chủ có thể đóng kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="28"/>
+        <source>0x%1 reserved</source>
+        <translation>0x%1 dành riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="29"/>
+        <source>0x%1 %2</source>
+        <translation>0x%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="33"/>
+        <source>The frame&apos;s opcode; 3–7 and 11–15 are reserved</source>
+        <translation>Opcode của frame; 3–7 và 11–15 là dành riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="34"/>
+        <source>FIN: the last frame of the message (the last fragment when split)</source>
+        <translation>FIN: frame cuối của thông điệp (mảnh cuối khi chia nhỏ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="36"/>
+        <source>RSV1 (permessage-deflate&apos;s bit): set on the first frame; the payload is sent as it is, not compressed</source>
+        <translation>RSV1 (bit của permessage-deflate): đặt trên frame đầu; payload được gửi nguyên trạng, không nén</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="38"/>
+        <source>RSV2: no extension defines it</source>
+        <translation>RSV2: không phần mở rộng nào định nghĩa bit này</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="39"/>
+        <source>RSV3: no extension defines it</source>
+        <translation>RSV3: không phần mở rộng nào định nghĩa bit này</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="40"/>
+        <source>Clients must mask every frame; clear to send unmasked</source>
+        <translation>Client phải mask mọi frame; bỏ chọn để gửi không mask</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="41"/>
+        <source>random</source>
+        <translation>ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="42"/>
+        <source>The masking key in hex, e.g. 0x11223344; empty: a new random key for each frame</source>
+        <translation>Khóa mask dạng hex, ví dụ 0x11223344; để trống: một khóa ngẫu nhiên mới cho mỗi frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="44"/>
+        <source>shortest</source>
+        <translation>ngắn nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="45"/>
+        <source>7 bits</source>
+        <translation>7 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="46"/>
+        <source>16 bits</source>
+        <translation>16 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="47"/>
+        <source>64 bits</source>
+        <translation>64 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="48"/>
+        <source>How the payload length is written; a wider form than needed is non-minimal, which RFC 6455 forbids</source>
+        <translation>Cách ghi độ dài payload; dạng rộng hơn cần thiết là không tối thiểu, điều RFC 6455 cấm</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="50"/>
+        <source>Write this length in the first frame&apos;s header instead of the payload&apos;s true size</source>
+        <translation>Ghi độ dài này vào header của frame đầu thay cho kích thước thật của payload</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="52"/>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="55"/>
+        <source>e.g. 3+2</source>
+        <translation>ví dụ 3+2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="56"/>
+        <source>Split the message into frames of these sizes in bytes, joined by +; the rest goes in one more frame. Empty: one frame</source>
+        <translation>Chia thông điệp thành các frame có kích thước này (byte), nối bằng +; phần còn lại vào thêm một frame. Để trống: một frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="59"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="60"/>
+        <source>a ping</source>
+        <translation>một ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="61"/>
+        <source>a pong</source>
+        <translation>một pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="62"/>
+        <source>A control frame written between two fragments</source>
+        <translation>Một frame điều khiển được ghi giữa hai mảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="120"/>
+        <source>Raw frame: %1</source>
+        <translation>Frame thô: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="168"/>
+        <source>Frames to write (%1 bytes): %2</source>
+        <translation>Các frame sẽ ghi (%1 byte): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/rawframepanel.cpp" line="180"/>
+        <source>In wsprobe-cli: --send-frame %1</source>
+        <translation>Trong wsprobe-cli: --send-frame %1</translation>
+    </message>
+</context>
+<context>
+    <name>RawFrameRecipe</name>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="151"/>
+        <source>The fragments add up to %1 bytes, more than the payload&apos;s %2.</source>
+        <translation>Các mảnh cộng lại %1 byte, nhiều hơn %2 byte của payload.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="179"/>
+        <source>The frame cannot be written: %1.</source>
+        <translation>Không thể ghi frame: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="180"/>
+        <source>Frame %1 cannot be written: %2.</source>
+        <translation>Không thể ghi frame %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="201"/>
+        <source>the SPEC is empty; give keys such as opcode=text,payload=text:hello.</source>
+        <translation>SPEC trống; hãy đưa các khóa như opcode=text,payload=text:hello.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="211"/>
+        <source>an empty item at position %1: remove the extra comma.</source>
+        <translation>một mục trống ở vị trí %1: hãy bỏ dấu phẩy thừa.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="212"/>
+        <source>&quot;%1&quot; is not of the form key=value.</source>
+        <translation>&quot;%1&quot; không có dạng key=value.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="226"/>
+        <source>%1 is given twice.</source>
+        <translation>%1 được đưa hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="235"/>
+        <source>text, binary, continuation, close, ping, pong or a number 0–15</source>
+        <translation>text, binary, continuation, close, ping, pong hoặc một số 0–15</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="245"/>
+        <source>0 or 1</source>
+        <translation>0 hoặc 1</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="251"/>
+        <source>a masking key of up to 8 hex digits such as 0x11223344, or random</source>
+        <translation>một khóa mask tối đa 8 chữ số hex như 0x11223344, hoặc random</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="256"/>
+        <source>a length in bytes, 0–18446744073709551615</source>
+        <translation>một độ dài tính bằng byte, 0–18446744073709551615</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="259"/>
+        <source>7, 16, 64 or shortest</source>
+        <translation>7, 16, 64 hoặc shortest</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="262"/>
+        <source>fragment sizes in bytes joined by +, such as 3+2</source>
+        <translation>kích thước các mảnh (byte) nối bằng +, như 3+2</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="269"/>
+        <source>ping, pong or none</source>
+        <translation>ping, pong hoặc none</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="277"/>
+        <source>unknown key &quot;%1&quot;; the keys are %2.</source>
+        <translation>khóa không xác định &quot;%1&quot;; các khóa là %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="281"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 nhận %2, không phải &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="286"/>
+        <source>key= gives a masking key, but mask=0 says the frame is not masked.</source>
+        <translation>key= đưa một khóa mask, nhưng mask=0 nói frame không được mask.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="290"/>
+        <source>between= puts a control frame between fragments: give split= too.</source>
+        <translation>between= đặt một frame điều khiển giữa các mảnh: hãy đưa cả split=.</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="298"/>
+        <source>payload: %1</source>
+        <translation>payload: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/compose/rawframerecipe.cpp" line="340"/>
+        <source>--send-frame SPEC (testing servers) writes one message&apos;s frames exactly as SPEC says, after the open, in order with --send and --send-hex; the wire engine only. SPEC is key=value items separated by commas, payload last (it takes the rest, commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), key=HEX|random (the masking key), len=N (a length field that lies), lenbits=7|16|64|shortest (non-minimal forms too), split=N+N... (fragments of these sizes, the rest in a last one; opcode, RSV bits and len go on the first), between=ping|pong (a control frame between fragments), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex gives invalid UTF-8 in a text frame).
+Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</source>
+        <translation>--send-frame SPEC (kiểm thử máy chủ) ghi các frame của một thông điệp đúng như SPEC mô tả, sau khi mở, theo thứ tự cùng --send và --send-hex; chỉ với engine wire. SPEC là các mục key=value cách nhau bằng dấu phẩy, payload đặt cuối (nó lấy phần còn lại, kể cả dấu phẩy): opcode=text|binary|continuation|close|ping|pong|0-15 (mặc định text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (mặc định 1), key=HEX|random (khóa mask), len=N (trường độ dài khai sai), lenbits=7|16|64|shortest (cả dạng không tối thiểu), split=N+N... (các mảnh có kích thước này, phần còn lại vào một mảnh cuối; opcode, các bit RSV và len nằm ở mảnh đầu), between=ping|pong (một frame điều khiển giữa các mảnh), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex cho phép UTF-8 không hợp lệ trong frame text).
+Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>RelayBreakpoint</name>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="60"/>
@@ -7431,174 +7780,189 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Lỗi gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="36"/>
+        <location filename="../ui/compose/sendbox.cpp" line="39"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="38"/>
+        <location filename="../ui/compose/sendbox.cpp" line="41"/>
         <source>Binary (hex)</source>
         <translation>Nhị phân (hex)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="45"/>
+        <location filename="../ui/compose/sendbox.cpp" line="48"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Gửi tin nhắn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="52"/>
+        <location filename="../ui/compose/sendbox.cpp" line="55"/>
         <source>Message check</source>
         <translation>Kiểm tra tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="159"/>
+        <location filename="../ui/compose/sendbox.cpp" line="189"/>
         <source>Connect to send messages.</source>
         <translation>Hãy kết nối để gửi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="145"/>
+        <location filename="../ui/compose/sendbox.cpp" line="173"/>
         <source>Hex bytes, e.g. 01 02 ff · Ctrl+Enter sends</source>
         <translation>Các byte hex, vd. 01 02 ff · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="37"/>
+        <location filename="../ui/compose/sendbox.cpp" line="40"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="39"/>
+        <location filename="../ui/compose/sendbox.cpp" line="42"/>
         <source>Binary (base64)</source>
         <translation>Nhị phân (base64)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="40"/>
+        <location filename="../ui/compose/sendbox.cpp" line="43"/>
         <source>Binary (file)</source>
         <translation>Nhị phân (tệp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="41"/>
+        <location filename="../ui/compose/sendbox.cpp" line="44"/>
         <source>How the editor&apos;s content is sent</source>
         <translation>Cách gửi nội dung trong ô soạn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="43"/>
+        <location filename="../ui/compose/sendbox.cpp" line="46"/>
         <source>Ctrl+Enter sends. Up/Down on the first/last line walk the send history. {{name}} inserts a variable; \{{ is a literal {{.</source>
         <translation>Ctrl+Enter để gửi. Lên/Xuống ở dòng đầu/cuối để duyệt lịch sử gửi. {{name}} chèn một biến; \{{ là chuỗi {{ nguyên văn.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="55"/>
+        <location filename="../ui/compose/sendbox.cpp" line="58"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="56"/>
+        <location filename="../ui/compose/sendbox.cpp" line="59"/>
         <source>Lay the JSON out with one member per line</source>
         <translation>Trình bày JSON mỗi thành phần một dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="58"/>
+        <location filename="../ui/compose/sendbox.cpp" line="61"/>
         <source>Minify</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="59"/>
+        <location filename="../ui/compose/sendbox.cpp" line="62"/>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>Bỏ mọi khoảng trắng giữa các thành phần JSON</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="61"/>
+        <location filename="../ui/compose/sendbox.cpp" line="64"/>
         <source>Choose File…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="62"/>
+        <location filename="../ui/compose/sendbox.cpp" line="65"/>
         <source>Send the bytes of a file as one binary message</source>
         <translation>Gửi nội dung một tệp thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="139"/>
+        <location filename="../ui/compose/sendbox.cpp" line="71"/>
+        <source>Raw Frame</source>
+        <translation>Frame thô</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="73"/>
+        <source>Testing servers: write this payload as frames you describe (opcode, FIN and RSV bits, mask, length field, fragments)</source>
+        <translation>Kiểm thử máy chủ: ghi payload này thành các frame bạn mô tả (opcode, bit FIN và RSV, mask, trường độ dài, phân mảnh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="167"/>
         <source>UTF-8 text · Ctrl+Enter sends</source>
         <translation>Văn bản UTF-8 · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="142"/>
+        <location filename="../ui/compose/sendbox.cpp" line="170"/>
         <source>JSON · checked as you type</source>
         <translation>JSON · được kiểm tra khi gõ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="148"/>
+        <location filename="../ui/compose/sendbox.cpp" line="176"/>
         <source>Base64, e.g. SGVsbG8= · Ctrl+Enter sends</source>
         <translation>Base64, ví dụ SGVsbG8= · Ctrl+Enter để gửi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="152"/>
+        <location filename="../ui/compose/sendbox.cpp" line="180"/>
         <source>Choose a file to send as one binary message</source>
         <translation>Chọn một tệp để gửi thành một tin nhắn nhị phân</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="153"/>
+        <location filename="../ui/compose/sendbox.cpp" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="156"/>
+        <location filename="../ui/compose/sendbox.cpp" line="184"/>
         <source> · large: the whole file is read into memory and sent as one message</source>
         <translation> · lớn: toàn bộ tệp được đọc vào bộ nhớ và gửi thành một tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="160"/>
+        <location filename="../ui/compose/sendbox.cpp" line="188"/>
+        <source>Raw frames, for testing · Ctrl+Enter writes them</source>
+        <translation>Frame thô, để kiểm thử · Ctrl+Enter ghi chúng</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sendbox.cpp" line="191"/>
         <source>48 65 6c 6c 6f</source>
         <translation>48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="161"/>
+        <location filename="../ui/compose/sendbox.cpp" line="192"/>
         <source>SGVsbG8=</source>
         <translation>SGVsbG8=</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="162"/>
+        <location filename="../ui/compose/sendbox.cpp" line="193"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
         <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="163"/>
+        <location filename="../ui/compose/sendbox.cpp" line="194"/>
         <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="164"/>
+        <location filename="../ui/compose/sendbox.cpp" line="195"/>
         <source>Type a message…</source>
         <translation>Nhập tin nhắn…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="178"/>
+        <location filename="../ui/compose/sendbox.cpp" line="211"/>
         <source>✓ valid JSON</source>
         <translation>✓ JSON hợp lệ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/sendbox.cpp" line="182"/>
+        <location filename="../ui/compose/sendbox.cpp" line="215"/>
         <source>✓ %n byte(s)</source>
         <translation>
             <numerusform>✓ %n byte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="217"/>
+        <location filename="../ui/compose/sendbox.cpp" line="250"/>
         <source>Not valid JSON — %1</source>
         <translation>JSON không hợp lệ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="227"/>
+        <location filename="../ui/compose/sendbox.cpp" line="260"/>
         <source>Send File</source>
         <translation>Gửi tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="259"/>
+        <location filename="../ui/compose/sendbox.cpp" line="292"/>
         <source>A %1 paste is ready to send. It is held outside the editor, which would be slow to show it; the editor shows its beginning, read-only.</source>
         <translation>Một đoạn dán %1 đã sẵn sàng để gửi. Nó được giữ bên ngoài trình soạn thảo, vì hiển thị nó sẽ rất chậm; trình soạn thảo chỉ hiện phần đầu, ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="266"/>
+        <location filename="../ui/compose/sendbox.cpp" line="299"/>
         <source>
 
 … %1 more characters, held outside the editor</source>
@@ -7607,7 +7971,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 … còn %1 ký tự nữa, được giữ bên ngoài trình soạn thảo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sendbox.cpp" line="320"/>
+        <location filename="../ui/compose/sendbox.cpp" line="353"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
@@ -9210,6 +9574,11 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <location filename="../src/protocol/wireengine.cpp" line="579"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/wireengineraw.cpp" line="11"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
+        <translation>Kết nối chưa mở: không thể ghi frame thô.</translation>
     </message>
 </context>
 <context>

@@ -49,18 +49,33 @@ bool CliClient::start(QString *error)
 
 void CliClient::onOpened()
 {
-    if (!m_options.sends.isEmpty() || !m_input) {
+    if (!m_options.sends.isEmpty() || !m_options.rawSends.isEmpty() || !m_input) {
         // The console sends what was typed: {{…}} is not a placeholder here.
         Connection &c = m_workbench.connection();
-        for (const OutgoingMessage &message : std::as_const(m_options.sends)) {
+        qsizetype raw = 0;
+        // --send-frame items keep their place among --send and --send-hex.
+        const auto sendRawUpTo = [&](qsizetype sent) {
+            for (; raw < m_options.rawSends.size() && m_options.rawSends.at(raw).afterSends <= sent;
+                 ++raw) {
+                QList<RawFrame> frames;
+                QString error;
+                if (!m_options.rawSends.at(raw).recipe.build(nullptr, &frames, &error))
+                    print(Event::error(m_workbench.clock().nowMs(), error));
+                else
+                    c.sendRawFrames(frames);
+            }
+        };
+        sendRawUpTo(0);
+        for (qsizetype i = 0; i < m_options.sends.size(); ++i) {
             OutgoingMessage::Payload p;
             QString error;
-            if (!message.build(nullptr, &p, &error))
+            if (!m_options.sends.at(i).build(nullptr, &p, &error))
                 print(Event::error(m_workbench.clock().nowMs(), error));
             else if (p.isText)
                 c.sendText(p.bytes);
             else
                 c.sendBinary(p.bytes);
+            sendRawUpTo(i + 1);
         }
         startWaitThenClose();
         return;

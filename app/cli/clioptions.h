@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include "compose/outgoingmessage.h"
+#include "compose/rawframerecipe.h"
 #include "protocol/connectionrequest.h"
 
 /// The parsed command line of wsprobe-cli. Each command has its own QCommandLineParser
@@ -35,6 +36,14 @@ public:
     QString completionShell; ///< --completions bash|zsh|fish (hidden; used by the build)
     ConnectionRequest request;
     QList<OutgoingMessage> sends; ///< --send (text) and --send-hex, in order
+    /// --send-frame (testing servers): raw frames, written after the first afterSends
+    /// entries of sends, so that the order of the command line is kept.
+    struct RawSend
+    {
+        qsizetype afterSends = 0;
+        RawFrameRecipe recipe;
+    };
+    QList<RawSend> rawSends;
     int closeCode = 1000;
     QString closeReason;
     /// --close-any: testing mode, --close and --reason bypass the browser's rules.

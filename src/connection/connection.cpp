@@ -191,6 +191,25 @@ bool Connection::closeForTesting(int code, const QByteArray &reason)
     return true;
 }
 
+bool Connection::sendRawFrames(const QList<RawFrame> &frames)
+{
+    if (!checkCanSend(QT_TR_NOOP("send raw frames")))
+        return false;
+    if (frames.isEmpty()) {
+        reportError(tr("There are no raw frames to send."));
+        return false;
+    }
+    if (const QString error = m_engine->sendRawFrames(frames); !error.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    const bool close = std::any_of(frames.cbegin(), frames.cend(),
+                                   [](const RawFrame &f) { return f.opcode == 0x8; });
+    if (close)
+        setState(ReadyState::Closing);
+    return true;
+}
+
 bool Connection::startClose(int code, const QString &reason)
 {
     switch (m_state) {

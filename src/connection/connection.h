@@ -50,6 +50,12 @@ public:
     /// browser's rules; refused only when the engine cannot send it as given. Needs OPEN.
     /// The wire engine records the frame it wrote, whole, as a frame event.
     bool closeForTesting(int code, const QByteArray &reason);
+    /// Testing mode, to probe how a server takes frames that break the rules: writes these
+    /// frames exactly as they are (any opcode, RSV bits, mask, a lying length), bypassing the
+    /// browser's rules and RFC 6455's. Refused when a frame cannot be written at all or the
+    /// engine cannot write raw bytes (the Qt engine). Needs OPEN; a Close among them moves the
+    /// connection to CLOSING. The engine records each frame, whole, as a frame event.
+    bool sendRawFrames(const QList<RawFrame> &frames);
     /// Drops the connection without a closing handshake.
     void abort();
 

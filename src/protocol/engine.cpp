@@ -36,6 +36,13 @@ void Engine::setListener(EngineListener *listener)
         m_listener = listener;
 }
 
+QString Engine::sendRawFrames(const QList<RawFrame> &)
+{
+    return tr("Raw frames need Wsprobe's own engine: QWebSocket writes only the frames it "
+              "builds itself. Choose the wire engine (--engine wire, or Engine in the "
+              "connection panel) and connect again.");
+}
+
 void Engine::abandon()
 {
     m_finishScheduled = m_finished = true;

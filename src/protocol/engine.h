@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "protocol/connectionrequest.h"
+#include "protocol/rawframe.h"
 #include "protocol/sendqueue.h"
 #include "protocol/wiretypes.h"
 
@@ -57,6 +58,10 @@ public:
     /// engine. The default hands it to close(), which QWebSocket writes verbatim within those
     /// limits; an engine that sees frames records this one whether frames are reported or not.
     virtual void closeVerbatim(int code, const QByteArray &reason);
+    /// Testing mode: writes these frames exactly as RawFrame::encode() makes them, in order,
+    /// and reports each, whole, as a frame. Returns why the engine cannot (empty when written).
+    /// The default refuses: only an engine that owns the socket can write arbitrary bytes.
+    virtual QString sendRawFrames(const QList<RawFrame> &frames);
     /// Drops the connection at once and reports nothing more.
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.

@@ -94,3 +94,22 @@ FrameInfo RawFrame::describe(Direction direction, qsizetype headBytes) const
     info.head = FrameCodec::headOf(payload, headBytes);
     return info;
 }
+
+RawFrame RawFrame::fromInfo(const FrameInfo &info)
+{
+    RawFrame f;
+    f.opcode = info.opcode & 0x0F;
+    f.fin = info.fin;
+    f.rsv1 = info.rsv & 4;
+    f.rsv2 = info.rsv & 2;
+    f.rsv3 = info.rsv & 1;
+    f.masked = info.masked;
+    if (info.masked)
+        f.maskKey = info.maskKey;
+    f.payload = info.head;
+    f.declaredLength = info.payloadLength;
+    f.lengthBits = info.lengthBits == 64   ? LengthBits::Bits64
+                   : info.lengthBits == 16 ? LengthBits::Bits16
+                                           : LengthBits::Bits7;
+    return f;
+}

@@ -50,6 +50,9 @@ public:
     /// What encode() writes, for the log: payloadLength is the declared length and head holds
     /// the first headBytes of the payload as it is, unmasked (-1: all).
     FrameInfo describe(Direction direction = Direction::Out, qsizetype headBytes = -1) const;
+    /// The frame a FrameInfo describes, with info.head as its payload: encode() gives the
+    /// bytes as they crossed the wire, header included, as far as the head was kept.
+    static RawFrame fromInfo(const FrameInfo &info);
 };
 
 Q_DECLARE_METATYPE(RawFrame)

@@ -35,6 +35,7 @@ public:
     void ping(const QByteArray &payload) override;
     void close(int code, const QString &reason) override;
     void closeVerbatim(int code, const QByteArray &reason) override;
+    QString sendRawFrames(const QList<RawFrame> &frames) override;
     void abort() override;
 
     /// Sends a pong with this payload (a relay passes its client's pong on; with autoPong off
@@ -76,6 +77,7 @@ private:
                     bool rsv1 = false, Report report = Report::IfAsked);
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);
     void reportFrame(const FrameInfo &info, bool always = false);
+    void writeRawFrame(RawFrame frame);
     void onBytesWritten(qint64 bytes);
     void answerPing(const QByteArray &payload);
     void writePong(const QByteArray &payload);

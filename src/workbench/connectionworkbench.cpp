@@ -250,6 +250,22 @@ bool ConnectionWorkbench::closeForTesting(int code, const QByteArray &reason)
     return true;
 }
 
+bool ConnectionWorkbench::sendRawFrames(const RawFrameRecipe &recipe, QString *error)
+{
+    if (m_connection->readyState() != ReadyState::Open) {
+        *error = tr("Not connected: connect before sending.");
+        return false;
+    }
+    QList<RawFrame> frames;
+    if (!recipe.build(&m_variables, &frames, error))
+        return false;
+    if (!m_connection->sendRawFrames(frames))
+        return false;
+    if (m_connection->readyState() == ReadyState::Closing)
+        m_reconnector->disarm(); // the user's own Close, as with closeForTesting
+    return true;
+}
+
 void ConnectionWorkbench::shutdown(const QString &reason)
 {
     m_periodic->stop();

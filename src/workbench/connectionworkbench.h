@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include "compose/outgoingmessage.h"
+#include "compose/rawframerecipe.h"
 #include "compose/sendhistory.h"
 #include "compose/variables.h"
 #include "connection/backoff.h"
@@ -82,6 +83,11 @@ public:
     /// The user closes in testing mode (Connection::closeForTesting): any code and reason;
     /// no reconnect follows. False when refused (the reason is an error event).
     bool closeForTesting(int code, const QByteArray &reason);
+    /// Testing mode (the composer's Raw frame, --send-frame): builds the recipe with the tab's
+    /// variables and writes its frames as they are (Connection::sendRawFrames). A Close among
+    /// them ends reconnecting, as closeForTesting does. False with *error, or with the
+    /// connection's error event when the engine refused.
+    bool sendRawFrames(const RawFrameRecipe &recipe, QString *error);
     /// The tab or the window goes away: stops repeating and reconnecting, then closes with
     /// 1001 Going Away (abandons an attempt still connecting).
     void shutdown(const QString &reason);

@@ -84,6 +84,17 @@ void TestCliOptions::sendOrderIsKept()
     QCOMPARE(p.bytes, QByteArray("\x01\x02"));
     QVERIFY(o.sends[2].build(nullptr, &p, &error));
     QCOMPARE(p.bytes, QByteArray("three"));
+
+    // --send-frame keeps its place among them.
+    QVERIFY(CliOptions::parse({"connect", "ws://h/", "--send-frame", "opcode=ping,payload=1",
+                               "--send", "one", "--send-frame", "opcode=3,mask=0,payload=hex:ff"},
+                              &o, &error));
+    QCOMPARE(o.sends.size(), 1);
+    QCOMPARE(o.rawSends.size(), 2);
+    QCOMPARE(o.rawSends[0].afterSends, 0);
+    QCOMPARE(o.rawSends[0].recipe.opcode, 0x9);
+    QCOMPARE(o.rawSends[1].afterSends, 1);
+    QCOMPARE(o.rawSends[1].recipe.toSpec(), QStringLiteral("opcode=3,mask=0,payload=hex:ff"));
 }
 
 void TestCliOptions::conventions()

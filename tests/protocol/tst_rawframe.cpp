@@ -19,6 +19,7 @@ private slots:
     void problem();
     void describe();
     void decodesBack();
+    void fromInfo();
 };
 
 static RawFrame frame(quint8 opcode, bool fin, QByteArray payload,
@@ -220,6 +221,21 @@ void TestRawFrame::decodesBack()
     QCOMPARE(out.info.lengthBits, f.describe().lengthBits);
     QCOMPARE(out.info.nonMinimalLength, f.describe().nonMinimalLength);
     QCOMPARE(out.info.payloadLength, f.describe().payloadLength);
+}
+
+void TestRawFrame::fromInfo()
+{
+    // What the log keeps of a frame gives its bytes back, header and (masked) payload.
+    RawFrame f = frame(0x2, false, "abcd", 0x11223344);
+    f.rsv3 = true;
+    f.declaredLength = 300;
+    f.lengthBits = RawFrame::LengthBits::Bits64;
+    QCOMPARE(RawFrame::fromInfo(f.describe()).encode(), f.encode());
+    RawFrame plain = frame(0xA, true, "pong");
+    QCOMPARE(RawFrame::fromInfo(plain.describe()).encode(), plain.encode());
+    // A head cut short gives the header and as much payload as was kept.
+    const FrameInfo cut = f.describe(Direction::Out, 2);
+    QCOMPARE(RawFrame::fromInfo(cut).encode(), f.encode().first(2 + 8 + 4 + 2));
 }
 
 QTEST_GUILESS_MAIN(TestRawFrame)

@@ -9,6 +9,7 @@
 
 #include "compose/messagehighlighter.h"
 #include "compose/payloadeditor.h"
+#include "compose/rawframepanel.h"
 #include "compose/sendhistory.h"
 #include "compose/variables.h"
 #include "json/jsontext.h"
@@ -31,6 +32,8 @@ SendBox::SendBox(QWidget *parent)
     , m_pretty(new QToolButton(this))
     , m_minify(new QToolButton(this))
     , m_file(new QToolButton(this))
+    , m_rawButton(new QToolButton(this))
+    , m_raw(new RawFramePanel(this))
 {
     ui->setupUi(this);
     ui->modeCombo->addItem(tr("Text"), int(Mode::Text));
@@ -64,6 +67,20 @@ SendBox::SendBox(QWidget *parent)
     ui->topRow->insertWidget(3, m_pretty);
     ui->topRow->insertWidget(4, m_minify);
     ui->topRow->insertWidget(5, m_file);
+    m_rawButton->setObjectName(QStringLiteral("rawFrameButton"));
+    m_rawButton->setText(tr("Raw Frame"));
+    m_rawButton->setCheckable(true);
+    m_rawButton->setToolTip(tr("Testing servers: write this payload as frames you describe "
+                               "(opcode, FIN and RSV bits, mask, length field, fragments)"));
+    ui->topRow->insertWidget(2, m_rawButton);
+    // The hint gives way to the Raw Frame button, rather than the window growing wider; its
+    // text is in the tooltip too.
+    QSizePolicy hintPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hintPolicy.setHorizontalStretch(1);
+    ui->hintLabel->setSizePolicy(hintPolicy);
+    m_raw->setObjectName(QStringLiteral("rawFramePanel"));
+    m_raw->hide();
+    ui->layout->insertWidget(1, m_raw);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(CheckDelayMs);
@@ -80,6 +97,17 @@ SendBox::SendBox(QWidget *parent)
     connect(m_pretty, &QToolButton::clicked, this, [this] { reformatJson(true); });
     connect(m_minify, &QToolButton::clicked, this, [this] { reformatJson(false); });
     connect(m_file, &QToolButton::clicked, this, &SendBox::chooseFile);
+    connect(m_rawButton, &QToolButton::toggled, this, [this](bool on) {
+        m_raw->setVisible(on);
+        showError({});
+        updateState();
+        emit messageChanged();
+    });
+    connect(m_raw, &RawFramePanel::changed, this, [this] {
+        showError({});
+        m_raw->showPreview(message());
+        emit messageChanged();
+    });
     connect(ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::messageChanged);
     connect(ui->editor, &PayloadEditor::heldTextChanged, this, &SendBox::messageChanged);
     connect(ui->modeCombo, &QComboBox::currentIndexChanged, this, &SendBox::messageChanged);
@@ -156,7 +184,10 @@ void SendBox::updateState()
             hint += tr(" · large: the whole file is read into memory and sent as one message");
         break;
     }
+    if (isRawFrame())
+        hint = tr("Raw frames, for testing · Ctrl+Enter writes them");
     ui->hintLabel->setText(m_open ? hint : tr("Connect to send messages."));
+    ui->hintLabel->setToolTip(ui->hintLabel->text());
     ui->editor->setPlaceholderText(m == Mode::Hex      ? tr("48 65 6c 6c 6f")
                                    : m == Mode::Base64 ? tr("SGVsbG8=")
                                    : m == Mode::Json   ? tr("{\"type\": \"subscribe\"}")
@@ -167,6 +198,8 @@ void SendBox::updateState()
 void SendBox::checkBody()
 {
     const OutgoingMessage m = message();
+    if (isRawFrame())
+        m_raw->showPreview(m);
     if (m.mode == Mode::Text || m.mode == Mode::File || m.body.trimmed().isEmpty()) {
         m_checkStatus->clear();
         return;
@@ -321,8 +354,28 @@ bool SendBox::submit()
         return false;
     }
     showError(QString());
-    emit sendRequested(message());
+    if (isRawFrame()) {
+        RawFrameRecipe recipe;
+        QString problem;
+        if (!m_raw->recipe(message(), &recipe, &problem)) {
+            showError(problem);
+            return false;
+        }
+        emit rawFramesRequested(recipe);
+    } else {
+        emit sendRequested(message());
+    }
     return errorText().isEmpty();
+}
+
+bool SendBox::isRawFrame() const
+{
+    return m_rawButton->isChecked();
+}
+
+void SendBox::setRawFrame(bool on)
+{
+    m_rawButton->setChecked(on);
 }
 
 QVariantMap SendBox::state() const
@@ -333,6 +386,11 @@ QVariantMap SendBox::state() const
     map.insert(QStringLiteral("text"),
                ui->editor->hasHeldText() ? QString() : ui->editor->toPlainText());
     map.insert(QStringLiteral("file"), m_filePath);
+    map.insert(QStringLiteral("rawFrame"), isRawFrame());
+    RawFrameRecipe raw;
+    QString ignored;
+    if (m_raw->recipe({}, &raw, &ignored))
+        map.insert(QStringLiteral("rawFrameSettings"), raw.toMap());
     return map;
 }
 
@@ -341,5 +399,8 @@ void SendBox::setState(const QVariantMap &state)
     m_filePath = state.value(QStringLiteral("file")).toString();
     setMessage({Mode(state.value(QStringLiteral("mode"), int(Mode::Text)).toInt()),
                 state.value(QStringLiteral("text")).toString()});
+    m_raw->setRecipe(
+        RawFrameRecipe::fromMap(state.value(QStringLiteral("rawFrameSettings")).toMap()));
+    setRawFrame(state.value(QStringLiteral("rawFrame")).toBool());
     updateState();
 }

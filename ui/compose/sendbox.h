@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "compose/outgoingmessage.h"
+#include "compose/rawframerecipe.h"
 
 namespace Ui {
 class SendBox;
@@ -14,6 +15,7 @@ class SendBox;
 class MessageHighlighter;
 class PayloadEditor;
 class QLabel;
+class RawFramePanel;
 class QToolButton;
 class SendHistory;
 class Variables;
@@ -23,7 +25,8 @@ class Variables;
 /// typed), or a file of any size. Variables are marked, unknown ones in red. Up and Down on
 /// the first or last line walk the connection's send history, each entry in its own mode. It
 /// only asks: what it holds is an OutgoingMessage, and the workbench builds and sends it (or
-/// says why not).
+/// says why not). In Raw frame mode (a testing feature) the same payload is written as the
+/// frames a RawFramePanel describes.
 class SendBox : public QWidget
 {
     Q_OBJECT
@@ -60,6 +63,11 @@ public:
     void setMessage(const OutgoingMessage &message);
     QString currentText() const;
 
+    /// Raw frame mode: Send asks for rawFramesRequested with the panel's settings.
+    bool isRawFrame() const;
+    void setRawFrame(bool on);
+    RawFramePanel *rawFramePanel() const { return m_raw; }
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
 
@@ -71,6 +79,8 @@ public:
 
 signals:
     void sendRequested(const OutgoingMessage &message);
+    /// Raw frame mode's Send: the recipe's payload is message().
+    void rawFramesRequested(const RawFrameRecipe &recipe);
     /// The mode, the text or the file changed.
     void messageChanged();
 
@@ -90,6 +100,8 @@ private:
     QToolButton *m_pretty;
     QToolButton *m_minify;
     QToolButton *m_file;
+    QToolButton *m_rawButton;
+    RawFramePanel *m_raw;
     QString m_filePath;
     QTimer m_checkTimer;
 };

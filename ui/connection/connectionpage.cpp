@@ -162,6 +162,11 @@ void ConnectionPage::wire()
         if (!m_workbench->send(message, &error))
             m_sendBox->showError(error);
     });
+    connect(m_sendBox, &SendBox::rawFramesRequested, this, [this](const RawFrameRecipe &recipe) {
+        QString error;
+        if (!m_workbench->sendRawFrames(recipe, &error) && !error.isEmpty())
+            m_sendBox->showError(error);
+    });
     // The periodic sender sends what the composer holds, as it changes.
     connect(m_sendBox, &SendBox::messageChanged, this,
             [this] { m_workbench->periodicSender().setMessage(m_sendBox->message()); });

@@ -25,6 +25,7 @@
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
 #include "log/payloadinspector.h"
+#include "protocol/rawframe.h"
 
 MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)
@@ -175,8 +176,11 @@ void MessageDetail::showEvent(const Event &event)
     m_tabs->setTabEnabled(JsonPage, json);
     m_tabs->setTabToolTip(JsonPage, m_jsonModel->note());
 
-    m_hexModel->setPayload(event.kind == EventKind::Frame ? QByteArray() : payload);
-    m_tabs->setTabEnabled(HexPage, !payload.isEmpty() && event.kind != EventKind::Frame);
+    // A frame's Hex page shows its bytes as they crossed the wire: the header, then the
+    // payload (masked when it was) as far as the log kept it.
+    m_hexModel->setPayload(event.kind == EventKind::Frame ? RawFrame::fromInfo(event.frame).encode()
+                                                          : payload);
+    m_tabs->setTabEnabled(HexPage, !payload.isEmpty() || event.kind == EventKind::Frame);
 
     const QByteArray format =
         event.kind == EventKind::Binary ? PayloadInspector::imageFormat(payload) : QByteArray();

@@ -28,14 +28,15 @@ bool parseBytes(const OptionOccurrence &o, qint64 *n, QString *error)
 
 QString connectNotes()
 {
-    return Tr::tr("Without --send, each line of standard input is sent as a text message, "
-                  "and the connection closes after the end of input and --wait-ms.\n"
-                  "-q prints the open, the messages, the close and errors; the default adds "
-                  "pings and pongs; -v adds the handshake and every frame. Colour is used "
-                  "when standard output is a terminal, never when NO_COLOR is set.\n"
-                  "On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going "
-                  "away) and the server's Close awaited, at most the close timeout (5 s); a "
-                  "second signal ends the wait.");
+    return RawFrameRecipe::specHelp() + QLatin1Char('\n')
+           + Tr::tr("Without --send, each line of standard input is sent as a text message, "
+                    "and the connection closes after the end of input and --wait-ms.\n"
+                    "-q prints the open, the messages, the close and errors; the default adds "
+                    "pings and pongs; -v adds the handshake and every frame. Colour is used "
+                    "when standard output is a terminal, never when NO_COLOR is set.\n"
+                    "On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going "
+                    "away) and the server's Close awaited, at most the close timeout (5 s); a "
+                    "second signal ends the wait.");
 }
 
 /// The positional URL and the checks of the whole request, after every option.
@@ -97,6 +98,11 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
             out->redactNames << o.value.trimmed();
         }
     }
+    if (!out->rawSends.isEmpty() && out->request.engine != EngineKind::Wire) {
+        *error = Tr::tr("--send-frame needs the wire engine: QWebSocket writes only the frames "
+                        "it builds itself (leave out --engine qt).");
+        return false;
+    }
     if (quiet && verbose) {
         *error = Tr::tr("-q (events only) and -v (frames and handshake too) exclude each other.");
         return false;
@@ -138,6 +144,11 @@ QList<QCommandLineOption> connectionOptions()
                Tr::tr("send a binary message given in hex: \"01 02 ff\", \"0102ff\" or "
                       "\"01:02:ff\" (repeatable)"),
                QStringLiteral("HEX")),
+        option({"send-frame"},
+               Tr::tr("TESTING: write one message's frames exactly as SPEC says: any opcode, "
+                      "FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in "
+                      "order with --send; SPEC below)"),
+               QStringLiteral("SPEC")),
         option({"close"}, Tr::tr("close code when done (default 1000; 3000-4999)"),
                QStringLiteral("CODE")),
         option({"reason"}, Tr::tr("close reason (at most 123 bytes of UTF-8)"),
@@ -211,6 +222,15 @@ bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *han
             return false;
         }
         out->sends.append(OutgoingMessage::hex(v));
+    } else if (n == QLatin1String("send-frame")) {
+        CliOptions::RawSend raw;
+        QString specError;
+        if (!RawFrameRecipe::parseSpec(v, &raw.recipe, &specError)) {
+            *error = Tr::tr("--send-frame \"%1\": %2").arg(v, specError);
+            return false;
+        }
+        raw.afterSends = out->sends.size();
+        out->rawSends.append(raw);
     } else if (n == QLatin1String("close")) {
         if (!CommandSpecs::parseInt(v, 0, 65535, &out->closeCode)) {
             *error = Tr::tr("--close takes a close code such as 1000 or 4000, not \"%1\".").arg(v);
@@ -303,8 +323,9 @@ CommandSpec connect()
     spec.arguments = QStringLiteral("URL");
     spec.brief = Tr::tr("connect, send, print every event");
     spec.exitStatuses = {0, 1, 2, 130, 143};
-    spec.summary = Tr::tr("Connect to URL, send what --send and --send-hex give (or each line of "
-                          "standard input), wait for replies, close, and print every event.");
+    spec.summary = Tr::tr("Connect to URL, send what --send, --send-hex and --send-frame give (or "
+                          "each line of standard input), wait for replies, close, and print every "
+                          "event.");
     spec.options = connectionOptions() + verbosityOptions();
     spec.options << CommandSpecs::helpOption();
     spec.notes = connectNotes();
