@@ -19,12 +19,12 @@ CORE = {
     "decode": {"protocol", "json"},
     "log": {"protocol", "connection", "json", "decode"},
     "compose": {"protocol", "connection", "json", "log", "decode"},
-    "session": {"protocol", "connection", "json", "log"},
-    "replay": {"protocol", "connection", "json", "log", "compose", "session"},
+    "session": {"protocol", "connection", "json", "decode", "log"},
+    "replay": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
     "workbench": {"protocol", "connection", "json", "decode", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
     "snippet": {"protocol"},
-    "collection": {"protocol", "connection", "json", "log", "compose", "session"},
+    "collection": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.

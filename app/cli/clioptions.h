@@ -1,10 +1,13 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QUrl>
 
 #include "compose/outgoingmessage.h"
+#include "decode/decodepipeline.h"
 #include "protocol/connectionrequest.h"
 
 /// The parsed command line of wsprobe-cli. Each command has its own QCommandLineParser
@@ -24,6 +27,8 @@ public:
     QString completionShell; ///< --completions bash|zsh|fish (hidden; used by the build)
     ConnectionRequest request;
     QList<OutgoingMessage> sends; ///< --send (text) and --send-hex, in order
+    /// --decode SPEC (connect, record, convert): messages shown or written decoded too.
+    std::shared_ptr<const DecodePipeline> decode;
     int closeCode = 1000;
     QString closeReason;
     /// --close-any: testing mode, --close and --reason bypass the browser's rules.

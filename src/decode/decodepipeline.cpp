@@ -409,6 +409,20 @@ bool DecodePipeline::encode(const QCborValue &value, Direction direction, QByteA
     return true;
 }
 
+void DecodePipeline::annotateJsonLine(QByteArray *line, const DecodedMessage &decoded)
+{
+    qsizetype end = line->size();
+    while (end > 0 && (line->at(end - 1) == '\n' || line->at(end - 1) == '\r'))
+        --end;
+    if (end == 0 || line->at(end - 1) != '}')
+        return;
+    const QByteArray member =
+        decoded.ok
+            ? QByteArray(",\"decoded\":" + jsonText(decoded.value, false).toUtf8())
+            : QByteArray(",\"decodeError\":" + jsonText(QCborValue(decoded.error), false).toUtf8());
+    line->insert(end - 1, member);
+}
+
 QString DecodePipeline::jsonText(const QCborValue &value, bool indented)
 {
     const QJsonValue json = value.toJsonValue();

@@ -82,6 +82,9 @@ public:
 
     /// A value as JSON text, indented or compact; for the CLI, the text form and tests.
     static QString jsonText(const QCborValue &value, bool indented);
+    /// Adds "decoded" (the value, compact JSON) or "decodeError" as the last member of the
+    /// JSON object line that ends *line ("…}\n"): the CLI's --json and exported sessions.
+    static void annotateJsonLine(QByteArray *line, const DecodedMessage &decoded);
 
 private:
     struct Item
