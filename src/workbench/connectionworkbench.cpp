@@ -332,6 +332,8 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
     map.insert(QStringLiteral("history"), m_history.toVariant());
     map.insert(QStringLiteral("onOpen"), m_onOpen);
     map.insert(QStringLiteral("environment"), m_environment);
+    if (!m_log->decodePipeline().isEmpty())
+        map.insert(QStringLiteral("decode"), m_log->decodePipeline().spec());
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
         variables << QVariant(QStringList{name, value});
@@ -353,6 +355,14 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     m_history.fromVariant(map.value(QStringLiteral("history")));
     m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
     m_environment = map.value(QStringLiteral("environment")).toString();
+    // The tab's decoder pipeline; one that no longer loads (a .proto file moved) is reported
+    // and left off rather than lost silently.
+    DecodePipeline pipeline;
+    QString decodeError;
+    const QString spec = map.value(QStringLiteral("decode")).toString();
+    if (!DecodePipeline::parse(spec, &pipeline, &decodeError))
+        emit notice(tr("The decoder \"%1\" was not restored: %2").arg(spec, decodeError));
+    m_log->setDecodePipeline(pipeline);
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
         const QStringList pair = v.toStringList();
