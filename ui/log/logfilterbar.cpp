@@ -22,6 +22,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     , m_case(new QToolButton(this))
     , m_regex(new QToolButton(this))
     , m_highlight(new QToolButton(this))
+    , m_decoded(new QToolButton(this))
     , m_show(new QToolButton(this))
     , m_directionGroup(new QActionGroup(this))
     , m_count(new QLabel(this))
@@ -54,6 +55,11 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_highlight->setObjectName(QStringLiteral("highlightButton"));
     m_highlight->setToolTip(tr("Mark the matches and step through them, but keep every event "
                                "in the log"));
+    m_decoded->setText(tr("Decoded"));
+    m_decoded->setCheckable(true);
+    m_decoded->setObjectName(QStringLiteral("searchDecodedButton"));
+    m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
+                             "detail pane's Decoded page); slower, as each message is decoded"));
 
     // One menu for what is shown: a direction, then the kinds of event.
     m_show->setObjectName(QStringLiteral("showButton"));
@@ -126,6 +132,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     layout->addWidget(m_case);
     layout->addWidget(m_regex);
     layout->addWidget(m_highlight);
+    layout->addWidget(m_decoded);
     layout->addWidget(m_prev);
     layout->addWidget(m_next);
     layout->addWidget(m_count);
@@ -149,13 +156,15 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     connect(m_case, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_regex, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_highlight, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
+    connect(m_decoded, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(this, &LogFilterBar::filterChanged, this, &LogFilterBar::updateShowLabel);
     connect(m_prev, &QToolButton::clicked, this, &LogFilterBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &LogFilterBar::nextRequested);
     setTabOrder(m_search, m_case);
     setTabOrder(m_case, m_regex);
     setTabOrder(m_regex, m_highlight);
-    setTabOrder(m_highlight, m_show);
+    setTabOrder(m_highlight, m_decoded);
+    setTabOrder(m_decoded, m_show);
     setTabOrder(m_show, m_time);
     updateShowLabel();
 }
@@ -184,7 +193,9 @@ bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const
             kinds |= 1u << a->data().toUInt();
     }
     search->setKinds(kinds);
-    return search->setQuery({m_search->text(), m_regex->isChecked(), m_case->isChecked()}, error);
+    return search->setQuery(
+        {m_search->text(), m_regex->isChecked(), m_case->isChecked(), m_decoded->isChecked()},
+        error);
 }
 
 void LogFilterBar::setSearchText(const QString &text)

@@ -19,8 +19,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "decode/decodepipeline.h"
 #include "json/jsontext.h"
 #include "json/jsontreemodel.h"
+#include "log/decodedview.h"
 #include "log/hexdumpmodel.h"
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
@@ -36,6 +38,7 @@ MessageDetail::MessageDetail(QWidget *parent)
     , m_hex(new QListView(this))
     , m_hexModel(new HexDumpModel(this))
     , m_imageScroll(new QScrollArea(this))
+    , m_decoded(new DecodedView(this))
     , m_image(new QLabel(this))
     , m_pretty(new QToolButton(this))
 {
@@ -78,6 +81,10 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(m_json, tr("JSON"));
     m_tabs->addTab(m_hex, tr("Hex"));
     m_tabs->addTab(m_imageScroll, tr("Image"));
+    m_decoded->setObjectName(QStringLiteral("detailDecoded"));
+    m_tabs->addTab(m_decoded, tr("Decoded"));
+    m_tabs->setTabToolTip(DecodedPage, tr("The message through the log's decoder pipeline: "
+                                          "base64, zlib, MessagePack, CBOR, Protocol Buffers…"));
     connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
         if (index != ImagePage)
             m_textPreference = index;
@@ -109,8 +116,18 @@ void MessageDetail::clear()
     m_jsonModel->clear();
     m_hexModel->setPayload({});
     m_image->clear();
+    m_decoded->showDecoded(nullptr, false);
+    m_binaryShown = false;
+    // The Decoded page stays reachable: the decoder is chosen there.
     for (int i = 1; i < m_tabs->count(); ++i)
-        m_tabs->setTabEnabled(i, false);
+        m_tabs->setTabEnabled(i, i == DecodedPage);
+}
+
+void MessageDetail::showDecoded(const std::shared_ptr<const DecodedMessage> &decoded, bool active)
+{
+    m_decoded->showDecoded(decoded, active);
+    if (m_binaryShown && decoded && decoded->ok && currentPage() != ImagePage)
+        m_tabs->setCurrentIndex(DecodedPage);
 }
 
 bool MessageDetail::isPageAvailable(Page page) const
@@ -204,6 +221,8 @@ void MessageDetail::showEvent(const Event &event)
     }
     m_tabs->setTabEnabled(ImagePage, image);
     m_summary->setText(summary);
+    m_binaryShown = event.kind == EventKind::Binary;
+    m_decoded->showDecoded(nullptr, false);
 
     // Binary messages open on their bytes (or picture); others on the page the user last
     // picked for them (Text, JSON or Hex) when it applies.
