@@ -1,5 +1,7 @@
 #include "decode/decodepipeline.h"
 
+#include <cmath>
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -7,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include "decode/msgpackcodec.h"
 #include "decode/protobufschema.h"
 #include "decode/protowire.h"
 #include "decode/unwrap.h"
+#include "json/jsonwriter.h"
 #include "protocol/utf8validator.h"
 
 namespace {
@@ -425,14 +429,96 @@ void DecodePipeline::annotateJsonLine(QByteArray *line, const DecodedMessage &de
 
 QString DecodePipeline::jsonText(const QCborValue &value, bool indented)
 {
-    const QJsonValue json = value.toJsonValue();
-    const auto format = indented ? QJsonDocument::Indented : QJsonDocument::Compact;
-    if (json.isObject())
-        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(format)).trimmed();
-    if (json.isArray())
-        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(format)).trimmed();
-    // A scalar: written as the one member of an array, brackets cut off.
-    const QString inArray =
-        QString::fromUtf8(QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact));
-    return inArray.mid(1, inArray.size() - 2);
+    QByteArray out;
+    appendJson(&out, value, indented ? 0 : -1);
+    return QString::fromUtf8(out);
+}
+
+void DecodePipeline::appendJson(QByteArray *out, const QCborValue &value, int indent)
+{
+    // Written by hand rather than through QJsonObject, which sorts keys: a map is shown in
+    // the order its encoder wrote it. Bytes are base64url, as QCborValue::toJsonValue does.
+    const auto newline = [&](int level) {
+        if (indent < 0)
+            return;
+        out->append('\n');
+        out->append(QByteArray(level * 4, ' '));
+    };
+    switch (value.type()) {
+    case QCborValue::Integer:
+        out->append(QByteArray::number(value.toInteger()));
+        break;
+    case QCborValue::Double: {
+        const double d = value.toDouble();
+        if (std::isfinite(d))
+            out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        else
+            out->append("null"); // JSON has no NaN or infinity
+        break;
+    }
+    case QCborValue::True:
+        out->append("true");
+        break;
+    case QCborValue::False:
+        out->append("false");
+        break;
+    case QCborValue::String:
+        JsonWriter::appendString(out, value.toString().toUtf8());
+        break;
+    case QCborValue::Array: {
+        const QCborArray array = value.toArray();
+        if (array.isEmpty()) {
+            out->append("[]");
+            break;
+        }
+        out->append('[');
+        bool first = true;
+        for (const QCborValue &item : array) {
+            if (!first)
+                out->append(',');
+            first = false;
+            newline(indent + 1);
+            appendJson(out, item, indent < 0 ? -1 : indent + 1);
+        }
+        newline(indent);
+        out->append(']');
+        break;
+    }
+    case QCborValue::Map: {
+        const QCborMap map = value.toMap();
+        if (map.isEmpty()) {
+            out->append("{}");
+            break;
+        }
+        out->append('{');
+        bool first = true;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            if (!first)
+                out->append(',');
+            first = false;
+            newline(indent + 1);
+            const QCborValue key = it.key();
+            const QString name = key.isString() ? key.toString() : jsonText(key, false);
+            JsonWriter::appendString(out, name.toUtf8());
+            out->append(indent < 0 ? ":" : ": ");
+            appendJson(out, it.value(), indent < 0 ? -1 : indent + 1);
+        }
+        newline(indent);
+        out->append('}');
+        break;
+    }
+    case QCborValue::Tag:
+        appendJson(out, value.taggedValue(), indent);
+        break;
+    case QCborValue::ByteArray:
+    case QCborValue::DateTime:
+    case QCborValue::Url:
+    case QCborValue::RegularExpression:
+    case QCborValue::Uuid:
+        JsonWriter::appendString(out, value.toJsonValue().toString().toUtf8());
+        break;
+    default:
+        out->append("null");
+        break;
+    }
 }

@@ -93,6 +93,8 @@ private:
         std::shared_ptr<const ProtobufSchema> schema;
     };
     static QString name(const Item &item);
+    /// indent < 0: compact; otherwise the depth of value, four spaces a level.
+    static void appendJson(QByteArray *out, const QCborValue &value, int indent);
     bool apply(const Item &item, QByteArray *bytes, Direction direction, DecodedMessage *out,
                bool *isValue) const;
 

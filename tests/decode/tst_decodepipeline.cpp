@@ -271,8 +271,10 @@ void tst_DecodePipeline::msgpackFromPython()
     QCOMPARE(map.value(7).toString(), QStringLiteral("int key"));
     QCOMPARE(map.value(QStringLiteral("big")).toDouble(), 18446744073709551615.0);
     QCOMPARE(map.value(QStringLiteral("t")).toBool(), true);
-    // Key order is the encoder's.
+    // Key order is the encoder's, in the value and in the text ("list" before "bin").
     QCOMPARE(map.keys().first().toString(), QStringLiteral("a"));
+    QVERIFY(m.text.indexOf(QStringLiteral("\"list\"")) < m.text.indexOf(QStringLiteral("\"bin\"")));
+    QVERIFY(m.text.contains(QStringLiteral("\"7\": \"int key\"")));
 }
 
 void tst_DecodePipeline::msgpackToPython()

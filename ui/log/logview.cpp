@@ -384,8 +384,8 @@ void LogView::onCurrentChanged()
     if (row < 0 || row >= m_log->rowCount())
         m_detail->clear();
     else {
-        m_detail->showEvent(m_log->eventAt(row));
-        m_detail->showDecoded(m_log->decodedAt(row), m_log->decoder()->isActive());
+        m_detail->showEvent(m_log->eventAt(row), m_log->decodedAt(row),
+                            m_log->decoder()->isActive());
     }
     updateLabels(); // "match 3 of 12" follows the selection
 }

@@ -117,17 +117,9 @@ void MessageDetail::clear()
     m_hexModel->setPayload({});
     m_image->clear();
     m_decoded->showDecoded(nullptr, false);
-    m_binaryShown = false;
     // The Decoded page stays reachable: the decoder is chosen there.
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabEnabled(i, i == DecodedPage);
-}
-
-void MessageDetail::showDecoded(const std::shared_ptr<const DecodedMessage> &decoded, bool active)
-{
-    m_decoded->showDecoded(decoded, active);
-    if (m_binaryShown && decoded && decoded->ok && currentPage() != ImagePage)
-        m_tabs->setCurrentIndex(DecodedPage);
 }
 
 bool MessageDetail::isPageAvailable(Page page) const
@@ -150,7 +142,8 @@ QString MessageDetail::summary() const
     return m_summary->text();
 }
 
-void MessageDetail::showEvent(const Event &event)
+void MessageDetail::showEvent(const Event &event,
+                              const std::shared_ptr<const DecodedMessage> &decoded, bool decoding)
 {
     const QLocale locale;
     const QByteArray &payload = event.payload;
@@ -221,13 +214,12 @@ void MessageDetail::showEvent(const Event &event)
     }
     m_tabs->setTabEnabled(ImagePage, image);
     m_summary->setText(summary);
-    m_binaryShown = event.kind == EventKind::Binary;
-    m_decoded->showDecoded(nullptr, false);
+    m_decoded->showDecoded(decoded, decoding);
 
-    // Binary messages open on their bytes (or picture); others on the page the user last
-    // picked for them (Text, JSON or Hex) when it applies.
+    // Binary messages open on their picture, decoded value or bytes; others on the page the
+    // user last picked for them (Text, JSON, Hex or Decoded) when it applies.
     if (event.kind == EventKind::Binary)
-        m_tabs->setCurrentIndex(image ? ImagePage : HexPage);
+        m_tabs->setCurrentIndex(image ? ImagePage : decoded && decoded->ok ? DecodedPage : HexPage);
     else
         m_tabs->setCurrentIndex(m_tabs->isTabEnabled(m_textPreference) ? m_textPreference
                                                                        : TextPage);

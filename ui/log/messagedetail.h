@@ -33,10 +33,11 @@ public:
     explicit MessageDetail(QWidget *parent = nullptr);
     ~MessageDetail() override;
 
-    void showEvent(const Event &event);
-    /// The selected message as the log's decoder made it (after showEvent); active: the
-    /// log has a decoder. A decoded binary message opens on the Decoded page.
-    void showDecoded(const std::shared_ptr<const DecodedMessage> &decoded, bool active);
+    /// With the message as the log's decoder made it (decoding: the log has a decoder); a
+    /// decoded binary message opens on the Decoded page.
+    void showEvent(const Event &event,
+                   const std::shared_ptr<const DecodedMessage> &decoded = nullptr,
+                   bool decoding = false);
     DecodedView *decodedView() const { return m_decoded; }
     /// Matches of this search are marked in the Text page; it must outlive the pane.
     void setSearch(const LogSearch *search) { m_search = search; }
@@ -74,6 +75,5 @@ private:
     const LogSearch *m_search = nullptr;
     QString m_rawText; ///< the Text page as written, to go back from pretty
     bool m_isJson = false;
-    bool m_binaryShown = false;      ///< the event shown is a binary message
     int m_textPreference = TextPage; ///< the page last chosen for a non-binary event
 };

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -66,6 +67,9 @@ void TestDecodedView::decodesSelectedMessage()
     typeSpec(detail->decodedView(), QStringLiteral("cbor"));
     QCOMPARE(log.decodePipeline().spec(), QStringLiteral("cbor"));
     QCOMPARE(detail->currentPage(), MessageDetail::DecodedPage);
+    // The page itself is what is on screen, not only its tab.
+    QTRY_VERIFY(detail->decodedView()->isVisible());
+    QVERIFY(!detail->hexView()->isVisible());
     const QString text = detail->decodedView()->textView()->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("\"city\": \"Huế\"")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("\"temp\": 31")));
