@@ -246,8 +246,8 @@ bool ProtobufSchema::encode(const QCborValue &value, Direction direction, QByteA
     const auto status = pb::util::JsonStringToMessage(
         pb::StringPiece(json.constData(), size_t(json.size())), message.get());
     if (!status.ok()) {
-        *error =
-            tr("%1: %2").arg(rule->type, QString::fromStdString(std::string(status.message())));
+        *error = QStringLiteral("%1: %2").arg(
+            rule->type, QString::fromStdString(std::string(status.message())));
         return false;
     }
     std::string bytes;
