@@ -2046,27 +2046,27 @@ X-Trace-Id: 42</source>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="293"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="316"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="364"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="373"/>
         <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,72 +2331,72 @@ X-Trace-Id: 42</source>
 <context>
     <name>DecodePipeline</name>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="54"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="122"/>
         <source>JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="55"/>
-        <source>JSON: more than one value</source>
+        <location filename="../src/decode/decodepipeline.cpp" line="82"/>
+        <source>JSON nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="68"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="134"/>
         <source>CBOR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="73"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="139"/>
         <source>%1 bytes follow the CBOR value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="195"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="261"/>
         <source>step %1: &quot;%2&quot; is not a decoding step (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="201"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="267"/>
         <source>step %1: %2 is a format and must be the last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="205"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="271"/>
         <source>step %1: this build has no MessagePack support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="213"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="279"/>
         <source>step %1: write protobuf:FILE.proto:package.Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="222"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="288"/>
         <source>step %1 (protobuf): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="226"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="292"/>
         <source>step %1: %2 takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="298"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="364"/>
         <source>schema-less: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="336"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="402"/>
         <source>step %1 (%2): %3 at byte %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="340"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="406"/>
         <source>step %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="356"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="422"/>
         <source>the pipeline &quot;%1&quot; cannot encode: it needs a format with a type at the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,92 +2404,102 @@ X-Trace-Id: 42</source>
 <context>
     <name>DecodedView</name>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="32"/>
+        <location filename="../ui/log/decodedview.cpp" line="35"/>
         <source>&amp;Decoder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="45"/>
+        <location filename="../ui/log/decodedview.cpp" line="48"/>
         <source>none — for example base64,zlib,msgpack or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="47"/>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
         <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <location filename="../ui/log/decodedview.cpp" line="53"/>
         <source>Decoder pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="53"/>
+        <location filename="../ui/log/decodedview.cpp" line="56"/>
         <source>Proto File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="54"/>
+        <location filename="../ui/log/decodedview.cpp" line="57"/>
         <source>Decode with the message types of a .proto file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="66"/>
-        <source>Decoded payload as text</source>
+        <location filename="../ui/log/decodedview.cpp" line="61"/>
+        <source>&amp;Send composer JSON encoded this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="71"/>
-        <source>Decoded payload as a tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/decodedview.cpp" line="75"/>
-        <source>Text</source>
+        <location filename="../ui/log/decodedview.cpp" line="62"/>
+        <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/decodedview.cpp" line="76"/>
+        <source>Decoded payload as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="81"/>
+        <source>Decoded payload as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="85"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="86"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="110"/>
+        <location filename="../ui/log/decodedview.cpp" line="126"/>
         <source>Choose a decoder to see binary messages as values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="123"/>
+        <location filename="../ui/log/decodedview.cpp" line="139"/>
         <source>Only messages are decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="126"/>
+        <location filename="../ui/log/decodedview.cpp" line="142"/>
         <source>(nothing to decode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="131"/>
+        <location filename="../ui/log/decodedview.cpp" line="147"/>
         <source>Not decoded: %1. The Hex page has the raw bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="134"/>
+        <location filename="../ui/log/decodedview.cpp" line="150"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="142"/>
+        <location filename="../ui/log/decodedview.cpp" line="158"/>
         <source>Choose a .proto File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="143"/>
+        <location filename="../ui/log/decodedview.cpp" line="159"/>
         <source>Protocol Buffers (*.proto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="149"/>
+        <location filename="../ui/log/decodedview.cpp" line="165"/>
         <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,6 +2567,14 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodedMessage</name>
+    <message>
+        <location filename="../src/compose/encodedmessage.cpp" line="38"/>
+        <source>Not encoded with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,101 +2861,101 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="176"/>
+        <location filename="../src/log/eventlog.cpp" line="184"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="178"/>
+        <location filename="../src/log/eventlog.cpp" line="186"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="184"/>
+        <location filename="../src/log/eventlog.cpp" line="192"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="287"/>
-        <location filename="../src/log/eventlog.cpp" line="290"/>
-        <location filename="../ui/log/logview.cpp" line="166"/>
+        <location filename="../src/log/eventlog.cpp" line="295"/>
+        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="320"/>
-        <location filename="../src/log/eventlog.cpp" line="321"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="323"/>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="331"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="335"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="334"/>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="336"/>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="337"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="337"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="353"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="355"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="361"/>
+        <location filename="../src/log/eventlog.cpp" line="369"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="363"/>
+        <location filename="../src/log/eventlog.cpp" line="371"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365"/>
+        <location filename="../src/log/eventlog.cpp" line="373"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="367"/>
+        <location filename="../src/log/eventlog.cpp" line="375"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="377"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,7 +4064,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="378"/>
+        <location filename="../ui/log/logview.cpp" line="384"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,22 +4094,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="180"/>
+        <location filename="../ui/log/logview.cpp" line="184"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="181"/>
+        <location filename="../ui/log/logview.cpp" line="185"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="232"/>
+        <location filename="../ui/log/logview.cpp" line="236"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="354"/>
+        <location filename="../ui/log/logview.cpp" line="360"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4099,62 +4117,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="368"/>
+        <location filename="../ui/log/logview.cpp" line="374"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="372"/>
+        <location filename="../ui/log/logview.cpp" line="378"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="373"/>
+        <location filename="../ui/log/logview.cpp" line="379"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="377"/>
+        <location filename="../ui/log/logview.cpp" line="383"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="501"/>
+        <location filename="../ui/log/logview.cpp" line="507"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="504"/>
+        <location filename="../ui/log/logview.cpp" line="510"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="508"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="518"/>
+        <location filename="../ui/log/logview.cpp" line="524"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="520"/>
+        <location filename="../ui/log/logview.cpp" line="526"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="524"/>
+        <location filename="../ui/log/logview.cpp" line="530"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="528"/>
+        <location filename="../ui/log/logview.cpp" line="534"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="531"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>

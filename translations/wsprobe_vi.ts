@@ -2078,27 +2078,27 @@ X-Trace-Id: 42</translation>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="292"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="293"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="316"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="364"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="373"/>
         <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation>Bộ giải mã &quot;%1&quot; không được khôi phục: %2</translation>
     </message>
@@ -2360,72 +2360,72 @@ X-Trace-Id: 42</translation>
 <context>
     <name>DecodePipeline</name>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="54"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="122"/>
         <source>JSON: %1</source>
         <translation>JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="55"/>
-        <source>JSON: more than one value</source>
-        <translation>JSON: nhiều hơn một giá trị</translation>
+        <location filename="../src/decode/decodepipeline.cpp" line="82"/>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="68"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="134"/>
         <source>CBOR: %1</source>
         <translation>CBOR: %1</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="73"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="139"/>
         <source>%1 bytes follow the CBOR value</source>
         <translation>còn %1 byte sau giá trị CBOR</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="195"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="261"/>
         <source>step %1: &quot;%2&quot; is not a decoding step (%3)</source>
         <translation>bước %1: &quot;%2&quot; không phải là bước giải mã (%3)</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="201"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="267"/>
         <source>step %1: %2 is a format and must be the last step</source>
         <translation>bước %1: %2 là một định dạng và phải là bước cuối cùng</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="205"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="271"/>
         <source>step %1: this build has no MessagePack support</source>
         <translation>bước %1: bản dựng này không hỗ trợ MessagePack</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="213"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="279"/>
         <source>step %1: write protobuf:FILE.proto:package.Message</source>
         <translation>bước %1: hãy viết protobuf:FILE.proto:package.Message</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="222"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="288"/>
         <source>step %1 (protobuf): %2</source>
         <translation>bước %1 (protobuf): %2</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="226"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="292"/>
         <source>step %1: %2 takes no arguments</source>
         <translation>bước %1: %2 không nhận tham số</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="298"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="364"/>
         <source>schema-less: %1</source>
         <translation>không dùng lược đồ: %1</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="336"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="402"/>
         <source>step %1 (%2): %3 at byte %4</source>
         <translation>bước %1 (%2): %3 tại byte %4</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="340"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="406"/>
         <source>step %1 (%2): %3</source>
         <translation>bước %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/decode/decodepipeline.cpp" line="356"/>
+        <location filename="../src/decode/decodepipeline.cpp" line="422"/>
         <source>the pipeline &quot;%1&quot; cannot encode: it needs a format with a type at the end</source>
         <translation>chuỗi bước &quot;%1&quot; không mã hóa được: cần một định dạng có kiểu ở cuối</translation>
     </message>
@@ -2433,92 +2433,102 @@ X-Trace-Id: 42</translation>
 <context>
     <name>DecodedView</name>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="32"/>
+        <location filename="../ui/log/decodedview.cpp" line="35"/>
         <source>&amp;Decoder:</source>
         <translation>&amp;Bộ giải mã:</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="45"/>
+        <location filename="../ui/log/decodedview.cpp" line="48"/>
         <source>none — for example base64,zlib,msgpack or auto</source>
         <translation>không có — ví dụ base64,zlib,msgpack hoặc auto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="47"/>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
         <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
         <translation>Các bước theo thứ tự, cách nhau bằng dấu phẩy: base64, hex, gzip, zlib, deflate, inflate, rồi json, msgpack, cbor, protobuf hoặc protobuf:FILE.proto:package.Type; auto tự đoán. Nhấn Enter để áp dụng.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <location filename="../ui/log/decodedview.cpp" line="53"/>
         <source>Decoder pipeline</source>
         <translation>Chuỗi bước giải mã</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="53"/>
+        <location filename="../ui/log/decodedview.cpp" line="56"/>
         <source>Proto File…</source>
         <translation>Tệp Proto…</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="54"/>
+        <location filename="../ui/log/decodedview.cpp" line="57"/>
         <source>Decode with the message types of a .proto file</source>
         <translation>Giải mã bằng các kiểu thông điệp của một tệp .proto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="66"/>
+        <location filename="../ui/log/decodedview.cpp" line="61"/>
+        <source>&amp;Send composer JSON encoded this way</source>
+        <translation>&amp;Gửi JSON của khung soạn thảo được mã hóa theo cách này</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="62"/>
+        <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
+        <translation>Tin nhắn JSON từ khung soạn thảo được gửi qua chuỗi bước này theo chiều ngược lại: MessagePack, CBOR hoặc kiểu protobuf của quy tắc out= hay quy tắc đầu tiên, rồi được bọc theo các bước đứng trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="76"/>
         <source>Decoded payload as text</source>
         <translation>Nội dung đã giải mã dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="71"/>
+        <location filename="../ui/log/decodedview.cpp" line="81"/>
         <source>Decoded payload as a tree</source>
         <translation>Nội dung đã giải mã dạng cây</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="75"/>
+        <location filename="../ui/log/decodedview.cpp" line="85"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="76"/>
+        <location filename="../ui/log/decodedview.cpp" line="86"/>
         <source>Tree</source>
         <translation>Cây</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="110"/>
+        <location filename="../ui/log/decodedview.cpp" line="126"/>
         <source>Choose a decoder to see binary messages as values.</source>
         <translation>Chọn một bộ giải mã để xem tin nhắn nhị phân dưới dạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="123"/>
+        <location filename="../ui/log/decodedview.cpp" line="139"/>
         <source>Only messages are decoded.</source>
         <translation>Chỉ tin nhắn mới được giải mã.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="126"/>
+        <location filename="../ui/log/decodedview.cpp" line="142"/>
         <source>(nothing to decode)</source>
         <translation>(không có gì để giải mã)</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="131"/>
+        <location filename="../ui/log/decodedview.cpp" line="147"/>
         <source>Not decoded: %1. The Hex page has the raw bytes.</source>
         <translation>Chưa giải mã được: %1. Trang Hex có các byte gốc.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="134"/>
+        <location filename="../ui/log/decodedview.cpp" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="142"/>
+        <location filename="../ui/log/decodedview.cpp" line="158"/>
         <source>Choose a .proto File</source>
         <translation>Chọn tệp .proto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="143"/>
+        <location filename="../ui/log/decodedview.cpp" line="159"/>
         <source>Protocol Buffers (*.proto)</source>
         <translation>Protocol Buffers (*.proto)</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="149"/>
+        <location filename="../ui/log/decodedview.cpp" line="165"/>
         <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
         <translation>Nhập kiểu thông điệp sau dấu hai chấm cuối cùng (package.Message), hoặc các quy tắc như in=pkg.Reply;out=pkg.Request, rồi nhấn Enter.</translation>
     </message>
@@ -2589,6 +2599,14 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
+    </message>
+</context>
+<context>
+    <name>EncodedMessage</name>
+    <message>
+        <location filename="../src/compose/encodedmessage.cpp" line="38"/>
+        <source>Not encoded with %1: %2</source>
+        <translation>Không mã hóa được bằng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2874,101 +2892,101 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="176"/>
+        <location filename="../src/log/eventlog.cpp" line="184"/>
         <source>Sent by Wsprobe</source>
         <translation>Wsprobe đã gửi</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="178"/>
+        <location filename="../src/log/eventlog.cpp" line="186"/>
         <source>Received from the server</source>
         <translation>Nhận từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="184"/>
+        <location filename="../src/log/eventlog.cpp" line="192"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="287"/>
-        <location filename="../src/log/eventlog.cpp" line="290"/>
-        <location filename="../ui/log/logview.cpp" line="166"/>
+        <location filename="../src/log/eventlog.cpp" line="295"/>
+        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="320"/>
-        <location filename="../src/log/eventlog.cpp" line="321"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="323"/>
-        <location filename="../src/log/eventlog.cpp" line="325"/>
+        <location filename="../src/log/eventlog.cpp" line="331"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="335"/>
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="334"/>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="336"/>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="337"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="337"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="353"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="355"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="361"/>
+        <location filename="../src/log/eventlog.cpp" line="369"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="363"/>
+        <location filename="../src/log/eventlog.cpp" line="371"/>
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365"/>
+        <location filename="../src/log/eventlog.cpp" line="373"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="367"/>
+        <location filename="../src/log/eventlog.cpp" line="375"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="377"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -4072,7 +4090,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="378"/>
+        <location filename="../ui/log/logview.cpp" line="384"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -4102,84 +4120,84 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="180"/>
+        <location filename="../ui/log/logview.cpp" line="184"/>
         <source>Clear Log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="181"/>
+        <location filename="../ui/log/logview.cpp" line="185"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="232"/>
+        <location filename="../ui/log/logview.cpp" line="236"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="354"/>
+        <location filename="../ui/log/logview.cpp" line="360"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="368"/>
+        <location filename="../ui/log/logview.cpp" line="374"/>
         <source>Following new events</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="372"/>
+        <location filename="../ui/log/logview.cpp" line="378"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="373"/>
+        <location filename="../ui/log/logview.cpp" line="379"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="377"/>
+        <location filename="../ui/log/logview.cpp" line="383"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="501"/>
+        <location filename="../ui/log/logview.cpp" line="507"/>
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="504"/>
+        <location filename="../ui/log/logview.cpp" line="510"/>
         <source>Copy to Composer</source>
         <translation>Chép vào khung soạn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="508"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Save as Template…</source>
         <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="518"/>
+        <location filename="../ui/log/logview.cpp" line="524"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="520"/>
+        <location filename="../ui/log/logview.cpp" line="526"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="524"/>
+        <location filename="../ui/log/logview.cpp" line="530"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="528"/>
+        <location filename="../ui/log/logview.cpp" line="534"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="531"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "decode/protobufschema.h"
 #include "decode/protowire.h"
 #include "decode/unwrap.h"
+#include "json/jsonscanner.h"
 #include "json/jsonwriter.h"
 #include "protocol/utf8validator.h"
 
@@ -42,22 +43,87 @@ bool isFormat(DecodePipeline::Step step)
 
 bool parseJson(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset)
 {
-    // QJsonDocument takes objects and arrays only: a scalar is read as the one member of an
-    // array, and offsets are moved back by the added bracket.
-    QByteArray wrapped;
-    wrapped.reserve(bytes.size() + 2);
-    wrapped.append('[').append(bytes.data(), bytes.size()).append(']');
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
-    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? DecodePipeline::tr("JSON: %1").arg(parseError.errorString())
-                     : DecodePipeline::tr("JSON: more than one value");
-        *offset = std::clamp<qsizetype>(parseError.offset - 1, 0, bytes.size());
-        return false;
+    // JsonScanner rather than QJsonDocument: members keep the order they were written in,
+    // and an error has its exact byte offset.
+    constexpr int MaxDepth = 256;
+    JsonScanner scanner(bytes);
+    scanner.skipByteOrderMark();
+    struct Open
+    {
+        QCborValue container;
+        QString key;
+    };
+    std::vector<Open> stack;
+    QCborValue result;
+    const auto put = [&](QCborValue v) {
+        if (stack.empty()) {
+            result = std::move(v);
+            return;
+        }
+        Open &top = stack.back();
+        if (top.container.isArray()) {
+            QCborArray a = top.container.toArray();
+            top.container = QCborValue();
+            a.append(std::move(v));
+            top.container = std::move(a);
+        } else {
+            QCborMap m = top.container.toMap();
+            top.container = QCborValue();
+            m.insert(top.key, std::move(v));
+            top.container = std::move(m);
+        }
+    };
+    for (;;) {
+        const JsonScanner::Token token = scanner.next();
+        switch (token) {
+        case JsonScanner::Token::ObjectStart:
+        case JsonScanner::Token::ArrayStart:
+            if (stack.size() >= size_t(MaxDepth)) {
+                *error = DecodePipeline::tr("JSON nested deeper than %1 levels").arg(MaxDepth);
+                *offset = scanner.offset();
+                return false;
+            }
+            stack.push_back({token == JsonScanner::Token::ObjectStart ? QCborValue(QCborMap())
+                                                                      : QCborValue(QCborArray()),
+                             {}});
+            break;
+        case JsonScanner::Token::ObjectEnd:
+        case JsonScanner::Token::ArrayEnd: {
+            QCborValue done = std::move(stack.back().container);
+            stack.pop_back();
+            put(std::move(done));
+            break;
+        }
+        case JsonScanner::Token::Key:
+            stack.back().key = QString::fromUtf8(scanner.stringView());
+            break;
+        case JsonScanner::Token::String:
+            put(QString::fromUtf8(scanner.stringView()));
+            break;
+        case JsonScanner::Token::Number: {
+            qint64 n = 0;
+            put(scanner.integer(&n) ? QCborValue(n) : QCborValue(scanner.number()));
+            break;
+        }
+        case JsonScanner::Token::True:
+            put(QCborValue(true));
+            break;
+        case JsonScanner::Token::False:
+            put(QCborValue(false));
+            break;
+        case JsonScanner::Token::Null:
+            put(QCborValue(nullptr));
+            break;
+        case JsonScanner::Token::End:
+            *out = std::move(result);
+            return true;
+        case JsonScanner::Token::Placeholder:
+        case JsonScanner::Token::Error:
+            *error = DecodePipeline::tr("JSON: %1").arg(scanner.errorString());
+            *offset = scanner.errorOffset();
+            return false;
+        }
     }
-    *out = QCborValue::fromJsonValue(doc.array().first());
-    return true;
 }
 
 bool parseCbor(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset)
@@ -411,6 +477,13 @@ bool DecodePipeline::encode(const QCborValue &value, Direction direction, QByteA
     }
     *out = std::move(bytes);
     return true;
+}
+
+DecodedMessage DecodePipeline::readJson(QByteArrayView text)
+{
+    DecodedMessage m;
+    m.ok = parseJson(text, &m.value, &m.error, &m.errorOffset);
+    return m;
 }
 
 void DecodePipeline::annotateJsonLine(QByteArray *line, const DecodedMessage &decoded)

@@ -80,6 +80,8 @@ public:
     bool encode(const QCborValue &value, Direction direction, QByteArray *out,
                 QString *error) const;
 
+    /// JSON text to a value, members in the order written (the `json` step; the composer).
+    static DecodedMessage readJson(QByteArrayView text);
     /// A value as JSON text, indented or compact; for the CLI, the text form and tests.
     static QString jsonText(const QCborValue &value, bool indented);
     /// Adds "decoded" (the value, compact JSON) or "decodeError" as the last member of the

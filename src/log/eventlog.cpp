@@ -124,6 +124,14 @@ void EventLog::setDecodePipeline(const DecodePipeline &pipeline)
     emit decodingChanged();
 }
 
+void EventLog::setEncodesOutgoing(bool on)
+{
+    if (on == m_encodeOutgoing)
+        return;
+    m_encodeOutgoing = on;
+    emit decodingChanged();
+}
+
 std::shared_ptr<const DecodedMessage> EventLog::decodedAt(int row) const
 {
     if (!m_decoder->isActive() || row < 0 || row >= m_store.size())

@@ -88,6 +88,10 @@ public:
     /// The decoded form of a message row, decoded now unless cached; null for other rows
     /// and when no pipeline is set.
     std::shared_ptr<const DecodedMessage> decodedAt(int row) const;
+    /// The composer's JSON messages are sent encoded by the same pipeline (the tab's
+    /// ConnectionWorkbench does it; kept here, with the pipeline, so that one page sets both).
+    void setEncodesOutgoing(bool on);
+    bool encodesOutgoing() const { return m_encodeOutgoing; }
 
 signals:
     /// After a flush made rows visible; views use it to follow the tail.
@@ -111,4 +115,5 @@ private:
     std::vector<qint32> m_openRows; ///< rows of open events, ascending, for relative time
     QTimer m_flushTimer;
     std::shared_ptr<DecodeCache> m_decoder = std::make_shared<DecodeCache>();
+    bool m_encodeOutgoing = false;
 };

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "compose/encodedmessage.h"
 #include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "connection/reconnector.h"
@@ -293,8 +294,14 @@ bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)
         return false;
     }
     OutgoingMessage::Payload payload;
-    if (!message.build(&m_variables, &payload, error))
+    // With "send JSON encoded" on, JSON goes through the tab's decoder pipeline backwards.
+    const DecodePipeline &pipeline = m_log->decodePipeline();
+    if (m_log->encodesOutgoing() && EncodedMessage::applies(message, pipeline)) {
+        if (!EncodedMessage::build(message, &m_variables, pipeline, &payload, error))
+            return false;
+    } else if (!message.build(&m_variables, &payload, error)) {
         return false;
+    }
     m_history.add(message);
     return payload.isText ? m_connection->sendText(payload.bytes)
                           : m_connection->sendBinary(payload.bytes);
@@ -334,6 +341,8 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
     map.insert(QStringLiteral("environment"), m_environment);
     if (!m_log->decodePipeline().isEmpty())
         map.insert(QStringLiteral("decode"), m_log->decodePipeline().spec());
+    if (m_log->encodesOutgoing())
+        map.insert(QStringLiteral("encodeJson"), true);
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
         variables << QVariant(QStringList{name, value});
@@ -363,6 +372,7 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     if (!DecodePipeline::parse(spec, &pipeline, &decodeError))
         emit notice(tr("The decoder \"%1\" was not restored: %2").arg(spec, decodeError));
     m_log->setDecodePipeline(pipeline);
+    m_log->setEncodesOutgoing(map.value(QStringLiteral("encodeJson")).toBool());
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
         const QStringList pair = v.toStringList();

@@ -2,10 +2,15 @@
 // oldest rows being dropped; a search that looks into decoded values; the pipeline saved
 // and restored with the tab.
 #include <QCborMap>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "compose/variables.h"
 #include "connection/clock.h"
+#include "decode/msgpackcodec.h"
+#include "decode/protobufschema.h"
+#include "demo/demoserver.h"
 #include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logsearch.h"
@@ -39,6 +44,7 @@ private slots:
     void keysSurviveDroppedRows();
     void searchDecoded();
     void workbenchSavesPipeline();
+    void workbenchSendsEncodedJson();
 };
 
 void TestDecodedLog::decodesOnlyWhatIsAskedFor()
@@ -135,6 +141,68 @@ void TestDecodedLog::workbenchSavesPipeline()
     QCOMPARE(notice.size(), 1);
     QVERIFY(notice.first().first().toString().contains(QStringLiteral("nonexistent.proto")));
     QVERIFY(c.log().decodePipeline().isEmpty());
+}
+
+void TestDecodedLog::workbenchSendsEncodedJson()
+{
+    if (!MsgPackCodec::available())
+        QSKIP("built without WSPROBE_MSGPACK");
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SystemClock clock;
+    ConnectionWorkbench wb(clock);
+    ConnectionRequest request;
+    request.url = server.url(QStringLiteral("/echo"));
+    wb.setRequest(request);
+    wb.variables().setTable({{QStringLiteral("who"), QStringLiteral("Lan")}});
+    wb.log().setDecodePipeline(pipeline(QStringLiteral("base64,zlib,msgpack")));
+    wb.log().setEncodesOutgoing(true);
+    QCOMPARE(wb.saveState().value(QStringLiteral("encodeJson")).toBool(), true);
+    QVERIFY(wb.open());
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+    QString error;
+    const OutgoingMessage json{OutgoingMessage::Mode::Json,
+                               QStringLiteral(R"({"op": "hi", "who": "{{who}}", "n": [1, 2]})")};
+    QVERIFY2(wb.send(json, &error), qPrintable(error));
+    // Text (not JSON) is sent as typed.
+    QVERIFY(wb.send(OutgoingMessage::text(QStringLiteral("plain")), &error));
+    QTRY_COMPARE(wb.log().store().messageCount(Direction::In), 2);
+    // The wire had base64 text; Python's own zlib and msgpack read it back.
+    QByteArray echoed;
+    for (qsizetype i = 0; i < wb.log().store().size(); ++i) {
+        const Event e = wb.log().store().at(i);
+        if (e.direction == Direction::In && e.kind == EventKind::Text && e.payload != "plain")
+            echoed = e.payload;
+    }
+    QProcess python;
+    python.start(
+        QStringLiteral(WSPROBE_TEST_PYTHON),
+        {QStringLiteral("-c"), QStringLiteral("import sys, base64, zlib, msgpack, json\n"
+                                              "print(json.dumps(msgpack.unpackb(zlib.decompress("
+                                              "base64.b64decode(sys.stdin.read())))))")});
+    python.write(echoed);
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30000));
+    QCOMPARE(python.readAllStandardOutput().trimmed(),
+             QByteArray(R"({"op": "hi", "who": "Lan", "n": [1, 2]})"));
+    // A pipeline that cannot encode (auto) leaves JSON as typed…
+    wb.log().setDecodePipeline(pipeline(QStringLiteral("auto")));
+    QVERIFY(wb.send(json, &error));
+    QTRY_COMPARE(wb.log().store().messageCount(Direction::In), 3);
+    QCOMPARE(wb.log().store().at(wb.log().store().size() - 1).kind, EventKind::Text);
+    // …and a value the format refuses is an error that names it; nothing is sent.
+    if (ProtobufSchema::available()) {
+        DecodePipeline chat;
+        QVERIFY(DecodePipeline::parse(
+            QStringLiteral("protobuf:" WSPROBE_TEST_DATA_DIR "/decode/game.proto:out=game.Chat"),
+            &chat, &error));
+        wb.log().setDecodePipeline(chat);
+        QVERIFY(!wb.send(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("game.Chat")), qPrintable(error));
+        QCOMPARE(wb.log().store().messageCount(Direction::Out), 3);
+    }
+    wb.close();
+    QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
 }
 
 QTEST_GUILESS_MAIN(TestDecodedLog)

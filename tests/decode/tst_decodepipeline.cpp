@@ -390,10 +390,12 @@ void tst_DecodePipeline::failuresNameStepAndByte_data()
                                      << "'!' is not a base64 character";
     QTest::addRow("odd hex") << "hex" << QByteArray("0a0") << 1 << qsizetype(2) << "odd number";
     // Offsets are where the step's parser stopped: zlib after the two header bytes it refused,
-    // Qt's JSON parser at the end of the bad literal.
+    // the JSON scanner at the start of the bad literal.
     QTest::addRow("not zlib") << "base64,zlib" << QByteArray("aGVsbG8=") << 2 << qsizetype(2)
                               << "incorrect header check";
-    QTest::addRow("json") << "json" << QByteArray("{\"a\": tru}") << 1 << qsizetype(10) << "JSON";
+    QTest::addRow("json") << "json" << QByteArray("{\"a\": tru}") << 1 << qsizetype(6) << "JSON";
+    QTest::addRow("json nested too deep")
+        << "json" << QByteArray(300, '[') << 1 << qsizetype(257) << "deeper than 256";
     QTest::addRow("cbor trailing")
         << "cbor" << QByteArray("\x01\x02", 2) << 1 << qsizetype(1) << "follow the CBOR value";
     QTest::addRow("msgpack cut off") << "msgpack"

@@ -1,5 +1,6 @@
 #include "log/decodedview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -20,6 +22,7 @@ DecodedView::DecodedView(QWidget *parent)
     : QWidget(parent)
     , m_spec(new QComboBox(this))
     , m_proto(new QToolButton(this))
+    , m_encode(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new QPlainTextEdit(this))
@@ -54,6 +57,13 @@ DecodedView::DecodedView(QWidget *parent)
     m_proto->setToolTip(tr("Decode with the message types of a .proto file"));
     row->addWidget(m_proto);
     layout->addLayout(row);
+    m_encode->setObjectName(QStringLiteral("encodeOutgoing"));
+    m_encode->setText(tr("&Send composer JSON encoded this way"));
+    m_encode->setToolTip(tr("JSON messages from the composer go out through this pipeline run "
+                            "backwards: MessagePack, CBOR or the protobuf type of the out= or "
+                            "first rule, then wrapped as the steps before it say"));
+    layout->addWidget(m_encode);
+    connect(m_encode, &QCheckBox::toggled, this, &DecodedView::encodeToggled);
     m_status->setObjectName(QStringLiteral("decodeStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -94,6 +104,12 @@ void DecodedView::setSpec(const QString &spec)
 QString DecodedView::spec() const
 {
     return m_spec->currentText();
+}
+
+void DecodedView::setEncodeChecked(bool on)
+{
+    const QSignalBlocker block(m_encode);
+    m_encode->setChecked(on);
 }
 
 void DecodedView::showSpecError(const QString &error)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -33,6 +34,9 @@ public:
     void showDecoded(const std::shared_ptr<const DecodedMessage> &decoded, bool active);
     void clear();
 
+    /// Whether the composer's JSON is sent encoded by the pipeline.
+    void setEncodeChecked(bool on);
+    QCheckBox *encodeBox() const { return m_encode; }
     QComboBox *specBox() const { return m_spec; }
     QLabel *statusLabel() const { return m_status; }
     QPlainTextEdit *textView() const { return m_text; }
@@ -42,12 +46,14 @@ public:
 signals:
     /// The user asks for this pipeline ("" for none).
     void specRequested(const QString &spec);
+    void encodeToggled(bool on);
 
 private:
     void chooseProto();
 
     QComboBox *m_spec;
     QToolButton *m_proto;
+    QCheckBox *m_encode;
     QLabel *m_status;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_text;

@@ -53,6 +53,10 @@ LogView::LogView(QWidget *parent)
     m_splitter->addWidget(ui->table);
     m_splitter->addWidget(m_detail);
     connect(m_detail->decodedView(), &DecodedView::specRequested, this, &LogView::setDecodeSpec);
+    connect(m_detail->decodedView(), &DecodedView::encodeToggled, this, [this](bool on) {
+        if (m_log)
+            m_log->setEncodesOutgoing(on);
+    });
     // The detail pane starts tall enough for a few lines of JSON; then as the user left it.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -237,8 +241,10 @@ void LogView::setLog(EventLog *log)
     });
     connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
     m_detail->decodedView()->setSpec(log->decodePipeline().spec());
+    m_detail->decodedView()->setEncodeChecked(log->encodesOutgoing());
     connect(log, &EventLog::decodingChanged, this, [this] {
         m_detail->decodedView()->setSpec(m_log->decodePipeline().spec());
+        m_detail->decodedView()->setEncodeChecked(m_log->encodesOutgoing());
         if (m_filterBar->decodedButton()->isChecked())
             applyFilter(); // the decoded texts searched are others now
         else

@@ -3,6 +3,7 @@
 // explained, a failing step names its byte, and "Decoded" search finds what only the
 // decoded form holds.
 #include <QCborMap>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,11 @@ void TestDecodedView::decodesSelectedMessage()
     QCOMPARE(tree->rowCount(tree->index(0, 0)), 2);
     // The raw bytes are one tab away.
     QVERIFY(detail->isPageAvailable(MessageDetail::HexPage));
+    // Encoding the composer's JSON is the log's setting, shown both ways.
+    detail->decodedView()->encodeBox()->click();
+    QVERIFY(log.encodesOutgoing());
+    log.setEncodesOutgoing(false);
+    QVERIFY(!detail->decodedView()->encodeBox()->isChecked());
 }
 
 void TestDecodedView::badSpecAndFailedStep()
