@@ -2367,7 +2367,7 @@ X-Trace-Id: 42</translation>
     <message>
         <location filename="../src/decode/decodepipeline.cpp" line="82"/>
         <source>JSON nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON lồng sâu hơn %1 cấp</translation>
     </message>
     <message>
         <location filename="../src/decode/decodepipeline.cpp" line="134"/>
