@@ -2409,97 +2409,97 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="48"/>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
         <source>none — for example base64,zlib,msgpack or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <location filename="../ui/log/decodedview.cpp" line="52"/>
         <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="53"/>
+        <location filename="../ui/log/decodedview.cpp" line="55"/>
         <source>Decoder pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="56"/>
+        <location filename="../ui/log/decodedview.cpp" line="58"/>
         <source>Proto File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="57"/>
+        <location filename="../ui/log/decodedview.cpp" line="59"/>
         <source>Decode with the message types of a .proto file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="61"/>
+        <location filename="../ui/log/decodedview.cpp" line="63"/>
         <source>&amp;Send composer JSON encoded this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="62"/>
+        <location filename="../ui/log/decodedview.cpp" line="64"/>
         <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="76"/>
+        <location filename="../ui/log/decodedview.cpp" line="78"/>
         <source>Decoded payload as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="81"/>
+        <location filename="../ui/log/decodedview.cpp" line="83"/>
         <source>Decoded payload as a tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="85"/>
+        <location filename="../ui/log/decodedview.cpp" line="87"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="86"/>
+        <location filename="../ui/log/decodedview.cpp" line="88"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="126"/>
+        <location filename="../ui/log/decodedview.cpp" line="128"/>
         <source>Choose a decoder to see binary messages as values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="139"/>
+        <location filename="../ui/log/decodedview.cpp" line="141"/>
         <source>Only messages are decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="142"/>
+        <location filename="../ui/log/decodedview.cpp" line="144"/>
         <source>(nothing to decode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="147"/>
+        <location filename="../ui/log/decodedview.cpp" line="149"/>
         <source>Not decoded: %1. The Hex page has the raw bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="150"/>
+        <location filename="../ui/log/decodedview.cpp" line="152"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="158"/>
+        <location filename="../ui/log/decodedview.cpp" line="160"/>
         <source>Choose a .proto File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="159"/>
+        <location filename="../ui/log/decodedview.cpp" line="161"/>
         <source>Protocol Buffers (*.proto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="165"/>
+        <location filename="../ui/log/decodedview.cpp" line="167"/>
         <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,154 +3859,159 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="41"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="243"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="45"/>
         <location filename="../ui/log/logfilterbar.cpp" line="46"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="47"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="53"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="55"/>
         <source>Mark the matches and step through them, but keep every event in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
-        <source>Decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
         <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="70"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="72"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
         <source>Both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="73"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
         <source>Sent only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="74"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="83"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
-        <source>Match count</source>
+        <location filename="../ui/log/logfilterbar.cpp" line="89"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <source>Search Decoded Messages Too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <source>Match count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="103"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="111"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="114"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="180"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="182"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="184"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4014,12 +4019,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -4027,12 +4032,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="255"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="264"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,64 +4696,64 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="85"/>
+        <location filename="../ui/log/messagedetail.cpp" line="91"/>
         <source>Decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
         <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="99"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="96"/>
+        <location filename="../ui/log/messagedetail.cpp" line="102"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="111"/>
+        <location filename="../ui/log/messagedetail.cpp" line="117"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="161"/>
+        <location filename="../ui/log/messagedetail.cpp" line="167"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="172"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="204"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="206"/>
+        <location filename="../ui/log/messagedetail.cpp" line="212"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="208"/>
+        <location filename="../ui/log/messagedetail.cpp" line="214"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="293"/>
+        <location filename="../ui/log/messagedetail.cpp" line="299"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="294"/>
+        <location filename="../ui/log/messagedetail.cpp" line="300"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>

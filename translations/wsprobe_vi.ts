@@ -2438,97 +2438,97 @@ X-Trace-Id: 42</translation>
         <translation>&amp;Bộ giải mã:</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="48"/>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
         <source>none — for example base64,zlib,msgpack or auto</source>
         <translation>không có — ví dụ base64,zlib,msgpack hoặc auto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <location filename="../ui/log/decodedview.cpp" line="52"/>
         <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
         <translation>Các bước theo thứ tự, cách nhau bằng dấu phẩy: base64, hex, gzip, zlib, deflate, inflate, rồi json, msgpack, cbor, protobuf hoặc protobuf:FILE.proto:package.Type; auto tự đoán. Nhấn Enter để áp dụng.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="53"/>
+        <location filename="../ui/log/decodedview.cpp" line="55"/>
         <source>Decoder pipeline</source>
         <translation>Chuỗi bước giải mã</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="56"/>
+        <location filename="../ui/log/decodedview.cpp" line="58"/>
         <source>Proto File…</source>
         <translation>Tệp Proto…</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="57"/>
+        <location filename="../ui/log/decodedview.cpp" line="59"/>
         <source>Decode with the message types of a .proto file</source>
         <translation>Giải mã bằng các kiểu thông điệp của một tệp .proto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="61"/>
+        <location filename="../ui/log/decodedview.cpp" line="63"/>
         <source>&amp;Send composer JSON encoded this way</source>
         <translation>&amp;Gửi JSON của khung soạn thảo được mã hóa theo cách này</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="62"/>
+        <location filename="../ui/log/decodedview.cpp" line="64"/>
         <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
         <translation>Tin nhắn JSON từ khung soạn thảo được gửi qua chuỗi bước này theo chiều ngược lại: MessagePack, CBOR hoặc kiểu protobuf của quy tắc out= hay quy tắc đầu tiên, rồi được bọc theo các bước đứng trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="76"/>
+        <location filename="../ui/log/decodedview.cpp" line="78"/>
         <source>Decoded payload as text</source>
         <translation>Nội dung đã giải mã dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="81"/>
+        <location filename="../ui/log/decodedview.cpp" line="83"/>
         <source>Decoded payload as a tree</source>
         <translation>Nội dung đã giải mã dạng cây</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="85"/>
+        <location filename="../ui/log/decodedview.cpp" line="87"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="86"/>
+        <location filename="../ui/log/decodedview.cpp" line="88"/>
         <source>Tree</source>
         <translation>Cây</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="126"/>
+        <location filename="../ui/log/decodedview.cpp" line="128"/>
         <source>Choose a decoder to see binary messages as values.</source>
         <translation>Chọn một bộ giải mã để xem tin nhắn nhị phân dưới dạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="139"/>
+        <location filename="../ui/log/decodedview.cpp" line="141"/>
         <source>Only messages are decoded.</source>
         <translation>Chỉ tin nhắn mới được giải mã.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="142"/>
+        <location filename="../ui/log/decodedview.cpp" line="144"/>
         <source>(nothing to decode)</source>
         <translation>(không có gì để giải mã)</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="147"/>
+        <location filename="../ui/log/decodedview.cpp" line="149"/>
         <source>Not decoded: %1. The Hex page has the raw bytes.</source>
         <translation>Chưa giải mã được: %1. Trang Hex có các byte gốc.</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="150"/>
+        <location filename="../ui/log/decodedview.cpp" line="152"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="158"/>
+        <location filename="../ui/log/decodedview.cpp" line="160"/>
         <source>Choose a .proto File</source>
         <translation>Chọn tệp .proto</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="159"/>
+        <location filename="../ui/log/decodedview.cpp" line="161"/>
         <source>Protocol Buffers (*.proto)</source>
         <translation>Protocol Buffers (*.proto)</translation>
     </message>
     <message>
-        <location filename="../ui/log/decodedview.cpp" line="165"/>
+        <location filename="../ui/log/decodedview.cpp" line="167"/>
         <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
         <translation>Nhập kiểu thông điệp sau dấu hai chấm cuối cùng (package.Message), hoặc các quy tắc như in=pkg.Reply;out=pkg.Request, rồi nhấn Enter.</translation>
     </message>
@@ -3887,178 +3887,183 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="38"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="37"/>
         <source>Search payloads (Ctrl+F)</source>
         <translation>Tìm trong dữ liệu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="39"/>
         <source>Search payloads</source>
         <translation>Tìm trong dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="41"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="243"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="40"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
     <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="45"/>
         <location filename="../ui/log/logfilterbar.cpp" line="46"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="47"/>
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="50"/>
         <source>Regular expression (PCRE syntax)</source>
         <translation>Biểu thức chính quy (cú pháp PCRE)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="51"/>
         <source>Regular expression</source>
         <translation>Biểu thức chính quy</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="53"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="52"/>
         <source>Highlight</source>
         <translation>Tô sáng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="56"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="55"/>
         <source>Mark the matches and step through them, but keep every event in the log</source>
         <translation>Đánh dấu các kết quả khớp và duyệt qua chúng, nhưng vẫn giữ mọi sự kiện trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="58"/>
-        <source>Decoded</source>
-        <translation>Đã giải mã</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
         <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
         <translation>Tìm cả trong tin nhắn đã giải mã (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn vì phải giải mã từng tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="61"/>
         <source>Events shown</source>
         <translation>Sự kiện được hiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="62"/>
         <source>Choose the direction and the kinds of event the log shows</source>
         <translation>Chọn chiều và loại sự kiện mà nhật ký hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="70"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="64"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="72"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="66"/>
         <source>Both directions</source>
         <translation>Cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="73"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="67"/>
         <source>Sent only</source>
         <translation>Chỉ đã gửi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="74"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="68"/>
         <source>Received only</source>
         <translation>Chỉ đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="83"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="77"/>
         <source>Kinds</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="89"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <source>Search Decoded Messages Too</source>
+        <translation>Tìm cả trong tin nhắn đã giải mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="103"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="106"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="111"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="114"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="180"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="182"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="184"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="250"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="255"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="264"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
@@ -4716,37 +4721,37 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="85"/>
+        <location filename="../ui/log/messagedetail.cpp" line="91"/>
         <source>Decoded</source>
         <translation>Đã giải mã</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="86"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
         <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
         <translation>Tin nhắn qua chuỗi bước giải mã của nhật ký: base64, zlib, MessagePack, CBOR, Protocol Buffers…</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="99"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="96"/>
+        <location filename="../ui/log/messagedetail.cpp" line="102"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation>Hiện JSON mỗi thành phần một dòng trên trang Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="111"/>
+        <location filename="../ui/log/messagedetail.cpp" line="117"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="161"/>
+        <location filename="../ui/log/messagedetail.cpp" line="167"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="166"/>
+        <location filename="../ui/log/messagedetail.cpp" line="172"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -4755,27 +4760,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="198"/>
+        <location filename="../ui/log/messagedetail.cpp" line="204"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="206"/>
+        <location filename="../ui/log/messagedetail.cpp" line="212"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="208"/>
+        <location filename="../ui/log/messagedetail.cpp" line="214"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="293"/>
+        <location filename="../ui/log/messagedetail.cpp" line="299"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="294"/>
+        <location filename="../ui/log/messagedetail.cpp" line="300"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>

@@ -39,6 +39,8 @@ DecodedView::DecodedView(QWidget *parent)
     m_spec->setEditable(true);
     m_spec->setInsertPolicy(QComboBox::NoInsert);
     m_spec->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_spec->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_spec->setMinimumContentsLength(8);
     // Common pipelines; anything else is typed (docs/decoding.md has the syntax).
     m_spec->addItems({QString(), QStringLiteral("auto"), QStringLiteral("json"),
                       QStringLiteral("msgpack"), QStringLiteral("cbor"), QStringLiteral("protobuf"),

@@ -22,7 +22,6 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     , m_case(new QToolButton(this))
     , m_regex(new QToolButton(this))
     , m_highlight(new QToolButton(this))
-    , m_decoded(new QToolButton(this))
     , m_show(new QToolButton(this))
     , m_directionGroup(new QActionGroup(this))
     , m_count(new QLabel(this))
@@ -55,11 +54,6 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_highlight->setObjectName(QStringLiteral("highlightButton"));
     m_highlight->setToolTip(tr("Mark the matches and step through them, but keep every event "
                                "in the log"));
-    m_decoded->setText(tr("Decoded"));
-    m_decoded->setCheckable(true);
-    m_decoded->setObjectName(QStringLiteral("searchDecodedButton"));
-    m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
-                             "detail pane's Decoded page); slower, as each message is decoded"));
 
     // One menu for what is shown: a direction, then the kinds of event.
     m_show->setObjectName(QStringLiteral("showButton"));
@@ -91,6 +85,14 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         m_kindActions << a;
         connect(a, &QAction::toggled, this, &LogFilterBar::filterChanged);
     }
+    // In the menu rather than on the bar: the bar's width is the window's minimum.
+    menu->addSection(tr("Search"));
+    m_decoded = menu->addAction(tr("Search Decoded Messages Too"));
+    m_decoded->setObjectName(QStringLiteral("searchDecodedAction"));
+    m_decoded->setCheckable(true);
+    m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
+                             "detail pane's Decoded page); slower, as each message is decoded"));
+    connect(m_decoded, &QAction::toggled, this, &LogFilterBar::filterChanged);
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
@@ -132,7 +134,6 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     layout->addWidget(m_case);
     layout->addWidget(m_regex);
     layout->addWidget(m_highlight);
-    layout->addWidget(m_decoded);
     layout->addWidget(m_prev);
     layout->addWidget(m_next);
     layout->addWidget(m_count);
@@ -156,15 +157,13 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     connect(m_case, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_regex, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(m_highlight, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
-    connect(m_decoded, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
     connect(this, &LogFilterBar::filterChanged, this, &LogFilterBar::updateShowLabel);
     connect(m_prev, &QToolButton::clicked, this, &LogFilterBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &LogFilterBar::nextRequested);
     setTabOrder(m_search, m_case);
     setTabOrder(m_case, m_regex);
     setTabOrder(m_regex, m_highlight);
-    setTabOrder(m_highlight, m_decoded);
-    setTabOrder(m_decoded, m_show);
+    setTabOrder(m_highlight, m_show);
     setTabOrder(m_show, m_time);
     updateShowLabel();
 }

@@ -41,7 +41,7 @@ public:
     void updateShowLabel();
     QLineEdit *searchEdit() const { return m_search; }
     /// "Search decoded": messages match by their decoded text too.
-    QToolButton *decodedButton() const { return m_decoded; }
+    QAction *decodedAction() const { return m_decoded; }
 
 signals:
     /// Typing settled (150 ms) or a toggle changed.
@@ -55,7 +55,7 @@ private:
     QToolButton *m_case;
     QToolButton *m_regex;
     QToolButton *m_highlight;
-    QToolButton *m_decoded;
+    QAction *m_decoded;
     QToolButton *m_show;
     QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;

@@ -245,7 +245,7 @@ void LogView::setLog(EventLog *log)
     connect(log, &EventLog::decodingChanged, this, [this] {
         m_detail->decodedView()->setSpec(m_log->decodePipeline().spec());
         m_detail->decodedView()->setEncodeChecked(m_log->encodesOutgoing());
-        if (m_filterBar->decodedButton()->isChecked())
+        if (m_filterBar->decodedAction()->isChecked())
             applyFilter(); // the decoded texts searched are others now
         else
             onCurrentChanged();

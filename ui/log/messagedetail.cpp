@@ -82,7 +82,13 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(m_hex, tr("Hex"));
     m_tabs->addTab(m_imageScroll, tr("Image"));
     m_decoded->setObjectName(QStringLiteral("detailDecoded"));
-    m_tabs->addTab(m_decoded, tr("Decoded"));
+    // In a scroll area: the page's rows must not raise the pane's (and the window's)
+    // minimum size.
+    auto *decodedScroll = new QScrollArea(this);
+    decodedScroll->setWidget(m_decoded);
+    decodedScroll->setWidgetResizable(true);
+    decodedScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(decodedScroll, tr("Decoded"));
     m_tabs->setTabToolTip(DecodedPage, tr("The message through the log's decoder pipeline: "
                                           "base64, zlib, MessagePack, CBOR, Protocol Buffers…"));
     connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {

@@ -121,7 +121,7 @@ void TestDecodedView::searchDecoded()
     view.setDecodeSpec(QStringLiteral("cbor"));
     LogFilterBar *bar = view.filterBar();
     bar->setSearchText(QStringLiteral("\"temp\": 4[0-9]"));
-    bar->decodedButton()->click();
+    bar->decodedAction()->trigger();
     QTRY_VERIFY(!view.filterModel()->isScanning());
     QCOMPARE(view.filterModel()->rowCount(), 0); // a plain-text pattern, not a regex
     QList<QToolButton *> regex = bar->findChildren<QToolButton *>(QStringLiteral("regexButton"));
@@ -129,7 +129,7 @@ void TestDecodedView::searchDecoded()
     regex.first()->click();
     QTRY_VERIFY(!view.filterModel()->isScanning());
     QCOMPARE(view.filterModel()->rowCount(), 10); // temp 40…49
-    bar->decodedButton()->click();
+    bar->decodedAction()->trigger();
     QTRY_VERIFY(!view.filterModel()->isScanning());
     QCOMPARE(view.filterModel()->rowCount(), 0); // the raw CBOR has no such text
 }
