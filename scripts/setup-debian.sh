@@ -11,6 +11,10 @@ packages=(
     zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets
     # The server's self-signed certificate (src/protocol/server; optional in CMake).
     libssl-dev
+    # The decoder pipeline (src/decode): MessagePack and Protocol Buffers, and the real
+    # encoders its tests compare with (protoc, Python's protobuf, msgpack and cbor2).
+    libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev protobuf-compiler
+    python3-protobuf python3-msgpack python3-cbor2
     # The man page check (tests/cli/check_manpage.py) renders with groff.
     groff-base
     # The package check (scripts/package-check.sh): dpkg-shlibdeps, the validators, lintian.

@@ -16,16 +16,17 @@ CORE = {
     "protocol": set(),
     "connection": {"protocol"},
     "json": {"protocol"},  # Utf8Validator
-    "log": {"protocol", "connection", "json"},
-    "compose": {"protocol", "connection", "json", "log"},
-    "session": {"protocol", "connection", "json", "log"},
+    "decode": {"protocol", "json"},
+    "log": {"protocol", "connection", "json", "decode"},
+    "compose": {"protocol", "connection", "json", "log", "decode"},
+    "session": {"protocol", "connection", "json", "decode", "log"},
     "match": {"protocol", "connection", "json", "log", "compose"},
-    "replay": {"protocol", "connection", "json", "log", "compose", "session"},
-    "workbench": {"protocol", "connection", "json", "log", "compose", "session", "replay"},
+    "replay": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
+    "workbench": {"protocol", "connection", "json", "decode", "log", "compose", "session", "replay"},
     "demo": {"protocol", "connection"},
     "serve": {"protocol", "connection", "json", "log", "compose", "session", "match"},
     "snippet": {"protocol"},
-    "collection": {"protocol", "connection", "json", "log", "compose", "session"},
+    "collection": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
     "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},
 }
 ALL_CORE = set(CORE)

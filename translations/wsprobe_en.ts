@@ -302,7 +302,7 @@ Environment:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,13 +423,13 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="95"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="98"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="164"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,242 +463,257 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="102"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="105"/>
         <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="107"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="110"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="124"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="127"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="128"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="136"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="140"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="147"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="154"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="195"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="212"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="221"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="224"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
         <source>--send-frame &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="239"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="245"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="248"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="256"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="259"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="276"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="278"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="281"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="308"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
+        <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="335"/>
+        <source>--decode &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="336"/>
+        <source>no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="351"/>
         <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="342"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="367"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="343"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="368"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="348"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="373"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="352"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
@@ -719,137 +734,137 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="157"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="169"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="193"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="210"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="211"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>connect here instead of the recorded URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="216"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="218"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="225"/>
         <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>after the last send, wait at least N ms after each reply (default 1500)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="237"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
         <source>write the replay as a new session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="245"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="259"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="260"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="266"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
-        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="281"/>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then. With --decode, each message line of a .wsprobe.jsonl OUT gets its decoded value (&quot;decoded&quot;) or why it could not be decoded (&quot;decodeError&quot;); a .txt OUT gets a decoded line under each message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="297"/>
         <source>run the built-in test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="298"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="301"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,58 +1117,58 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="121"/>
+        <location filename="../app/cli/clisession.cpp" line="122"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="134"/>
+        <location filename="../app/cli/clisession.cpp" line="135"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="141"/>
+        <location filename="../app/cli/clisession.cpp" line="142"/>
         <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="147"/>
+        <location filename="../app/cli/clisession.cpp" line="148"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="170"/>
-        <location filename="../app/cli/clisession.cpp" line="219"/>
-        <location filename="../app/cli/clisession.cpp" line="247"/>
+        <location filename="../app/cli/clisession.cpp" line="171"/>
+        <location filename="../app/cli/clisession.cpp" line="220"/>
+        <location filename="../app/cli/clisession.cpp" line="248"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="195"/>
+        <location filename="../app/cli/clisession.cpp" line="196"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="197"/>
+        <location filename="../app/cli/clisession.cpp" line="198"/>
         <source>it has no URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="248"/>
+        <location filename="../app/cli/clisession.cpp" line="249"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="251"/>
+        <location filename="../app/cli/clisession.cpp" line="252"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="260"/>
+        <location filename="../app/cli/clisession.cpp" line="261"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation type="unfinished">
@@ -1698,37 +1713,37 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="245"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="255"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1736,12 +1751,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="269"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="398"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,24 +2376,29 @@ X-Trace-Id: 42</source>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="256"/>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="308"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="257"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="325"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="332"/>
         <source>On-open message not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="389"/>
+        <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2660,182 @@ X-Trace-Id: 42</source>
     </message>
 </context>
 <context>
+    <name>DecodePipeline</name>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="82"/>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="122"/>
+        <source>JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="134"/>
+        <source>CBOR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="139"/>
+        <source>%1 bytes follow the CBOR value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="261"/>
+        <source>step %1: &quot;%2&quot; is not a decoding step (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="267"/>
+        <source>step %1: %2 is a format and must be the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="271"/>
+        <source>step %1: this build has no MessagePack support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="279"/>
+        <source>step %1: write protobuf:FILE.proto:package.Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="288"/>
+        <source>step %1 (protobuf): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="292"/>
+        <source>step %1: %2 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="364"/>
+        <source>schema-less: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="402"/>
+        <source>step %1 (%2): %3 at byte %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="406"/>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="422"/>
+        <source>the pipeline &quot;%1&quot; cannot encode: it needs a format with a type at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecodedView</name>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="35"/>
+        <source>&amp;Decoder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <source>none — for example base64,zlib,msgpack or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="52"/>
+        <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="55"/>
+        <source>Decoder pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="58"/>
+        <source>Proto File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="59"/>
+        <source>Decode with the message types of a .proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="63"/>
+        <source>&amp;Send composer JSON encoded this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="64"/>
+        <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="78"/>
+        <source>Decoded payload as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="83"/>
+        <source>Decoded payload as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="87"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="88"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="128"/>
+        <source>Choose a decoder to see binary messages as values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="141"/>
+        <source>Only messages are decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="144"/>
+        <source>(nothing to decode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="149"/>
+        <source>Not decoded: %1. The Hex page has the raw bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="152"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="160"/>
+        <source>Choose a .proto File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="161"/>
+        <source>Protocol Buffers (*.proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="167"/>
+        <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <location filename="../src/demo/demoserver.cpp" line="30"/>
@@ -2702,6 +2898,14 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodedMessage</name>
+    <message>
+        <location filename="../src/compose/encodedmessage.cpp" line="38"/>
+        <source>Not encoded with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,101 +3197,101 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="158"/>
+        <location filename="../src/log/eventlog.cpp" line="184"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="160"/>
+        <location filename="../src/log/eventlog.cpp" line="186"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <location filename="../src/log/eventlog.cpp" line="192"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="269"/>
-        <location filename="../src/log/eventlog.cpp" line="272"/>
-        <location filename="../ui/log/logview.cpp" line="162"/>
+        <location filename="../src/log/eventlog.cpp" line="295"/>
+        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="302"/>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="305"/>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="331"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="309"/>
+        <location filename="../src/log/eventlog.cpp" line="335"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="318"/>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="353"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="329"/>
+        <location filename="../src/log/eventlog.cpp" line="355"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="369"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="371"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="373"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="375"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="351"/>
+        <location filename="../src/log/eventlog.cpp" line="377"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4333,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,67 +4399,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="89"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <source>Search Decoded Messages Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
+        <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4263,12 +4482,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -4276,12 +4495,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,7 +4532,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="352"/>
+        <location filename="../ui/log/logview.cpp" line="384"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,22 +4562,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="176"/>
+        <location filename="../ui/log/logview.cpp" line="184"/>
         <source>Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="177"/>
+        <location filename="../ui/log/logview.cpp" line="185"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="215"/>
+        <location filename="../ui/log/logview.cpp" line="236"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="328"/>
+        <location filename="../ui/log/logview.cpp" line="360"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4366,62 +4585,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="342"/>
+        <location filename="../ui/log/logview.cpp" line="374"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="346"/>
+        <location filename="../ui/log/logview.cpp" line="378"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="347"/>
+        <location filename="../ui/log/logview.cpp" line="379"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="383"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="473"/>
+        <location filename="../ui/log/logview.cpp" line="507"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="476"/>
+        <location filename="../ui/log/logview.cpp" line="510"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="480"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="490"/>
+        <location filename="../ui/log/logview.cpp" line="524"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="492"/>
+        <location filename="../ui/log/logview.cpp" line="526"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="496"/>
+        <location filename="../ui/log/logview.cpp" line="530"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="500"/>
+        <location filename="../ui/log/logview.cpp" line="534"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="503"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4929,104 +5148,114 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="48"/>
+        <location filename="../ui/log/messagedetail.cpp" line="51"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="58"/>
+        <location filename="../ui/log/messagedetail.cpp" line="61"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="63"/>
+        <location filename="../ui/log/messagedetail.cpp" line="66"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="64"/>
+        <location filename="../ui/log/messagedetail.cpp" line="67"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="71"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="78"/>
+        <location filename="../ui/log/messagedetail.cpp" line="81"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="79"/>
+        <location filename="../ui/log/messagedetail.cpp" line="82"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="80"/>
+        <location filename="../ui/log/messagedetail.cpp" line="83"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="81"/>
+        <location filename="../ui/log/messagedetail.cpp" line="84"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="87"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="93"/>
+        <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="100"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="90"/>
+        <location filename="../ui/log/messagedetail.cpp" line="103"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="105"/>
+        <location filename="../ui/log/messagedetail.cpp" line="118"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="152"/>
+        <location filename="../ui/log/messagedetail.cpp" line="168"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="157"/>
+        <location filename="../ui/log/messagedetail.cpp" line="173"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="192"/>
+        <location filename="../ui/log/messagedetail.cpp" line="208"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="200"/>
+        <location filename="../ui/log/messagedetail.cpp" line="216"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="202"/>
+        <location filename="../ui/log/messagedetail.cpp" line="218"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="286"/>
+        <location filename="../ui/log/messagedetail.cpp" line="303"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="287"/>
+        <location filename="../ui/log/messagedetail.cpp" line="304"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,6 +5351,40 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [binary]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MsgPackCodec</name>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="219"/>
+        <source>MessagePack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="225"/>
+        <source>MessagePack nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="228"/>
+        <source>the MessagePack value is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="231"/>
+        <source>byte 0x%1 starts no MessagePack value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="238"/>
+        <source>%1 bytes follow the MessagePack value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="264"/>
+        <location filename="../src/decode/msgpackcodec.cpp" line="271"/>
+        <source>this build has no MessagePack support (WSPROBE_MSGPACK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5534,6 +5797,109 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtoWire</name>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="51"/>
+        <source>a field key is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="55"/>
+        <source>field number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="61"/>
+        <source>the varint of field %1 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="70"/>
+        <source>the fixed-width field %1 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="82"/>
+        <source>the length of field %1 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="85"/>
+        <source>field %1 claims %2 bytes, %3 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="106"/>
+        <source>field %1 has wire type %2, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufSchema</name>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="88"/>
+        <source>the prefix &quot;%1&quot; is not hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="97"/>
+        <source>&quot;%1&quot; needs a field number, as in @1:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="103"/>
+        <source>&quot;%1&quot; is no condition: use in, out, 0xPREFIX or @FIELD:VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="108"/>
+        <source>the rule &quot;%1&quot; names no message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="114"/>
+        <source>name a message type, as in FILE.proto:package.Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="174"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="178"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="187"/>
+        <source>no message type %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="200"/>
+        <source>no rule chooses a message type for this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="208"/>
+        <source>the bytes are not a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="239"/>
+        <source>no rule gives a message type to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="264"/>
+        <location filename="../src/decode/protobufschema.cpp" line="271"/>
+        <location filename="../src/decode/protobufschema.cpp" line="277"/>
+        <source>this build has no Protocol Buffers support (WSPROBE_PROTOBUF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8846,8 +9212,8 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
-        <location filename="../src/session/sessionwriter.cpp" line="164"/>
-        <location filename="../src/session/sessionwriter.cpp" line="169"/>
+        <location filename="../src/session/sessionwriter.cpp" line="175"/>
+        <location filename="../src/session/sessionwriter.cpp" line="180"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8857,7 +9223,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="165"/>
+        <location filename="../src/session/sessionwriter.cpp" line="176"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9404,6 +9770,65 @@ Connected: %10 · reconnects: %11</source>
         <source>Wsprobe session: %1
 Started %2 (UTC); times below are local.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unwrap</name>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="73"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="74"/>
+        <source>base64 text goes on after its &apos;=&apos; padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="88"/>
+        <source>base64 text ends with a lone character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="117"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="129"/>
+        <source>an odd number of hex digits: the last byte has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="140"/>
+        <location filename="../src/decode/unwrap.cpp" line="194"/>
+        <source>zlib could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="156"/>
+        <source>inflates to more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="167"/>
+        <source>the compressed data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="168"/>
+        <source>zlib: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="173"/>
+        <source>%1 bytes follow the end of the compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="206"/>
+        <source>zlib could not compress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,7 +325,7 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
@@ -447,13 +447,13 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
 Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="95"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="98"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="161"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="164"/>
         <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
         <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
@@ -489,242 +489,257 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="102"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="105"/>
         <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
         <translation>--send-frame cần engine wire: QWebSocket chỉ ghi các frame do chính nó tạo (bỏ --engine qt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="107"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="110"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="124"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="127"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="125"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="128"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="136"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="138"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="140"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="147"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
         <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation>KIỂM THỬ: ghi các frame của một thông điệp đúng như SPEC mô tả: opcode bất kỳ, FIN, các bit RSV, mask và khóa, độ dài khai sai, phân mảnh (lặp lại được, theo thứ tự cùng --send; SPEC ở dưới)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="154"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="162"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="164"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="168"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="195"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="212"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="221"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="224"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
         <source>--send-frame &quot;%1&quot;: %2</source>
         <translation>--send-frame &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="239"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="245"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="248"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="256"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="259"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="276"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="278"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="281"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="308"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
+        <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
+        <translation>hiện thêm tin nhắn đã giải mã bằng chuỗi bước SPEC, ví dụ base64,zlib,msgpack hoặc protobuf:FILE.proto:package.Type hoặc auto (docs/decoding.md); với --json là thành phần &quot;decoded&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="335"/>
+        <source>--decode &quot;%1&quot;: %2</source>
+        <translation>--decode &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="336"/>
+        <source>no steps</source>
+        <translation>không có bước nào</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="326"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="351"/>
         <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send, --send-hex và --send-frame đưa ra (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="342"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="367"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="343"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="368"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation>Kết nối như lệnh connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header nên chỉ bạn mới đọc được. Các sự kiện được in ra khi đầu ra là terminal; khi đầu ra chuẩn được chuyển hướng, chỉ in khi có --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="348"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="373"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="352"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
@@ -745,137 +760,137 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="154"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="157"/>
         <source>convert --list takes one file, the HAR file to list.</source>
         <translation>convert --list nhận một tệp: tệp HAR cần liệt kê.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="166"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="169"/>
         <source>convert needs two files: IN and OUT, for example session.wsprobe.jsonl session.har.</source>
         <translation>convert cần hai tệp: IN và OUT, ví dụ session.wsprobe.jsonl session.har.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="190"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="193"/>
         <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="207"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="210"/>
         <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="208"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="211"/>
         <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
         <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="212"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
         <source>connect here instead of the recorded URL</source>
         <translation>kết nối tới đây thay vì URL đã ghi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="213"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="216"/>
         <source>the WebSocket entry of a HAR file (default: the first)</source>
         <translation>mục WebSocket của tệp HAR (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="215"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="218"/>
         <source>1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>1 = đúng nhịp đã ghi, 2 = nhanh gấp đôi, 0 = gửi ngay</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="217"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="220"/>
         <source>before each send, wait for N replies to the last one</source>
         <translation>trước mỗi lần gửi, chờ N phản hồi cho tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="219"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
         <source>before each send, wait for a reply matching REGEX</source>
         <translation>trước mỗi lần gửi, chờ một phản hồi khớp REGEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="222"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="225"/>
         <source>give up such a wait after N ms and go on; after the last send, wait as long for the recorded number of replies (default 10000)</source>
         <translation>bỏ chờ sau N ms rồi tiếp tục; sau lần gửi cuối, chờ chừng ấy thời gian cho đủ số phản hồi đã ghi (mặc định 10000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
         <source>after the last send, wait at least N ms after each reply (default 1500)</source>
         <translation>sau lần gửi cuối, chờ ít nhất N ms sau mỗi phản hồi (mặc định 1500)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="229"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="232"/>
         <source>compare replies with the recorded ones (exit status 3 if they differ)</source>
         <translation>so sánh phản hồi với các phản hồi đã ghi (mã thoát 3 nếu khác)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="231"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
         <source>JSON key or path ($.a.b[0]) to leave out of the compare (repeatable)</source>
         <translation>khóa hoặc đường dẫn JSON ($.a.b[0]) bỏ qua khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="234"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="237"/>
         <source>mask text matching REGEX on both sides before comparing (repeatable)</source>
         <translation>che văn bản khớp REGEX ở cả hai phía trước khi so sánh (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="236"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="239"/>
         <source>write the replay as a new session file</source>
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="242"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="245"/>
         <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
         <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="256"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="259"/>
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="257"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="260"/>
         <source>Convert a session between .wsprobe.jsonl, .har and a .txt transcript, by the extension of OUT (or --to). IN may be a session, wsprobe-cli --json output or a HAR file; - is standard input (IN) or standard output (OUT).</source>
         <translation>Chuyển đổi một phiên giữa .wsprobe.jsonl, .har và bản ghi văn bản .txt, theo phần mở rộng của OUT (hoặc --to). IN có thể là một phiên, đầu ra wsprobe-cli --json hoặc tệp HAR; - là đầu vào chuẩn (IN) hoặc đầu ra chuẩn (OUT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="263"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="266"/>
         <source>the format of OUT, whatever its name (needed for - to write anything but .wsprobe.jsonl)</source>
         <translation>định dạng của OUT, bất kể tên tệp (cần cho - khi ghi định dạng khác .wsprobe.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="267"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="270"/>
         <source>the WebSocket entry of a HAR file to convert (default: the first)</source>
         <translation>mục WebSocket của tệp HAR cần chuyển đổi (mặc định: mục đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="269"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
         <source>list the WebSocket entries of the HAR file IN (number, messages, URL) instead of converting</source>
         <translation>liệt kê các mục WebSocket của tệp HAR IN (số, tin nhắn, URL) thay vì chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="272"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="275"/>
         <source>keep Authorization, Cookie, token=... and the like; OUT is then created readable by you only</source>
         <translation>giữ Authorization, Cookie, token=... và những thứ tương tự; khi đó OUT được tạo chỉ mình bạn đọc được</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="277"/>
-        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then.</source>
-        <translation>Bí mật được che trừ khi có --keep-secrets; các tên đưa bằng --redact vẫn được che kể cả khi đó.</translation>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="281"/>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then. With --decode, each message line of a .wsprobe.jsonl OUT gets its decoded value (&quot;decoded&quot;) or why it could not be decoded (&quot;decodeError&quot;); a .txt OUT gets a decoded line under each message.</source>
+        <translation>Các bí mật bị che trừ khi có --keep-secrets; các tên cho bằng --redact vẫn bị che ngay cả khi đó. Với --decode, mỗi dòng tin nhắn của tệp OUT .wsprobe.jsonl có thêm giá trị đã giải mã (&quot;decoded&quot;) hoặc lý do không giải mã được (&quot;decodeError&quot;); tệp OUT .txt có thêm một dòng đã giải mã dưới mỗi tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="290"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="297"/>
         <source>run the built-in test server</source>
         <translation>chạy máy chủ thử nghiệm có sẵn</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="291"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="298"/>
         <source>Run the built-in test server on 127.0.0.1 (paths /echo, /ticker, /binary) until interrupted.</source>
         <translation>Chạy máy chủ thử nghiệm có sẵn trên 127.0.0.1 (đường dẫn /echo, /ticker, /binary) cho tới khi bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="294"/>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="301"/>
         <source>the port to listen on (default 0: any free port)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ)</translation>
     </message>
@@ -1138,62 +1153,62 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <translation>--entry chọn một mục của tệp HAR; %1 là tệp phiên.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="121"/>
+        <location filename="../app/cli/clisession.cpp" line="122"/>
         <source>IN and OUT are the same file; choose another name for OUT.</source>
         <translation>IN và OUT là cùng một tệp; hãy chọn tên khác cho OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="134"/>
+        <location filename="../app/cli/clisession.cpp" line="135"/>
         <source>Cannot read %1: %2</source>
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="141"/>
+        <location filename="../app/cli/clisession.cpp" line="142"/>
         <source>Cannot write to standard output: %1</source>
         <translation>Không thể ghi ra đầu ra chuẩn: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="147"/>
+        <location filename="../app/cli/clisession.cpp" line="148"/>
         <source>Wrote %1 event(s) to %2.
 </source>
         <translation>Đã ghi %1 sự kiện vào %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="170"/>
-        <location filename="../app/cli/clisession.cpp" line="219"/>
-        <location filename="../app/cli/clisession.cpp" line="247"/>
+        <location filename="../app/cli/clisession.cpp" line="171"/>
+        <location filename="../app/cli/clisession.cpp" line="220"/>
+        <location filename="../app/cli/clisession.cpp" line="248"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="195"/>
+        <location filename="../app/cli/clisession.cpp" line="196"/>
         <source>wsprobe-cli: the recorded request cannot be replayed: %1 Give another target with --url.
 </source>
         <translation>wsprobe-cli: không thể phát lại yêu cầu đã ghi: %1 Hãy chỉ đích khác bằng --url.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="197"/>
+        <location filename="../app/cli/clisession.cpp" line="198"/>
         <source>it has no URL.</source>
         <translation>nó không có URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="248"/>
+        <location filename="../app/cli/clisession.cpp" line="249"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="251"/>
+        <location filename="../app/cli/clisession.cpp" line="252"/>
         <source>Replayed %1 of %2 message(s); received %3 (the recording received %4).
 </source>
         <translation>Đã phát lại %1 trên %2 tin nhắn; nhận được %3 (bản ghi đã nhận %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisession.cpp" line="260"/>
+        <location filename="../app/cli/clisession.cpp" line="261"/>
         <source>%n wait(s) for replies timed out.
 </source>
         <translation>
@@ -1737,49 +1752,49 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="227"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="234"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="245"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="255"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="269"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="398"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -2401,25 +2416,30 @@ X-Trace-Id: 42</translation>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="159"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="231"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="256"/>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="308"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="257"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="325"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="332"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="389"/>
+        <source>The decoder &quot;%1&quot; was not restored: %2</source>
+        <translation>Bộ giải mã &quot;%1&quot; không được khôi phục: %2</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2697,182 @@ X-Trace-Id: 42</translation>
     </message>
 </context>
 <context>
+    <name>DecodePipeline</name>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="82"/>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON lồng sâu hơn %1 cấp</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="122"/>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="134"/>
+        <source>CBOR: %1</source>
+        <translation>CBOR: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="139"/>
+        <source>%1 bytes follow the CBOR value</source>
+        <translation>còn %1 byte sau giá trị CBOR</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="261"/>
+        <source>step %1: &quot;%2&quot; is not a decoding step (%3)</source>
+        <translation>bước %1: &quot;%2&quot; không phải là bước giải mã (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="267"/>
+        <source>step %1: %2 is a format and must be the last step</source>
+        <translation>bước %1: %2 là một định dạng và phải là bước cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="271"/>
+        <source>step %1: this build has no MessagePack support</source>
+        <translation>bước %1: bản dựng này không hỗ trợ MessagePack</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="279"/>
+        <source>step %1: write protobuf:FILE.proto:package.Message</source>
+        <translation>bước %1: hãy viết protobuf:FILE.proto:package.Message</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="288"/>
+        <source>step %1 (protobuf): %2</source>
+        <translation>bước %1 (protobuf): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="292"/>
+        <source>step %1: %2 takes no arguments</source>
+        <translation>bước %1: %2 không nhận tham số</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="364"/>
+        <source>schema-less: %1</source>
+        <translation>không dùng lược đồ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="402"/>
+        <source>step %1 (%2): %3 at byte %4</source>
+        <translation>bước %1 (%2): %3 tại byte %4</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="406"/>
+        <source>step %1 (%2): %3</source>
+        <translation>bước %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/decodepipeline.cpp" line="422"/>
+        <source>the pipeline &quot;%1&quot; cannot encode: it needs a format with a type at the end</source>
+        <translation>chuỗi bước &quot;%1&quot; không mã hóa được: cần một định dạng có kiểu ở cuối</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedView</name>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="35"/>
+        <source>&amp;Decoder:</source>
+        <translation>&amp;Bộ giải mã:</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="50"/>
+        <source>none — for example base64,zlib,msgpack or auto</source>
+        <translation>không có — ví dụ base64,zlib,msgpack hoặc auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="52"/>
+        <source>Steps in order, separated by commas: base64, hex, gzip, zlib, deflate, inflate, then json, msgpack, cbor, protobuf or protobuf:FILE.proto:package.Type; auto guesses. Press Enter to apply.</source>
+        <translation>Các bước theo thứ tự, cách nhau bằng dấu phẩy: base64, hex, gzip, zlib, deflate, inflate, rồi json, msgpack, cbor, protobuf hoặc protobuf:FILE.proto:package.Type; auto tự đoán. Nhấn Enter để áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="55"/>
+        <source>Decoder pipeline</source>
+        <translation>Chuỗi bước giải mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="58"/>
+        <source>Proto File…</source>
+        <translation>Tệp Proto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="59"/>
+        <source>Decode with the message types of a .proto file</source>
+        <translation>Giải mã bằng các kiểu thông điệp của một tệp .proto</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="63"/>
+        <source>&amp;Send composer JSON encoded this way</source>
+        <translation>&amp;Gửi JSON của khung soạn thảo được mã hóa theo cách này</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="64"/>
+        <source>JSON messages from the composer go out through this pipeline run backwards: MessagePack, CBOR or the protobuf type of the out= or first rule, then wrapped as the steps before it say</source>
+        <translation>Tin nhắn JSON từ khung soạn thảo được gửi qua chuỗi bước này theo chiều ngược lại: MessagePack, CBOR hoặc kiểu protobuf của quy tắc out= hay quy tắc đầu tiên, rồi được bọc theo các bước đứng trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="78"/>
+        <source>Decoded payload as text</source>
+        <translation>Nội dung đã giải mã dạng văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="83"/>
+        <source>Decoded payload as a tree</source>
+        <translation>Nội dung đã giải mã dạng cây</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="87"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="88"/>
+        <source>Tree</source>
+        <translation>Cây</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="128"/>
+        <source>Choose a decoder to see binary messages as values.</source>
+        <translation>Chọn một bộ giải mã để xem tin nhắn nhị phân dưới dạng giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="141"/>
+        <source>Only messages are decoded.</source>
+        <translation>Chỉ tin nhắn mới được giải mã.</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="144"/>
+        <source>(nothing to decode)</source>
+        <translation>(không có gì để giải mã)</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="149"/>
+        <source>Not decoded: %1. The Hex page has the raw bytes.</source>
+        <translation>Chưa giải mã được: %1. Trang Hex có các byte gốc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="152"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="160"/>
+        <source>Choose a .proto File</source>
+        <translation>Chọn tệp .proto</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="161"/>
+        <source>Protocol Buffers (*.proto)</source>
+        <translation>Protocol Buffers (*.proto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/decodedview.cpp" line="167"/>
+        <source>Type the message type after the last colon (package.Message), or rules such as in=pkg.Reply;out=pkg.Request, and press Enter.</source>
+        <translation>Nhập kiểu thông điệp sau dấu hai chấm cuối cùng (package.Message), hoặc các quy tắc như in=pkg.Reply;out=pkg.Request, rồi nhấn Enter.</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <location filename="../src/demo/demoserver.cpp" line="30"/>
@@ -2742,6 +2938,14 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/connection/elidedlabel.cpp" line="146"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
+    </message>
+</context>
+<context>
+    <name>EncodedMessage</name>
+    <message>
+        <location filename="../src/compose/encodedmessage.cpp" line="38"/>
+        <source>Not encoded with %1: %2</source>
+        <translation>Không mã hóa được bằng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3032,101 +3236,101 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="158"/>
+        <location filename="../src/log/eventlog.cpp" line="184"/>
         <source>Sent by Wsprobe</source>
         <translation>Wsprobe đã gửi</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="160"/>
+        <location filename="../src/log/eventlog.cpp" line="186"/>
         <source>Received from the server</source>
         <translation>Nhận từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="166"/>
+        <location filename="../src/log/eventlog.cpp" line="192"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="269"/>
-        <location filename="../src/log/eventlog.cpp" line="272"/>
-        <location filename="../ui/log/logview.cpp" line="162"/>
+        <location filename="../src/log/eventlog.cpp" line="295"/>
+        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="327"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="302"/>
-        <location filename="../src/log/eventlog.cpp" line="303"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="329"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="305"/>
-        <location filename="../src/log/eventlog.cpp" line="307"/>
+        <location filename="../src/log/eventlog.cpp" line="331"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="309"/>
+        <location filename="../src/log/eventlog.cpp" line="335"/>
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="316"/>
+        <location filename="../src/log/eventlog.cpp" line="342"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="318"/>
+        <location filename="../src/log/eventlog.cpp" line="344"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="319"/>
+        <location filename="../src/log/eventlog.cpp" line="345"/>
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="353"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="329"/>
+        <location filename="../src/log/eventlog.cpp" line="355"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="343"/>
+        <location filename="../src/log/eventlog.cpp" line="369"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="371"/>
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="347"/>
+        <location filename="../src/log/eventlog.cpp" line="373"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="349"/>
+        <location filename="../src/log/eventlog.cpp" line="375"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="351"/>
+        <location filename="../src/log/eventlog.cpp" line="377"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -4165,7 +4369,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="232"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
@@ -4231,91 +4435,106 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="94"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="89"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="90"/>
+        <source>Search Decoded Messages Too</source>
+        <translation>Tìm cả trong tin nhắn đã giải mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="93"/>
+        <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
+        <translation>Tìm cả trong tin nhắn đã giải mã (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn vì phải giải mã từng tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="99"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="109"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="171"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="173"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="175"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="239"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="244"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="253"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
@@ -4347,7 +4566,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="352"/>
+        <location filename="../ui/log/logview.cpp" line="384"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -4377,84 +4596,84 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Xóa mọi sự kiện khỏi nhật ký này</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="176"/>
+        <location filename="../ui/log/logview.cpp" line="184"/>
         <source>Clear Log</source>
         <translation>Xóa nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="177"/>
+        <location filename="../ui/log/logview.cpp" line="185"/>
         <source>Remove all %1 events from this log? The recording on disk is kept.</source>
         <translation>Xóa toàn bộ %1 sự kiện khỏi nhật ký này? Bản ghi trên đĩa vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="215"/>
+        <location filename="../ui/log/logview.cpp" line="236"/>
         <source>%1 oldest events dropped (the log keeps %2; see Preferences). The recording on disk has them all.</source>
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="328"/>
+        <location filename="../ui/log/logview.cpp" line="360"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="342"/>
+        <location filename="../ui/log/logview.cpp" line="374"/>
         <source>Following new events</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="346"/>
+        <location filename="../ui/log/logview.cpp" line="378"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="347"/>
+        <location filename="../ui/log/logview.cpp" line="379"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="351"/>
+        <location filename="../ui/log/logview.cpp" line="383"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="473"/>
+        <location filename="../ui/log/logview.cpp" line="507"/>
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="476"/>
+        <location filename="../ui/log/logview.cpp" line="510"/>
         <source>Copy to Composer</source>
         <translation>Chép vào khung soạn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="480"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Save as Template…</source>
         <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="490"/>
+        <location filename="../ui/log/logview.cpp" line="524"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="492"/>
+        <location filename="../ui/log/logview.cpp" line="526"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="496"/>
+        <location filename="../ui/log/logview.cpp" line="530"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="500"/>
+        <location filename="../ui/log/logview.cpp" line="534"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="503"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -4962,77 +5181,87 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="48"/>
+        <location filename="../ui/log/messagedetail.cpp" line="51"/>
         <source>Event summary</source>
         <translation>Tóm tắt sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="58"/>
+        <location filename="../ui/log/messagedetail.cpp" line="61"/>
         <source>Payload text</source>
         <translation>Dữ liệu dạng văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="63"/>
+        <location filename="../ui/log/messagedetail.cpp" line="66"/>
         <source>Payload as a JSON tree</source>
         <translation>Dữ liệu dạng cây JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="64"/>
+        <location filename="../ui/log/messagedetail.cpp" line="67"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation>Nhấp chuột phải vào một thành phần để sao chép giá trị hoặc đường dẫn JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="71"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Payload as a hex dump</source>
         <translation>Dữ liệu dạng hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="77"/>
         <source>Payload as a picture</source>
         <translation>Dữ liệu dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="78"/>
+        <location filename="../ui/log/messagedetail.cpp" line="81"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="79"/>
+        <location filename="../ui/log/messagedetail.cpp" line="82"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="80"/>
+        <location filename="../ui/log/messagedetail.cpp" line="83"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="81"/>
+        <location filename="../ui/log/messagedetail.cpp" line="84"/>
         <source>Image</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="87"/>
+        <location filename="../ui/log/messagedetail.cpp" line="92"/>
+        <source>Decoded</source>
+        <translation>Đã giải mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="93"/>
+        <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
+        <translation>Tin nhắn qua chuỗi bước giải mã của nhật ký: base64, zlib, MessagePack, CBOR, Protocol Buffers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="100"/>
         <source>Pretty</source>
         <translation>Định dạng đẹp</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="90"/>
+        <location filename="../ui/log/messagedetail.cpp" line="103"/>
         <source>Show JSON one member per line on the Text page</source>
         <translation>Hiện JSON mỗi thành phần một dòng trên trang Văn bản</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="105"/>
+        <location filename="../ui/log/messagedetail.cpp" line="118"/>
         <source>Select an event to see it in full.</source>
         <translation>Chọn một sự kiện để xem đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="152"/>
+        <location filename="../ui/log/messagedetail.cpp" line="168"/>
         <source>(binary payload: see the Hex page)</source>
         <translation>(dữ liệu nhị phân: xem trang Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="157"/>
+        <location filename="../ui/log/messagedetail.cpp" line="173"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
@@ -5041,27 +5270,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 … đang hiện %1 byte đầu trên tổng %2; trang Hex và Sao chép dữ liệu có toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="192"/>
+        <location filename="../ui/log/messagedetail.cpp" line="208"/>
         <source> · %1 image %2×%3</source>
         <translation> · ảnh %1 %2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="200"/>
+        <location filename="../ui/log/messagedetail.cpp" line="216"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation>Ảnh %1 này bị hỏng và không hiển thị được.</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="202"/>
+        <location filename="../ui/log/messagedetail.cpp" line="218"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="286"/>
+        <location filename="../ui/log/messagedetail.cpp" line="303"/>
         <source>Copy Value</source>
         <translation>Sao chép giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="287"/>
+        <location filename="../ui/log/messagedetail.cpp" line="304"/>
         <source>Copy JSON Path</source>
         <translation>Sao chép đường dẫn JSON</translation>
     </message>
@@ -5158,6 +5387,40 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/match/messagematcher.cpp" line="483"/>
         <source> [binary]</source>
         <translation> [nhị phân]</translation>
+    </message>
+</context>
+<context>
+    <name>MsgPackCodec</name>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="219"/>
+        <source>MessagePack: %1</source>
+        <translation>MessagePack: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="225"/>
+        <source>MessagePack nested deeper than %1 levels</source>
+        <translation>MessagePack lồng sâu hơn %1 cấp</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="228"/>
+        <source>the MessagePack value is cut off</source>
+        <translation>giá trị MessagePack bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="231"/>
+        <source>byte 0x%1 starts no MessagePack value</source>
+        <translation>byte 0x%1 không mở đầu giá trị MessagePack nào</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="238"/>
+        <source>%1 bytes follow the MessagePack value</source>
+        <translation>còn %1 byte sau giá trị MessagePack</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/msgpackcodec.cpp" line="264"/>
+        <location filename="../src/decode/msgpackcodec.cpp" line="271"/>
+        <source>this build has no MessagePack support (WSPROBE_MSGPACK)</source>
+        <translation>bản dựng này không hỗ trợ MessagePack (WSPROBE_MSGPACK)</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +5828,109 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/window/preferencesdialog.cpp" line="88"/>
         <source>Also &amp;redact</source>
         <translation>&amp;Che thêm</translation>
+    </message>
+</context>
+<context>
+    <name>ProtoWire</name>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="51"/>
+        <source>a field key is cut off</source>
+        <translation>khóa của một trường bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="55"/>
+        <source>field number %1 is out of range</source>
+        <translation>số hiệu trường %1 nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="61"/>
+        <source>the varint of field %1 is cut off</source>
+        <translation>varint của trường %1 bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="70"/>
+        <source>the fixed-width field %1 is cut off</source>
+        <translation>trường độ dài cố định %1 bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="82"/>
+        <source>the length of field %1 is cut off</source>
+        <translation>độ dài của trường %1 bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="85"/>
+        <source>field %1 claims %2 bytes, %3 are left</source>
+        <translation>trường %1 khai báo %2 byte, chỉ còn %3</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protowire.cpp" line="106"/>
+        <source>field %1 has wire type %2, which is not supported</source>
+        <translation>trường %1 có kiểu wire %2, không được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufSchema</name>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="88"/>
+        <source>the prefix &quot;%1&quot; is not hex bytes</source>
+        <translation>tiền tố &quot;%1&quot; không phải là các byte hex</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="97"/>
+        <source>&quot;%1&quot; needs a field number, as in @1:5</source>
+        <translation>&quot;%1&quot; cần số hiệu trường, như @1:5</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="103"/>
+        <source>&quot;%1&quot; is no condition: use in, out, 0xPREFIX or @FIELD:VALUE</source>
+        <translation>&quot;%1&quot; không phải điều kiện: dùng in, out, 0xPREFIX hoặc @FIELD:VALUE</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="108"/>
+        <source>the rule &quot;%1&quot; names no message type</source>
+        <translation>quy tắc &quot;%1&quot; không nêu kiểu thông điệp nào</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="114"/>
+        <source>name a message type, as in FILE.proto:package.Message</source>
+        <translation>hãy nêu một kiểu thông điệp, như FILE.proto:package.Message</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="174"/>
+        <source>%1: no such file</source>
+        <translation>%1: không có tệp này</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="178"/>
+        <source>%1 could not be read</source>
+        <translation>không đọc được %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="187"/>
+        <source>no message type %1 in %2</source>
+        <translation>không có kiểu thông điệp %1 trong %2</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="200"/>
+        <source>no rule chooses a message type for this message</source>
+        <translation>không quy tắc nào chọn kiểu thông điệp cho tin nhắn này</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="208"/>
+        <source>the bytes are not a valid %1</source>
+        <translation>các byte không phải là %1 hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="239"/>
+        <source>no rule gives a message type to send</source>
+        <translation>không quy tắc nào cho kiểu thông điệp để gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/protobufschema.cpp" line="264"/>
+        <location filename="../src/decode/protobufschema.cpp" line="271"/>
+        <location filename="../src/decode/protobufschema.cpp" line="277"/>
+        <source>this build has no Protocol Buffers support (WSPROBE_PROTOBUF)</source>
+        <translation>bản dựng này không hỗ trợ Protocol Buffers (WSPROBE_PROTOBUF)</translation>
     </message>
 </context>
 <context>
@@ -8881,8 +9247,8 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
     <name>SessionWriter</name>
     <message>
         <location filename="../src/session/sessionwriter.cpp" line="105"/>
-        <location filename="../src/session/sessionwriter.cpp" line="164"/>
-        <location filename="../src/session/sessionwriter.cpp" line="169"/>
+        <location filename="../src/session/sessionwriter.cpp" line="175"/>
+        <location filename="../src/session/sessionwriter.cpp" line="180"/>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
@@ -8892,7 +9258,7 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <translation>Không thể đặt %1 thành riêng tư: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="165"/>
+        <location filename="../src/session/sessionwriter.cpp" line="176"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -9445,6 +9811,65 @@ Started %2 (UTC); times below are local.
         <translation>Phiên Wsprobe: %1
 Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phương.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Unwrap</name>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="73"/>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>&apos;%1&apos; không phải là ký tự base64</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="74"/>
+        <source>base64 text goes on after its &apos;=&apos; padding</source>
+        <translation>văn bản base64 vẫn tiếp tục sau phần đệm &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="88"/>
+        <source>base64 text ends with a lone character</source>
+        <translation>văn bản base64 kết thúc bằng một ký tự lẻ</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="117"/>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; không phải là chữ số hex</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="129"/>
+        <source>an odd number of hex digits: the last byte has one</source>
+        <translation>số chữ số hex lẻ: byte cuối chỉ có một chữ số</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="140"/>
+        <location filename="../src/decode/unwrap.cpp" line="194"/>
+        <source>zlib could not start</source>
+        <translation>không khởi động được zlib</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="156"/>
+        <source>inflates to more than %1 MiB</source>
+        <translation>giải nén ra hơn %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="167"/>
+        <source>the compressed data ends early</source>
+        <translation>dữ liệu nén kết thúc sớm</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="168"/>
+        <source>zlib: %1</source>
+        <translation>zlib: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="173"/>
+        <source>%1 bytes follow the end of the compressed data</source>
+        <translation>còn %1 byte sau phần cuối dữ liệu nén</translation>
+    </message>
+    <message>
+        <location filename="../src/decode/unwrap.cpp" line="206"/>
+        <source>zlib could not compress</source>
+        <translation>zlib không nén được</translation>
     </message>
 </context>
 <context>

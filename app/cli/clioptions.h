@@ -1,11 +1,14 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QUrl>
 
 #include "compose/outgoingmessage.h"
 #include "compose/rawframerecipe.h"
+#include "decode/decodepipeline.h"
 #include "protocol/connectionrequest.h"
 
 /// The parsed command line of wsprobe-cli. Each command has its own QCommandLineParser
@@ -44,6 +47,8 @@ public:
         RawFrameRecipe recipe;
     };
     QList<RawSend> rawSends;
+    /// --decode SPEC (connect, record, convert): messages shown or written decoded too.
+    std::shared_ptr<const DecodePipeline> decode;
     int closeCode = 1000;
     QString closeReason;
     /// --close-any: testing mode, --close and --reason bypass the browser's rules.

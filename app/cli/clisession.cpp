@@ -108,6 +108,7 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
     ExportOptions exportOptions;
     exportOptions.keepSecrets = options.keepSecrets;
     exportOptions.redactNames = options.redactNames;
+    exportOptions.decode = options.decode;
     auto format = SessionWriter::formatForPath(options.output);
     if (options.convertFormat == QLatin1String("jsonl"))
         format = SessionWriter::Format::Jsonl;

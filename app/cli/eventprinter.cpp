@@ -43,6 +43,7 @@ EventPrinter::EventPrinter(const CliOptions &options, bool colour)
     , m_showHandshake(options.showHandshake)
     , m_framesAsked(options.request.reportFrames)
     , m_quiet(options.verbosity == CliOptions::Verbosity::Quiet)
+    , m_decode(options.decode)
 {
 }
 
@@ -61,12 +62,22 @@ void EventPrinter::append(const Event &e, QByteArray *out)
         && (e.kind == EventKind::Ping || e.kind == EventKind::Pong
             || (e.kind == EventKind::Frame && !m_framesAsked)))
         return;
+    const bool decode = m_decode && e.isMessage();
     if (m_json) {
         EventJson::appendLine(out, e);
+        if (decode)
+            DecodePipeline::annotateJsonLine(out, m_decode->decode(e.payload, e.direction));
         return;
+    }
+    QByteArray decodedLine;
+    if (decode) {
+        const DecodedMessage m = m_decode->decode(e.payload, e.direction);
+        decodedLine = "    decoded: "
+                      + (m.ok ? DecodePipeline::jsonText(m.value, false) : m.error).toUtf8() + '\n';
     }
     if (!m_colour) {
         m_transcript.appendLine(out, e);
+        *out += decodedLine;
         return;
     }
     // Each line on its own, so that a pager (less -R) keeps the colour of every line.
@@ -76,6 +87,7 @@ void EventPrinter::append(const Event &e, QByteArray *out)
     const QByteArray on = colourOf(e);
     for (const QByteArray &line : text.split('\n'))
         *out += on + line + "\x1b[0m\n";
+    *out += decodedLine;
 }
 
 bool EventPrinter::colourWanted(int fd)

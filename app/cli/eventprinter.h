@@ -30,5 +30,6 @@ private:
     bool m_showHandshake;
     bool m_framesAsked;
     bool m_quiet;
+    std::shared_ptr<const DecodePipeline> m_decode;
     Transcript::Writer m_transcript;
 };

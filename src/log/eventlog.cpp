@@ -112,9 +112,34 @@ void EventLog::clear()
     m_flushTimer.stop();
     beginResetModel();
     m_store.clear();
+    m_decoder->clear(); // its keys count rows from the start of the log
     m_openRows.clear();
     m_visible = 0;
     endResetModel();
+}
+
+void EventLog::setDecodePipeline(const DecodePipeline &pipeline)
+{
+    m_decoder->setPipeline(pipeline);
+    emit decodingChanged();
+}
+
+void EventLog::setEncodesOutgoing(bool on)
+{
+    if (on == m_encodeOutgoing)
+        return;
+    m_encodeOutgoing = on;
+    emit decodingChanged();
+}
+
+std::shared_ptr<const DecodedMessage> EventLog::decodedAt(int row) const
+{
+    if (!m_decoder->isActive() || row < 0 || row >= m_store.size())
+        return nullptr;
+    const EventStore::Row &r = m_store.row(row);
+    if (r.kind != EventKind::Text && r.kind != EventKind::Binary)
+        return nullptr;
+    return m_decoder->get(m_store.droppedCount() + row, m_store.payload(row), r.direction);
 }
 
 void EventLog::adopt(EventStore &&events)
@@ -122,6 +147,7 @@ void EventLog::adopt(EventStore &&events)
     m_flushTimer.stop();
     beginResetModel();
     m_store = std::move(events);
+    m_decoder->clear();
     m_visible = m_store.size();
     indexOpens();
     endResetModel();

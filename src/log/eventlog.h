@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -7,6 +8,7 @@
 
 #include "connection/event.h"
 #include "connection/eventsink.h"
+#include "decode/decodecache.h"
 #include "log/eventstore.h"
 
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
@@ -78,11 +80,26 @@ public:
     /// One-line summary of an event for the Preview column.
     static QString preview(const Event &event);
 
+    /// The decoder pipeline of this log (empty: none) and its cache of decoded messages,
+    /// shared with a search that looks into decoded values.
+    void setDecodePipeline(const DecodePipeline &pipeline);
+    const DecodePipeline &decodePipeline() const { return m_decoder->pipeline(); }
+    std::shared_ptr<DecodeCache> decoder() const { return m_decoder; }
+    /// The decoded form of a message row, decoded now unless cached; null for other rows
+    /// and when no pipeline is set.
+    std::shared_ptr<const DecodedMessage> decodedAt(int row) const;
+    /// The composer's JSON messages are sent encoded by the same pipeline (the tab's
+    /// ConnectionWorkbench does it; kept here, with the pipeline, so that one page sets both).
+    void setEncodesOutgoing(bool on);
+    bool encodesOutgoing() const { return m_encodeOutgoing; }
+
 signals:
     /// After a flush made rows visible; views use it to follow the tail.
     void rowsFlushed(int first, int last);
     /// The oldest events were removed to stay within maxRows(); total since the last clear.
     void oldestDropped(qsizetype total);
+    /// Another decoder pipeline was set: decoded views and searches are out of date.
+    void decodingChanged();
 
 private:
     QString previewFor(qsizetype row) const;
@@ -97,4 +114,6 @@ private:
     qsizetype m_maxRows = 0;
     std::vector<qint32> m_openRows; ///< rows of open events, ascending, for relative time
     QTimer m_flushTimer;
+    std::shared_ptr<DecodeCache> m_decoder = std::make_shared<DecodeCache>();
+    bool m_encodeOutgoing = false;
 };

@@ -174,6 +174,11 @@ std::vector<std::pair<qsizetype, qsizetype>> LogSearch::matches(QByteArrayView p
     return out;
 }
 
+bool LogSearch::searchesDecoded() const
+{
+    return m_query.decoded && m_decoder && m_decoder->isActive() && hasPattern();
+}
+
 bool LogSearch::accepts(const EventStore &store, qsizetype row) const
 {
     const EventStore::Row &r = store.row(row);
@@ -181,7 +186,15 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
         return false;
     if (!hasPattern())
         return true;
-    return r.kind != EventKind::Frame && matchesPayload(store.payload(row));
+    if (r.kind == EventKind::Frame)
+        return false;
+    if (matchesPayload(store.payload(row)))
+        return true;
+    if (!searchesDecoded() || (r.kind != EventKind::Text && r.kind != EventKind::Binary))
+        return false;
+    const auto decoded =
+        m_decoder->get(store.droppedCount() + row, store.payload(row), r.direction, false);
+    return decoded->ok && matchesPayload(decoded->text.toUtf8());
 }
 
 qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
@@ -192,7 +205,7 @@ qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
     while (i < to) {
         const EventStore::Row &r = store.row(i);
         const bool searchable = r.kind != EventKind::Frame && r.size > 0;
-        if (!hasPattern() || m_matchesEmpty || !m_blockSafe || !searchable) {
+        if (!hasPattern() || m_matchesEmpty || !m_blockSafe || !searchable || searchesDecoded()) {
             if (accepts(store, i)) {
                 out->push_back(qint32(i));
                 ++found;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "decode/decodecache.h"
 #include "log/eventstore.h"
 
 /// What the log's search box asks for.
@@ -16,6 +17,8 @@ struct SearchQuery
     QString pattern;
     bool regex = false;
     bool caseSensitive = false;
+    /// Messages match when their decoded text matches too (needs LogSearch::setDecoder).
+    bool decoded = false;
 };
 
 /// Which rows the log shows: a direction and kind mask and a payload search. Matching runs
@@ -35,6 +38,11 @@ public:
     bool setQuery(const SearchQuery &query, QString *error);
     const SearchQuery &query() const { return m_query; }
     bool hasPattern() const { return !m_query.pattern.isEmpty(); }
+
+    /// Where a query with `decoded` looks for the decoded form of a row: the log's cache.
+    /// Rows are decoded as the search reaches them and only kept if already cached.
+    void setDecoder(std::shared_ptr<DecodeCache> decoder) { m_decoder = std::move(decoder); }
+    bool searchesDecoded() const;
 
     /// Bit (1 << int(Direction)) set = shown. Direction::None covers events of no direction.
     void setDirections(unsigned mask) { m_directions = mask; }
@@ -72,6 +80,7 @@ private:
     unsigned m_directions = AllDirections;
     unsigned m_kinds = AllKinds;
     std::unique_ptr<Pcre> m_pcre;
+    std::shared_ptr<DecodeCache> m_decoder;
     bool m_blockSafe = true;     ///< a match in a block is a match in its row (no anchors)
     bool m_matchesEmpty = false; ///< matches every payload, even an empty one
 };

@@ -124,21 +124,26 @@ bool write(const QString &path, Format format, const SessionHeader &header,
     const Redaction::Rules rules = options.redactionRules(header.request);
     switch (format) {
     case Format::Jsonl:
-        ok = exportedHeader(header, options).writeLine(&buffer, flush)
-             && forEachRow(events, options, progress, [&](qsizetype index) {
-                    // Messages straight from the store's bytes: a payload is not copied out
-                    // of the store first. Redaction changes handshakes and errors only.
-                    const EventKind kind = events.row(index).kind;
-                    if ((kind == EventKind::Handshake || kind == EventKind::Error)
-                        && !rules.isEmpty()) {
-                        buffer += EventJson::toLine(Redaction::redactEvent(events.at(index), rules),
-                                                    header.createdMs);
-                        buffer += '\n';
-                    } else {
-                        EventJson::appendLine(&buffer, events, index, header.createdMs);
-                    }
-                    return buffer.size() < FlushBytes || flush(&buffer);
-                });
+        ok =
+            exportedHeader(header, options).writeLine(&buffer, flush)
+            && forEachRow(events, options, progress, [&](qsizetype index) {
+                   // Messages straight from the store's bytes: a payload is not copied out
+                   // of the store first. Redaction changes handshakes and errors only.
+                   const EventKind kind = events.row(index).kind;
+                   if ((kind == EventKind::Handshake || kind == EventKind::Error)
+                       && !rules.isEmpty()) {
+                       buffer += EventJson::toLine(Redaction::redactEvent(events.at(index), rules),
+                                                   header.createdMs);
+                       buffer += '\n';
+                   } else {
+                       EventJson::appendLine(&buffer, events, index, header.createdMs);
+                       if (options.decode && (kind == EventKind::Text || kind == EventKind::Binary))
+                           DecodePipeline::annotateJsonLine(
+                               &buffer, options.decode->decode(events.payload(index),
+                                                               events.row(index).direction));
+                   }
+                   return buffer.size() < FlushBytes || flush(&buffer);
+               });
         ok = ok && flush(&buffer);
         break;
     case Format::Har:
@@ -152,6 +157,12 @@ bool write(const QString &path, Format format, const SessionHeader &header,
             const double seconds = double(e.timeMs - header.createdMs) / 1000.0;
             buffer += QStringLiteral("+%1s ").arg(seconds, 9, 'f', 3).toUtf8();
             writer.appendLine(&buffer, e);
+            if (options.decode && e.isMessage()) {
+                const DecodedMessage m = options.decode->decode(e.payload, e.direction);
+                buffer += "    decoded: "
+                          + (m.ok ? DecodePipeline::jsonText(m.value, false) : m.error).toUtf8()
+                          + '\n';
+            }
             return buffer.size() < FlushBytes || flush(&buffer);
         });
         ok = ok && flush(&buffer);

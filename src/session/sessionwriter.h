@@ -1,13 +1,17 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
+#include "decode/decodepipeline.h"
 #include "session/redaction.h"
 #include "session/session.h"
 
 /// What to export and how.
 struct ExportOptions
 {
+    /// When set, message lines carry their decoded value (JSON Lines and transcripts).
+    std::shared_ptr<const DecodePipeline> decode;
     /// Keep Authorization, Cookie and similar values and secret query parameters as they are
     /// (otherwise they become "<redacted>").
     bool keepSecrets = false;

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "compose/encodedmessage.h"
 #include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "connection/reconnector.h"
@@ -309,8 +310,14 @@ bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)
         return false;
     }
     OutgoingMessage::Payload payload;
-    if (!message.build(&m_variables, &payload, error))
+    // With "send JSON encoded" on, JSON goes through the tab's decoder pipeline backwards.
+    const DecodePipeline &pipeline = m_log->decodePipeline();
+    if (m_log->encodesOutgoing() && EncodedMessage::applies(message, pipeline)) {
+        if (!EncodedMessage::build(message, &m_variables, pipeline, &payload, error))
+            return false;
+    } else if (!message.build(&m_variables, &payload, error)) {
         return false;
+    }
     m_history.add(message);
     return payload.isText ? m_connection->sendText(payload.bytes)
                           : m_connection->sendBinary(payload.bytes);
@@ -348,6 +355,10 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
     map.insert(QStringLiteral("history"), m_history.toVariant());
     map.insert(QStringLiteral("onOpen"), m_onOpen);
     map.insert(QStringLiteral("environment"), m_environment);
+    if (!m_log->decodePipeline().isEmpty())
+        map.insert(QStringLiteral("decode"), m_log->decodePipeline().spec());
+    if (m_log->encodesOutgoing())
+        map.insert(QStringLiteral("encodeJson"), true);
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
         variables << QVariant(QStringList{name, value});
@@ -369,6 +380,15 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
     m_history.fromVariant(map.value(QStringLiteral("history")));
     m_onOpen = map.value(QStringLiteral("onOpen")).toStringList();
     m_environment = map.value(QStringLiteral("environment")).toString();
+    // The tab's decoder pipeline; one that no longer loads (a .proto file moved) is reported
+    // and left off rather than lost silently.
+    DecodePipeline pipeline;
+    QString decodeError;
+    const QString spec = map.value(QStringLiteral("decode")).toString();
+    if (!DecodePipeline::parse(spec, &pipeline, &decodeError))
+        emit notice(tr("The decoder \"%1\" was not restored: %2").arg(spec, decodeError));
+    m_log->setDecodePipeline(pipeline);
+    m_log->setEncodesOutgoing(map.value(QStringLiteral("encodeJson")).toBool());
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
         const QStringList pair = v.toStringList();

@@ -204,6 +204,8 @@ void ConnectionPage::wire()
     connect(m_variablesPanel, &VariablesPanel::tableChanged, this,
             &ConnectionPage::settingsChanged);
     connect(m_onOpen, &OnOpenPanel::messagesChanged, this, &ConnectionPage::settingsChanged);
+    connect(&m_workbench->log(), &EventLog::decodingChanged, this,
+            &ConnectionPage::settingsChanged);
     connect(m_sendBox, &SendBox::messageChanged, this, &ConnectionPage::settingsChanged);
     connect(m_panel, &ConnectionPanel::reconnectSettingsChanged, this,
             &ConnectionPage::settingsChanged);

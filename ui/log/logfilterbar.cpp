@@ -85,6 +85,14 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         m_kindActions << a;
         connect(a, &QAction::toggled, this, &LogFilterBar::filterChanged);
     }
+    // In the menu rather than on the bar: the bar's width is the window's minimum.
+    menu->addSection(tr("Search"));
+    m_decoded = menu->addAction(tr("Search Decoded Messages Too"));
+    m_decoded->setObjectName(QStringLiteral("searchDecodedAction"));
+    m_decoded->setCheckable(true);
+    m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
+                             "detail pane's Decoded page); slower, as each message is decoded"));
+    connect(m_decoded, &QAction::toggled, this, &LogFilterBar::filterChanged);
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
@@ -184,7 +192,9 @@ bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const
             kinds |= 1u << a->data().toUInt();
     }
     search->setKinds(kinds);
-    return search->setQuery({m_search->text(), m_regex->isChecked(), m_case->isChecked()}, error);
+    return search->setQuery(
+        {m_search->text(), m_regex->isChecked(), m_case->isChecked(), m_decoded->isChecked()},
+        error);
 }
 
 void LogFilterBar::setSearchText(const QString &text)

@@ -40,6 +40,8 @@ public:
     /// The "Show" menu's label: "All" or what is being hidden.
     void updateShowLabel();
     QLineEdit *searchEdit() const { return m_search; }
+    /// "Search decoded": messages match by their decoded text too.
+    QAction *decodedAction() const { return m_decoded; }
 
 signals:
     /// Typing settled (150 ms) or a toggle changed.
@@ -53,6 +55,7 @@ private:
     QToolButton *m_case;
     QToolButton *m_regex;
     QToolButton *m_highlight;
+    QAction *m_decoded;
     QToolButton *m_show;
     QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;

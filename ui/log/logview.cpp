@@ -13,7 +13,10 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
+#include <QToolButton>
 
+#include "decode/decodepipeline.h"
+#include "log/decodedview.h"
 #include "log/eventlog.h"
 #include "log/logdelegate.h"
 #include "log/logfilterbar.h"
@@ -49,6 +52,11 @@ LogView::LogView(QWidget *parent)
     ui->layout->replaceWidget(ui->table, m_splitter);
     m_splitter->addWidget(ui->table);
     m_splitter->addWidget(m_detail);
+    connect(m_detail->decodedView(), &DecodedView::specRequested, this, &LogView::setDecodeSpec);
+    connect(m_detail->decodedView(), &DecodedView::encodeToggled, this, [this](bool on) {
+        if (m_log)
+            m_log->setEncodesOutgoing(on);
+    });
     // The detail pane starts tall enough for a few lines of JSON; then as the user left it.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -184,6 +192,19 @@ bool LogView::clearLog()
     return true;
 }
 
+void LogView::setDecodeSpec(const QString &spec)
+{
+    if (!m_log)
+        return;
+    DecodePipeline pipeline;
+    QString error;
+    if (!DecodePipeline::parse(spec, &pipeline, &error)) {
+        m_detail->decodedView()->showSpecError(error);
+        return;
+    }
+    m_log->setDecodePipeline(pipeline);
+}
+
 void LogView::focusSearch()
 {
     m_filterBar->focusSearch();
@@ -219,6 +240,16 @@ void LogView::setLog(EventLog *log)
         ui->droppedLabel->show();
     });
     connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
+    m_detail->decodedView()->setSpec(log->decodePipeline().spec());
+    m_detail->decodedView()->setEncodeChecked(log->encodesOutgoing());
+    connect(log, &EventLog::decodingChanged, this, [this] {
+        m_detail->decodedView()->setSpec(m_log->decodePipeline().spec());
+        m_detail->decodedView()->setEncodeChecked(m_log->encodesOutgoing());
+        if (m_filterBar->decodedAction()->isChecked())
+            applyFilter(); // the decoded texts searched are others now
+        else
+            onCurrentChanged();
+    });
     connect(m_filter, &LogFilterModel::scanProgress, m_filterBar, &LogFilterBar::showProgress);
     connect(m_filter, &LogFilterModel::scanFinished, this, &LogView::updateLabels);
     connect(ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -237,6 +268,7 @@ void LogView::applyFilter()
         m_filterBar->showError(error);
         return;
     }
+    search.setDecoder(m_log->decoder());
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
     if (m_filterBar->highlightOnly() && search.hasPattern()) {
         // The log keeps every event the kinds and directions allow; the pattern only marks.
@@ -357,8 +389,10 @@ void LogView::onCurrentChanged()
     const int row = m_filter ? m_filter->sourceRow(ui->table->currentIndex().row()) : -1;
     if (row < 0 || row >= m_log->rowCount())
         m_detail->clear();
-    else
-        m_detail->showEvent(m_log->eventAt(row));
+    else {
+        m_detail->showEvent(m_log->eventAt(row), m_log->decodedAt(row),
+                            m_log->decoder()->isActive());
+    }
     updateLabels(); // "match 3 of 12" follows the selection
 }
 

@@ -46,6 +46,9 @@ public:
     /// A recording: no Clear button.
     void setReadOnly(bool readOnly);
     void focusSearch();
+    /// Sets the log's decoder pipeline from a SPEC; a SPEC that does not parse is shown on
+    /// the Decoded page and changes nothing.
+    void setDecodeSpec(const QString &spec);
     /// A live tab: the context menu offers Resend, Copy to Composer and Save as Template.
     void setMessageActionsEnabled(bool enabled) { m_messageActions = enabled; }
     /// The selected messages (text and binary), oldest first, as the composer would send them.

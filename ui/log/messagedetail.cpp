@@ -19,8 +19,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "decode/decodepipeline.h"
 #include "json/jsontext.h"
 #include "json/jsontreemodel.h"
+#include "log/decodedview.h"
 #include "log/hexdumpmodel.h"
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
@@ -37,6 +39,7 @@ MessageDetail::MessageDetail(QWidget *parent)
     , m_hex(new QListView(this))
     , m_hexModel(new HexDumpModel(this))
     , m_imageScroll(new QScrollArea(this))
+    , m_decoded(new DecodedView(this))
     , m_image(new QLabel(this))
     , m_pretty(new QToolButton(this))
 {
@@ -79,6 +82,16 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(m_json, tr("JSON"));
     m_tabs->addTab(m_hex, tr("Hex"));
     m_tabs->addTab(m_imageScroll, tr("Image"));
+    m_decoded->setObjectName(QStringLiteral("detailDecoded"));
+    // In a scroll area: the page's rows must not raise the pane's (and the window's)
+    // minimum size.
+    auto *decodedScroll = new QScrollArea(this);
+    decodedScroll->setWidget(m_decoded);
+    decodedScroll->setWidgetResizable(true);
+    decodedScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(decodedScroll, tr("Decoded"));
+    m_tabs->setTabToolTip(DecodedPage, tr("The message through the log's decoder pipeline: "
+                                          "base64, zlib, MessagePack, CBOR, Protocol Buffers…"));
     connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
         if (index != ImagePage)
             m_textPreference = index;
@@ -110,8 +123,10 @@ void MessageDetail::clear()
     m_jsonModel->clear();
     m_hexModel->setPayload({});
     m_image->clear();
+    m_decoded->showDecoded(nullptr, false);
+    // The Decoded page stays reachable: the decoder is chosen there.
     for (int i = 1; i < m_tabs->count(); ++i)
-        m_tabs->setTabEnabled(i, false);
+        m_tabs->setTabEnabled(i, i == DecodedPage);
 }
 
 bool MessageDetail::isPageAvailable(Page page) const
@@ -134,7 +149,8 @@ QString MessageDetail::summary() const
     return m_summary->text();
 }
 
-void MessageDetail::showEvent(const Event &event)
+void MessageDetail::showEvent(const Event &event,
+                              const std::shared_ptr<const DecodedMessage> &decoded, bool decoding)
 {
     const QLocale locale;
     const QByteArray &payload = event.payload;
@@ -208,11 +224,12 @@ void MessageDetail::showEvent(const Event &event)
     }
     m_tabs->setTabEnabled(ImagePage, image);
     m_summary->setText(summary);
+    m_decoded->showDecoded(decoded, decoding);
 
-    // Binary messages open on their bytes (or picture); others on the page the user last
-    // picked for them (Text, JSON or Hex) when it applies.
+    // Binary messages open on their picture, decoded value or bytes; others on the page the
+    // user last picked for them (Text, JSON, Hex or Decoded) when it applies.
     if (event.kind == EventKind::Binary)
-        m_tabs->setCurrentIndex(image ? ImagePage : HexPage);
+        m_tabs->setCurrentIndex(image ? ImagePage : decoded && decoded->ok ? DecodedPage : HexPage);
     else
         m_tabs->setCurrentIndex(m_tabs->isTabEnabled(m_textPreference) ? m_textPreference
                                                                        : TextPage);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <memory>
+
 #include <QWidget>
 
 #include "connection/event.h"
 
+class DecodedView;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -14,6 +17,7 @@ class QTreeView;
 class HexDumpModel;
 class JsonTreeModel;
 class LogSearch;
+struct DecodedMessage;
 
 /// The selected event in full: its text with line numbers, a JSON tree (copy a value or its
 /// path), a hex dump formatted only where it is on screen, and a picture when a binary
@@ -24,12 +28,17 @@ class MessageDetail : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { TextPage, JsonPage, HexPage, ImagePage };
+    enum Page { TextPage, JsonPage, HexPage, ImagePage, DecodedPage };
 
     explicit MessageDetail(QWidget *parent = nullptr);
     ~MessageDetail() override;
 
-    void showEvent(const Event &event);
+    /// With the message as the log's decoder made it (decoding: the log has a decoder); a
+    /// decoded binary message opens on the Decoded page.
+    void showEvent(const Event &event,
+                   const std::shared_ptr<const DecodedMessage> &decoded = nullptr,
+                   bool decoding = false);
+    DecodedView *decodedView() const { return m_decoded; }
     /// Matches of this search are marked in the Text page; it must outlive the pane.
     void setSearch(const LogSearch *search) { m_search = search; }
     int highlightCount() const;
@@ -60,6 +69,7 @@ private:
     QListView *m_hex;
     HexDumpModel *m_hexModel;
     QScrollArea *m_imageScroll;
+    DecodedView *m_decoded;
     QLabel *m_image;
     QToolButton *m_pretty;
     const LogSearch *m_search = nullptr;

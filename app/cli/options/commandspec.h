@@ -87,6 +87,9 @@ QList<QCommandLineOption> connectionOptions();
 /// Applies one connection option; false with *error. *handled is false for other options.
 bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *handled,
                            QString *error);
+/// --decode SPEC, which connect, record and convert share.
+QCommandLineOption decodeOption();
+bool applyDecode(const QString &spec, CliOptions *out, QString *error);
 } // namespace ConnectOptions
 
 namespace RelayOptions {

@@ -90,6 +90,9 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
             verbose = true;
         } else if (o.name == QLatin1String("output")) {
             out->output = o.value;
+        } else if (o.name == QLatin1String("decode")) {
+            if (!ConnectOptions::applyDecode(o.value, out, error))
+                return false;
         } else if (o.name == QLatin1String("redact")) {
             if (o.value.trimmed().isEmpty()) {
                 *error = Tr::tr("--redact takes the name of a header or query parameter.");
@@ -315,6 +318,28 @@ bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *han
     return true;
 }
 
+QCommandLineOption decodeOption()
+{
+    return option({"decode"},
+                  Tr::tr("also show messages decoded by the pipeline SPEC, for example "
+                         "base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto "
+                         "(docs/decoding.md); with --json as the member \"decoded\""),
+                  QStringLiteral("SPEC"));
+}
+
+bool applyDecode(const QString &spec, CliOptions *out, QString *error)
+{
+    auto pipeline = std::make_shared<DecodePipeline>();
+    QString problem;
+    if (!DecodePipeline::parse(spec, pipeline.get(), &problem) || pipeline->isEmpty()) {
+        *error = Tr::tr("--decode \"%1\": %2")
+                     .arg(spec, problem.isEmpty() ? Tr::tr("no steps") : problem);
+        return false;
+    }
+    out->decode = std::move(pipeline);
+    return true;
+}
+
 CommandSpec connect()
 {
     CommandSpec spec;
@@ -327,7 +352,7 @@ CommandSpec connect()
                           "each line of standard input), wait for replies, close, and print every "
                           "event.");
     spec.options = connectionOptions() + verbosityOptions();
-    spec.options << CommandSpecs::helpOption();
+    spec.options << decodeOption() << CommandSpecs::helpOption();
     spec.notes = connectNotes();
     spec.apply = applyConnectOrRecord;
     return spec;

@@ -147,6 +147,9 @@ bool applyConvert(const ParsedCommand &parsed, CliOptions *out, QString *error)
             }
         } else if (o.name == QLatin1String("list")) {
             out->listEntries = true;
+        } else if (o.name == QLatin1String("decode")) {
+            if (!ConnectOptions::applyDecode(o.value, out, error))
+                return false;
         }
     }
     if (out->listEntries) {
@@ -272,10 +275,14 @@ CommandSpec convert()
                Tr::tr("keep Authorization, Cookie, token=... and the like; OUT is then created "
                       "readable by you only")),
         redactOption(),
+        ConnectOptions::decodeOption(),
         CommandSpecs::helpOption(),
     };
     spec.notes = Tr::tr("Secrets are redacted unless --keep-secrets; names given with --redact "
-                        "are redacted even then.");
+                        "are redacted even then. With --decode, each message line of a "
+                        ".wsprobe.jsonl OUT gets its decoded value (\"decoded\") or why it "
+                        "could not be decoded (\"decodeError\"); a .txt OUT gets a decoded "
+                        "line under each message.");
     spec.exitStatuses = {0, 2};
     spec.filesAsArguments = true;
     spec.apply = applyConvert;

@@ -1,0 +1,275 @@
+#include "decode/msgpackcodec.h"
+
+#ifdef WSPROBE_MSGPACK
+
+#include <msgpack.hpp>
+#include <vector>
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QDateTime>
+
+namespace {
+
+/// Builds the value as msgpack's parser walks the input: a stack of open containers, each
+/// with the key waiting for its value.
+class Builder
+{
+public:
+    QCborValue result;
+    bool tooDeep = false;
+
+    bool visit_nil() { return put(QCborValue(nullptr)); }
+    bool visit_boolean(bool v) { return put(QCborValue(v)); }
+    bool visit_positive_integer(uint64_t v)
+    {
+        return put(v > uint64_t(std::numeric_limits<qint64>::max()) ? QCborValue(double(v))
+                                                                    : QCborValue(qint64(v)));
+    }
+    bool visit_negative_integer(int64_t v) { return put(QCborValue(qint64(v))); }
+    bool visit_float32(float v) { return put(QCborValue(double(v))); }
+    bool visit_float64(double v) { return put(QCborValue(v)); }
+    bool visit_str(const char *v, uint32_t size)
+    {
+        return put(QCborValue(QString::fromUtf8(v, qsizetype(size))));
+    }
+    bool visit_bin(const char *v, uint32_t size)
+    {
+        return put(QCborValue(QByteArray(v, qsizetype(size))));
+    }
+    bool visit_ext(const char *v, uint32_t size)
+    {
+        // v[0] is the type, the rest its data.
+        const auto type = qint8(v[0]);
+        const QByteArray data(v + 1, qsizetype(size) - 1);
+        if (type == -1 && (data.size() == 4 || data.size() == 8 || data.size() == 12)) {
+            quint64 seconds = 0;
+            quint32 nanos = 0;
+            auto be = [&](int from, int n) {
+                quint64 x = 0;
+                for (int i = 0; i < n; ++i)
+                    x = x << 8 | quint8(data[from + i]);
+                return x;
+            };
+            if (data.size() == 4) {
+                seconds = be(0, 4);
+            } else if (data.size() == 8) {
+                const quint64 both = be(0, 8);
+                nanos = quint32(both >> 34);
+                seconds = both & 0x3ffffffffULL;
+            } else {
+                nanos = quint32(be(0, 4));
+                seconds = be(4, 8);
+            }
+            return put(QCborValue(
+                QDateTime::fromMSecsSinceEpoch(qint64(seconds) * 1000 + nanos / 1000000, Qt::UTC)));
+        }
+        QCborMap ext;
+        ext.insert(QStringLiteral("ext"), type);
+        ext.insert(QStringLiteral("data"), data);
+        return put(ext);
+    }
+    bool start_array(uint32_t) { return open(QCborArray()); }
+    bool start_array_item() { return true; }
+    bool end_array_item() { return true; }
+    bool end_array() { return close(); }
+    bool start_map(uint32_t) { return open(QCborMap()); }
+    bool start_map_key() { return true; }
+    bool end_map_key() { return true; }
+    bool start_map_value() { return true; }
+    bool end_map_value() { return true; }
+    bool end_map() { return close(); }
+    void parse_error(size_t, size_t errorOffset)
+    {
+        failedAt = qsizetype(errorOffset);
+        cutOff = false;
+    }
+    void insufficient_bytes(size_t, size_t errorOffset)
+    {
+        failedAt = qsizetype(errorOffset);
+        cutOff = true;
+    }
+    bool referenced() const { return false; }
+    void set_referenced(bool) {}
+
+    qsizetype failedAt = -1;
+    bool cutOff = false;
+
+private:
+    struct Open
+    {
+        QCborValue container;
+        QCborValue key;
+        bool haveKey = false;
+    };
+
+    bool open(QCborValue container)
+    {
+        if (m_stack.size() >= size_t(MsgPackCodec::MaxDepth)) {
+            tooDeep = true;
+            return false;
+        }
+        m_stack.push_back({std::move(container), {}, false});
+        return true;
+    }
+    bool close()
+    {
+        QCborValue done = std::move(m_stack.back().container);
+        m_stack.pop_back();
+        return put(std::move(done));
+    }
+    bool put(QCborValue v)
+    {
+        if (m_stack.empty()) {
+            result = std::move(v);
+            return true;
+        }
+        Open &top = m_stack.back();
+        if (top.container.isArray()) {
+            QCborArray a = top.container.toArray();
+            top.container = QCborValue(); // let the array be appended to in place
+            a.append(std::move(v));
+            top.container = std::move(a);
+        } else if (!top.haveKey) {
+            top.key = std::move(v);
+            top.haveKey = true;
+        } else {
+            QCborMap m = top.container.toMap();
+            top.container = QCborValue();
+            m.insert(top.key, std::move(v));
+            top.container = std::move(m);
+            top.haveKey = false;
+        }
+        return true;
+    }
+
+    std::vector<Open> m_stack;
+};
+
+void packValue(msgpack::packer<msgpack::sbuffer> &p, const QCborValue &v)
+{
+    switch (v.type()) {
+    case QCborValue::Integer:
+        p.pack_int64(v.toInteger());
+        break;
+    case QCborValue::Double:
+        p.pack_double(v.toDouble());
+        break;
+    case QCborValue::True:
+    case QCborValue::False:
+        v.toBool() ? p.pack_true() : p.pack_false();
+        break;
+    case QCborValue::ByteArray: {
+        const QByteArray b = v.toByteArray();
+        p.pack_bin(uint32_t(b.size()));
+        p.pack_bin_body(b.constData(), uint32_t(b.size()));
+        break;
+    }
+    case QCborValue::String: {
+        const QByteArray s = v.toString().toUtf8();
+        p.pack_str(uint32_t(s.size()));
+        p.pack_str_body(s.constData(), uint32_t(s.size()));
+        break;
+    }
+    case QCborValue::Array: {
+        const QCborArray a = v.toArray();
+        p.pack_array(uint32_t(a.size()));
+        for (const QCborValue &item : a)
+            packValue(p, item);
+        break;
+    }
+    case QCborValue::Map: {
+        const QCborMap m = v.toMap();
+        p.pack_map(uint32_t(m.size()));
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
+            packValue(p, it.key());
+            packValue(p, it.value());
+        }
+        break;
+    }
+    case QCborValue::Tag:
+        packValue(p, v.taggedValue());
+        break;
+    default:
+        if (v.isDateTime() || v.isUrl() || v.isUuid() || v.isRegularExpression())
+            packValue(p, QCborValue(v.toVariant().toString()));
+        else
+            p.pack_nil();
+        break;
+    }
+}
+
+} // namespace
+
+bool MsgPackCodec::available()
+{
+    return true;
+}
+
+bool MsgPackCodec::decode(QByteArrayView in, QCborValue *out, QString *error,
+                          qsizetype *errorOffset)
+{
+    Builder builder;
+    std::size_t offset = 0;
+    bool ok = false;
+    try {
+        ok = msgpack::parse(in.data(), size_t(in.size()), offset, builder);
+    } catch (const std::exception &e) {
+        // Sizes above msgpack's limits are thrown, not reported.
+        *error = tr("MessagePack: %1").arg(QString::fromLocal8Bit(e.what()));
+        *errorOffset = qsizetype(offset);
+        return false;
+    }
+    if (!ok) {
+        if (builder.tooDeep) {
+            *error = tr("MessagePack nested deeper than %1 levels").arg(MaxDepth);
+            *errorOffset = qsizetype(offset);
+        } else if (builder.cutOff || builder.failedAt < 0) {
+            *error = tr("the MessagePack value is cut off");
+            *errorOffset = in.size();
+        } else {
+            *error = tr("byte 0x%1 starts no MessagePack value")
+                         .arg(quint8(in[builder.failedAt]), 2, 16, QLatin1Char('0'));
+            *errorOffset = builder.failedAt;
+        }
+        return false;
+    }
+    if (qsizetype(offset) != in.size()) {
+        *error = tr("%1 bytes follow the MessagePack value").arg(in.size() - qsizetype(offset));
+        *errorOffset = qsizetype(offset);
+        return false;
+    }
+    *out = std::move(builder.result);
+    return true;
+}
+
+bool MsgPackCodec::encode(const QCborValue &value, QByteArray *out, QString *)
+{
+    msgpack::sbuffer buffer;
+    msgpack::packer<msgpack::sbuffer> packer(buffer);
+    packValue(packer, value);
+    *out = QByteArray(buffer.data(), qsizetype(buffer.size()));
+    return true;
+}
+
+#else
+
+bool MsgPackCodec::available()
+{
+    return false;
+}
+
+bool MsgPackCodec::decode(QByteArrayView, QCborValue *, QString *error, qsizetype *errorOffset)
+{
+    *error = tr("this build has no MessagePack support (WSPROBE_MSGPACK)");
+    *errorOffset = -1;
+    return false;
+}
+
+bool MsgPackCodec::encode(const QCborValue &, QByteArray *, QString *error)
+{
+    *error = tr("this build has no MessagePack support (WSPROBE_MSGPACK)");
+    return false;
+}
+
+#endif

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QString>
+
+/// MessagePack to a CBOR value and back, with msgpack-cxx (header-only). Maps keep their key
+/// order and non-string keys; bin becomes bytes, the timestamp extension (-1) a date and
+/// other extensions {"ext": type, "data": bytes}. Built only with WSPROBE_MSGPACK.
+class MsgPackCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(MsgPackCodec)
+public:
+    static constexpr int MaxDepth = 256;
+
+    static bool available();
+    /// The whole input must be one value: trailing bytes are an error at their offset.
+    static bool decode(QByteArrayView in, QCborValue *out, QString *error, qsizetype *errorOffset);
+    static bool encode(const QCborValue &value, QByteArray *out, QString *error);
+};

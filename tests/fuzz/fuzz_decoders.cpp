@@ -1,0 +1,60 @@
+// libFuzzer target: every decoder of the pipeline on any bytes. A decoder either fails
+// with a message and an offset inside its input, or gives a value whose text is JSON; the
+// first byte picks the step so each decoder gets its share of the run.
+#include <cstddef>
+#include <cstdint>
+
+#include <QJsonDocument>
+
+#include "decode/decodepipeline.h"
+#include "decode/msgpackcodec.h"
+
+namespace {
+
+const DecodePipeline &pipelineFor(uint8_t selector)
+{
+    static const QStringList specs = {QStringLiteral("base64"),
+                                      QStringLiteral("hex"),
+                                      QStringLiteral("gzip"),
+                                      QStringLiteral("zlib"),
+                                      QStringLiteral("deflate"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("msgpack"),
+                                      QStringLiteral("cbor"),
+                                      QStringLiteral("protobuf"),
+                                      QStringLiteral("auto"),
+                                      QStringLiteral("base64,zlib,msgpack")};
+    static const std::vector<DecodePipeline> pipelines = [] {
+        std::vector<DecodePipeline> all;
+        for (const QString &spec : specs) {
+            DecodePipeline p;
+            QString error;
+            // msgpack is absent from builds without it: the step is then refused at parse.
+            if (DecodePipeline::parse(spec, &p, &error) || !MsgPackCodec::available())
+                all.push_back(p);
+        }
+        return all;
+    }();
+    return pipelines[selector % pipelines.size()];
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const DecodePipeline &pipeline = pipelineFor(data[0]);
+    const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const DecodedMessage m = pipeline.decode(input, Direction::In);
+    if (m.ok) {
+        QJsonParseError error;
+        const QByteArray compact = DecodePipeline::jsonText(m.value, false).toUtf8();
+        QJsonDocument::fromJson("[" + compact + "]", &error);
+        if (error.error != QJsonParseError::NoError)
+            __builtin_trap();
+    } else if (m.error.isEmpty() || m.failedStep < 1) {
+        __builtin_trap();
+    }
+    return 0;
+}
