@@ -27,10 +27,20 @@ os.makedirs(out, exist_ok=True)
 # are offered from there alone (their headers are portable C), nothing else of Linux.
 shim = os.path.join(out, "include")
 os.makedirs(shim, exist_ok=True)
-for header in ("pcre2.h", "zlib.h", "zconf.h"):
+for header in ("pcre2.h", "zlib.h", "zconf.h", "msgpack.hpp", "msgpack", "google"):
     link = os.path.join(shim, header)
-    if not os.path.lexists(link):
+    if not os.path.lexists(link) and os.path.exists(os.path.join("/usr/include", header)):
         os.symlink(os.path.join("/usr/include", header), link)
+# The optional libraries of the server's certificate (OpenSSL) and the decoders (msgpack-cxx,
+# protobuf) are portable too; OpenSSL keeps two of its headers in the multiarch folder, so
+# its folder is assembled from both.
+import glob
+ssl = os.path.join(shim, "openssl")
+os.makedirs(ssl, exist_ok=True)
+for header in glob.glob("/usr/include/openssl/*.h") + glob.glob("/usr/include/*-linux-gnu/openssl/*.h"):
+    link = os.path.join(ssl, os.path.basename(header))
+    if not os.path.lexists(link):
+        os.symlink(header, link)
 
 def product(path):
     rel = os.path.relpath(path, root)
