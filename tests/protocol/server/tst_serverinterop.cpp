@@ -474,7 +474,8 @@ void TestServerInterop::qtWebSocketEcho()
     QVERIFY(server.client().spy->waitForClosed());
     QCOMPARE(server.client().spy->lastClose().code, 4002);
     QCOMPARE(server.client().spy->lastClose().payload, QByteArray("qt leaves"));
-    QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCode(4002));
+    // As int: 4002 is no enumerator of CloseCode, and loading it as one is undefined (UBSan).
+    QCOMPARE(int(socket.closeCode()), 4002);
 }
 
 void TestServerInterop::qtWebSocketSeesInvalidUtf8()
