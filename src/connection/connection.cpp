@@ -237,6 +237,12 @@ void Connection::abort()
     engineClosed(1006, QString(), false);
 }
 
+void Connection::setReadingPaused(bool paused)
+{
+    if (m_engine)
+        m_engine->setReadingPaused(paused);
+}
+
 void Connection::setState(ReadyState state)
 {
     if (m_state == state)

@@ -58,6 +58,10 @@ public:
     bool sendRawFrames(const QList<RawFrame> &frames);
     /// Drops the connection without a closing handshake.
     void abort();
+    /// Stops (true) or resumes reading from the peer, so TCP pushes back on it: what records
+    /// the events (the journal) holds a flood here rather than queueing it without bound.
+    /// Applies to the current engine only; the Qt engine cannot pause and ignores it.
+    void setReadingPaused(bool paused);
 
     ReadyState readyState() const { return m_state; }
     qint64 bufferedAmount() const { return m_engine ? m_engine->bufferedAmount() : 0; }

@@ -86,23 +86,68 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
     file.close();
     m_stop = false;
     m_flushNow = false;
+    m_writerGone = false;
     m_thread = std::thread([this] { run(); });
     return true;
+}
+
+void Journal::setBackPressure(std::function<void(bool)> hold)
+{
+    std::function<void(bool)> release;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_holding && m_hold)
+            release = m_hold;
+        m_hold = std::move(hold);
+        m_holding = false;
+    }
+    if (release)
+        release(false);
 }
 
 void Journal::record(const Event &event)
 {
     if (!m_thread.joinable())
         return;
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
+    if (m_writerGone)
+        return; // its error says so; queueing for nobody would only grow
     if (event.kind == EventKind::Handshake && !m_redaction.isEmpty())
         m_pending.append(Redaction::redactEvent(event, m_redaction));
     else
         m_pending.append(event);
-    if (event.kind == EventKind::Close) {
+    if (event.payload.size() < EventStore::OwnBlockThreshold)
+        m_pendingCopied += event.payload.size();
+    // A flood must not wait out the interval: at a million messages a second, a quarter of a
+    // second of them is ~25 MB queued (issue 17: a third of the window's memory per message).
+    // Waking the writer by size keeps the queue at a batch; a Close is written at once.
+    const bool full = m_pending.size() >= WakeEvents || m_pendingCopied >= WakeBytes;
+    if ((full && !m_flushNow) || event.kind == EventKind::Close) {
         m_flushNow = true;
         m_wake.notify_one();
     }
+    if (m_hold && !m_holding && (m_pending.size() >= HoldEvents || m_pendingCopied >= HoldBytes)) {
+        m_holding = true;
+        const std::function<void(bool)> hold = m_hold;
+        lock.unlock();
+        hold(true);
+    }
+}
+
+void Journal::releaseHold(bool force)
+{
+    std::function<void(bool)> release;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_holding || !m_hold)
+            return;
+        // Half the bound, so that reading does not stop and start at every batch.
+        if (!force && (m_pending.size() >= HoldEvents / 2 || m_pendingCopied >= HoldBytes / 2))
+            return;
+        m_holding = false;
+        release = m_hold;
+    }
+    release(false);
 }
 
 QString Journal::error() const
@@ -116,8 +161,13 @@ void Journal::run()
     lowerThisThreadsPriority();
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        std::lock_guard lock(m_mutex);
-        m_error = Tr::tr("Cannot record to %1: %2").arg(m_path, file.errorString());
+        {
+            std::lock_guard lock(m_mutex);
+            m_error = Tr::tr("Cannot record to %1: %2").arg(m_path, file.errorString());
+            m_writerGone = true;
+            m_pending.clear();
+        }
+        releaseHold(true); // nothing will drain the queue: never keep the peer waiting on it
         return;
     }
     EventStore batch;
@@ -129,6 +179,7 @@ void Journal::run()
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs),
                             [this] { return m_stop || m_flushNow; });
             std::swap(batch, m_pending);
+            m_pendingCopied = 0;
             m_flushNow = false;
             stop = m_stop;
         }
@@ -161,6 +212,7 @@ void Journal::run()
         }
         m_written += qint64(batch.size());
         batch.clear();
+        releaseHold(stop);
     }
 }
 

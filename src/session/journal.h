@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -16,8 +17,9 @@
 #include "session/session.h"
 
 /// Writes a session file while the connection runs. record() only queues the event; a
-/// writer thread turns events into lines and writes them at least every flushInterval and at
-/// once after a Close, so a crash or kill -9 loses at most one interval.
+/// writer thread turns events into lines and writes them at least every flushInterval, at
+/// once after a Close and whenever a batch's worth has queued, so a crash or kill -9 loses at
+/// most one interval and a flood does not pile up in memory.
 class Journal final : public EventSink
 {
 public:
@@ -44,6 +46,11 @@ public:
     bool open(const QString &path, const SessionHeader &header, const Options &options,
               QString *error);
     void record(const Event &event) override;
+    /// Back-pressure for a writer that falls behind a flood: hold(true) is called on the
+    /// recording thread when the queue passes a bound, hold(false) on the writer's thread once
+    /// it has caught up, so the caller can stop reading from the peer in between — memory stays
+    /// bounded and nothing is lost. Set before recording; an empty function turns it off.
+    void setBackPressure(std::function<void(bool hold)> hold);
     /// Writes what is queued, closes the file and (library entries) writes the summary.
     void finish();
 
@@ -55,6 +62,8 @@ public:
 
 private:
     void run();
+    /// The writer has written a batch: let the peer go on once the queue is short (or always).
+    void releaseHold(bool force);
 
     QString m_path;
     SessionHeader m_header;
@@ -68,8 +77,18 @@ private:
     /// Queued events, packed: a flood of small messages waits here at ~32 bytes per event
     /// beyond its payload rather than as Event objects.
     EventStore m_pending;
+    qint64 m_pendingCopied = 0; ///< payload bytes m_pending copied (large ones are shared)
+    static constexpr qsizetype WakeEvents = 8192;
+    static constexpr qint64 WakeBytes = 1 << 20;
+    // Bounds of the queue with back-pressure set: about 12 MB of 64-byte messages, 32 MiB of
+    // copied payloads; the batch being written holds at most as much again.
+    static constexpr qsizetype HoldEvents = 131072;
+    static constexpr qint64 HoldBytes = 32 << 20;
+    std::function<void(bool)> m_hold;
+    bool m_holding = false;
     bool m_stop = false;
     bool m_flushNow = false;
+    bool m_writerGone = false; ///< the writer could not open the file and has ended
     QString m_error;
 
     std::atomic<qint64> m_written{0};

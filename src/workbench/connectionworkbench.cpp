@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
@@ -70,7 +71,7 @@ ConnectionWorkbench::~ConnectionWorkbench()
     if (m_pending)
         m_connection->removeSink(m_pending.get());
     if (m_journal) {
-        m_connection->removeSink(m_journal.get());
+        detachJournal();
         m_journal->finish();
     }
 }
@@ -107,7 +108,7 @@ bool ConnectionWorkbench::journalToFile(const QString &path, QString *error,
     m_library = nullptr;
     m_fileJournal = true;
     m_journal = std::move(journal);
-    m_connection->addSink(m_journal.get());
+    attachJournal();
     return true;
 }
 
@@ -162,7 +163,7 @@ void ConnectionWorkbench::openJournal()
     }
     for (const Event &event : std::as_const(pending->events))
         m_journal->record(event);
-    m_connection->addSink(m_journal.get());
+    attachJournal();
     emit journalStarted(m_journal->path());
 }
 
@@ -177,7 +178,7 @@ void ConnectionWorkbench::finishJournal()
     }
     if (!m_journal)
         return;
-    m_connection->removeSink(m_journal.get());
+    detachJournal();
     if (m_fileJournal) {
         // wsprobe-cli exits next: the file is complete before it does.
         m_journal->finish();
@@ -202,6 +203,33 @@ void ConnectionWorkbench::finishJournal()
             });
         }
     });
+}
+
+void ConnectionWorkbench::attachJournal()
+{
+    m_connection->addSink(m_journal.get());
+    const quint64 generation = ++m_journalGeneration;
+    QPointer<ConnectionWorkbench> self(this);
+    QThread *home = thread();
+    m_journal->setBackPressure([self, generation, home](bool hold) {
+        auto apply = [self, generation, hold] {
+            if (self && self->m_journalGeneration == generation)
+                self->m_connection->setReadingPaused(hold);
+        };
+        // A pause comes while recording, on our thread, and takes effect before the next
+        // read; the release comes from the writer's thread and waits for ours.
+        if (QThread::currentThread() == home)
+            apply();
+        else
+            QMetaObject::invokeMethod(qApp, apply, Qt::QueuedConnection);
+    });
+}
+
+void ConnectionWorkbench::detachJournal()
+{
+    m_connection->removeSink(m_journal.get());
+    m_journal->setBackPressure({}); // lets reading go on if it was held
+    ++m_journalGeneration;
 }
 
 bool ConnectionWorkbench::open()

@@ -122,6 +122,9 @@ private:
     void startJournal();
     void openJournal();
     void finishJournal();
+    /// Records into m_journal from now on; a writer behind a flood pauses the reading.
+    void attachJournal();
+    void detachJournal();
     void sendOnOpen();
 
     const Clock &m_clock;
@@ -141,6 +144,7 @@ private:
     const SessionLibrary *m_library = nullptr;
     std::unique_ptr<Journal> m_journal;
     bool m_fileJournal = false;
+    quint64 m_journalGeneration = 0; ///< which journal may pause reading
     /// Events of an attempt that has not opened yet, and the header its journal will get.
     class PendingEvents;
     std::unique_ptr<PendingEvents> m_pending;
