@@ -49,9 +49,9 @@ public:
     QList<RawSend> rawSends;
     /// --decode SPEC (connect, record, convert): messages shown or written decoded too.
     std::shared_ptr<const DecodePipeline> decode;
-    /// --protocol NAME|auto (connect, record): messages printed as the layer's packets.
+    /// --protocol NAME|auto (connect): messages printed as the layer's packets.
     QString protocol;
-    /// --action NAME[:JSON] (connect, record): layer actions sent in order once the layer
+    /// --action NAME[:JSON] (connect): layer actions sent in order once the layer
     /// is ready, each after the reply to the one before (or a second).
     struct LayerActionSend
     {

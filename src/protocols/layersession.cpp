@@ -11,7 +11,9 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
                                          qint64 timeMs, QList<LayerFrame> *replies)
 {
     const int key = int(direction);
-    QList<LayerPacket> packets = m_layer->decode(payload, binary, direction);
+    QList<LayerPacket> packets = m_layer->streamedPacketLength({}) == -2
+                                     ? m_layer->decode(payload, binary, direction)
+                                     : readStream(payload, binary, direction);
     QList<LayerPacket> done;
     for (LayerPacket &p : packets) {
         auto waiting = m_assembling.find(key);
@@ -50,6 +52,35 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
         done.append(p);
     }
     return done;
+}
+
+QList<LayerPacket> LayerSession::readStream(QByteArrayView payload, bool binary,
+                                            Direction direction)
+{
+    QByteArray &buffer = m_streams[int(direction)];
+    buffer += payload;
+    QList<LayerPacket> packets;
+    while (!buffer.isEmpty()) {
+        const qsizetype n = m_layer->streamedPacketLength(buffer);
+        if (n == 0) {
+            // Bounded: a packet announced larger than this is not waited for.
+            if (buffer.size() > MaxStreamBytes) {
+                packets += m_layer->decode(buffer, binary, direction);
+                buffer.clear();
+            }
+            break;
+        }
+        if (n < 0) {
+            // What cannot start a packet is reported with the layer's reason, then dropped,
+            // so that the next message starts afresh.
+            packets += m_layer->decode(buffer, binary, direction);
+            buffer.clear();
+            break;
+        }
+        packets += m_layer->decode(QByteArrayView(buffer).first(n), binary, direction);
+        buffer.remove(0, n);
+    }
+    return packets;
 }
 
 void LayerSession::correlate(LayerPacket *packet, Direction direction, qint64 timeMs)

@@ -34,6 +34,8 @@ public:
 
     /// Requests remembered for pairing at most; the oldest are forgotten.
     static constexpr int MaxPending = 4096;
+    /// The most bytes kept for a packet that spans messages.
+    static constexpr qsizetype MaxStreamBytes = 16 * 1024 * 1024;
 
 private:
     void correlate(LayerPacket *packet, Direction direction, qint64 timeMs);
@@ -56,4 +58,8 @@ private:
         QList<QByteArray> data;
     };
     QHash<int, Assembly> m_assembling;
+    /// Bytes of a packet that spans messages (MQTT), per direction.
+    QHash<int, QByteArray> m_streams;
+    /// The packets of a streamed layer that the bytes so far complete.
+    QList<LayerPacket> readStream(QByteArrayView payload, bool binary, Direction direction);
 };

@@ -160,7 +160,9 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
     const int flags = first & 0x0f;
     p.type = QLatin1String(Types[type]);
     if (type == 0) {
-        p.error = tr("packet type 0 at byte %1 is reserved").arg(start);
+        p.error = tr("packet type 0 at byte %1 is reserved (or this message continues a packet "
+                     "begun in an earlier one)")
+                      .arg(start);
         *pos = data.size();
         return p;
     }
@@ -586,6 +588,26 @@ bool MqttLayer::encode(const QString &action, const QVariantMap &values, qint64 
     }
     out->append({bytes, true});
     return true;
+}
+
+qsizetype MqttLayer::streamedPacketLength(QByteArrayView data) const
+{
+    if (data.isEmpty())
+        return 0;
+    if ((quint8(data[0]) >> 4) == 0)
+        return -1;
+    qint64 length = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (1 + i >= data.size())
+            return 0;
+        const int b = quint8(data[1 + i]);
+        length |= qint64(b & 0x7f) << (7 * i);
+        if (!(b & 0x80)) {
+            const qint64 whole = 1 + (i + 1) + length;
+            return whole <= data.size() ? qsizetype(whole) : 0;
+        }
+    }
+    return -1; // a remaining length longer than 4 bytes
 }
 
 QList<LayerFrame> MqttLayer::autoReply(const LayerPacket &packet) const

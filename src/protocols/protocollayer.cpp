@@ -30,6 +30,11 @@ QList<LayerFrame> ProtocolLayer::autoReply(const LayerPacket &) const
     return {};
 }
 
+qsizetype ProtocolLayer::streamedPacketLength(QByteArrayView) const
+{
+    return -2;
+}
+
 int ProtocolLayer::keepAliveMs(const LayerPacket &) const
 {
     return 0;

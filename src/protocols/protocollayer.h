@@ -96,6 +96,12 @@ public:
     virtual bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                         QList<LayerFrame> *out, QString *error) const = 0;
 
+    /// For a protocol whose packets may span WebSocket messages (MQTT: "the receiver MUST NOT
+    /// assume that MQTT Control Packets are aligned on WebSocket frame boundaries"): the
+    /// length of the first whole packet in data, 0 while it is incomplete, -1 when data
+    /// cannot start a packet. -2 (the default): messages are read one by one.
+    virtual qsizetype streamedPacketLength(QByteArrayView data) const;
+
     /// What a client answers to packet at once, as its library would (a heartbeat pong,
     /// the default namespace's CONNECT): nothing by default.
     virtual QList<LayerFrame> autoReply(const LayerPacket &packet) const;

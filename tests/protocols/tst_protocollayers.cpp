@@ -98,6 +98,7 @@ private slots:
     void mqttErrors_data();
     void mqttErrors();
     void mqttAutoReplies();
+    void mqttPacketsSpanMessages();
 };
 
 void TestProtocolLayers::detection_data()
@@ -776,6 +777,38 @@ void TestProtocolLayers::mqttAutoReplies()
                                                    "6869"),
                                true))
                 .isEmpty());
+}
+
+void TestProtocolLayers::mqttPacketsSpanMessages()
+{
+    // aedes over ws writes a CONNACK a byte per message; MQTT allows it ("MUST NOT assume
+    // that MQTT Control Packets are aligned on WebSocket frame boundaries").
+    LayerSession s(std::make_shared<MqttLayer>());
+    for (const char *piece : {"20", "02", "00"})
+        QVERIFY(s.message(QByteArray::fromHex(piece), true, Direction::In, 0, nullptr).isEmpty());
+    QList<LayerPacket> p = s.message(QByteArray::fromHex("00"), true, Direction::In, 0, nullptr);
+    QCOMPARE(p.size(), 1);
+    QCOMPARE(p.first().type, QStringLiteral("connack"));
+    // A whole packet and the start of the next in one message, the rest in the next.
+    p = s.message(QByteArray::fromHex("d000"
+                                      "3005"),
+                  true, Direction::In, 0, nullptr);
+    QCOMPARE(p.size(), 1);
+    QCOMPARE(p.first().type, QStringLiteral("pingresp"));
+    p = s.message(QByteArray::fromHex("0001616869"), true, Direction::In, 0, nullptr);
+    QCOMPARE(p.size(), 1);
+    QCOMPARE(p.first().payload, QByteArray("hi"));
+    // What cannot start a packet is reported, and the next message starts afresh.
+    p = s.message(QByteArray::fromHex("00ff"), true, Direction::In, 0, nullptr);
+    QCOMPARE(p.size(), 1);
+    QVERIFY(p.first().error.contains(QLatin1String("reserved")));
+    p = s.message(QByteArray::fromHex("d000"), true, Direction::In, 0, nullptr);
+    QCOMPARE(p.first().type, QStringLiteral("pingresp"));
+    // The log reads a lone piece on its own, and says it may continue an earlier packet.
+    QVERIFY(MqttLayer()
+                .decode(QByteArray::fromHex("02"), true, Direction::In)
+                .first()
+                .error.contains(QLatin1String("earlier one")));
 }
 
 QTEST_GUILESS_MAIN(TestProtocolLayers)
