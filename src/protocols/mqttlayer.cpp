@@ -11,7 +11,11 @@ const char *const Types[] = {"reserved",  "connect",  "connack",     "publish",
 
 QByteArray u16(int v)
 {
-    return QByteArray{char((v >> 8) & 0xff), char(v & 0xff)};
+    // Not QByteArray{hi, lo}: that is QByteArray(size, fill).
+    QByteArray out(2, '\0');
+    out[0] = char((v >> 8) & 0xff);
+    out[1] = char(v & 0xff);
+    return out;
 }
 
 QByteArray str(const QByteArray &s)

@@ -582,7 +582,7 @@ void TestProtocolLayers::signalRErrors()
 {
     const SignalRLayer hub;
     QVERIFY(one(hub, R"({"type":1})").error.contains(QLatin1String("separator")));
-    QVERIFY(one(hub, QByteArray(R"({"type":12})") + '\x1e').error.contains(QLatin1String("1–9")));
+    QVERIFY(one(hub, QByteArray(R"({"type":12})") + '\x1e').error.contains(QStringLiteral("1–9")));
     QVERIFY(one(hub, QByteArray(R"({"type":1,"arguments":[]})") + '\x1e')
                 .error.contains(QLatin1String("target")));
     QVERIFY(one(hub, QByteArray(R"({"type":3})") + '\x1e')
