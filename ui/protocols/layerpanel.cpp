@@ -42,6 +42,13 @@ LayerPanel::LayerPanel(LayerDriver &driver, QWidget *parent)
     m_action->setObjectName(QStringLiteral("layerAction"));
     m_action->setAccessibleName(tr("Layer action"));
     m_send->setObjectName(QStringLiteral("layerSend"));
+    // The layers' titles are long: the combos and the label give way rather than raise the
+    // window's minimum width.
+    for (QComboBox *combo : {m_choice, m_action}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    m_inUse->setMinimumWidth(1);
     m_error->setObjectName(QStringLiteral("layerError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
