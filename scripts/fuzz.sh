@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=detect_leaks=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 failed=()
-for target in framecodec httpresponse sessionfile logsearch jsontext jsonpath decoders; do
+for target in framecodec httpresponse sessionfile logsearch jsontext jsonpath decoders protocols; do
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
     echo "fuzzing $target for ${seconds}s"
     status=0

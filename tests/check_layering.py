@@ -17,12 +17,14 @@ CORE = {
     "connection": {"protocol"},
     "json": {"protocol"},  # Utf8Validator
     "decode": {"protocol", "json"},
-    "log": {"protocol", "connection", "json", "decode"},
+    "protocols": {"protocol", "json", "decode"},
+    "log": {"protocol", "connection", "json", "decode", "protocols"},
     "compose": {"protocol", "connection", "json", "log", "decode"},
     "session": {"protocol", "connection", "json", "decode", "log"},
     "match": {"protocol", "connection", "json", "log", "compose"},
     "replay": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
-    "workbench": {"protocol", "connection", "json", "decode", "log", "compose", "session", "replay"},
+    "workbench": {"protocol", "connection", "json", "decode", "log", "compose", "session", "replay",
+                  "protocols"},
     "demo": {"protocol", "connection"},
     "serve": {"protocol", "connection", "json", "log", "compose", "session", "match"},
     "snippet": {"protocol"},
@@ -33,8 +35,8 @@ ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
     "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection",
-               "relay"},
-    "connection": {"log", "compose", "snippet"},
+               "relay", "protocols"},
+    "connection": {"log", "compose", "snippet", "protocols"},
     "snippet": set(),
     "log": set(),
     "compose": {"log"},
@@ -42,6 +44,7 @@ UI = {
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
     "relay": set(),
+    "protocols": {"log"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

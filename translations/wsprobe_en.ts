@@ -119,34 +119,44 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="100"/>
+        <location filename="../app/cli/cliclient.cpp" line="70"/>
+        <source>--action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="102"/>
+        <source>--action needs a protocol layer (--protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="158"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="133"/>
+        <location filename="../app/cli/cliclient.cpp" line="191"/>
         <source>wsprobe-cli was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="145"/>
+        <location filename="../app/cli/cliclient.cpp" line="203"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="146"/>
+        <location filename="../app/cli/cliclient.cpp" line="204"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="189"/>
+        <location filename="../app/cli/cliclient.cpp" line="250"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="190"/>
+        <location filename="../app/cli/cliclient.cpp" line="251"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +433,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="98"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation type="unfinished"></translation>
@@ -451,275 +461,300 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="28"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="32"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="37"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="105"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="115"/>
         <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="110"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="120"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="127"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="128"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="147"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
         <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
         <source>print every frame (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="196"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="197"/>
         <source>do not offer permessage-deflate compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="200"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="202"/>
         <source>private key of --cert, PEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="203"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="206"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="208"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="195"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="212"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="226"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="238"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="246"/>
         <source>--send-frame &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="248"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="262"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="259"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="276"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="290"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="281"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="325"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="338"/>
         <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="335"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
         <source>--decode &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="336"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="350"/>
         <source>no steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
-        <source>connect, send, print every event</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="360"/>
+        <source>read messages at the level of a protocol layer and print its packets: auto (from the subprotocol or URL) or one of %1 (docs/protocols.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="351"/>
-        <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="367"/>
-        <source>connect as connect does and write the session to FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="368"/>
-        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="373"/>
-        <source>the session file to write (required)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="365"/>
+        <source>send a layer action, such as emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (repeatable; each once the layer is ready and the previous one answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
+        <source>--protocol &quot;%1&quot;: not auto or one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="396"/>
+        <source>--action &quot;%1&quot;: the part after &apos;:&apos; must be a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="420"/>
+        <source>--action needs a name, such as emit or subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="433"/>
+        <source>connect, send, print every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="435"/>
+        <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="451"/>
+        <source>connect as connect does and write the session to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="452"/>
+        <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="457"/>
+        <source>the session file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="461"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="48"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="53"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,12 +909,12 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="52"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="57"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="56"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="61"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,107 +1678,112 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="86"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="135"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="231"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="237"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="242"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="263"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1751,12 +1791,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="273"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="402"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,28 +2416,28 @@ X-Trace-Id: 42</source>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="162"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="234"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="257"/>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="259"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="311"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="332"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="334"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="389"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="393"/>
         <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,86 +3252,99 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="295"/>
-        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
+        <source>%1: malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/log/eventlog.cpp" line="335"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="364"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="328"/>
-        <location filename="../src/log/eventlog.cpp" line="329"/>
+        <location filename="../src/log/eventlog.cpp" line="365"/>
+        <location filename="../src/log/eventlog.cpp" line="366"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="331"/>
-        <location filename="../src/log/eventlog.cpp" line="333"/>
+        <location filename="../src/log/eventlog.cpp" line="368"/>
+        <location filename="../src/log/eventlog.cpp" line="370"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="335"/>
+        <location filename="../src/log/eventlog.cpp" line="372"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <location filename="../src/log/eventlog.cpp" line="379"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <location filename="../src/log/eventlog.cpp" line="381"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="382"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="382"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="353"/>
+        <location filename="../src/log/eventlog.cpp" line="390"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="355"/>
+        <location filename="../src/log/eventlog.cpp" line="392"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="406"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="371"/>
+        <location filename="../src/log/eventlog.cpp" line="408"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="373"/>
+        <location filename="../src/log/eventlog.cpp" line="410"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="375"/>
+        <location filename="../src/log/eventlog.cpp" line="412"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="377"/>
+        <location filename="../src/log/eventlog.cpp" line="414"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,6 +3728,134 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../src/protocol/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlWsLayer</name>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="30"/>
+        <source>GraphQL over WebSocket (legacy graphql-ws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="31"/>
+        <source>GraphQL over WebSocket (graphql-transport-ws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="62"/>
+        <source>a binary message: GraphQL over WebSocket sends text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="72"/>
+        <source>the message must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="79"/>
+        <source>the message has no &quot;type&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a message type of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="90"/>
+        <source>%1: the message needs an &quot;id&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="101"/>
+        <source>%1: the payload needs a &quot;query&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="123"/>
+        <source>Connection Init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="125"/>
+        <source>Payload (JSON object, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <source>Start Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="130"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
+        <source>Variables (JSON object, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="137"/>
+        <source>Operation name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <source>Stop Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="142"/>
+        <source>Operation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
+        <source>Terminate Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="147"/>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="161"/>
+        <source>%1: a JSON object is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="177"/>
+        <source>query: the operation needs a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="197"/>
+        <source>id: which operation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="208"/>
+        <source>%1 has no action &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,6 +4501,108 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>LayerDriver</name>
+    <message>
+        <location filename="../src/workbench/layerdriver.cpp" line="89"/>
+        <source>No protocol layer is in use on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/layerdriver.cpp" line="93"/>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="20"/>
+        <source>Answer heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="25"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="29"/>
+        <source>Protocol layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="30"/>
+        <source>Read this tab&apos;s messages as the packets of a protocol; Auto picks one from the subprotocol or the URL at every connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="33"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="38"/>
+        <source>Answer pings and send keep-alives as the protocol&apos;s client library would (Engine.IO pong, STOMP heart-beats, MQTT PUBACK and PINGREQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="43"/>
+        <source>Layer action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="50"/>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="55"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="82"/>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="83"/>
+        <source>Decided when the tab connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="174"/>
+        <source>No protocol layer is in use on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerSession</name>
+    <message numerus="yes">
+        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <source>(+%n attachment(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <source>%1 of %2 binary attachments arrived before the next packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <source>(reply to %1 #%2 after %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="37"/>
@@ -4333,7 +4616,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="255"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,67 +4697,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <source>Protocol Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <source>Hide Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <source>Leave out messages that are only the protocol layer&apos;s keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="121"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="124"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="126"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="187"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="189"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="191"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4482,12 +4780,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="262"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -4495,12 +4793,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="267"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="276"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,7 +4830,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="384"/>
+        <location filename="../ui/log/logview.cpp" line="391"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,7 +4875,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="360"/>
+        <location filename="../ui/log/logview.cpp" line="367"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4585,62 +4883,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="374"/>
+        <location filename="../ui/log/logview.cpp" line="381"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="378"/>
+        <location filename="../ui/log/logview.cpp" line="385"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="379"/>
+        <location filename="../ui/log/logview.cpp" line="386"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="383"/>
+        <location filename="../ui/log/logview.cpp" line="390"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="507"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="510"/>
+        <location filename="../ui/log/logview.cpp" line="517"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="514"/>
+        <location filename="../ui/log/logview.cpp" line="521"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="524"/>
+        <location filename="../ui/log/logview.cpp" line="531"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="526"/>
+        <location filename="../ui/log/logview.cpp" line="533"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="530"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="534"/>
+        <location filename="../ui/log/logview.cpp" line="541"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="537"/>
+        <location filename="../ui/log/logview.cpp" line="544"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,6 +5653,320 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>MqttLayer</name>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="62"/>
+        <source>%1 at byte %2 runs past the end of the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="97"/>
+        <source>%1 at byte %2 is a variable integer longer than 4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <source>MQTT 5.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <source>MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="152"/>
+        <source>an empty message holds no MQTT packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="167"/>
+        <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="174"/>
+        <source>the remaining length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="176"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="207"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="181"/>
+        <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="193"/>
+        <source>%1: flags %2 at byte %3 must be %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="280"/>
+        <source>property identifier %1 at byte %2 is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="286"/>
+        <source>the properties end at byte %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="303"/>
+        <source>the packet identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="309"/>
+        <source>the protocol name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
+        <source>the protocol level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="314"/>
+        <source>protocol name &quot;%1&quot; is not MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="318"/>
+        <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
+        <source>the connect flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
+        <source>the keep alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="330"/>
+        <source>the client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="335"/>
+        <source>the will topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <source>the will payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="340"/>
+        <source>the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
+        <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
+        <source>the acknowledge flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <source>the return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source>CONNACK code %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source> (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source> (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="365"/>
+        <source>QoS 3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="368"/>
+        <source>the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="402"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="466"/>
+        <source>the reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="408"/>
+        <source>a reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="424"/>
+        <source>a topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="427"/>
+        <source>the subscription options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="437"/>
+        <source>no topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="451"/>
+        <source>a return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="462"/>
+        <source>AUTH exists in MQTT 5 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/mqttlayer.cpp" line="472"/>
+        <source>%n byte(s) left over at byte %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="477"/>
+        <source>QoS (0, 1, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="481"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="484"/>
+        <source>Version (4 = 3.1.1, 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="486"/>
+        <source>Keep alive (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="488"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="491"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
+        <source>Topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="495"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="499"/>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="501"/>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="519"/>
+        <source>%1: a number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="536"/>
+        <source>version: 4 (MQTT 3.1.1) or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="555"/>
+        <source>topic: which topic filter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="571"/>
+        <source>topic: where to publish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="590"/>
+        <source>MQTT has no action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MsgPackCodec</name>
     <message>
         <location filename="../src/decode/msgpackcodec.cpp" line="219"/>
@@ -5900,6 +6512,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <location filename="../src/decode/protobufschema.cpp" line="271"/>
         <location filename="../src/decode/protobufschema.cpp" line="277"/>
         <source>this build has no Protocol Buffers support (WSPROBE_PROTOBUF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLayer</name>
+    <message>
+        <location filename="../src/protocols/protocollayer.cpp" line="50"/>
+        <source>JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRegistry</name>
+    <message>
+        <location filename="../src/protocols/protocolregistry.cpp" line="69"/>
+        <source>no protocol layer &quot;%1&quot; (known: auto, %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9368,6 +9996,134 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>SignalRLayer</name>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="27"/>
+        <source>a binary message: the MessagePack hub protocol is not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="37"/>
+        <source>the record from byte %1 is not ended by the separator 0x1E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="48"/>
+        <source>an empty message holds no SignalR record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="65"/>
+        <source>the record at byte %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="75"/>
+        <source>handshake %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="81"/>
+        <source>handshake accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="81"/>
+        <source>handshake refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="87"/>
+        <source>&quot;type&quot; %1 at byte %2 is not a hub message type (1–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="100"/>
+        <source>%1: the record has no &quot;target&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="105"/>
+        <source>%1: &quot;arguments&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="117"/>
+        <source>%1: the record has no &quot;invocationId&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="122"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="142"/>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="144"/>
+        <source>Invoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="145"/>
+        <source>Hub method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="146"/>
+        <source>Arguments (JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="148"/>
+        <source>Wait for a completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="151"/>
+        <source>Cancel Invocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="152"/>
+        <source>Invocation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="153"/>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="167"/>
+        <source>target: which hub method?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="174"/>
+        <source>args: a JSON array is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="175"/>
+        <source>args: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="189"/>
+        <source>SignalR has no action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.h" line="16"/>
+        <source>SignalR (JSON hub protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalWatcher</name>
     <message>
         <location filename="../app/cli/signalwatcher.cpp" line="102"/>
@@ -9425,6 +10181,203 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     <message>
         <location filename="../src/snippet/snippet.cpp" line="69"/>
         <source>Windows cmd.exe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoLayer</name>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="80"/>
+        <source>Socket.IO 2 (EIO 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="80"/>
+        <source>Socket.IO 3/4 (EIO 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="111"/>
+        <source>an EIO 3 binary message needs a type byte; this one is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="112"/>
+        <source>an EIO 3 binary message starts with type byte 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/socketiolayer.cpp" line="119"/>
+        <source>binary attachment, %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="125"/>
+        <source>an empty message is no Engine.IO packet (it needs a type digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="131"/>
+        <source>Engine.IO packet type &apos;%1&apos; at byte 0 is not one of 0–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="145"/>
+        <source>open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="149"/>
+        <source>open: the handshake object has no &quot;sid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="154"/>
+        <source>open sid=%1, ping every %2 ms, timeout %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="173"/>
+        <source>a MESSAGE packet without a Socket.IO packet type at byte 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="178"/>
+        <source>Socket.IO packet type &apos;%1&apos; at byte 1 is not one of 0–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="190"/>
+        <source>%1: the attachment count before &apos;-&apos; at byte 2 is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="211"/>
+        <source>%1: the ack id at byte %2 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="220"/>
+        <location filename="../src/protocols/socketiolayer.cpp" line="348"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="235"/>
+        <source>%1: the data must be an array starting with the event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="250"/>
+        <source>%1: an acknowledgement needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="254"/>
+        <source>%1: the data must be an array of arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="258"/>
+        <source>ack #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="263"/>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="267"/>
+        <source>disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="305"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="309"/>
+        <source>Emit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="311"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="312"/>
+        <source>Arguments (JSON array; {&quot;$binary&quot;: base64} for bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="314"/>
+        <source>Ask for an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="317"/>
+        <source>Join Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="318"/>
+        <source>Auth (JSON object, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="319"/>
+        <source>Leave Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="321"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="323"/>
+        <source>Ack id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="324"/>
+        <source>Arguments (JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="347"/>
+        <source>%1: a JSON array is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="363"/>
+        <source>event: an event needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="373"/>
+        <source>id: the ack id is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="398"/>
+        <source>auth: a JSON object is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="399"/>
+        <source>auth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="411"/>
+        <source>Socket.IO has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9526,6 +10479,160 @@ Connected: %10 · reconnects: %11</source>
     <message>
         <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StompLayer</name>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="77"/>
+        <source>heart-beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="90"/>
+        <source>an empty message is no STOMP frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="114"/>
+        <source>the command at byte %1 has no end of line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="120"/>
+        <source>&quot;%1&quot; at byte %2 is not a STOMP command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="133"/>
+        <source>%1: the headers at byte %2 do not end with a blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="141"/>
+        <source>%1: more than 1000 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="147"/>
+        <source>%1: the header at byte %2 has no name before &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="171"/>
+        <source>%1: the escape at byte %2 is not one of \n \r \c \\</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="194"/>
+        <source>%1: content-length &quot;%2&quot; is not a length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="203"/>
+        <source>%1: content-length %2 from byte %3 is not followed by NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="213"/>
+        <source>%1: the body from byte %2 is not ended by NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="294"/>
+        <source>Ask for a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="298"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="299"/>
+        <source>Virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="300"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="301"/>
+        <source>Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="302"/>
+        <source>Heart-beat (send,receive ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="305"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="306"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="313"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="308"/>
+        <source>Ack mode (auto, client, client-individual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="312"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="315"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="317"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="320"/>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="321"/>
+        <source>Subscription id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="322"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="347"/>
+        <source>destination: where to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="363"/>
+        <source>id: which subscription?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="371"/>
+        <source>STOMP has no action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.h" line="13"/>
+        <source>STOMP 1.2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

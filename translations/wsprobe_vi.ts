@@ -119,36 +119,46 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="100"/>
+        <location filename="../app/cli/cliclient.cpp" line="70"/>
+        <source>--action %1: %2</source>
+        <translation>--action %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="102"/>
+        <source>--action needs a protocol layer (--protocol)</source>
+        <translation>--action cần một lớp giao thức (--protocol)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliclient.cpp" line="158"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation>Đã kết nối. Mỗi dòng bạn gõ được gửi thành một tin nhắn văn bản; kết thúc đầu vào (Ctrl+D) sẽ đóng, Ctrl+C sẽ ngắt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="133"/>
+        <location filename="../app/cli/cliclient.cpp" line="191"/>
         <source>wsprobe-cli was interrupted</source>
         <translation>wsprobe-cli bị ngắt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="145"/>
+        <location filename="../app/cli/cliclient.cpp" line="203"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="146"/>
+        <location filename="../app/cli/cliclient.cpp" line="204"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation>kết nối kết thúc mà không có bắt tay đóng sạch (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="189"/>
+        <location filename="../app/cli/cliclient.cpp" line="250"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="190"/>
+        <location filename="../app/cli/cliclient.cpp" line="251"/>
         <source>the connection failed</source>
         <translation>kết nối thất bại</translation>
     </message>
@@ -447,7 +457,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
 Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="98"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="32"/>
         <source>--redact takes the name of a header or query parameter.</source>
         <translation>--redact nhận tên của một header hoặc tham số truy vấn.</translation>
@@ -475,12 +485,12 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
         <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="23"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="28"/>
         <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
         <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="32"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="37"/>
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
@@ -489,263 +499,288 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="105"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="115"/>
         <source>--send-frame needs the wire engine: QWebSocket writes only the frames it builds itself (leave out --engine qt).</source>
         <translation>--send-frame cần engine wire: QWebSocket chỉ ghi các frame do chính nó tạo (bỏ --engine qt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="110"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="120"/>
         <source>-q (events only) and -v (frames and handshake too) exclude each other.</source>
         <translation>-q (chỉ sự kiện) và -v (cả frame và bắt tay) loại trừ nhau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="127"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
         <source>print only the open, messages, close and errors</source>
         <translation>chỉ in sự kiện mở, tin nhắn, sự kiện đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="128"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
         <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation>in cả bắt tay và mọi frame (giống --show-handshake --frames)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="139"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
         <source>offer a subprotocol (repeatable, in order)</source>
         <translation>đề xuất một subprotocol (lặp lại được, theo thứ tự)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
         <source>add a request header &quot;Name: value&quot; (repeatable)</source>
         <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="143"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
         <source>send an Origin header</source>
         <translation>gửi header Origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
         <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation>gửi một tin nhắn văn bản (lặp lại được, theo thứ tự cùng --send-hex)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="147"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
         <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="151"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
         <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation>KIỂM THỬ: ghi các frame của một thông điệp đúng như SPEC mô tả: opcode bất kỳ, FIN, các bit RSV, mask và khóa, độ dài khai sai, phân mảnh (lặp lại được, theo thứ tự cùng --send; SPEC ở dưới)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
         <source>close code when done (default 1000; 3000-4999)</source>
         <translation>mã đóng khi xong (mặc định 1000; 3000-4999)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
         <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation>lý do đóng (tối đa 123 byte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="160"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
         <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation>KIỂM THỬ: gửi --close và --reason đúng như đưa vào, mọi mã 0-65535 (cả mã dành riêng và không hợp lệ) và lý do dài hơn 123 byte, để dò cách máy chủ xử lý một Close sai</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
         <source>wait N ms for replies before closing (default 1000)</source>
         <translation>chờ phản hồi N ms trước khi đóng (mặc định 1000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
         <source>one JSON object per line per event (docs/events.md)</source>
         <translation>mỗi sự kiện một đối tượng JSON trên một dòng (docs/events.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="167"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
         <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
         <source>print the request and response headers</source>
         <translation>in các header yêu cầu và phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="170"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
         <source>print every frame (wire engine)</source>
         <translation>in mọi frame (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
         <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="172"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
         <source>refuse larger messages with close code 1009</source>
         <translation>từ chối tin nhắn lớn hơn bằng mã đóng 1009</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="175"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
         <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
         <translation>từ chối frame báo trước hơn N byte (mặc định 16 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
         <source>frame events keep N payload bytes (default 64; -1: all)</source>
         <translation>sự kiện frame giữ N byte payload (mặc định 64; -1: tất cả)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="180"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
         <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
         <translation>từ chối gửi khi có N byte đang chờ ghi (mặc định 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="182"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="196"/>
         <source>follow 3xx answers to the upgrade (at most 5)</source>
         <translation>đi theo các phản hồi 3xx cho yêu cầu nâng cấp (tối đa 5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="197"/>
         <source>do not offer permessage-deflate compression</source>
         <translation>không đề xuất nén permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
         <source>trust the CA certificates in FILE (PEM or DER)</source>
         <translation>tin cậy các chứng chỉ CA trong FILE (PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="200"/>
         <source>client certificate: PEM (with --key) or PKCS#12</source>
         <translation>chứng chỉ máy khách: PEM (cùng --key) hoặc PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="188"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="202"/>
         <source>private key of --cert, PEM</source>
         <translation>khóa riêng của --cert, PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="203"/>
         <source>passphrase of the key or the PKCS#12 file</source>
         <translation>mật khẩu của khóa hoặc tệp PKCS#12</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
         <source>go on despite certificate errors</source>
         <translation>tiếp tục dù có lỗi chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="192"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="206"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation>http://host:port (CONNECT), socks5://host:port hoặc system</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="208"/>
         <source>send a ping every N ms while open</source>
         <translation>gửi một ping mỗi N ms khi đang mở</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="195"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation>chia tin nhắn đi thành các frame N byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="212"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="226"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="224"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="238"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="232"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="246"/>
         <source>--send-frame &quot;%1&quot;: %2</source>
         <translation>--send-frame &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="239"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="248"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="262"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="259"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="276"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="290"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="281"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="325"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="324"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="338"/>
         <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
         <translation>hiện thêm tin nhắn đã giải mã bằng chuỗi bước SPEC, ví dụ base64,zlib,msgpack hoặc protobuf:FILE.proto:package.Type hoặc auto (docs/decoding.md); với --json là thành phần &quot;decoded&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="335"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
         <source>--decode &quot;%1&quot;: %2</source>
         <translation>--decode &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="336"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="350"/>
         <source>no steps</source>
         <translation>không có bước nào</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="360"/>
+        <source>read messages at the level of a protocol layer and print its packets: auto (from the subprotocol or URL) or one of %1 (docs/protocols.md)</source>
+        <translation>đọc thông điệp ở mức một lớp giao thức và in các gói của nó: auto (theo giao thức con hoặc URL) hoặc một trong %1 (docs/protocols.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="365"/>
+        <source>send a layer action, such as emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (repeatable; each once the layer is ready and the previous one answered)</source>
+        <translation>gửi một thao tác của lớp, chẳng hạn emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (lặp lại được; mỗi thao tác khi lớp đã sẵn sàng và thao tác trước đã được trả lời)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
+        <source>--protocol &quot;%1&quot;: not auto or one of %2</source>
+        <translation>--protocol &quot;%1&quot;: không phải auto hay một trong %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="396"/>
+        <source>--action &quot;%1&quot;: the part after &apos;:&apos; must be a JSON object (%2)</source>
+        <translation>--action &quot;%1&quot;: phần sau &apos;:&apos; phải là một đối tượng JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="420"/>
+        <source>--action needs a name, such as emit or subscribe</source>
+        <translation>--action cần một tên, chẳng hạn emit hoặc subscribe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="433"/>
         <source>connect, send, print every event</source>
         <translation>kết nối, gửi, in mọi sự kiện</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="351"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="435"/>
         <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation>Kết nối tới URL, gửi những gì --send, --send-hex và --send-frame đưa ra (hoặc từng dòng của đầu vào chuẩn), chờ phản hồi, đóng, và in mọi sự kiện.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="367"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="451"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation>kết nối như connect và ghi phiên vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="368"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="452"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation>Kết nối như lệnh connect và ghi phiên vào FILE (.wsprobe.jsonl). Tệp giữ mọi header nên chỉ bạn mới đọc được. Các sự kiện được in ra khi đầu ra là terminal; khi đầu ra chuẩn được chuyển hướng, chỉ in khi có --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="373"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="457"/>
         <source>the session file to write (required)</source>
         <translation>tệp phiên cần ghi (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="461"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation>ghi giá trị của header NAME, và của các tham số truy vấn có tên chứa NAME (không phân biệt hoa thường), thành &lt;redacted&gt; (lặp lại được)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="48"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="53"/>
         <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
         <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
@@ -900,12 +935,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>replay cần một tệp phiên (.wsprobe.jsonl) hoặc tệp HAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="52"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="57"/>
         <source>record needs -o FILE, the session file to write.</source>
         <translation>record cần -o FILE, tệp phiên sẽ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="56"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="61"/>
         <source>%1 needs a URL, for example ws://127.0.0.1:8080/echo.</source>
         <translation>%1 cần một URL, ví dụ ws://127.0.0.1:8080/echo.</translation>
     </message>
@@ -1682,119 +1717,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="86"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <source>Protocol</source>
+        <translation>Giao thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="135"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="231"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="237"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="242"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="263"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="273"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="402"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -2416,28 +2456,28 @@ X-Trace-Id: 42</translation>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="160"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="162"/>
         <source>Not recording this connection: %1</source>
         <translation>Không ghi lại kết nối này: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="232"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="234"/>
         <source>Reconnecting</source>
         <translation>Đang kết nối lại</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="257"/>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="309"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="259"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="311"/>
         <source>Not connected: connect before sending.</source>
         <translation>Chưa kết nối: hãy kết nối trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="332"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="334"/>
         <source>On-open message not sent: %1</source>
         <translation>Tin nhắn khi mở chưa được gửi: %1</translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="389"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="393"/>
         <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation>Bộ giải mã &quot;%1&quot; không được khôi phục: %2</translation>
     </message>
@@ -3251,86 +3291,98 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="295"/>
-        <location filename="../src/log/eventlog.cpp" line="298"/>
+        <location filename="../src/log/eventlog.cpp" line="299"/>
+        <location filename="../src/log/eventlog.cpp" line="302"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="327"/>
+        <location filename="../src/log/eventlog.cpp" line="333"/>
+        <source>%1: malformed: %2</source>
+        <translation>%1: sai dạng: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/log/eventlog.cpp" line="335"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(thêm %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="364"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="328"/>
-        <location filename="../src/log/eventlog.cpp" line="329"/>
+        <location filename="../src/log/eventlog.cpp" line="365"/>
+        <location filename="../src/log/eventlog.cpp" line="366"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="331"/>
-        <location filename="../src/log/eventlog.cpp" line="333"/>
+        <location filename="../src/log/eventlog.cpp" line="368"/>
+        <location filename="../src/log/eventlog.cpp" line="370"/>
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="335"/>
+        <location filename="../src/log/eventlog.cpp" line="372"/>
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="342"/>
+        <location filename="../src/log/eventlog.cpp" line="379"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="344"/>
+        <location filename="../src/log/eventlog.cpp" line="381"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="382"/>
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="345"/>
+        <location filename="../src/log/eventlog.cpp" line="382"/>
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="353"/>
+        <location filename="../src/log/eventlog.cpp" line="390"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="355"/>
+        <location filename="../src/log/eventlog.cpp" line="392"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="406"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="371"/>
+        <location filename="../src/log/eventlog.cpp" line="408"/>
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="373"/>
+        <location filename="../src/log/eventlog.cpp" line="410"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="375"/>
+        <location filename="../src/log/eventlog.cpp" line="412"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="377"/>
+        <location filename="../src/log/eventlog.cpp" line="414"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -3715,6 +3767,134 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/protocol/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlWsLayer</name>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="30"/>
+        <source>GraphQL over WebSocket (legacy graphql-ws)</source>
+        <translation>GraphQL qua WebSocket (graphql-ws cũ)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="31"/>
+        <source>GraphQL over WebSocket (graphql-transport-ws)</source>
+        <translation>GraphQL qua WebSocket (graphql-transport-ws)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="62"/>
+        <source>a binary message: GraphQL over WebSocket sends text only</source>
+        <translation>một thông điệp nhị phân: GraphQL qua WebSocket chỉ gửi văn bản</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="72"/>
+        <source>the message must be a JSON object</source>
+        <translation>thông điệp phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="79"/>
+        <source>the message has no &quot;type&quot; string</source>
+        <translation>thông điệp không có chuỗi &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a message type of %2</source>
+        <translation>&quot;%1&quot; không phải một loại thông điệp của %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="90"/>
+        <source>%1: the message needs an &quot;id&quot; string</source>
+        <translation>%1: thông điệp cần một chuỗi &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="101"/>
+        <source>%1: the payload needs a &quot;query&quot; string</source>
+        <translation>%1: payload cần một chuỗi &quot;query&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="123"/>
+        <source>Connection Init</source>
+        <translation>Khởi tạo kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="125"/>
+        <source>Payload (JSON object, optional)</source>
+        <translation>Payload (đối tượng JSON, không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <source>Start Operation</source>
+        <translation>Bắt đầu thao tác</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <source>Subscribe</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="130"/>
+        <source>Query</source>
+        <translation>Truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
+        <source>Variables (JSON object, optional)</source>
+        <translation>Biến (đối tượng JSON, không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="137"/>
+        <source>Operation name (optional)</source>
+        <translation>Tên thao tác (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <source>Stop Operation</source>
+        <translation>Dừng thao tác</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <source>Complete</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="142"/>
+        <source>Operation id</source>
+        <translation>Mã thao tác</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
+        <source>Terminate Connection</source>
+        <translation>Kết thúc kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="147"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="161"/>
+        <source>%1: a JSON object is needed</source>
+        <translation>%1: cần một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="177"/>
+        <source>query: the operation needs a query</source>
+        <translation>query: thao tác cần một truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="197"/>
+        <source>id: which operation?</source>
+        <translation>id: thao tác nào?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="208"/>
+        <source>%1 has no action &quot;%2&quot;</source>
+        <translation>%1 không có thao tác &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4536,107 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
 </context>
 <context>
+    <name>LayerDriver</name>
+    <message>
+        <location filename="../src/workbench/layerdriver.cpp" line="89"/>
+        <source>No protocol layer is in use on this connection.</source>
+        <translation>Kết nối này không dùng lớp giao thức nào.</translation>
+    </message>
+    <message>
+        <location filename="../src/workbench/layerdriver.cpp" line="93"/>
+        <source>The connection is not open.</source>
+        <translation>Kết nối chưa mở.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="20"/>
+        <source>Answer heartbeats</source>
+        <translation>Trả lời nhịp tim</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="25"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="29"/>
+        <source>Protocol layer</source>
+        <translation>Lớp giao thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="30"/>
+        <source>Read this tab&apos;s messages as the packets of a protocol; Auto picks one from the subprotocol or the URL at every connect</source>
+        <translation>Đọc các thông điệp của thẻ này như các gói của một giao thức; Tự động chọn theo giao thức con hoặc URL mỗi lần kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="32"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="33"/>
+        <source>Auto</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="38"/>
+        <source>Answer pings and send keep-alives as the protocol&apos;s client library would (Engine.IO pong, STOMP heart-beats, MQTT PUBACK and PINGREQ)</source>
+        <translation>Trả lời ping và gửi tín hiệu duy trì như thư viện client của giao thức (pong của Engine.IO, nhịp tim STOMP, PUBACK và PINGREQ của MQTT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="43"/>
+        <source>Layer action</source>
+        <translation>Thao tác của lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="50"/>
+        <source>Protocol:</source>
+        <translation>Giao thức:</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="55"/>
+        <source>Action:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="82"/>
+        <source>In use: %1</source>
+        <translation>Đang dùng: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="83"/>
+        <source>Decided when the tab connects</source>
+        <translation>Được quyết định khi thẻ kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/protocols/layerpanel.cpp" line="174"/>
+        <source>No protocol layer is in use on this connection.</source>
+        <translation>Kết nối này không dùng lớp giao thức nào.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSession</name>
+    <message numerus="yes">
+        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <source>(+%n attachment(s))</source>
+        <translation>
+            <numerusform>(+%n tệp đính kèm)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <source>%1 of %2 binary attachments arrived before the next packet</source>
+        <translation>%1 trên %2 phần đính kèm nhị phân đã đến trước gói tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <source>(reply to %1 #%2 after %3 ms)</source>
+        <translation>(trả lời %1 #%2 sau %3 ms)</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="37"/>
@@ -4369,7 +4650,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="242"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="255"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
@@ -4450,91 +4731,106 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Tìm cả trong tin nhắn đã giải mã (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn vì phải giải mã từng tin nhắn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="102"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
+        <source>Protocol Layer</source>
+        <translation>Lớp giao thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <source>Hide Heartbeats</source>
+        <translation>Ẩn nhịp tim</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <source>Leave out messages that are only the protocol layer&apos;s keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
+        <translation>Bỏ qua các thông điệp chỉ là tín hiệu duy trì của lớp giao thức (ping/pong của Engine.IO, nhịp tim STOMP, PINGREQ của MQTT…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="107"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="108"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="121"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="124"/>
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="126"/>
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="179"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="187"/>
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="181"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="189"/>
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="183"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="191"/>
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="249"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="262"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="252"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="254"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="267"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="263"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="276"/>
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
@@ -4566,7 +4862,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="384"/>
+        <location filename="../ui/log/logview.cpp" line="391"/>
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -4611,69 +4907,69 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="360"/>
+        <location filename="../ui/log/logview.cpp" line="367"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="374"/>
+        <location filename="../ui/log/logview.cpp" line="381"/>
         <source>Following new events</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="378"/>
+        <location filename="../ui/log/logview.cpp" line="385"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="379"/>
+        <location filename="../ui/log/logview.cpp" line="386"/>
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="383"/>
+        <location filename="../ui/log/logview.cpp" line="390"/>
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="507"/>
+        <location filename="../ui/log/logview.cpp" line="514"/>
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="510"/>
+        <location filename="../ui/log/logview.cpp" line="517"/>
         <source>Copy to Composer</source>
         <translation>Chép vào khung soạn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="514"/>
+        <location filename="../ui/log/logview.cpp" line="521"/>
         <source>Save as Template…</source>
         <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="524"/>
+        <location filename="../ui/log/logview.cpp" line="531"/>
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="526"/>
+        <location filename="../ui/log/logview.cpp" line="533"/>
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="530"/>
+        <location filename="../ui/log/logview.cpp" line="537"/>
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="534"/>
+        <location filename="../ui/log/logview.cpp" line="541"/>
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="537"/>
+        <location filename="../ui/log/logview.cpp" line="544"/>
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -5390,6 +5686,319 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
 </context>
 <context>
+    <name>MqttLayer</name>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="62"/>
+        <source>%1 at byte %2 runs past the end of the packet</source>
+        <translation>%1 tại byte %2 vượt quá cuối gói</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="97"/>
+        <source>%1 at byte %2 is a variable integer longer than 4 bytes</source>
+        <translation>%1 tại byte %2 là một số nguyên độ dài biến đổi dài hơn 4 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <source>MQTT 5.0</source>
+        <translation>MQTT 5.0</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="152"/>
+        <source>an empty message holds no MQTT packet</source>
+        <translation>một thông điệp rỗng không chứa gói MQTT nào</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="167"/>
+        <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
+        <translation>loại gói 0 tại byte %1 được dành riêng (hoặc thông điệp này là phần tiếp của một gói bắt đầu ở thông điệp trước)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="174"/>
+        <source>the remaining length</source>
+        <translation>độ dài còn lại</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="176"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="207"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="181"/>
+        <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
+        <translation>%1: %2 byte được báo tại byte %3, thông điệp có %4 (một gói bị chia qua nhiều thông điệp không được ghép lại)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="193"/>
+        <source>%1: flags %2 at byte %3 must be %4</source>
+        <translation>%1: cờ %2 tại byte %3 phải là %4</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="280"/>
+        <source>property identifier %1 at byte %2 is not defined</source>
+        <translation>mã thuộc tính %1 tại byte %2 không được định nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="286"/>
+        <source>the properties end at byte %1, not %2</source>
+        <translation>các thuộc tính kết thúc tại byte %1, không phải %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="303"/>
+        <source>the packet identifier</source>
+        <translation>mã gói</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="309"/>
+        <source>the protocol name</source>
+        <translation>tên giao thức</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
+        <source>the protocol level</source>
+        <translation>mức giao thức</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="314"/>
+        <source>protocol name &quot;%1&quot; is not MQTT</source>
+        <translation>tên giao thức &quot;%1&quot; không phải MQTT</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="318"/>
+        <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
+        <translation>mức giao thức %1 không phải 3, 4 (3.1.1) hay 5</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
+        <source>the connect flags</source>
+        <translation>cờ kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
+        <source>the keep alive</source>
+        <translation>thời gian duy trì</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="330"/>
+        <source>the client identifier</source>
+        <translation>mã client</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="335"/>
+        <source>the will topic</source>
+        <translation>chủ đề di chúc</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <source>the will payload</source>
+        <translation>nội dung di chúc</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="340"/>
+        <source>the user name</source>
+        <translation>tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
+        <source>the password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
+        <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
+        <translation>CONNECT %1 (MQTT %2, duy trì %3 giây)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
+        <source>the acknowledge flags</source>
+        <translation>cờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <source>the return code</source>
+        <translation>mã trả về</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source>CONNACK code %1%2</source>
+        <translation>CONNACK mã %1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source> (accepted)</source>
+        <translation> (được chấp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <source> (refused)</source>
+        <translation> (bị từ chối)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="365"/>
+        <source>QoS 3 does not exist</source>
+        <translation>QoS 3 không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="368"/>
+        <source>the topic</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="402"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="466"/>
+        <source>the reason code</source>
+        <translation>mã lý do</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="408"/>
+        <source>a reason code</source>
+        <translation>một mã lý do</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="424"/>
+        <source>a topic filter</source>
+        <translation>một bộ lọc chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="427"/>
+        <source>the subscription options</source>
+        <translation>các tùy chọn đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="437"/>
+        <source>no topic filter</source>
+        <translation>không có bộ lọc chủ đề nào</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="451"/>
+        <source>a return code</source>
+        <translation>một mã trả về</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="462"/>
+        <source>AUTH exists in MQTT 5 only</source>
+        <translation>AUTH chỉ có trong MQTT 5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/mqttlayer.cpp" line="472"/>
+        <source>%n byte(s) left over at byte %1</source>
+        <translation>
+            <numerusform>còn thừa %n byte tại byte %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="477"/>
+        <source>QoS (0, 1, 2)</source>
+        <translation>QoS (0, 1, 2)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="481"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
+        <source>Client id</source>
+        <translation>Mã client</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="484"/>
+        <source>Version (4 = 3.1.1, 5)</source>
+        <translation>Phiên bản (4 = 3.1.1, 5)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="486"/>
+        <source>Keep alive (s)</source>
+        <translation>Duy trì (giây)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="488"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="491"/>
+        <source>Subscribe</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
+        <source>Topic filter</source>
+        <translation>Bộ lọc chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="495"/>
+        <source>Publish</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
+        <source>Payload</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="499"/>
+        <source>Retain</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="501"/>
+        <source>Unsubscribe</source>
+        <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="519"/>
+        <source>%1: a number from 0 to %2</source>
+        <translation>%1: một số từ 0 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="536"/>
+        <source>version: 4 (MQTT 3.1.1) or 5</source>
+        <translation>version: 4 (MQTT 3.1.1) hoặc 5</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="555"/>
+        <source>topic: which topic filter?</source>
+        <translation>topic: bộ lọc chủ đề nào?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="571"/>
+        <source>topic: where to publish?</source>
+        <translation>topic: xuất bản vào đâu?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="590"/>
+        <source>MQTT has no action &quot;%1&quot;</source>
+        <translation>MQTT không có thao tác &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>MsgPackCodec</name>
     <message>
         <location filename="../src/decode/msgpackcodec.cpp" line="219"/>
@@ -5931,6 +6540,22 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/decode/protobufschema.cpp" line="277"/>
         <source>this build has no Protocol Buffers support (WSPROBE_PROTOBUF)</source>
         <translation>bản dựng này không hỗ trợ Protocol Buffers (WSPROBE_PROTOBUF)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLayer</name>
+    <message>
+        <location filename="../src/protocols/protocollayer.cpp" line="50"/>
+        <source>JSON: %1 at byte %2</source>
+        <translation>JSON: %1 tại byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRegistry</name>
+    <message>
+        <location filename="../src/protocols/protocolregistry.cpp" line="69"/>
+        <source>no protocol layer &quot;%1&quot; (known: auto, %2)</source>
+        <translation>không có lớp giao thức &quot;%1&quot; (đã biết: auto, %2)</translation>
     </message>
 </context>
 <context>
@@ -9401,6 +10026,134 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
     </message>
 </context>
 <context>
+    <name>SignalRLayer</name>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="27"/>
+        <source>a binary message: the MessagePack hub protocol is not decoded</source>
+        <translation>một thông điệp nhị phân: giao thức hub MessagePack không được giải mã</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="37"/>
+        <source>the record from byte %1 is not ended by the separator 0x1E</source>
+        <translation>bản ghi từ byte %1 không kết thúc bằng dấu phân cách 0x1E</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="48"/>
+        <source>an empty message holds no SignalR record</source>
+        <translation>một thông điệp rỗng không chứa bản ghi SignalR nào</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="65"/>
+        <source>the record at byte %1 is not a JSON object</source>
+        <translation>bản ghi tại byte %1 không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="75"/>
+        <source>handshake %1 v%2</source>
+        <translation>bắt tay %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="81"/>
+        <source>handshake accepted</source>
+        <translation>bắt tay được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="81"/>
+        <source>handshake refused: %1</source>
+        <translation>bắt tay bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="87"/>
+        <source>&quot;type&quot; %1 at byte %2 is not a hub message type (1–9)</source>
+        <translation>&quot;type&quot; %1 tại byte %2 không phải một loại thông điệp hub (1–9)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="100"/>
+        <source>%1: the record has no &quot;target&quot;</source>
+        <translation>%1: bản ghi không có &quot;target&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="105"/>
+        <source>%1: &quot;arguments&quot; must be an array</source>
+        <translation>%1: &quot;arguments&quot; phải là một mảng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="117"/>
+        <source>%1: the record has no &quot;invocationId&quot;</source>
+        <translation>%1: bản ghi không có &quot;invocationId&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="122"/>
+        <source>error: %1</source>
+        <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="142"/>
+        <source>Handshake</source>
+        <translation>Bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="144"/>
+        <source>Invoke</source>
+        <translation>Gọi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="145"/>
+        <source>Hub method</source>
+        <translation>Phương thức hub</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="146"/>
+        <source>Arguments (JSON array)</source>
+        <translation>Đối số (mảng JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="148"/>
+        <source>Wait for a completion</source>
+        <translation>Chờ kết quả hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="151"/>
+        <source>Cancel Invocation</source>
+        <translation>Hủy lời gọi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="152"/>
+        <source>Invocation id</source>
+        <translation>Mã lời gọi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="153"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="167"/>
+        <source>target: which hub method?</source>
+        <translation>target: phương thức hub nào?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="174"/>
+        <source>args: a JSON array is needed</source>
+        <translation>args: cần một mảng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="175"/>
+        <source>args: %1</source>
+        <translation>args: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.cpp" line="189"/>
+        <source>SignalR has no action &quot;%1&quot;</source>
+        <translation>SignalR không có thao tác &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/signalrlayer.h" line="16"/>
+        <source>SignalR (JSON hub protocol)</source>
+        <translation>SignalR (giao thức hub JSON)</translation>
+    </message>
+</context>
+<context>
     <name>SignalWatcher</name>
     <message>
         <location filename="../app/cli/signalwatcher.cpp" line="102"/>
@@ -9459,6 +10212,202 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <location filename="../src/snippet/snippet.cpp" line="69"/>
         <source>Windows cmd.exe</source>
         <translation>cmd.exe của Windows</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoLayer</name>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="80"/>
+        <source>Socket.IO 2 (EIO 3)</source>
+        <translation>Socket.IO 2 (EIO 3)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="80"/>
+        <source>Socket.IO 3/4 (EIO 4)</source>
+        <translation>Socket.IO 3/4 (EIO 4)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="111"/>
+        <source>an EIO 3 binary message needs a type byte; this one is empty</source>
+        <translation>một thông điệp nhị phân EIO 3 cần một byte loại; thông điệp này rỗng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="112"/>
+        <source>an EIO 3 binary message starts with type byte 4, not %1</source>
+        <translation>một thông điệp nhị phân EIO 3 bắt đầu bằng byte loại 4, không phải %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/socketiolayer.cpp" line="119"/>
+        <source>binary attachment, %n byte(s)</source>
+        <translation>
+            <numerusform>phần đính kèm nhị phân, %n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="125"/>
+        <source>an empty message is no Engine.IO packet (it needs a type digit)</source>
+        <translation>một thông điệp rỗng không phải gói Engine.IO (cần một chữ số loại)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="131"/>
+        <source>Engine.IO packet type &apos;%1&apos; at byte 0 is not one of 0–6</source>
+        <translation>loại gói Engine.IO &apos;%1&apos; tại byte 0 không thuộc 0–6</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="145"/>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="149"/>
+        <source>open: the handshake object has no &quot;sid&quot;</source>
+        <translation>open: đối tượng bắt tay không có &quot;sid&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="154"/>
+        <source>open sid=%1, ping every %2 ms, timeout %3 ms</source>
+        <translation>open sid=%1, ping mỗi %2 ms, hết hạn sau %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="173"/>
+        <source>a MESSAGE packet without a Socket.IO packet type at byte 1</source>
+        <translation>một gói MESSAGE không có loại gói Socket.IO tại byte 1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="178"/>
+        <source>Socket.IO packet type &apos;%1&apos; at byte 1 is not one of 0–6</source>
+        <translation>loại gói Socket.IO &apos;%1&apos; tại byte 1 không thuộc 0–6</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="190"/>
+        <source>%1: the attachment count before &apos;-&apos; at byte 2 is missing or not a number</source>
+        <translation>%1: số phần đính kèm trước &apos;-&apos; tại byte 2 bị thiếu hoặc không phải số</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="211"/>
+        <source>%1: the ack id at byte %2 is too long</source>
+        <translation>%1: mã ack tại byte %2 quá dài</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="220"/>
+        <location filename="../src/protocols/socketiolayer.cpp" line="348"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="235"/>
+        <source>%1: the data must be an array starting with the event name</source>
+        <translation>%1: dữ liệu phải là một mảng bắt đầu bằng tên sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="250"/>
+        <source>%1: an acknowledgement needs an id</source>
+        <translation>%1: một xác nhận cần có mã</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="254"/>
+        <source>%1: the data must be an array of arguments</source>
+        <translation>%1: dữ liệu phải là một mảng đối số</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="258"/>
+        <source>ack #%1 %2</source>
+        <translation>ack #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="263"/>
+        <source>connect %1</source>
+        <translation>connect %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="267"/>
+        <source>disconnect %1</source>
+        <translation>disconnect %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="305"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="309"/>
+        <source>Emit Event</source>
+        <translation>Phát sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="311"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="312"/>
+        <source>Arguments (JSON array; {&quot;$binary&quot;: base64} for bytes)</source>
+        <translation>Đối số (mảng JSON; {&quot;$binary&quot;: base64} cho byte)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="314"/>
+        <source>Ask for an acknowledgement</source>
+        <translation>Yêu cầu xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="317"/>
+        <source>Join Namespace</source>
+        <translation>Tham gia namespace</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="318"/>
+        <source>Auth (JSON object, optional)</source>
+        <translation>Xác thực (đối tượng JSON, không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="319"/>
+        <source>Leave Namespace</source>
+        <translation>Rời namespace</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="321"/>
+        <source>Acknowledge</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="323"/>
+        <source>Ack id</source>
+        <translation>Mã ack</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="324"/>
+        <source>Arguments (JSON array)</source>
+        <translation>Đối số (mảng JSON)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="347"/>
+        <source>%1: a JSON array is needed</source>
+        <translation>%1: cần một mảng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="363"/>
+        <source>event: an event needs a name</source>
+        <translation>event: sự kiện cần có tên</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="373"/>
+        <source>id: the ack id is a number</source>
+        <translation>id: mã ack là một số</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="398"/>
+        <source>auth: a JSON object is needed</source>
+        <translation>auth: cần một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="399"/>
+        <source>auth: %1</source>
+        <translation>auth: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/socketiolayer.cpp" line="411"/>
+        <source>Socket.IO has no action &quot;%1&quot;</source>
+        <translation>Socket.IO không có thao tác &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -9565,6 +10514,160 @@ RTT ping: %9
         <location filename="../ui/connection/statusindicators.cpp" line="134"/>
         <source>connected %1</source>
         <translation>đã kết nối %1</translation>
+    </message>
+</context>
+<context>
+    <name>StompLayer</name>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="77"/>
+        <source>heart-beat</source>
+        <translation>nhịp tim</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="90"/>
+        <source>an empty message is no STOMP frame</source>
+        <translation>một thông điệp rỗng không phải khung STOMP</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="114"/>
+        <source>the command at byte %1 has no end of line</source>
+        <translation>lệnh tại byte %1 không có ký tự xuống dòng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="120"/>
+        <source>&quot;%1&quot; at byte %2 is not a STOMP command</source>
+        <translation>&quot;%1&quot; tại byte %2 không phải lệnh STOMP</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="133"/>
+        <source>%1: the headers at byte %2 do not end with a blank line</source>
+        <translation>%1: các header tại byte %2 không kết thúc bằng một dòng trống</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="141"/>
+        <source>%1: more than 1000 headers</source>
+        <translation>%1: hơn 1000 header</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="147"/>
+        <source>%1: the header at byte %2 has no name before &apos;:&apos;</source>
+        <translation>%1: header tại byte %2 không có tên trước &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="171"/>
+        <source>%1: the escape at byte %2 is not one of \n \r \c \\</source>
+        <translation>%1: chuỗi thoát tại byte %2 không thuộc \n \r \c \\</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="194"/>
+        <source>%1: content-length &quot;%2&quot; is not a length</source>
+        <translation>%1: content-length &quot;%2&quot; không phải một độ dài</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="203"/>
+        <source>%1: content-length %2 from byte %3 is not followed by NUL</source>
+        <translation>%1: content-length %2 từ byte %3 không được theo sau bởi NUL</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="213"/>
+        <source>%1: the body from byte %2 is not ended by NUL</source>
+        <translation>%1: phần thân từ byte %2 không kết thúc bằng NUL</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="294"/>
+        <source>Ask for a receipt</source>
+        <translation>Yêu cầu biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="298"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="299"/>
+        <source>Virtual host</source>
+        <translation>Máy chủ ảo</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="300"/>
+        <source>Login</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="301"/>
+        <source>Passcode</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="302"/>
+        <source>Heart-beat (send,receive ms)</source>
+        <translation>Nhịp tim (gửi,nhận ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="305"/>
+        <source>Subscribe</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="306"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="313"/>
+        <source>Destination</source>
+        <translation>Đích</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="308"/>
+        <source>Ack mode (auto, client, client-individual)</source>
+        <translation>Chế độ ack (auto, client, client-individual)</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="312"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="315"/>
+        <source>Content type</source>
+        <translation>Kiểu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="317"/>
+        <source>Body</source>
+        <translation>Phần thân</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="320"/>
+        <source>Unsubscribe</source>
+        <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="321"/>
+        <source>Subscription id</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="322"/>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="347"/>
+        <source>destination: where to?</source>
+        <translation>destination: gửi đến đâu?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="363"/>
+        <source>id: which subscription?</source>
+        <translation>id: đăng ký nào?</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="371"/>
+        <source>STOMP has no action &quot;%1&quot;</source>
+        <translation>STOMP không có thao tác &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/stomplayer.h" line="13"/>
+        <source>STOMP 1.2</source>
+        <translation>STOMP 1.2</translation>
     </message>
 </context>
 <context>

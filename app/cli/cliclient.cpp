@@ -5,6 +5,7 @@
 #include "cli/consoleoutput.h"
 #include "cli/linereader.h"
 #include "connection/clock.h"
+#include "workbench/layerdriver.h"
 
 CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
                      QIODevice *errors, LineReader *input, bool colour, QObject *parent)
@@ -27,6 +28,50 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     connect(&c, &Connection::eventOccurred, this, &CliClient::print);
     connect(&c, &Connection::opened, this, &CliClient::onOpened);
     connect(&c, &Connection::closed, this, &CliClient::onClosed);
+    m_workbench.layers().setChoice(options.protocol);
+    connect(&m_workbench.layers(), &LayerDriver::packetsRead, this, &CliClient::onPackets);
+    m_actionTimer.setSingleShot(true);
+    m_actionTimer.setInterval(1000);
+    connect(&m_actionTimer, &QTimer::timeout, this, [this] {
+        m_actionAnswered = true;
+        sendNextAction();
+    });
+}
+
+void CliClient::onPackets(const Event &event, const QList<LayerPacket> &packets)
+{
+    if (m_printEvents && !packets.isEmpty()) {
+        m_line.resize(0);
+        m_printer.appendPackets(event, m_workbench.layers().layer()->name(), packets, &m_line);
+        if (!m_line.isEmpty())
+            m_output->write(m_line);
+    }
+    if (event.direction != Direction::In)
+        return;
+    const QString ready = m_workbench.layers().layer()->readyType();
+    for (const LayerPacket &p : packets) {
+        if (p.heartbeat)
+            continue;
+        if (ready.isEmpty() || p.type == ready)
+            m_layerReady = true;
+        m_actionAnswered = true;
+    }
+    sendNextAction();
+}
+
+void CliClient::sendNextAction()
+{
+    if (m_nextAction >= m_options.layerActions.size() || !m_layerReady || !m_actionAnswered
+        || m_workbench.connection().readyState() != ReadyState::Open)
+        return;
+    const CliOptions::LayerActionSend &a = m_options.layerActions.at(m_nextAction++);
+    QString error;
+    if (!m_workbench.layers().send(a.name, a.values, &error))
+        print(Event::error(m_workbench.clock().nowMs(), tr("--action %1: %2").arg(a.name, error)));
+    m_actionAnswered = false;
+    m_actionTimer.start();
+    if (m_nextAction == m_options.layerActions.size())
+        startWaitThenClose();
 }
 
 bool CliClient::start(QString *error)
@@ -49,6 +94,19 @@ bool CliClient::start(QString *error)
 
 void CliClient::onOpened()
 {
+    if (!m_options.layerActions.isEmpty()) {
+        // Layer actions first; the wait before closing starts after the last of them.
+        const auto layer = m_workbench.layers().layer();
+        if (!layer) {
+            print(Event::error(m_workbench.clock().nowMs(),
+                               tr("--action needs a protocol layer (--protocol)")));
+            startWaitThenClose();
+            return;
+        }
+        m_layerReady = layer->readyType().isEmpty();
+        sendNextAction();
+        return;
+    }
     if (!m_options.sends.isEmpty() || !m_options.rawSends.isEmpty() || !m_input) {
         // The console sends what was typed: {{…}} is not a placeholder here.
         Connection &c = m_workbench.connection();
@@ -165,6 +223,9 @@ void CliClient::finish(int exitCode)
 
 void CliClient::print(const Event &event)
 {
+    // Messages read by a layer are printed as its packets (onPackets).
+    if (event.isMessage() && m_workbench.layers().layer() && event.kind != EventKind::Error)
+        return;
     if (event.kind == EventKind::Error)
         m_failure = QString::fromUtf8(event.payload);
     if (!m_printEvents)

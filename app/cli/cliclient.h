@@ -49,6 +49,9 @@ private:
     void finish(int exitCode);
     void reportFailure();
     void closeWhenDone();
+    void onPackets(const Event &event, const QList<LayerPacket> &packets);
+    /// Sends the next --action if the layer is ready and the previous one was answered.
+    void sendNextAction();
 
     CliOptions m_options;
     EventPrinter m_printer;
@@ -63,4 +66,8 @@ private:
     QTimer m_interruptTimer;
     int m_interruptStatus = 0; ///< 128 + the signal, once one arrived
     bool m_done = false;
+    qsizetype m_nextAction = 0;
+    bool m_layerReady = false;
+    bool m_actionAnswered = true;
+    QTimer m_actionTimer; ///< a reply that does not come holds the next action up this long
 };

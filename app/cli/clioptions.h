@@ -49,6 +49,16 @@ public:
     QList<RawSend> rawSends;
     /// --decode SPEC (connect, record, convert): messages shown or written decoded too.
     std::shared_ptr<const DecodePipeline> decode;
+    /// --protocol NAME|auto (connect): messages printed as the layer's packets.
+    QString protocol;
+    /// --action NAME[:JSON] (connect): layer actions sent in order once the layer
+    /// is ready, each after the reply to the one before (or a second).
+    struct LayerActionSend
+    {
+        QString name;
+        QVariantMap values;
+    };
+    QList<LayerActionSend> layerActions;
     int closeCode = 1000;
     QString closeReason;
     /// --close-any: testing mode, --close and --reason bypass the browser's rules.

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #endif
 
+#include "connection/timeformat.h"
 #include "session/eventjson.h"
 #include "session/transcript.h"
 
@@ -88,6 +89,47 @@ void EventPrinter::append(const Event &e, QByteArray *out)
     for (const QByteArray &line : text.split('\n'))
         *out += on + line + "\x1b[0m\n";
     *out += decodedLine;
+}
+
+void EventPrinter::appendPackets(const Event &e, const QString &protocol,
+                                 const QList<LayerPacket> &packets, QByteArray *out)
+{
+    for (const LayerPacket &p : packets) {
+        if (m_quiet && p.heartbeat)
+            continue;
+        std::shared_ptr<const DecodedMessage> decoded;
+        if (m_decode && !p.payload.isEmpty())
+            decoded = std::make_shared<DecodedMessage>(m_decode->decode(p.payload, e.direction));
+        if (m_json) {
+            QCborMap line;
+            line.insert(QStringLiteral("event"), QStringLiteral("packet"));
+            line.insert(QStringLiteral("protocol"), protocol);
+            line.insert(QStringLiteral("dir"), EventNames::directionId(e.direction));
+            line.insert(QStringLiteral("time"), TimeFormat::iso(e.timeMs));
+            const QCborMap packet = p.toCbor();
+            for (auto it = packet.begin(); it != packet.end(); ++it)
+                line.insert(it.key(), it.value());
+            if (!p.summary.isEmpty())
+                line.insert(QStringLiteral("summary"), p.summary);
+            *out += DecodePipeline::jsonText(line, false).toUtf8() + '\n';
+            if (decoded)
+                DecodePipeline::annotateJsonLine(out, *decoded);
+            continue;
+        }
+        const QByteArray arrow = e.direction == Direction::Out ? "> " : "< ";
+        const QString text =
+            p.ok() ? p.summary : p.type + QStringLiteral(": malformed: ") + p.error;
+        QByteArray line = arrow + '[' + protocol.toUtf8() + "] " + text.toUtf8();
+        if (m_colour)
+            line = colourOf(e) + line + "\x1b[0m";
+        *out += line + '\n';
+        if (decoded)
+            *out +=
+                "    decoded: "
+                + (decoded->ok ? DecodePipeline::jsonText(decoded->value, false) : decoded->error)
+                      .toUtf8()
+                + '\n';
+    }
 }
 
 bool EventPrinter::colourWanted(int fd)

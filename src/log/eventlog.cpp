@@ -219,6 +219,10 @@ QVariant EventLog::data(const QModelIndex &index, int role) const
     case WireSizeRole:
         return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? qint64(r.aux)
                                                                           : qint64(-1);
+    case PacketTypeRole: {
+        const QList<LayerPacket> packets = packetsAt(row);
+        return packets.isEmpty() ? QVariant() : QVariant(packets.first().type);
+    }
     case ProtocolRole:
         return r.kind == EventKind::Open ? QVariant(m_store.at(row).protocol) : QVariant();
     case ExtensionsRole:
@@ -298,9 +302,42 @@ QString EventLog::sizeText(qsizetype row) const
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
 }
 
+void EventLog::setProtocolLayer(std::shared_ptr<const ProtocolLayer> layer)
+{
+    if (layer == m_layer)
+        return;
+    m_layer = std::move(layer);
+    emit protocolLayerChanged();
+    if (m_visible > 0)
+        emit dataChanged(index(0, PreviewColumn), index(int(m_visible) - 1, PreviewColumn));
+}
+
+QList<LayerPacket> EventLog::packetsAt(int row) const
+{
+    if (!m_layer || row < 0 || row >= m_store.size())
+        return {};
+    const EventStore::Row &r = m_store.row(row);
+    if (r.kind != EventKind::Text && r.kind != EventKind::Binary)
+        return {};
+    return m_layer->decode(m_store.payload(row), r.kind == EventKind::Binary, r.direction);
+}
+
 QString EventLog::previewFor(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
+    if (m_layer && (r.kind == EventKind::Text || r.kind == EventKind::Binary)) {
+        // The layer's reading, packet by packet; a malformed packet says why.
+        const QList<LayerPacket> packets = packetsAt(int(row));
+        QStringList parts;
+        for (const LayerPacket &p : packets) {
+            parts << (p.ok() ? p.summary : tr("%1: malformed: %2").arg(p.type, p.error));
+            if (parts.size() == 3 && packets.size() > 3) {
+                parts << tr("(+%n more)", nullptr, int(packets.size() - 3));
+                break;
+            }
+        }
+        return parts.join(QStringLiteral(" | "));
+    }
     if (r.kind == EventKind::Text) {
         // Only the head of the payload is decoded, however large the message.
         const QByteArrayView p = m_store.payload(row);
@@ -393,5 +430,6 @@ QHash<int, QByteArray> EventLog::roleNames() const
     names.insert(ProtocolRole, "protocol");
     names.insert(ExtensionsRole, "extensions");
     names.insert(WireSizeRole, "wireSize");
+    names.insert(PacketTypeRole, "packetType");
     return names;
 }

@@ -10,6 +10,7 @@
 #include "connection/eventsink.h"
 #include "decode/decodecache.h"
 #include "log/eventstore.h"
+#include "protocols/protocollayer.h"
 
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
 /// batches (one beginInsertRows per flush) so a flood of messages does not drown the view.
@@ -31,6 +32,7 @@ public:
         ProtocolRole,                     ///< QString, open events
         ExtensionsRole,                   ///< QString, open events
         WireSizeRole,                     ///< qint64 compressed size, messages; -1 if not
+        PacketTypeRole, ///< QString, messages: the protocol layer's first packet type
     };
 
     /// How the Time column reads: the wall clock, time since the connection opened (the last
@@ -93,7 +95,16 @@ public:
     void setEncodesOutgoing(bool on);
     bool encodesOutgoing() const { return m_encodeOutgoing; }
 
+    /// The protocol layer the tab's messages are read with (null: none): the preview column
+    /// shows its packet summaries, the raw payload stays in PayloadRole.
+    void setProtocolLayer(std::shared_ptr<const ProtocolLayer> layer);
+    std::shared_ptr<const ProtocolLayer> protocolLayer() const { return m_layer; }
+    /// The packets of a message row (empty for other rows and without a layer).
+    QList<LayerPacket> packetsAt(int row) const;
+
 signals:
+    /// Another protocol layer was set: previews and filters are out of date.
+    void protocolLayerChanged();
     /// After a flush made rows visible; views use it to follow the tail.
     void rowsFlushed(int first, int last);
     /// The oldest events were removed to stay within maxRows(); total since the last clear.
@@ -116,4 +127,5 @@ private:
     QTimer m_flushTimer;
     std::shared_ptr<DecodeCache> m_decoder = std::make_shared<DecodeCache>();
     bool m_encodeOutgoing = false;
+    std::shared_ptr<const ProtocolLayer> m_layer;
 };

@@ -127,8 +127,8 @@ bool LogSearch::setQuery(const SearchQuery &query, QString *error)
 
 bool LogSearch::isPassThrough() const
 {
-    return !hasPattern() && (m_directions & AllDirections) == AllDirections
-           && (m_kinds & AllKinds) == AllKinds;
+    return !hasPattern() && m_hiddenTypes.isEmpty()
+           && (m_directions & AllDirections) == AllDirections && (m_kinds & AllKinds) == AllKinds;
 }
 
 bool LogSearch::passesMasks(const EventStore::Row &row) const
@@ -179,17 +179,43 @@ bool LogSearch::searchesDecoded() const
     return m_query.decoded && m_decoder && m_decoder->isActive() && hasPattern();
 }
 
+void LogSearch::setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes)
+{
+    m_layer = std::move(layer);
+    m_hiddenTypes = m_layer ? hiddenTypes : QStringList();
+}
+
+bool LogSearch::usesLayer() const
+{
+    return m_layer && (hasPattern() || !m_hiddenTypes.isEmpty());
+}
+
 bool LogSearch::accepts(const EventStore &store, qsizetype row) const
 {
     const EventStore::Row &r = store.row(row);
     if (!passesMasks(r))
         return false;
+    const bool message = r.kind == EventKind::Text || r.kind == EventKind::Binary;
+    QList<LayerPacket> packets;
+    if (m_layer && message && (hasPattern() || !m_hiddenTypes.isEmpty())) {
+        packets = m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
+        const bool allHidden =
+            !m_hiddenTypes.isEmpty()
+            && std::all_of(packets.cbegin(), packets.cend(), [&](const LayerPacket &p) {
+                   return p.ok() && m_hiddenTypes.contains(p.type);
+               });
+        if (allHidden)
+            return false;
+    }
     if (!hasPattern())
         return true;
     if (r.kind == EventKind::Frame)
         return false;
     if (matchesPayload(store.payload(row)))
         return true;
+    for (const LayerPacket &p : packets)
+        if (matchesPayload(p.summary.toUtf8()))
+            return true;
     if (!searchesDecoded() || (r.kind != EventKind::Text && r.kind != EventKind::Binary))
         return false;
     const auto decoded =
@@ -205,7 +231,8 @@ qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
     while (i < to) {
         const EventStore::Row &r = store.row(i);
         const bool searchable = r.kind != EventKind::Frame && r.size > 0;
-        if (!hasPattern() || m_matchesEmpty || !m_blockSafe || !searchable || searchesDecoded()) {
+        if (!hasPattern() || m_matchesEmpty || !m_blockSafe || !searchable || searchesDecoded()
+            || usesLayer()) {
             if (accepts(store, i)) {
                 out->push_back(qint32(i));
                 ++found;

@@ -10,6 +10,7 @@
 
 #include "decode/decodecache.h"
 #include "log/eventstore.h"
+#include "protocols/protocollayer.h"
 
 /// What the log's search box asks for.
 struct SearchQuery
@@ -43,6 +44,12 @@ public:
     /// Rows are decoded as the search reaches them and only kept if already cached.
     void setDecoder(std::shared_ptr<DecodeCache> decoder) { m_decoder = std::move(decoder); }
     bool searchesDecoded() const;
+    /// The tab's protocol layer: a pattern also matches a message's packet summaries, and
+    /// messages whose packets are all of a type in hiddenTypes (heartbeats…) are not shown.
+    void setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes = {});
+    QStringList hiddenPacketTypes() const { return m_hiddenTypes; }
+    /// Whether messages are looked at through the layer (row by row, not in runs).
+    bool usesLayer() const;
 
     /// Bit (1 << int(Direction)) set = shown. Direction::None covers events of no direction.
     void setDirections(unsigned mask) { m_directions = mask; }
@@ -81,6 +88,8 @@ private:
     unsigned m_kinds = AllKinds;
     std::unique_ptr<Pcre> m_pcre;
     std::shared_ptr<DecodeCache> m_decoder;
+    std::shared_ptr<const ProtocolLayer> m_layer;
+    QStringList m_hiddenTypes;
     bool m_blockSafe = true;     ///< a match in a block is a match in its row (no anchors)
     bool m_matchesEmpty = false; ///< matches every payload, even an empty one
 };

@@ -19,6 +19,7 @@
 #include "session/journal.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
+#include "workbench/layerdriver.h"
 
 /// Holds what an attempt reports until it opens: the journal is written only for a
 /// connection that opened, with everything that led to the open.
@@ -43,6 +44,7 @@ ConnectionWorkbench::ConnectionWorkbench(const Clock &clock, QObject *parent)
     , m_variables(clock)
     , m_reconnector(new Reconnector(*m_connection, clock, this))
     , m_periodic(new PeriodicSender(*m_connection, this))
+    , m_layers(new LayerDriver(*m_connection, m_log, this))
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_periodic->setVariables(&m_variables);
@@ -387,6 +389,8 @@ QVariantMap ConnectionWorkbench::saveState(const ConnectionRequest &request) con
         map.insert(QStringLiteral("decode"), m_log->decodePipeline().spec());
     if (m_log->encodesOutgoing())
         map.insert(QStringLiteral("encodeJson"), true);
+    if (!m_layers->choice().isEmpty())
+        map.insert(QStringLiteral("protocolLayer"), m_layers->choice());
     QVariantList variables;
     for (const auto &[name, value] : m_variables.table())
         variables << QVariant(QStringList{name, value});
@@ -417,6 +421,7 @@ void ConnectionWorkbench::restoreState(const QVariantMap &map)
         emit notice(tr("The decoder \"%1\" was not restored: %2").arg(spec, decodeError));
     m_log->setDecodePipeline(pipeline);
     m_log->setEncodesOutgoing(map.value(QStringLiteral("encodeJson")).toBool());
+    m_layers->setChoice(map.value(QStringLiteral("protocolLayer")).toString());
     Variables::Table table;
     for (const QVariant &v : map.value(QStringLiteral("variables")).toList()) {
         const QStringList pair = v.toStringList();

@@ -19,6 +19,7 @@
 
 class Clock;
 class Journal;
+class LayerDriver;
 class PeriodicSender;
 class Reconnector;
 class SessionLibrary;
@@ -44,6 +45,8 @@ public:
     SendHistory &history() { return m_history; }
     Reconnector &reconnector() { return *m_reconnector; }
     PeriodicSender &periodicSender() { return *m_periodic; }
+    /// The tab's protocol layer (Socket.IO, STOMP…): its choice is saved with the tab.
+    LayerDriver &layers() { return *m_layers; }
     const Clock &clock() const { return m_clock; }
 
     /// Whether events are kept in log() (the console program streams them instead).
@@ -135,6 +138,7 @@ private:
     SendHistory m_history;
     Reconnector *m_reconnector;
     PeriodicSender *m_periodic;
+    LayerDriver *m_layers;
     ConnectionRequest m_request;
     QStringList m_onOpen;
     QString m_environment;

@@ -30,6 +30,7 @@
 #include "log/eventlog.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "protocols/layerpanel.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
 #include "session/sessiontitle.h"
@@ -114,6 +115,7 @@ void ConnectionPage::buildLayout()
     m_composerTabs->addTab(m_variablesPanel, tr("Variables"));
     m_composerTabs->addTab(m_onOpen, tr("On Open"));
     m_composerTabs->addTab(m_statsPanel, tr("Statistics"));
+    m_composerTabs->addTab(new LayerPanel(m_workbench->layers(), m_composerTabs), tr("Protocol"));
     // Ping sits in the tab row's spare room, beside the composer rather than above the log.
     auto *corner = new QWidget(m_composerTabs);
     auto *cornerLayout = new QHBoxLayout(corner);

@@ -93,6 +93,14 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
                              "detail pane's Decoded page); slower, as each message is decoded"));
     connect(m_decoded, &QAction::toggled, this, &LogFilterBar::filterChanged);
+    menu->addSection(tr("Protocol Layer"));
+    m_hideHeartbeats = menu->addAction(tr("Hide Heartbeats"));
+    m_hideHeartbeats->setObjectName(QStringLiteral("hideHeartbeatsAction"));
+    m_hideHeartbeats->setCheckable(true);
+    m_hideHeartbeats->setToolTip(tr("Leave out messages that are only the protocol layer's "
+                                    "keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT "
+                                    "PINGREQ…)"));
+    connect(m_hideHeartbeats, &QAction::toggled, this, &LogFilterBar::filterChanged);
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
@@ -181,6 +189,11 @@ void LogFilterBar::updateShowLabel()
         m_show->setText(tr("Show: %1").arg(direction->text()));
     else
         m_show->setText(tr("Show: %n kind(s) hidden", nullptr, hidden));
+}
+
+bool LogFilterBar::hidesHeartbeats() const
+{
+    return m_hideHeartbeats->isChecked();
 }
 
 bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const

@@ -42,6 +42,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     /// "Search decoded": messages match by their decoded text too.
     QAction *decodedAction() const { return m_decoded; }
+    /// "Hide heartbeats": messages that are only a protocol layer's keep-alives are left out.
+    bool hidesHeartbeats() const;
 
 signals:
     /// Typing settled (150 ms) or a toggle changed.
@@ -56,6 +58,7 @@ private:
     QToolButton *m_regex;
     QToolButton *m_highlight;
     QAction *m_decoded;
+    QAction *m_hideHeartbeats;
     QToolButton *m_show;
     QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;

@@ -242,6 +242,8 @@ void LogView::setLog(EventLog *log)
     connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
     m_detail->decodedView()->setSpec(log->decodePipeline().spec());
     m_detail->decodedView()->setEncodeChecked(log->encodesOutgoing());
+    // Another layer reads the rows differently: summaries and heartbeats are others now.
+    connect(log, &EventLog::protocolLayerChanged, this, &LogView::applyFilter);
     connect(log, &EventLog::decodingChanged, this, [this] {
         m_detail->decodedView()->setSpec(m_log->decodePipeline().spec());
         m_detail->decodedView()->setEncodeChecked(m_log->encodesOutgoing());
@@ -269,12 +271,17 @@ void LogView::applyFilter()
         return;
     }
     search.setDecoder(m_log->decoder());
+    const auto layer = m_log->protocolLayer();
+    const QStringList hidden =
+        layer && m_filterBar->hidesHeartbeats() ? layer->heartbeatTypes() : QStringList();
+    search.setLayer(layer, hidden);
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
     if (m_filterBar->highlightOnly() && search.hasPattern()) {
         // The log keeps every event the kinds and directions allow; the pattern only marks.
         LogSearch shown;
         shown.setDirections(search.directions());
         shown.setKinds(search.kinds());
+        shown.setLayer(layer, hidden);
         m_matches->setSearch(std::move(search));
         m_filter->setSearch(std::move(shown));
     } else {

@@ -90,6 +90,10 @@ bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *han
 /// --decode SPEC, which connect, record and convert share.
 QCommandLineOption decodeOption();
 bool applyDecode(const QString &spec, CliOptions *out, QString *error);
+/// --protocol NAME and --action NAME[:JSON], connect's (record keeps raw messages).
+QList<QCommandLineOption> layerOptions();
+bool applyLayerOption(const QString &name, const QString &value, CliOptions *out, bool *handled,
+                      QString *error);
 } // namespace ConnectOptions
 
 namespace RelayOptions {

@@ -1,9 +1,14 @@
 // The options of connect and record, and the connection options replay borrows.
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "cli/options/commandspec.h"
 #include "compose/hexcodec.h"
 #include "protocol/requestvalidator.h"
+#include "protocols/protocollayer.h"
+#include "protocols/protocolregistry.h"
 
 namespace {
 
@@ -93,6 +98,11 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
         } else if (o.name == QLatin1String("decode")) {
             if (!ConnectOptions::applyDecode(o.value, out, error))
                 return false;
+        } else if (bool layer = false;
+                   !ConnectOptions::applyLayerOption(o.name, o.value, out, &layer, error)) {
+            return false;
+        } else if (layer) {
+            continue;
         } else if (o.name == QLatin1String("redact")) {
             if (o.value.trimmed().isEmpty()) {
                 *error = Tr::tr("--redact takes the name of a header or query parameter.");
@@ -110,6 +120,10 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
         *error = Tr::tr("-q (events only) and -v (frames and handshake too) exclude each other.");
         return false;
     }
+    // A layer named outright offers its subprotocols when none were given, as its client
+    // libraries do (a broker may refuse a connection without "mqtt" or "v12.stomp").
+    if (out->request.subprotocols.isEmpty() && ProtocolRegistry::names().contains(out->protocol))
+        out->request.subprotocols = ProtocolRegistry::create(out->protocol)->subprotocols();
     if (quiet)
         out->verbosity = CliOptions::Verbosity::Quiet;
     if (verbose) {
@@ -340,6 +354,76 @@ bool applyDecode(const QString &spec, CliOptions *out, QString *error)
     return true;
 }
 
+QList<QCommandLineOption> layerOptions()
+{
+    return {option({"protocol"},
+                   Tr::tr("read messages at the level of a protocol layer and print its packets: "
+                          "auto (from the subprotocol or URL) or one of %1 (docs/protocols.md)")
+                       .arg(ProtocolRegistry::names().join(QStringLiteral(", "))),
+                   QStringLiteral("NAME")),
+            option({"action"},
+                   Tr::tr("send a layer action, such as emit:{\"event\":\"chat\",\"args\":"
+                          "[\"hi\"]} (repeatable; each once the layer is ready and the previous "
+                          "one answered)"),
+                   QStringLiteral("NAME[:JSON]"))};
+}
+
+bool applyLayerOption(const QString &name, const QString &value, CliOptions *out, bool *handled,
+                      QString *error)
+{
+    *handled = true;
+    if (name == QLatin1String("protocol")) {
+        if (!ProtocolRegistry::isValidChoice(value) || value.isEmpty()) {
+            *error = Tr::tr("--protocol \"%1\": not auto or one of %2")
+                         .arg(value, ProtocolRegistry::names().join(QStringLiteral(", ")));
+            return false;
+        }
+        out->protocol = value;
+        return true;
+    }
+    if (name != QLatin1String("action")) {
+        *handled = false;
+        return true;
+    }
+    const qsizetype colon = value.indexOf(u':');
+    CliOptions::LayerActionSend a;
+    a.name = value.left(colon < 0 ? value.size() : colon).trimmed();
+    if (colon >= 0) {
+        QJsonParseError parseError;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(value.mid(colon + 1).toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            *error = Tr::tr("--action \"%1\": the part after ':' must be a JSON object (%2)")
+                         .arg(value, parseError.errorString());
+            return false;
+        }
+        // Every value as the composer's form would give it: text, JSON as text, flags as
+        // "true"/"false".
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QJsonValue v = it.value();
+            QString text;
+            if (v.isString())
+                text = v.toString();
+            else if (v.isBool())
+                text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            else if (v.isDouble())
+                text = QString::number(v.toDouble(), 'g', 17);
+            else
+                text = QString::fromUtf8(
+                    v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            a.values.insert(it.key(), text);
+        }
+    }
+    if (a.name.isEmpty()) {
+        *error = Tr::tr("--action needs a name, such as emit or subscribe");
+        return false;
+    }
+    out->layerActions.append(a);
+    return true;
+}
+
 CommandSpec connect()
 {
     CommandSpec spec;
@@ -352,7 +436,7 @@ CommandSpec connect()
                           "each line of standard input), wait for replies, close, and print every "
                           "event.");
     spec.options = connectionOptions() + verbosityOptions();
-    spec.options << decodeOption() << CommandSpecs::helpOption();
+    spec.options << decodeOption() << layerOptions() << CommandSpecs::helpOption();
     spec.notes = connectNotes();
     spec.apply = applyConnectOrRecord;
     return spec;

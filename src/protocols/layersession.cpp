@@ -1,0 +1,121 @@
+#include "protocols/layersession.h"
+
+#include "protocols/socketiolayer.h"
+
+LayerSession::LayerSession(std::shared_ptr<const ProtocolLayer> layer)
+    : m_layer(std::move(layer))
+{
+}
+
+QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Direction direction,
+                                         qint64 timeMs, QList<LayerFrame> *replies)
+{
+    const int key = int(direction);
+    QList<LayerPacket> packets = m_layer->streamedPacketLength({}) == -2
+                                     ? m_layer->decode(payload, binary, direction)
+                                     : readStream(payload, binary, direction);
+    QList<LayerPacket> done;
+    for (LayerPacket &p : packets) {
+        auto waiting = m_assembling.find(key);
+        if (waiting != m_assembling.end() && p.type == QLatin1String("attachment") && p.ok()) {
+            waiting->data.append(p.value.toByteArray());
+            if (waiting->data.size() < waiting->packet.attachments)
+                continue;
+            LayerPacket whole = waiting->packet;
+            whole.value = SocketIoLayer::fillPlaceholders(whole.value, waiting->data);
+            whole.summary += u' ' + tr("(+%n attachment(s))", nullptr, int(waiting->data.size()));
+            m_assembling.erase(waiting);
+            correlate(&whole, direction, timeMs);
+            done.append(whole);
+            continue;
+        }
+        if (waiting != m_assembling.end()) {
+            // The attachments never came: give the packet up as it is, saying so.
+            LayerPacket cut = waiting->packet;
+            cut.error = tr("%1 of %2 binary attachments arrived before the next packet")
+                            .arg(waiting->data.size())
+                            .arg(cut.attachments);
+            m_assembling.erase(waiting);
+            done.append(cut);
+        }
+        if (p.ok() && p.attachments > 0) {
+            m_assembling.insert(key, {p, {}});
+            continue;
+        }
+        correlate(&p, direction, timeMs);
+        if (p.ok()) {
+            if (direction == Direction::In && replies)
+                replies->append(m_layer->autoReply(p));
+            if (const int ms = m_layer->keepAliveMs(p); ms > 0)
+                m_keepAliveMs = ms;
+        }
+        done.append(p);
+    }
+    return done;
+}
+
+QList<LayerPacket> LayerSession::readStream(QByteArrayView payload, bool binary,
+                                            Direction direction)
+{
+    QByteArray &buffer = m_streams[int(direction)];
+    buffer += payload;
+    QList<LayerPacket> packets;
+    while (!buffer.isEmpty()) {
+        const qsizetype n = m_layer->streamedPacketLength(buffer);
+        if (n == 0) {
+            // Bounded: a packet announced larger than this is not waited for.
+            if (buffer.size() > MaxStreamBytes) {
+                packets += m_layer->decode(buffer, binary, direction);
+                buffer.clear();
+            }
+            break;
+        }
+        if (n < 0) {
+            // What cannot start a packet is reported with the layer's reason, then dropped,
+            // so that the next message starts afresh.
+            packets += m_layer->decode(buffer, binary, direction);
+            buffer.clear();
+            break;
+        }
+        packets += m_layer->decode(QByteArrayView(buffer).first(n), binary, direction);
+        buffer.remove(0, n);
+    }
+    return packets;
+}
+
+void LayerSession::correlate(LayerPacket *packet, Direction direction, qint64 timeMs)
+{
+    if (packet->id.isEmpty() || !packet->ok())
+        return;
+    const QString dir = direction == Direction::In ? QStringLiteral("in") : QStringLiteral("out");
+    if (packet->request) {
+        if (m_pending.size() >= MaxPending) {
+            auto oldest = m_pending.begin();
+            for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+                if (it->order < oldest->order)
+                    oldest = it;
+            m_pending.erase(oldest);
+        }
+        const QString name = packet->name.isEmpty() ? packet->type : packet->name;
+        m_pending.insert(dir + u' ' + packet->id, {name, timeMs, m_order++});
+        return;
+    }
+    // A reply goes the other way from its request.
+    const QString other = direction == Direction::In ? QStringLiteral("out") : QStringLiteral("in");
+    const auto it = m_pending.constFind(other + u' ' + packet->id);
+    if (it == m_pending.constEnd())
+        return;
+    QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
+    value.insert(QStringLiteral("replyTo"), it->name);
+    value.insert(QStringLiteral("afterMs"), timeMs - it->timeMs);
+    packet->value = value;
+    packet->summary +=
+        u' '
+        + tr("(reply to %1 #%2 after %3 ms)").arg(it->name, packet->id).arg(timeMs - it->timeMs);
+}
+
+bool LayerSession::encode(const QString &action, const QVariantMap &values, QList<LayerFrame> *out,
+                          QString *error)
+{
+    return m_layer->encode(action, values, &m_nextId, out, error);
+}

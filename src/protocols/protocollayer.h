@@ -1,0 +1,123 @@
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+#include "protocol/wiretypes.h"
+
+/// One packet of an application protocol carried in a WebSocket message (a Socket.IO event,
+/// a STOMP frame, an MQTT PUBLISH…). A message can hold several (SignalR records, MQTT
+/// packets); a malformed one is a packet with an error saying what and where.
+struct LayerPacket
+{
+    QString type;     ///< stable, lower-case, never translated: "event", "ack", "ping", "next"…
+    QString name;     ///< the event, command, target, topic or operation, if any
+    QString summary;  ///< one line for the log's preview column
+    QCborValue value; ///< the packet as JSON: every field the protocol gives
+    QString id;       ///< correlation id pairing a request and its reply ("" none)
+    QString channel;  ///< namespace, subscription or destination, if any
+    bool heartbeat = false; ///< keep-alive traffic that a filter may hide
+    bool request = false;   ///< starts a pairing by id (an emit with ack, a subscribe…)
+    int attachments = 0;    ///< binary messages that follow and belong to this packet
+    QByteArray payload;     ///< an application payload to decode further (MQTT PUBLISH)
+    QString error;          ///< non-empty: malformed, with the byte where it went wrong
+
+    bool ok() const { return error.isEmpty(); }
+    /// The packet as one JSON object (compact): what the console prints.
+    QCborMap toCbor() const;
+};
+
+/// A message a layer wants sent: text or binary.
+struct LayerFrame
+{
+    QByteArray bytes;
+    bool binary = false;
+};
+
+/// One input of a composer action, described so that a form can be built for it.
+struct LayerField
+{
+    enum Kind { Line, Json, Text, Flag, Number };
+    QString key;   ///< the key in the values map, also used by the console's --action
+    QString label; ///< translated
+    Kind kind = Line;
+    QString initial; ///< the value the form starts with ("true"/"false" for a flag)
+};
+
+/// Something the composer can do at the layer's level: emit an event, subscribe, publish.
+struct LayerAction
+{
+    QString name;  ///< stable identifier ("emit", "subscribe")
+    QString title; ///< translated
+    QList<LayerField> fields;
+};
+
+/// An application protocol on top of WebSocket messages: how to recognise it, read its
+/// packets and write them. Instances are made per connection by ProtocolRegistry (a layer
+/// may depend on the URL, as Socket.IO's EIO version does) and are immutable, so the log
+/// decodes rows with it from any thread; what depends on the conversation so far (binary
+/// attachments, ids handed out, heartbeats) lives in LayerSession.
+class ProtocolLayer
+{
+    Q_DECLARE_TR_FUNCTIONS(ProtocolLayer)
+public:
+    virtual ~ProtocolLayer();
+
+    /// Stable identifier: "socketio", "graphql-transport-ws", "graphql-ws", "stomp",
+    /// "signalr", "mqtt".
+    virtual QString name() const = 0;
+    /// What the user reads: "Socket.IO (EIO 4)".
+    virtual QString title() const = 0;
+    /// The WebSocket subprotocols this layer is spoken under, to offer when connecting.
+    virtual QStringList subprotocols() const { return {}; }
+    /// Every packet type decode() can give, for the filter.
+    virtual QStringList packetTypes() const = 0;
+    /// The packet types that are keep-alive traffic, which "hide heartbeats" leaves out.
+    virtual QStringList heartbeatTypes() const = 0;
+
+    /// The packets of one message (at least one: a packet with an error when malformed).
+    virtual QList<LayerPacket> decode(QByteArrayView payload, bool binary,
+                                      Direction direction) const = 0;
+
+    virtual QList<LayerAction> actions() const = 0;
+    /// The messages that carry action with values (keys of its fields; strings). nextId is
+    /// the session's counter for ids that pair a request with its reply; the layer takes
+    /// from it as needed. False with *error naming the field.
+    virtual bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
+                        QList<LayerFrame> *out, QString *error) const = 0;
+
+    /// For a protocol whose packets may span WebSocket messages (MQTT: "the receiver MUST NOT
+    /// assume that MQTT Control Packets are aligned on WebSocket frame boundaries"): the
+    /// length of the first whole packet in data, 0 while it is incomplete, -1 when data
+    /// cannot start a packet. -2 (the default): messages are read one by one.
+    virtual qsizetype streamedPacketLength(QByteArrayView data) const;
+
+    /// What a client answers to packet at once, as its library would (a heartbeat pong,
+    /// the default namespace's CONNECT): nothing by default.
+    virtual QList<LayerFrame> autoReply(const LayerPacket &packet) const;
+    /// The interval at which a client must send keepAlive() once packet was seen (an
+    /// Engine.IO 3 open, a STOMP CONNECTED with heart-beats, an MQTT CONNECT); 0: none.
+    virtual int keepAliveMs(const LayerPacket &packet) const;
+    virtual QList<LayerFrame> keepAlive() const { return {}; }
+    /// The packet type the server sends when the client may start (Socket.IO's CONNECT
+    /// answer); "" when the client speaks first.
+    virtual QString readyType() const { return {}; }
+
+protected:
+    /// A JSON text to a value with its error positioned ("at byte N" of the message,
+    /// counting from offset).
+    static bool readJson(QByteArrayView text, qsizetype offset, QCborValue *out, QString *error);
+    static QString compactJson(const QCborValue &value);
+    /// Text shortened for a one-line summary.
+    static QString clip(const QString &text, int max = 160);
+};

@@ -1,0 +1,378 @@
+#include "protocols/stomplayer.h"
+
+#include <QCborArray>
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList list = {
+        QStringLiteral("CONNECT"), QStringLiteral("STOMP"),     QStringLiteral("CONNECTED"),
+        QStringLiteral("SEND"),    QStringLiteral("SUBSCRIBE"), QStringLiteral("UNSUBSCRIBE"),
+        QStringLiteral("ACK"),     QStringLiteral("NACK"),      QStringLiteral("BEGIN"),
+        QStringLiteral("COMMIT"),  QStringLiteral("ABORT"),     QStringLiteral("DISCONNECT"),
+        QStringLiteral("MESSAGE"), QStringLiteral("RECEIPT"),   QStringLiteral("ERROR")};
+    return list;
+}
+
+QByteArray escapeHeader(const QByteArray &s)
+{
+    QByteArray out;
+    out.reserve(s.size());
+    for (const char c : s) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case ':':
+            out += "\\c";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList StompLayer::subprotocols() const
+{
+    return {QStringLiteral("v12.stomp"), QStringLiteral("v11.stomp"), QStringLiteral("v10.stomp")};
+}
+
+QStringList StompLayer::packetTypes() const
+{
+    QStringList types;
+    for (const QString &c : commands())
+        types << c.toLower();
+    types << QStringLiteral("heartbeat");
+    return types;
+}
+
+QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool, Direction) const
+{
+    QList<LayerPacket> packets;
+    qsizetype pos = 0;
+    // Ends of line between frames (and alone) are heart-beats.
+    const auto skipEols = [&] {
+        const qsizetype start = pos;
+        while (
+            pos < payload.size()
+            && (payload[pos] == '\n'
+                || (payload[pos] == '\r' && pos + 1 < payload.size() && payload[pos + 1] == '\n')))
+            pos += payload[pos] == '\r' ? 2 : 1;
+        return pos > start;
+    };
+    if (skipEols() && pos == payload.size()) {
+        LayerPacket p;
+        p.type = QStringLiteral("heartbeat");
+        p.heartbeat = true;
+        p.summary = tr("heart-beat");
+        return {p};
+    }
+    while (pos < payload.size() && packets.size() < 1000) {
+        LayerPacket p = readFrame(payload, &pos);
+        packets.append(p);
+        if (!p.ok())
+            break;
+        skipEols();
+    }
+    if (packets.isEmpty()) {
+        LayerPacket p;
+        p.type = QStringLiteral("frame");
+        p.error = tr("an empty message is no STOMP frame");
+        packets.append(p);
+    }
+    return packets;
+}
+
+LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
+{
+    LayerPacket p;
+    p.type = QStringLiteral("frame");
+    const auto line = [&](QByteArrayView *out) {
+        const qsizetype nl = data.indexOf('\n', *pos);
+        if (nl < 0)
+            return false;
+        qsizetype end = nl;
+        if (end > *pos && data[end - 1] == '\r')
+            --end;
+        *out = data.sliced(*pos, end - *pos);
+        *pos = nl + 1;
+        return true;
+    };
+    const qsizetype start = *pos;
+    QByteArrayView command;
+    if (!line(&command)) {
+        p.error = tr("the command at byte %1 has no end of line").arg(start);
+        *pos = data.size();
+        return p;
+    }
+    const QString cmd = QString::fromUtf8(command);
+    if (!commands().contains(cmd)) {
+        p.error = tr("\"%1\" at byte %2 is not a STOMP command").arg(clip(cmd, 40)).arg(start);
+        return p;
+    }
+    p.type = cmd.toLower();
+    p.name = cmd;
+    // CONNECT and CONNECTED headers are not escaped (for 1.0 peers).
+    const bool escaped = cmd != QLatin1String("CONNECT") && cmd != QLatin1String("CONNECTED");
+    QCborMap headers;
+    qsizetype contentLength = -1;
+    for (int n = 0;; ++n) {
+        const qsizetype lineStart = *pos;
+        QByteArrayView h;
+        if (!line(&h)) {
+            p.error = tr("%1: the headers at byte %2 do not end with a blank line")
+                          .arg(cmd)
+                          .arg(lineStart);
+            return p;
+        }
+        if (h.isEmpty())
+            break;
+        if (n >= 1000) {
+            p.error = tr("%1: more than 1000 headers").arg(cmd);
+            return p;
+        }
+        const qsizetype colon = h.indexOf(':');
+        if (colon <= 0) {
+            p.error =
+                tr("%1: the header at byte %2 has no name before ':'").arg(cmd).arg(lineStart);
+            return p;
+        }
+        const auto unescape = [&](QByteArrayView s, qsizetype offset, QString *out) {
+            if (!escaped) {
+                *out = QString::fromUtf8(s);
+                return true;
+            }
+            QByteArray r;
+            for (qsizetype i = 0; i < s.size(); ++i) {
+                if (s[i] != '\\') {
+                    r += s[i];
+                    continue;
+                }
+                const char e = i + 1 < s.size() ? s[i + 1] : '\0';
+                if (e == 'n')
+                    r += '\n';
+                else if (e == 'r')
+                    r += '\r';
+                else if (e == 'c')
+                    r += ':';
+                else if (e == '\\')
+                    r += '\\';
+                else {
+                    p.error = tr("%1: the escape at byte %2 is not one of \\n \\r \\c \\\\")
+                                  .arg(cmd)
+                                  .arg(offset + i);
+                    return false;
+                }
+                ++i;
+            }
+            *out = QString::fromUtf8(r);
+            return true;
+        };
+        QString name;
+        QString value;
+        if (!unescape(h.first(colon), lineStart, &name)
+            || !unescape(h.sliced(colon + 1), lineStart + colon + 1, &value))
+            return p;
+        // A repeated header: the first one counts.
+        if (headers.contains(name))
+            continue;
+        headers.insert(name, value);
+        if (name == QLatin1String("content-length")) {
+            bool ok = false;
+            contentLength = value.toLongLong(&ok);
+            if (!ok || contentLength < 0) {
+                p.error = tr("%1: content-length \"%2\" is not a length").arg(cmd, value);
+                return p;
+            }
+        }
+    }
+    const qsizetype bodyStart = *pos;
+    qsizetype bodyEnd = -1;
+    if (contentLength >= 0) {
+        if (bodyStart + contentLength >= data.size() || data[bodyStart + contentLength] != '\0') {
+            p.error = tr("%1: content-length %2 from byte %3 is not followed by NUL")
+                          .arg(cmd)
+                          .arg(contentLength)
+                          .arg(bodyStart);
+            return p;
+        }
+        bodyEnd = bodyStart + contentLength;
+    } else {
+        bodyEnd = data.indexOf('\0', bodyStart);
+        if (bodyEnd < 0) {
+            p.error = tr("%1: the body from byte %2 is not ended by NUL").arg(cmd).arg(bodyStart);
+            return p;
+        }
+    }
+    p.payload = data.sliced(bodyStart, bodyEnd - bodyStart).toByteArray();
+    *pos = bodyEnd + 1;
+
+    QCborMap value;
+    value.insert(QStringLiteral("command"), cmd);
+    value.insert(QStringLiteral("headers"), headers);
+    if (!p.payload.isEmpty())
+        value.insert(QStringLiteral("body"), QString::fromUtf8(p.payload));
+    p.value = value;
+    const auto header = [&](const char *key) {
+        return headers.value(QLatin1String(key)).toString();
+    };
+    p.channel = header("destination");
+    if (cmd == QLatin1String("RECEIPT")) {
+        p.id = header("receipt-id");
+    } else if (!header("receipt").isEmpty()) {
+        p.id = header("receipt");
+        p.request = true;
+    }
+    QString detail;
+    if (cmd == QLatin1String("SUBSCRIBE"))
+        detail = QStringLiteral("%1 id=%2").arg(p.channel, header("id"));
+    else if (cmd == QLatin1String("MESSAGE"))
+        detail = QStringLiteral("%1 sub=%2").arg(p.channel, header("subscription"));
+    else if (cmd == QLatin1String("CONNECT") || cmd == QLatin1String("STOMP"))
+        detail = QStringLiteral("host=%1 accept-version=%2")
+                     .arg(header("host"), header("accept-version"));
+    else if (cmd == QLatin1String("CONNECTED"))
+        detail =
+            QStringLiteral("version=%1 heart-beat=%2").arg(header("version"), header("heart-beat"));
+    else if (cmd == QLatin1String("ERROR"))
+        detail = header("message");
+    else if (!p.channel.isEmpty())
+        detail = p.channel;
+    else if (!header("id").isEmpty())
+        detail = QStringLiteral("id=%1").arg(header("id"));
+    p.summary = cmd;
+    if (!detail.isEmpty())
+        p.summary += u' ' + detail;
+    if (!p.id.isEmpty())
+        p.summary += QStringLiteral(" #") + p.id;
+    if (!p.payload.isEmpty())
+        p.summary += u' ' + clip(QString::fromUtf8(p.payload).simplified(), 120);
+    return p;
+}
+
+int StompLayer::keepAliveMs(const LayerPacket &packet) const
+{
+    // CONNECTED's heart-beat "sx,sy": the server wants to hear from us every sy ms (0: never).
+    if (packet.type != QLatin1String("connected"))
+        return 0;
+    const QString hb = packet.value.toMap()
+                           .value(QStringLiteral("headers"))
+                           .toMap()
+                           .value(QStringLiteral("heart-beat"))
+                           .toString();
+    const QStringList parts = hb.split(u',');
+    return parts.size() == 2 ? qBound(0, parts.at(1).trimmed().toInt(), 3600000) : 0;
+}
+
+QByteArray StompLayer::frame(const QByteArray &command,
+                             const QList<std::pair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body)
+{
+    const bool escaped = command != "CONNECT" && command != "CONNECTED";
+    QByteArray out = command + '\n';
+    for (const auto &[name, value] : headers)
+        out += (escaped ? escapeHeader(name) : name) + ':' + (escaped ? escapeHeader(value) : value)
+               + '\n';
+    out += '\n';
+    out += body;
+    out += '\0';
+    return out;
+}
+
+QList<LayerAction> StompLayer::actions() const
+{
+    const LayerField receipt{QStringLiteral("receipt"), tr("Ask for a receipt"), LayerField::Flag,
+                             QStringLiteral("false")};
+    return {
+        {QStringLiteral("connect"),
+         tr("Connect"),
+         {{QStringLiteral("host"), tr("Virtual host"), LayerField::Line, QStringLiteral("/")},
+          {QStringLiteral("login"), tr("Login"), LayerField::Line, {}},
+          {QStringLiteral("passcode"), tr("Passcode"), LayerField::Line, {}},
+          {QStringLiteral("heart-beat"), tr("Heart-beat (send,receive ms)"), LayerField::Line,
+           QStringLiteral("10000,10000")}}},
+        {QStringLiteral("subscribe"),
+         tr("Subscribe"),
+         {{QStringLiteral("destination"), tr("Destination"), LayerField::Line,
+           QStringLiteral("/topic/")},
+          {QStringLiteral("ack"), tr("Ack mode (auto, client, client-individual)"),
+           LayerField::Line, QStringLiteral("auto")},
+          receipt}},
+        {QStringLiteral("send"),
+         tr("Send"),
+         {{QStringLiteral("destination"), tr("Destination"), LayerField::Line,
+           QStringLiteral("/queue/")},
+          {QStringLiteral("content-type"), tr("Content type"), LayerField::Line,
+           QStringLiteral("text/plain")},
+          {QStringLiteral("body"), tr("Body"), LayerField::Text, {}},
+          receipt}},
+        {QStringLiteral("unsubscribe"),
+         tr("Unsubscribe"),
+         {{QStringLiteral("id"), tr("Subscription id"), LayerField::Line, {}}}},
+        {QStringLiteral("disconnect"), tr("Disconnect"), {receipt}},
+    };
+}
+
+bool StompLayer::encode(const QString &action, const QVariantMap &values, qint64 *nextId,
+                        QList<LayerFrame> *out, QString *error) const
+{
+    const auto value = [&](const char *key) {
+        return values.value(QLatin1String(key)).toString().toUtf8();
+    };
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray command;
+    QByteArray body;
+    if (action == QLatin1String("connect")) {
+        command = "CONNECT";
+        headers = {{"accept-version", "1.2"},
+                   {"host", value("host").isEmpty() ? "/" : value("host")}};
+        if (!value("login").isEmpty())
+            headers.append({"login", value("login")});
+        if (!value("passcode").isEmpty())
+            headers.append({"passcode", value("passcode")});
+        if (!value("heart-beat").isEmpty())
+            headers.append({"heart-beat", value("heart-beat")});
+    } else if (action == QLatin1String("subscribe") || action == QLatin1String("send")) {
+        if (value("destination").isEmpty()) {
+            *error = tr("destination: where to?");
+            return false;
+        }
+        command = action == QLatin1String("send") ? "SEND" : "SUBSCRIBE";
+        headers = {{"destination", value("destination")}};
+        if (command == "SUBSCRIBE") {
+            headers.append({"id", "sub-" + QByteArray::number((*nextId)++)});
+            headers.append({"ack", value("ack").isEmpty() ? "auto" : value("ack")});
+        } else {
+            body = value("body");
+            if (!value("content-type").isEmpty())
+                headers.append({"content-type", value("content-type")});
+            headers.append({"content-length", QByteArray::number(body.size())});
+        }
+    } else if (action == QLatin1String("unsubscribe")) {
+        if (value("id").isEmpty()) {
+            *error = tr("id: which subscription?");
+            return false;
+        }
+        command = "UNSUBSCRIBE";
+        headers = {{"id", value("id")}};
+    } else if (action == QLatin1String("disconnect")) {
+        command = "DISCONNECT";
+    } else {
+        *error = tr("STOMP has no action \"%1\"").arg(action);
+        return false;
+    }
+    if (value("receipt") == "true")
+        headers.append({"receipt", "receipt-" + QByteArray::number((*nextId)++)});
+    out->append({frame(command, headers, body), false});
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "protocols/protocollayer.h"
+
+/// STOMP 1.2 over WebSocket (subprotocols v12.stomp, v11.stomp, v10.stomp): frames of a
+/// command line, header lines, a blank line and a body ended by NUL (content-length bytes
+/// when given); an end of line alone is a heart-beat. A message may hold several frames.
+class StompLayer : public ProtocolLayer
+{
+    Q_DECLARE_TR_FUNCTIONS(StompLayer)
+public:
+    QString name() const override { return QStringLiteral("stomp"); }
+    QString title() const override { return tr("STOMP 1.2"); }
+    QStringList subprotocols() const override;
+    QStringList packetTypes() const override;
+    QStringList heartbeatTypes() const override { return {QStringLiteral("heartbeat")}; }
+    QList<LayerPacket> decode(QByteArrayView payload, bool binary,
+                              Direction direction) const override;
+    QList<LayerAction> actions() const override;
+    bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
+                QList<LayerFrame> *out, QString *error) const override;
+    int keepAliveMs(const LayerPacket &packet) const override;
+    QList<LayerFrame> keepAlive() const override { return {{"\n", false}}; }
+
+    /// One frame as bytes; headers escaped as STOMP 1.2 says (not in CONNECT/CONNECTED).
+    static QByteArray frame(const QByteArray &command,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers,
+                            const QByteArray &body = {});
+
+private:
+    /// Reads the frame starting at *pos; moves *pos past it and its trailing ends of line.
+    LayerPacket readFrame(QByteArrayView data, qsizetype *pos) const;
+};

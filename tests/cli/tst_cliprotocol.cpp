@@ -1,0 +1,108 @@
+// wsprobe-cli's --protocol and --action, run as a user would against real servers: layer
+// packets as JSON lines (event "packet") or "< [layer] summary" lines, actions sent once
+// the layer is ready, heartbeats answered and hidden by -q, bad names refused with 2.
+#include <QJsonArray>
+#include <QTest>
+
+#include "common/clirun.h"
+#include "common/externalserver.h"
+
+namespace {
+
+CliRun cli(const QStringList &args)
+{
+    return CliRun::run(QStringLiteral(WSPROBE_CLI_PATH), args);
+}
+
+QList<QJsonObject> packets(const CliRun &r, const QString &type = {})
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &e : r.events)
+        if (e.value(QLatin1String("event")).toString() == QLatin1String("packet")
+            && (type.isEmpty() || e.value(QLatin1String("type")).toString() == type))
+            out << e;
+    return out;
+}
+
+} // namespace
+
+class TestCliProtocol : public QObject
+{
+    Q_OBJECT
+private slots:
+    void socketIoJsonLines();
+    void mqttTranscript();
+    void badProtocolExitsTwo();
+    void actionWithoutLayer();
+};
+
+void TestCliProtocol::socketIoJsonLines()
+{
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("socketio_server.mjs"), &error), qPrintable(error));
+    const CliRun r =
+        cli({"connect", server.url("/socket.io/?EIO=4&transport=websocket"), "--protocol", "auto",
+             "--json", "--action", R"(emit:{"event":"echo","args":["hi",2],"ack":true})",
+             "--wait-ms", "800"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!packets(r, QStringLiteral("open")).isEmpty(), r.out.constData());
+    const QList<QJsonObject> acks = packets(r, QStringLiteral("ack"));
+    QCOMPARE(acks.size(), 1);
+    const QJsonObject ack = acks.first();
+    QCOMPARE(ack.value(QLatin1String("protocol")).toString(), QStringLiteral("socketio"));
+    QCOMPARE(ack.value(QLatin1String("dir")).toString(), QStringLiteral("in"));
+    const QJsonObject packet = ack.value(QLatin1String("packet")).toObject();
+    QCOMPARE(packet.value(QLatin1String("replyTo")).toString(), QStringLiteral("echo"));
+    QCOMPARE(packet.value(QLatin1String("args")).toArray(), (QJsonArray{"hi", 2}));
+    // Pings came within the wait and were answered (the server drops silent clients).
+    QVERIFY(!packets(r, QStringLiteral("ping")).isEmpty());
+    QVERIFY(!packets(r, QStringLiteral("pong")).isEmpty());
+    // No raw message lines: messages are printed as packets.
+    for (const QJsonObject &e : r.events)
+        QVERIFY(e.value(QLatin1String("event")).toString() != QLatin1String("message"));
+}
+
+void TestCliProtocol::mqttTranscript()
+{
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("mqtt_server.mjs"), &error), qPrintable(error));
+    // No -s: a layer named outright offers its subprotocol ("mqtt") by itself.
+    const CliRun r =
+        cli({"connect", server.url("/mqtt"), "--protocol", "mqtt", "-q", "--action",
+             R"(connect:{"clientId":"cli"})", "--action", R"(subscribe:{"topic":"cli/#"})",
+             "--action", R"(publish:{"topic":"cli/a","payload":"hello"})", "--wait-ms", "500"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("> [mqtt] CONNECT cli"), r.out.constData());
+    QVERIFY2(r.out.contains("< [mqtt] CONNACK code 0"), r.out.constData());
+    QVERIFY2(r.out.contains("< [mqtt] SUBACK #"), r.out.constData());
+    QVERIFY2(r.out.contains("< [mqtt] PUBLISH cli/a hello"), r.out.constData());
+}
+
+void TestCliProtocol::badProtocolExitsTwo()
+{
+    const CliRun r = cli({"connect", "ws://127.0.0.1:9/", "--protocol", "amqp"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--protocol \"amqp\": not auto or one of socketio"), r.err.constData());
+    const CliRun bad = cli({"connect", "ws://127.0.0.1:9/", "--action", "emit:[1]"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("must be a JSON object"), bad.err.constData());
+}
+
+void TestCliProtocol::actionWithoutLayer()
+{
+    // A layer that does not apply (auto finds nothing in the URL): the action is refused
+    // with a reason, the connection still opens and closes.
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("ws_server.mjs"), &error), qPrintable(error));
+    const CliRun r = cli({"connect", server.url("/echo"), "--protocol", "auto", "--action", "emit",
+                          "--wait-ms", "100"});
+    QVERIFY2(r.out.contains("--action needs a protocol layer")
+                 || r.err.contains("--action needs a protocol layer"),
+             (r.out + r.err).constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliProtocol)
+#include "tst_cliprotocol.moc"

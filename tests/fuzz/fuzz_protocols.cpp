@@ -1,0 +1,71 @@
+// libFuzzer target: every protocol layer's reader on any bytes, alone and in a conversation.
+// The first byte picks the layer (low bits), whether the message is binary and its
+// direction; the rest is split at 0xFF bytes into the messages of one conversation, so that
+// Socket.IO's attachments, pairing by id and automatic replies get exercised too. A reader
+// gives at least one packet per message; a malformed one names its type and the problem.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+#include "decode/decodepipeline.h"
+#include "protocols/layersession.h"
+#include "protocols/protocolregistry.h"
+#include "protocols/socketiolayer.h"
+
+namespace {
+
+std::shared_ptr<const ProtocolLayer> layerFor(uint8_t selector)
+{
+    // Fresh per input: MQTT learns its version from a CONNECT, which must not leak between
+    // inputs (a crash must reproduce from its input alone).
+    switch (selector % 7) {
+    case 0:
+        return std::make_shared<SocketIoLayer>(4);
+    case 1:
+        return std::make_shared<SocketIoLayer>(3);
+    default:
+        return ProtocolRegistry::create(ProtocolRegistry::names().at((selector % 7) - 1));
+    }
+}
+
+void check(const QList<LayerPacket> &packets, bool mayBeEmpty)
+{
+    if (packets.isEmpty() && !mayBeEmpty)
+        std::abort();
+    for (const LayerPacket &p : packets) {
+        if (p.type.isEmpty())
+            std::abort();
+        // What the console prints must be writable for every packet.
+        (void)DecodePipeline::jsonText(p.toCbor(), false);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const uint8_t selector = data[0];
+    const auto layer = layerFor(selector);
+    const bool binary = selector & 0x08;
+    const Direction direction = (selector & 0x10) ? Direction::Out : Direction::In;
+    const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    check(layer->decode(input, binary, direction), false);
+
+    LayerSession session(layer);
+    qsizetype start = 0;
+    qint64 time = 0;
+    while (start <= input.size()) {
+        qsizetype end = input.indexOf('\xff', start);
+        if (end < 0)
+            end = input.size();
+        const QByteArrayView message = input.sliced(start, end - start);
+        // Alternate text and binary so that attachments can follow their packet.
+        const bool messageBinary = binary != bool(time % 2);
+        QList<LayerFrame> replies;
+        check(session.message(message, messageBinary, direction, time++, &replies), true);
+        start = end + 1;
+    }
+    return 0;
+}
