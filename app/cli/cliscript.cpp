@@ -203,6 +203,7 @@ void CliScript::runNext()
     m_runtime->setBusyLimitMs(m_options.scriptBusyLimitMs);
     m_runtime->setRunLimitMs(qint64(m_options.scriptTimeoutS) * 1000);
     m_runtime->setAutoConnect(!m_options.request.url.isEmpty());
+    m_runtime->setBaseDir(QFileInfo(path).absolutePath());
     connect(m_runtime.get(), &ScriptRuntime::checked, this, &CliScript::onChecked);
     connect(m_runtime.get(), &ScriptRuntime::logged, this, &CliScript::onLogged);
     connect(m_runtime.get(), &ScriptRuntime::finished, this, &CliScript::onFinished,

@@ -515,6 +515,21 @@ function expectClose(options) {
     });
 }
 
+function expectReplayMatches(session, options) {
+    options = options || {};
+    var line = __where();
+    var r = __host.compareReplay(String(session), options.ignoreKeys || [], options.ignoreRegex || []);
+    if (r.error)
+        return Promise.reject(new Error(r.error));
+    try {
+        __record({ name: 'expectReplayMatches(' + JSON.stringify(String(session)) + ')', passed: r.passed,
+                   expected: __host.tr('replayMatches'), got: r.summary, line: line, duration: 0 });
+    } catch (e) {
+        return Promise.reject(e);
+    }
+    return Promise.resolve(r);
+}
+
 function __same(a, b) {
     return __host.sameJson(a, b);
 }

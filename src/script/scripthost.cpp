@@ -2,6 +2,7 @@
 
 #include <climits>
 
+#include <QDir>
 #include <QJSEngine>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -12,7 +13,9 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "match/jsonpath.h"
+#include "replay/sessioncompare.h"
 #include "script/scriptruntime.h"
+#include "session/sessionreader.h"
 #include "workbench/connectionworkbench.h"
 
 namespace {
@@ -80,6 +83,8 @@ QString ScriptHost::tr(const QString &key, const QJSValue &a, const QJSValue &b,
                    : ScriptRuntime::tr("a close with code %1 within %2 ms").arg(text(a), text(b));
     if (key == QLatin1String("closedWith"))
         return ScriptRuntime::tr("closed with code %1 \"%2\"").arg(text(a), text(b));
+    if (key == QLatin1String("replayMatches"))
+        return ScriptRuntime::tr("the messages received so far match the recording");
     if (key == QLatin1String("stillOpen"))
         return ScriptRuntime::tr("no close after %1 ms").arg(text(a));
     return key;
@@ -161,7 +166,9 @@ QString ScriptHost::extensions() const
 
 QString ScriptHost::url() const
 {
-    return m_runtime.m_workbench.connection().url().toString();
+    // After a close the browser's ws.url still names the socket's URL; so does this.
+    const QUrl current = m_runtime.m_workbench.connection().url();
+    return (current.isEmpty() ? m_runtime.m_workbench.request().url : current).toString();
 }
 
 void ScriptHost::startTimer(int id, double ms)
@@ -314,6 +321,51 @@ QString ScriptHost::describeMatcher(int id) const
     if (id < 0 || size_t(id) >= m_runtime.m_matchers.size())
         return {};
     return m_runtime.m_matchers[size_t(id)].describe();
+}
+
+QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKeys,
+                                   const QJSValue &ignoreRegex) const
+{
+    QJSEngine *engine = m_runtime.m_engine;
+    QJSValue out = engine->newObject();
+    CompareRules rules;
+    rules.ignoreKeys = ignoreKeys.toVariant().toStringList();
+    const QStringList patterns = ignoreRegex.isString() ? QStringList{ignoreRegex.toString()}
+                                                        : ignoreRegex.toVariant().toStringList();
+    for (const QString &pattern : patterns) {
+        QRegularExpression re;
+        QString error;
+        if (!CompareRules::parseRegex(pattern, &re, &error)) {
+            out.setProperty(QStringLiteral("error"), error);
+            return out;
+        }
+        rules.masks.append(re);
+    }
+    // The one file a script may name: a recording, read-only, parsed as a session (anything
+    // else is refused by the reader), relative to the script's folder.
+    const QString file = QDir(m_runtime.m_baseDir).filePath(path);
+    Session session;
+    QString error;
+    if (!SessionReader::load(file, -1, &session, &error)) {
+        out.setProperty(QStringLiteral("error"),
+                        ScriptRuntime::tr("Cannot read the session %1: %2").arg(path, error));
+        return out;
+    }
+    QList<Event> recorded;
+    for (qsizetype i = 0; i < session.events.size(); ++i)
+        recorded.append(session.events.at(i));
+    recorded = SessionCompare::incomingMessages(recorded);
+    const CompareResult result = SessionCompare::compare(recorded, m_runtime.m_received, rules);
+    QString report = result.report(recorded, m_runtime.m_received);
+    if (report.size() > 4000)
+        report = report.left(4000) + QStringLiteral("…");
+    out.setProperty(QStringLiteral("passed"), result.passed());
+    out.setProperty(QStringLiteral("summary"), report.trimmed());
+    out.setProperty(QStringLiteral("same"), double(result.same));
+    out.setProperty(QStringLiteral("changed"), double(result.changed));
+    out.setProperty(QStringLiteral("missing"), double(result.missing));
+    out.setProperty(QStringLiteral("extra"), double(result.extra));
+    return out;
 }
 
 QString ScriptHost::http(int id, const QString &method, const QString &url, const QJSValue &headers,

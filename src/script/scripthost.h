@@ -55,6 +55,11 @@ public:
     Q_INVOKABLE bool matches(int id, const QJSValue &data, const QString &direction) const;
     Q_INVOKABLE QString describeMatcher(int id) const;
 
+    /// expectReplayMatches: the messages received so far against those of a recorded
+    /// session (read-only; relative to the script's folder). {passed, summary} or {error}.
+    Q_INVOKABLE QJSValue compareReplay(const QString &path, const QJSValue &ignoreKeys,
+                                       const QJSValue &ignoreRegex) const;
+
     /// Starts an HTTP request (http/https only); "" or why it was refused.
     Q_INVOKABLE QString http(int id, const QString &method, const QString &url,
                              const QJSValue &headers, const QString &body);

@@ -72,6 +72,7 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
     m_fileName = fileName;
     m_timers.clear();
     m_matchers.clear();
+    m_received.clear();
     m_hookFailed = false;
     m_startedMs = m_clock.nowMs();
     m_engine = new QJSEngine(this);
@@ -200,6 +201,11 @@ void ScriptRuntime::onEvent(const Event &event)
         break;
     case EventKind::Text:
     case EventKind::Binary:
+        if (event.direction == Direction::In) {
+            if (m_received.size() >= MaxReceived)
+                m_received.removeFirst();
+            m_received.append(event);
+        }
         set("kind", QStringLiteral("message"));
         set("isText", event.kind == EventKind::Text);
         set("data", event.kind == EventKind::Text ? QJSValue(QString::fromUtf8(event.payload))

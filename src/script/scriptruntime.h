@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "connection/event.h"
 #include "match/messagematcher.h"
 #include "script/scriptresult.h"
 #include "script/scriptwatchdog.h"
@@ -19,7 +20,6 @@ class ConnectionWorkbench;
 class QJSEngine;
 class QNetworkAccessManager;
 class ScriptHost;
-struct Event;
 
 /// Runs one script (docs/scripting.md) on a connection tab's workbench: a fresh QJSEngine
 /// per run with the `ws`, `vars`, `http`, `log` and assertion API, the connection's events
@@ -52,8 +52,15 @@ public:
     const ScriptOutcome &outcome() const { return m_outcome; }
     /// Fires the timers that are due on the clock. The timer calls it; so may tests.
     void poll();
+    /// Timers (sleep, setTimeout, the limits of assertions) waiting for the clock.
+    qsizetype pendingTimers() const { return qsizetype(m_timers.size()); }
     /// Ends the run as failed when it has not finished within ms of the clock (0: never).
     void setRunLimitMs(qint64 ms) { m_runLimitMs = ms; }
+    /// Where expectReplayMatches looks for a relative session path (the script's folder).
+    void setBaseDir(const QString &dir) { m_baseDir = dir; }
+
+    /// The incoming messages expectReplayMatches compares; the oldest go beyond this.
+    static constexpr qsizetype MaxReceived = 100000;
 
 signals:
     void logged(const QString &text);
@@ -77,6 +84,8 @@ private:
     qint64 m_runLimitMs = 0;
     qint64 m_startedMs = 0;
     QString m_fileName;
+    QString m_baseDir;
+    QList<Event> m_received; ///< incoming text and binary messages of this run
     QJSEngine *m_engine = nullptr;
     ScriptHost *m_host = nullptr;
     QNetworkAccessManager *m_network = nullptr;

@@ -4,10 +4,7 @@
 
 #include <QJSEngine>
 
-ScriptWatchdog::ScriptWatchdog()
-    : m_thread([this] { run(); })
-{
-}
+ScriptWatchdog::ScriptWatchdog() = default;
 
 ScriptWatchdog::~ScriptWatchdog()
 {
@@ -16,11 +13,15 @@ ScriptWatchdog::~ScriptWatchdog()
         m_quit = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void ScriptWatchdog::arm(QJSEngine *engine, int limitMs)
 {
+    // The thread starts with the first run: every connection tab has a runtime, few run.
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
     {
         std::lock_guard lock(m_mutex);
         m_engine = engine;

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <thread>
 
+#include <QtGlobal>
+
 class QJSEngine;
 
 /// Interrupts a script that keeps the thread busy. The script's thread calls beat() whenever

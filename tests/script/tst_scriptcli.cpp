@@ -119,6 +119,7 @@ private slots:
     void exitStatuses();
     void envAndVars();
     void timeoutFailsTheScript();
+    void replayCompareIsAnAssertion();
     void examplesRunAgainstTheDemoServer();
 
 private:
@@ -269,6 +270,39 @@ void TestScriptCli::timeoutFailsTheScript()
     const CliRun r = CliRun::run(Cli, {"run", s, m_demo.url("/echo").toString(), "--timeout", "1"});
     QVERIFY2(r.exitCode == 3, r.out + r.err);
     QVERIFY2(r.out.contains("within 1000 ms"), r.out);
+}
+
+void TestScriptCli::replayCompareIsAnAssertion()
+{
+    const QByteArray conversation = "ws.send('{\"n\":1,\"at\":100}');\n"
+                                    "ws.send('two');\n"
+                                    "await expectMessage('two');\n";
+    const QString recorder = script("record.js", conversation);
+    const QString session = m_dir.filePath("recorded.jsonl");
+    CliRun r = CliRun::run(Cli, {"run", recorder, m_demo.url("/echo").toString(), "-o", session});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+
+    // The same conversation at another time: "at" differs, and is ignored.
+    const QByteArray later = QByteArray(conversation).replace("100", "250");
+    const QString same = script("same.js", later
+                                               + "await expectReplayMatches('recorded.jsonl', "
+                                                 "{ignoreKeys: ['at']});\n");
+    r = CliRun::run(Cli, {"run", same, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.out.contains("✓ expectReplayMatches(\"recorded.jsonl\")"), r.out);
+
+    // Without ignoring "at" the same conversation differs.
+    const QString differs =
+        script("differs.js", later + "await expectReplayMatches('recorded.jsonl');\n");
+    r = CliRun::run(Cli, {"run", differs, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 3, r.out + r.err);
+    QVERIFY2(r.out.contains("at"), r.out);
+
+    const QString missing =
+        script("missing-session.js", "await expectReplayMatches('nope.jsonl');\n");
+    r = CliRun::run(Cli, {"run", missing, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    QVERIFY2(r.err.contains("nope.jsonl"), r.err);
 }
 
 void TestScriptCli::examplesRunAgainstTheDemoServer()
