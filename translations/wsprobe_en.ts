@@ -975,6 +975,87 @@ At a breakpoint the message is printed and a line is read from standard input: f
 On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="42"/>
+        <source>--var takes NAME=VALUE with a variable name of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="56"/>
+        <source>--timeout takes a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="62"/>
+        <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="74"/>
+        <source>run needs a script, or a folder of scripts (*.js).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="78"/>
+        <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
+        <source>There is no script or folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="111"/>
+        <source>run test scripts against a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="112"/>
+        <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="123"/>
+        <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="126"/>
+        <source>set a variable (repeatable; wins over --env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="128"/>
+        <source>write the results as JUnit XML to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="130"/>
+        <source>one JSON object per line per assertion and script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
+        <source>record the conversation to FILE (a folder: one session per script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
+        <source>fail a script that has not finished after S seconds (default 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="140"/>
+        <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="144"/>
+        <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
+Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRelay</name>
@@ -1043,6 +1124,167 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     <message>
         <location filename="../app/cli/clirelay.cpp" line="329"/>
         <source>f, d, e or a: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliScript</name>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="73"/>
+        <source>Cannot read the environment file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="119"/>
+        <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="133"/>
+        <source>%1, line %2: expected NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="150"/>
+        <source>The folder %1 holds no scripts (*.js).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="160"/>
+        <source>Cannot make the folder %1 for the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="217"/>
+        <source>▶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="225"/>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="255"/>
+        <source>  (line %1, %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="258"/>
+        <source>      expected: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="259"/>
+        <source>      got:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="272"/>
+        <source>  log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="295"/>
+        <source>  passed: %n assertion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="299"/>
+        <source>  failed: %1 of %2 assertion(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="306"/>
+        <source>  connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="309"/>
+        <source>  script error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="313"/>
+        <source>  script error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="323"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="360"/>
+        <source>wsprobe-cli: cannot write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <source>%n script(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="374"/>
+        <source>%n assertion(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="375"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="386"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="443"/>
+        <source>expected: %1
+got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="451"/>
+        <source>the script runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="461"/>
+        <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,107 +1885,112 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="86"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>On Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="134"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="137"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="244"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="251"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="265"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1751,12 +1998,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="275"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="404"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,6 +8299,278 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="103"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="105"/>
+        <source>Run the script on this tab&apos;s connection (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="131"/>
+        <source>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
+// docs/scripting.md, or pick one of the Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="188"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="201"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="201"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="216"/>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/scriptpanel.cpp" line="227"/>
+        <source>Passed: %n assertion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="230"/>
+        <source>Failed: %1 of %2 assertion(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="233"/>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="236"/>
+        <source>Script error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="240"/>
+        <source>Script error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="243"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRuntime</name>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="57"/>
+        <source>any message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="59"/>
+        <source>a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="61"/>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="63"/>
+        <source>A matcher is a string, a RegExp, json(path), a function or a matcher object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="66"/>
+        <source>The connection closed before it opened (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="68"/>
+        <source>%1 message(s) within %2 ms matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="70"/>
+        <source>the connection closed (code %2) after %1 matching message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="73"/>
+        <source>%1 matching message(s) when it gave up after %2 ms; the last message looked at: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="77"/>
+        <source>no message for %1 ms matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="79"/>
+        <source>none arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="82"/>
+        <source>a close within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="83"/>
+        <source>a close with code %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="85"/>
+        <source>closed with code %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="87"/>
+        <source>the messages received so far match the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="89"/>
+        <source>no close after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="113"/>
+        <source>There is no URL to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="122"/>
+        <source>The connection is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="225"/>
+        <source>… (%n more character(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="245"/>
+        <source>%1 runs without an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="246"/>
+        <source>no exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="294"/>
+        <source>%n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="351"/>
+        <source>Cannot read the session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="376"/>
+        <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="106"/>
+        <source>The script was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="140"/>
+        <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="175"/>
+        <source>the script finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="176"/>
+        <source>within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="177"/>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="181"/>
+        <source>The script did not finish within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
@@ -9999,13 +10518,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="83"/>
+        <location filename="../app/cli_main.cpp" line="84"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="56"/>
+        <location filename="../app/cli_main.cpp" line="57"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

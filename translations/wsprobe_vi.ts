@@ -1003,6 +1003,88 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
 Tại một điểm dừng, tin nhắn được in ra và một dòng được đọc từ đầu vào chuẩn: f (chuyển tiếp), d (bỏ), e (sửa: dòng kế tiếp được gửi thay; hex:, base64: hoặc json: đứng trước chọn chế độ soạn) hoặc a (trả lời: dòng kế tiếp được gửi lại cho bên gửi). Trong lúc đó các tin nhắn sau cùng chiều chờ theo thứ tự.
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được đóng với 1001 (going away).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="42"/>
+        <source>--var takes NAME=VALUE with a variable name of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not &quot;%1&quot;.</source>
+        <translation>--var nhận TÊN=GIÁ_TRỊ với tên biến gồm chữ cái, chữ số, &apos;_&apos;, &apos;-&apos; và &apos;.&apos;, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="56"/>
+        <source>--timeout takes a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout nhận số giây từ 1 đến 86400, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="62"/>
+        <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation>--busy-limit-ms nhận số mili giây từ 10 đến 3600000, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="74"/>
+        <source>run needs a script, or a folder of scripts (*.js).</source>
+        <translation>run cần một script, hoặc một thư mục chứa các script (*.js).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="78"/>
+        <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
+        <translation>Đối số không mong đợi &quot;%1&quot;: run nhận một script và nhiều nhất một URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
+        <source>There is no script or folder &quot;%1&quot;.</source>
+        <translation>Không có script hay thư mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="111"/>
+        <source>run test scripts against a server</source>
+        <translation>chạy các script kiểm thử với một máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="112"/>
+        <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
+        <translation>Chạy một script kiểm thử JavaScript (docs/scripting.md), hoặc mọi tệp *.js của một thư mục theo thứ tự tên, mỗi tệp trên một kết nối riêng tới URL (được mở trước dòng đầu tiên của script; không có URL thì script tự gọi ws.connect(url)). In từng khẳng định ngay khi có kết quả, rồi một bản tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="123"/>
+        <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
+        <translation>biến lấy từ FILE: một đối tượng JSON gồm tên và giá trị, một bản xuất môi trường, hoặc các dòng TÊN=GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="126"/>
+        <source>set a variable (repeatable; wins over --env)</source>
+        <translation>đặt một biến (lặp lại được; được ưu tiên hơn --env)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="128"/>
+        <source>write the results as JUnit XML to FILE</source>
+        <translation>ghi kết quả dạng JUnit XML vào FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="130"/>
+        <source>one JSON object per line per assertion and script</source>
+        <translation>mỗi dòng một đối tượng JSON cho mỗi khẳng định và mỗi script</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
+        <source>record the conversation to FILE (a folder: one session per script)</source>
+        <translation>ghi lại cuộc hội thoại vào FILE (một thư mục: mỗi script một phiên)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
+        <source>fail a script that has not finished after S seconds (default 120)</source>
+        <translation>đánh trượt script chưa xong sau S giây (mặc định 120)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="140"/>
+        <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
+        <translation>ngắt script tính toán liên tục N ms mà không chờ (mặc định 5000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="144"/>
+        <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
+Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+        <translation>Mã thoát: 0 mọi khẳng định đều đạt; 1 một kết nối thất bại; 2 script hỏng (lỗi cú pháp, ngoại lệ, vòng lặp vô tận) hoặc đối số sai; 3 một khẳng định không đạt hoặc một script quá thời gian. Với nhiều script: mã đầu tiên trong 2, 1, 3 đã xảy ra.
+Script không thể đọc, ghi tệp hay chạy chương trình; http.get và http.post chỉ tới được các URL http:// và https://.</translation>
+    </message>
 </context>
 <context>
     <name>CliRelay</name>
@@ -1075,6 +1157,169 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
         <location filename="../app/cli/clirelay.cpp" line="329"/>
         <source>f, d, e or a: </source>
         <translation>f, d, e hoặc a: </translation>
+    </message>
+</context>
+<context>
+    <name>CliScript</name>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="73"/>
+        <source>Cannot read the environment file %1: %2</source>
+        <translation>Không đọc được tệp môi trường %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="119"/>
+        <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
+        <translation>Tệp môi trường %1 không phải một đối tượng JSON: %2 (tại byte %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="133"/>
+        <source>%1, line %2: expected NAME=VALUE.</source>
+        <translation>%1, dòng %2: cần TÊN=GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="150"/>
+        <source>The folder %1 holds no scripts (*.js).</source>
+        <translation>Thư mục %1 không chứa script nào (*.js).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="160"/>
+        <source>Cannot make the folder %1 for the sessions.</source>
+        <translation>Không tạo được thư mục %1 cho các phiên.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="217"/>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="225"/>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Không đọc được script %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✓ %1</source>
+        <translation>  ✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✗ %1</source>
+        <translation>  ✗ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="255"/>
+        <source>  (line %1, %2 ms)</source>
+        <translation>  (dòng %1, %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="258"/>
+        <source>      expected: %1
+</source>
+        <translation>      mong đợi: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="259"/>
+        <source>      got:      %1
+</source>
+        <translation>      nhận được: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="272"/>
+        <source>  log: %1
+</source>
+        <translation>  nhật ký: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="295"/>
+        <source>  passed: %n assertion(s)</source>
+        <translation>
+            <numerusform>  đạt: %n khẳng định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="299"/>
+        <source>  failed: %1 of %2 assertion(s)</source>
+        <translation>  không đạt: %1 trên %2 khẳng định</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="306"/>
+        <source>  connection failed: %1</source>
+        <translation>  kết nối thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="309"/>
+        <source>  script error at line %1, column %2: %3</source>
+        <translation>  lỗi script tại dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="313"/>
+        <source>  script error: %1</source>
+        <translation>  lỗi script: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="323"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation>wsprobe-cli: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="360"/>
+        <source>wsprobe-cli: cannot write %1: %2
+</source>
+        <translation>wsprobe-cli: không ghi được %1: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <source>%n script(s), </source>
+        <translation>
+            <numerusform>%n script, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="374"/>
+        <source>%n assertion(s), </source>
+        <translation>
+            <numerusform>%n khẳng định, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="375"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n không đạt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="386"/>
+        <source>Interrupted.</source>
+        <translation>Đã bị ngắt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <source>interrupted</source>
+        <translation>bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="443"/>
+        <source>expected: %1
+got: %2</source>
+        <translation>mong đợi: %1
+nhận được: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="451"/>
+        <source>the script runs</source>
+        <translation>script chạy được</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="461"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
     </message>
 </context>
 <context>
@@ -1682,119 +1927,124 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="82"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
         <source>Reconnect countdown</source>
         <translation>Đếm ngược kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="86"/>
         <source>Stop trying to reconnect</source>
         <translation>Ngừng thử kết nối lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
         <source>Compose</source>
         <translation>Soạn</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="117"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="118"/>
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
         <source>On Open</source>
         <translation>Khi mở</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="127"/>
         <source>ping payload</source>
         <translation>dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="124"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
         <source>Ping payload</source>
         <translation>Dữ liệu ping</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation>Tối đa 125 byte UTF-8 gửi kèm ping; pong phải gửi lại đúng như vậy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
         <source>Pin&amp;g</source>
         <translation>Pin&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="134"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation>Gửi khung ping và đo thời gian khứ hồi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="137"/>
         <source>Last round trip</source>
         <translation>Thời gian khứ hồi gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="229"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="233"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="235"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="239"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="236"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
         <source>Pong received: round trip %1 ms</source>
         <translation>Đã nhận pong: khứ hồi %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="244"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation>Kết nối lại sau %1 giây (lần thử %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="251"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Đang kết nối lại (lần thử %1)…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="257"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
         <source>Reconnecting cancelled.</source>
         <translation>Đã hủy kết nối lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="261"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="265"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation>
             <numerusform>Đã bỏ kết nối lại sau %n lần thử.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="271"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="275"/>
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="400"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="404"/>
         <source>Closed: %1</source>
         <translation>Đã đóng: %1</translation>
     </message>
@@ -8086,6 +8336,277 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="103"/>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="105"/>
+        <source>Run the script on this tab&apos;s connection (Ctrl+Return)</source>
+        <translation>Chạy script trên kết nối của thẻ này (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="131"/>
+        <source>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
+// docs/scripting.md, or pick one of the Examples</source>
+        <translation>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
+// xem docs/scripting.md, hoặc chọn một mục trong Ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Assertion</source>
+        <translation>Khẳng định</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Expected</source>
+        <translation>Mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Got</source>
+        <translation>Nhận được</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="140"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="188"/>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="201"/>
+        <source>pass</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="201"/>
+        <source>FAIL</source>
+        <translation>TRƯỢT</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="216"/>
+        <source>log</source>
+        <translation>nhật ký</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/scriptpanel.cpp" line="227"/>
+        <source>Passed: %n assertion(s)</source>
+        <translation>
+            <numerusform>Đạt: %n khẳng định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="230"/>
+        <source>Failed: %1 of %2 assertion(s)</source>
+        <translation>Không đạt: %1 trên %2 khẳng định</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="233"/>
+        <source>Connection failed: %1</source>
+        <translation>Kết nối thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="236"/>
+        <source>Script error at line %1, column %2: %3</source>
+        <translation>Lỗi script tại dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="240"/>
+        <source>Script error: %1</source>
+        <translation>Lỗi script: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="243"/>
+        <source>Stopped: %1</source>
+        <translation>Đã dừng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRuntime</name>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="57"/>
+        <source>any message</source>
+        <translation>mọi thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="59"/>
+        <source>a function</source>
+        <translation>một hàm</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="61"/>
+        <source>no message</source>
+        <translation>không có tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="63"/>
+        <source>A matcher is a string, a RegExp, json(path), a function or a matcher object.</source>
+        <translation>Bộ so khớp là một chuỗi, một RegExp, json(path), một hàm hoặc một đối tượng bộ so khớp.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="66"/>
+        <source>The connection closed before it opened (code %1).</source>
+        <translation>Kết nối đã đóng trước khi mở (mã %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="68"/>
+        <source>%1 message(s) within %2 ms matching</source>
+        <translation>%1 tin nhắn trong vòng %2 ms khớp với</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="70"/>
+        <source>the connection closed (code %2) after %1 matching message(s)</source>
+        <translation>kết nối đã đóng (mã %2) sau %1 tin nhắn khớp</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="73"/>
+        <source>%1 matching message(s) when it gave up after %2 ms; the last message looked at: %3</source>
+        <translation>%1 tin nhắn khớp khi bỏ cuộc sau %2 ms; tin nhắn cuối cùng đã xét: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="77"/>
+        <source>no message for %1 ms matching</source>
+        <translation>không có tin nhắn nào trong %1 ms khớp với</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="79"/>
+        <source>none arrived</source>
+        <translation>không có tin nào đến</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="82"/>
+        <source>a close within %1 ms</source>
+        <translation>đóng kết nối trong vòng %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="83"/>
+        <source>a close with code %1 within %2 ms</source>
+        <translation>đóng kết nối với mã %1 trong vòng %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="85"/>
+        <source>closed with code %1 &quot;%2&quot;</source>
+        <translation>đã đóng với mã %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="87"/>
+        <source>the messages received so far match the recording</source>
+        <translation>các tin nhắn nhận được đến giờ khớp với bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="89"/>
+        <source>no close after %1 ms</source>
+        <translation>chưa đóng sau %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="113"/>
+        <source>There is no URL to connect to.</source>
+        <translation>Không có URL để kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="122"/>
+        <source>The connection is not closed.</source>
+        <translation>Kết nối chưa đóng.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <source>The request was refused.</source>
+        <translation>Yêu cầu bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="225"/>
+        <source>… (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="245"/>
+        <source>%1 runs without an error</source>
+        <translation>%1 chạy không lỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="246"/>
+        <source>no exception</source>
+        <translation>không có ngoại lệ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="294"/>
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n byte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="351"/>
+        <source>Cannot read the session %1: %2</source>
+        <translation>Không đọc được phiên %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="376"/>
+        <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
+        <translation>http.get và http.post nhận URL http:// hoặc https://, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="106"/>
+        <source>The script was stopped.</source>
+        <translation>Script đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="140"/>
+        <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
+        <translation>Script chạy liên tục hơn %1 ms mà không chờ nên đã bị dừng (vòng lặp vô tận?).</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="175"/>
+        <source>the script finishes</source>
+        <translation>script chạy xong</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="176"/>
+        <source>within %1 ms</source>
+        <translation>trong vòng %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="177"/>
+        <source>still running</source>
+        <translation>vẫn đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="181"/>
+        <source>The script did not finish within %1 ms.</source>
+        <translation>Script không chạy xong trong vòng %1 ms.</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
@@ -10038,14 +10559,14 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="83"/>
+        <location filename="../app/cli_main.cpp" line="84"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="56"/>
+        <location filename="../app/cli_main.cpp" line="57"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1

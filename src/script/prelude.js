@@ -1,8 +1,14 @@
 // The script API (docs/scripting.md) on top of the native __host. ECMAScript 7 only: Qt 6.4's
 // engine has no async functions, so the user's are rewritten into generators driven by
 // __async (AsyncTranspiler). Everything here runs on the script's own engine, one per run.
+// ECMAScript 2020's name for the global object, which Qt 6.4's engine does not define yet.
+var globalThis = this;
+
 var __state = {
-    hooks: {}, handlers: {}, stream: [], cursor: 0, waiters: [], timers: {}, nextTimer: 1,
+    // Where the next expectMessage of each direction starts reading the stream: a message
+    // matched once is not matched again, and incoming and outgoing messages are read apart.
+    hooks: {}, handlers: {}, stream: [], cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
+    timers: {}, nextTimer: 1,
     closeEvent: null, connectWaiter: null, connectError: '', http: {}, nextHttp: 1
 };
 
@@ -167,10 +173,14 @@ function __event(e) {
                 msg.data = view;
         }
         __state.stream.push(msg);
-        if (__state.stream.length > 20000 && __state.cursor > 10000) {
-            var drop = __state.cursor;
+        var c = __state.cursor;
+        var oldest = Math.min(c['in'], c.out, c.any);
+        if (__state.stream.length > 20000 && oldest > 10000) {
+            var drop = oldest;
             __state.stream.splice(0, drop);
-            __state.cursor = 0;
+            c['in'] -= drop;
+            c.out -= drop;
+            c.any -= drop;
             for (var i = 0; i < __state.waiters.length; ++i)
                 __state.waiters[i].shift(drop);
         }
@@ -329,7 +339,7 @@ JsonPredicate.prototype.toString = function () {
     if (this.op === 'exists')
         return 'json(' + this.path + ')';
     var op = this.op === 'eq' ? ' == ' : this.op === 'ne' ? ' != ' : ' =~ ';
-    return this.path + op + (this.op === 'matches' ? String(this.value) : __text(this.value));
+    return this.path + op + (this.op === 'matches' ? String(this.value) : JSON.stringify(this.value));
 };
 
 function json(path, value) {
@@ -380,12 +390,14 @@ function expectMessage(matcher, options) {
     var within = options.within === undefined ? 5000 : Number(options.within);
     var count = options.count === undefined ? 1 : Number(options.count);
     var direction = options.direction || 'in';
+    if (direction !== 'in' && direction !== 'out' && direction !== 'any')
+        throw new Error(__host.tr('badDirection', direction));
     var line = __where();
     var name = 'expectMessage(' + test.describe + ')';
     var expected = __host.tr('expectMessage', count, within) + ' ' + test.describe;
     var started = __host.now();
     return new Promise(function (resolve, reject) {
-        var pos = __state.cursor, found = [], last = null, timer = 0;
+        var pos = __state.cursor[direction] || 0, found = [], last = null, timer = 0;
         var waiter = {
             shift: function (n) { pos = Math.max(0, pos - n); },
             check: function () {
@@ -403,7 +415,12 @@ function expectMessage(matcher, options) {
                     if (ok) {
                         found.push(msg);
                         if (found.length >= count) {
-                            __state.cursor = pos;
+                            var c = __state.cursor;
+                            c[direction] = pos;
+                            if (direction === 'any') {
+                                c['in'] = Math.max(c['in'], pos);
+                                c.out = Math.max(c.out, pos);
+                            }
                             return done(true, __preview(msg));
                         }
                     }

@@ -83,6 +83,8 @@ QString ScriptHost::tr(const QString &key, const QJSValue &a, const QJSValue &b,
                    : ScriptRuntime::tr("a close with code %1 within %2 ms").arg(text(a), text(b));
     if (key == QLatin1String("closedWith"))
         return ScriptRuntime::tr("closed with code %1 \"%2\"").arg(text(a), text(b));
+    if (key == QLatin1String("badDirection"))
+        return ScriptRuntime::tr("direction is 'in', 'out' or 'any', not '%1'.").arg(text(a));
     if (key == QLatin1String("replayMatches"))
         return ScriptRuntime::tr("the messages received so far match the recording");
     if (key == QLatin1String("stillOpen"))

@@ -72,8 +72,7 @@ QString checkJUnit(const QByteArray &xmlText, int *suites, QStringList *failures
                         return QString("testcase without %1").arg(attr);
                 }
                 bool ok = false;
-                a.value("time").toDouble(&ok);
-                if (!ok)
+                if (a.value("time").toDouble(&ok) < 0 || !ok)
                     return "testcase time is not a number";
                 ++suiteTests;
             } else if (name == "failure" || name == "error") {

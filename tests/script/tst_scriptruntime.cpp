@@ -124,7 +124,7 @@ void TestScriptRuntime::conversationWithEveryMatcher()
         ws.send(new Uint8Array([1, 2, 255]).buffer);
         const bin = await expectMessage(msg => !msg.isText, {within: 3000});
         expect(new Uint8Array(bin.data)[2]).toBe(255);
-        await expectMessage({type: 'json', path: '$.n', equals: 3}, {direction: 'out'});
+        await expectMessage({type: 'jsonEquals', path: '$.n', value: 3}, {direction: 'out'});
         log('protocol', ws.protocol, 'state', ws.readyState, 'buffered', ws.bufferedAmount);
     )");
     QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
@@ -385,9 +385,8 @@ void TestScriptRuntime::pythonAndNodeServers()
     QFETCH(QString, kind);
     ExternalServer server;
     QString error;
-    const QString dir = QStringLiteral(WSPROBE_TEST_SERVERS_DIR);
-    const bool started = kind == "python" ? server.startPython(dir + "/python_ws_server.py", &error)
-                                          : server.startNode(dir + "/node/ws_server.mjs", &error);
+    const bool started = kind == "python" ? server.startPython("python_ws_server.py", &error)
+                                          : server.startNode("ws_server.mjs", &error);
     QVERIFY2(started, qPrintable(error));
     Run run(m_clock, QUrl(server.url("/echo")));
     ScriptOutcome o = run.go(R"(
@@ -397,6 +396,30 @@ void TestScriptRuntime::pythonAndNodeServers()
         await new Promise(resolve => on('pong', resolve));
         ws.close(1000, 'done');
         await expectClose({code: 1000, within: 3000});
+    )");
+    QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
+
+    // The hooks: beforeConnect adds a header the server reports, beforeSend wraps what is
+    // sent, onMessage gives the script a decoded view of what comes back.
+    Run hooked(m_clock, QUrl(server.url("/headers")));
+    o = hooked.go(R"(
+        async function beforeConnect(req) {
+            await sleep(10);
+            req.headers['X-Token'] = 'tok-' + (1 + 1);
+            return req;
+        }
+        function onMessage(msg) {
+            const j = msg.json();
+            return j.wrapped !== undefined ? j.wrapped.toUpperCase() : undefined;
+        }
+        function beforeSend(msg) { return JSON.stringify({wrapped: msg.data}); }
+        await expectMessage(m => m.json()['x-token'] === 'tok-2', {within: 3000});
+        ws.close(1000);
+        await expectClose({code: 1000});
+        await ws.connect(ws.url.replace('/headers', '/echo'));
+        ws.send('hi');
+        await expectMessage('HI', {within: 3000});
+        await expectMessage(json('$.wrapped') == 'hi', {direction: 'out'});
     )");
     QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
 
