@@ -8480,31 +8480,36 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="87"/>
-        <source>the messages received so far match the recording</source>
+        <source>direction is &apos;in&apos;, &apos;out&apos; or &apos;any&apos;, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="89"/>
+        <source>the messages received so far match the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="91"/>
         <source>no close after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="113"/>
+        <location filename="../src/script/scripthost.cpp" line="115"/>
         <source>There is no URL to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="122"/>
+        <location filename="../src/script/scripthost.cpp" line="124"/>
         <source>The connection is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <location filename="../src/script/scripthost.cpp" line="126"/>
         <source>The request was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="225"/>
+        <location filename="../src/script/scripthost.cpp" line="227"/>
         <source>… (%n more character(s) not shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8512,17 +8517,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="245"/>
+        <location filename="../src/script/scripthost.cpp" line="247"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="246"/>
+        <location filename="../src/script/scripthost.cpp" line="248"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="294"/>
+        <location filename="../src/script/scripthost.cpp" line="296"/>
         <source>%n byte(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8530,12 +8535,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="351"/>
+        <location filename="../src/script/scripthost.cpp" line="353"/>
         <source>Cannot read the session %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="376"/>
+        <location filename="../src/script/scripthost.cpp" line="378"/>
         <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8518,60 +8518,65 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="87"/>
+        <source>direction is &apos;in&apos;, &apos;out&apos; or &apos;any&apos;, not &apos;%1&apos;.</source>
+        <translation>direction là &apos;in&apos;, &apos;out&apos; hoặc &apos;any&apos;, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="89"/>
         <source>the messages received so far match the recording</source>
         <translation>các tin nhắn nhận được đến giờ khớp với bản ghi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="89"/>
+        <location filename="../src/script/scripthost.cpp" line="91"/>
         <source>no close after %1 ms</source>
         <translation>chưa đóng sau %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="113"/>
+        <location filename="../src/script/scripthost.cpp" line="115"/>
         <source>There is no URL to connect to.</source>
         <translation>Không có URL để kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="122"/>
+        <location filename="../src/script/scripthost.cpp" line="124"/>
         <source>The connection is not closed.</source>
         <translation>Kết nối chưa đóng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <location filename="../src/script/scripthost.cpp" line="126"/>
         <source>The request was refused.</source>
         <translation>Yêu cầu bị từ chối.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="225"/>
+        <location filename="../src/script/scripthost.cpp" line="227"/>
         <source>… (%n more character(s) not shown)</source>
         <translation>
             <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="245"/>
+        <location filename="../src/script/scripthost.cpp" line="247"/>
         <source>%1 runs without an error</source>
         <translation>%1 chạy không lỗi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="246"/>
+        <location filename="../src/script/scripthost.cpp" line="248"/>
         <source>no exception</source>
         <translation>không có ngoại lệ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="294"/>
+        <location filename="../src/script/scripthost.cpp" line="296"/>
         <source>%n byte(s): %1</source>
         <translation>
             <numerusform>%n byte: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="351"/>
+        <location filename="../src/script/scripthost.cpp" line="353"/>
         <source>Cannot read the session %1: %2</source>
         <translation>Không đọc được phiên %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="376"/>
+        <location filename="../src/script/scripthost.cpp" line="378"/>
         <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
         <translation>http.get và http.post nhận URL http:// hoặc https://, không phải &quot;%1&quot;.</translation>
     </message>

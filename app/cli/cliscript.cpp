@@ -370,9 +370,11 @@ void CliScript::finishAll()
                         {QStringLiteral("failed"), failed},
                         {QStringLiteral("exitStatus"), status}}));
     } else {
-        write(tr("%n script(s), ", nullptr, int(m_results.size())).toUtf8()
-              + tr("%n assertion(s), ", nullptr, checks).toUtf8()
-              + tr("%n failed", nullptr, failed).toUtf8() + '\n');
+        write(tr("Scripts: %1 · assertions: %2 · failed: %3\n")
+                  .arg(m_results.size())
+                  .arg(checks)
+                  .arg(failed)
+                  .toUtf8());
     }
     emit finished(status);
 }

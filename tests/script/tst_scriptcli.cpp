@@ -148,7 +148,7 @@ void TestScriptCli::passingScriptPrintsEachAssertion()
     QVERIFY2(r.out.contains("✓ expectMessage(\"hello\")"), r.out);
     QVERIFY2(r.out.contains("(line 2,"), r.out);
     QVERIFY2(r.out.contains("log: got it"), r.out);
-    QVERIFY2(r.out.contains("1 script, 1 assertion, 0 failed"), r.out);
+    QVERIFY2(r.out.contains("Scripts: 1 · assertions: 1 · failed: 0"), r.out);
 }
 
 void TestScriptCli::folderJUnitJsonAndSessions()
