@@ -1237,53 +1237,35 @@ Scripts cannot read or write files or start programs; http.get and http.post rea
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="373"/>
-        <source>%n script(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="374"/>
-        <source>%n assertion(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="375"/>
-        <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="386"/>
-        <source>Interrupted.</source>
+        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <source>Scripts: %1 · assertions: %2 · failed: %3
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="390"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="443"/>
+        <location filename="../app/cli/cliscript.cpp" line="445"/>
         <source>expected: %1
 got: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="451"/>
+        <location filename="../app/cli/cliscript.cpp" line="453"/>
         <source>the script runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="461"/>
+        <location filename="../app/cli/cliscript.cpp" line="463"/>
         <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1273,51 +1273,37 @@ Script không thể đọc, ghi tệp hay chạy chương trình; http.get và h
         <translation>wsprobe-cli: không ghi được %1: %2
 </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/cliscript.cpp" line="373"/>
-        <source>%n script(s), </source>
-        <translation>
-            <numerusform>%n script, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="374"/>
-        <source>%n assertion(s), </source>
-        <translation>
-            <numerusform>%n khẳng định, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="375"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n không đạt</numerusform>
-        </translation>
+        <source>Scripts: %1 · assertions: %2 · failed: %3
+</source>
+        <translation>Script: %1 · khẳng định: %2 · không đạt: %3
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="386"/>
+        <location filename="../app/cli/cliscript.cpp" line="388"/>
         <source>Interrupted.</source>
         <translation>Đã bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <location filename="../app/cli/cliscript.cpp" line="390"/>
         <source>interrupted</source>
         <translation>bị ngắt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="443"/>
+        <location filename="../app/cli/cliscript.cpp" line="445"/>
         <source>expected: %1
 got: %2</source>
         <translation>mong đợi: %1
 nhận được: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="451"/>
+        <location filename="../app/cli/cliscript.cpp" line="453"/>
         <source>the script runs</source>
         <translation>script chạy được</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="461"/>
+        <location filename="../app/cli/cliscript.cpp" line="463"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, dòng %2, cột %3</translation>
     </message>
