@@ -9,6 +9,7 @@
 #include "cli/clicompletion.h"
 #include "cli/clioptions.h"
 #include "cli/clirelay.h"
+#include "cli/cliscript.h"
 #include "cli/cliserve.h"
 #include "cli/clisession.h"
 #include "cli/consoleoutput.h"
@@ -141,6 +142,24 @@ int main(int argc, char *argv[])
         if (const int status = serve.start(&startError)) {
             fail(startError);
             return status;
+        }
+        return app.exec();
+    }
+    case CliOptions::Command::Run: {
+        SystemClock clock;
+        CliScript run(options, clock, &console, &consoleErrors, colour);
+        QObject::connect(&run, &CliScript::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        SignalWatcher watcher;
+        QString signalError;
+        if (watcher.start(&signalError))
+            QObject::connect(&watcher, &SignalWatcher::received, &run, &CliScript::interrupt);
+        else
+            fail(signalError);
+        QString startError;
+        if (!run.start(&startError)) {
+            fail(startError);
+            return 2;
         }
         return app.exec();
     }

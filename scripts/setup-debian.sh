@@ -11,6 +11,8 @@ packages=(
     zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets
     # The server's self-signed certificate (src/protocol/server; optional in CMake).
     libssl-dev
+    # The script runtime (src/script): Qt's JavaScript engine, QJSEngine.
+    qt6-declarative-dev
     # The decoder pipeline (src/decode): MessagePack and Protocol Buffers, and the real
     # encoders its tests compare with (protoc, Python's protobuf, msgpack and cbor2).
     libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev protobuf-compiler

@@ -30,6 +30,10 @@ CORE = {
     "snippet": {"protocol"},
     "collection": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
     "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},
+    # The JavaScript runtime (its own library, wsprobe_script): on top of a workbench; no core
+    # folder includes it, so only its users link Qt Qml.
+    "script": {"protocol", "connection", "json", "decode", "log", "compose", "session", "match",
+               "replay", "workbench"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.

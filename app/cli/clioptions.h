@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QUrl>
 
 #include "compose/outgoingmessage.h"
@@ -25,6 +26,7 @@ public:
         DemoServer,
         Relay,
         Serve,
+        Run,
         Help,
         Version,
         Completions
@@ -102,6 +104,12 @@ public:
     bool serveEcho = false; ///< --echo
     QString rulesFile;      ///< --rules
     QString serveSession;   ///< --session: a recording to answer from
+    // run (input: the script or folder; output: -o; json: --json)
+    QString envFile;                           ///< --env
+    QList<QPair<QString, QString>> scriptVars; ///< --var NAME=VALUE, in order
+    QString junitFile;                         ///< --junit
+    int scriptTimeoutS = 120;                  ///< --timeout, per script
+    int scriptBusyLimitMs = 5000;              ///< --busy-limit-ms
 
     /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
     /// options…}. On failure returns false with a specific *error, and out->command says

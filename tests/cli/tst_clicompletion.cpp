@@ -105,10 +105,10 @@ void TestCliCompletion::bash_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("command") << QStringList{"wsprobe-cli", "re"}
                              << QStringList{"record", "relay", "replay"};
-    QTest::addRow("all commands") << QStringList{"wsprobe-cli", ""}
-                                  << QStringList{"--help",  "--version", "-V",          "-h",
-                                                 "connect", "convert",   "demo-server", "help",
-                                                 "record",  "relay",     "replay",      "serve"};
+    QTest::addRow("all commands") << QStringList{
+        "wsprobe-cli", ""} << QStringList{"--help",  "--version",   "-V",   "-h",     "connect",
+                                          "convert", "demo-server", "help", "record", "relay",
+                                          "replay",  "run",         "serve"};
     QTest::addRow("option") << QStringList{"wsprobe-cli", "connect", "--eng"}
                             << QStringList{"--engine"};
     QTest::addRow("option after the URL")
@@ -142,7 +142,7 @@ void TestCliCompletion::bash()
 void TestCliCompletion::bashOffersEveryOptionOfEveryCommand()
 {
     for (const char *command :
-         {"connect", "record", "replay", "convert", "relay", "demo-server", "serve"}) {
+         {"connect", "record", "replay", "convert", "relay", "demo-server", "serve", "run"}) {
         QStringList inHelp = optionsInHelp(command);
         QVERIFY2(inHelp.size() >= 2, qPrintable(command));
         inHelp.sort();

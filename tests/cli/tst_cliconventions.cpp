@@ -311,7 +311,7 @@ void TestCliConventions::errorsHavePrefixHintAndStatus_data()
                               << "Try 'wsprobe-cli demo-server --help'.";
     QTest::addRow("option of another command")
         << QStringList{"connect", "ws://127.0.0.1/", "-o", "f"}
-        << "The option -o belongs to record, replay, relay and serve, not to connect."
+        << "The option -o belongs to record, replay, relay, serve and run, not to connect."
         << connectHint;
     QTest::addRow("unknown command") << QStringList{"listen"}
                                      << "Unknown command \"listen\"; expected connect, record, "

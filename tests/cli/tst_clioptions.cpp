@@ -280,7 +280,7 @@ void TestCliOptions::errors_data()
     QTest::addRow("bad frame bytes")
         << QStringList{"connect", "ws://a/", "--frame-bytes", "-2"} << "-1 (all)";
     QTest::addRow("-o on connect") << QStringList{"connect", "ws://a/", "-o", "f"}
-                                   << "belongs to record, replay, relay and serve";
+                                   << "belongs to record, replay, relay, serve and run";
     QTest::addRow("flag with a value")
         << QStringList{"connect", "ws://a/", "--json=1"} << "takes no value";
     QTest::addRow("convert format")

@@ -16,6 +16,7 @@
 #include "compose/onopenpanel.h"
 #include "compose/periodicsender.h"
 #include "compose/repeatpanel.h"
+#include "compose/scriptpanel.h"
 #include "compose/sendbox.h"
 #include "compose/variablespanel.h"
 #include "connection/clock.h"
@@ -111,6 +112,9 @@ void ConnectionPage::buildLayout()
     m_onOpen = new OnOpenPanel(m_composerTabs);
     m_statsPanel = new StatsPanel(m_workbench->stats(), m_clock, m_composerTabs);
     m_composerTabs->addTab(m_sendBox, tr("Compose"));
+    m_scriptPanel = new ScriptPanel(*m_workbench, m_clock, m_composerTabs);
+    m_scriptPanel->setObjectName(QStringLiteral("scriptPanel"));
+    m_composerTabs->addTab(m_scriptPanel, tr("Script"));
     m_composerTabs->addTab(m_repeat, tr("Repeat"));
     m_composerTabs->addTab(m_variablesPanel, tr("Variables"));
     m_composerTabs->addTab(m_onOpen, tr("On Open"));
@@ -411,6 +415,7 @@ QVariantMap ConnectionPage::saveState() const
     map.insert(QStringLiteral("composer"), m_sendBox->state());
     map.insert(QStringLiteral("composerTab"), m_composerTabs->currentIndex());
     map.insert(QStringLiteral("repeat"), m_repeat->state());
+    map.insert(QStringLiteral("script"), m_scriptPanel->script());
     map.insert(QStringLiteral("pingPayload"), m_pingPayload->text());
     map.insert(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     map.insert(QStringLiteral("logSplitter"), m_logSplitter->saveState());
@@ -429,6 +434,7 @@ void ConnectionPage::restoreState(const QVariantMap &map)
     m_composerTabs->setCurrentIndex(map.value(QStringLiteral("composerTab")).toInt());
     m_onOpen->setMessages(m_workbench->onOpenMessages());
     m_repeat->setState(map.value(QStringLiteral("repeat")).toMap());
+    m_scriptPanel->setScript(map.value(QStringLiteral("script")).toString());
     m_variablesPanel->setTable(m_workbench->variables().table());
     m_pingPayload->setText(map.value(QStringLiteral("pingPayload")).toString());
     m_mainSplitter->restoreState(map.value(QStringLiteral("mainSplitter")).toByteArray());

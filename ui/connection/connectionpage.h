@@ -20,6 +20,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class ScriptPanel;
 class QTabWidget;
 class Reconnector;
 class RepeatPanel;
@@ -57,6 +58,7 @@ public:
     const ConnectionStats &stats() const { return m_workbench->stats(); }
     SendHistory &history() { return m_workbench->history(); }
     QTabWidget *composerTabs() const { return m_composerTabs; }
+    ScriptPanel *scriptPanel() const { return m_scriptPanel; }
 
     /// The tab's name: the one the user gave, else "host/path", else "New Connection".
     QString title() const;
@@ -121,5 +123,6 @@ private:
     RepeatPanel *m_repeat;
     VariablesPanel *m_variablesPanel;
     OnOpenPanel *m_onOpen;
+    ScriptPanel *m_scriptPanel;
     StatsPanel *m_statsPanel;
 };

@@ -100,7 +100,7 @@ QList<CommandSpec> all()
 {
     return {ConnectOptions::connect(), ConnectOptions::record(), SessionOptions::replay(),
             SessionOptions::convert(), RelayOptions::relay(),    SessionOptions::demoServer(),
-            ServeOptions::serve()};
+            ServeOptions::serve(),     RunOptions::run()};
 }
 
 const CommandSpec *find(const QList<CommandSpec> &specs, const QString &name)

@@ -109,3 +109,7 @@ CommandSpec demoServer();
 namespace ServeOptions {
 CommandSpec serve();
 } // namespace ServeOptions
+
+namespace RunOptions {
+CommandSpec run();
+} // namespace RunOptions

@@ -1,0 +1,583 @@
+// The script API (docs/scripting.md) on top of the native __host. ECMAScript 7 only: Qt 6.4's
+// engine has no async functions, so the user's are rewritten into generators driven by
+// __async (AsyncTranspiler). Everything here runs on the script's own engine, one per run.
+// ECMAScript 2020's name for the global object, which Qt 6.4's engine does not define yet.
+var globalThis = this;
+
+var __state = {
+    // Where the next expectMessage of each direction starts reading the stream: a message
+    // matched once is not matched again, and incoming and outgoing messages are read apart.
+    hooks: {}, handlers: {}, stream: [], cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
+    timers: {}, nextTimer: 1,
+    closeEvent: null, connectWaiter: null, connectError: '', http: {}, nextHttp: 1
+};
+
+function AssertionError(message) {
+    this.name = 'AssertionError';
+    this.message = message;
+}
+AssertionError.prototype = Object.create(Error.prototype);
+AssertionError.prototype.constructor = AssertionError;
+
+function __where() {
+    var lines = String(new Error().stack || '').split('\n');
+    for (var i = 0; i < lines.length; ++i) {
+        var m = /@(.*):(\d+)$/.exec(lines[i]);
+        if (m && m[1].indexOf(__host.fileName()) >= 0)
+            return Number(m[2]);
+    }
+    return 0;
+}
+
+function __errorLine(e) {
+    if (e && typeof e.lineNumber === 'number' && e.lineNumber > 0)
+        return e.lineNumber;
+    var lines = String((e && e.stack) || '').split('\n');
+    for (var i = 0; i < lines.length; ++i) {
+        var m = /@(.*):(\d+)$/.exec(lines[i]);
+        if (m && m[1].indexOf(__host.fileName()) >= 0)
+            return Number(m[2]);
+    }
+    return 0;
+}
+
+function __text(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v instanceof ArrayBuffer)
+        return __host.describeBinary(v);
+    if (v instanceof Error)
+        return String(v);
+    try {
+        var s = JSON.stringify(v);
+        return s === undefined ? String(v) : s;
+    } catch (e) {
+        return String(v);
+    }
+}
+
+function __async(gen, args) {
+    var it = gen.apply(this, args);
+    return new Promise(function (resolve, reject) {
+        function step(method, value) {
+            var r;
+            try {
+                r = it[method](value);
+            } catch (e) {
+                reject(e);
+                return;
+            }
+            if (r.done)
+                resolve(r.value);
+            else
+                Promise.resolve(r.value).then(function (v) { step('next', v); },
+                                              function (e) { step('throw', e); });
+        }
+        step('next', undefined);
+    });
+}
+
+function __main(gen) {
+    __async(gen, []).then(function () { __host.finish('passed', '', 0); }, function (e) {
+        if (e instanceof AssertionError)
+            __host.finish('assertion', e.message, 0);
+        else if (e && e.__connection)
+            __host.finish('connection', e.message, 0);
+        else
+            __host.finish('error', String(e), __errorLine(e));
+    });
+}
+
+function __hooks(beforeConnect, onMessage, beforeSend) {
+    __state.hooks = { beforeConnect: beforeConnect, onMessage: onMessage, beforeSend: beforeSend };
+}
+
+function __callHook(name, fn, arg) {
+    try {
+        return fn(arg);
+    } catch (e) {
+        // A failed expect() in a handler is already a failed check; anything else thrown
+        // becomes one, and the conversation goes on.
+        if (!(e instanceof AssertionError))
+            __host.hookError(name, String(e), __errorLine(e));
+        return undefined;
+    }
+}
+
+function __connectionError(message) {
+    var e = new Error(message);
+    e.__connection = true;
+    return e;
+}
+
+function __connect(url) {
+    __state.closeEvent = null;
+    var req = __host.request();
+    if (url)
+        req.url = url;
+    var p = Promise.resolve(req);
+    var hook = __state.hooks.beforeConnect;
+    if (hook)
+        p = p.then(function (r) {
+            return Promise.resolve(hook(r)).then(function (out) { return out === undefined ? r : out; });
+        });
+    return p.then(function (r) {
+        return new Promise(function (resolve, reject) {
+            __state.connectError = '';
+            __state.connectWaiter = { resolve: resolve, reject: reject };
+            var refused = __host.open(r);
+            if (refused) {
+                __state.connectWaiter = null;
+                reject(__connectionError(refused));
+            }
+        });
+    });
+}
+
+function __ready() {
+    if (__host.readyState() === 1 || !__host.autoConnect())
+        return Promise.resolve();
+    return __connect();
+}
+
+function __message(data, isText, direction, time) {
+    return {
+        data: data, raw: data, isText: isText, direction: direction, time: time,
+        get text() { return typeof this.data === 'string' ? this.data : undefined; },
+        json: function (path) {
+            if (typeof this.data !== 'string')
+                return undefined;
+            return path === undefined ? JSON.parse(this.data) : __host.jsonValue(this.data, path);
+        }
+    };
+}
+
+function __fire(name, arg) {
+    var list = __state.handlers[name] || [];
+    for (var i = 0; i < list.length; ++i)
+        __callHook("on('" + name + "')", list[i], arg);
+}
+
+function __checkWaiters() {
+    var waiters = __state.waiters.slice();
+    for (var i = 0; i < waiters.length; ++i)
+        waiters[i].check();
+}
+
+function __event(e) {
+    if (e.kind === 'message') {
+        var msg = __message(e.data, e.isText, e.direction, e.time);
+        if (e.direction === 'in' && __state.hooks.onMessage) {
+            var view = __callHook('onMessage', __state.hooks.onMessage, msg);
+            if (view !== undefined)
+                msg.data = view;
+        }
+        __state.stream.push(msg);
+        var c = __state.cursor;
+        var oldest = Math.min(c['in'], c.out, c.any);
+        if (__state.stream.length > 20000 && oldest > 10000) {
+            var drop = oldest;
+            __state.stream.splice(0, drop);
+            c['in'] -= drop;
+            c.out -= drop;
+            c.any -= drop;
+            for (var i = 0; i < __state.waiters.length; ++i)
+                __state.waiters[i].shift(drop);
+        }
+        if (e.direction === 'in')
+            __fire('message', msg);
+    } else if (e.kind === 'open') {
+        var w = __state.connectWaiter;
+        __state.connectWaiter = null;
+        __fire('open', { protocol: e.protocol, extensions: e.extensions });
+        if (w)
+            w.resolve();
+    } else if (e.kind === 'error') {
+        __state.connectError = e.message;
+        __fire('error', { message: e.message });
+    } else if (e.kind === 'close') {
+        __state.closeEvent = { code: e.code, reason: e.reason, wasClean: e.wasClean, time: e.time };
+        var cw = __state.connectWaiter;
+        __state.connectWaiter = null;
+        __fire('close', __state.closeEvent);
+        if (cw)
+            cw.reject(__connectionError(__state.connectError || __host.tr('closed', e.code)));
+    } else if (e.kind === 'ping' || e.kind === 'pong') {
+        if (e.direction === 'in')
+            __fire(e.kind, { data: e.data, rtt: e.rtt });
+    }
+    __checkWaiters();
+}
+
+function __timer(id) {
+    var fn = __state.timers[id];
+    delete __state.timers[id];
+    if (fn)
+        fn();
+}
+
+function setTimeout(fn, ms) {
+    var id = __state.nextTimer++;
+    __state.timers[id] = fn;
+    __host.startTimer(id, Math.max(0, Number(ms) || 0));
+    return id;
+}
+
+function clearTimeout(id) {
+    delete __state.timers[id];
+    __host.stopTimer(id);
+}
+
+function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+}
+
+function __httpDone(id, response, error) {
+    var w = __state.http[id];
+    delete __state.http[id];
+    if (!w)
+        return;
+    if (error)
+        w.reject(new Error(error));
+    else {
+        response.json = function () { return JSON.parse(this.body); };
+        w.resolve(response);
+    }
+}
+
+function __http(method, url, body, options) {
+    options = options || {};
+    return new Promise(function (resolve, reject) {
+        var id = __state.nextHttp++;
+        __state.http[id] = { resolve: resolve, reject: reject };
+        var payload = body === undefined || typeof body === 'string' ? body : JSON.stringify(body);
+        var refused = __host.http(id, method, String(url), options.headers || {},
+                                  payload === undefined ? '' : payload);
+        if (refused) {
+            delete __state.http[id];
+            reject(new Error(refused));
+        }
+    });
+}
+
+var http = {
+    get: function (url, options) { return __http('GET', url, undefined, options); },
+    post: function (url, body, options) { return __http('POST', url, body, options); }
+};
+
+var vars = {
+    get: function (name) { return __host.varGet(String(name)); },
+    set: function (name, value) { __host.varSet(String(name), __text(value)); }
+};
+
+function log() {
+    var parts = [];
+    for (var i = 0; i < arguments.length; ++i)
+        parts.push(__text(arguments[i]));
+    __host.log(parts.join(' '));
+}
+
+var console = { log: log, info: log, warn: log, error: log };
+
+var ws = {
+    CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3,
+    get readyState() { return __host.readyState(); },
+    get bufferedAmount() { return __host.bufferedAmount(); },
+    get protocol() { return __host.protocol(); },
+    get extensions() { return __host.extensions(); },
+    get url() { return __host.url(); },
+    send: function (data) {
+        if (__state.hooks.beforeSend) {
+            var out = __callHook('beforeSend', __state.hooks.beforeSend, { data: data });
+            if (out !== undefined)
+                data = out;
+        }
+        if (ArrayBuffer.isView(data))
+            data = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+        if (data instanceof ArrayBuffer)
+            return __host.sendBinary(data);
+        return __host.sendText(typeof data === 'string' ? data : __text(data));
+    },
+    close: function (code, reason) {
+        return __host.close(code === undefined ? 1000 : Number(code), reason === undefined ? '' : String(reason));
+    },
+    ping: function (payload) { return __host.ping(payload === undefined ? '' : String(payload)); },
+    on: function (name, fn) {
+        (__state.handlers[name] = __state.handlers[name] || []).push(fn);
+        return ws;
+    },
+    off: function (name, fn) {
+        var list = __state.handlers[name] || [];
+        var i = list.indexOf(fn);
+        if (i >= 0)
+            list.splice(i, 1);
+        return ws;
+    },
+    connect: function (url) { return __connect(url); }
+};
+
+function on(name, fn) { return ws.on(name, fn); }
+
+function JsonPredicate(path) {
+    this.path = String(path);
+    this.op = 'exists';
+}
+JsonPredicate.prototype.eq = function (v) { var p = new JsonPredicate(this.path); p.op = 'eq'; p.value = v; return p; };
+JsonPredicate.prototype.equals = JsonPredicate.prototype.eq;
+JsonPredicate.prototype.ne = function (v) { var p = new JsonPredicate(this.path); p.op = 'ne'; p.value = v; return p; };
+JsonPredicate.prototype.matches = function (re) { var p = new JsonPredicate(this.path); p.op = 'matches'; p.value = re; return p; };
+JsonPredicate.prototype.test = function (msg) {
+    var v = msg.json(this.path);
+    if (this.op === 'exists')
+        return v !== undefined;
+    if (this.op === 'matches')
+        return typeof v === 'string' && (this.value instanceof RegExp ? this.value.test(v) : new RegExp(this.value).test(v));
+    var same = __host.sameJson(v, this.value);
+    return this.op === 'ne' ? !same : same;
+};
+JsonPredicate.prototype.toString = function () {
+    if (this.op === 'exists')
+        return 'json(' + this.path + ')';
+    var op = this.op === 'eq' ? ' == ' : this.op === 'ne' ? ' != ' : ' =~ ';
+    return this.path + op + (this.op === 'matches' ? String(this.value) : JSON.stringify(this.value));
+};
+
+function json(path, value) {
+    var p = new JsonPredicate(path);
+    return arguments.length > 1 ? p.eq(value) : p;
+}
+
+function __matcher(m) {
+    if (m === undefined || m === null)
+        return { test: function () { return true; }, describe: __host.tr('any') };
+    if (typeof m === 'string')
+        return { test: function (msg) { return typeof msg.data === 'string' && msg.data.indexOf(m) >= 0; },
+                 describe: JSON.stringify(m) };
+    if (m instanceof RegExp)
+        return { test: function (msg) { m.lastIndex = 0; return typeof msg.data === 'string' && m.test(msg.data); },
+                 describe: String(m) };
+    if (m instanceof JsonPredicate)
+        return { test: function (msg) { return m.test(msg); }, describe: m.toString() };
+    if (typeof m === 'function')
+        return { test: function (msg) { return !!m(msg); }, describe: m.name ? m.name + '()' : __host.tr('function') };
+    if (typeof m === 'object') {
+        var id = __host.compileMatcher(m);
+        if (typeof id === 'string')
+            throw new Error(id);
+        return { test: function (msg) { return __host.matches(id, msg.data, msg.direction); },
+                 describe: __host.describeMatcher(id) };
+    }
+    throw new Error(__host.tr('badMatcher'));
+}
+
+function __record(check) {
+    check.line = check.line || 0;
+    __host.check(check);
+    if (!check.passed)
+        throw new AssertionError(check.name + ': ' + check.got);
+}
+
+function __preview(msg) {
+    if (!msg)
+        return __host.tr('none');
+    var t = typeof msg.data === 'string' ? msg.data : __text(msg.data);
+    return t.length > 200 ? t.substring(0, 200) + '…' : t;
+}
+
+function expectMessage(matcher, options) {
+    options = options || {};
+    var test = __matcher(matcher);
+    var within = options.within === undefined ? 5000 : Number(options.within);
+    var count = options.count === undefined ? 1 : Number(options.count);
+    var direction = options.direction || 'in';
+    if (direction !== 'in' && direction !== 'out' && direction !== 'any')
+        throw new Error(__host.tr('badDirection', direction));
+    var line = __where();
+    var name = 'expectMessage(' + test.describe + ')';
+    var expected = __host.tr('expectMessage', count, within) + ' ' + test.describe;
+    var started = __host.now();
+    return new Promise(function (resolve, reject) {
+        var pos = __state.cursor[direction] || 0, found = [], last = null, timer = 0;
+        var waiter = {
+            shift: function (n) { pos = Math.max(0, pos - n); },
+            check: function () {
+                while (pos < __state.stream.length) {
+                    var msg = __state.stream[pos++];
+                    if (direction !== 'any' && msg.direction !== direction)
+                        continue;
+                    last = msg;
+                    var ok;
+                    try {
+                        ok = test.test(msg);
+                    } catch (e) {
+                        return done(false, String(e));
+                    }
+                    if (ok) {
+                        found.push(msg);
+                        if (found.length >= count) {
+                            var c = __state.cursor;
+                            c[direction] = pos;
+                            if (direction === 'any') {
+                                c['in'] = Math.max(c['in'], pos);
+                                c.out = Math.max(c.out, pos);
+                            }
+                            return done(true, __preview(msg));
+                        }
+                    }
+                }
+                if (__state.closeEvent && __state.closeEvent.time >= started)
+                    done(false, __host.tr('closedWhileWaiting', found.length, __state.closeEvent.code));
+            }
+        };
+        function done(passed, got) {
+            var i = __state.waiters.indexOf(waiter);
+            if (i < 0)
+                return;
+            __state.waiters.splice(i, 1);
+            clearTimeout(timer);
+            try {
+                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
+                           duration: __host.now() - started });
+            } catch (e) {
+                reject(e);
+                return;
+            }
+            resolve(count === 1 ? found[0] : found);
+        }
+        __state.waiters.push(waiter);
+        timer = setTimeout(function () {
+            done(false, __host.tr('gaveUp', found.length, within, __preview(last)));
+        }, within);
+        waiter.check();
+    });
+}
+
+function expectNoMessage(matcher, options) {
+    options = options || {};
+    var test = __matcher(matcher);
+    var period = options['for'] === undefined ? 1000 : Number(options['for']);
+    var direction = options.direction || 'in';
+    var line = __where();
+    var name = 'expectNoMessage(' + test.describe + ')';
+    var expected = __host.tr('expectNoMessage', period) + ' ' + test.describe;
+    var started = __host.now();
+    return new Promise(function (resolve, reject) {
+        var pos = __state.stream.length, timer = 0;
+        var waiter = {
+            shift: function (n) { pos = Math.max(0, pos - n); },
+            check: function () {
+                while (pos < __state.stream.length) {
+                    var msg = __state.stream[pos++];
+                    if ((direction === 'any' || msg.direction === direction) && test.test(msg))
+                        return done(false, __preview(msg));
+                }
+            }
+        };
+        function done(passed, got) {
+            var i = __state.waiters.indexOf(waiter);
+            if (i < 0)
+                return;
+            __state.waiters.splice(i, 1);
+            clearTimeout(timer);
+            try {
+                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
+                           duration: __host.now() - started });
+            } catch (e) {
+                reject(e);
+                return;
+            }
+            resolve();
+        }
+        __state.waiters.push(waiter);
+        timer = setTimeout(function () { done(true, __host.tr('noneArrived')); }, period);
+    });
+}
+
+function expectClose(options) {
+    options = options || {};
+    var within = options.within === undefined ? 5000 : Number(options.within);
+    var line = __where();
+    var name = 'expectClose(' + (options.code === undefined ? '' : options.code) + ')';
+    var expected = __host.tr('expectClose', options.code === undefined ? -1 : options.code, within);
+    var started = __host.now();
+    return new Promise(function (resolve, reject) {
+        var timer = 0;
+        var waiter = {
+            shift: function () {},
+            check: function () {
+                var c = __state.closeEvent;
+                if (!c)
+                    return;
+                done(options.code === undefined || c.code === options.code, __host.tr('closedWith', c.code, c.reason));
+            }
+        };
+        function done(passed, got) {
+            var i = __state.waiters.indexOf(waiter);
+            if (i < 0)
+                return;
+            __state.waiters.splice(i, 1);
+            clearTimeout(timer);
+            try {
+                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
+                           duration: __host.now() - started });
+            } catch (e) {
+                reject(e);
+                return;
+            }
+            resolve(__state.closeEvent);
+        }
+        __state.waiters.push(waiter);
+        timer = setTimeout(function () { done(false, __host.tr('stillOpen', within)); }, within);
+        waiter.check();
+    });
+}
+
+function expectReplayMatches(session, options) {
+    options = options || {};
+    var line = __where();
+    var r = __host.compareReplay(String(session), options.ignoreKeys || [], options.ignoreRegex || []);
+    if (r.error)
+        return Promise.reject(new Error(r.error));
+    try {
+        __record({ name: 'expectReplayMatches(' + JSON.stringify(String(session)) + ')', passed: r.passed,
+                   expected: __host.tr('replayMatches'), got: r.summary, line: line, duration: 0 });
+    } catch (e) {
+        return Promise.reject(e);
+    }
+    return Promise.resolve(r);
+}
+
+function __same(a, b) {
+    return __host.sameJson(a, b);
+}
+
+function expect(actual, label) {
+    var line = __where();
+    function check(passed, what, expectedText) {
+        __record({ name: label ? String(label) : 'expect(' + __text(actual) + ')' + what,
+                   passed: passed, expected: expectedText, got: __text(actual), line: line, duration: 0 });
+        return true;
+    }
+    return {
+        toBe: function (v) { return check(actual === v, '.toBe', __text(v)); },
+        toEqual: function (v) { return check(__same(actual, v), '.toEqual', __text(v)); },
+        toMatch: function (re) {
+            var r = re instanceof RegExp ? re : new RegExp(re);
+            return check(typeof actual === 'string' && r.test(actual), '.toMatch', String(r));
+        },
+        toContain: function (v) {
+            return check(actual !== null && actual !== undefined && actual.indexOf(v) >= 0, '.toContain', __text(v));
+        },
+        toBeTruthy: function () { return check(!!actual, '.toBeTruthy', 'truthy'); },
+        toBeFalsy: function () { return check(!actual, '.toBeFalsy', 'falsy'); },
+        toBeDefined: function () { return check(actual !== undefined, '.toBeDefined', 'defined'); },
+        toBeGreaterThan: function (v) { return check(actual > v, '.toBeGreaterThan', '> ' + __text(v)); },
+        toBeLessThan: function (v) { return check(actual < v, '.toBeLessThan', '< ' + __text(v)); },
+        toHaveType: function (t) { return check(typeof actual === t, '.toHaveType', t); }
+    };
+}
+
+function assert(condition, message) {
+    __record({ name: message ? String(message) : 'assert', passed: !!condition, expected: 'true',
+               got: __text(condition), line: __where(), duration: 0 });
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class Clock;
+class ConnectionWorkbench;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QTreeWidget;
+class ScriptRuntime;
+struct ScriptCheck;
+struct ScriptOutcome;
+
+/// The connection tab's Script page (docs/scripting.md): an editor with JavaScript
+/// highlighting, Run / Stop, the examples that ship with the app, and a row per assertion
+/// (pass/fail, expected, got, line) and per log line, then a summary. The script runs on the
+/// tab's own connection through a ScriptRuntime; the page only shows what it reports.
+class ScriptPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWidget *parent = nullptr);
+    ~ScriptPanel() override;
+
+    QString script() const;
+    void setScript(const QString &text);
+    ScriptRuntime &runtime() { return *m_runtime; }
+    QString summaryText() const;
+    QTreeWidget *results() const { return m_results; }
+
+    /// The names of the examples shipped with the app, and the text of one.
+    static QStringList exampleNames();
+    static QString example(const QString &name);
+
+public slots:
+    void run();
+    void stop();
+
+private:
+    void onChecked(const ScriptCheck &check);
+    void onLogged(const QString &text);
+    void onFinished(const ScriptOutcome &outcome);
+    void updateButtons();
+
+    ScriptRuntime *m_runtime;
+    QPlainTextEdit *m_editor;
+    QPushButton *m_run;
+    QPushButton *m_stop;
+    QToolButton *m_examples;
+    QTreeWidget *m_results;
+    QLabel *m_summary;
+};
