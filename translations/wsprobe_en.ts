@@ -3553,128 +3553,136 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="61"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="61"/>
         <source>the client used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="62"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="66"/>
         <source>the client set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="73"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="73"/>
         <source>the client set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="74"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="74"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="81"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="85"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="85"/>
         <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="92"/>
         <source>the client fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="93"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="93"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="98"/>
         <source>the client sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="99"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="99"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="103"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="103"/>
         <source>the client compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="104"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="104"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="124"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="124"/>
         <source>the client sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="126"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="136"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="136"/>
         <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="140"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="140"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="264"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="264"/>
         <source>the client&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="265"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="265"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="275"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="275"/>
         <source>the client sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="276"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="276"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="281"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="281"/>
         <source>the client&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="282"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="282"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="290"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramedEngine</name>
+    <message>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4024,23 +4032,23 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="14"/>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="19"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="14"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="19"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="120"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="120"/>
         <source>The server closed the connection before completing its response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="136"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="136"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="159"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="159"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,82 +5073,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="47"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="47"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="50"/>
         <source>the client started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="52"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="52"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="62"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="62"/>
         <source>the client set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="63"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="63"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="66"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="66"/>
         <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="68"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="68"/>
         <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="87"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="87"/>
         <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="94"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="94"/>
         <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="96"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="96"/>
         <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="37"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="37"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="36"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="36"/>
         <source>the client sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="45"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="45"/>
         <source>the client sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="88"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="102"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="102"/>
         <source>the client&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="103"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="103"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5444,17 +5452,17 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>OpeningHandshake</name>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="59"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="59"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="99"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="99"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="102"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="102"/>
         <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,27 +5559,27 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PerMessageDeflate</name>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="29"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="29"/>
         <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="38"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="38"/>
         <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="57"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="57"/>
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="80"/>
         <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="98"/>
         <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5592,7 +5600,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PongScheduler</name>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="31"/>
         <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5600,7 +5608,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="35"/>
         <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5608,7 +5616,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="38"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="38"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5616,7 +5624,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="41"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="41"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6559,67 +6567,67 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="335"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="325"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="419"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="409"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="425"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="415"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="429"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="419"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="433"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="423"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="435"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="425"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="439"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="429"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="451"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="441"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="460"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="450"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="478"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="521"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="511"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="525"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="515"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="543"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="533"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6650,17 +6658,17 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RawFrame</name>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="35"/>
         <source>the opcode %1 does not fit in 4 bits (0–15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="38"/>
         <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="40"/>
         <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8611,47 +8619,47 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="205"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="146"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="332"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="221"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="447"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="172"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="502"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="185"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="514"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="529"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="196"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="532"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="199"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="543"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="210"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="562"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="234"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9922,48 +9930,43 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="212"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="139"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="217"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="144"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="342"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="224"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="506"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="177"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="510"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="181"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="522"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="231"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="561"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="214"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="579"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="236"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengineraw.cpp" line="11"/>
-        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3592,129 +3592,137 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="61"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="61"/>
         <source>the client used reserved opcode 0x%1</source>
         <translation>máy khách dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="62"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation>máy chủ dùng opcode dành riêng 0x%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="66"/>
         <source>the client set RSV1 without a negotiated extension</source>
         <translation>máy khách đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation>máy chủ đặt bit RSV1 mà không có phần mở rộng nào được thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="73"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="73"/>
         <source>the client set RSV%1, which no negotiated extension defines</source>
         <translation>máy khách đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="74"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="74"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation>máy chủ đặt bit RSV%1, bit mà không phần mở rộng đã thỏa thuận nào định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="81"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="85"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="85"/>
         <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
         <translation>máy khách gửi một khung không che (mask) (máy khách phải che mọi khung, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="92"/>
         <source>the client fragmented a %1 control frame</source>
         <translation>máy khách phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="93"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="93"/>
         <source>the server fragmented a %1 control frame</source>
         <translation>máy chủ phân mảnh một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="98"/>
         <source>the client sent a %1 control frame longer than 125 bytes</source>
         <translation>máy khách gửi một khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="99"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="99"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation>máy chủ gửi khung điều khiển %1 dài hơn 125 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="103"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="103"/>
         <source>the client compressed a %1 control frame</source>
         <translation>máy khách nén một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="104"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="104"/>
         <source>the server compressed a %1 control frame</source>
         <translation>máy chủ nén một khung điều khiển %1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="124"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="124"/>
         <source>the client sent a 64-bit frame length with the most significant bit set</source>
         <translation>máy khách gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="126"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation>máy chủ gửi độ dài khung 64 bit có bit cao nhất được đặt</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="136"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="136"/>
         <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
         <translation>máy khách báo một khung %1 byte, vượt giới hạn %2 byte mỗi khung của máy chủ này</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="140"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="140"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation>máy chủ báo trước một frame %1 byte, vượt giới hạn %2 byte mỗi frame của Wsprobe (đổi bằng --max-frame-size, hoặc Frame tối đa trong bảng kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="264"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="264"/>
         <source>the client&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy khách có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="265"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="265"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="275"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="275"/>
         <source>the client sent close code %1, which may not be sent</source>
         <translation>máy khách gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="276"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="276"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="281"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="281"/>
         <source>the client&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy khách không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="282"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="282"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="290"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
         <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FramedEngine</name>
+    <message>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
+        <translation>Kết nối chưa mở: không thể ghi frame thô.</translation>
     </message>
 </context>
 <context>
@@ -4062,23 +4070,23 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="14"/>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="19"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="14"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="19"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="120"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="120"/>
         <source>The server closed the connection before completing its response.</source>
         <translation>Máy chủ đóng kết nối trước khi phản hồi xong.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="136"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="136"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="159"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="159"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation>Máy chủ gửi một dòng header sai định dạng: &quot;%1&quot;.</translation>
     </message>
@@ -5098,82 +5106,82 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="47"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="47"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation>máy chủ gửi khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="50"/>
         <source>the client started a new %1 message before finishing the previous one</source>
         <translation>máy khách bắt đầu một tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="52"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="52"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation>máy chủ bắt đầu tin nhắn %1 mới trước khi kết thúc tin nhắn trước</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="62"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="62"/>
         <source>the client set RSV1 on a continuation frame</source>
         <translation>máy khách đặt bit RSV1 trên một khung tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="63"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="63"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation>máy chủ đặt bit RSV1 trên một khung tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="66"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="66"/>
         <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
         <translation>tin nhắn của máy khách vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="68"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="68"/>
         <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation>tin nhắn của máy chủ vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="87"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="87"/>
         <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy khách kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="94"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="94"/>
         <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
         <translation>tin nhắn nén của máy khách giải nén vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="96"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="96"/>
         <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation>tin nhắn nén của máy chủ khi giải nén vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="37"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="37"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation>máy chủ gửi tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="36"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="36"/>
         <source>the client sent a text message that is not valid UTF-8</source>
         <translation>máy khách gửi một tin nhắn văn bản không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="45"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="45"/>
         <source>the client sent a continuation frame with no message to continue</source>
         <translation>máy khách gửi một khung tiếp nối khi không có tin nhắn nào để tiếp nối</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="88"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="102"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="102"/>
         <source>the client&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy khách không phải dữ liệu deflate hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="103"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="103"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
     </message>
@@ -5479,17 +5487,17 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>OpeningHandshake</name>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="59"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="59"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation>Máy chủ tại %1 gửi phản hồi bắt tay không hợp lệ: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="99"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="99"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation>Máy chủ tại %1 từ chối nâng cấp WebSocket: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="102"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="102"/>
         <source> — body: %1</source>
         <translation> — nội dung: %1</translation>
     </message>
@@ -5585,27 +5593,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>PerMessageDeflate</name>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="29"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="29"/>
         <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation>Máy chủ lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="38"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="38"/>
         <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="57"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="57"/>
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation>Máy chủ trả lời permessage-deflate với tham số &quot;%1&quot;, tham số không được đề nghị hoặc sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="80"/>
         <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation>Máy khách lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="98"/>
         <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
         <translation>Máy khách đề nghị permessage-deflate với tham số &quot;%1&quot;, tham số không xác định hoặc sai dạng.</translation>
     </message>
@@ -5626,28 +5634,28 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>PongScheduler</name>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="31"/>
         <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation>
             <numerusform>%n ping của máy khách không được trả lời: trong lúc máy khách không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="35"/>
         <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
         <translation>
             <numerusform>%n ping của máy khách không được trả lời: máy khách đã ngừng đọc nên không thể ghi pong cho nó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="38"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="38"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: trong lúc máy chủ không đọc, Wsprobe chỉ trả lời ping mới nhất, như RFC 6455 §5.5.3 cho phép.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="41"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="41"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation>
             <numerusform>%n ping của máy chủ không được trả lời: máy chủ đã ngừng đọc nên không ghi được các pong.</numerusform>
@@ -6595,67 +6603,67 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="335"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="325"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="419"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="409"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation>máy chủ che (mask) một khung (máy chủ không được che, RFC 6455 §5.1)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="425"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="415"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="429"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="419"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation>máy chủ gửi mã đóng %1, mã RFC 6455 cho phép nhưng QWebSocket từ chối (Qt 6.4 không chấp nhận mã nào trong 1012–1014)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="433"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="423"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation>máy chủ gửi mã đóng %1, mã không được phép gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="435"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="425"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="439"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="429"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation>QWebSocket không chấp nhận khung Close của máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="451"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="441"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation>QWebSocket cũng từ chối một ký tự UTF-8 bị chia qua nhiều khung, điều mà RFC 6455 cho phép.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="460"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="450"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức do QWebSocket phát hiện: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="478"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation>Máy chủ tại %1:%2 đã trả lời, nhưng bắt tay WebSocket thất bại: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="521"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="511"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="525"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="515"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation>QWebSocket đã đóng kết nối với mã %1 mà không cho biết máy chủ có gửi khung Close hay không; phiên bản Qt này không cho Wsprobe biết kết nối có đóng sạch hay không.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="543"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="533"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
     </message>
@@ -6686,17 +6694,17 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RawFrame</name>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="35"/>
         <source>the opcode %1 does not fit in 4 bits (0–15)</source>
         <translation>opcode %1 không vừa 4 bit (0–15)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="38"/>
         <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
         <translation>độ dài %1 không vừa trường độ dài 7 bit (0–125)</translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="40"/>
         <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
         <translation>độ dài %1 không vừa trường độ dài 16 bit (0–65535)</translation>
     </message>
@@ -8646,47 +8654,47 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
 <context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="205"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="146"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation>Yêu cầu nâng cấp WebSocket từ %1 đã bị từ chối với HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="332"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="221"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation>Lỗi giao thức từ máy khách %1: %2. Wsprobe đóng kết nối với mã %3.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="447"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="172"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation>Wsprobe đã cắt kết nối TCP tới %1 mà không bắt tay đóng, như được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="502"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="185"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation>Máy khách %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="514"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation>Máy khách %1 đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="529"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="196"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation>Bắt tay TLS với máy khách %1 thất bại: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="532"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="199"/>
         <source>Network error with the client %1: %2</source>
         <translation>Lỗi mạng với máy khách %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="543"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="210"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation>Không có yêu cầu nâng cấp WebSocket từ %1 trong vòng %2 ms; kết nối đã bị cắt.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="562"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="234"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation>Máy khách %1 không trả lời khung Close trong vòng %2 ms.</translation>
     </message>
@@ -9961,49 +9969,44 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="212"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="139"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2, nhưng đã theo %3 lần chuyển hướng hoặc đích không phải URL WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="217"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="144"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="342"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="224"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation>Lỗi giao thức: %1. Wsprobe đóng kết nối với mã %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="506"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="177"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở. Với TLS, thường là do máy chủ yêu cầu chứng chỉ máy khách.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="510"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="181"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation>Máy chủ tại %1 đã đóng kết nối trong lúc bắt tay mở.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="522"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="231"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation>Máy chủ đã đóng kết nối TCP mà không bắt tay đóng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="561"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="214"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation>Không nhận được bắt tay WebSocket từ %1:%2 trong vòng %3 ms; đã dừng.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="579"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="236"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation>Máy chủ không trả lời khung Close trong vòng %1 ms.</translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengineraw.cpp" line="11"/>
-        <source>The connection is not open: raw frames cannot be written.</source>
-        <translation>Kết nối chưa mở: không thể ghi frame thô.</translation>
     </message>
 </context>
 <context>
