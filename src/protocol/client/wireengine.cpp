@@ -219,20 +219,18 @@ void WireEngine::onHandshakeTimeout()
     releaseSocket();
 }
 
-QString WireEngine::protocolErrorText(int code, const QString &violation) const
+QString WireEngine::failureText(Failure failure, int code, const QString &violation) const
 {
-    return tr("Protocol error: %1. Wsprobe closes the connection with code %2.")
-        .arg(violation)
-        .arg(code);
-}
-
-QString WireEngine::peerLeftText() const
-{
-    return tr("The server closed the TCP connection without a closing handshake.");
-}
-
-QString WireEngine::closeTimeoutText() const
-{
+    switch (failure) {
+    case Failure::ProtocolError:
+        return tr("Protocol error: %1. Wsprobe closes the connection with code %2.")
+            .arg(violation)
+            .arg(code);
+    case Failure::PeerLeft:
+        return tr("The server closed the TCP connection without a closing handshake.");
+    case Failure::CloseTimeout:
+        break;
+    }
     return tr("The server did not answer the Close frame within %1 ms.")
         .arg(m_request.closeTimeoutMs);
 }

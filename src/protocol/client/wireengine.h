@@ -35,9 +35,7 @@ private:
     void concludeHandshakeDisconnect() override;
     void onSocketError(QAbstractSocket::SocketError error) override;
     void onHandshakeTimeout() override;
-    QString protocolErrorText(int code, const QString &violation) const override;
-    QString peerLeftText() const override;
-    QString closeTimeoutText() const override;
+    QString failureText(Failure failure, int code, const QString &violation) const override;
     void releaseSocket() override;
 
     QUrl m_url; ///< the URL of this attempt (differs from the request's after a redirect)

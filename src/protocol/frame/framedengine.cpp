@@ -198,7 +198,7 @@ void FramedEngine::failConnection(int code, const QString &violation)
 {
     if (m_phase == Phase::Done)
         return;
-    fail(protocolErrorText(code, violation));
+    fail(failureText(Failure::ProtocolError, code, violation));
     m_failCode = code;
     m_failReason = violation;
     if (!m_closeSent)
@@ -369,7 +369,7 @@ void FramedEngine::concludeDisconnect()
         if (m_closeReceived) {
             end(m_receivedCode, m_receivedReason, true);
         } else {
-            fail(peerLeftText());
+            fail(failureText(Failure::PeerLeft));
             end(1006, QString(), false);
         }
         return;
@@ -393,7 +393,7 @@ void FramedEngine::onCloseTimeout()
         // Failed, or (a server) refused the upgrade: nothing was closed cleanly.
         end(m_failCode ? m_failCode : 1006, m_failReason, false);
     } else {
-        fail(closeTimeoutText());
+        fail(failureText(Failure::CloseTimeout));
         end(1006, QString(), false);
     }
     releaseSocket();

@@ -71,11 +71,13 @@ protected:
     virtual void concludeHandshakeDisconnect() = 0;
     virtual void onSocketError(QAbstractSocket::SocketError error) = 0;
     virtual void onHandshakeTimeout() = 0;
-    virtual QString protocolErrorText(int code, const QString &violation) const = 0;
-    /// The peer closed TCP without a closing handshake.
-    virtual QString peerLeftText() const = 0;
-    /// The peer did not answer our Close in time.
-    virtual QString closeTimeoutText() const = 0;
+    /// ProtocolError: the peer broke RFC 6455 (the violation, the code we close with);
+    /// PeerLeft: it closed TCP without a closing handshake; CloseTimeout: it did not answer
+    /// our Close in time.
+    enum class Failure { ProtocolError, PeerLeft, CloseTimeout };
+    /// Each end says what went wrong in its own words, naming its peer.
+    virtual QString failureText(Failure failure, int code = 0,
+                                const QString &violation = {}) const = 0;
     /// Whether a ping is answered by itself when the request says autoPong.
     virtual bool answersPings() const { return true; }
 

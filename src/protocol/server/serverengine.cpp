@@ -216,21 +216,20 @@ void ServerEngine::onHandshakeTimeout()
     releaseSocket();
 }
 
-QString ServerEngine::protocolErrorText(int code, const QString &violation) const
+QString ServerEngine::failureText(Failure failure, int code, const QString &violation) const
 {
-    return tr("Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.")
-        .arg(peerName(), violation)
-        .arg(code);
-}
-
-QString ServerEngine::peerLeftText() const
-{
-    return tr("The client %1 closed the TCP connection without a closing handshake.")
-        .arg(peerName());
-}
-
-QString ServerEngine::closeTimeoutText() const
-{
+    switch (failure) {
+    case Failure::ProtocolError:
+        return tr("Protocol error by the client %1: %2. Wsprobe closes the connection with code "
+                  "%3.")
+            .arg(peerName(), violation)
+            .arg(code);
+    case Failure::PeerLeft:
+        return tr("The client %1 closed the TCP connection without a closing handshake.")
+            .arg(peerName());
+    case Failure::CloseTimeout:
+        break;
+    }
     return tr("The client %1 did not answer the Close frame within %2 ms.")
         .arg(peerName())
         .arg(m_request.closeTimeoutMs);

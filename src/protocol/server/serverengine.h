@@ -80,9 +80,7 @@ private:
     void concludeHandshakeDisconnect() override;
     void onSocketError(QAbstractSocket::SocketError error) override;
     void onHandshakeTimeout() override;
-    QString protocolErrorText(int code, const QString &violation) const override;
-    QString peerLeftText() const override;
-    QString closeTimeoutText() const override;
+    QString failureText(Failure failure, int code, const QString &violation) const override;
     bool answersPings() const override { return !m_config.faults.ignorePings; }
     void release() override;
 
