@@ -23,7 +23,7 @@
 #include <QThread>
 #include <QtEndian>
 
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/server/echoresponder.h"
 #include "protocol/server/serverengine.h"
 #include "protocol/server/websocketlistener.h"

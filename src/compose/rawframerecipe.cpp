@@ -2,7 +2,7 @@
 
 #include <QSet>
 
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
 
 namespace {
 

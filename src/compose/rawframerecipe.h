@@ -7,7 +7,7 @@
 #include <QVariantMap>
 
 #include "compose/outgoingmessage.h"
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 
 class Variables;
 

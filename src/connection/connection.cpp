@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "connection/clock.h"
+#include "protocol/frame/utf8validator.h"
 #include "protocol/requestvalidator.h"
-#include "protocol/utf8validator.h"
 
 Connection::Connection(const Clock &clock, QObject *parent)
     : QObject(parent)

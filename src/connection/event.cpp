@@ -3,7 +3,7 @@
 #include <QtEndian>
 
 #include "connection/eventsink.h"
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
 
 EventSink::~EventSink() = default;
 

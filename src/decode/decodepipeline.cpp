@@ -17,7 +17,7 @@
 #include "decode/unwrap.h"
 #include "json/jsonscanner.h"
 #include "json/jsonwriter.h"
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 namespace {
 

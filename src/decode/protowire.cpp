@@ -3,7 +3,7 @@
 #include <QCborArray>
 #include <QCborMap>
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 namespace {
 

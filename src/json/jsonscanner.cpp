@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 namespace {
 

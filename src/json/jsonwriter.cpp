@@ -7,7 +7,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 namespace JsonWriter {
 

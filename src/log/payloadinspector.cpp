@@ -4,7 +4,7 @@
 
 #include "connection/event.h"
 #include "connection/timeformat.h"
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 bool PayloadInspector::looksLikeText(QByteArrayView payload)
 {

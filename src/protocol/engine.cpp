@@ -3,8 +3,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include "protocol/qtwebsocketengine.h"
-#include "protocol/wireengine.h"
+#include "protocol/client/qtwebsocketengine.h"
+#include "protocol/client/wireengine.h"
 
 EngineListener::~EngineListener() = default;
 

@@ -7,7 +7,7 @@
 #include <QObject>
 
 #include "protocol/connectionrequest.h"
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/sendqueue.h"
 #include "protocol/wiretypes.h"
 

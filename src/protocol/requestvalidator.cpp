@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "relay/upstreamleg.h"
 
-#include "protocol/wireengine.h"
+#include "protocol/client/wireengine.h"
 
 UpstreamLeg::UpstreamLeg(RelayLegListener *listener)
     : m_listener(listener)

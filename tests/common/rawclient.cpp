@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 
 bool RawClient::connectTo(const QUrl &url, int timeoutMs)
 {

@@ -3,9 +3,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "protocol/framecodec.h"
-#include "protocol/permessagedeflate.h"
-#include "protocol/utf8validator.h"
+#include "protocol/frame/framecodec.h"
+#include "protocol/frame/permessagedeflate.h"
+#include "protocol/frame/utf8validator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

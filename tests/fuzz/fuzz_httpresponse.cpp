@@ -3,9 +3,9 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "protocol/client/httpresponseparser.h"
+#include "protocol/frame/permessagedeflate.h"
 #include "protocol/handshake.h"
-#include "protocol/httpresponseparser.h"
-#include "protocol/permessagedeflate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

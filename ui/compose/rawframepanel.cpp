@@ -2,7 +2,7 @@
 
 #include <QRegularExpressionValidator>
 
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
 #include "snippet/shellquote.h"
 
 #include "ui_rawframepanel.h"

@@ -27,7 +27,7 @@
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
 #include "log/payloadinspector.h"
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 
 MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 #include "protocol/connectionrequest.h"
-#include "protocol/permessagedeflate.h"
+#include "protocol/frame/permessagedeflate.h"
 
 /// How a server answers an upgrade instead of with a 101: any status, headers and body.
 struct UpgradeRefusal

@@ -1,20 +1,11 @@
 #pragma once
 
-#include <deque>
-#include <optional>
-
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "protocol/engine.h"
-#include "protocol/framecodec.h"
-#include "protocol/inputbuffer.h"
-#include "protocol/messageassembler.h"
-#include "protocol/permessagedeflate.h"
-#include "protocol/pongscheduler.h"
-#include "protocol/rawframe.h"
+#include "protocol/frame/framedengine.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/server/serverconfig.h"
 #include "protocol/server/serverhandshake.h"
 
@@ -25,8 +16,9 @@
 /// (1005 for none, 1006 for a drop) and every violation by name. It reads masked frames (an
 /// unmasked one fails the connection with 1002), writes unmasked ones, answers a client's
 /// Close and then closes TCP itself, as RFC 6455 §7.1.1 has a server do. Its fault methods
-/// make it misbehave on purpose, to test clients.
-class ServerEngine final : public Engine
+/// make it misbehave on purpose, to test clients. What it shares with the client engine
+/// (frames, closing, pings) is FramedEngine.
+class ServerEngine final : public FramedEngine
 {
     Q_OBJECT
 public:
@@ -44,13 +36,6 @@ public:
     void start() { open(ConnectionRequest()); }
     /// Call before open(): the engine is made before its listener is known.
     using Engine::setListener;
-
-    qint64 sendText(const QByteArray &utf8) override;
-    qint64 sendBinary(const QByteArray &data) override;
-    void ping(const QByteArray &payload) override;
-    void close(int code, const QString &reason) override;
-    void closeVerbatim(int code, const QByteArray &reason) override;
-    void abort() override;
 
     // Faults, for testing clients. Each is reported as a frame (always, whole) where it
     // writes one.
@@ -73,8 +58,6 @@ public:
     /// refusal (faults.refuse).
     void answer(const ServerConfig &policy);
     const ServerConfig &config() const { return m_config; }
-    /// Sends a pong with this payload (a relay passes on the other peer's).
-    void pong(const QByteArray &payload);
 
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
@@ -82,85 +65,30 @@ public:
     QString peerName() const;
     /// The path the client asked for, once its request has been read.
     QString path() const { return m_handshake.path(); }
-    const HandshakeRecord &handshakeRecord() const { return m_handshake.record(); }
+    const HandshakeRecord &handshakeRecord() const override { return m_handshake.record(); }
     bool isEncrypted() const { return m_tls; }
-
-    /// Input is parsed in slices of this size so a flood never holds the event loop long.
-    static constexpr qint64 ReadSliceBytes = 256 * 1024;
 
 signals:
     /// The client's request is complete and held (setAnswerHeld).
     void requestReceived();
 
 private:
-    enum class Report { IfAsked, Always, AlwaysWhole };
-    enum class Phase { Idle, Tls, Request, Answering, Open, Closing, Done };
-
     void onEncrypted();
-    void onReadyRead();
-    void processInput();
-    void processRequest();
+    void processHandshakeInput() override;
     void answerRequest();
     void refuseRequest(const QString &error);
-    void reportHandshake();
-    void processFrames();
-    void handleFrame(FrameCodec::Frame &frame);
-    void handleClose(const QByteArray &payload);
-    void failConnection(int code, const QString &violation);
-    void sendClose(int code, const QByteArray &reason, Report report);
-    void startClosingHandshake(int code, const QByteArray &reason, Report report);
-    void writeFrame(quint8 opcode, QByteArrayView payload, bool fin, qint64 appBytes,
-                    bool rsv1 = false, Report report = Report::IfAsked);
-    qint64 sendMessage(quint8 opcode, const QByteArray &payload);
-    void reportFrame(const FrameInfo &info, bool always = false);
-    void onBytesWritten(qint64 bytes);
-    void writePong(const QByteArray &payload);
-    void onDisconnected();
-    void concludeDisconnect();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onHandshakeTimeout();
-    void onCloseTimeout();
-    void readingResumed() override;
+    void concludeHandshakeDisconnect() override;
+    void onSocketError(QAbstractSocket::SocketError error) override;
+    void onHandshakeTimeout() override;
+    QString failureText(Failure failure, int code, const QString &violation) const override;
+    bool answersPings() const override { return !m_config.faults.ignorePings; }
     void release() override;
-    void end(int code, const QString &reason, bool wasClean);
-    void fail(const QString &message);
-    void releaseSocket();
 
-    QTcpSocket *m_socket;
     ServerConfig m_config;
-    ConnectionRequest m_request;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     bool m_tls = false;
     bool m_answerHeld = false;
-    Phase m_phase = Phase::Idle;
     ServerHandshake m_handshake;
-    bool m_handshakeReported = false;
-
-    InputBuffer m_in;
-    bool m_readScheduled = false;
-    bool m_peerGone = false;
-    FrameCodec m_codec;
-    MessageAssembler m_assembler;
-    std::unique_ptr<PerMessageDeflate> m_deflate;
-
-    bool m_closeSent = false;
-    bool m_closeReceived = false;
-    bool m_nonMinimalReported = false;
-    int m_receivedCode = 1005;
-    QString m_receivedReason;
-    int m_failCode = 0;
-    QString m_failReason;
-    PongScheduler m_pongs;
-
-    QTimer m_handshakeTimer;
-    QTimer m_closeTimer;
     QTimer m_answerTimer;
-    QElapsedTimer m_clock;
-    struct PendingPing
-    {
-        QByteArray payload;
-        qint64 sentAtNs;
-    };
-    std::deque<PendingPing> m_pings;
 };

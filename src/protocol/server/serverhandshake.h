@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include "protocol/permessagedeflate.h"
+#include "protocol/frame/permessagedeflate.h"
 #include "protocol/server/serverconfig.h"
 #include "protocol/wiretypes.h"
 

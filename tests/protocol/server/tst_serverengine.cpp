@@ -10,6 +10,7 @@
 #include "common/testserver.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/handshake.h"
 #include "protocol/server/echoresponder.h"
 #include "protocol/server/serverhandshake.h"
@@ -38,6 +39,7 @@ private slots:
     void garbageGets400AndTheListenerGoesOn_data();
     void garbageGets400AndTheListenerGoesOn();
     void framesAreReportedWhenAsked();
+    void rawFramesFromTheServerGoOutAsGiven();
     void portInUse();
     void pausedReadingHoldsMessagesBack();
     void echoResponderBoundsAClientThatNeverReads();
@@ -534,6 +536,50 @@ void TestServerEngine::framesAreReportedWhenAsked()
     QCOMPARE(frames[1].frame.direction, Direction::Out);
     QVERIFY(!frames[1].frame.masked);
     QCOMPARE(frames[1].frame.head, QByteArray("frame me"));
+}
+
+void TestServerEngine::rawFramesFromTheServerGoOutAsGiven()
+{
+    // The server's end writes raw frames through the same Engine call as the client's: a
+    // reserved opcode with RSV2, masked although servers must not mask, then a Close that
+    // moves the connection to CLOSING until the client answers it.
+    TestServer server;
+    QVERIFY(server.listen());
+    RawClient raw;
+    QVERIFY(raw.connectTo(server.url()));
+    raw.send(RawClient::upgradeRequest());
+    QVERIFY(raw.waitFor("\r\n\r\n"));
+    QVERIFY(server.waitForClients(1));
+    QVERIFY(server.client().spy->waitForState(ReadyState::Open));
+    RawFrame odd;
+    odd.opcode = 0x3;
+    odd.rsv2 = true;
+    odd.maskKey = 0x01020304;
+    odd.payload = "odd";
+    RawFrame close;
+    close.opcode = 0x8;
+    close.masked = false;
+    close.payload = QByteArray("\x0f\xa0", 2); // 4000
+    Connection &atServer = *server.client().connection;
+    QVERIFY(atServer.sendRawFrames({odd, close}));
+    QCOMPARE(atServer.readyState(), ReadyState::Closing);
+    const QByteArray expected = QByteArray("\xa3\x83\x01\x02\x03\x04", 6)
+                                + QByteArray("\x6e\x66\x67", 3) // "odd" masked
+                                + QByteArray("\x88\x02\x0f\xa0", 4);
+    QVERIFY(raw.waitFor(expected));
+    QCOMPARE(raw.afterHandshake(), expected);
+    // Both frames are in the log, whole, although frames were not asked for.
+    const QList<Event> frames = server.client().spy->eventsOf(EventKind::Frame);
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames[0].frame.opcode, quint8(0x3));
+    QVERIFY(frames[0].frame.masked);
+    QCOMPARE(frames[0].frame.head, QByteArray("odd"));
+    QCOMPARE(frames[1].frame.opcode, quint8(0x8));
+    // The client's answer completes the closing handshake the raw Close began.
+    raw.send(RawClient::frame(0x8, QByteArray("\x0f\xa0", 2)));
+    QVERIFY(server.client().spy->waitForClosed());
+    QCOMPARE(server.client().spy->lastClose().code, 4000);
+    QVERIFY(server.client().spy->lastClose().wasClean);
 }
 
 void TestServerEngine::portInUse()

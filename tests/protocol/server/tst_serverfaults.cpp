@@ -8,8 +8,8 @@
 #include "common/testserver.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/handshake.h"
-#include "protocol/rawframe.h"
 
 class TestServerFaults : public QObject
 {

@@ -5,8 +5,8 @@
 
 #include "common/rawclient.h"
 #include "common/testserver.h"
+#include "protocol/frame/permessagedeflate.h"
 #include "protocol/handshake.h"
-#include "protocol/permessagedeflate.h"
 #include "protocol/server/serverhandshake.h"
 
 class TestServerHandshake : public QObject

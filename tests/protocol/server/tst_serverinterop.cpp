@@ -11,8 +11,8 @@
 #include <QWebSocket>
 
 #include "common/testserver.h"
+#include "protocol/frame/rawframe.h"
 #include "protocol/handshake.h"
-#include "protocol/rawframe.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 #include <QTest>
 #include <QtEndian>
 
-#include "protocol/framecodec.h"
-#include "protocol/rawframe.h"
+#include "protocol/frame/framecodec.h"
+#include "protocol/frame/rawframe.h"
 
 /// RawFrame against frames written out by hand: the examples of RFC 6455 §5.7 and the faults
 /// a tester builds on purpose (reserved opcodes, RSV bits, lying and non-minimal lengths).

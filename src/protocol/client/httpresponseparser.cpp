@@ -1,4 +1,4 @@
-#include "protocol/httpresponseparser.h"
+#include "protocol/client/httpresponseparser.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-#include "protocol/framecodec.h"
-#include "protocol/permessagedeflate.h"
-#include "protocol/utf8validator.h"
+#include "protocol/frame/framecodec.h"
+#include "protocol/frame/permessagedeflate.h"
+#include "protocol/frame/utf8validator.h"
 
 /// Puts the other end's data frames back together into messages (RFC 6455 §5.4), inflating
 /// permessage-deflate messages and checking UTF-8 and the size limit as it goes.

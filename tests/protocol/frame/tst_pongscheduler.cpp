@@ -1,7 +1,7 @@
 // PongScheduler: answer pings at once while the socket has room, only the latest while not.
 #include <QTest>
 
-#include "protocol/pongscheduler.h"
+#include "protocol/frame/pongscheduler.h"
 
 class TestPongScheduler : public QObject
 {

@@ -12,11 +12,11 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/eventsink.h"
-#include "protocol/framecodec.h"
+#include "protocol/client/httpresponseparser.h"
+#include "protocol/frame/framecodec.h"
+#include "protocol/frame/permessagedeflate.h"
+#include "protocol/frame/utf8validator.h"
 #include "protocol/handshake.h"
-#include "protocol/httpresponseparser.h"
-#include "protocol/permessagedeflate.h"
-#include "protocol/utf8validator.h"
 
 class TestWireEngine : public QObject
 {

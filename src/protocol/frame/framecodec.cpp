@@ -1,10 +1,10 @@
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
 
 #include <cstring>
 
 #include <QtEndian>
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 QString FrameCodec::opcodeName(quint8 opcode)
 {

@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include "protocol/client/httpresponseparser.h"
 #include "protocol/connectionrequest.h"
-#include "protocol/httpresponseparser.h"
-#include "protocol/permessagedeflate.h"
+#include "protocol/frame/permessagedeflate.h"
 #include "protocol/wiretypes.h"
 
 /// The client's side of one opening handshake (RFC 6455 §4.1): the request to send, then the

@@ -1,11 +1,11 @@
-#include "protocol/rawframe.h"
+#include "protocol/frame/rawframe.h"
 
 #include <cstring>
 
 #include <QRandomGenerator>
 #include <QtEndian>
 
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
 
 void RawFrame::chooseMaskKey()
 {

@@ -1,4 +1,4 @@
-#include "protocol/qtwebsocketengine.h"
+#include "protocol/client/qtwebsocketengine.h"
 
 #include <cstring>
 
@@ -9,10 +9,10 @@
 #include <QWebSocketHandshakeOptions>
 #include <QtEndian>
 
-#include "protocol/framecodec.h"
+#include "protocol/frame/framecodec.h"
+#include "protocol/frame/utf8validator.h"
 #include "protocol/requestvalidator.h"
 #include "protocol/tlsconfig.h"
-#include "protocol/utf8validator.h"
 
 namespace {
 
@@ -74,7 +74,6 @@ QtWebSocketEngine::QtWebSocketEngine(EngineListener *listener, QObject *parent)
     m_closeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onHandshakeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, &QtWebSocketEngine::onCloseTimeout);
-    m_clock.start();
 }
 
 QtWebSocketEngine::~QtWebSocketEngine()
@@ -235,9 +234,7 @@ qint64 QtWebSocketEngine::sendBinary(const QByteArray &data)
 
 void QtWebSocketEngine::ping(const QByteArray &payload)
 {
-    m_pings.push_back({payload, m_clock.nsecsElapsed()});
-    if (m_pings.size() > 64)
-        m_pings.pop_front(); // a server that never answers must not grow this forever
+    m_pings.sent(payload);
     enqueue(payload.size(), true);
     m_socket->ping(payload);
 }
@@ -246,14 +243,7 @@ void QtWebSocketEngine::onPong(const QByteArray &payload)
 {
     // QWebSocket's pong() carries the time since its last ping, answered or not: only a pong
     // that matches one of our pings has a round trip.
-    qint64 rtt = -1;
-    for (auto it = m_pings.begin(); it != m_pings.end(); ++it) {
-        if (it->payload == payload) {
-            rtt = (m_clock.nsecsElapsed() - it->sentAtNs) / 1000000;
-            m_pings.erase(m_pings.begin(), it + 1);
-            break;
-        }
-    }
+    const qint64 rtt = m_pings.answered(payload);
     EngineListener *l = listener();
     if (l && !closing())
         l->enginePong(rtt, payload);

@@ -1,4 +1,4 @@
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 #include <cstring>
 

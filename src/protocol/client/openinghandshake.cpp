@@ -1,4 +1,4 @@
-#include "protocol/openinghandshake.h"
+#include "protocol/client/openinghandshake.h"
 
 #include "protocol/handshake.h"
 

@@ -1,4 +1,4 @@
-#include "protocol/inputbuffer.h"
+#include "protocol/frame/inputbuffer.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include "protocol/utf8validator.h"
+#include "protocol/frame/utf8validator.h"
 
 /// The validator against a plain reference decoder (RFC 3629's table, one byte at a time),
 /// over texts whose bad byte sits at every offset of the fast ASCII paths (32- and 8-byte

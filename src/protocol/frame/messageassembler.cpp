@@ -1,4 +1,4 @@
-#include "protocol/messageassembler.h"
+#include "protocol/frame/messageassembler.h"
 
 namespace {
 

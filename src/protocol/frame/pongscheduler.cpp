@@ -1,4 +1,4 @@
-#include "protocol/pongscheduler.h"
+#include "protocol/frame/pongscheduler.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <deque>
-
 #include <QAbstractSocket>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
 
 #include "protocol/engine.h"
+#include "protocol/frame/pingtracker.h"
 
 /// Engine on top of QWebSocket, with a fresh socket per attempt. It works around Qt 6.4
 /// defects: a refused handshake leaves the TCP socket open (we abort it), an empty URL path
@@ -69,16 +67,9 @@ private:
     void enqueue(qint64 payloadBytes, bool isControl);
     void release() override;
 
-    struct PendingPing
-    {
-        QByteArray payload;
-        qint64 sentAtNs;
-    };
-
     QWebSocket *m_socket = nullptr;
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
-    QElapsedTimer m_clock;
     ConnectionRequest m_request;
     bool m_parserTaken = false;
     bool m_transportUp = false;
@@ -92,5 +83,5 @@ private:
     int m_failCode = 0;
     QString m_failReason;
     QString m_tlsErrors;
-    std::deque<PendingPing> m_pings;
+    PingTracker m_pings;
 };

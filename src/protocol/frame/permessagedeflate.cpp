@@ -1,4 +1,4 @@
-#include "protocol/permessagedeflate.h"
+#include "protocol/frame/permessagedeflate.h"
 
 #include <zlib.h>
 
