@@ -33,7 +33,7 @@ ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
     "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection",
-               "relay"},
+               "relay", "serve"},
     "connection": {"log", "compose", "snippet"},
     "snippet": set(),
     "log": set(),
@@ -42,6 +42,7 @@ UI = {
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
     "relay": set(),
+    "serve": {"log", "compose", "connection"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)
