@@ -92,6 +92,7 @@ public:
     bool serveEcho = false; ///< --echo
     QString rulesFile;      ///< --rules
     QString serveSession;   ///< --session: a recording to answer from
+    QStringList faultSpecs; ///< --fault SPEC, repeatable (ServeFaultPlan::add)
 
     /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
     /// options…}. On failure returns false with a specific *error, and out->command says
