@@ -84,7 +84,7 @@ QVariant ServeClientModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && info->state == ReadyState::Closed)
-            return Event::closeCodeMeaning(info->closeCode);
+            return EventNames::closeCodeMeaning(info->closeCode);
         if (index.column() == ReceivedColumn || index.column() == SentColumn) {
             const bool in = index.column() == ReceivedColumn;
             return tr("%1 messages, %2 bytes")

@@ -290,8 +290,8 @@ void TestCliServe::tlsWithCertificateFiles()
     QVERIFY(client.waitForFinished(20000));
     const QStringList lines = QString::fromUtf8(client.readAllStandardOutput())
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 4,
-             qPrintable(lines.join(QLatin1Char('|')) + client.readAllStandardError()));
+    QVERIFY2(lines.size() == 4, qPrintable(lines.join(QLatin1Char('|'))
+                                           + QString::fromUtf8(client.readAllStandardError())));
     QCOMPARE(lines.at(0), "OPEN ");
     QVERIFY2(lines.at(1).startsWith(QLatin1String("TLS TLSv1.")), qPrintable(lines.at(1)));
     QCOMPARE(lines.at(2), "TEXT over TLS");
