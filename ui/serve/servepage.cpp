@@ -45,6 +45,8 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_clientTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_clientTable->verticalHeader()->hide();
     m_clientTable->horizontalHeader()->setStretchLastSection(true);
+    // A handful of short columns: each as wide as what it holds, so all fit side by side.
+    m_clientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clientTable->setAccessibleName(tr("Clients"));
     m_clientTable->setWordWrap(false);
 
@@ -82,6 +84,9 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     split->addWidget(centre);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // Wide enough for a client's columns without scrolling; the logs take the rest.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    split->setSizes({em * 34, em * 66});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildListenBar());
@@ -144,11 +149,10 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
 
 ServePage::~ServePage()
 {
-    // The views go before the controller's logs that feed them.
+    // The widgets go before the controller, its logs and the models that feed them (members,
+    // which would otherwise go first). LogView cannot be given no log, so it is deleted.
     m_controller.disconnect(this);
-    m_clientLog->setLog(nullptr);
-    m_mergedTable->setModel(nullptr);
-    m_clientTable->setModel(nullptr);
+    qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
 QWidget *ServePage::buildListenBar()
@@ -211,6 +215,8 @@ QWidget *ServePage::buildListenBar()
     second->addWidget(m_recording, 1);
     second->addWidget(m_recordingBrowse);
     second->addWidget(m_speed);
+    // Takes the room the hidden recording fields leave, so the combo keeps its size.
+    second->addStretch(0);
     m_certRow = new QWidget(bar);
     auto *certLayout = new QHBoxLayout(m_certRow);
     certLayout->setContentsMargins(0, 0, 0, 0);

@@ -2,11 +2,14 @@
 // becomes a row; its message shows in the merged log with its client; the composer sends to it;
 // the rules editor says where a bad rules file goes wrong; a fault reaches the client.
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +60,8 @@ void TestServePage::clientRowAndMessage()
     // The first client is selected, so the composer is ready for it.
     QCOMPARE(page.selectedClients().size(), 1);
 
+    // The row is open before the client hears the 101; QWebSocket drops what is sent before.
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
     client.sendTextMessage(QStringLiteral("hello from the client"));
     QTRY_COMPARE(received.size(), 1); // echo mode
     QCOMPARE(received.first().first().toString(), "hello from the client");
@@ -95,7 +100,7 @@ void TestServePage::rulesEditorErrorsAndApply()
     QCOMPARE(rules->editor()->textCursor().blockNumber(), 2);
 
     rules->editor()->setPlainText(QStringLiteral(
-        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"text":"ping"},)"
+        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"type":"plain","text":"ping"},)"
         R"("reply":{"mode":"text","body":"pong"}}]})"));
     QVERIFY2(rules->apply(), qPrintable(rules->errorText()));
     QCOMPARE(rules->table()->rowCount(), 1);
@@ -127,10 +132,10 @@ void TestServePage::faultFromThePanel()
     QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
     ServeFaultsPanel *faults = page.faultsPanel();
     QComboBox *kind = faults->faultCombo();
-    kind->setCurrentIndex(kind->findData(int(ServeFault::Kind::MaskedFrame)));
+    kind->setCurrentIndex(kind->findData(int(ServeFault::Kind::ReservedOpcode)));
     QVERIFY(faults->doButton()->isEnabled());
     faults->doButton()->click();
-    // QWebSocket fails a masked server frame with 1002.
+    // QWebSocket fails a frame with a reserved opcode with 1002.
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeProtocolError);
 }

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -45,7 +46,7 @@ void TestServeWorkspace::serveTabComesBack()
     page->faultsPanel()->setServerFaults(faults);
     // Applied rules are a change the window hears of without a key or click.
     page->rulesPanel()->editor()->setPlainText(QStringLiteral(
-        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"text":"hi"},)"
+        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"type":"plain","text":"hi"},)"
         R"("reply":{"mode":"text","body":"hello"}}]})"));
     QVERIFY(page->rulesPanel()->apply());
     const auto onDisk = [this] {
