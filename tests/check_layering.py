@@ -39,7 +39,7 @@ ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.
 UI = {
     "window": {"connection", "log", "compose", "session", "replay", "snippet", "collection",
-               "relay", "protocols"},
+               "relay", "protocols", "serve"},
     "connection": {"log", "compose", "snippet", "protocols"},
     "snippet": set(),
     "log": set(),
@@ -49,6 +49,7 @@ UI = {
     "collection": {"compose", "connection"},
     "relay": set(),
     "protocols": {"log"},
+    "serve": {"log", "compose", "connection"},
 }
 # Inside src/protocol: the client's and the server's ends share the root and frame/ but not
 # each other, and the shared parts know neither end (engine.cpp, the factory of the client

@@ -311,125 +311,136 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="29"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="34"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="35"/>
         <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="42"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="43"/>
         <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="82"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
+        <source>--fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
         <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="87"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
         <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="92"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="101"/>
         <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="105"/>
         <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="121"/>
         <source>run a mock WebSocket server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="113"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
         <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="118"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
         <source>the port to listen on (default 0: any free port, printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="120"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="123"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="132"/>
         <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
         <source>send every message back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
         <source>answer by the rules in FILE (docs/serve-rules.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
         <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="134"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
         <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
-        <source>serve wss:// with this certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="138"/>
-        <source>the certificate&apos;s private key (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="140"/>
-        <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="142"/>
-        <source>print each event as a JSON line with a &quot;client&quot; number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="144"/>
-        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
+        <location filename="../app/cli/options/serveoptions.cpp" line="145"/>
+        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="149"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="153"/>
+        <source>print each event as a JSON line with a &quot;client&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="155"/>
+        <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="158"/>
         <source>print only opens, messages, closes and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="159"/>
         <source>print every frame too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="163"/>
         <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
-A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
+A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,7 +461,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="59"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="60"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1084,23 +1095,23 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
 <context>
     <name>CliServe</name>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="22"/>
+        <location filename="../app/cli/cliserve.cpp" line="23"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="67"/>
+        <location filename="../app/cli/cliserve.cpp" line="78"/>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="69"/>
+        <location filename="../app/cli/cliserve.cpp" line="80"/>
         <source> (paths %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="72"/>
+        <location filename="../app/cli/cliserve.cpp" line="83"/>
         <source>Certificate SHA-256: %1
 </source>
         <translation type="unfinished"></translation>
@@ -4947,8 +4958,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,13 +5100,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,13 +5187,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5242,102 +5253,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="375"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/window/mainwindow.cpp" line="76"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="550"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="548"/>
+        <location filename="../ui/window/mainwindow.cpp" line="551"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="627"/>
+        <location filename="../ui/window/mainwindow.cpp" line="647"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8936,6 +8947,54 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>ServeClientModel</name>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="90"/>
+        <source>%1 messages, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="111"/>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="128"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="130"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="132"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="134"/>
+        <source>Subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="136"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="138"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="140"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeController</name>
     <message>
         <location filename="../src/serve/servecontroller.cpp" line="181"/>
@@ -8943,18 +9002,662 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="300"/>
+        <location filename="../src/serve/servecontroller.cpp" line="317"/>
+        <location filename="../src/serve/servecontroller.cpp" line="421"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="322"/>
+        <location filename="../src/serve/servecontroller.cpp" line="339"/>
+        <location filename="../src/serve/servecontroller.cpp" line="392"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="373"/>
+        <location filename="../src/serve/servecontroller.cpp" line="454"/>
         <source>server stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeFault</name>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="102"/>
+        <source>Close with code %1 (written as given, valid or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="104"/>
+        <source>Drop the TCP connection without a Close (the client sees 1006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="106"/>
+        <source>A %1-byte binary frame (a client with a smaller limit closes with 1009)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="109"/>
+        <source>A frame header that declares 2^62 bytes (the client closes with 1009)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="112"/>
+        <source>A text frame that is not UTF-8 (the client closes with 1007)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="114"/>
+        <source>A frame with reserved opcode %1 (the client closes with 1002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="116"/>
+        <source>A text frame with RSV%1 set and no extension for it (the client closes with 1002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="120"/>
+        <source>A masked frame from the server (the client closes with 1002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="122"/>
+        <source>A ping split into two frames (the client closes with 1002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="133"/>
+        <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="152"/>
+        <source>&quot;%1&quot;: unknown fault; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="160"/>
+        <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="169"/>
+        <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="176"/>
+        <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="185"/>
+        <source>&quot;rsv&quot;: 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="193"/>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeFaultPlan</name>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="238"/>
+        <source>&quot;%1&quot;: a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="244"/>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="251"/>
+        <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="288"/>
+        <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="299"/>
+        <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeFaultsPanel</name>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="20"/>
+        <source>Testing feature: the server breaks the protocol on purpose, to see how a client copes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="41"/>
+        <source>For clients that connect from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="42"/>
+        <source>Refuse the upgrade with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="46"/>
+        <source>Refusal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="48"/>
+        <source>Retry-After: 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="49"/>
+        <source>Refusal headers, one &quot;Name: value&quot; a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="53"/>
+        <source>the body of the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="54"/>
+        <source>Refusal body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="57"/>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="64"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="59"/>
+        <source>Never finish the handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="60"/>
+        <source>Stop answering pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="61"/>
+        <source>Stop reading (the client&apos;s writes back up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="68"/>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="71"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="79"/>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="80"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="81"/>
+        <source>Delay the upgrade by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="85"/>
+        <source>Hold back each reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="86"/>
+        <source>Drop every Nth reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="87"/>
+        <source>Send every Nth reply twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="109"/>
+        <source>To the selected clients, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="111"/>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="112"/>
+        <source>Close with any code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="112"/>
+        <source>Drop TCP without a Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="113"/>
+        <source>Oversized frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="113"/>
+        <source>Invalid UTF-8 in a text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="114"/>
+        <source>Reserved opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="114"/>
+        <source>RSV bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="115"/>
+        <source>Masked server frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="115"/>
+        <source>Fragmented ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="122"/>
+        <source>reason (any text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="123"/>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="126"/>
+        <source>&amp;Do It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="127"/>
+        <source>Do this to each selected client now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="156"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="162"/>
+        <source>Bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="165"/>
+        <source>header says 2^62</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="168"/>
+        <source>Opcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="174"/>
+        <source>RSV bit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeMergedLogModel</name>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="200"/>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="206"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="50"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="61"/>
+        <source>Log of all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="65"/>
+        <source>All Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="66"/>
+        <source>Selected Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="72"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="73"/>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="74"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="75"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="145"/>
+        <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="163"/>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="164"/>
+        <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="170"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="171"/>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="173"/>
+        <source>paths, e.g. /chat /feed (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="174"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="177"/>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="179"/>
+        <source>a .wsprobe.jsonl session or a HAR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="180"/>
+        <source>Recording to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="181"/>
+        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="186"/>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="187"/>
+        <source>no delays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="188"/>
+        <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>ws:// (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>wss:// with certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>wss:// self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="192"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="194"/>
+        <source>certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
+        <source>private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="201"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="205"/>
+        <source>Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="207"/>
+        <source>port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="214"/>
+        <source>Answer by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="224"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="227"/>
+        <source>key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="242"/>
+        <source>Serve a Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="243"/>
+        <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <source>PEM (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <source>Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <source>PEM (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <source>the selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <source>all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="274"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <source>&amp;Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <source>Ping the chosen clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="281"/>
+        <source>Close the chosen clients with any code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="283"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="294"/>
+        <location filename="../ui/serve/servepage.cpp" line="468"/>
+        <source>Select a connected client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="314"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="330"/>
+        <source>Choose a certificate and its key, or a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="349"/>
+        <source>Serve :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="359"/>
+        <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servepage.cpp" line="445"/>
+        <source>Pinged %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="506"/>
+        <source>Not listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servepage.cpp" line="510"/>
+        <source>Listening on %1 — %n client(s) connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="513"/>
+        <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9233,6 +9936,118 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     <message>
         <location filename="../src/serve/serverules.cpp" line="418"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeRulesPanel</name>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="23"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="30"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="31"/>
+        <source>Rules as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="38"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="40"/>
+        <source>Echo Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="41"/>
+        <source>Use what the editor holds (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="43"/>
+        <source>Read a rules file (format &quot;wsprobe-serve-rules&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="44"/>
+        <source>Write the applied rules to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="45"/>
+        <source>Put the one rule of echo mode into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="63"/>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="64"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="71"/>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="70"/>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="146"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="148"/>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeUi</name>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="13"/>
+        <source>New &amp;Serve Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="16"/>
+        <source>Stand in for a server: echo, answer by rules or a recording, and misbehave on purpose (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="35"/>
+        <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,127 +334,139 @@ Biến môi trường:
         <translation>Tùy chọn:</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="28"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="29"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="34"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="35"/>
         <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
         <translation>--host nhận một địa chỉ IP để lắng nghe (127.0.0.1, ::1, 0.0.0.0), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="42"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="43"/>
         <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
         <translation>--path nhận một đường dẫn bắt đầu bằng &apos;/&apos;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="82"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
+        <source>--fault: %1</source>
+        <translation>--fault: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
         <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
         <translation>--echo, --rules và --session trả lời máy khách theo những cách khác nhau; hãy chỉ dùng một trong số đó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="87"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
         <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
         <translation>--tls-cert và --tls-key đi cùng nhau: chứng chỉ và khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="92"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="101"/>
         <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
         <translation>--tls-self-signed tự tạo chứng chỉ; không dùng được cùng --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="105"/>
         <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
         <translation>serve không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="112"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="121"/>
         <source>run a mock WebSocket server</source>
         <translation>chạy một máy chủ WebSocket giả lập</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="113"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
         <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
         <translation>Lắng nghe các máy khách WebSocket và trả lời chúng: phản hồi lại, theo các quy tắc của một tệp quy tắc, hoặc như máy chủ trong một bản ghi. In các sự kiện của từng máy khách (kèm số thứ tự) và ghi lại mọi máy khách. Ctrl+C đóng mọi máy khách với mã 1001 Going Away rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="118"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
         <source>the port to listen on (default 0: any free port, printed)</source>
         <translation>cổng để lắng nghe (mặc định 0: một cổng trống bất kỳ, được in ra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="120"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>địa chỉ để lắng nghe (mặc định 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="123"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="132"/>
         <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
         <translation>chỉ chấp nhận nâng cấp trên đường dẫn này, các đường dẫn khác nhận 404 (lặp lại được; mặc định: mọi đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
         <source>send every message back to its sender</source>
         <translation>gửi mọi thông điệp trở lại cho người gửi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
         <source>answer by the rules in FILE (docs/serve-rules.md)</source>
         <translation>trả lời theo các quy tắc trong FILE (docs/serve-rules.md)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
         <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
         <translation>trả lời như máy chủ trong một bản ghi (.wsprobe.jsonl, đầu ra --json hoặc HAR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="134"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
         <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
         <translation>với --session: 1 = đúng thời gian đã ghi, 2 = nhanh gấp đôi, 0 = ngay lập tức</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="145"/>
+        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
+        <translation>cố ý làm sai để kiểm thử một client (lặp lại được; SPEC ở dưới)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
         <source>serve wss:// with this certificate (PEM)</source>
         <translation>phục vụ wss:// với chứng chỉ này (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="138"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="149"/>
         <source>the certificate&apos;s private key (PEM)</source>
         <translation>khóa riêng của chứng chỉ (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="140"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
         <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
         <translation>phục vụ wss:// với một chứng chỉ tự ký được tạo ở lần dùng đầu tiên (dấu vân tay của nó được in ra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="142"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="153"/>
         <source>print each event as a JSON line with a &quot;client&quot; number</source>
         <translation>in mỗi sự kiện thành một dòng JSON có số &quot;client&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="155"/>
         <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
         <translation>ghi mỗi máy khách thành một phiên: máy khách đầu tiên vào FILE, các máy khách sau vào FILE-2, FILE-3, v.v., trước phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="158"/>
         <source>print only opens, messages, closes and errors</source>
         <translation>chỉ in các lần mở, thông điệp, lần đóng và lỗi</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="148"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="159"/>
         <source>print every frame too</source>
         <translation>in cả mọi khung</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="152"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="163"/>
         <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
-A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).</source>
+A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).
+</source>
         <translation>Không có --echo, --rules hoặc --session, máy chủ chấp nhận máy khách nhưng không trả lời gì.
-Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).</translation>
+Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi các máy khách đã đóng; tín hiệu thứ hai thoát ngay lập tức. Nó thoát với mã 1 khi không thể lắng nghe (cổng đang được dùng, tệp TLS hỏng).
+</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="108"/>
@@ -474,7 +486,7 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
         <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="59"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="60"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
@@ -1115,24 +1127,24 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
 <context>
     <name>CliServe</name>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="22"/>
+        <location filename="../app/cli/cliserve.cpp" line="23"/>
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="67"/>
+        <location filename="../app/cli/cliserve.cpp" line="78"/>
         <source>Listening on %1</source>
         <translation>Đang lắng nghe trên %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="69"/>
+        <location filename="../app/cli/cliserve.cpp" line="80"/>
         <source> (paths %1)</source>
         <translation> (đường dẫn %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="72"/>
+        <location filename="../app/cli/cliserve.cpp" line="83"/>
         <source>Certificate SHA-256: %1
 </source>
         <translation>Chứng chỉ SHA-256: %1
@@ -4978,8 +4990,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -5120,13 +5132,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -5207,13 +5219,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -5273,102 +5285,102 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="375"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/window/mainwindow.cpp" line="76"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Demo server stopped.</source>
         <translation>Đã dừng máy chủ demo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="509"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="550"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="548"/>
+        <location filename="../ui/window/mainwindow.cpp" line="551"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="627"/>
+        <location filename="../ui/window/mainwindow.cpp" line="647"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -8968,6 +8980,54 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
     </message>
 </context>
 <context>
+    <name>ServeClientModel</name>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="90"/>
+        <source>%1 messages, %2 bytes</source>
+        <translation>%1 tin nhắn, %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="111"/>
+        <source>closed %1</source>
+        <translation>đã đóng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="128"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="130"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="132"/>
+        <source>Path</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="134"/>
+        <source>Subprotocol</source>
+        <translation>Giao thức con</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="136"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="138"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="140"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+</context>
+<context>
     <name>ServeController</name>
     <message>
         <location filename="../src/serve/servecontroller.cpp" line="181"/>
@@ -8975,19 +9035,661 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <translation>máy khách %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="300"/>
+        <location filename="../src/serve/servecontroller.cpp" line="317"/>
+        <location filename="../src/serve/servecontroller.cpp" line="421"/>
         <source>Client %1 is not connected.</source>
         <translation>Máy khách %1 chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="322"/>
+        <location filename="../src/serve/servecontroller.cpp" line="339"/>
+        <location filename="../src/serve/servecontroller.cpp" line="392"/>
         <source>No client is connected.</source>
         <translation>Không có máy khách nào đang kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="373"/>
+        <location filename="../src/serve/servecontroller.cpp" line="454"/>
         <source>server stopping</source>
         <translation>máy chủ đang dừng</translation>
+    </message>
+</context>
+<context>
+    <name>ServeFault</name>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="102"/>
+        <source>Close with code %1 (written as given, valid or not)</source>
+        <translation>Đóng với mã %1 (ghi đúng như đã cho, hợp lệ hay không)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="104"/>
+        <source>Drop the TCP connection without a Close (the client sees 1006)</source>
+        <translation>Cắt kết nối TCP mà không gửi Close (client thấy 1006)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="106"/>
+        <source>A %1-byte binary frame (a client with a smaller limit closes with 1009)</source>
+        <translation>Một khung nhị phân %1 byte (client có giới hạn nhỏ hơn sẽ đóng với 1009)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="109"/>
+        <source>A frame header that declares 2^62 bytes (the client closes with 1009)</source>
+        <translation>Một đầu khung khai báo 2^62 byte (client đóng với 1009)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="112"/>
+        <source>A text frame that is not UTF-8 (the client closes with 1007)</source>
+        <translation>Một khung văn bản không phải UTF-8 (client đóng với 1007)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="114"/>
+        <source>A frame with reserved opcode %1 (the client closes with 1002)</source>
+        <translation>Một khung với opcode dành riêng %1 (client đóng với 1002)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="116"/>
+        <source>A text frame with RSV%1 set and no extension for it (the client closes with 1002)</source>
+        <translation>Một khung văn bản bật RSV%1 mà không có phần mở rộng nào dùng nó (client đóng với 1002)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="120"/>
+        <source>A masked frame from the server (the client closes with 1002)</source>
+        <translation>Một khung có mặt nạ từ máy chủ (client đóng với 1002)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="122"/>
+        <source>A ping split into two frames (the client closes with 1002)</source>
+        <translation>Một ping bị chia thành hai khung (client đóng với 1002)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="133"/>
+        <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
+        <translation>&quot;%1&quot;: sau &quot;@&quot; phải là độ trễ tính bằng mili giây</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="152"/>
+        <source>&quot;%1&quot;: unknown fault; one of: %2</source>
+        <translation>&quot;%1&quot;: lỗi cố ý không xác định; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="160"/>
+        <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
+        <translation>&quot;close&quot;: một mã từ 0 đến 65535, rồi :LÝ_DO nếu muốn</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="169"/>
+        <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
+        <translation>&quot;oversized&quot;: kích thước tính bằng byte từ 1 đến 1073741824, hoặc bỏ trống</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="176"/>
+        <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
+        <translation>&quot;reserved-opcode&quot;: 3 đến 7 hoặc 11 đến 15</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="185"/>
+        <source>&quot;rsv&quot;: 1, 2 or 3</source>
+        <translation>&quot;rsv&quot;: 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="193"/>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; không nhận giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>ServeFaultPlan</name>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="238"/>
+        <source>&quot;%1&quot;: a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot;: một số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="244"/>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; không nhận giá trị</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="251"/>
+        <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
+        <translation>&quot;refuse&quot;: một mã trạng thái từ 200 đến 599, rồi :NỘI_DUNG nếu muốn</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="288"/>
+        <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
+        <translation>&quot;%1&quot;: lỗi cố ý không xác định; xem --help để biết các SPEC</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/servefault.cpp" line="299"/>
+        <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
+        <translation>--fault SPEC (kiểm thử client) là một trong: refuse=STATUS[:BODY] (trả lời yêu cầu nâng cấp bằng trạng thái và nội dung này), upgrade-delay=MS, no-upgrade (đọc yêu cầu nâng cấp và không bao giờ trả lời), ignore-pings, stop-reading (dữ liệu client ghi bị dồn lại), delay=MS, drop-every=N, duplicate-every=N (các tin nhắn máy chủ gửi), và, làm với mỗi client khi nó đã mở hoặc MS sau đó với @MS: close=CODE[:REASON] (mã bất kỳ, hợp lệ hay không), drop-tcp (không có Close), oversized[=BYTES] (mặc định: một đầu khung khai báo 2^62 byte), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeFaultsPanel</name>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="20"/>
+        <source>Testing feature: the server breaks the protocol on purpose, to see how a client copes.</source>
+        <translation>Tính năng kiểm thử: máy chủ cố ý vi phạm giao thức, để xem client xử lý ra sao.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="41"/>
+        <source>For clients that connect from now on</source>
+        <translation>Cho các client kết nối từ giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="42"/>
+        <source>Refuse the upgrade with status</source>
+        <translation>Từ chối nâng cấp với trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="46"/>
+        <source>Refusal status</source>
+        <translation>Trạng thái từ chối</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="48"/>
+        <source>Retry-After: 30</source>
+        <translation>Retry-After: 30</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="49"/>
+        <source>Refusal headers, one &quot;Name: value&quot; a line</source>
+        <translation>Header của lời từ chối, mỗi dòng một &quot;Tên: giá trị&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="53"/>
+        <source>the body of the refusal</source>
+        <translation>nội dung của lời từ chối</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="54"/>
+        <source>Refusal body</source>
+        <translation>Nội dung từ chối</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="57"/>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="64"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="59"/>
+        <source>Never finish the handshake</source>
+        <translation>Không bao giờ hoàn tất bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="60"/>
+        <source>Stop answering pings</source>
+        <translation>Ngừng trả lời ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="61"/>
+        <source>Stop reading (the client&apos;s writes back up)</source>
+        <translation>Ngừng đọc (dữ liệu client ghi bị dồn lại)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="68"/>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="71"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="79"/>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="80"/>
+        <source>Body:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="81"/>
+        <source>Delay the upgrade by:</source>
+        <translation>Trì hoãn nâng cấp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="85"/>
+        <source>Hold back each reply by:</source>
+        <translation>Giữ lại mỗi câu trả lời:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="86"/>
+        <source>Drop every Nth reply:</source>
+        <translation>Bỏ mỗi câu trả lời thứ N:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="87"/>
+        <source>Send every Nth reply twice:</source>
+        <translation>Gửi hai lần mỗi câu trả lời thứ N:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="109"/>
+        <source>To the selected clients, now</source>
+        <translation>Cho các client đã chọn, ngay bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="111"/>
+        <source>Fault</source>
+        <translation>Lỗi cố ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="112"/>
+        <source>Close with any code</source>
+        <translation>Đóng với mã bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="112"/>
+        <source>Drop TCP without a Close</source>
+        <translation>Cắt TCP mà không gửi Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="113"/>
+        <source>Oversized frame</source>
+        <translation>Khung quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="113"/>
+        <source>Invalid UTF-8 in a text frame</source>
+        <translation>UTF-8 không hợp lệ trong khung văn bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="114"/>
+        <source>Reserved opcode</source>
+        <translation>Opcode dành riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="114"/>
+        <source>RSV bit set</source>
+        <translation>Bật bit RSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="115"/>
+        <source>Masked server frame</source>
+        <translation>Khung máy chủ có mặt nạ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="115"/>
+        <source>Fragmented ping</source>
+        <translation>Ping bị phân mảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="122"/>
+        <source>reason (any text)</source>
+        <translation>lý do (văn bản bất kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="123"/>
+        <source>Close reason</source>
+        <translation>Lý do đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="126"/>
+        <source>&amp;Do It</source>
+        <translation>&amp;Thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="127"/>
+        <source>Do this to each selected client now</source>
+        <translation>Làm điều này với mỗi client đã chọn ngay bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="156"/>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="162"/>
+        <source>Bytes:</source>
+        <translation>Byte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="165"/>
+        <source>header says 2^62</source>
+        <translation>đầu khung ghi 2^62</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="168"/>
+        <source>Opcode:</source>
+        <translation>Opcode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servefaultspanel.cpp" line="174"/>
+        <source>RSV bit:</source>
+        <translation>Bit RSV:</translation>
+    </message>
+</context>
+<context>
+    <name>ServeMergedLogModel</name>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="200"/>
+        <source>Client %1 (%2)</source>
+        <translation>Client %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveclientmodel.cpp" line="206"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="50"/>
+        <source>Clients</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="61"/>
+        <source>Log of all clients</source>
+        <translation>Nhật ký của mọi client</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="65"/>
+        <source>All Clients</source>
+        <translation>Mọi client</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="66"/>
+        <source>Selected Client</source>
+        <translation>Client đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="72"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="73"/>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="74"/>
+        <source>Faults</source>
+        <translation>Lỗi cố ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="75"/>
+        <source>Variables</source>
+        <translation>Biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="145"/>
+        <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
+        <translation>Chưa lắng nghe. Client kết nối tới được trả lời bằng echo, quy tắc của bạn hoặc một bản ghi; mỗi client là một dòng bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="163"/>
+        <source>Listen address</source>
+        <translation>Địa chỉ lắng nghe</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="164"/>
+        <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
+        <translation>127.0.0.1 chỉ cho máy này kết nối; gõ 0.0.0.0 hoặc địa chỉ khác để cho máy khác kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="170"/>
+        <source>any free port</source>
+        <translation>cổng trống bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="171"/>
+        <source>Listen on port</source>
+        <translation>Lắng nghe trên cổng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="173"/>
+        <source>paths, e.g. /chat /feed (empty: any)</source>
+        <translation>đường dẫn, ví dụ /chat /feed (trống: mọi đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="174"/>
+        <source>Paths</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <source>Recording</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="177"/>
+        <source>Answer by</source>
+        <translation>Trả lời bằng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="179"/>
+        <source>a .wsprobe.jsonl session or a HAR file</source>
+        <translation>một phiên .wsprobe.jsonl hoặc một tệp HAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="180"/>
+        <source>Recording to serve</source>
+        <translation>Bản ghi để phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="181"/>
+        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="186"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="187"/>
+        <source>no delays</source>
+        <translation>không trễ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="188"/>
+        <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
+        <translation>Tốc độ so với thời gian đã ghi: 2 trả lời nhanh gấp đôi, 0 trả lời ngay</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>ws:// (no TLS)</source>
+        <translation>ws:// (không TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>wss:// with certificate files</source>
+        <translation>wss:// với tệp chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <source>wss:// self-signed</source>
+        <translation>wss:// tự ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="192"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="194"/>
+        <source>certificate (PEM)</source>
+        <translation>chứng chỉ (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <source>Certificate file</source>
+        <translation>Tệp chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
+        <source>private key (PEM)</source>
+        <translation>khóa riêng (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
+        <source>Key file</source>
+        <translation>Tệp khóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="201"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="205"/>
+        <source>Listen on:</source>
+        <translation>Lắng nghe trên:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="207"/>
+        <source>port:</source>
+        <translation>cổng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="214"/>
+        <source>Answer by:</source>
+        <translation>Trả lời bằng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="224"/>
+        <source>Certificate:</source>
+        <translation>Chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="227"/>
+        <source>key:</source>
+        <translation>khóa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="242"/>
+        <source>Serve a Recording</source>
+        <translation>Phục vụ một bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="243"/>
+        <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
+        <translation>Phiên và HAR (*.jsonl *.har);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <source>Certificate</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <source>PEM (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <source>Private Key</source>
+        <translation>Khóa riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <source>PEM (*.pem *.key);;All files (*)</source>
+        <translation>PEM (*.pem *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <source>the selected clients</source>
+        <translation>các client đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <source>all clients</source>
+        <translation>mọi client</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="274"/>
+        <source>Send to</source>
+        <translation>Gửi tới</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <source>&amp;Ping</source>
+        <translation>&amp;Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <source>Ping the chosen clients</source>
+        <translation>Ping các client đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <source>&amp;Close…</source>
+        <translation>Đó&amp;ng…</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="281"/>
+        <source>Close the chosen clients with any code</source>
+        <translation>Đóng các client đã chọn với mã bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="283"/>
+        <source>Send to:</source>
+        <translation>Gửi tới:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="294"/>
+        <location filename="../ui/serve/servepage.cpp" line="468"/>
+        <source>Select a connected client first.</source>
+        <translation>Hãy chọn một client đang kết nối trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="314"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ IP.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="330"/>
+        <source>Choose a certificate and its key, or a self-signed certificate.</source>
+        <translation>Hãy chọn một chứng chỉ và khóa của nó, hoặc một chứng chỉ tự ký.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="349"/>
+        <source>Serve :%1</source>
+        <translation>Phục vụ :%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="359"/>
+        <source>Serve</source>
+        <translation>Phục vụ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servepage.cpp" line="445"/>
+        <source>Pinged %n client(s).</source>
+        <translation>
+            <numerusform>Đã ping %n client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="506"/>
+        <source>Not listening.</source>
+        <translation>Chưa lắng nghe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servepage.cpp" line="510"/>
+        <source>Listening on %1 — %n client(s) connected.</source>
+        <translation>
+            <numerusform>Đang lắng nghe trên %1 — %n client đang kết nối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="513"/>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 của chứng chỉ: %1</translation>
     </message>
 </context>
 <context>
@@ -9266,6 +9968,118 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <location filename="../src/serve/serverules.cpp" line="418"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation>%1: lớn hơn 16 MiB; không phải tệp quy tắc</translation>
+    </message>
+</context>
+<context>
+    <name>ServeRulesPanel</name>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="23"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>What it does</source>
+        <translation>Việc nó làm</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <source>Fired</source>
+        <translation>Đã kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="30"/>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="31"/>
+        <source>Rules as JSON</source>
+        <translation>Quy tắc dạng JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="38"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="40"/>
+        <source>Echo Rule</source>
+        <translation>Quy tắc echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="41"/>
+        <source>Use what the editor holds (Ctrl+Return)</source>
+        <translation>Dùng nội dung trong trình soạn (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="43"/>
+        <source>Read a rules file (format &quot;wsprobe-serve-rules&quot;)</source>
+        <translation>Đọc một tệp quy tắc (định dạng &quot;wsprobe-serve-rules&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="44"/>
+        <source>Write the applied rules to a file</source>
+        <translation>Ghi các quy tắc đang áp dụng ra tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="45"/>
+        <source>Put the one rule of echo mode into the editor</source>
+        <translation>Đưa quy tắc duy nhất của chế độ echo vào trình soạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="63"/>
+        <source>Import Rules</source>
+        <translation>Nhập quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="64"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="71"/>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>Quy tắc (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="70"/>
+        <source>Export Rules</source>
+        <translation>Xuất quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="146"/>
+        <source>rule %1</source>
+        <translation>quy tắc %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serverulespanel.cpp" line="148"/>
+        <source>%1 (off)</source>
+        <translation>%1 (tắt)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeUi</name>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="13"/>
+        <source>New &amp;Serve Tab</source>
+        <translation>Thẻ &amp;phục vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="16"/>
+        <source>Stand in for a server: echo, answer by rules or a recording, and misbehave on purpose (Ctrl+Shift+S)</source>
+        <translation>Đóng vai máy chủ: echo, trả lời theo quy tắc hoặc bản ghi, và cố ý làm sai (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/serveui.cpp" line="35"/>
+        <source>Serve</source>
+        <translation>Phục vụ</translation>
     </message>
 </context>
 <context>

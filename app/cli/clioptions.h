@@ -104,6 +104,7 @@ public:
     bool serveEcho = false; ///< --echo
     QString rulesFile;      ///< --rules
     QString serveSession;   ///< --session: a recording to answer from
+    QStringList faultSpecs; ///< --fault SPEC, repeatable (ServeFaultPlan::add)
     // run (input: the script or folder; output: -o; json: --json)
     QString envFile;                           ///< --env
     QList<QPair<QString, QString>> scriptVars; ///< --var NAME=VALUE, in order

@@ -5,6 +5,7 @@
 #include "cli/consoleoutput.h"
 #include "json/jsonwriter.h"
 #include "protocol/server/serverconfig.h"
+#include "serve/servefault.h"
 #include "serve/serverecording.h"
 #include "serve/serverules.h"
 
@@ -31,7 +32,16 @@ int CliServe::start(QString *error)
         rules = ServeRules::echoRules();
     if (!m_options.rulesFile.isEmpty() && !ServeRules::load(m_options.rulesFile, &rules, error))
         return 2;
+    // The options were checked when parsed; --fault's message faults override the file's.
+    ServeFaultPlan faults;
+    for (const QString &spec : m_options.faultSpecs) {
+        if (!faults.add(spec, error))
+            return 2;
+    }
+    if (!faults.messages.isNone())
+        rules.faults = faults.messages;
     m_controller.setRules(rules);
+    m_controller.setOpenFaults(faults.atOpen);
     if (!m_options.serveSession.isEmpty()) {
         auto recording = std::make_shared<ServeRecording>();
         if (!recording->load(m_options.serveSession, error))
@@ -46,6 +56,7 @@ int CliServe::start(QString *error)
     config.certFile = m_options.tlsCert;
     config.keyFile = m_options.tlsKey;
     config.selfSigned = m_options.tlsSelfSigned;
+    config.faults = faults.server;
     ConnectionRequest engineOptions = m_options.request;
     engineOptions.closeTimeoutMs = 3000;
     m_controller.setConnectionOptions(engineOptions);

@@ -208,6 +208,13 @@ void ServeController::onEvent(Client *c, const Event &event)
             info.path = c->engine->path();
         m_responder.clientConnected(info.id, event.timeMs);
         schedulePoll();
+        for (const ServeFault &fault : std::as_const(m_openFaults)) {
+            QTimer::singleShot(int(fault.afterMs), this, [this, id = info.id, fault] {
+                QString error;
+                if (!applyFault(id, fault, &error) && !error.isEmpty())
+                    serveProblem(id, error);
+            });
+        }
         break;
     case EventKind::Text:
     case EventKind::Binary:
@@ -281,8 +288,18 @@ EventLog *ServeController::clientLog(int id) const
     return it == m_clients.end() ? nullptr : it->second->log.get();
 }
 
+void ServeController::setKeepLogs(bool keep)
+{
+    m_keepLogs = keep;
+    if (keep && !m_merged)
+        m_merged = std::make_unique<EventLog>();
+}
+
 int ServeController::mergedClient(qsizetype row) const
 {
+    // Rows the log dropped for its limit are still counted in m_mergedClients.
+    if (m_merged)
+        row += m_merged->droppedCount();
     return row >= 0 && row < qsizetype(m_mergedClients.size()) ? m_mergedClients[size_t(row)] : 0;
 }
 
@@ -344,6 +361,38 @@ bool ServeController::ping(int id, const QByteArray &payload)
     return it != m_clients.end() && it->second->connection->ping(payload);
 }
 
+int ServeController::sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames,
+                                   QString *error)
+{
+    QList<int> targets = ids;
+    if (targets.isEmpty()) {
+        for (const auto &[id, c] : m_clients) {
+            if (c->info.state == ReadyState::Open)
+                targets << id;
+        }
+    }
+    int sent = 0;
+    for (int id : std::as_const(targets)) {
+        bool ok = true;
+        for (const RawFrame &frame : frames) {
+            ServerEngine *e = engine(id);
+            if (!e || client(id)->state != ReadyState::Open) {
+                ok = false;
+                break;
+            }
+            if (const QString problem = e->writeRawFrame(frame); !problem.isEmpty()) {
+                if (error)
+                    *error = problem;
+                return sent;
+            }
+        }
+        sent += ok;
+    }
+    if (sent == 0 && error && error->isEmpty())
+        *error = tr("No client is connected.");
+    return sent;
+}
+
 bool ServeController::close(int id, int code, const QString &reason)
 {
     const auto it = m_clients.find(id);
@@ -361,6 +410,38 @@ void ServeController::drop(int id)
 {
     if (ServerEngine *e = engine(id))
         e->dropConnection();
+}
+
+bool ServeController::applyFault(int id, const ServeFault &fault, QString *error)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || it->second->info.state == ReadyState::Closed
+        || !it->second->engine) {
+        if (error)
+            *error = tr("Client %1 is not connected.").arg(id);
+        return false;
+    }
+    switch (fault.kind) {
+    case ServeFault::Kind::Close:
+        return close(id, fault.code, fault.reason);
+    case ServeFault::Kind::DropTcp:
+        drop(id);
+        return true;
+    default:
+        break;
+    }
+    for (const RawFrame &frame : fault.frames()) {
+        // The engine may go while writing (a write error); look it up for each frame.
+        ServerEngine *e = engine(id);
+        if (!e)
+            return false;
+        if (const QString problem = e->writeRawFrame(frame); !problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+    }
+    return true;
 }
 
 void ServeController::stop(int timeoutMs)

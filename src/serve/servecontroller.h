@@ -13,6 +13,7 @@
 #include "compose/variables.h"
 #include "connection/connection.h"
 #include "protocol/server/serverconfig.h"
+#include "serve/servefault.h"
 #include "serve/serveresponder.h"
 
 class Clock;
@@ -59,6 +60,8 @@ public:
     /// Per-connection options for each client's engine (reportFrames, autoPong, limits).
     void setConnectionOptions(const ConnectionRequest &options) { m_options = options; }
     void setRules(const ServeRules &rules);
+    /// Replaces only the message faults of the rules (the tab's Faults page).
+    void setMessageFaults(const MessageFaults &faults) { m_responder.setFaults(faults); }
     const ServeRules &rules() const { return m_responder.rules(); }
     void setRecording(std::shared_ptr<const ServeRecording> recording, double speed);
     const ServeResponder &responder() const { return m_responder; }
@@ -67,7 +70,8 @@ public:
     /// "x-2.wsprobe.jsonl", …). Empty: none.
     void setRecordPath(const QString &path) { m_recordPath = path; }
     /// Keep an in-memory EventLog per client and a merged one (the tab; not the console).
-    void setKeepLogs(bool keep) { m_keepLogs = keep; }
+    /// The merged one exists from here, so a view can show it before the first client.
+    void setKeepLogs(bool keep);
 
     QList<int> clientIds() const;
     const ServeClientInfo *client(int id) const;
@@ -84,11 +88,21 @@ public:
     /// To each client of ids (all open ones when ids is empty); the number it went to.
     int sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error);
     bool ping(int id, const QByteArray &payload = {});
+    /// Testing mode: writes the frames as they are to each client of ids (all open ones when
+    /// empty); the number of clients they went to, or 0 with *error.
+    int sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames, QString *error);
     /// Any code: 1000 and 3000–4999 as a browser would, 1001 going away, others (1011,
     /// invalid ones) in testing mode, written as given.
     bool close(int id, int code, const QString &reason);
     /// Drops TCP without a Close.
     void drop(int id);
+    /// Does a fault to one client now (a crafted frame is logged as a frame, whole). False
+    /// with *error when the client is not open or the frame cannot be written.
+    bool applyFault(int id, const ServeFault &fault, QString *error = nullptr);
+    /// Faults done to every client that connects from now on, each its afterMs after the
+    /// client's connection opens.
+    void setOpenFaults(const QList<ServeFault> &faults) { m_openFaults = faults; }
+    const QList<ServeFault> &openFaults() const { return m_openFaults; }
     /// Stops listening and closes every client with 1001; stopped() follows once all are
     /// closed, or after timeoutMs (the rest dropped).
     void stop(int timeoutMs = 3000);
@@ -130,6 +144,7 @@ private:
     std::vector<int> m_mergedClients;
     int m_nextId = 1;
     QString m_recordPath;
+    QList<ServeFault> m_openFaults;
     bool m_keepLogs = false;
     bool m_stopping = false;
     QTimer m_stopTimer;

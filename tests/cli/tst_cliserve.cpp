@@ -12,6 +12,7 @@
 
 #include "common/clirun.h"
 #include "common/connectionspy.h"
+#include "common/testpki.h"
 #include "connection/clock.h"
 #include "session/sessionreader.h"
 
@@ -55,6 +56,10 @@ private slots:
     void badArguments_data();
     void badArguments();
     void portInUse();
+    void faultsFromTheCommandLine_data();
+    void faultsFromTheCommandLine();
+    void refusedUpgrade();
+    void tlsWithCertificateFiles();
 };
 
 void TestCliServe::echoRecordAndSigint()
@@ -174,6 +179,11 @@ void TestCliServe::badArguments_data()
                              "0.0.0.0), not \"example.com\".";
     QTest::addRow("port") << QStringList{"--port", "70000"}
                           << "--port takes a number from 0 to 65535, not \"70000\".";
+    QTest::addRow("unknown fault") << QStringList{"--fault", "explode"}
+                                   << "--fault: \"explode\": unknown fault; see --help for the "
+                                      "SPECs";
+    QTest::addRow("fault value") << QStringList{"--fault", "reserved-opcode=9"}
+                                 << "--fault: \"reserved-opcode\": 3 to 7 or 11 to 15";
     QTest::addRow("missing session")
         << QStringList{"--session", "/nonexistent/x.wsprobe.jsonl"} << "";
 }
@@ -200,6 +210,105 @@ void TestCliServe::portInUse()
     QVERIFY2(run.err.contains(QByteArray::number(url.port())), run.err.constData());
     p.kill();
     p.waitForFinished();
+}
+
+void TestCliServe::faultsFromTheCommandLine_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    // QWebSocket's own reading of each fault: the code it closes with, or the server's.
+    // Each a little after the open, so the test sees the connection open first.
+    QTest::addRow("close with an application code") << "close=4002:bye@200" << 4002 << "bye";
+    QTest::addRow("invalid UTF-8") << "invalid-utf8@200" << 1007 << "";
+    QTest::addRow("reserved opcode, later") << "reserved-opcode=11@200" << 1002 << "";
+}
+
+void TestCliServe::faultsFromTheCommandLine()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QProcess p;
+    QUrl url;
+    QVERIFY(startServe(&p, {QStringLiteral("--echo"), QStringLiteral("--fault"), fault}, &url));
+    QWebSocket client;
+    client.open(url);
+    QVERIFY(
+        QTest::qWaitFor([&] { return client.state() == QAbstractSocket::ConnectedState; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; },
+                            10000));
+    // Compared as int: 4002 is no QWebSocketProtocol::CloseCode.
+    QCOMPARE(int(client.closeCode()), code);
+    if (!reason.isEmpty())
+        QCOMPARE(client.closeReason(), reason);
+    p.kill();
+    p.waitForFinished();
+}
+
+void TestCliServe::refusedUpgrade()
+{
+    QProcess p;
+    QUrl url;
+    QVERIFY(startServe(
+        &p, {QStringLiteral("--fault"), QStringLiteral("refuse=503:come back later")}, &url));
+    QProcess client;
+    client.start(QStringLiteral(WSPROBE_TEST_PYTHON),
+                 {QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/python_serve_client.py"),
+                  url.toString(), QStringLiteral("1")});
+    QVERIFY(client.waitForFinished(20000));
+    // websockets refuses the connection with the status the server answered.
+    const QByteArray err = client.readAllStandardError();
+    QVERIFY2(err.contains("503"), err.constData());
+    QVERIFY(!client.readAllStandardOutput().contains("OPEN"));
+    p.kill();
+    p.waitForFinished();
+}
+
+void TestCliServe::tlsWithCertificateFiles()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(makeTestPki(dir.path(), &error), qPrintable(error));
+    QProcess p;
+    QUrl url;
+    QVERIFY(startServe(&p,
+                       {QStringLiteral("--echo"), QStringLiteral("--tls-cert"),
+                        dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                        dir.filePath(QStringLiteral("server.key"))},
+                       &url));
+    QCOMPARE(url.scheme(), "wss");
+    // Python's ssl, verifying the chain to the test CA and the name 127.0.0.1.
+    QProcess client;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WS_CAFILE"), dir.filePath(QStringLiteral("ca.pem")));
+    client.setProcessEnvironment(env);
+    client.start(QStringLiteral(WSPROBE_TEST_PYTHON),
+                 {QStringLiteral(WSPROBE_TEST_SERVERS_DIR "/python_serve_client.py"),
+                  url.resolved(QUrl(QStringLiteral("/secure"))).toString(), QStringLiteral("1"),
+                  QStringLiteral("over TLS")});
+    QVERIFY(client.waitForFinished(20000));
+    const QStringList lines = QString::fromUtf8(client.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 4, qPrintable(lines.join(QLatin1Char('|'))
+                                           + QString::fromUtf8(client.readAllStandardError())));
+    QCOMPARE(lines.at(0), "OPEN ");
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("TLS TLSv1.")), qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(2), "TEXT over TLS");
+    // The reason is the server's, which answers the client's Close with the code alone.
+    QCOMPARE(lines.at(3), "CLOSE 1000 ");
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(p.exitCode(), 0);
+    // The server printed the message of client 1 that came over TLS.
+    int seen = 0;
+    for (const QJsonObject &o : jsonLines(p.readAllStandardOutput())) {
+        if (o.value(QStringLiteral("client")).toInt() == 1
+            && o.value(QStringLiteral("type")) == QLatin1String("text")
+            && o.value(QStringLiteral("data")) == QLatin1String("over TLS"))
+            ++seen;
+    }
+    QCOMPARE(seen, 2); // in and echoed out
 }
 
 QTEST_MAIN(TestCliServe)

@@ -28,6 +28,7 @@
 #include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
+#include "serve/serveui.h"
 #include "session/journal.h"
 #include "session/sessionexporter.h"
 #include "session/sessionopener.h"
@@ -70,12 +71,14 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
     new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
+    auto *serves = new ServeUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     // Written while the user works, not only on quit: a crash keeps the tabs.
     m_saver = new WorkspaceSaver(
         Workspace::pathBeside(m_settings.fileName()), [this] { return workspace(); }, this);
     connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
+    connect(serves, &ServeUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
     connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();
@@ -579,8 +582,12 @@ void MainWindow::readSettings()
     }
     m_recentUrls = saved.recentUrls;
     m_demoPort = saved.demoPort;
-    for (const QVariantMap &tab : std::as_const(saved.tabs))
-        addConnectionPage(tab);
+    for (const QVariantMap &tab : std::as_const(saved.tabs)) {
+        if (ServeUi::isServeTab(tab))
+            findChild<ServeUi *>()->addServeTab(tab);
+        else
+            addConnectionPage(tab);
+    }
     ui->pageTabs->setCurrentIndex(std::clamp(saved.currentTab, 0, ui->pageTabs->count() - 1));
     onCurrentTabChanged();
 }
@@ -601,9 +608,22 @@ Workspace MainWindow::workspace() const
 {
     Workspace w;
     const QList<ConnectionPage *> pages = connectionPages();
-    for (ConnectionPage *page : pages)
-        w.tabs << page->saveState();
-    w.currentTab = std::max(0, int(pages.indexOf(currentPage())));
+    // Connection and Serve tabs, in the tab bar's order; the current one, or else the last
+    // connection tab that was.
+    QWidget *shown = ui->pageTabs->currentWidget();
+    if (ServeUi::saveTab(shown).isEmpty())
+        shown = currentPage();
+    for (int i = 0; i < ui->pageTabs->count(); ++i) {
+        QWidget *tab = ui->pageTabs->widget(i);
+        if (auto *page = qobject_cast<ConnectionPage *>(tab))
+            w.tabs << page->saveState();
+        else if (QVariantMap serve = ServeUi::saveTab(tab); !serve.isEmpty())
+            w.tabs << serve;
+        else
+            continue;
+        if (tab == shown)
+            w.currentTab = int(w.tabs.size()) - 1;
+    }
     w.recentUrls = pages.isEmpty() ? m_recentUrls : currentPage()->panel()->recentUrls();
     w.demoPort = m_demoPort;
     return w;

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 
 #include "cli/options/commandspec.h"
+#include "serve/servefault.h"
 
 namespace {
 
@@ -61,6 +62,14 @@ bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
                              .arg(v);
                 return false;
             }
+        } else if (n == QLatin1String("fault")) {
+            ServeFaultPlan plan;
+            QString problem;
+            if (!plan.add(v, &problem)) {
+                *error = Tr::tr("--fault: %1").arg(problem);
+                return false;
+            }
+            out->faultSpecs << v;
         } else if (n == QLatin1String("tls-cert")) {
             out->tlsCert = v;
         } else if (n == QLatin1String("tls-key")) {
@@ -133,6 +142,8 @@ CommandSpec serve()
         option({"speed"},
                Tr::tr("with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once"),
                QStringLiteral("X")),
+        option({"fault"}, Tr::tr("misbehave on purpose to test a client (repeatable; SPEC below)"),
+               QStringLiteral("SPEC")),
         option({"tls-cert"}, Tr::tr("serve wss:// with this certificate (PEM)"),
                QStringLiteral("FILE")),
         option({"tls-key"}, Tr::tr("the certificate's private key (PEM)"), QStringLiteral("FILE")),
@@ -152,7 +163,8 @@ CommandSpec serve()
         Tr::tr("Without --echo, --rules or --session the server accepts clients and "
                "answers nothing.\nA server stopped by Ctrl+C or SIGTERM exits with 0 "
                "once its clients are closed; a second signal exits at once. It exits with 1 "
-               "when it cannot listen (the port in use, bad TLS files).");
+               "when it cannot listen (the port in use, bad TLS files).\n")
+        + ServeFaultPlan::specHelp();
     spec.exitStatuses = {2};
     spec.apply = applyServe;
     return spec;

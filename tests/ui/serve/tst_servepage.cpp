@@ -1,0 +1,226 @@
+// The Serve tab, offscreen: started from its fields, a real QWebSocket client connects and
+// becomes a row; its message shows in the merged log with its client; the composer sends to it;
+// the rules editor says where a bad rules file goes wrong; a fault reaches the client.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include "compose/payloadeditor.h"
+#include "compose/sendbox.h"
+#include "connection/clock.h"
+#include "log/eventlog.h"
+#include "serve/serveclientmodel.h"
+#include "serve/servefaultspanel.h"
+#include "serve/servepage.h"
+#include "serve/serverulespanel.h"
+
+class TestServePage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void clientRowAndMessage();
+    void rulesEditorErrorsAndApply();
+    void faultFromThePanel();
+    void stateRoundTrip();
+    void badInputKeepsTheTabWorking();
+
+private:
+    SystemClock m_clock;
+};
+
+void TestServePage::clientRowAndMessage()
+{
+    ServePage page(m_clock);
+    page.resize(1200, 800);
+    page.show();
+    page.portBox()->setValue(0);
+    page.pathsEdit()->setText(QStringLiteral("/chat"));
+    QSignalSpy title(&page, &ServePage::titleChanged);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(title.size(), 1);
+    QVERIFY(page.statusLabel()->text().contains(page.controller().url().toString()));
+
+    QWebSocket client;
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(page.controller().url(QStringLiteral("/chat")));
+    QTRY_COMPARE(page.clientModel()->rowCount(), 1);
+    QTRY_COMPARE(page.clientModel()->index(0, ServeClientModel::StateColumn).data().toString(),
+                 Connection::readyStateName(ReadyState::Open));
+    QCOMPARE(page.clientModel()->index(0, ServeClientModel::PathColumn).data().toString(), "/chat");
+    // The first client is selected, so the composer is ready for it.
+    QCOMPARE(page.selectedClients().size(), 1);
+
+    // The row is open before the client hears the 101; QWebSocket drops what is sent before.
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    client.sendTextMessage(QStringLiteral("hello from the client"));
+    QTRY_COMPARE(received.size(), 1); // echo mode
+    QCOMPARE(received.first().first().toString(), "hello from the client");
+    auto seen = [&](const QString &text) {
+        page.controller().mergedLog()->flush();
+        ServeMergedLogModel *m = page.mergedModel();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, EventLog::PreviewColumn + 1).data().toString().contains(text))
+                return m->index(row, 0).data().toString() == QStringLiteral("#1");
+        }
+        return false;
+    };
+    QTRY_VERIFY(seen(QStringLiteral("hello from the client")));
+    QCOMPARE(page.mergedTable()->model()->rowCount(), page.mergedModel()->rowCount());
+
+    page.sendBox()->editor()->setPlainText(QStringLiteral("pushed by the tab"));
+    QVERIFY(page.sendComposed());
+    QTRY_COMPARE(received.size(), 2);
+    QCOMPARE(received.at(1).first().toString(), "pushed by the tab");
+    QTRY_COMPARE(page.clientModel()->index(0, ServeClientModel::SentColumn).data().toInt(), 2);
+
+    page.stop();
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+}
+
+void TestServePage::rulesEditorErrorsAndApply()
+{
+    ServePage page(m_clock);
+    ServeRulesPanel *rules = page.rulesPanel();
+    rules->editor()->setPlainText(QStringLiteral("{\n  \"format\": \"wsprobe-serve-rules\",\n"
+                                                 "  \"rules\": [ }\n"));
+    QVERIFY(!rules->apply());
+    QVERIFY2(rules->errorText().startsWith(QLatin1String("line 3")),
+             qPrintable(rules->errorText()));
+    QCOMPARE(rules->editor()->textCursor().blockNumber(), 2);
+
+    rules->editor()->setPlainText(QStringLiteral(
+        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"type":"plain","text":"ping"},)"
+        R"("reply":{"mode":"text","body":"pong"}}]})"));
+    QVERIFY2(rules->apply(), qPrintable(rules->errorText()));
+    QCOMPARE(rules->table()->rowCount(), 1);
+    QCOMPARE(rules->table()->item(0, 0)->text(), "ack");
+    // Applying rules switches the tab to them.
+    QCOMPARE(page.modeBox()->currentIndex(), int(ServePage::RulesMode));
+    QCOMPARE(page.controller().rules().rules.size(), 1);
+
+    page.portBox()->setValue(0);
+    QVERIFY(page.start());
+    QWebSocket client;
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(page.controller().url());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    client.sendTextMessage(QStringLiteral("ping"));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().toString(), "pong");
+    QTRY_COMPARE(rules->table()->item(0, 2)->text(), "1");
+}
+
+void TestServePage::faultFromThePanel()
+{
+    ServePage page(m_clock);
+    page.portBox()->setValue(0);
+    QVERIFY(page.start());
+    QWebSocket client;
+    client.open(page.controller().url());
+    QTRY_COMPARE(page.selectedClients().size(), 1);
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    ServeFaultsPanel *faults = page.faultsPanel();
+    QComboBox *kind = faults->faultCombo();
+    kind->setCurrentIndex(kind->findData(int(ServeFault::Kind::ReservedOpcode)));
+    QVERIFY(faults->doButton()->isEnabled());
+    faults->doButton()->click();
+    // QWebSocket fails a frame with a reserved opcode with 1002.
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeProtocolError);
+}
+
+void TestServePage::stateRoundTrip()
+{
+    ServePage a(m_clock);
+    a.portBox()->setValue(9123);
+    a.pathsEdit()->setText(QStringLiteral("/a /b"));
+    a.rulesPanel()->setRules(ServeRules::echoRules());
+    a.modeBox()->setCurrentIndex(ServePage::RulesMode);
+    ServerFaults refuse;
+    refuse.refuse.status = 429;
+    refuse.refuse.body = "slow down";
+    refuse.ignorePings = true;
+    a.faultsPanel()->setServerFaults(refuse);
+    a.faultsPanel()->setMessageFaults({250, 3, 0});
+    const QVariantMap state = a.state();
+    QCOMPARE(state.value("kind").toString(), "serve");
+    ServePage b(m_clock);
+    QSignalSpy changed(&b, &ServePage::settingsChanged);
+    b.setState(state);
+    QVERIFY(!changed.isEmpty());
+    ServerFaults restored;
+    QString error;
+    QVERIFY(b.faultsPanel()->serverFaults(&restored, &error));
+    QCOMPARE(restored.refuse.status, 429);
+    QCOMPARE(restored.refuse.body, "slow down");
+    QVERIFY(restored.ignorePings);
+    QCOMPARE(b.faultsPanel()->messageFaults(), (MessageFaults{250, 3, 0}));
+    QCOMPARE(b.portBox()->value(), 9123);
+    QCOMPARE(b.pathsEdit()->text(), "/a /b");
+    QCOMPARE(b.modeBox()->currentIndex(), int(ServePage::RulesMode));
+    QCOMPARE(b.rulesPanel()->rules(), ServeRules::echoRules());
+}
+
+void TestServePage::badInputKeepsTheTabWorking()
+{
+    ServePage page(m_clock);
+    // A port in use: said with the port, and nothing listens.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    page.portBox()->setValue(taken.serverPort());
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusLabel()->text().contains(QString::number(taken.serverPort())),
+             qPrintable(page.statusLabel()->text()));
+    QVERIFY(!page.controller().isListening());
+
+    page.portBox()->setValue(0);
+    page.addressEdit()->setText(QStringLiteral("localhost:80"));
+    QVERIFY(!page.start());
+    QCOMPARE(page.statusLabel()->text(), "\"localhost:80\" is not an IP address.");
+    page.addressEdit()->setText(QStringLiteral("127.0.0.1"));
+
+    // Certificate files that do not exist.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.pem"));
+    QVariantMap tls = page.state();
+    tls.insert(QStringLiteral("tls"), 1);
+    tls.insert(QStringLiteral("cert"), missing);
+    tls.insert(QStringLiteral("key"), missing);
+    page.setState(tls);
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusLabel()->text().contains(missing), qPrintable(page.statusLabel()->text()));
+    QVERIFY(!page.controller().isListening());
+    page.tlsBox()->setCurrentIndex(0);
+
+    // A recording that is not there.
+    page.modeBox()->setCurrentIndex(ServePage::RecordingMode);
+    QVariantMap state = page.state();
+    state.insert(QStringLiteral("recording"), missing);
+    page.setState(state);
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusLabel()->text().contains(missing), qPrintable(page.statusLabel()->text()));
+
+    // Fixed, it starts and serves.
+    page.modeBox()->setCurrentIndex(ServePage::EchoMode);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QWebSocket client;
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(page.controller().url());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    client.sendTextMessage(QStringLiteral("still here"));
+    QTRY_COMPARE(received.size(), 1);
+}
+
+QTEST_MAIN(TestServePage)
+#include "tst_servepage.moc"

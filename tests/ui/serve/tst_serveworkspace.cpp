@@ -1,0 +1,89 @@
+// Serve tabs live in the workspace like connection tabs: their fields, rules and faults are
+// written while the user works, in the tab bar's order, and a new window brings them back
+// (not listening) with the same tab current.
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+#include "common/windowfixture.h"
+#include "connection/connectionpage.h"
+#include "serve/servefaultspanel.h"
+#include "serve/servepage.h"
+#include "serve/serverulespanel.h"
+#include "serve/serveui.h"
+#include "window/mainwindow.h"
+#include "workbench/workspace.h"
+#include "workbench/workspacesaver.h"
+
+class TestServeWorkspace : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void init() { initWindowFixture(); }
+    void cleanup() { cleanupWindowFixture(); }
+    void serveTabComesBack();
+};
+
+void TestServeWorkspace::serveTabComesBack()
+{
+    MainWindow *w = makeWindow();
+    w->workspaceSaver()->setDelays(100, 500);
+    auto *tabs = child<QTabWidget>(w, "pageTabs");
+    QCOMPARE(tabs->count(), 1);
+    child<QAction>(w, "actionNewServeTab")->trigger();
+    QCOMPARE(tabs->count(), 2);
+    auto *page = qobject_cast<ServePage *>(tabs->currentWidget());
+    QVERIFY(page);
+
+    page->portBox()->setValue(9556);
+    page->pathsEdit()->setText(QStringLiteral("/chat /feed"));
+    ServerFaults faults;
+    faults.ignorePings = true;
+    page->faultsPanel()->setServerFaults(faults);
+    // Applied rules are a change the window hears of without a key or click.
+    page->rulesPanel()->editor()->setPlainText(QStringLiteral(
+        R"({"format":"wsprobe-serve-rules","rules":[{"name":"ack","match":{"type":"plain","text":"hi"},)"
+        R"("reply":{"mode":"text","body":"hello"}}]})"));
+    QVERIFY(page->rulesPanel()->apply());
+    const auto onDisk = [this] {
+        Workspace saved;
+        QString error;
+        Workspace::load(Workspace::pathBeside(m_settings->fileName()), &saved, &error);
+        return saved;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onDisk().tabs.size() == 2
+                                 && onDisk().tabs[1].value("rules").toString().contains("ack"),
+                             5000);
+    QVERIFY(w->workspaceSaver()->saveNow());
+    const Workspace saved = onDisk();
+    QVERIFY(!ServeUi::isServeTab(saved.tabs[0]));
+    QVERIFY(ServeUi::isServeTab(saved.tabs[1]));
+    QCOMPARE(saved.currentTab, 1);
+
+    // As after a crash: the window goes, a new one reads the file.
+    m_window.reset();
+    MainWindow *again = makeWindow();
+    tabs = child<QTabWidget>(again, "pageTabs");
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(qobject_cast<ConnectionPage *>(tabs->widget(0)));
+    auto *back = qobject_cast<ServePage *>(tabs->widget(1));
+    QVERIFY(back);
+    QCOMPARE(tabs->currentWidget(), back);
+    QVERIFY(!back->controller().isListening());
+    QCOMPARE(back->portBox()->value(), 9556);
+    QCOMPARE(back->pathsEdit()->text(), "/chat /feed");
+    QCOMPARE(back->modeBox()->currentIndex(), int(ServePage::RulesMode));
+    QCOMPARE(back->rulesPanel()->rules().rules.size(), 1);
+    QCOMPARE(back->rulesPanel()->rules().rules.first().name, "ack");
+    ServerFaults restored;
+    QString error;
+    QVERIFY(back->faultsPanel()->serverFaults(&restored, &error));
+    QVERIFY(restored.ignorePings);
+}
+
+QTEST_MAIN(TestServeWorkspace)
+#include "tst_serveworkspace.moc"

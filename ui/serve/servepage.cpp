@@ -1,0 +1,561 @@
+#include "serve/servepage.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "compose/sendbox.h"
+#include "compose/variablespanel.h"
+#include "connection/closedialog.h"
+#include "log/eventlog.h"
+#include "log/logview.h"
+#include "serve/serveclientmodel.h"
+#include "serve/servefaultspanel.h"
+#include "serve/serverecording.h"
+#include "serve/serverulespanel.h"
+
+ServePage::ServePage(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_controller(clock)
+{
+    m_controller.setKeepLogs(true);
+    m_controller.setRules(ServeRules::echoRules());
+    m_clientModel = std::make_unique<ServeClientModel>(&m_controller);
+    m_mergedModel = std::make_unique<ServeMergedLogModel>(&m_controller);
+
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    m_clientTable = new QTableView(this);
+    m_clientTable->setModel(m_clientModel.get());
+    m_clientTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clientTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_clientTable->verticalHeader()->hide();
+    m_clientTable->horizontalHeader()->setStretchLastSection(true);
+    // A handful of short columns: each as wide as what it holds, so all fit side by side.
+    m_clientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientTable->setAccessibleName(tr("Clients"));
+    m_clientTable->setWordWrap(false);
+
+    m_mergedTable = new QTableView(this);
+    m_mergedTable->setModel(m_mergedModel.get());
+    m_mergedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_mergedTable->verticalHeader()->hide();
+    m_mergedTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_mergedTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_mergedTable->horizontalHeader()->setStretchLastSection(true);
+    m_mergedTable->setWordWrap(false);
+    m_mergedTable->setAccessibleName(tr("Log of all clients"));
+    m_clientLog = new LogView(this);
+    m_clientLog->setMessageActionsEnabled(false);
+    m_logTabs = new QTabWidget(this);
+    m_logTabs->addTab(m_mergedTable, tr("All Clients"));
+    m_logTabs->addTab(m_clientLog, tr("Selected Client"));
+
+    m_rules = new ServeRulesPanel(this);
+    m_faults = new ServeFaultsPanel(this);
+    m_variables = new VariablesPanel(this);
+    auto *tools = new QTabWidget(this);
+    tools->addTab(buildSendPanel(), tr("Send"));
+    tools->addTab(m_rules, tr("Rules"));
+    tools->addTab(m_faults, tr("Faults"));
+    tools->addTab(m_variables, tr("Variables"));
+
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_logTabs);
+    centre->addWidget(tools);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_clientTable);
+    split->addWidget(centre);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    // Wide enough for a client's columns without scrolling; the logs take the rest.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    split->setSizes({em * 34, em * 66});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildListenBar());
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(m_clientTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<int> ids = selectedClients();
+        if (!ids.isEmpty())
+            showClient(ids.first());
+        updateButtons();
+    });
+    connect(m_mergedTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int id = m_mergedModel->clientAt(index.row());
+        const int row = m_clientModel->rowOf(id);
+        if (row >= 0)
+            m_clientTable->selectRow(row);
+        m_logTabs->setCurrentWidget(m_clientLog);
+    });
+    connect(&m_controller, &ServeController::clientConnected, this, [this](int id) {
+        // The first client is shown at once; later ones wait to be picked.
+        if (m_clientModel->rowCount() == 1)
+            m_clientTable->selectRow(m_clientModel->rowOf(id));
+        updateStatus();
+    });
+    connect(&m_controller, &ServeController::clientChanged, this, [this] {
+        updateButtons();
+        updateStatus();
+    });
+    connect(&m_controller, &ServeController::problem, this,
+            [this](const QString &message) { showStatus(message, true); });
+    connect(&m_controller, &ServeController::stopped, this, [this] {
+        updateButtons();
+        updateStatus();
+    });
+    connect(m_rules, &ServeRulesPanel::rulesApplied, this, [this](const ServeRules &rules) {
+        if (!rules.faults.isNone())
+            m_faults->setMessageFaults(rules.faults);
+        if (m_mode->currentIndex() != RulesMode)
+            m_mode->setCurrentIndex(RulesMode);
+        else
+            applyMode();
+    });
+    connect(m_faults, &ServeFaultsPanel::faultsChanged, this, &ServePage::applyFaults);
+    connect(m_faults, &ServeFaultsPanel::faultsChanged, this, &ServePage::settingsChanged);
+    connect(m_rules, &ServeRulesPanel::rulesApplied, this, &ServePage::settingsChanged);
+    connect(m_faults, &ServeFaultsPanel::faultRequested, this, &ServePage::doFault);
+    connect(m_variables, &VariablesPanel::tableChanged, this,
+            [this](const Variables::Table &table) {
+                m_controller.variables().setTable(table);
+                m_sendBox->refreshVariables();
+            });
+    m_firedTimer.setInterval(500);
+    connect(&m_firedTimer, &QTimer::timeout, this,
+            [this] { m_rules->showFired(m_controller.responder()); });
+    showStatus(tr("Not listening. Clients that connect are answered by echo, your rules or a "
+                  "recording; each becomes a row on the left."));
+    updateButtons();
+}
+
+ServePage::~ServePage()
+{
+    // The widgets go before the controller, its logs and the models that feed them (members,
+    // which would otherwise go first). LogView cannot be given no log, so it is deleted.
+    m_controller.disconnect(this);
+    qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+QWidget *ServePage::buildListenBar()
+{
+    auto *bar = new QWidget(this);
+    m_address = new QLineEdit(QStringLiteral("127.0.0.1"), bar);
+    m_address->setAccessibleName(tr("Listen address"));
+    m_address->setToolTip(tr("127.0.0.1 lets only this computer in; type 0.0.0.0 or another "
+                             "address to let others connect"));
+    m_address->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    m_port = new QSpinBox(bar);
+    m_port->setRange(0, 65535);
+    m_port->setValue(8080);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleName(tr("Listen on port"));
+    m_paths = new QLineEdit(bar);
+    m_paths->setPlaceholderText(tr("paths, e.g. /chat /feed (empty: any)"));
+    m_paths->setAccessibleName(tr("Paths"));
+    m_mode = new QComboBox(bar);
+    m_mode->addItems({tr("Echo"), tr("Rules"), tr("Recording")});
+    m_mode->setAccessibleName(tr("Answer by"));
+    m_recording = new QLineEdit(bar);
+    m_recording->setPlaceholderText(tr("a .wsprobe.jsonl session or a HAR file"));
+    m_recording->setAccessibleName(tr("Recording to serve"));
+    m_recordingBrowse = new QPushButton(tr("Browse…"), bar);
+    m_speed = new QDoubleSpinBox(bar);
+    m_speed->setRange(0, 100);
+    m_speed->setValue(1);
+    m_speed->setSingleStep(0.5);
+    m_speed->setPrefix(tr("×"));
+    m_speed->setSpecialValueText(tr("no delays"));
+    m_speed->setToolTip(tr("Speed of the recorded timing: 2 answers twice as fast, 0 at once"));
+    m_tls = new QComboBox(bar);
+    m_tls->addItems(
+        {tr("ws:// (no TLS)"), tr("wss:// with certificate files"), tr("wss:// self-signed")});
+    m_tls->setAccessibleName(tr("TLS"));
+    m_cert = new QLineEdit(bar);
+    m_cert->setPlaceholderText(tr("certificate (PEM)"));
+    m_cert->setAccessibleName(tr("Certificate file"));
+    m_key = new QLineEdit(bar);
+    m_key->setPlaceholderText(tr("private key (PEM)"));
+    m_key->setAccessibleName(tr("Key file"));
+    auto *certBrowse = new QPushButton(tr("Browse…"), bar);
+    auto *keyBrowse = new QPushButton(tr("Browse…"), bar);
+    m_startButton = new QPushButton(tr("&Start"), bar);
+    m_stopButton = new QPushButton(tr("St&op"), bar);
+
+    auto *first = new QHBoxLayout;
+    first->addWidget(new QLabel(tr("Listen on:"), bar));
+    first->addWidget(m_address);
+    first->addWidget(new QLabel(tr("port:"), bar));
+    first->addWidget(m_port);
+    first->addWidget(m_paths, 1);
+    first->addWidget(m_tls);
+    first->addWidget(m_startButton);
+    first->addWidget(m_stopButton);
+    auto *second = new QHBoxLayout;
+    second->addWidget(new QLabel(tr("Answer by:"), bar));
+    second->addWidget(m_mode);
+    second->addWidget(m_recording, 1);
+    second->addWidget(m_recordingBrowse);
+    second->addWidget(m_speed);
+    // Takes the room the hidden recording fields leave, so the combo keeps its size.
+    second->addStretch(0);
+    m_certRow = new QWidget(bar);
+    auto *certLayout = new QHBoxLayout(m_certRow);
+    certLayout->setContentsMargins(0, 0, 0, 0);
+    certLayout->addWidget(new QLabel(tr("Certificate:"), m_certRow));
+    certLayout->addWidget(m_cert, 1);
+    certLayout->addWidget(certBrowse);
+    certLayout->addWidget(new QLabel(tr("key:"), m_certRow));
+    certLayout->addWidget(m_key, 1);
+    certLayout->addWidget(keyBrowse);
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(first);
+    layout->addLayout(second);
+    layout->addWidget(m_certRow);
+
+    auto browse = [this](QLineEdit *edit, const QString &title, const QString &filter) {
+        const QString path = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+        if (!path.isEmpty())
+            edit->setText(path);
+    };
+    connect(m_recordingBrowse, &QPushButton::clicked, this, [this, browse] {
+        browse(m_recording, tr("Serve a Recording"),
+               tr("Sessions and HAR (*.jsonl *.har);;All files (*)"));
+        applyMode();
+    });
+    connect(certBrowse, &QPushButton::clicked, this, [this, browse] {
+        browse(m_cert, tr("Certificate"), tr("PEM (*.pem *.crt *.cer);;All files (*)"));
+    });
+    connect(keyBrowse, &QPushButton::clicked, this, [this, browse] {
+        browse(m_key, tr("Private Key"), tr("PEM (*.pem *.key);;All files (*)"));
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        applyMode();
+        updateButtons();
+        emit settingsChanged();
+    });
+    for (QLineEdit *edit : {m_address, m_paths, m_recording, m_cert, m_key})
+        connect(edit, &QLineEdit::editingFinished, this, &ServePage::settingsChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, &ServePage::settingsChanged);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServePage::settingsChanged);
+    connect(m_recording, &QLineEdit::editingFinished, this, &ServePage::applyMode);
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, &ServePage::applyMode);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
+    connect(m_startButton, &QPushButton::clicked, this, &ServePage::start);
+    connect(m_stopButton, &QPushButton::clicked, this, &ServePage::stop);
+    return bar;
+}
+
+QWidget *ServePage::buildSendPanel()
+{
+    auto *panel = new QWidget(this);
+    m_target = new QComboBox(panel);
+    m_target->addItems({tr("the selected clients"), tr("all clients")});
+    m_target->setAccessibleName(tr("Send to"));
+    m_sendBox = new SendBox(panel);
+    m_sendBox->setObjectName(QStringLiteral("serveSendBox"));
+    m_sendBox->setVariables(&m_controller.variables());
+    m_pingButton = new QPushButton(tr("&Ping"), panel);
+    m_pingButton->setToolTip(tr("Ping the chosen clients"));
+    m_closeButton = new QPushButton(tr("&Close…"), panel);
+    m_closeButton->setToolTip(tr("Close the chosen clients with any code"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Send to:"), panel));
+    row->addWidget(m_target);
+    row->addStretch(1);
+    row->addWidget(m_pingButton);
+    row->addWidget(m_closeButton);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(row);
+    layout->addWidget(m_sendBox, 1);
+    connect(m_sendBox, &SendBox::sendRequested, this, [this](const OutgoingMessage &message) {
+        QString error;
+        if (m_controller.sendTo(targets(), message, &error) == 0)
+            m_sendBox->showError(error.isEmpty() ? tr("Select a connected client first.") : error);
+    });
+    connect(m_sendBox, &SendBox::rawFramesRequested, this, [this](const RawFrameRecipe &recipe) {
+        QList<RawFrame> frames;
+        QString error;
+        if (!recipe.build(&m_controller.variables(), &frames, &error)
+            || m_controller.sendRawFrames(targets(), frames, &error) == 0)
+            m_sendBox->showError(error);
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
+    connect(m_pingButton, &QPushButton::clicked, this, &ServePage::pingTargets);
+    connect(m_closeButton, &QPushButton::clicked, this, &ServePage::closeTargets);
+    return panel;
+}
+
+bool ServePage::start()
+{
+    ServerConfig config;
+    const QString address = m_address->text().trimmed();
+    if (!config.address.setAddress(address.isEmpty() ? QStringLiteral("127.0.0.1") : address)) {
+        showStatus(tr("\"%1\" is not an IP address.").arg(address), true);
+        return false;
+    }
+    config.port = quint16(m_port->value());
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (QString path : m_paths->text().split(separators, Qt::SkipEmptyParts)) {
+        if (!path.startsWith(QLatin1Char('/')))
+            path.prepend(QLatin1Char('/'));
+        config.paths << path;
+    }
+    config.tls = m_tls->currentIndex() != 0;
+    config.selfSigned = m_tls->currentIndex() == 2;
+    if (m_tls->currentIndex() == 1) {
+        config.certFile = m_cert->text().trimmed();
+        config.keyFile = m_key->text().trimmed();
+        if (config.certFile.isEmpty() || config.keyFile.isEmpty()) {
+            showStatus(tr("Choose a certificate and its key, or a self-signed certificate."), true);
+            return false;
+        }
+    }
+    QString error;
+    if (!m_faults->serverFaults(&config.faults, &error)) {
+        showStatus(error, true);
+        return false;
+    }
+    m_lastError.clear();
+    applyMode();
+    if (!m_lastError.isEmpty())
+        return false;
+    if (!m_controller.listen(config, &error)) {
+        showStatus(error, true);
+        updateButtons();
+        return false;
+    }
+    m_firedTimer.start();
+    emit titleChanged(tr("Serve :%1").arg(m_controller.port()));
+    updateStatus();
+    updateButtons();
+    return true;
+}
+
+void ServePage::stop()
+{
+    m_controller.stop();
+    m_firedTimer.stop();
+    emit titleChanged(tr("Serve"));
+    updateStatus();
+    updateButtons();
+}
+
+void ServePage::applyMode()
+{
+    ServeRules rules;
+    switch (m_mode->currentIndex()) {
+    case EchoMode:
+        rules = ServeRules::echoRules();
+        m_controller.setRecording(nullptr, 1);
+        break;
+    case RulesMode:
+        rules = m_rules->rules();
+        m_controller.setRecording(nullptr, 1);
+        break;
+    case RecordingMode: {
+        const QString path = m_recording->text().trimmed();
+        if (path.isEmpty()) {
+            m_controller.setRecording(nullptr, 1);
+            break;
+        }
+        auto recording = std::make_shared<ServeRecording>();
+        QString error;
+        if (!recording->load(path, &error)) {
+            m_lastError = error;
+            showStatus(error, true);
+            return;
+        }
+        m_controller.setRecording(std::move(recording), m_speed->value());
+        // Rules still come first; a recording answers what they do not.
+        rules = m_rules->rules();
+        break;
+    }
+    }
+    rules.faults = m_faults->messageFaults();
+    m_controller.setRules(rules);
+}
+
+void ServePage::applyFaults()
+{
+    ServerFaults faults;
+    QString error;
+    if (!m_faults->serverFaults(&faults, &error)) {
+        m_faults->showError(error);
+        return;
+    }
+    m_faults->showError({});
+    m_controller.setServerFaults(faults);
+    m_controller.setMessageFaults(m_faults->messageFaults());
+}
+
+QList<int> ServePage::selectedClients() const
+{
+    QList<int> ids;
+    if (!m_clientTable->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_clientTable->selectionModel()->selectedRows())
+        ids << m_clientModel->clientAt(index.row());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<int> ServePage::targets() const
+{
+    // Empty means every open client to the controller; an empty selection sends nowhere.
+    if (m_target->currentIndex() == AllClients)
+        return {};
+    const QList<int> ids = selectedClients();
+    return ids.isEmpty() ? QList<int>{0} : ids;
+}
+
+bool ServePage::sendComposed()
+{
+    return m_sendBox->submit();
+}
+
+void ServePage::pingTargets()
+{
+    QList<int> ids = targets();
+    if (ids.isEmpty())
+        ids = m_controller.clientIds();
+    int pinged = 0;
+    for (int id : std::as_const(ids))
+        pinged += m_controller.ping(id);
+    showStatus(tr("Pinged %n client(s).", nullptr, pinged), pinged == 0);
+}
+
+void ServePage::closeTargets()
+{
+    CloseDialog dialog(this);
+    dialog.setTestingMode(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<int> ids = targets();
+    if (ids.isEmpty())
+        ids = m_controller.clientIds();
+    for (int id : std::as_const(ids))
+        m_controller.close(id, dialog.code(), dialog.reason());
+}
+
+void ServePage::doFault(const ServeFault &fault)
+{
+    QString error;
+    int done = 0;
+    for (int id : selectedClients())
+        done += m_controller.applyFault(id, fault, &error);
+    m_faults->showError(
+        done == 0 ? (error.isEmpty() ? tr("Select a connected client first.") : error) : QString());
+}
+
+void ServePage::showClient(int id)
+{
+    m_clientLog->setLog(m_controller.clientLog(id));
+}
+
+void ServePage::updateButtons()
+{
+    const bool listening = m_controller.isListening();
+    m_startButton->setEnabled(!listening);
+    m_stopButton->setEnabled(listening || m_controller.openClientCount() > 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_address, m_port, m_paths, m_tls})
+        w->setEnabled(!listening);
+    m_certRow->setVisible(m_tls->currentIndex() == 1);
+    m_certRow->setEnabled(!listening);
+    const bool recording = m_mode->currentIndex() == RecordingMode;
+    m_recording->setVisible(recording);
+    m_recordingBrowse->setVisible(recording);
+    m_speed->setVisible(recording);
+    bool anyOpen = false;
+    const QList<int> ids =
+        m_target->currentIndex() == AllClients ? m_controller.clientIds() : selectedClients();
+    for (int id : ids) {
+        const ServeClientInfo *info = m_controller.client(id);
+        anyOpen |= info && info->state == ReadyState::Open;
+    }
+    m_sendBox->setOpen(anyOpen);
+    m_pingButton->setEnabled(anyOpen);
+    m_closeButton->setEnabled(anyOpen);
+    m_faults->setHaveTarget(!selectedClients().isEmpty());
+}
+
+void ServePage::updateStatus()
+{
+    if (!m_controller.isListening()) {
+        if (m_lastError.isEmpty())
+            showStatus(tr("Not listening."));
+        return;
+    }
+    QString text =
+        tr("Listening on %1 — %n client(s) connected.", nullptr, m_controller.openClientCount())
+            .arg(m_controller.url().toString());
+    if (const QString fingerprint = m_controller.certificateFingerprint(); !fingerprint.isEmpty())
+        text += QLatin1Char(' ') + tr("Certificate SHA-256: %1").arg(fingerprint);
+    showStatus(text);
+}
+
+void ServePage::showStatus(const QString &text, bool error)
+{
+    if (error)
+        m_lastError = text;
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+}
+
+QVariantMap ServePage::state() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("serve")},
+            {QStringLiteral("address"), m_address->text()},
+            {QStringLiteral("port"), m_port->value()},
+            {QStringLiteral("paths"), m_paths->text()},
+            {QStringLiteral("mode"), m_mode->currentIndex()},
+            {QStringLiteral("recording"), m_recording->text()},
+            {QStringLiteral("speed"), m_speed->value()},
+            {QStringLiteral("tls"), m_tls->currentIndex()},
+            {QStringLiteral("cert"), m_cert->text()},
+            {QStringLiteral("key"), m_key->text()},
+            {QStringLiteral("rules"), QString::fromUtf8(m_rules->rules().toJson())},
+            {QStringLiteral("faults"), m_faults->state()},
+            {QStringLiteral("compose"), m_sendBox->state()}};
+}
+
+void ServePage::setState(const QVariantMap &state)
+{
+    m_address->setText(state.value(QStringLiteral("address"), m_address->text()).toString());
+    m_port->setValue(state.value(QStringLiteral("port"), m_port->value()).toInt());
+    m_paths->setText(state.value(QStringLiteral("paths")).toString());
+    m_recording->setText(state.value(QStringLiteral("recording")).toString());
+    m_speed->setValue(state.value(QStringLiteral("speed"), 1.0).toDouble());
+    m_tls->setCurrentIndex(state.value(QStringLiteral("tls"), 0).toInt());
+    m_cert->setText(state.value(QStringLiteral("cert")).toString());
+    m_key->setText(state.value(QStringLiteral("key")).toString());
+    ServeRules rules;
+    QString error;
+    if (ServeRules::fromJson(state.value(QStringLiteral("rules")).toString().toUtf8(), &rules,
+                             &error))
+        m_rules->setRules(rules);
+    m_faults->setState(state.value(QStringLiteral("faults")).toMap());
+    m_sendBox->setState(state.value(QStringLiteral("compose")).toMap());
+    m_mode->setCurrentIndex(state.value(QStringLiteral("mode"), 0).toInt());
+    applyMode();
+    updateButtons();
+}
