@@ -41,7 +41,7 @@ UI = {
     "session": {"log"},
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
-    "relay": set(),
+    "relay": {"connection"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 WIDGETS = re.compile(r"^\s*#\s*include\s+<(QtWidgets|QtGui|QWidget|QApplication|QDialog)\b", re.M)

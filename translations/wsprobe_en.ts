@@ -1003,7 +1003,7 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clirelay.cpp" line="202"/>
+        <location filename="../app/cli/clirelay.cpp" line="206"/>
         <source>(%n waiting ahead)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1011,37 +1011,37 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="216"/>
+        <location filename="../app/cli/clirelay.cpp" line="220"/>
         <source>[deflated: %1 in, %2 out]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>client leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>server leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="279"/>
+        <location filename="../app/cli/clirelay.cpp" line="285"/>
         <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="306"/>
+        <location filename="../app/cli/clirelay.cpp" line="312"/>
         <source>%1 — type it again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="325"/>
+        <location filename="../app/cli/clirelay.cpp" line="331"/>
         <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="329"/>
+        <location filename="../app/cli/clirelay.cpp" line="335"/>
         <source>f, d, e or a: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,12 +1780,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="490"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="516"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,22 +2353,22 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="491"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="492"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="515"/>
         <source>Connection note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="559"/>
         <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,8 +4649,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="518"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,13 +4791,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,13 +4878,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,102 +4944,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/window/mainwindow.cpp" line="75"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="548"/>
+        <location filename="../ui/window/mainwindow.cpp" line="550"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="627"/>
+        <location filename="../ui/window/mainwindow.cpp" line="646"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7017,7 +7017,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="138"/>
         <source>queued (%n ahead)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7025,67 +7025,91 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <source>%1 · %n frames</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="149"/>
+        <source>%1 · %n frames → 1 (edited)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="151"/>
+        <source>%1 · %n frames → 1 (deflate)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="156"/>
         <source>ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="158"/>
         <source>pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="160"/>
         <source>close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="166"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="168"/>
         <source>%1 B (wire %2 / %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="188"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="190"/>
         <source>Where it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="192"/>
         <source>Fate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="194"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="183"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="196"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="198"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,229 +7155,269 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="30"/>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <location filename="../ui/relay/relaypage.cpp" line="46"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="39"/>
-        <source>ws:// or wss://server/path — the server each client is connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="41"/>
-        <source>Upstream URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <location filename="../ui/relay/relaypage.cpp" line="50"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="47"/>
-        <source>relay to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="52"/>
+        <location filename="../ui/relay/relaypage.cpp" line="56"/>
         <source>Client connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="63"/>
+        <location filename="../ui/relay/relaypage.cpp" line="67"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <location filename="../ui/relay/relaypage.cpp" line="68"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="65"/>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="69"/>
+        <location filename="../ui/relay/relaypage.cpp" line="216"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="75"/>
-        <source>Clients</source>
+        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <source>Accept permessage-&amp;deflate from clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="99"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
+        <source>&amp;Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="105"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="114"/>
-        <location filename="../ui/relay/relaypage.cpp" line="382"/>
-        <source>Nothing is paused.</source>
+        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <source>Cookie, X-Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="117"/>
-        <source>&amp;Forward</source>
+        <source>Client headers not passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="118"/>
-        <source>Forward &amp;Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="119"/>
-        <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="120"/>
-        <source>&amp;Answer Locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="121"/>
-        <source>Pass the paused message on as it came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="122"/>
-        <source>Pass on what the editor holds instead</source>
+        <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="123"/>
-        <source>Do not pass the paused message on</source>
+        <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="124"/>
-        <source>Do not pass it on; send what the editor holds back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="144"/>
-        <source>Wsprobe → server</source>
+        <location filename="../ui/relay/relaypage.cpp" line="131"/>
+        <source>Do not pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="145"/>
-        <source>Wsprobe → client</source>
+        <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="146"/>
-        <source>Inject to</source>
+        <location filename="../ui/relay/relaypage.cpp" line="163"/>
+        <location filename="../ui/relay/relaypage.cpp" line="489"/>
+        <source>Nothing is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="148"/>
-        <source>&amp;Inject</source>
+        <location filename="../ui/relay/relaypage.cpp" line="166"/>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="149"/>
-        <source>Send this message to the chosen side of the shown client connection now</source>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <source>Forward &amp;Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="152"/>
-        <source>Send to:</source>
+        <location filename="../ui/relay/relaypage.cpp" line="168"/>
+        <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="169"/>
-        <source>client → Wsprobe</source>
+        <source>&amp;Answer Locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="170"/>
-        <source>server → Wsprobe</source>
+        <source>Pass the paused message on as it came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <source>Do not pass the paused message on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <source>Do not pass it on; send what the editor holds back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="193"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="194"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="195"/>
+        <source>Inject to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="197"/>
+        <source>&amp;Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="198"/>
+        <source>Send this message to the chosen side of the shown client connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="201"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="218"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="219"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="220"/>
         <source>both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <location filename="../ui/relay/relaypage.cpp" line="223"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <location filename="../ui/relay/relaypage.cpp" line="224"/>
         <source>Breakpoint rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="176"/>
+        <location filename="../ui/relay/relaypage.cpp" line="225"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="177"/>
+        <location filename="../ui/relay/relaypage.cpp" line="226"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="250"/>
+        <location filename="../ui/relay/relaypage.cpp" line="327"/>
+        <source>Breakpoints not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="348"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="252"/>
+        <location filename="../ui/relay/relaypage.cpp" line="353"/>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="357"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="260"/>
+        <location filename="../ui/relay/relaypage.cpp" line="367"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="332"/>
+        <location filename="../ui/relay/relaypage.cpp" line="439"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="333"/>
+        <location filename="../ui/relay/relaypage.cpp" line="440"/>
         <source>#%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="388"/>
+        <location filename="../ui/relay/relaypage.cpp" line="495"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7361,7 +7425,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="467"/>
+        <location filename="../ui/relay/relaypage.cpp" line="575"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7460,6 +7524,30 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <source>%1 → Wsprobe → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="146"/>
+        <source>%n frames, passed on as they came</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="148"/>
+        <source>%n frames, sent as one: edited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="150"/>
+        <source>%n frames, sent as one: permessage-deflate on a leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayUi</name>
@@ -7474,7 +7562,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="28"/>
+        <location filename="../ui/relay/relayui.cpp" line="35"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8815,6 +8903,135 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="147"/>
         <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTlsEditor</name>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="25"/>
+        <source>ws:// (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="26"/>
+        <source>wss:// with a certificate and key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="27"/>
+        <source>wss:// with a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="28"/>
+        <source>Listen with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="29"/>
+        <source>server certificate (PEM), its chain after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="30"/>
+        <source>Server certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="31"/>
+        <source>its private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="32"/>
+        <source>Server key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="34"/>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="35"/>
+        <source>Server key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="37"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="38"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="53"/>
+        <source>&amp;Listen as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="54"/>
+        <source>C&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="55"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="56"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="68"/>
+        <source>Choose the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="69"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="70"/>
+        <source>Choose the server&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="71"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="112"/>
+        <source>Certificate fingerprint (SHA-256):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="124"/>
+        <source>Clients connect with ws://, unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="127"/>
+        <source>Clients must trust this certificate (or its issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="132"/>
+        <source>Made on first use and kept in %1, for localhost and 127.0.0.1. Clients must trust it: give them the .pem file, or compare the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="135"/>
+        <source>This build cannot make certificates (it was built without OpenSSL): choose a certificate and key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

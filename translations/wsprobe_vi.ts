@@ -1035,44 +1035,44 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clirelay.cpp" line="202"/>
+        <location filename="../app/cli/clirelay.cpp" line="206"/>
         <source>(%n waiting ahead)</source>
         <translation>
             <numerusform>(%n đang chờ phía trước)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="216"/>
+        <location filename="../app/cli/clirelay.cpp" line="220"/>
         <source>[deflated: %1 in, %2 out]</source>
         <translation>[nén: %1 vào, %2 ra]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>client leg</source>
         <translation>chặng client</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>server leg</source>
         <translation>chặng máy chủ</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="279"/>
+        <location filename="../app/cli/clirelay.cpp" line="285"/>
         <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
         <translation>#%1 tạm dừng %2 (%3 đang chờ phía sau): [f] chuyển tiếp, [d] bỏ, [e] sửa, [a] trả lời? </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="306"/>
+        <location filename="../app/cli/clirelay.cpp" line="312"/>
         <source>%1 — type it again: </source>
         <translation>%1 — hãy gõ lại: </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="325"/>
+        <location filename="../app/cli/clirelay.cpp" line="331"/>
         <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
         <translation>Tin nhắn (đặt hex:, base64:, json: hoặc file: phía trước cho các chế độ đó): </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="329"/>
+        <location filename="../app/cli/clirelay.cpp" line="335"/>
         <source>f, d, e or a: </source>
         <translation>f, d, e hoặc a: </translation>
     </message>
@@ -1818,12 +1818,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="490"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="516"/>
         <source>Connection error</source>
         <translation>Lỗi kết nối</translation>
     </message>
@@ -2393,22 +2393,22 @@ X-Trace-Id: 42</translation>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="491"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="492"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="515"/>
         <source>Connection note</source>
         <translation>Ghi chú kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="559"/>
         <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
@@ -4682,8 +4682,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="518"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Wsprobe</source>
         <translation>Wsprobe</translation>
     </message>
@@ -4824,13 +4824,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation>Mở kết nối WebSocket đến URL (F5)</translation>
     </message>
@@ -4911,13 +4911,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp trên 127.0.0.1 (/echo, /ticker, /binary) và điền URL của nó</translation>
     </message>
@@ -4977,102 +4977,102 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>&amp;Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation>Máy chủ demo đang lắng nghe trên %1 — đường dẫn /echo, /ticker, /binary</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Double-click to rename</source>
         <translation>Nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>Wsprobe tab closed</source>
         <translation>Thẻ Wsprobe đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Rename Tab</source>
         <translation>Đổi tên thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Name (empty: use the URL):</source>
         <translation>Tên (để trống: dùng URL):</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation>%1 — %2 · nhấp đúp để đổi tên</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>&amp;Reconnect</source>
         <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>Close and open the connection again (F5)</source>
         <translation>Đóng rồi mở lại kết nối (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/window/mainwindow.cpp" line="75"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation>Dừng máy chủ &amp;demo (cổng %1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Demo server stopped.</source>
         <translation>Đã dừng máy chủ demo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>Replay: %1</source>
         <translation>Phát lại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>%1 — Wsprobe</source>
         <translation>%1 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation>%1 — %2 — Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>About Wsprobe</source>
         <translation>Giới thiệu Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;Công cụ kiểm thử và gỡ lỗi WebSocket: kết nối, xem những gì đi qua đường truyền, thử máy chủ, lưu lại những gì đã xảy ra.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="548"/>
+        <location filename="../ui/window/mainwindow.cpp" line="550"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Wsprobe tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="627"/>
+        <location filename="../ui/window/mainwindow.cpp" line="646"/>
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
@@ -7055,74 +7055,95 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <translation>Đến dưới dạng: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="138"/>
         <source>queued (%n ahead)</source>
         <translation>
             <numerusform>xếp hàng (%n phía trước)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>binary</source>
         <translation>nhị phân</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <source>%1 · %n frames</source>
+        <translation>
+            <numerusform>%1 · %n khung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="149"/>
+        <source>%1 · %n frames → 1 (edited)</source>
+        <translation>
+            <numerusform>%1 · %n khung → 1 (đã sửa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="151"/>
+        <source>%1 · %n frames → 1 (deflate)</source>
+        <translation>
+            <numerusform>%1 · %n khung → 1 (deflate)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="156"/>
         <source>ping</source>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="158"/>
         <source>pong</source>
         <translation>pong</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="160"/>
         <source>close %1</source>
         <translation>đóng %1</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="166"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="168"/>
         <source>%1 B (wire %2 / %3)</source>
         <translation>%1 B (trên dây %2 / %3)</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="188"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="190"/>
         <source>Where it went</source>
         <translation>Đã đi đâu</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="192"/>
         <source>Fate</source>
         <translation>Số phận</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="194"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="183"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="196"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="198"/>
         <source>Payload</source>
         <translation>Nội dung</translation>
     </message>
@@ -7168,236 +7189,276 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="30"/>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
         <source>St&amp;op</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
         <source>any free port</source>
         <translation>cổng trống bất kỳ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <location filename="../ui/relay/relaypage.cpp" line="46"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="39"/>
-        <source>ws:// or wss://server/path — the server each client is connected to</source>
-        <translation>ws:// hoặc wss://máy-chủ/đường-dẫn — máy chủ mà mỗi client được nối tới</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="41"/>
-        <source>Upstream URL</source>
-        <translation>URL máy chủ phía trên</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <location filename="../ui/relay/relaypage.cpp" line="50"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation>Lắng nghe trên 127.0.0.1, cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="47"/>
-        <source>relay to:</source>
-        <translation>chuyển tiếp tới:</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="52"/>
+        <location filename="../ui/relay/relaypage.cpp" line="56"/>
         <source>Client connections</source>
         <translation>Các kết nối client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
         <source>Relay log</source>
         <translation>Nhật ký chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="63"/>
+        <location filename="../ui/relay/relaypage.cpp" line="67"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <location filename="../ui/relay/relaypage.cpp" line="68"/>
         <source>Inject</source>
         <translation>Chèn</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="65"/>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="69"/>
+        <location filename="../ui/relay/relaypage.cpp" line="216"/>
         <source>Breakpoints</source>
         <translation>Điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="75"/>
-        <source>Clients</source>
-        <translation>Client</translation>
+        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <source>Accept permessage-&amp;deflate from clients</source>
+        <translation>Chấp nhận permessage-&amp;deflate từ client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="99"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
+        <source>&amp;Upstream</source>
+        <translation>&amp;Máy chủ đích</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
+        <source>&amp;Listening</source>
+        <translation>&amp;Lắng nghe</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="105"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation>Chưa lắng nghe. Client kết nối vào đây sẽ được nối tới URL máy chủ phía trên; những gì hai bên nói hiện bên dưới, cùng nơi mỗi tin nhắn đã đi.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="114"/>
-        <location filename="../ui/relay/relaypage.cpp" line="382"/>
+        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <source>Cookie, X-Debug</source>
+        <translation>Cookie, X-Debug</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <source>Client headers not passed on</source>
+        <translation>Header của client không được chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
+        <translation>Tên các header yêu cầu của client không chuyển lên máy chủ, cách nhau bằng dấu phẩy. Header đặt ở trên được thêm vào hoặc thay header cùng tên của client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
+        <translation>Mỗi client được nối tới URL này (không có đường dẫn: tới đường dẫn và query của client). Subprotocol, Origin và header của client được gửi theo; những gì đặt ở đây được thêm vào hoặc được ưu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="131"/>
+        <source>Do not pass on:</source>
+        <translation>Không chuyển tiếp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
+        <translation>Mỗi chặng tự thương lượng việc nén: chặng của client ở đây, chặng của máy chủ theo tùy chọn của máy chủ đích.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="163"/>
+        <location filename="../ui/relay/relaypage.cpp" line="489"/>
         <source>Nothing is paused.</source>
         <translation>Không có gì đang tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <location filename="../ui/relay/relaypage.cpp" line="166"/>
         <source>&amp;Forward</source>
         <translation>&amp;Chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
         <source>Forward &amp;Edited</source>
         <translation>Chuyển tiếp &amp;bản sửa</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="119"/>
+        <location filename="../ui/relay/relaypage.cpp" line="168"/>
         <source>&amp;Drop</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="120"/>
+        <location filename="../ui/relay/relaypage.cpp" line="169"/>
         <source>&amp;Answer Locally</source>
         <translation>&amp;Trả lời tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="121"/>
+        <location filename="../ui/relay/relaypage.cpp" line="170"/>
         <source>Pass the paused message on as it came</source>
         <translation>Chuyển tiếp tin nhắn đang tạm dừng đúng như khi đến</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="122"/>
+        <location filename="../ui/relay/relaypage.cpp" line="171"/>
         <source>Pass on what the editor holds instead</source>
         <translation>Chuyển tiếp nội dung trong ô soạn thay cho nó</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <location filename="../ui/relay/relaypage.cpp" line="172"/>
         <source>Do not pass the paused message on</source>
         <translation>Không chuyển tiếp tin nhắn đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="124"/>
+        <location filename="../ui/relay/relaypage.cpp" line="173"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation>Không chuyển tiếp; gửi nội dung trong ô soạn lại cho bên gửi</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="144"/>
+        <location filename="../ui/relay/relaypage.cpp" line="193"/>
         <source>Wsprobe → server</source>
         <translation>Wsprobe → máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <location filename="../ui/relay/relaypage.cpp" line="194"/>
         <source>Wsprobe → client</source>
         <translation>Wsprobe → client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="146"/>
+        <location filename="../ui/relay/relaypage.cpp" line="195"/>
         <source>Inject to</source>
         <translation>Chèn tới</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="148"/>
+        <location filename="../ui/relay/relaypage.cpp" line="197"/>
         <source>&amp;Inject</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="149"/>
+        <location filename="../ui/relay/relaypage.cpp" line="198"/>
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation>Gửi ngay tin nhắn này tới phía đã chọn của kết nối client đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="152"/>
+        <location filename="../ui/relay/relaypage.cpp" line="201"/>
         <source>Send to:</source>
         <translation>Gửi tới:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="169"/>
+        <location filename="../ui/relay/relaypage.cpp" line="218"/>
         <source>client → Wsprobe</source>
         <translation>client → Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="170"/>
+        <location filename="../ui/relay/relaypage.cpp" line="219"/>
         <source>server → Wsprobe</source>
         <translation>máy chủ → Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <location filename="../ui/relay/relaypage.cpp" line="220"/>
         <source>both directions</source>
         <translation>cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <location filename="../ui/relay/relaypage.cpp" line="223"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <location filename="../ui/relay/relaypage.cpp" line="224"/>
         <source>Breakpoint rule</source>
         <translation>Quy tắc điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="176"/>
+        <location filename="../ui/relay/relaypage.cpp" line="225"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="177"/>
+        <location filename="../ui/relay/relaypage.cpp" line="226"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="250"/>
+        <location filename="../ui/relay/relaypage.cpp" line="327"/>
+        <source>Breakpoints not restored: %1</source>
+        <translation>Không khôi phục được điểm dừng: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="348"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation>Đang lắng nghe trên %1 — mỗi client được nối tới %2.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="252"/>
+        <location filename="../ui/relay/relaypage.cpp" line="353"/>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Dấu vân tay chứng chỉ (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="357"/>
         <source>Relay :%1</source>
         <translation>Chuyển tiếp :%1</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="260"/>
+        <location filename="../ui/relay/relaypage.cpp" line="367"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation>Đã dừng: không nhận client mới; các kết nối đang mở được đóng với 1001 (going away).</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>closed</source>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="332"/>
+        <location filename="../ui/relay/relaypage.cpp" line="439"/>
         <source>paused</source>
         <translation>tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="333"/>
+        <location filename="../ui/relay/relaypage.cpp" line="440"/>
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="388"/>
+        <location filename="../ui/relay/relaypage.cpp" line="495"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation>
             <numerusform>Tạm dừng: %1 (%n tin nữa đang chờ phía sau theo chiều này)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="467"/>
+        <location filename="../ui/relay/relaypage.cpp" line="575"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation>Phía đó của kết nối đã mất; không gửi gì cả.</translation>
     </message>
@@ -7496,6 +7557,27 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <source>%1 → Wsprobe → %2</source>
         <translation>%1 → Wsprobe → %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="146"/>
+        <source>%n frames, passed on as they came</source>
+        <translation>
+            <numerusform>%n khung, chuyển tiếp nguyên như khi đến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="148"/>
+        <source>%n frames, sent as one: edited</source>
+        <translation>
+            <numerusform>%n khung, gửi thành một: đã sửa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="150"/>
+        <source>%n frames, sent as one: permessage-deflate on a leg</source>
+        <translation>
+            <numerusform>%n khung, gửi thành một: có permessage-deflate trên một chặng</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayUi</name>
@@ -7510,7 +7592,7 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <translation>Đứng giữa một client thật và máy chủ của nó: xem, tạm dừng, sửa và chèn tin nhắn của chúng (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="28"/>
+        <location filename="../ui/relay/relayui.cpp" line="35"/>
         <source>Relay</source>
         <translation>Chuyển tiếp</translation>
     </message>
@@ -8851,6 +8933,136 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
         <location filename="../src/protocol/server/servertls.cpp" line="147"/>
         <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
         <translation>TLS cần một tệp chứng chỉ (và khóa của nó), hoặc một chứng chỉ tự ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTlsEditor</name>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="25"/>
+        <source>ws:// (no TLS)</source>
+        <translation>ws:// (không TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="26"/>
+        <source>wss:// with a certificate and key file</source>
+        <translation>wss:// với tệp chứng chỉ và khóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="27"/>
+        <source>wss:// with a self-signed certificate</source>
+        <translation>wss:// với chứng chỉ tự ký</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="28"/>
+        <source>Listen with TLS</source>
+        <translation>Lắng nghe với TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="29"/>
+        <source>server certificate (PEM), its chain after it</source>
+        <translation>chứng chỉ máy chủ (PEM), chuỗi chứng chỉ theo sau</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="30"/>
+        <source>Server certificate file</source>
+        <translation>Tệp chứng chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="31"/>
+        <source>its private key (PEM)</source>
+        <translation>khóa riêng của nó (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="32"/>
+        <source>Server key file</source>
+        <translation>Tệp khóa máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="34"/>
+        <source>only for an encrypted key</source>
+        <translation>chỉ cho khóa được mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="35"/>
+        <source>Server key passphrase</source>
+        <translation>Mật khẩu khóa máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="37"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="38"/>
+        <source>Choose a file</source>
+        <translation>Chọn một tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="53"/>
+        <source>&amp;Listen as:</source>
+        <translation>&amp;Lắng nghe dạng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="54"/>
+        <source>C&amp;ertificate:</source>
+        <translation>C&amp;hứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="55"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Khóa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="56"/>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="68"/>
+        <source>Choose the server certificate</source>
+        <translation>Chọn chứng chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="69"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="70"/>
+        <source>Choose the server&apos;s private key</source>
+        <translation>Chọn khóa riêng của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="71"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Khóa (*.pem *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="112"/>
+        <source>Certificate fingerprint (SHA-256):
+%1</source>
+        <translation>Dấu vân tay chứng chỉ (SHA-256):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="124"/>
+        <source>Clients connect with ws://, unencrypted.</source>
+        <translation>Client kết nối bằng ws://, không mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="127"/>
+        <source>Clients must trust this certificate (or its issuer).</source>
+        <translation>Client phải tin cậy chứng chỉ này (hoặc bên cấp nó).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="132"/>
+        <source>Made on first use and kept in %1, for localhost and 127.0.0.1. Clients must trust it: give them the .pem file, or compare the fingerprint.</source>
+        <translation>Được tạo ở lần dùng đầu và lưu trong %1, cho localhost và 127.0.0.1. Client phải tin cậy nó: đưa cho client tệp .pem, hoặc so dấu vân tay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="135"/>
+        <source>This build cannot make certificates (it was built without OpenSSL): choose a certificate and key file.</source>
+        <translation>Bản dựng này không tạo được chứng chỉ (được dựng không có OpenSSL): hãy chọn tệp chứng chỉ và khóa.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "relay/relaysettings.h"
 #include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
@@ -69,13 +70,14 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
-    new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
+    m_relays = new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     // Written while the user works, not only on quit: a crash keeps the tabs.
     m_saver = new WorkspaceSaver(
         Workspace::pathBeside(m_settings.fileName()), [this] { return workspace(); }, this);
     connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
+    connect(m_relays, &RelayUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
     connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();
@@ -579,8 +581,12 @@ void MainWindow::readSettings()
     }
     m_recentUrls = saved.recentUrls;
     m_demoPort = saved.demoPort;
-    for (const QVariantMap &tab : std::as_const(saved.tabs))
-        addConnectionPage(tab);
+    for (const QVariantMap &tab : std::as_const(saved.tabs)) {
+        if (RelaySettings::isRelayTab(tab))
+            m_relays->addRelayTab(tab);
+        else
+            addConnectionPage(tab);
+    }
     ui->pageTabs->setCurrentIndex(std::clamp(saved.currentTab, 0, ui->pageTabs->count() - 1));
     onCurrentTabChanged();
 }
@@ -601,9 +607,22 @@ Workspace MainWindow::workspace() const
 {
     Workspace w;
     const QList<ConnectionPage *> pages = connectionPages();
-    for (ConnectionPage *page : pages)
-        w.tabs << page->saveState();
-    w.currentTab = std::max(0, int(pages.indexOf(currentPage())));
+    // Connection and Relay tabs, in the tab bar's order; the current one, or else the last
+    // connection tab that was.
+    QWidget *shown = ui->pageTabs->currentWidget();
+    if (RelayUi::saveTab(shown).isEmpty())
+        shown = currentPage();
+    for (int i = 0; i < ui->pageTabs->count(); ++i) {
+        QWidget *tab = ui->pageTabs->widget(i);
+        if (auto *page = qobject_cast<ConnectionPage *>(tab))
+            w.tabs << page->saveState();
+        else if (QVariantMap relay = RelayUi::saveTab(tab); !relay.isEmpty())
+            w.tabs << relay;
+        else
+            continue;
+        if (tab == shown)
+            w.currentTab = int(w.tabs.size()) - 1;
+    }
     w.recentUrls = pages.isEmpty() ? m_recentUrls : currentPage()->panel()->recentUrls();
     w.demoPort = m_demoPort;
     return w;
