@@ -1,5 +1,7 @@
 #include "relay/relaysettings.h"
 
+#include <algorithm>
+
 #include <QJsonObject>
 
 #include "session/session.h"
