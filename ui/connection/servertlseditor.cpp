@@ -38,7 +38,6 @@ ServerTlsEditor::ServerTlsEditor(QWidget *parent)
         b->setToolTip(tr("Choose a file"));
     }
     m_note->setWordWrap(true);
-    m_fingerprintLabel->setWordWrap(true);
     m_fingerprintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto row = [this](QLineEdit *edit, QToolButton *browse) {
@@ -51,8 +50,13 @@ ServerTlsEditor::ServerTlsEditor(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Listen as:"), m_mode);
-    form->addRow(tr("C&ertificate:"), row(m_cert, m_certBrowse));
-    form->addRow(tr("&Key:"), row(m_key, m_keyBrowse));
+    // A row given as a layout gets a label with no buddy, whose & would show as itself.
+    auto *certLabel = new QLabel(tr("C&ertificate:"), this);
+    certLabel->setBuddy(m_cert);
+    auto *keyLabel = new QLabel(tr("&Key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(certLabel, row(m_cert, m_certBrowse));
+    form->addRow(keyLabel, row(m_key, m_keyBrowse));
     form->addRow(tr("Passphrase:"), m_passphrase);
     form->addRow(m_note);
     form->addRow(m_fingerprintLabel);
@@ -107,9 +111,14 @@ void ServerTlsEditor::setFrom(const ServerConfig &config)
 void ServerTlsEditor::setFingerprint(const QString &fingerprint)
 {
     m_fingerprint = fingerprint;
-    m_fingerprintLabel->setText(
-        fingerprint.isEmpty() ? QString()
-                              : tr("Certificate fingerprint (SHA-256):\n%1").arg(fingerprint));
+    // 32 bytes as "AB:" do not fit the panel on one line, and a word-wrapped label with no
+    // spaces to break at is laid out too short: 16 bytes a line.
+    QString lines = fingerprint;
+    for (qsizetype at = 48; at < lines.size(); at += 48)
+        lines[at - 1] = QLatin1Char('\n');
+    m_fingerprintLabel->setText(fingerprint.isEmpty()
+                                    ? QString()
+                                    : tr("Certificate fingerprint (SHA-256):\n%1").arg(lines));
     m_fingerprintLabel->setVisible(!fingerprint.isEmpty());
 }
 
