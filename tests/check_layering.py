@@ -47,7 +47,7 @@ UI = {
     "session": {"log"},
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
-    "relay": set(),
+    "relay": {"connection"},
     "protocols": {"log"},
     "serve": {"log", "compose", "connection"},
 }

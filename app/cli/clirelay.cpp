@@ -188,6 +188,10 @@ QByteArray CliRelay::recordJson(int conversation, const RelayRecord &r)
         w.number("answerId", r.answerId);
     if (r.fate == RelayRecord::Fate::Queued)
         w.number("queuedBehind", r.queuedBehind);
+    if (!r.fragments.isEmpty()) {
+        w.number("fragments", r.fragments.size());
+        w.text("framing", RelayRecord::framingId(r.framing));
+    }
     w.finish();
     out += '\n';
     return out;
@@ -218,6 +222,8 @@ QByteArray CliRelay::recordText(int conversation, const RelayRecord &r)
                            r.wireSizeOut >= 0 ? QString::number(r.wireSizeOut)
                                               : QStringLiteral("-"))
                       .toUtf8();
+        if (!r.fragments.isEmpty())
+            out += " [" + r.framingLabel().toUtf8() + ']';
         out += '\n';
         return out;
     }

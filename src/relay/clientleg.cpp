@@ -19,6 +19,10 @@ void ClientLeg::start(const ConnectionRequest &options)
 {
     ConnectionRequest r = options;
     r.autoPong = false; // the server answers the client's pings, through the relay
+    m_showFrames = r.reportFrames;
+    r.reportFrames = true;
+    if (!m_showFrames)
+        r.framePayloadBytes = 0;
     m_engine->setAnswerHeld(true);
     m_engine->open(r);
 }
@@ -54,6 +58,16 @@ void ClientLeg::refuse(int status, const QByteArray &reasonPhrase, const HeaderL
 qint64 ClientLeg::sendMessage(const QByteArray &payload, bool isText)
 {
     return isText ? m_engine->sendText(payload) : m_engine->sendBinary(payload);
+}
+
+bool ClientLeg::sendFragments(const QByteArray &payload, const RelayFragments &fragments)
+{
+    if (m_deflate)
+        return false;
+    const QList<RawFrame> frames = RelayFrameShapes::rawFrames(payload, fragments, false);
+    for (const RawFrame &frame : frames)
+        m_engine->writeRawFrame(frame);
+    return !frames.isEmpty();
 }
 
 void ClientLeg::sendPing(const QByteArray &payload)
@@ -102,12 +116,13 @@ void ClientLeg::engineHandshakeFinished(const HandshakeRecord &record)
 
 void ClientLeg::engineOpened(const QString &protocol, const QString &extensions)
 {
+    m_deflate = extensions.contains(QLatin1String("permessage-deflate"));
     m_listener->legOpened(RelaySide::Client, protocol, extensions);
 }
 
 void ClientLeg::engineMessage(const QByteArray &payload, bool isText, qint64 wireSize)
 {
-    m_listener->legMessage(RelaySide::Client, payload, isText, wireSize);
+    m_listener->legMessage(RelaySide::Client, payload, isText, wireSize, m_shapes.take());
 }
 
 void ClientLeg::enginePing(const QByteArray &payload)
@@ -122,7 +137,9 @@ void ClientLeg::enginePong(qint64, const QByteArray &payload)
 
 void ClientLeg::engineFrame(const FrameInfo &frame)
 {
-    m_listener->legFrame(RelaySide::Client, frame);
+    m_shapes.arrived(frame);
+    if (m_showFrames)
+        m_listener->legFrame(RelaySide::Client, frame);
 }
 
 void ClientLeg::engineFailed(const QString &message)

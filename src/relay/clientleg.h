@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "protocol/engine.h"
+#include "relay/relayframes.h"
 #include "relay/relayleg.h"
 
 class ServerEngine;
@@ -28,6 +29,7 @@ public:
     bool isAnswered() const { return m_answered; }
 
     qint64 sendMessage(const QByteArray &payload, bool isText) override;
+    bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) override;
     void sendPing(const QByteArray &payload) override;
     void sendPong(const QByteArray &payload) override;
     void close(int code, const QByteArray &reason) override;
@@ -52,4 +54,9 @@ private:
     bool m_answered = false;
     bool m_refused = false;
     bool m_done = false;
+    /// The engine reports frames always (a message's shape); the user sees them only when
+    /// asked for.
+    bool m_showFrames = false;
+    bool m_deflate = false; ///< permessage-deflate was agreed on this leg
+    RelayFrameShapes m_shapes;
 };

@@ -95,7 +95,7 @@ void RelayConversation::legOpened(RelaySide side, const QString &protocol,
 }
 
 void RelayConversation::legMessage(RelaySide side, const QByteArray &payload, bool isText,
-                                   qint64 wireSize)
+                                   qint64 wireSize, const RelayFragments &fragments)
 {
     Event e = Event::message(m_clock.nowMs(), Direction::In, isText, payload);
     e.wireSize = wireSize;
@@ -104,43 +104,39 @@ void RelayConversation::legMessage(RelaySide side, const QByteArray &payload, bo
     r.payload = payload;
     r.isText = isText;
     r.wireSizeIn = wireSize;
+    r.fragments = fragments;
     admit(std::move(r), side);
 }
 
 void RelayConversation::legPing(RelaySide side, const QByteArray &payload)
 {
+    passControl(side, EventKind::Ping, payload);
+}
+
+void RelayConversation::legPong(RelaySide side, const QByteArray &payload)
+{
+    passControl(side, EventKind::Pong, payload);
+}
+
+void RelayConversation::passControl(RelaySide side, EventKind kind, const QByteArray &payload)
+{
     const qint64 now = m_clock.nowMs();
-    emitLeg(side, Event::control(now, EventKind::Ping, Direction::In, payload));
-    RelayRecord r = newRecord(RelayRecord::Kind::Ping, side);
+    emitLeg(side, Event::control(now, kind, Direction::In, payload));
+    const bool ping = kind == EventKind::Ping;
+    RelayRecord r = newRecord(ping ? RelayRecord::Kind::Ping : RelayRecord::Kind::Pong, side);
     r.payload = payload;
     r.isText = false;
     // Control frames are not held by breakpoints or queues: a paused direction must not make
     // either peer think its partner is gone.
     const RelaySide to = otherSide(side);
     if (isLegOpen(to)) {
-        state(to).leg->sendPing(payload);
+        if (ping)
+            state(to).leg->sendPing(payload);
+        else
+            state(to).leg->sendPong(payload);
         r.left = leavingTo(to);
         r.sentAtMs = now;
-        emitLeg(to, Event::control(now, EventKind::Ping, Direction::Out, payload));
-    } else {
-        r.fate = RelayRecord::Fate::Undeliverable;
-    }
-    emit recordAdded(r);
-}
-
-void RelayConversation::legPong(RelaySide side, const QByteArray &payload)
-{
-    const qint64 now = m_clock.nowMs();
-    emitLeg(side, Event::control(now, EventKind::Pong, Direction::In, payload));
-    RelayRecord r = newRecord(RelayRecord::Kind::Pong, side);
-    r.payload = payload;
-    r.isText = false;
-    const RelaySide to = otherSide(side);
-    if (isLegOpen(to)) {
-        state(to).leg->sendPong(payload);
-        r.left = leavingTo(to);
-        r.sentAtMs = now;
-        emitLeg(to, Event::control(now, EventKind::Pong, Direction::Out, payload));
+        emitLeg(to, Event::control(now, kind, Direction::Out, payload));
     } else {
         r.fate = RelayRecord::Fate::Undeliverable;
     }
@@ -243,7 +239,7 @@ void RelayConversation::deliver(RelayRecord &record, RelaySide from)
         return;
     }
     record.fate = RelayRecord::Fate::Forwarded;
-    writeMessage(record, to, record.payload, record.isText);
+    writeMessage(record, to, record.payload, record.isText, true);
 }
 
 void RelayConversation::deliverClose(RelayRecord &record, RelaySide to)
@@ -270,7 +266,7 @@ void RelayConversation::deliverClose(RelayRecord &record, RelaySide to)
 }
 
 void RelayConversation::writeMessage(RelayRecord &record, RelaySide to, const QByteArray &payload,
-                                     bool isText)
+                                     bool isText, bool asArrived)
 {
     LegState &st = state(to);
     if (!isLegOpen(to) || !st.leg) {
@@ -279,7 +275,18 @@ void RelayConversation::writeMessage(RelayRecord &record, RelaySide to, const QB
         return;
     }
     const qint64 now = m_clock.nowMs();
-    const qint64 wire = st.leg->sendMessage(payload, isText);
+    qint64 wire = -1;
+    if (record.fragments.isEmpty()) {
+        wire = st.leg->sendMessage(payload, isText);
+    } else if (!asArrived) {
+        record.framing = RelayRecord::Framing::JoinedEdited;
+        wire = st.leg->sendMessage(payload, isText);
+    } else if (record.wireSizeIn >= 0 || !st.leg->sendFragments(payload, record.fragments)) {
+        // Compressed frames are cut from one leg's deflate stream: the other leg's are its
+        // own, so the message goes as one.
+        record.framing = RelayRecord::Framing::JoinedDeflate;
+        wire = st.leg->sendMessage(payload, isText);
+    }
     record.left = leavingTo(to);
     record.wireSizeOut = wire;
     record.sentAtMs = now;

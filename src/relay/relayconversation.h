@@ -65,8 +65,8 @@ public:
     // RelayLegListener
     void legHandshake(RelaySide side, const HandshakeRecord &record) override;
     void legOpened(RelaySide side, const QString &protocol, const QString &extensions) override;
-    void legMessage(RelaySide side, const QByteArray &payload, bool isText,
-                    qint64 wireSize) override;
+    void legMessage(RelaySide side, const QByteArray &payload, bool isText, qint64 wireSize,
+                    const RelayFragments &fragments) override;
     void legPing(RelaySide side, const QByteArray &payload) override;
     void legPong(RelaySide side, const QByteArray &payload) override;
     void legFrame(RelaySide side, const FrameInfo &frame) override;
@@ -109,6 +109,8 @@ private:
 
     RelayRecord newRecord(RelayRecord::Kind kind, RelaySide from);
     void emitLeg(RelaySide side, const Event &event);
+    /// A ping or pong passes straight to the other side, outside queues and breakpoints.
+    void passControl(RelaySide side, EventKind kind, const QByteArray &payload);
     /// Takes a message or close through the breakpoints and queue of its direction.
     void admit(RelayRecord record, RelaySide from);
     /// Sends whatever waits in front of this direction's queue until something pauses.
@@ -118,7 +120,9 @@ private:
     void deliverClose(RelayRecord &record, RelaySide to);
     /// Takes the paused front of a direction; false when none.
     bool takePaused(RelaySide from, RelayRecord *out);
-    void writeMessage(RelayRecord &record, RelaySide to, const QByteArray &payload, bool isText);
+    /// asArrived: the record's own payload, in the frames it came in where the legs allow.
+    void writeMessage(RelayRecord &record, RelaySide to, const QByteArray &payload, bool isText,
+                      bool asArrived = false);
     void updateBackPressure();
     /// dropped: Wsprobe dropped the leg itself, which reports nothing more.
     void markClosed(RelaySide side, bool dropped);

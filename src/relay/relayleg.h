@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include "protocol/wiretypes.h"
@@ -14,6 +15,19 @@ inline RelaySide otherSide(RelaySide side)
     return side == RelaySide::Client ? RelaySide::Server : RelaySide::Client;
 }
 
+/// One data frame of a message that came in several: its opcode (1 or 2, then 0), FIN, RSV
+/// bits and payload length as it crossed the wire.
+struct RelayFragment
+{
+    quint8 opcode = 0;
+    bool fin = false;
+    quint8 rsv = 0;
+    qint64 length = 0;
+    friend bool operator==(const RelayFragment &, const RelayFragment &) = default;
+};
+/// A message's frames; empty when it came in one.
+using RelayFragments = QList<RelayFragment>;
+
 /// What a leg reports to the conversation that drives it (the conversation implements it).
 class RelayLegListener
 {
@@ -21,9 +35,10 @@ public:
     virtual ~RelayLegListener();
     virtual void legHandshake(RelaySide side, const HandshakeRecord &record) = 0;
     virtual void legOpened(RelaySide side, const QString &protocol, const QString &extensions) = 0;
-    /// wireSize: the compressed size when the message was deflated on this leg, else -1.
-    virtual void legMessage(RelaySide side, const QByteArray &payload, bool isText,
-                            qint64 wireSize) = 0;
+    /// wireSize: the compressed size when the message was deflated on this leg, else -1;
+    /// fragments: the frames it came in, when more than one.
+    virtual void legMessage(RelaySide side, const QByteArray &payload, bool isText, qint64 wireSize,
+                            const RelayFragments &fragments) = 0;
     virtual void legPing(RelaySide side, const QByteArray &payload) = 0;
     virtual void legPong(RelaySide side, const QByteArray &payload) = 0;
     virtual void legFrame(RelaySide side, const FrameInfo &frame) = 0;
@@ -44,6 +59,11 @@ public:
     virtual ~RelayLeg();
     /// Returns the compressed size on this leg when the message was deflated, else -1.
     virtual qint64 sendMessage(const QByteArray &payload, bool isText) = 0;
+    /// Writes the message in these frames, as they came from the other peer: the same
+    /// opcodes, FIN and RSV bits, the payload split at the same lengths. False, with nothing
+    /// written, when this leg deflates messages (its frames are compressed with its own
+    /// context and cannot keep another leg's boundaries) or the lengths do not add up.
+    virtual bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) = 0;
     virtual void sendPing(const QByteArray &payload) = 0;
     virtual void sendPong(const QByteArray &payload) = 0;
     /// Starts the closing handshake with this code and reason as given; 1005 sends a Close

@@ -120,6 +120,8 @@ QVariant RelayLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PayloadColumn && edited)
             return tr("Arrived as: %1").arg(preview(r.payload, r.isText));
+        if (index.column() == TypeColumn && !r.fragments.isEmpty())
+            return r.framingLabel();
         return {};
     case Qt::DisplayRole:
         break;
@@ -137,8 +139,19 @@ QVariant RelayLogModel::data(const QModelIndex &index, int role) const
         return RelayRecord::fateLabel(r.fate);
     case TypeColumn:
         switch (r.kind) {
-        case RelayRecord::Kind::Message:
-            return (edited ? r.sentIsText : r.isText) ? tr("text") : tr("binary");
+        case RelayRecord::Kind::Message: {
+            const QString type = (edited ? r.sentIsText : r.isText) ? tr("text") : tr("binary");
+            const int frames = int(r.fragments.size());
+            switch (frames == 0 ? RelayRecord::Framing::Kept : r.framing) {
+            case RelayRecord::Framing::Kept:
+                return frames == 0 ? type : tr("%1 · %n frames", nullptr, frames).arg(type);
+            case RelayRecord::Framing::JoinedEdited:
+                return tr("%1 · %n frames → 1 (edited)", nullptr, frames).arg(type);
+            case RelayRecord::Framing::JoinedDeflate:
+                return tr("%1 · %n frames → 1 (deflate)", nullptr, frames).arg(type);
+            }
+            return type;
+        }
         case RelayRecord::Kind::Ping:
             return tr("ping");
         case RelayRecord::Kind::Pong:

@@ -135,3 +135,32 @@ QString RelayRecord::pathLabel() const
         return tr("%1 → Wsprobe ✕").arg(from);
     return tr("%1 → Wsprobe → %2").arg(from, to);
 }
+
+QString RelayRecord::framingLabel() const
+{
+    if (fragments.isEmpty())
+        return {};
+    const int n = int(fragments.size());
+    switch (framing) {
+    case Framing::Kept:
+        return tr("%n frames, passed on as they came", nullptr, n);
+    case Framing::JoinedEdited:
+        return tr("%n frames, sent as one: edited", nullptr, n);
+    case Framing::JoinedDeflate:
+        return tr("%n frames, sent as one: permessage-deflate on a leg", nullptr, n);
+    }
+    return {};
+}
+
+QString RelayRecord::framingId(Framing framing)
+{
+    switch (framing) {
+    case Framing::Kept:
+        return QStringLiteral("kept");
+    case Framing::JoinedEdited:
+        return QStringLiteral("joined-edited");
+    case Framing::JoinedDeflate:
+        return QStringLiteral("joined-deflate");
+    }
+    return {};
+}

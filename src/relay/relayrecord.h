@@ -39,6 +39,14 @@ public:
         Mirrored       ///< Close: the other leg was dropped as this one was (1006)
     };
 
+    /// How a message that came in several frames was written: in the same frames, or as one
+    /// (and why).
+    enum class Framing : quint8 {
+        Kept,         ///< the same frames (or it came in one)
+        JoinedEdited, ///< as one message: the user edited it
+        JoinedDeflate ///< as one message: permessage-deflate on a leg re-frames it
+    };
+
     qint64 id = 0;
     qint64 timeMs = 0; ///< when it arrived, or was injected
     Kind kind = Kind::Message;
@@ -50,14 +58,16 @@ public:
     /// Edited: what was written instead.
     QByteArray sentPayload;
     bool sentIsText = true;
-    qint64 wireSizeIn = -1;  ///< compressed size on the arriving leg, else -1
-    qint64 wireSizeOut = -1; ///< compressed size on the leaving leg, else -1
-    qint64 sentAtMs = 0;     ///< when it was written (0: not written)
-    int code = 0;            ///< Close: the code (1005 none, 1006 dropped)
-    bool wasClean = false;   ///< Close: the peer sent a Close frame
-    qint64 answerTo = 0;     ///< an answer: the id of the message it answers
-    qint64 answerId = 0;     ///< Answered: the id of the answer
-    int queuedBehind = 0;    ///< Queued: how many of this direction wait ahead of it
+    qint64 wireSizeIn = -1;   ///< compressed size on the arriving leg, else -1
+    qint64 wireSizeOut = -1;  ///< compressed size on the leaving leg, else -1
+    qint64 sentAtMs = 0;      ///< when it was written (0: not written)
+    int code = 0;             ///< Close: the code (1005 none, 1006 dropped)
+    bool wasClean = false;    ///< Close: the peer sent a Close frame
+    qint64 answerTo = 0;      ///< an answer: the id of the message it answers
+    qint64 answerId = 0;      ///< Answered: the id of the answer
+    int queuedBehind = 0;     ///< Queued: how many of this direction wait ahead of it
+    RelayFragments fragments; ///< the frames it came in, when more than one
+    Framing framing = Framing::Kept;
 
     /// The side it came from (injected: none) and the side it went to.
     bool fromSide(RelaySide *side) const;
@@ -71,6 +81,10 @@ public:
     /// Translated "client → Wsprobe" etc.
     static QString routeLabel(RelayRoute route);
     static QString fateLabel(Fate fate);
+    /// "3 frames, passed as they came", "3 frames, sent as one: …"; empty for one frame.
+    QString framingLabel() const;
+    /// "kept", "joined-edited", "joined-deflate".
+    static QString framingId(Framing framing);
     /// The whole path as one translated line: "client → Wsprobe → server".
     QString pathLabel() const;
 };

@@ -46,6 +46,8 @@ ConnectionRequest RelayRequest::upstream(const ConnectionRequest &base,
         if (q >= 0)
             r.url.setQuery(QString::fromLatin1(target.mid(q + 1)), QUrl::TolerantMode);
     }
+    // The client's subprotocols go upstream; the relay's own list only stands in for a client
+    // that offers none (a server that insists on one, a client that never names it).
     r.subprotocols.clear();
     r.headers.clear();
     for (const HeaderField &h : clientHeaders) {
@@ -61,6 +63,8 @@ ConnectionRequest RelayRequest::upstream(const ConnectionRequest &base,
             r.headers << h;
         }
     }
+    if (r.subprotocols.isEmpty())
+        r.subprotocols = base.subprotocols;
     auto removeName = [&r](const QByteArray &name) {
         r.headers.removeIf([&](const HeaderField &h) { return sameName(h.name, name); });
     };

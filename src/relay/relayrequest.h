@@ -17,7 +17,8 @@ struct RelayHeaderRules
 /// Upgrade, Connection, Sec-WebSocket-Key/-Version/-Extensions) are not passed through.
 namespace RelayRequest {
 /// base.url with an empty path takes the client's request target (path and query); base's
-/// headers, subprotocols and origin give way to the client's (origin: when base has none).
+/// headers give way to the client's, its origin too when base has none, and its subprotocols
+/// are offered only when the client offers none.
 ConnectionRequest upstream(const ConnectionRequest &base, const QByteArray &clientRequestLine,
                            const HeaderList &clientHeaders, const RelayHeaderRules &rules);
 /// The request target of "GET /chat?x=1 HTTP/1.1".

@@ -20,12 +20,25 @@ void UpstreamLeg::open(ConnectionRequest request)
     request.autoPong = false;
     request.keepAliveMs = 0;
     m_request = request;
-    m_engine->open(m_request);
+    m_showFrames = request.reportFrames;
+    ConnectionRequest wire = request;
+    wire.reportFrames = true;
+    if (!m_showFrames)
+        wire.framePayloadBytes = 0;
+    m_engine->open(wire);
 }
 
 qint64 UpstreamLeg::sendMessage(const QByteArray &payload, bool isText)
 {
     return isText ? m_engine->sendText(payload) : m_engine->sendBinary(payload);
+}
+
+bool UpstreamLeg::sendFragments(const QByteArray &payload, const RelayFragments &fragments)
+{
+    if (m_deflate)
+        return false;
+    const QList<RawFrame> frames = RelayFrameShapes::rawFrames(payload, fragments, true);
+    return !frames.isEmpty() && m_engine->sendRawFrames(frames).isEmpty();
 }
 
 void UpstreamLeg::sendPing(const QByteArray &payload)
@@ -71,12 +84,13 @@ void UpstreamLeg::engineHandshakeFinished(const HandshakeRecord &record)
 
 void UpstreamLeg::engineOpened(const QString &protocol, const QString &extensions)
 {
+    m_deflate = extensions.contains(QLatin1String("permessage-deflate"));
     m_listener->legOpened(RelaySide::Server, protocol, extensions);
 }
 
 void UpstreamLeg::engineMessage(const QByteArray &payload, bool isText, qint64 wireSize)
 {
-    m_listener->legMessage(RelaySide::Server, payload, isText, wireSize);
+    m_listener->legMessage(RelaySide::Server, payload, isText, wireSize, m_shapes.take());
 }
 
 void UpstreamLeg::enginePing(const QByteArray &payload)
@@ -91,7 +105,9 @@ void UpstreamLeg::enginePong(qint64, const QByteArray &payload)
 
 void UpstreamLeg::engineFrame(const FrameInfo &frame)
 {
-    m_listener->legFrame(RelaySide::Server, frame);
+    m_shapes.arrived(frame);
+    if (m_showFrames)
+        m_listener->legFrame(RelaySide::Server, frame);
 }
 
 void UpstreamLeg::engineFailed(const QString &message)

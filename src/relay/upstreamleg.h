@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "protocol/engine.h"
+#include "relay/relayframes.h"
 #include "relay/relayleg.h"
 
 class WireEngine;
@@ -21,6 +22,7 @@ public:
     const ConnectionRequest &request() const { return m_request; }
 
     qint64 sendMessage(const QByteArray &payload, bool isText) override;
+    bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) override;
     void sendPing(const QByteArray &payload) override;
     void sendPong(const QByteArray &payload) override;
     void close(int code, const QByteArray &reason) override;
@@ -44,4 +46,9 @@ private:
     ConnectionRequest m_request;
     std::unique_ptr<WireEngine> m_engine;
     bool m_done = false;
+    /// The engine reports frames always (a message's shape); the user sees them only when
+    /// asked for.
+    bool m_showFrames = false;
+    bool m_deflate = false; ///< permessage-deflate was agreed on this leg
+    RelayFrameShapes m_shapes;
 };

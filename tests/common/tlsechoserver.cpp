@@ -16,6 +16,8 @@ TlsEchoServer::TlsEchoServer(QObject *parent)
             m_clients << socket;
             connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &text) { socket->sendTextMessage(text); });
+            connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                    [socket](const QByteArray &data) { socket->sendBinaryMessage(data); });
             connect(socket, &QWebSocket::disconnected, this, [this, socket] {
                 m_clients.removeAll(socket);
                 socket->deleteLater();

@@ -7,9 +7,9 @@
 class QWebSocket;
 class QWebSocketServer;
 
-/// A wss:// echo server in this process (Qt's QWebSocketServer in SecureMode) on 127.0.0.1,
-/// with a certificate and key from makeTestPki(): Wsprobe does not trust it, so connecting
-/// to it produces certificate errors unless they are ignored.
+/// A wss:// echo server (text and binary) in this process (Qt's QWebSocketServer in SecureMode) on
+/// 127.0.0.1, with a certificate and key from makeTestPki(): Wsprobe does not trust it, so
+/// connecting to it produces certificate errors unless they are ignored.
 class TlsEchoServer : public QObject
 {
     Q_OBJECT

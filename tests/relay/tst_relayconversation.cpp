@@ -5,6 +5,7 @@
 
 #include "connection/clock.h"
 #include "relay/relayconversation.h"
+#include "relay/relayframes.h"
 #include "relay/relayrequest.h"
 
 namespace {
@@ -25,11 +26,20 @@ public:
     qint64 buffered = 0;
     bool readingPaused = false;
     qint64 compressTo = -1;
+    bool deflate = false;
+    QList<QPair<QByteArray, RelayFragments>> framed;
 
     qint64 sendMessage(const QByteArray &payload, bool isText) override
     {
         messages.append({payload, isText});
         return compressTo;
+    }
+    bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) override
+    {
+        if (deflate)
+            return false;
+        framed.append({payload, fragments});
+        return true;
     }
     void sendPing(const QByteArray &p) override { pings << p; }
     void sendPong(const QByteArray &p) override { pongs << p; }
@@ -103,8 +113,8 @@ private slots:
     {
         openBoth();
         server.compressTo = 7;
-        conv->legMessage(RelaySide::Client, "hello", true, -1);
-        conv->legMessage(RelaySide::Server, QByteArray("\x00\x01", 2), false, 30);
+        conv->legMessage(RelaySide::Client, "hello", true, -1, {});
+        conv->legMessage(RelaySide::Server, QByteArray("\x00\x01", 2), false, 30, {});
         QCOMPARE(server.messages.size(), 1);
         QCOMPARE(server.messages[0].payload, QByteArray("hello"));
         QVERIFY(server.messages[0].isText);
@@ -130,15 +140,89 @@ private slots:
         QCOMPARE(conv->messagesRelayed(), 2);
     }
 
+    void fragmentsKeepTheirFramesUnlessEditedOrDeflated()
+    {
+        openBoth();
+        const RelayFragments three = {{0x1, false, 0, 2}, {0x0, false, 0, 2}, {0x0, true, 0, 3}};
+        conv->legMessage(RelaySide::Client, "abcdefg", true, -1, three);
+        QCOMPARE(server.framed.size(), 1);
+        QCOMPARE(server.framed[0].first, QByteArray("abcdefg"));
+        QCOMPARE(server.framed[0].second, three);
+        QVERIFY(server.messages.isEmpty());
+        QCOMPARE(added.last().framing, RelayRecord::Framing::Kept);
+        QCOMPARE(added.last().fragments.size(), 3);
+
+        // Compressed on the arriving leg: its frames are cut from that leg's deflate stream.
+        conv->legMessage(RelaySide::Client, "abcdefg", true, 5, three);
+        QCOMPARE(server.framed.size(), 1);
+        QCOMPARE(server.messages.size(), 1);
+        QCOMPARE(added.last().framing, RelayRecord::Framing::JoinedDeflate);
+        // The leaving leg deflates: the same.
+        client.deflate = true;
+        conv->legMessage(RelaySide::Server, "abcdefg", false, -1, three);
+        QCOMPARE(client.messages.size(), 1);
+        QCOMPARE(added.last().framing, RelayRecord::Framing::JoinedDeflate);
+        QVERIFY(added.last().framingLabel().contains(QLatin1String("deflate")));
+
+        // Held at a breakpoint and forwarded as it came: the frames are kept; edited: one.
+        conv->setBreakpoints({breakOn(RelaySide::Client, "held")});
+        conv->legMessage(RelaySide::Client, "held-1", true, -1,
+                         {{0x1, false, 0, 3}, {0x0, true, 0, 3}});
+        QVERIFY(conv->forward(RelaySide::Client));
+        QCOMPARE(server.framed.size(), 2);
+        QCOMPARE(updated.last().framing, RelayRecord::Framing::Kept);
+        conv->legMessage(RelaySide::Client, "held-2", true, -1,
+                         {{0x1, false, 0, 3}, {0x0, true, 0, 3}});
+        QVERIFY(conv->forwardEdited(RelaySide::Client, "changed", true));
+        QCOMPARE(server.framed.size(), 2);
+        QCOMPARE(server.messages.last().payload, QByteArray("changed"));
+        QCOMPARE(updated.last().framing, RelayRecord::Framing::JoinedEdited);
+    }
+
+    void frameShapes()
+    {
+        RelayFrameShapes shapes;
+        FrameInfo f;
+        f.direction = Direction::In;
+        f.opcode = 0x2;
+        f.fin = false;
+        f.payloadLength = 1;
+        shapes.arrived(f);
+        FrameInfo ping;
+        ping.direction = Direction::In;
+        ping.opcode = 0x9;
+        shapes.arrived(ping); // between fragments: not part of the message
+        f.opcode = 0x0;
+        f.fin = true;
+        f.payloadLength = 2;
+        shapes.arrived(f);
+        const RelayFragments got = shapes.take();
+        QCOMPARE(got, (RelayFragments{{0x2, false, 0, 1}, {0x0, true, 0, 2}}));
+        f.opcode = 0x1;
+        shapes.arrived(f); // one frame: nothing to keep
+        QVERIFY(shapes.take().isEmpty());
+
+        const QList<RawFrame> masked = RelayFrameShapes::rawFrames("xyz", got, true);
+        QCOMPARE(masked.size(), 2);
+        QCOMPARE(masked[0].payload, QByteArray("x"));
+        QCOMPARE(masked[0].opcode, quint8(0x2));
+        QVERIFY(!masked[0].fin);
+        QVERIFY(masked[0].masked && masked[0].maskKey.has_value());
+        QCOMPARE(masked[1].payload, QByteArray("yz"));
+        QVERIFY(masked[1].fin);
+        QVERIFY(!RelayFrameShapes::rawFrames("xyz", got, false)[0].masked);
+        QVERIFY(RelayFrameShapes::rawFrames("xyzw", got, false).isEmpty()); // lengths differ
+    }
+
     void breakpointPausesAndLaterMessagesQueueInOrder()
     {
         openBoth();
         conv->setBreakpoints({breakOn(RelaySide::Client, "secret")});
         QSignalSpy pauses(conv.get(), &RelayConversation::pauseChanged);
-        conv->legMessage(RelaySide::Client, "a secret", true, -1);
-        conv->legMessage(RelaySide::Client, "second", true, -1);
-        conv->legMessage(RelaySide::Client, "third", true, -1);
-        conv->legMessage(RelaySide::Server, "server goes on", true, -1);
+        conv->legMessage(RelaySide::Client, "a secret", true, -1, {});
+        conv->legMessage(RelaySide::Client, "second", true, -1, {});
+        conv->legMessage(RelaySide::Client, "third", true, -1, {});
+        conv->legMessage(RelaySide::Server, "server goes on", true, -1, {});
         QCOMPARE(server.messages.size(), 0);
         QCOMPARE(client.messages.size(), 1); // the other direction is not held
         QVERIFY(conv->paused(RelaySide::Client));
@@ -168,10 +252,10 @@ private slots:
     {
         openBoth();
         conv->setBreakpoints({breakOn(RelaySide::Server, "!")});
-        conv->legMessage(RelaySide::Server, "one!", true, -1);
-        conv->legMessage(RelaySide::Server, "two", true, -1);
-        conv->legMessage(RelaySide::Server, "three!", true, -1);
-        conv->legMessage(RelaySide::Server, "four", true, -1);
+        conv->legMessage(RelaySide::Server, "one!", true, -1, {});
+        conv->legMessage(RelaySide::Server, "two", true, -1, {});
+        conv->legMessage(RelaySide::Server, "three!", true, -1, {});
+        conv->legMessage(RelaySide::Server, "four", true, -1, {});
         QVERIFY(conv->drop(RelaySide::Server));
         QCOMPARE(client.messages.size(), 1);
         QCOMPARE(client.messages[0].payload, QByteArray("two"));
@@ -195,7 +279,7 @@ private slots:
     {
         openBoth();
         conv->setBreakpoints({breakOn(RelaySide::Client, "ask")});
-        conv->legMessage(RelaySide::Client, "ask me", true, -1);
+        conv->legMessage(RelaySide::Client, "ask me", true, -1, {});
         QVERIFY(conv->answer(RelaySide::Client, "{\"answer\":42}", true));
         QCOMPARE(server.messages.size(), 0);
         QCOMPARE(client.messages.size(), 1);
@@ -227,7 +311,7 @@ private slots:
     {
         openBoth();
         conv->setBreakpoints({breakOn(RelaySide::Client, "")});
-        conv->legMessage(RelaySide::Client, "held", true, -1);
+        conv->legMessage(RelaySide::Client, "held", true, -1, {});
         conv->legPing(RelaySide::Client, "p1");
         conv->legPong(RelaySide::Server, "p1");
         conv->legPing(RelaySide::Server, "");
@@ -293,7 +377,7 @@ private slots:
     {
         openBoth();
         conv->setBreakpoints({breakOn(RelaySide::Client, "x")});
-        conv->legMessage(RelaySide::Client, "x", true, -1);
+        conv->legMessage(RelaySide::Client, "x", true, -1, {});
         conv->legClosed(RelaySide::Client, 4001, "later", true);
         QCOMPARE(server.closes.size(), 0);
         QCOMPARE(added.last().fate, RelayRecord::Fate::Queued);
@@ -302,7 +386,7 @@ private slots:
         QCOMPARE(server.closes.size(), 1);
         QCOMPARE(server.closes[0].first, 4001);
         // Server messages after the client left have nowhere to go.
-        conv->legMessage(RelaySide::Server, "too late", true, -1);
+        conv->legMessage(RelaySide::Server, "too late", true, -1, {});
         QCOMPARE(added.last().fate, RelayRecord::Fate::Undeliverable);
         QCOMPARE(client.messages.size(), 0);
     }
@@ -331,9 +415,9 @@ private slots:
         openBoth();
         conv->setBackPressure(1000, 100);
         conv->setBreakpoints({breakOn(RelaySide::Server, "stop")});
-        conv->legMessage(RelaySide::Server, "stop", true, -1);
+        conv->legMessage(RelaySide::Server, "stop", true, -1, {});
         for (int i = 0; i < 3; ++i)
-            conv->legMessage(RelaySide::Server, QByteArray(400, 'a'), true, -1);
+            conv->legMessage(RelaySide::Server, QByteArray(400, 'a'), true, -1, {});
         QVERIFY(server.readingPaused);
         QVERIFY(conv->queuedBytes(RelaySide::Server) > 1000);
         QVERIFY(conv->drop(RelaySide::Server));
@@ -420,6 +504,13 @@ private slots:
         base.url = QUrl(QStringLiteral("ws://h/fixed"));
         QCOMPARE(RelayRequest::upstream(base, "GET /other HTTP/1.1", client, {}).url.path(),
                  QStringLiteral("/fixed"));
+        // The relay's own subprotocols stand in only for a client that offers none.
+        base.subprotocols = {QStringLiteral("mqtt")};
+        QCOMPARE(RelayRequest::upstream(base, "GET / HTTP/1.1", client, {}).subprotocols,
+                 (QStringList{"v2.chat", "v1.chat"}));
+        const HeaderList bare = {{"Host", "h"}, {"Upgrade", "websocket"}};
+        QCOMPARE(RelayRequest::upstream(base, "GET / HTTP/1.1", bare, {}).subprotocols,
+                 QStringList{QStringLiteral("mqtt")});
     }
 };
 

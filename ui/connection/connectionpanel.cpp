@@ -425,6 +425,16 @@ void ConnectionPanel::setRequest(const ConnectionRequest &request)
     updateButtons();
 }
 
+void ConnectionPanel::setUpstreamOnly()
+{
+    ui->connectButton->hide();
+    ui->reconnectGroup->hide();
+    ui->optionsLayout->setRowVisible(ui->engineLayout, false);
+    const QList<QWidget *> unused = {ui->keepAliveSpin, ui->frameSizeSpin, ui->autoPongCheck};
+    for (QWidget *option : unused)
+        ui->optionsLayout->setRowVisible(option, false);
+}
+
 QString ConnectionPanel::urlText() const
 {
     return ui->urlCombo->currentText().trimmed();

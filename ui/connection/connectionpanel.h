@@ -51,6 +51,12 @@ public:
     QString message() const;
     bool hasError() const { return m_source != Source::None && m_source != Source::Note; }
 
+    /// Makes the panel the editor of a request that something else opens (a relay's upstream):
+    /// no Connect button, no reconnecting, and none of the options such a request does not
+    /// use (engine, keep-alive, automatic pongs, outgoing frame size). Enter in the URL field
+    /// still emits connectRequested.
+    void setUpstreamOnly();
+
     static constexpr int MaxRecentUrls = 20;
 
 signals:

@@ -1,5 +1,6 @@
 #include "relay/relaypage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -15,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "connection/connectionpanel.h"
+#include "connection/servertlseditor.h"
 #include "protocol/requestvalidator.h"
 #include "relay/relayconversation.h"
 #include "relay/relaylogmodel.h"
@@ -25,7 +29,11 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_controller(clock)
     , m_port(new QSpinBox(this))
-    , m_url(new QLineEdit(this))
+    , m_side(new QTabWidget(this))
+    , m_upstream(new ConnectionPanel(this))
+    , m_removeHeaders(new QLineEdit(this))
+    , m_tls(new ServerTlsEditor(this))
+    , m_clientDeflate(new QCheckBox(tr("Accept permessage-&deflate from clients"), this))
     , m_startButton(new QPushButton(tr("&Start"), this))
     , m_stopButton(new QPushButton(tr("St&op"), this))
     , m_status(new QLabel(this))
@@ -36,16 +44,12 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     m_port->setValue(8080);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setAccessibleName(tr("Listen on port"));
-    m_url->setPlaceholderText(tr("ws:// or wss://server/path — the server each client is "
-                                 "connected to"));
-    m_url->setAccessibleName(tr("Upstream URL"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Listen on 127.0.0.1, port:"), this));
     top->addWidget(m_port);
-    top->addWidget(new QLabel(tr("relay to:"), this));
-    top->addWidget(m_url, 1);
+    top->addStretch(1);
     top->addWidget(m_startButton);
     top->addWidget(m_stopButton);
 
@@ -69,15 +73,15 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     centre->addWidget(tools);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 2);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Clients"), left));
-    leftLayout->addWidget(m_clients);
+    // Before listening the upstream and listening settings matter; once clients come, they do.
+    m_side->addTab(buildUpstreamPanel(), tr("&Upstream"));
+    m_side->addTab(buildListenPanel(), tr("&Listening"));
+    m_side->addTab(m_clients, tr("&Clients"));
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
+    split->addWidget(m_side);
     split->addWidget(centre);
-    split->setStretchFactor(1, 4);
+    split->setStretchFactor(1, 3);
+    split->setSizes({430, 800});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -85,7 +89,7 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_startButton, &QPushButton::clicked, this, &RelayPage::start);
-    connect(m_url, &QLineEdit::returnPressed, this, &RelayPage::start);
+    connect(m_upstream, &ConnectionPanel::connectRequested, this, &RelayPage::start);
     connect(m_stopButton, &QPushButton::clicked, this, &RelayPage::stop);
     connect(m_clients, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_clients->item(row))
@@ -96,9 +100,54 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     connect(&m_controller, &RelayController::conversationFinished, this,
             &RelayPage::onConversationFinished);
     connect(&m_controller, &RelayController::problem, this, &RelayPage::showStatus);
+    connect(m_tls, &ServerTlsEditor::changed, this, &RelayPage::settingsChanged);
+    connect(m_clientDeflate, &QCheckBox::toggled, this, &RelayPage::settingsChanged);
     showStatus(tr("Not listening. A client that connects here is connected to the upstream "
                   "URL; what they say shows below, with where each message went."));
     updateButtons();
+}
+
+QWidget *RelayPage::buildUpstreamPanel()
+{
+    // The connection tab's own request panel: URL, headers, auth, subprotocols, TLS, proxy,
+    // deflate, limits, frames — the options `wsprobe-cli relay` takes for its upstream.
+    m_upstream->setUpstreamOnly();
+    m_upstream->setUrlText(QString());
+    m_removeHeaders->setPlaceholderText(tr("Cookie, X-Debug"));
+    m_removeHeaders->setAccessibleName(tr("Client headers not passed on"));
+    m_removeHeaders->setToolTip(tr("Names of the client's request headers not to pass upstream, "
+                                   "separated by commas. Headers set above are added or "
+                                   "replace the client's of that name."));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *note = new QLabel(tr("Each client is connected to this URL (without a path: to the "
+                               "client's path and query). The client's subprotocols, Origin "
+                               "and headers go along; those set here are added or win."),
+                            content);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_upstream);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Do not pass on:"), m_removeHeaders);
+    layout->addLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget *RelayPage::buildListenPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_clientDeflate->setChecked(true);
+    m_clientDeflate->setToolTip(tr("Each leg negotiates compression for itself: the client's "
+                                   "leg here, the server's with the upstream's option."));
+    layout->addWidget(m_tls);
+    layout->addWidget(m_clientDeflate);
+    layout->addStretch(1);
+    return panel;
 }
 
 RelayPage::~RelayPage()
@@ -224,6 +273,58 @@ void RelayPage::applyBreakpoints()
         RelayBreakpointText::parse(rule, &all, &error);
     }
     m_controller.setBreakpoints(all);
+    emit settingsChanged();
+}
+
+RelaySettings RelayPage::settings() const
+{
+    RelaySettings st;
+    st.config.listen.port = quint16(m_port->value());
+    m_tls->applyTo(&st.config.listen);
+    st.config.listen.deflateEnabled = m_clientDeflate->isChecked();
+    st.config.upstream = m_upstream->request();
+    st.config.listen.maxMessageSize = st.config.upstream.maxMessageSize;
+    st.config.listen.maxFrameSize = st.config.upstream.maxFrameSize;
+    for (const QString &name : m_removeHeaders->text().split(QLatin1Char(','))) {
+        if (const QString n = name.trimmed(); !n.isEmpty())
+            st.config.headers.remove << n.toLatin1();
+    }
+    st.breakpointRules = m_breakpointRules;
+    return st;
+}
+
+void RelayPage::setSettings(const RelaySettings &st)
+{
+    m_port->setValue(st.config.listen.port);
+    m_tls->setFrom(st.config.listen);
+    m_clientDeflate->setChecked(st.config.listen.deflateEnabled);
+    m_upstream->setRequest(st.config.upstream);
+    QStringList removed;
+    for (const QByteArray &name : st.config.headers.remove)
+        removed << QString::fromLatin1(name);
+    m_removeHeaders->setText(removed.join(QStringLiteral(", ")));
+    m_breakpointRules = st.breakpointRules;
+    m_breakpoints->clear();
+    m_breakpoints->addItems(m_breakpointRules);
+    applyBreakpoints();
+}
+
+QVariantMap RelayPage::saveState() const
+{
+    QVariantMap map = settings().toMap();
+    map.insert(QStringLiteral("urlText"), m_upstream->urlText());
+    return map;
+}
+
+void RelayPage::restoreState(const QVariantMap &state)
+{
+    QStringList problems;
+    setSettings(RelaySettings::fromMap(state, &problems));
+    // The URL as typed, even one that does not parse yet.
+    if (const QString url = state.value(QStringLiteral("urlText")).toString(); !url.isEmpty())
+        m_upstream->setUrlText(url);
+    if (!problems.isEmpty())
+        showStatus(tr("Breakpoints not restored: %1").arg(problems.join(QLatin1Char(' '))));
 }
 
 bool RelayPage::start()
@@ -231,25 +332,30 @@ bool RelayPage::start()
     if (m_controller.isListening())
         return true;
     QString error;
-    RelayConfig config;
-    config.listen.port = quint16(m_port->value());
-    config.upstream.url = RequestValidator::parseUrl(m_url->text().trimmed(), &error);
+    RelayConfig config = settings().effectiveConfig();
+    config.upstream.url = RequestValidator::parseUrl(m_upstream->urlText(), &error);
     if (error.isEmpty())
         error = RequestValidator::checkRequest(config.upstream);
-    if (error.isEmpty()) {
-        for (const QString &rule : std::as_const(m_breakpointRules))
-            RelayBreakpointText::parse(rule, &config.breakpoints, &error);
-    }
-    if (error.isEmpty())
-        m_controller.start(config, &error);
+    if (!error.isEmpty())
+        m_side->setCurrentIndex(0);
+    else if (!m_controller.start(config, &error))
+        m_side->setCurrentIndex(1);
     if (!error.isEmpty()) {
         showStatus(error);
         updateButtons();
         return false;
     }
-    showStatus(tr("Listening on %1 — each client is connected to %2.")
-                   .arg(m_controller.url().toString(), config.upstream.url.toString()));
+    QString text = tr("Listening on %1 — each client is connected to %2.")
+                       .arg(m_controller.url().toString(), config.upstream.url.toString());
+    m_tls->setFingerprint(m_controller.certificateFingerprint());
+    if (config.listen.tls)
+        text += QLatin1Char('\n')
+                + tr("Certificate fingerprint (SHA-256): %1")
+                      .arg(m_controller.certificateFingerprint());
+    showStatus(text);
+    m_side->setCurrentWidget(m_clients);
     emit titleChanged(tr("Relay :%1").arg(m_controller.port()));
+    emit settingsChanged();
     updateButtons();
     return true;
 }
@@ -257,6 +363,7 @@ bool RelayPage::start()
 void RelayPage::stop()
 {
     m_controller.stop(1001);
+    m_tls->setFingerprint(QString());
     showStatus(tr("Stopped: no new clients; the open ones were closed with 1001 (going away)."));
     updateButtons();
 }
@@ -353,7 +460,7 @@ void RelayPage::showConversation(int id)
                          fm.horizontalAdvance(RelayRecord::fateLabel(RelayRecord::Fate::Answered))
                              + pad);
         h->resizeSection(RelayLogModel::TypeColumn,
-                         fm.horizontalAdvance(QStringLiteral("close 1000")) + pad);
+                         fm.horizontalAdvance(QStringLiteral("binary · 3 frames → 1")) + pad);
         h->resizeSection(RelayLogModel::SizeColumn,
                          fm.horizontalAdvance(QStringLiteral("65536 B (wire 65536 / 65536)")));
         m_log->scrollToBottom();
@@ -399,8 +506,9 @@ void RelayPage::updateButtons()
     const bool listening = m_controller.isListening();
     m_startButton->setEnabled(!listening);
     m_stopButton->setEnabled(listening);
-    m_port->setEnabled(!listening);
-    m_url->setEnabled(!listening);
+    const QList<QWidget *> settings = {m_port, m_upstream, m_removeHeaders, m_tls, m_clientDeflate};
+    for (QWidget *w : settings)
+        w->setEnabled(!listening);
     RelaySide side;
     const bool paused = pausedSide(&side);
     for (QPushButton *b : {m_forward, m_forwardEdited, m_drop, m_answer})

@@ -6,18 +6,23 @@
 #include <QWidget>
 
 #include "relay/relaycontroller.h"
+#include "relay/relaysettings.h"
 
 class Clock;
+class ConnectionPanel;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class RelayConversation;
 class RelayLogModel;
 class RelayMessageEditor;
+class ServerTlsEditor;
 
 /// A Relay tab: listen on a port, connect each client to an upstream URL, and show one log
 /// per client connection with the four directions, the breakpoints, the paused message
@@ -40,9 +45,21 @@ public:
     /// Adds a breakpoint from its text form (RelayBreakpointText); false when it is wrong.
     bool addBreakpoint(const QString &rule);
 
+    /// What the fields say (listening, upstream request, removed headers, breakpoints).
+    RelaySettings settings() const;
+    void setSettings(const RelaySettings &settings);
+    /// The tab in the workspace (RelaySettings::toMap) and back; a relay restored from it
+    /// does not start listening by itself.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap &state);
+
     // For tests and the window: the fields.
     QSpinBox *portBox() const { return m_port; }
-    QLineEdit *urlEdit() const { return m_url; }
+    ConnectionPanel *upstreamPanel() const { return m_upstream; }
+    ServerTlsEditor *tlsEditor() const { return m_tls; }
+    QCheckBox *clientDeflateBox() const { return m_clientDeflate; }
+    QLineEdit *removeHeadersEdit() const { return m_removeHeaders; }
+    QTabWidget *sideTabs() const { return m_side; }
     QListWidget *clientList() const { return m_clients; }
     QTableView *logTable() const { return m_log; }
     QLabel *statusLabel() const { return m_status; }
@@ -54,6 +71,9 @@ public:
 
 signals:
     void titleChanged(const QString &title);
+    /// Something saveState() keeps changed outside the keyboard and mouse (a breakpoint
+    /// added, settings restored, listening started).
+    void settingsChanged();
 
 public slots:
     void forwardPaused();
@@ -73,6 +93,8 @@ private:
     QWidget *buildPausedPanel();
     QWidget *buildInjectPanel();
     QWidget *buildBreakpointPanel();
+    QWidget *buildUpstreamPanel();
+    QWidget *buildListenPanel();
     void onConversationStarted(int id, RelayConversation *conversation, const QString &peer);
     void onConversationFinished(int id);
     void showConversation(int id);
@@ -94,7 +116,11 @@ private:
     bool m_follow = true;
 
     QSpinBox *m_port;
-    QLineEdit *m_url;
+    QTabWidget *m_side;
+    ConnectionPanel *m_upstream;
+    QLineEdit *m_removeHeaders;
+    ServerTlsEditor *m_tls;
+    QCheckBox *m_clientDeflate;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QLabel *m_status;

@@ -24,11 +24,26 @@ RelayUi::RelayUi(const Clock &clock, QMenu *menu, QAction *after, QTabWidget *ta
 
 void RelayUi::newRelayTab()
 {
+    m_tabs->setCurrentWidget(addRelayTab({}));
+}
+
+RelayPage *RelayUi::addRelayTab(const QVariantMap &state)
+{
     auto *page = new RelayPage(m_clock);
-    const int index = m_tabs->addTab(page, tr("Relay"));
+    if (!state.isEmpty())
+        page->restoreState(state);
+    m_tabs->addTab(page, tr("Relay"));
     connect(page, &RelayPage::titleChanged, m_tabs, [this, page](const QString &title) {
         if (const int i = m_tabs->indexOf(page); i >= 0)
             m_tabs->setTabText(i, title);
     });
-    m_tabs->setCurrentIndex(index);
+    connect(page, &RelayPage::settingsChanged, this, &RelayUi::settingsChanged);
+    emit settingsChanged();
+    return page;
+}
+
+QVariantMap RelayUi::saveTab(QWidget *tab)
+{
+    auto *page = qobject_cast<RelayPage *>(tab);
+    return page ? page->saveState() : QVariantMap();
 }

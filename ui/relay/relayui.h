@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantMap>
 
 class Clock;
 class QAction;
 class QMenu;
 class QTabWidget;
+class QWidget;
+class RelayPage;
 
 /// Puts "New Relay Tab" into the File menu and opens Relay tabs, so that the window needs
 /// one line for them.
@@ -19,6 +22,14 @@ public:
     QAction *newTabAction() const { return m_action; }
     /// Adds a Relay tab and makes it current.
     void newRelayTab();
+    /// Adds a Relay tab with a workspace's saved state (RelaySettings), not listening yet.
+    RelayPage *addRelayTab(const QVariantMap &state);
+    /// A Relay tab's state for the workspace; empty for any other tab.
+    static QVariantMap saveTab(QWidget *tab);
+
+signals:
+    /// A Relay tab's saved state may have changed (the window saves the workspace).
+    void settingsChanged();
 
 private:
     const Clock &m_clock;

@@ -25,6 +25,7 @@
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "relay/relaysettings.h"
 #include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
@@ -70,7 +71,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
-    new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
+    m_relays = new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     auto *serves = new ServeUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
         Workspace::pathBeside(m_settings.fileName()), [this] { return workspace(); }, this);
     connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
     connect(serves, &ServeUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
+    connect(m_relays, &RelayUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
     connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();
@@ -585,6 +587,8 @@ void MainWindow::readSettings()
     for (const QVariantMap &tab : std::as_const(saved.tabs)) {
         if (ServeUi::isServeTab(tab))
             findChild<ServeUi *>()->addServeTab(tab);
+        else if (RelaySettings::isRelayTab(tab))
+            m_relays->addRelayTab(tab);
         else
             addConnectionPage(tab);
     }
@@ -608,10 +612,10 @@ Workspace MainWindow::workspace() const
 {
     Workspace w;
     const QList<ConnectionPage *> pages = connectionPages();
-    // Connection and Serve tabs, in the tab bar's order; the current one, or else the last
-    // connection tab that was.
+    // Connection, Serve and Relay tabs, in the tab bar's order; the current one, or else the
+    // last connection tab that was.
     QWidget *shown = ui->pageTabs->currentWidget();
-    if (ServeUi::saveTab(shown).isEmpty())
+    if (ServeUi::saveTab(shown).isEmpty() && RelayUi::saveTab(shown).isEmpty())
         shown = currentPage();
     for (int i = 0; i < ui->pageTabs->count(); ++i) {
         QWidget *tab = ui->pageTabs->widget(i);
@@ -619,6 +623,8 @@ Workspace MainWindow::workspace() const
             w.tabs << page->saveState();
         else if (QVariantMap serve = ServeUi::saveTab(tab); !serve.isEmpty())
             w.tabs << serve;
+        else if (QVariantMap relay = RelayUi::saveTab(tab); !relay.isEmpty())
+            w.tabs << relay;
         else
             continue;
         if (tab == shown)

@@ -26,6 +26,7 @@ class QSettings;
 class StatusIndicators;
 class TemplatesDock;
 class WorkspaceSaver;
+class RelayUi;
 enum class ReadyState;
 
 namespace Ui {
@@ -131,6 +132,7 @@ private:
     QList<QPointer<ConnectionPage>> m_closingPages;
     bool m_shuttingDown = false;
     WorkspaceSaver *m_saver = nullptr;
+    RelayUi *m_relays = nullptr;
     /// The URL history read at start, for tabs made before any other has one.
     QStringList m_recentUrls;
     /// The demo server's port now or in the last run (0: never started).

@@ -15,6 +15,7 @@
 
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "connection/connectionpanel.h"
 #include "relay/relaylogmodel.h"
 #include "relay/relaymessageeditor.h"
 #include "relay/relaypage.h"
@@ -34,7 +35,7 @@ private slots:
         RelayPage page(clock);
         page.resize(1100, 700);
         page.show();
-        page.urlEdit()->setText(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
+        page.upstreamPanel()->setUrlText(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
         page.portBox()->setValue(0);
         QVERIFY(page.start());
         QVERIFY(page.statusLabel()->text().contains(QLatin1String("Listening")));
