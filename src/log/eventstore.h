@@ -13,9 +13,6 @@
 class EventStore
 {
 public:
-    /// From this size up a payload is not copied: the store shares the caller's QByteArray.
-    static constexpr quint32 OwnBlockThreshold = 16u * 1024;
-
     struct Row
     {
         qint64 timeMs;
@@ -69,6 +66,7 @@ private:
     // Small payloads are packed into 2 MiB blocks: one allocation per ~30,000 messages of
     // 64 B. From 16 KiB up a payload is its own QByteArray, shared with the engine's.
     static constexpr quint32 BlockSize = 2u << 20;
+    static constexpr quint32 OwnBlockThreshold = 16u * 1024;
 
     struct FreeDeleter
     {

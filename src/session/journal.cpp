@@ -116,17 +116,16 @@ void Journal::record(const Event &event)
         m_pending.append(Redaction::redactEvent(event, m_redaction));
     else
         m_pending.append(event);
-    if (event.payload.size() < EventStore::OwnBlockThreshold)
-        m_pendingCopied += event.payload.size();
+    m_pendingBytes += event.payload.size();
     // A flood must not wait out the interval: at a million messages a second, a quarter of a
     // second of them is ~25 MB queued (issue 17: a third of the window's memory per message).
     // Waking the writer by size keeps the queue at a batch; a Close is written at once.
-    const bool full = m_pending.size() >= WakeEvents || m_pendingCopied >= WakeBytes;
+    const bool full = m_pending.size() >= WakeEvents || m_pendingBytes >= WakeBytes;
     if ((full && !m_flushNow) || event.kind == EventKind::Close) {
         m_flushNow = true;
         m_wake.notify_one();
     }
-    if (m_hold && !m_holding && (m_pending.size() >= HoldEvents || m_pendingCopied >= HoldBytes)) {
+    if (m_hold && !m_holding && (m_pending.size() >= HoldEvents || m_pendingBytes >= HoldBytes)) {
         m_holding = true;
         const std::function<void(bool)> hold = m_hold;
         lock.unlock();
@@ -142,7 +141,7 @@ void Journal::releaseHold(bool force)
         if (!m_holding || !m_hold)
             return;
         // Half the bound, so that reading does not stop and start at every batch.
-        if (!force && (m_pending.size() >= HoldEvents / 2 || m_pendingCopied >= HoldBytes / 2))
+        if (!force && (m_pending.size() >= HoldEvents / 2 || m_pendingBytes >= HoldBytes / 2))
             return;
         m_holding = false;
         release = m_hold;
@@ -179,7 +178,7 @@ void Journal::run()
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs),
                             [this] { return m_stop || m_flushNow; });
             std::swap(batch, m_pending);
-            m_pendingCopied = 0;
+            m_pendingBytes = 0;
             m_flushNow = false;
             stop = m_stop;
         }

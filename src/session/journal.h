@@ -77,11 +77,13 @@ private:
     /// Queued events, packed: a flood of small messages waits here at ~32 bytes per event
     /// beyond its payload rather than as Event objects.
     EventStore m_pending;
-    qint64 m_pendingCopied = 0; ///< payload bytes m_pending copied (large ones are shared)
+    /// Payload bytes queued; large ones are shared with the log, but in the console nothing
+    /// else holds them, and what is not yet on disk is what a crash loses.
+    qint64 m_pendingBytes = 0;
     static constexpr qsizetype WakeEvents = 8192;
     static constexpr qint64 WakeBytes = 1 << 20;
     // Bounds of the queue with back-pressure set: about 12 MB of 64-byte messages, 32 MiB of
-    // copied payloads; the batch being written holds at most as much again.
+    // payloads; the batch being written holds at most as much again.
     static constexpr qsizetype HoldEvents = 131072;
     static constexpr qint64 HoldBytes = 32 << 20;
     std::function<void(bool)> m_hold;
