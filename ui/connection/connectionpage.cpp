@@ -119,7 +119,14 @@ void ConnectionPage::buildLayout()
     m_composerTabs->addTab(m_variablesPanel, tr("Variables"));
     m_composerTabs->addTab(m_onOpen, tr("On Open"));
     m_composerTabs->addTab(m_statsPanel, tr("Statistics"));
-    m_composerTabs->addTab(new LayerPanel(m_workbench->layers(), m_composerTabs), tr("Protocol"));
+    auto *layerPanel = new LayerPanel(m_workbench->layers(), m_composerTabs);
+    m_composerTabs->addTab(layerPanel, tr("Protocol"));
+    // The open tab is saved by these names: tabs added later do not shift a saved index.
+    m_repeat->setObjectName(QStringLiteral("repeatPanel"));
+    m_variablesPanel->setObjectName(QStringLiteral("variablesPanel"));
+    m_onOpen->setObjectName(QStringLiteral("onOpenPanel"));
+    m_statsPanel->setObjectName(QStringLiteral("statsPanel"));
+    layerPanel->setObjectName(QStringLiteral("layerPanel"));
     // Ping sits in the tab row's spare room, beside the composer rather than above the log.
     auto *corner = new QWidget(m_composerTabs);
     auto *cornerLayout = new QHBoxLayout(corner);
@@ -413,7 +420,7 @@ QVariantMap ConnectionPage::saveState() const
     map.insert(QStringLiteral("title"), m_customTitle);
     map.insert(QStringLiteral("urlText"), m_panel->urlText());
     map.insert(QStringLiteral("composer"), m_sendBox->state());
-    map.insert(QStringLiteral("composerTab"), m_composerTabs->currentIndex());
+    map.insert(QStringLiteral("composerPanel"), m_composerTabs->currentWidget()->objectName());
     map.insert(QStringLiteral("repeat"), m_repeat->state());
     map.insert(QStringLiteral("script"), m_scriptPanel->script());
     map.insert(QStringLiteral("pingPayload"), m_pingPayload->text());
@@ -431,7 +438,21 @@ void ConnectionPage::restoreState(const QVariantMap &map)
     m_panel->setUrlText(map.value(QStringLiteral("urlText")).toString());
     m_panel->setReconnect(m_workbench->reconnectEnabled(), m_workbench->backoff());
     m_sendBox->setState(map.value(QStringLiteral("composer")).toMap());
-    m_composerTabs->setCurrentIndex(map.value(QStringLiteral("composerTab")).toInt());
+    const QString panel = map.value(QStringLiteral("composerPanel")).toString();
+    int tab = -1;
+    for (int i = 0; i < m_composerTabs->count() && !panel.isEmpty(); ++i) {
+        if (m_composerTabs->widget(i)->objectName() == panel)
+            tab = i;
+    }
+    if (tab < 0 && map.contains(QStringLiteral("composerTab"))) {
+        // Workspaces saved before Script and Protocol kept the index among these five.
+        const QList<QWidget *> before{m_sendBox, m_repeat, m_variablesPanel, m_onOpen,
+                                      m_statsPanel};
+        tab = m_composerTabs->indexOf(
+            before.value(map.value(QStringLiteral("composerTab")).toInt(), m_sendBox));
+    }
+    if (tab >= 0)
+        m_composerTabs->setCurrentIndex(tab);
     m_onOpen->setMessages(m_workbench->onOpenMessages());
     m_repeat->setState(map.value(QStringLiteral("repeat")).toMap());
     m_scriptPanel->setScript(map.value(QStringLiteral("script")).toString());

@@ -23,6 +23,7 @@
 #include "connection/connectionpage.h"
 #include "connection/connectionpanel.h"
 #include "connection/elidedlabel.h"
+#include "connection/statspanel.h"
 #include "connection/statusindicators.h"
 #include "demo/demoserver.h"
 #include "protocol/requestvalidator.h"
@@ -45,6 +46,7 @@ private slots:
     void paramsFollowTheUrlAndBack();
     void authFillsTheRequest();
     void longStatusTextDoesNotWidenTheWindow();
+    void openComposerTabIsRestoredByName();
 
 private:
     static QWidget *typeIntoFocus(const QString &text)
@@ -353,6 +355,29 @@ void TestConnectionPanel::longStatusTextDoesNotWidenTheWindow()
     QVERIFY(protocol);
     QVERIFY(protocol->isElided());
     QCOMPARE(protocol->toolTip(), w->indicators()->protocolText());
+}
+
+void TestConnectionPanel::openComposerTabIsRestoredByName()
+{
+    MainWindow *w = makeWindow();
+    ConnectionPage *page = w->currentPage();
+    auto *tabs = child<QTabWidget>(page, "composerTabs");
+    tabs->setCurrentWidget(page->statsPanel());
+    const QVariantMap saved = page->saveState();
+    tabs->setCurrentIndex(0);
+    page->restoreState(saved);
+    QCOMPARE(tabs->currentWidget(), page->statsPanel());
+    // A workspace from before the Script and Protocol tabs: index 4 of its five was Statistics
+    // (now the sixth tab), index 1 was Repeat.
+    QVariantMap old = saved;
+    old.remove("composerPanel");
+    old.insert("composerTab", 4);
+    tabs->setCurrentIndex(0);
+    page->restoreState(old);
+    QCOMPARE(tabs->currentWidget(), page->statsPanel());
+    old.insert("composerTab", 1);
+    page->restoreState(old);
+    QCOMPARE(tabs->currentWidget()->objectName(), QString("repeatPanel"));
 }
 
 QTEST_MAIN(TestConnectionPanel)
