@@ -174,13 +174,15 @@ function __event(e) {
         }
         __state.stream.push(msg);
         var c = __state.cursor;
-        var oldest = Math.min(c['in'], c.out, c.any);
-        if (__state.stream.length > 20000 && oldest > 10000) {
-            var drop = oldest;
+        if (__state.stream.length > 20000) {
+            // The newest 10,000 stay whatever the cursors say: a direction no script waits
+            // on must not keep every message of a long run. Waiters have seen all but the
+            // newest message, so none loses one it has not looked at.
+            var drop = __state.stream.length - 10000;
             __state.stream.splice(0, drop);
-            c['in'] -= drop;
-            c.out -= drop;
-            c.any -= drop;
+            c['in'] = Math.max(0, c['in'] - drop);
+            c.out = Math.max(0, c.out - drop);
+            c.any = Math.max(0, c.any - drop);
             for (var i = 0; i < __state.waiters.length; ++i)
                 __state.waiters[i].shift(drop);
         }

@@ -102,8 +102,9 @@ ScriptPanel::ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWi
     auto *buttons = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("scriptRunButton"));
-    m_run->setToolTip(tr("Run the script on this tab's connection (Ctrl+Return)"));
-    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Not Ctrl+Return: that sends the composer's message, and two owners of one key fire neither.
+    m_run->setToolTip(tr("Run the script on this tab's connection (Ctrl+Shift+Return)"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_stop = new QPushButton(tr("Stop"), this);
     m_stop->setObjectName(QStringLiteral("scriptStopButton"));
     m_examples = new QToolButton(this);
