@@ -182,6 +182,11 @@ QModelIndex ServeMergedLogModel::mapFromSource(const QModelIndex &source) const
     return createIndex(source.row(), source.column() + 1);
 }
 
+QModelIndex ServeMergedLogModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
 QVariant ServeMergedLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())

@@ -1,5 +1,7 @@
 #include "serve/servecontroller.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 
 #include "connection/clock.h"
@@ -196,6 +198,10 @@ void ServeController::onEvent(Client *c, const Event &event)
     if (m_merged) {
         m_merged->record(event);
         m_mergedClients.push_back(info.id);
+        // Rows the log let go of for its limit take their client ids with them.
+        while (qsizetype(m_mergedClients.size()) > m_merged->totalCount()
+               && !m_mergedClients.empty())
+            m_mergedClients.pop_front();
     }
     switch (event.kind) {
     case EventKind::Handshake:
@@ -297,9 +303,9 @@ void ServeController::setKeepLogs(bool keep)
 
 int ServeController::mergedClient(qsizetype row) const
 {
-    // Rows the log dropped for its limit are still counted in m_mergedClients.
+    // Ids of rows the log has let go of since the last record are still at the front.
     if (m_merged)
-        row += m_merged->droppedCount();
+        row += std::max<qsizetype>(0, qsizetype(m_mergedClients.size()) - m_merged->totalCount());
     return row >= 0 && row < qsizetype(m_mergedClients.size()) ? m_mergedClients[size_t(row)] : 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -141,7 +142,7 @@ private:
     std::set<int> m_changed;
     std::map<int, std::unique_ptr<Client>> m_clients;
     std::unique_ptr<EventLog> m_merged;
-    std::vector<int> m_mergedClients;
+    std::deque<int> m_mergedClients; ///< the client of each row of m_merged
     int m_nextId = 1;
     QString m_recordPath;
     QList<ServeFault> m_openFaults;

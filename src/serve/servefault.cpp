@@ -1,5 +1,7 @@
 #include "serve/servefault.h"
 
+#include <algorithm>
+
 namespace {
 
 bool wholeNumber(QStringView text, qint64 min, qint64 max, qint64 *out)
@@ -280,15 +282,17 @@ bool ServeFaultPlan::add(const QString &specText, QString *error)
             int(n);
         return true;
     }
-    ServeFault fault;
-    QString faultError;
-    if (!ServeFault::parse(spec, &fault, &faultError)) {
-        // An unknown key: say every key there is, not only the one-off faults'.
-        *error = faultError.contains(QLatin1String("unknown fault"))
-                     ? tr("\"%1\": unknown fault; see --help for the SPECs").arg(key)
-                     : faultError;
+    const QList<ServeFault::Kind> kinds = ServeFault::kinds();
+    if (std::none_of(kinds.cbegin(), kinds.cend(), [&](ServeFault::Kind k) {
+            return ServeFault::kindId(k) == key.section(QLatin1Char('@'), 0, 0);
+        })) {
+        // Say every key there is, not only the one-off faults' that parse() would list.
+        *error = tr("\"%1\": unknown fault; see --help for the SPECs").arg(key);
         return false;
     }
+    ServeFault fault;
+    if (!ServeFault::parse(spec, &fault, error))
+        return false;
     atOpen << fault;
     return true;
 }

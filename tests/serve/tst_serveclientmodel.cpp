@@ -144,6 +144,14 @@ void TestServeClientModel::mergedLogSaysWhose()
     QCOMPARE(seenA, 2);
     QCOMPARE(seenB, 2);
     QVERIFY(merged.index(0, 0).flags() & Qt::ItemIsSelectable);
+    // A view moving along a row lands on the column it asked for.
+    const QModelIndex first = merged.index(1, 0);
+    QCOMPARE(first.siblingAtColumn(EventLog::PreviewColumn + 1).data(),
+             merged.index(1, EventLog::PreviewColumn + 1).data());
+    QCOMPARE(first.siblingAtColumn(EventLog::PreviewColumn + 1).column(),
+             EventLog::PreviewColumn + 1);
+    QCOMPARE(merged.mapToSource(merged.index(1, EventLog::PreviewColumn + 1)).column(),
+             int(EventLog::PreviewColumn));
 }
 
 void TestServeClientModel::faultSpecs_data()
