@@ -225,13 +225,18 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="119"/>
-        <source>Unknown option &quot;%1&quot;; a command comes first: connect, record, replay, convert or demo-server.</source>
+        <location filename="../app/cli/clioptions.cpp" line="123"/>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="122"/>
-        <source>Unknown command &quot;%1&quot;; expected connect, record, replay, convert or demo-server.</source>
+        <location filename="../app/cli/clioptions.cpp" line="126"/>
+        <source>Unknown option &quot;%1&quot;; a command comes first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="127"/>
+        <source>Unknown command &quot;%1&quot;; expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,6 +1026,87 @@ At a breakpoint the message is printed and a line is read from standard input: f
 On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="42"/>
+        <source>--var takes NAME=VALUE with a variable name of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="56"/>
+        <source>--timeout takes a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="62"/>
+        <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="74"/>
+        <source>run needs a script, or a folder of scripts (*.js).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="78"/>
+        <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
+        <source>There is no script or folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="111"/>
+        <source>run test scripts against a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="112"/>
+        <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="123"/>
+        <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="126"/>
+        <source>set a variable (repeatable; wins over --env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="128"/>
+        <source>write the results as JUnit XML to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="130"/>
+        <source>one JSON object per line per assertion and script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
+        <source>record the conversation to FILE (a folder: one session per script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
+        <source>fail a script that has not finished after S seconds (default 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="140"/>
+        <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="144"/>
+        <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
+Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRelay</name>
@@ -1049,7 +1135,7 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clirelay.cpp" line="202"/>
+        <location filename="../app/cli/clirelay.cpp" line="206"/>
         <source>(%n waiting ahead)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1057,38 +1143,181 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="216"/>
+        <location filename="../app/cli/clirelay.cpp" line="220"/>
         <source>[deflated: %1 in, %2 out]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>client leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="260"/>
+        <location filename="../app/cli/clirelay.cpp" line="266"/>
         <source>server leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="279"/>
+        <location filename="../app/cli/clirelay.cpp" line="285"/>
         <source>#%1 paused %2 (%3 waiting behind it): [f]orward, [d]rop, [e]dit, [a]nswer? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="306"/>
+        <location filename="../app/cli/clirelay.cpp" line="312"/>
         <source>%1 — type it again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="325"/>
+        <location filename="../app/cli/clirelay.cpp" line="331"/>
         <source>The message (hex:, base64:, json: or file: before it for those modes): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirelay.cpp" line="329"/>
+        <location filename="../app/cli/clirelay.cpp" line="335"/>
         <source>f, d, e or a: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliScript</name>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="73"/>
+        <source>Cannot read the environment file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="119"/>
+        <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="133"/>
+        <source>%1, line %2: expected NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="150"/>
+        <source>The folder %1 holds no scripts (*.js).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="160"/>
+        <source>Cannot make the folder %1 for the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="217"/>
+        <source>▶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="225"/>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <source>  ✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="255"/>
+        <source>  (line %1, %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="258"/>
+        <source>      expected: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="259"/>
+        <source>      got:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="272"/>
+        <source>  log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliscript.cpp" line="295"/>
+        <source>  passed: %n assertion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="299"/>
+        <source>  failed: %1 of %2 assertion(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="306"/>
+        <source>  connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="309"/>
+        <source>  script error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="313"/>
+        <source>  script error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="323"/>
+        <source>wsprobe-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="360"/>
+        <source>wsprobe-cli: cannot write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <source>Scripts: %1 · assertions: %2 · failed: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="390"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="445"/>
+        <source>expected: %1
+got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="453"/>
+        <source>the script runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliscript.cpp" line="463"/>
+        <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,112 +1918,117 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="83"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
         <source>Reconnect countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="84"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="86"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="87"/>
         <source>Stop trying to reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="113"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="114"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="115"/>
-        <source>Variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="116"/>
-        <source>On Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/connection/connectionpage.cpp" line="117"/>
-        <source>Statistics</source>
+        <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpage.cpp" line="118"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="119"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="120"/>
+        <source>On Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="121"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpage.cpp" line="123"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="125"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="136"/>
         <source>ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="137"/>
         <source>Ping payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="128"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="139"/>
         <source>Up to 125 bytes of UTF-8 sent with the ping; the pong must echo them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="130"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="141"/>
         <source>Pin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="143"/>
         <source>Send a ping frame and measure the round trip (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="135"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="146"/>
         <source>Last round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="231"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="242"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="237"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="248"/>
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="238"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
         <source>Pong received: round trip %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="242"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="253"/>
         <source>Reconnecting in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="249"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="260"/>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="259"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="270"/>
         <source>Reconnecting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpage.cpp" line="263"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="274"/>
         <source>Gave up reconnecting after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1802,12 +2036,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
         </translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="273"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="284"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpage.cpp" line="402"/>
+        <location filename="../ui/connection/connectionpage.cpp" line="413"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,12 +2065,12 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="23"/>
-        <location filename="../ui/connection/connectionpanel.cpp" line="480"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="490"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="506"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="516"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,22 +2638,22 @@ X-Trace-Id: 42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="481"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="491"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="482"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="492"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="505"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="515"/>
         <source>Connection note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="549"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="559"/>
         <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,28 +2661,28 @@ X-Trace-Id: 42</source>
 <context>
     <name>ConnectionWorkbench</name>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="162"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="163"/>
         <source>Not recording this connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="234"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="262"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="259"/>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="311"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="287"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="339"/>
         <source>Not connected: connect before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="334"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="362"/>
         <source>On-open message not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workbench/connectionworkbench.cpp" line="393"/>
+        <location filename="../src/workbench/connectionworkbench.cpp" line="421"/>
         <source>The decoder &quot;%1&quot; was not restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,128 +3851,136 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="61"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="61"/>
         <source>the client used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="62"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="62"/>
         <source>the server used reserved opcode 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="66"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="66"/>
         <source>the client set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="67"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="67"/>
         <source>the server set RSV1 without a negotiated extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="73"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="73"/>
         <source>the client set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="74"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="74"/>
         <source>the server set RSV%1, which no negotiated extension defines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="81"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="81"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="85"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="85"/>
         <source>the client sent an unmasked frame (clients must mask every frame, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="92"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="92"/>
         <source>the client fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="93"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="93"/>
         <source>the server fragmented a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="98"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="98"/>
         <source>the client sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="99"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="99"/>
         <source>the server sent a %1 control frame longer than 125 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="103"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="103"/>
         <source>the client compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="104"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="104"/>
         <source>the server compressed a %1 control frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="124"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="124"/>
         <source>the client sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="126"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="126"/>
         <source>the server sent a 64-bit frame length with the most significant bit set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="136"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="136"/>
         <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="140"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="140"/>
         <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="264"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="264"/>
         <source>the client&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="265"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="265"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="275"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="275"/>
         <source>the client sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="276"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="276"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="281"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="281"/>
         <source>the client&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="282"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="282"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/framecodec.cpp" line="290"/>
+        <location filename="../src/protocol/frame/framecodec.cpp" line="290"/>
         <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramedEngine</name>
+    <message>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,23 +4458,23 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="14"/>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="19"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="14"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="19"/>
         <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="120"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="120"/>
         <source>The server closed the connection before completing its response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="136"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="136"/>
         <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/httpresponseparser.cpp" line="159"/>
+        <location filename="../src/protocol/client/httpresponseparser.cpp" line="159"/>
         <source>The server sent a malformed header line: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,13 +4488,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../src/session/journal.cpp" line="80"/>
-        <location filename="../src/session/journal.cpp" line="120"/>
+        <location filename="../src/session/journal.cpp" line="165"/>
         <source>Cannot record to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/journal.cpp" line="147"/>
-        <location filename="../src/session/journal.cpp" line="158"/>
+        <location filename="../src/session/journal.cpp" line="197"/>
+        <location filename="../src/session/journal.cpp" line="208"/>
         <source>Recording to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4567,27 +4809,27 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocols/layerpanel.cpp" line="50"/>
+        <location filename="../ui/protocols/layerpanel.cpp" line="57"/>
         <source>Protocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocols/layerpanel.cpp" line="55"/>
+        <location filename="../ui/protocols/layerpanel.cpp" line="62"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocols/layerpanel.cpp" line="82"/>
+        <location filename="../ui/protocols/layerpanel.cpp" line="89"/>
         <source>In use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocols/layerpanel.cpp" line="83"/>
+        <location filename="../ui/protocols/layerpanel.cpp" line="90"/>
         <source>Decided when the tab connects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/protocols/layerpanel.cpp" line="174"/>
+        <location filename="../ui/protocols/layerpanel.cpp" line="181"/>
         <source>No protocol layer is in use on this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,8 +5200,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,13 +5342,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="374"/>
+        <location filename="../ui/window/mainwindow.cpp" line="376"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5187,13 +5429,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,102 +5495,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="374"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
+        <location filename="../ui/window/mainwindow.cpp" line="377"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="76"/>
+        <location filename="../ui/window/mainwindow.cpp" line="77"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="416"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="509"/>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="534"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="537"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="550"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="553"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="647"/>
+        <location filename="../ui/window/mainwindow.cpp" line="653"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,82 +5616,82 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageAssembler</name>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="47"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="47"/>
         <source>the server sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="50"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="50"/>
         <source>the client started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="52"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="52"/>
         <source>the server started a new %1 message before finishing the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="62"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="62"/>
         <source>the client set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="63"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="63"/>
         <source>the server set RSV1 on a continuation frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="66"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="66"/>
         <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="68"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="68"/>
         <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="87"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="87"/>
         <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="94"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="94"/>
         <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="96"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="96"/>
         <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="37"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="37"/>
         <source>the server sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="36"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="36"/>
         <source>the client sent a text message that is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="45"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="45"/>
         <source>the client sent a continuation frame with no message to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="88"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="88"/>
         <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="102"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="102"/>
         <source>the client&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/messageassembler.cpp" line="103"/>
+        <location filename="../src/protocol/frame/messageassembler.cpp" line="103"/>
         <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,17 +6309,17 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>OpeningHandshake</name>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="59"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="59"/>
         <source>The server at %1 sent an invalid handshake response: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="99"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="99"/>
         <source>The server at %1 refused the WebSocket upgrade: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/openinghandshake.cpp" line="102"/>
+        <location filename="../src/protocol/client/openinghandshake.cpp" line="102"/>
         <source> — body: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,27 +6416,27 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PerMessageDeflate</name>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="29"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="29"/>
         <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="38"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="38"/>
         <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="57"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="57"/>
         <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="80"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="80"/>
         <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/permessagedeflate.cpp" line="98"/>
+        <location filename="../src/protocol/frame/permessagedeflate.cpp" line="98"/>
         <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,7 +6457,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>PongScheduler</name>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="31"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="31"/>
         <source>%n client ping(s) went unanswered: while the client was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6223,7 +6465,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="35"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="35"/>
         <source>%n client ping(s) went unanswered: the client stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6231,7 +6473,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="38"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="38"/>
         <source>%n server ping(s) went unanswered: while the server was not reading, Wsprobe answered only the latest ping, as RFC 6455 §5.5.3 allows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6239,7 +6481,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocol/pongscheduler.cpp" line="41"/>
+        <location filename="../src/protocol/frame/pongscheduler.cpp" line="41"/>
         <source>%n server ping(s) went unanswered: the server stopped reading, so its pongs could not be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7198,67 +7440,67 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QtWebSocketEngine</name>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="335"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="325"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="419"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="409"/>
         <source>the server masked a frame (servers must not mask, RFC 6455 §5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="425"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="415"/>
         <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="429"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="419"/>
         <source>the server sent close code %1, which RFC 6455 allows but QWebSocket refuses (Qt 6.4 accepts none of 1012–1014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="433"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="423"/>
         <source>the server sent close code %1, which may not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="435"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="425"/>
         <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="439"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="429"/>
         <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="451"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="441"/>
         <source>QWebSocket also refuses a UTF-8 character split across frames, which RFC 6455 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="460"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="450"/>
         <source>Protocol error found by QWebSocket: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="488"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="478"/>
         <source>The server at %1:%2 answered, but the WebSocket handshake failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="521"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="511"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="525"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="515"/>
         <source>QWebSocket closed the connection with code %1 without saying whether the server sent a Close; this Qt version does not let Wsprobe tell a clean close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/qtwebsocketengine.cpp" line="543"/>
+        <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="533"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7289,17 +7531,17 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RawFrame</name>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="35"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="35"/>
         <source>the opcode %1 does not fit in 4 bits (0–15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="38"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="38"/>
         <source>a length of %1 does not fit in the 7-bit length field (0–125)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/rawframe.cpp" line="40"/>
+        <location filename="../src/protocol/frame/rawframe.cpp" line="40"/>
         <source>a length of %1 does not fit in the 16-bit length field (0–65535)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7656,7 +7898,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/relay/relaylogmodel.cpp" line="136"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="138"/>
         <source>queued (%n ahead)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7664,67 +7906,91 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="141"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
         <source>binary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <source>%1 · %n frames</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="149"/>
+        <source>%1 · %n frames → 1 (edited)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relaylogmodel.cpp" line="151"/>
+        <source>%1 · %n frames → 1 (deflate)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="143"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="156"/>
         <source>ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="145"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="158"/>
         <source>pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="147"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="160"/>
         <source>close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="153"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="166"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="155"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="168"/>
         <source>%1 B (wire %2 / %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="175"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="188"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="177"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="190"/>
         <source>Where it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="179"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="192"/>
         <source>Fate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="181"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="194"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="183"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="196"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/relay/relaylogmodel.cpp" line="185"/>
+        <location filename="../src/relay/relaylogmodel.cpp" line="198"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7770,229 +8036,269 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="29"/>
+        <location filename="../ui/relay/relaypage.cpp" line="37"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="30"/>
+        <location filename="../ui/relay/relaypage.cpp" line="38"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="45"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <location filename="../ui/relay/relaypage.cpp" line="46"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="39"/>
-        <source>ws:// or wss://server/path — the server each client is connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="41"/>
-        <source>Upstream URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <location filename="../ui/relay/relaypage.cpp" line="50"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="47"/>
-        <source>relay to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="52"/>
+        <location filename="../ui/relay/relaypage.cpp" line="56"/>
         <source>Client connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="60"/>
+        <location filename="../ui/relay/relaypage.cpp" line="64"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="63"/>
+        <location filename="../ui/relay/relaypage.cpp" line="67"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <location filename="../ui/relay/relaypage.cpp" line="68"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="65"/>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="69"/>
+        <location filename="../ui/relay/relaypage.cpp" line="216"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="75"/>
-        <source>Clients</source>
+        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <source>Accept permessage-&amp;deflate from clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="99"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
+        <source>&amp;Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="105"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="114"/>
-        <location filename="../ui/relay/relaypage.cpp" line="382"/>
-        <source>Nothing is paused.</source>
+        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <source>Cookie, X-Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="117"/>
-        <source>&amp;Forward</source>
+        <source>Client headers not passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="118"/>
-        <source>Forward &amp;Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="119"/>
-        <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="120"/>
-        <source>&amp;Answer Locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="121"/>
-        <source>Pass the paused message on as it came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="122"/>
-        <source>Pass on what the editor holds instead</source>
+        <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="123"/>
-        <source>Do not pass the paused message on</source>
+        <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="124"/>
-        <source>Do not pass it on; send what the editor holds back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="144"/>
-        <source>Wsprobe → server</source>
+        <location filename="../ui/relay/relaypage.cpp" line="131"/>
+        <source>Do not pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="145"/>
-        <source>Wsprobe → client</source>
+        <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="146"/>
-        <source>Inject to</source>
+        <location filename="../ui/relay/relaypage.cpp" line="163"/>
+        <location filename="../ui/relay/relaypage.cpp" line="489"/>
+        <source>Nothing is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="148"/>
-        <source>&amp;Inject</source>
+        <location filename="../ui/relay/relaypage.cpp" line="166"/>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="149"/>
-        <source>Send this message to the chosen side of the shown client connection now</source>
+        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <source>Forward &amp;Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="152"/>
-        <source>Send to:</source>
+        <location filename="../ui/relay/relaypage.cpp" line="168"/>
+        <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="169"/>
-        <source>client → Wsprobe</source>
+        <source>&amp;Answer Locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="170"/>
-        <source>server → Wsprobe</source>
+        <source>Pass the paused message on as it came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="171"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <source>Do not pass the paused message on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <source>Do not pass it on; send what the editor holds back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="193"/>
+        <source>Wsprobe → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="194"/>
+        <source>Wsprobe → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="195"/>
+        <source>Inject to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="197"/>
+        <source>&amp;Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="198"/>
+        <source>Send this message to the chosen side of the shown client connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="201"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="218"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="219"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="220"/>
         <source>both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="174"/>
+        <location filename="../ui/relay/relaypage.cpp" line="223"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <location filename="../ui/relay/relaypage.cpp" line="224"/>
         <source>Breakpoint rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="176"/>
+        <location filename="../ui/relay/relaypage.cpp" line="225"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="177"/>
+        <location filename="../ui/relay/relaypage.cpp" line="226"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="250"/>
+        <location filename="../ui/relay/relaypage.cpp" line="327"/>
+        <source>Breakpoints not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="348"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="252"/>
+        <location filename="../ui/relay/relaypage.cpp" line="353"/>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="357"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="260"/>
+        <location filename="../ui/relay/relaypage.cpp" line="367"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="328"/>
+        <location filename="../ui/relay/relaypage.cpp" line="435"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="332"/>
+        <location filename="../ui/relay/relaypage.cpp" line="439"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="333"/>
+        <location filename="../ui/relay/relaypage.cpp" line="440"/>
         <source>#%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="388"/>
+        <location filename="../ui/relay/relaypage.cpp" line="495"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8000,7 +8306,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="467"/>
+        <location filename="../ui/relay/relaypage.cpp" line="575"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8099,6 +8405,30 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <source>%1 → Wsprobe → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="146"/>
+        <source>%n frames, passed on as they came</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="148"/>
+        <source>%n frames, sent as one: edited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/relay/relayrecord.cpp" line="150"/>
+        <source>%n frames, sent as one: permessage-deflate on a leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayUi</name>
@@ -8113,7 +8443,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="28"/>
+        <location filename="../ui/relay/relayui.cpp" line="35"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8691,6 +9021,283 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="103"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="106"/>
+        <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="108"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="111"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="130"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="132"/>
+        <source>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
+// docs/scripting.md, or pick one of the Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <source>Assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <source>Got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="189"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="217"/>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/scriptpanel.cpp" line="228"/>
+        <source>Passed: %n assertion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="231"/>
+        <source>Failed: %1 of %2 assertion(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="234"/>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="237"/>
+        <source>Script error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="241"/>
+        <source>Script error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="244"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRuntime</name>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="57"/>
+        <source>any message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="59"/>
+        <source>a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="61"/>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="63"/>
+        <source>A matcher is a string, a RegExp, json(path), a function or a matcher object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="66"/>
+        <source>The connection closed before it opened (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="68"/>
+        <source>%1 message(s) within %2 ms matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="70"/>
+        <source>the connection closed (code %2) after %1 matching message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="73"/>
+        <source>%1 matching message(s) when it gave up after %2 ms; the last message looked at: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="77"/>
+        <source>no message for %1 ms matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="79"/>
+        <source>none arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="82"/>
+        <source>a close within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="83"/>
+        <source>a close with code %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="85"/>
+        <source>closed with code %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="87"/>
+        <source>direction is &apos;in&apos;, &apos;out&apos; or &apos;any&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="89"/>
+        <source>the messages received so far match the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="91"/>
+        <source>no close after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="115"/>
+        <source>There is no URL to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <source>The connection is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="126"/>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="227"/>
+        <source>… (%n more character(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="247"/>
+        <source>%1 runs without an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="248"/>
+        <source>no exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/scripthost.cpp" line="296"/>
+        <source>%n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="353"/>
+        <source>Cannot read the session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="378"/>
+        <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="106"/>
+        <source>The script was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="140"/>
+        <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="175"/>
+        <source>the script finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="176"/>
+        <source>within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="177"/>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="181"/>
+        <source>The script did not finish within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="56"/>
@@ -8997,24 +9604,24 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServeController</name>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="181"/>
+        <location filename="../src/serve/servecontroller.cpp" line="183"/>
         <source>client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="317"/>
-        <location filename="../src/serve/servecontroller.cpp" line="421"/>
+        <location filename="../src/serve/servecontroller.cpp" line="323"/>
+        <location filename="../src/serve/servecontroller.cpp" line="427"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="339"/>
-        <location filename="../src/serve/servecontroller.cpp" line="392"/>
+        <location filename="../src/serve/servecontroller.cpp" line="345"/>
+        <location filename="../src/serve/servecontroller.cpp" line="398"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="454"/>
+        <location filename="../src/serve/servecontroller.cpp" line="460"/>
         <source>server stopping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9022,82 +9629,82 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServeFault</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="102"/>
+        <location filename="../src/serve/servefault.cpp" line="104"/>
         <source>Close with code %1 (written as given, valid or not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="104"/>
+        <location filename="../src/serve/servefault.cpp" line="106"/>
         <source>Drop the TCP connection without a Close (the client sees 1006)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="106"/>
+        <location filename="../src/serve/servefault.cpp" line="108"/>
         <source>A %1-byte binary frame (a client with a smaller limit closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="109"/>
+        <location filename="../src/serve/servefault.cpp" line="111"/>
         <source>A frame header that declares 2^62 bytes (the client closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="112"/>
+        <location filename="../src/serve/servefault.cpp" line="114"/>
         <source>A text frame that is not UTF-8 (the client closes with 1007)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="114"/>
+        <location filename="../src/serve/servefault.cpp" line="116"/>
         <source>A frame with reserved opcode %1 (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="116"/>
+        <location filename="../src/serve/servefault.cpp" line="118"/>
         <source>A text frame with RSV%1 set and no extension for it (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="120"/>
+        <location filename="../src/serve/servefault.cpp" line="122"/>
         <source>A masked frame from the server (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="122"/>
+        <location filename="../src/serve/servefault.cpp" line="124"/>
         <source>A ping split into two frames (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="133"/>
+        <location filename="../src/serve/servefault.cpp" line="135"/>
         <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="152"/>
+        <location filename="../src/serve/servefault.cpp" line="154"/>
         <source>&quot;%1&quot;: unknown fault; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="160"/>
+        <location filename="../src/serve/servefault.cpp" line="162"/>
         <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="169"/>
+        <location filename="../src/serve/servefault.cpp" line="171"/>
         <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="176"/>
+        <location filename="../src/serve/servefault.cpp" line="178"/>
         <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="185"/>
+        <location filename="../src/serve/servefault.cpp" line="187"/>
         <source>&quot;rsv&quot;: 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="193"/>
+        <location filename="../src/serve/servefault.cpp" line="195"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9105,27 +9712,27 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServeFaultPlan</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="238"/>
+        <location filename="../src/serve/servefault.cpp" line="240"/>
         <source>&quot;%1&quot;: a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="244"/>
+        <location filename="../src/serve/servefault.cpp" line="246"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="251"/>
+        <location filename="../src/serve/servefault.cpp" line="253"/>
         <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="288"/>
+        <location filename="../src/serve/servefault.cpp" line="289"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="299"/>
+        <location filename="../src/serve/servefault.cpp" line="302"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9328,12 +9935,12 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServeMergedLogModel</name>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="200"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="205"/>
         <source>Client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="206"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="211"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9367,7 +9974,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
     <message>
         <location filename="../ui/serve/servepage.cpp" line="73"/>
-        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <location filename="../ui/serve/servepage.cpp" line="175"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9387,255 +9994,255 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="163"/>
+        <location filename="../ui/serve/servepage.cpp" line="162"/>
         <source>Listen address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="164"/>
+        <location filename="../ui/serve/servepage.cpp" line="163"/>
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="170"/>
+        <location filename="../ui/serve/servepage.cpp" line="169"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="171"/>
+        <location filename="../ui/serve/servepage.cpp" line="170"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="173"/>
+        <location filename="../ui/serve/servepage.cpp" line="172"/>
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="174"/>
+        <location filename="../ui/serve/servepage.cpp" line="173"/>
         <source>Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <location filename="../ui/serve/servepage.cpp" line="175"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <location filename="../ui/serve/servepage.cpp" line="175"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="177"/>
+        <location filename="../ui/serve/servepage.cpp" line="176"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="179"/>
+        <location filename="../ui/serve/servepage.cpp" line="178"/>
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="180"/>
+        <location filename="../ui/serve/servepage.cpp" line="179"/>
         <source>Recording to serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="181"/>
+        <location filename="../ui/serve/servepage.cpp" line="180"/>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
         <location filename="../ui/serve/servepage.cpp" line="199"/>
-        <location filename="../ui/serve/servepage.cpp" line="200"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="186"/>
+        <location filename="../ui/serve/servepage.cpp" line="185"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="187"/>
+        <location filename="../ui/serve/servepage.cpp" line="186"/>
         <source>no delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="188"/>
+        <location filename="../ui/serve/servepage.cpp" line="187"/>
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>ws:// (no TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>wss:// with certificate files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="191"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>wss:// self-signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="192"/>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="194"/>
+        <location filename="../ui/serve/servepage.cpp" line="193"/>
         <source>certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <location filename="../ui/serve/servepage.cpp" line="194"/>
         <source>Certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="197"/>
+        <location filename="../ui/serve/servepage.cpp" line="196"/>
         <source>private key (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="198"/>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="201"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <location filename="../ui/serve/servepage.cpp" line="201"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="205"/>
+        <location filename="../ui/serve/servepage.cpp" line="204"/>
         <source>Listen on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="207"/>
+        <location filename="../ui/serve/servepage.cpp" line="206"/>
         <source>port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="214"/>
+        <location filename="../ui/serve/servepage.cpp" line="213"/>
         <source>Answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="224"/>
+        <location filename="../ui/serve/servepage.cpp" line="223"/>
         <source>Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="227"/>
+        <location filename="../ui/serve/servepage.cpp" line="226"/>
         <source>key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="242"/>
+        <location filename="../ui/serve/servepage.cpp" line="241"/>
         <source>Serve a Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="243"/>
+        <location filename="../ui/serve/servepage.cpp" line="242"/>
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <location filename="../ui/serve/servepage.cpp" line="246"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="247"/>
+        <location filename="../ui/serve/servepage.cpp" line="246"/>
         <source>PEM (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <location filename="../ui/serve/servepage.cpp" line="249"/>
         <source>Private Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="250"/>
+        <location filename="../ui/serve/servepage.cpp" line="249"/>
         <source>PEM (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <location filename="../ui/serve/servepage.cpp" line="272"/>
         <source>the selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <location filename="../ui/serve/servepage.cpp" line="272"/>
         <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="274"/>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <location filename="../ui/serve/servepage.cpp" line="277"/>
         <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <location filename="../ui/serve/servepage.cpp" line="278"/>
         <source>Ping the chosen clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <location filename="../ui/serve/servepage.cpp" line="279"/>
         <source>&amp;Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="281"/>
+        <location filename="../ui/serve/servepage.cpp" line="280"/>
         <source>Close the chosen clients with any code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="283"/>
+        <location filename="../ui/serve/servepage.cpp" line="282"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="294"/>
-        <location filename="../ui/serve/servepage.cpp" line="468"/>
+        <location filename="../ui/serve/servepage.cpp" line="293"/>
+        <location filename="../ui/serve/servepage.cpp" line="467"/>
         <source>Select a connected client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="314"/>
+        <location filename="../ui/serve/servepage.cpp" line="313"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="330"/>
+        <location filename="../ui/serve/servepage.cpp" line="329"/>
         <source>Choose a certificate and its key, or a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="349"/>
+        <location filename="../ui/serve/servepage.cpp" line="348"/>
         <source>Serve :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="359"/>
+        <location filename="../ui/serve/servepage.cpp" line="358"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="445"/>
+        <location filename="../ui/serve/servepage.cpp" line="444"/>
         <source>Pinged %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9643,12 +10250,12 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="506"/>
+        <location filename="../ui/serve/servepage.cpp" line="505"/>
         <source>Not listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="510"/>
+        <location filename="../ui/serve/servepage.cpp" line="509"/>
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9656,7 +10263,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="513"/>
+        <location filename="../ui/serve/servepage.cpp" line="512"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10054,47 +10661,47 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="205"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="146"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="332"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="223"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="447"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="172"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="502"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="185"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="514"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="529"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="196"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="532"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="199"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="543"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="210"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="562"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="233"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10258,6 +10865,135 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="147"/>
         <source>TLS needs a certificate file (and its key), or a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTlsEditor</name>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="25"/>
+        <source>ws:// (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="26"/>
+        <source>wss:// with a certificate and key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="27"/>
+        <source>wss:// with a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="28"/>
+        <source>Listen with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="29"/>
+        <source>server certificate (PEM), its chain after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="30"/>
+        <source>Server certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="31"/>
+        <source>its private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="32"/>
+        <source>Server key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="34"/>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="35"/>
+        <source>Server key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="37"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="38"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="52"/>
+        <source>&amp;Listen as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="54"/>
+        <source>C&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="56"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="60"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="72"/>
+        <source>Choose the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="73"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="74"/>
+        <source>Choose the server&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="75"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="121"/>
+        <source>Certificate fingerprint (SHA-256):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="133"/>
+        <source>Clients connect with ws://, unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="136"/>
+        <source>Clients must trust this certificate (or its issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="141"/>
+        <source>Made on first use and kept in %1, for localhost and 127.0.0.1. Clients must trust it: give them the .pem file, or compare the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/servertlseditor.cpp" line="144"/>
+        <source>This build cannot make certificates (it was built without OpenSSL): choose a certificate and key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11844,48 +12580,43 @@ Started %2 (UTC); times below are local.
 <context>
     <name>WireEngine</name>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="212"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="139"/>
         <source>The server redirects (HTTP %1) to %2, but %3 redirects have been followed already or the target is not a WebSocket URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="217"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="144"/>
         <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="342"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="226"/>
         <source>Protocol error: %1. Wsprobe closes the connection with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="506"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="177"/>
         <source>The server at %1 closed the connection during the opening handshake. Over TLS this is often a server that requires a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="510"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="181"/>
         <source>The server at %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="522"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="230"/>
         <source>The server closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="561"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="214"/>
         <source>No WebSocket handshake from %1:%2 within %3 ms; gave up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/wireengine.cpp" line="579"/>
+        <location filename="../src/protocol/client/wireengine.cpp" line="234"/>
         <source>The server did not answer the Close frame within %1 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/protocol/wireengineraw.cpp" line="11"/>
-        <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11921,13 +12652,13 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="83"/>
+        <location filename="../app/cli_main.cpp" line="84"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="56"/>
+        <location filename="../app/cli_main.cpp" line="57"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>

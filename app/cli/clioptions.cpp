@@ -115,13 +115,16 @@ bool CliOptions::parse(const QStringList &args, CliOptions *out, QString *error)
     }
     const CommandSpec *spec = CommandSpecs::find(specs, first);
     if (!spec) {
+        // From the specs, so that a new command is never missing from the list.
+        QStringList names;
+        for (const CommandSpec &s : specs)
+            names << s.name;
+        const QString expected =
+            tr("%1 or %2")
+                .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
         *error = first.startsWith(QLatin1Char('-'))
-                     ? tr("Unknown option \"%1\"; a command comes first: connect, record, "
-                          "replay, convert or demo-server.")
-                           .arg(first)
-                     : tr("Unknown command \"%1\"; expected connect, record, replay, convert or "
-                          "demo-server.")
-                           .arg(first);
+                     ? tr("Unknown option \"%1\"; a command comes first: %2.").arg(first, expected)
+                     : tr("Unknown command \"%1\"; expected %2.").arg(first, expected);
         return false;
     }
     out->command = spec->command;

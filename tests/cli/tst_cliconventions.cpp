@@ -315,7 +315,7 @@ void TestCliConventions::errorsHavePrefixHintAndStatus_data()
         << connectHint;
     QTest::addRow("unknown command") << QStringList{"listen"}
                                      << "Unknown command \"listen\"; expected connect, record, "
-                                        "replay, convert or demo-server."
+                                        "replay, convert, relay, demo-server, serve or run."
                                      << "Try 'wsprobe-cli --help'.";
     QTest::addRow("nothing") << QStringList() << "No command given."
                              << "Try 'wsprobe-cli --help'.";
