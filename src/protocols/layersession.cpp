@@ -1,5 +1,7 @@
 #include "protocols/layersession.h"
 
+#include <algorithm>
+
 #include "protocols/socketiolayer.h"
 
 LayerSession::LayerSession(std::shared_ptr<const ProtocolLayer> layer)
@@ -46,8 +48,10 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
         if (p.ok()) {
             if (direction == Direction::In && replies)
                 replies->append(m_layer->autoReply(p));
+            // The peer's number sets our rate: a STOMP heart-beat of "0,1" or a pingInterval
+            // of 1 must not make us send a thousand keep-alives a second; ten is harmless.
             if (const int ms = m_layer->keepAliveMs(p); ms > 0)
-                m_keepAliveMs = ms;
+                m_keepAliveMs = std::max(ms, MinKeepAliveMs);
         }
         done.append(p);
     }

@@ -34,6 +34,8 @@ public:
 
     /// Requests remembered for pairing at most; the oldest are forgotten.
     static constexpr int MaxPending = 4096;
+    /// Keep-alives are never sent more often than this, whatever the peer asks.
+    static constexpr int MinKeepAliveMs = 100;
     /// The most bytes kept for a packet that spans messages.
     static constexpr qsizetype MaxStreamBytes = 16 * 1024 * 1024;
 

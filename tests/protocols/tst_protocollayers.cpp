@@ -517,6 +517,13 @@ void TestProtocolLayers::stompEncodeRoundTrip()
     QCOMPARE(mapOf(receipt.first()).value(QStringLiteral("replyTo")).toString(),
              QStringLiteral("DISCONNECT"));
     QVERIFY(encodeError(stomp, QStringLiteral("send"), {}).contains(QLatin1String("destination")));
+    // A server asking for a heart-beat every millisecond gets ten a second.
+    s.message(bytes("CONNECTED\nversion:1.2\nheart-beat:0,1\n\n\0"), false, Direction::In, 4,
+              nullptr);
+    QCOMPARE(s.keepAliveMs(), LayerSession::MinKeepAliveMs);
+    s.message(bytes("CONNECTED\nversion:1.2\nheart-beat:0,20000\n\n\0"), false, Direction::In, 5,
+              nullptr);
+    QCOMPARE(s.keepAliveMs(), 20000);
 }
 
 void TestProtocolLayers::stompErrors_data()
