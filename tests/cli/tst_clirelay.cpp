@@ -116,9 +116,13 @@ private slots:
                 && o.value(QLatin1String("arrived")).toString() == QLatin1String("client>wsprobe"))
                 fates << o.value(QLatin1String("fate")).toString();
         }
-        // paused and queued as they happened, then each one's fate.
-        QCOMPARE(fates, (QStringList{"forwarded", "paused", "queued", "edited", "forwarded",
-                                     "paused", "dropped", "forwarded"}));
+        // paused and queued as they happened, then each one's fate. How many messages find
+        // a direction paused depends on the machine's pace (a sanitizer run queued one more),
+        // so "queued" is checked apart: at least the one sent while the first was held.
+        QVERIFY2(fates.indexOf("queued") > fates.indexOf("paused"), qPrintable(fates.join(',')));
+        fates.removeAll("queued");
+        QCOMPARE(fates, (QStringList{"forwarded", "paused", "edited", "forwarded", "paused",
+                                     "dropped", "forwarded"}));
 
         // Two sessions: what crossed each leg.
         Session serverLeg;

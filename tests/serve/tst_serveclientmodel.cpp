@@ -120,10 +120,14 @@ void TestServeClientModel::mergedLogSaysWhose()
     QTRY_COMPARE(serve.openClientCount(), 1);
     b.open(serve.url());
     QTRY_COMPARE(serve.openClientCount(), 2);
+    // The server counts a client open before the client has heard its 101; a message sent
+    // before then is dropped by QWebSocket.
+    QTRY_COMPARE(a.state(), QAbstractSocket::ConnectedState);
+    QTRY_COMPARE(b.state(), QAbstractSocket::ConnectedState);
+    QSignalSpy ea(&a, &QWebSocket::textMessageReceived), eb(&b, &QWebSocket::textMessageReceived);
     a.sendTextMessage(QStringLiteral("from a"));
     b.sendTextMessage(QStringLiteral("from b"));
-    QSignalSpy ea(&a, &QWebSocket::textMessageReceived), eb(&b, &QWebSocket::textMessageReceived);
-    QTRY_VERIFY(ea.size() == 1 && eb.size() == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(ea.size() == 1 && eb.size() == 1, 20000);
     serve.mergedLog()->flush();
     const int idA = serve.clientIds().at(0), idB = serve.clientIds().at(1);
     int seenA = 0, seenB = 0;
