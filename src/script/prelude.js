@@ -432,19 +432,9 @@ function expectMessage(matcher, options) {
             }
         };
         function done(passed, got) {
-            var i = __state.waiters.indexOf(waiter);
-            if (i < 0)
-                return;
-            __state.waiters.splice(i, 1);
-            clearTimeout(timer);
-            try {
-                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
-                           duration: __host.now() - started });
-            } catch (e) {
-                reject(e);
-                return;
-            }
-            resolve(count === 1 ? found[0] : found);
+            if (__settle(waiter, timer, { name: name, passed: passed, expected: expected, got: got,
+                                          line: line, duration: __host.now() - started }, reject))
+                resolve(count === 1 ? found[0] : found);
         }
         __state.waiters.push(waiter);
         timer = setTimeout(function () {
@@ -452,6 +442,23 @@ function expectMessage(matcher, options) {
         }, within);
         waiter.check();
     });
+}
+
+// Ends a waiter once: off the list, its timer stopped, its outcome recorded. False when it
+// had ended already, or when recording threw (the promise is then rejected with that).
+function __settle(waiter, timer, outcome, reject) {
+    var i = __state.waiters.indexOf(waiter);
+    if (i < 0)
+        return false;
+    __state.waiters.splice(i, 1);
+    clearTimeout(timer);
+    try {
+        __record(outcome);
+    } catch (e) {
+        reject(e);
+        return false;
+    }
+    return true;
 }
 
 function expectNoMessage(matcher, options) {
@@ -476,19 +483,9 @@ function expectNoMessage(matcher, options) {
             }
         };
         function done(passed, got) {
-            var i = __state.waiters.indexOf(waiter);
-            if (i < 0)
-                return;
-            __state.waiters.splice(i, 1);
-            clearTimeout(timer);
-            try {
-                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
-                           duration: __host.now() - started });
-            } catch (e) {
-                reject(e);
-                return;
-            }
-            resolve();
+            if (__settle(waiter, timer, { name: name, passed: passed, expected: expected, got: got,
+                                          line: line, duration: __host.now() - started }, reject))
+                resolve();
         }
         __state.waiters.push(waiter);
         timer = setTimeout(function () { done(true, __host.tr('noneArrived')); }, period);
@@ -514,19 +511,9 @@ function expectClose(options) {
             }
         };
         function done(passed, got) {
-            var i = __state.waiters.indexOf(waiter);
-            if (i < 0)
-                return;
-            __state.waiters.splice(i, 1);
-            clearTimeout(timer);
-            try {
-                __record({ name: name, passed: passed, expected: expected, got: got, line: line,
-                           duration: __host.now() - started });
-            } catch (e) {
-                reject(e);
-                return;
-            }
-            resolve(__state.closeEvent);
+            if (__settle(waiter, timer, { name: name, passed: passed, expected: expected, got: got,
+                                          line: line, duration: __host.now() - started }, reject))
+                resolve(__state.closeEvent);
         }
         __state.waiters.push(waiter);
         timer = setTimeout(function () { done(false, __host.tr('stillOpen', within)); }, within);
