@@ -1,6 +1,7 @@
 // A real browser through the relay: Debian's Chromium, headless, opens a local page whose own
 // `new WebSocket(...)` talks through the relay to a Python websockets server and back; the
-// page sends its result through the same socket, so the server's report is the evidence.
+// page sends its result through the same socket, so the server's report is the evidence; it
+// closes only once that result's echo is back, so every count below is fixed.
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -24,10 +25,11 @@ const got = [];
 ws.onopen = () => { ws.send('browser says héllo'); ws.send(new Uint8Array([1, 2, 3, 255])); };
 ws.onmessage = (e) => {
   got.push(typeof e.data === 'string' ? e.data : Array.from(new Uint8Array(e.data)).join(','));
-  if (got.length === 2) {
+  if (got.length === 2)
     ws.send('result:' + JSON.stringify({ got, protocol: ws.protocol, extensions: ws.extensions }));
-    ws.close(4000, 'browser done');
-  }
+  else if (got.length === 3)
+    ws.close(4000, 'browser done'); // after the result's echo, so the count does not race the close
+
 };
 </script>
 )";
@@ -116,7 +118,7 @@ private slots:
             toBrowser += r.left == RelayRoute::WsprobeToClient;
         }
         QCOMPARE(toServer, 3);
-        QCOMPARE(toBrowser, 2);
+        QCOMPARE(toBrowser, 3);
     }
 };
 
