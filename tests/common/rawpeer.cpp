@@ -154,6 +154,14 @@ QByteArray RawPeer::acceptKey(const QByteArray &key)
         .toBase64();
 }
 
+QByteArray RawPeer::bytes(std::initializer_list<int> values)
+{
+    QByteArray out;
+    for (int b : values)
+        out.append(char(b));
+    return out;
+}
+
 QByteArray RawPeer::frame(quint8 opcode, const QByteArray &payload, bool fin)
 {
     QByteArray f;

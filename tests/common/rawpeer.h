@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -63,6 +65,8 @@ public:
 
     static QByteArray acceptKey(const QByteArray &key);
     /// An unmasked server frame.
+    /// Bytes written out one by one, for frames no encoder would make.
+    static QByteArray bytes(std::initializer_list<int> values);
     static QByteArray frame(quint8 opcode, const QByteArray &payload, bool fin = true);
     static QByteArray closeFrame(quint16 code, const QByteArray &reason);
     /// count text frames of `size` bytes each, numbered from 0 in their first bytes, so that

@@ -10,6 +10,8 @@ class TestUtf8Validator : public QObject
 {
     Q_OBJECT
 private slots:
+    void boundaries_data();
+    void boundaries();
     void badByteAtEveryOffset();
     void randomTextsMatchTheReference();
     void splitAnywhere();
@@ -56,6 +58,37 @@ bool reference(QByteArrayView text)
 }
 
 } // namespace
+
+void TestUtf8Validator::boundaries_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("ascii") << QByteArray("hello world, long enough for the fast path") << true;
+    QTest::addRow("2-byte") << QByteArray("\xc3\xa9") << true;
+    QTest::addRow("3-byte") << QByteArray("\xe2\x82\xac") << true;
+    QTest::addRow("4-byte") << QByteArray("\xf0\x9f\x98\x80") << true;
+    QTest::addRow("max code point") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::addRow("above max") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::addRow("overlong 2") << QByteArray("\xc1\xbf") << false;
+    QTest::addRow("overlong 3") << QByteArray("\xe0\x9f\xbf") << false;
+    QTest::addRow("surrogate") << QByteArray("\xed\xb0\x80") << false;
+    QTest::addRow("lone continuation") << QByteArray("\x80") << false;
+    QTest::addRow("truncated") << QByteArray("\xf0\x9f\x98") << false;
+    QTest::addRow("0xff") << QByteArray("\xff") << false;
+}
+
+void TestUtf8Validator::boundaries()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(Utf8Validator::isValidUtf8(bytes), valid);
+    // Fed one byte at a time, the verdict is the same.
+    Utf8Validator v;
+    bool ok = true;
+    for (char c : bytes)
+        ok = v.feed(QByteArrayView(&c, 1)) && ok;
+    QCOMPARE(ok && v.isComplete(), valid);
+}
 
 void TestUtf8Validator::badByteAtEveryOffset()
 {
