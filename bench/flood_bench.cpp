@@ -46,6 +46,7 @@ struct Result
     double logBytesPerMessage = 0; ///< the log's own storage beyond payload
     double rssBytesPerMessage = 0; ///< RSS growth beyond payload
     double senderSeconds = 0;      ///< first frame sent to the client's Close read
+    double faultsPerMessage = -1;  ///< minor page faults per message while receiving
     double rate() const { return seconds > 0 ? messages / seconds : 0.0; }
     double senderRate() const { return senderSeconds > 0 ? messages / senderSeconds : 0.0; }
 };
@@ -139,6 +140,8 @@ Result measure(const QString &self, const QString &mode, qint64 n, int size, boo
         r.peakRssKb = f[5].toLongLong();
         r.logBytesPerMessage = f[6].toDouble();
         r.rssBytesPerMessage = f[7].toDouble();
+        if (f.size() > 8)
+            r.faultsPerMessage = f[8].toDouble();
     }
     return r;
 }
@@ -168,20 +171,22 @@ QMap<QString, Result> measureAll(const QString &self, const QStringList &modes, 
 
 void printTable(const QStringList &modes, const QMap<QString, Result> &results, qint64 n, int size)
 {
-    std::printf("%-8s %10s %12s %9s %12s %9s %12s %10s %10s\n", "mode", "seconds", "msgs/s", "MB/s",
-                "by sender/s", "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg");
+    std::printf("%-8s %10s %12s %9s %12s %9s %12s %10s %10s %10s\n", "mode", "seconds", "msgs/s",
+                "MB/s", "by sender/s", "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg",
+                "faults/msg");
     for (const QString &mode : modes) {
         const Result &r = results[mode];
         const bool logged = mode.startsWith(QLatin1String("core")) || mode == QLatin1String("gui");
         const bool inside = !isConsoleMode(mode); // the bench can read its own meters
-        std::printf("%-8s %10.3f %12.0f %9.0f %12.0f %9s %12s %10s %10s%s\n", qPrintable(mode),
-                    r.seconds, r.rate(), r.rate() * size / 1e6, r.senderRate(),
-                    inside && mode != QLatin1String("raw") ? qPrintable(QString::number(r.stallMs))
-                                                           : "-",
-                    inside ? qPrintable(QString::number(r.peakRssKb / 1024.0, 'f', 1)) : "-",
-                    logged ? qPrintable(QString::number(r.logBytesPerMessage, 'f', 1)) : "-",
-                    logged ? qPrintable(QString::number(r.rssBytesPerMessage, 'f', 1)) : "-",
-                    r.messages == n ? "" : "  (incomplete!)");
+        std::printf(
+            "%-8s %10.3f %12.0f %9.0f %12.0f %9s %12s %10s %10s %10s%s\n", qPrintable(mode),
+            r.seconds, r.rate(), r.rate() * size / 1e6, r.senderRate(),
+            inside && mode != QLatin1String("raw") ? qPrintable(QString::number(r.stallMs)) : "-",
+            inside ? qPrintable(QString::number(r.peakRssKb / 1024.0, 'f', 1)) : "-",
+            logged ? qPrintable(QString::number(r.logBytesPerMessage, 'f', 1)) : "-",
+            logged ? qPrintable(QString::number(r.rssBytesPerMessage, 'f', 1)) : "-",
+            r.faultsPerMessage >= 0 ? qPrintable(QString::number(r.faultsPerMessage, 'f', 3)) : "-",
+            r.messages == n ? "" : "  (incomplete!)");
     }
 }
 

@@ -38,6 +38,7 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
 {
     m_chunks = std::move(other.m_chunks);
     m_blocks = std::move(other.m_blocks);
+    m_spareBlocks = std::move(other.m_spareBlocks);
     m_opens = std::move(other.m_opens);
     m_handshakes = std::move(other.m_handshakes);
     m_count = std::exchange(other.m_count, 0);
@@ -52,6 +53,8 @@ void EventStore::append(const Event &event)
 {
     if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
         m_chunks.push_back(allocate(size_t(ChunkSize) * sizeof(Row)));
+    else if ((m_count & ChunkMask) == 0 && !m_chunks[size_t(m_count >> ChunkShift)])
+        m_chunks[size_t(m_count >> ChunkShift)] = allocate(size_t(ChunkSize) * sizeof(Row));
     Row &r = chunk(m_count >> ChunkShift)[m_count & ChunkMask];
     r.timeMs = event.timeMs;
     r.kind = event.kind;
@@ -130,7 +133,12 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     if (m_sharedBlock < 0
         || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
         Block b;
-        b.data = allocate(BlockSize);
+        if (m_spareBlocks.empty()) {
+            b.data = allocate(BlockSize);
+        } else {
+            b.data = std::move(m_spareBlocks.back());
+            m_spareBlocks.pop_back();
+        }
         b.capacity = BlockSize;
         m_sharedBlock = qsizetype(m_blocks.size());
         m_blocks.push_back(std::move(b));
@@ -157,12 +165,27 @@ void EventStore::clear()
 {
     m_chunks.clear();
     m_blocks.clear();
+    m_spareBlocks.clear();
     m_opens.clear();
     m_handshakes.clear();
     m_count = 0;
     m_base = 0;
     m_firstLiveBlock = 0;
     m_sharedBlock = -1;
+}
+
+void EventStore::recycle()
+{
+    Memory firstChunk = m_chunks.empty() ? Memory() : std::move(m_chunks.front());
+    std::vector<Memory> spares = std::move(m_spareBlocks);
+    for (Block &b : m_blocks) {
+        if (b.data && b.capacity == BlockSize && spares.size() < MaxSpareBlocks)
+            spares.push_back(std::move(b.data));
+    }
+    clear();
+    m_spareBlocks = std::move(spares);
+    if (firstChunk)
+        m_chunks.push_back(std::move(firstChunk));
 }
 
 void EventStore::dropFront(qsizetype n)
@@ -258,6 +281,7 @@ qint64 EventStore::memoryUsage() const
         bytes += c ? ChunkSize * qint64(sizeof(Row)) : 0;
     for (const Block &b : m_blocks)
         bytes += b.capacity;
+    bytes += qint64(m_spareBlocks.size()) * BlockSize;
     bytes += qint64(m_opens.size() * sizeof(OpenInfo));
     return bytes;
 }

@@ -210,7 +210,7 @@ void Journal::run()
             buffer.truncate(0);
         }
         m_written += qint64(batch.size());
-        batch.clear();
+        batch.recycle(); // swapped back as the next queue: its pages stay warm
         releaseHold(stop);
     }
 }

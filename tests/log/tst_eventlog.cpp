@@ -1,5 +1,6 @@
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void storeKeepsPayloadsExact();
     void storeMemoryPerEvent();
     void storeSharesLargePayloads();
+    void recycledStoreReusesItsMemory();
     void storeCopiesWhatItCannotShare();
     void storeEventsWithoutPayload();
 };
@@ -237,6 +239,41 @@ void TestEventLog::storeMemoryPerEvent()
     const double overhead = double(store.memoryUsage() - qint64(n) * payload.size()) / n;
     qInfo("store overhead: %.1f bytes per event", overhead);
     QVERIFY2(overhead < 64, qPrintable(QString::number(overhead)));
+}
+
+void TestEventLog::recycledStoreReusesItsMemory()
+{
+    // The journal's queue is emptied and refilled all the time: after recycle() the next
+    // events land in the same block, nothing of the old ones shows, and what is kept is
+    // bounded however many blocks the store had.
+    EventStore store;
+    const QByteArray first(1000, 'a');
+    for (int i = 0; i < 20000; ++i) // ~20 MB: ten packed blocks
+        store.append(text(i, Direction::In, first));
+    QSet<const char *> blocks; // where each packed block starts
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        if (store.row(i).offset == 0)
+            blocks.insert(store.payload(i).data());
+    }
+    QCOMPARE(blocks.size(), 10);
+    const qint64 before = store.memoryUsage();
+    store.recycle();
+    QCOMPARE(store.size(), qsizetype(0));
+    QCOMPARE(store.messageCount(Direction::In), qsizetype(0));
+    const qint64 kept = store.memoryUsage();
+    QVERIFY2(kept > 0 && kept <= 6 * (2 << 20), qPrintable(QString::number(kept)));
+    QVERIFY(kept < before);
+    const QByteArray second(64, 'b');
+    store.append(text(1, Direction::Out, second));
+    store.append(text(2, Direction::Out, second));
+    QCOMPARE(store.size(), qsizetype(2));
+    QCOMPARE(store.payload(1), QByteArrayView(second));
+    QCOMPARE(store.at(0).direction, Direction::Out);
+    QVERIFY(blocks.contains(store.payload(0).data())); // an old block, still held
+    QCOMPARE(store.memoryUsage(), kept);               // nothing new allocated for them
+    // clear() gives everything back.
+    store.clear();
+    QCOMPARE(store.memoryUsage(), qint64(0));
 }
 
 void TestEventLog::storeSharesLargePayloads()
