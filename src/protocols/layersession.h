@@ -32,6 +32,12 @@ public:
     int keepAliveMs() const { return m_keepAliveMs; }
     QList<LayerFrame> keepAlive() const { return m_layer->keepAlive(); }
 
+    /// A reply paired with its request: the request's name and the time between them in its
+    /// value and summary. Shared with the log's reading of rows (LayerCache).
+    static void markReply(LayerPacket *reply, const QString &requestName, qint64 afterMs);
+    /// A packet put back together with its binary attachments (placeholders filled).
+    static void fillAttachments(LayerPacket *packet, const QList<QByteArray> &data);
+
     /// Requests remembered for pairing at most; the oldest are forgotten.
     static constexpr int MaxPending = 4096;
     /// Keep-alives are never sent more often than this, whatever the peer asks.

@@ -274,14 +274,14 @@ void LogView::applyFilter()
     const auto layer = m_log->protocolLayer();
     const QStringList hidden =
         layer && m_filterBar->hidesHeartbeats() ? layer->heartbeatTypes() : QStringList();
-    search.setLayer(layer, hidden);
+    search.setLayer(layer, hidden, m_log->layerCache());
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
     if (m_filterBar->highlightOnly() && search.hasPattern()) {
         // The log keeps every event the kinds and directions allow; the pattern only marks.
         LogSearch shown;
         shown.setDirections(search.directions());
         shown.setKinds(search.kinds());
-        shown.setLayer(layer, hidden);
+        shown.setLayer(layer, hidden, m_log->layerCache());
         m_matches->setSearch(std::move(search));
         m_filter->setSearch(std::move(shown));
     } else {
@@ -399,6 +399,8 @@ void LogView::onCurrentChanged()
     else {
         m_detail->showEvent(m_log->eventAt(row), m_log->decodedAt(row),
                             m_log->decoder()->isActive());
+        const auto layer = m_log->protocolLayer();
+        m_detail->showPackets(m_log->packetsAt(row), layer ? layer->title() : QString());
     }
     updateLabels(); // "match 3 of 12" follows the selection
 }
