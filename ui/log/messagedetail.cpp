@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
