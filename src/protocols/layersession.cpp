@@ -49,7 +49,10 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
                 replies->append(m_layer->autoReply(p));
             // The peer's number sets our rate: a STOMP heart-beat of "0,1" or a pingInterval
             // of 1 must not make us send a thousand keep-alives a second; ten is harmless.
-            if (const int ms = m_layer->keepAliveMs(p); ms > 0)
+            if (direction == Direction::Out && m_layer->keepAliveOfferTypes().contains(p.type))
+                m_offer = p;
+            if (const int ms = m_layer->negotiatedKeepAliveMs(p, m_offer ? &*m_offer : nullptr);
+                ms > 0)
                 m_keepAliveMs = std::max(ms, MinKeepAliveMs);
         }
         done.append(p);

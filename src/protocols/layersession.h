@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QHash>
 
@@ -57,6 +58,8 @@ private:
     std::shared_ptr<const ProtocolLayer> m_layer;
     qint64 m_nextId = 1;
     int m_keepAliveMs = 0;
+    /// The client's last packet with keep-alive terms (ProtocolLayer::keepAliveOfferTypes).
+    std::optional<LayerPacket> m_offer;
     QHash<QString, Pending> m_pending; ///< "in|out channel id" → the request
     quint64 m_order = 0;
     /// A packet waiting for its binary attachments, per direction.
