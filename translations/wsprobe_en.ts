@@ -119,44 +119,44 @@
 <context>
     <name>CliClient</name>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="70"/>
+        <location filename="../app/cli/cliclient.cpp" line="80"/>
         <source>--action %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="102"/>
+        <location filename="../app/cli/cliclient.cpp" line="112"/>
         <source>--action needs a protocol layer (--protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="158"/>
+        <location filename="../app/cli/cliclient.cpp" line="168"/>
         <source>Connected. Each line you type is sent as a text message; end of input (Ctrl+D) closes, Ctrl+C interrupts.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="191"/>
+        <location filename="../app/cli/cliclient.cpp" line="201"/>
         <source>wsprobe-cli was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="203"/>
+        <location filename="../app/cli/cliclient.cpp" line="213"/>
         <source>the connection ended without a clean closing handshake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="204"/>
+        <location filename="../app/cli/cliclient.cpp" line="214"/>
         <source>the connection ended without a clean closing handshake (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="250"/>
+        <location filename="../app/cli/cliclient.cpp" line="260"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliclient.cpp" line="251"/>
+        <location filename="../app/cli/cliclient.cpp" line="261"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,272 +499,292 @@ On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="141"/>
-        <source>print only the open, messages, close and errors</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="124"/>
+        <source>--hide needs a protocol layer (--protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="142"/>
-        <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="153"/>
-        <source>offer a subprotocol (repeatable, in order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="155"/>
-        <source>add a request header &quot;Name: value&quot; (repeatable)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="132"/>
+        <source>--hide &quot;%1&quot;: %2 has no such packet type; it has heartbeats, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="157"/>
-        <source>send an Origin header</source>
+        <source>print only the open, messages, close and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="158"/>
-        <source>send a text message (repeatable, in order with --send-hex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="161"/>
-        <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="165"/>
-        <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
+        <source>print the handshake and every frame too (the same as --show-handshake --frames)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="169"/>
-        <source>close code when done (default 1000; 3000-4999)</source>
+        <source>offer a subprotocol (repeatable, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="171"/>
-        <source>close reason (at most 123 bytes of UTF-8)</source>
+        <source>add a request header &quot;Name: value&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="173"/>
+        <source>send an Origin header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="174"/>
-        <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
+        <source>send a text message (repeatable, in order with --send-hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="177"/>
-        <source>wait N ms for replies before closing (default 1000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="179"/>
-        <source>one JSON object per line per event (docs/events.md)</source>
+        <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="181"/>
-        <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="183"/>
-        <source>print the request and response headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="184"/>
-        <source>print every frame (wire engine)</source>
+        <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="185"/>
-        <source>do not answer the server&apos;s pings (wire engine)</source>
+        <source>close code when done (default 1000; 3000-4999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="186"/>
-        <source>refuse larger messages with close code 1009</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="187"/>
+        <source>close reason (at most 123 bytes of UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="189"/>
-        <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="190"/>
+        <source>TESTING: send --close and --reason as given, any code 0-65535 (reserved and invalid ones too) and reasons over 123 bytes, to probe how a server handles a bad Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="191"/>
-        <source>frame events keep N payload bytes (default 64; -1: all)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="193"/>
+        <source>wait N ms for replies before closing (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="194"/>
-        <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="196"/>
-        <source>follow 3xx answers to the upgrade (at most 5)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="195"/>
+        <source>one JSON object per line per event (docs/events.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="197"/>
-        <source>do not offer permessage-deflate compression</source>
+        <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="198"/>
-        <source>trust the CA certificates in FILE (PEM or DER)</source>
+        <location filename="../app/cli/options/connectoptions.cpp" line="199"/>
+        <source>print the request and response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="200"/>
-        <source>client certificate: PEM (with --key) or PKCS#12</source>
+        <source>print every frame (wire engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="201"/>
+        <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="202"/>
-        <source>private key of --cert, PEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="203"/>
-        <source>passphrase of the key or the PKCS#12 file</source>
+        <source>refuse larger messages with close code 1009</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="205"/>
+        <source>refuse frames announcing more than N bytes (default 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="207"/>
+        <source>frame events keep N payload bytes (default 64; -1: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="210"/>
+        <source>refuse sends while N bytes wait to be written (default 64 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="212"/>
+        <source>follow 3xx answers to the upgrade (at most 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="213"/>
+        <source>do not offer permessage-deflate compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="214"/>
+        <source>trust the CA certificates in FILE (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="216"/>
+        <source>client certificate: PEM (with --key) or PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="218"/>
+        <source>private key of --cert, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="219"/>
+        <source>passphrase of the key or the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="221"/>
         <source>go on despite certificate errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="206"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="222"/>
         <source>http://host:port (CONNECT), socks5://host:port or system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="208"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="224"/>
         <source>send a ping every N ms while open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="209"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="225"/>
         <source>split outgoing messages into frames of N bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="226"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="242"/>
         <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="238"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="254"/>
         <source>--send-hex &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="246"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="262"/>
         <source>--send-frame &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="253"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="269"/>
         <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="262"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="278"/>
         <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="273"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="289"/>
         <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="290"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="306"/>
         <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="295"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="311"/>
         <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="325"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="341"/>
         <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="338"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="354"/>
         <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="349"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="365"/>
         <source>--decode &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="350"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="366"/>
         <source>no steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="360"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="376"/>
         <source>read messages at the level of a protocol layer and print its packets: auto (from the subprotocol or URL) or one of %1 (docs/protocols.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="365"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="381"/>
         <source>send a layer action, such as emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (repeatable; each once the layer is ready and the previous one answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="377"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="386"/>
+        <source>with --protocol, do not print packets of these types, such as ping,pong or heartbeats (the layer&apos;s keep-alives; repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="397"/>
         <source>--protocol &quot;%1&quot;: not auto or one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="396"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="408"/>
+        <source>--hide needs a packet type, such as ping or heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="425"/>
         <source>--action &quot;%1&quot;: the part after &apos;:&apos; must be a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="420"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="449"/>
         <source>--action needs a name, such as emit or subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="433"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="462"/>
         <source>connect, send, print every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="435"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="464"/>
         <source>Connect to URL, send what --send, --send-hex and --send-frame give (or each line of standard input), wait for replies, close, and print every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="451"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="480"/>
         <source>connect as connect does and write the session to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="452"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="481"/>
         <source>Connect as connect does and write the session to FILE (.wsprobe.jsonl). The file keeps every header, so it is created readable by you only. The events are printed on a terminal; when standard output is redirected, only with --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="457"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="486"/>
         <source>the session file to write (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/connectoptions.cpp" line="461"/>
+        <location filename="../app/cli/options/connectoptions.cpp" line="490"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="23"/>
         <source>write the value of the header NAME, and of query parameters whose name contains NAME (any case), as &lt;redacted&gt; (repeatable)</source>
         <translation type="unfinished"></translation>
@@ -3482,34 +3502,34 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="184"/>
+        <location filename="../src/log/eventlog.cpp" line="186"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="186"/>
+        <location filename="../src/log/eventlog.cpp" line="188"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="192"/>
+        <location filename="../src/log/eventlog.cpp" line="194"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="299"/>
-        <location filename="../src/log/eventlog.cpp" line="302"/>
+        <location filename="../src/log/eventlog.cpp" line="301"/>
+        <location filename="../src/log/eventlog.cpp" line="304"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="333"/>
+        <location filename="../src/log/eventlog.cpp" line="330"/>
         <source>%1: malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="335"/>
+        <location filename="../src/log/eventlog.cpp" line="332"/>
         <source>(+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3517,79 +3537,79 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="364"/>
+        <location filename="../src/log/eventlog.cpp" line="361"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365"/>
-        <location filename="../src/log/eventlog.cpp" line="366"/>
+        <location filename="../src/log/eventlog.cpp" line="362"/>
+        <location filename="../src/log/eventlog.cpp" line="363"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="368"/>
-        <location filename="../src/log/eventlog.cpp" line="370"/>
+        <location filename="../src/log/eventlog.cpp" line="365"/>
+        <location filename="../src/log/eventlog.cpp" line="367"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="372"/>
+        <location filename="../src/log/eventlog.cpp" line="369"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379"/>
+        <location filename="../src/log/eventlog.cpp" line="376"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="381"/>
+        <location filename="../src/log/eventlog.cpp" line="378"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="382"/>
+        <location filename="../src/log/eventlog.cpp" line="379"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="382"/>
+        <location filename="../src/log/eventlog.cpp" line="379"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="390"/>
+        <location filename="../src/log/eventlog.cpp" line="387"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="392"/>
+        <location filename="../src/log/eventlog.cpp" line="389"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="406"/>
+        <location filename="../src/log/eventlog.cpp" line="403"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="408"/>
+        <location filename="../src/log/eventlog.cpp" line="405"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="410"/>
+        <location filename="../src/log/eventlog.cpp" line="407"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="412"/>
+        <location filename="../src/log/eventlog.cpp" line="409"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="414"/>
+        <location filename="../src/log/eventlog.cpp" line="411"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,6 +4774,24 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>LayerCache</name>
+    <message>
+        <location filename="../src/log/layercache.cpp" line="197"/>
+        <source>(%1 of %2 binary attachments so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/layercache.cpp" line="199"/>
+        <source>%1 of %2 binary attachments arrived before the next packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/layercache.cpp" line="234"/>
+        <source>(attachment %1 of %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerDriver</name>
     <message>
         <location filename="../src/workbench/layerdriver.cpp" line="89"/>
@@ -4837,7 +4875,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <location filename="../src/protocols/layersession.cpp" line="130"/>
         <source>(+%n attachment(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4845,12 +4883,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <location filename="../src/protocols/layersession.cpp" line="36"/>
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <location filename="../src/protocols/layersession.cpp" line="124"/>
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,7 +4907,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="255"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="310"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,67 +5003,72 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="110"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <source>Packet Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="114"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="112"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="113"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="119"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="124"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="121"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="124"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="128"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="129"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="126"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="130"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="187"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="194"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="189"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="196"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="191"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="198"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5033,12 +5076,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="262"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="216"/>
+        <source>Show All Packet Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
+        <source>Show messages with a %1 packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="317"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="265"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -5046,12 +5099,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="267"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="322"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="276"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="331"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,7 +5136,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="391"/>
+        <location filename="../ui/log/logview.cpp" line="398"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5181,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="367"/>
+        <location filename="../ui/log/logview.cpp" line="374"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5136,62 +5189,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="381"/>
+        <location filename="../ui/log/logview.cpp" line="388"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="385"/>
+        <location filename="../ui/log/logview.cpp" line="392"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="386"/>
+        <location filename="../ui/log/logview.cpp" line="393"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="390"/>
+        <location filename="../ui/log/logview.cpp" line="397"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="514"/>
+        <location filename="../ui/log/logview.cpp" line="523"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="517"/>
+        <location filename="../ui/log/logview.cpp" line="526"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="521"/>
+        <location filename="../ui/log/logview.cpp" line="530"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="531"/>
+        <location filename="../ui/log/logview.cpp" line="540"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="533"/>
+        <location filename="../ui/log/logview.cpp" line="542"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="537"/>
+        <location filename="../ui/log/logview.cpp" line="546"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="541"/>
+        <location filename="../ui/log/logview.cpp" line="550"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="544"/>
+        <location filename="../ui/log/logview.cpp" line="553"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,114 +5752,147 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="51"/>
+        <location filename="../ui/log/messagedetail.cpp" line="58"/>
         <source>Event summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="61"/>
+        <location filename="../ui/log/messagedetail.cpp" line="68"/>
         <source>Payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="66"/>
+        <location filename="../ui/log/messagedetail.cpp" line="73"/>
         <source>Payload as a JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="67"/>
+        <location filename="../ui/log/messagedetail.cpp" line="74"/>
         <source>Right-click a member to copy its value or its JSON path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="74"/>
+        <location filename="../ui/log/messagedetail.cpp" line="81"/>
         <source>Payload as a hex dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="77"/>
+        <location filename="../ui/log/messagedetail.cpp" line="84"/>
         <source>Payload as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="81"/>
+        <location filename="../ui/log/messagedetail.cpp" line="88"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="82"/>
+        <location filename="../ui/log/messagedetail.cpp" line="89"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="83"/>
+        <location filename="../ui/log/messagedetail.cpp" line="90"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="84"/>
+        <location filename="../ui/log/messagedetail.cpp" line="91"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="92"/>
+        <location filename="../ui/log/messagedetail.cpp" line="99"/>
         <source>Decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="93"/>
+        <location filename="../ui/log/messagedetail.cpp" line="100"/>
         <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="100"/>
-        <source>Pretty</source>
+        <location filename="../ui/log/messagedetail.cpp" line="108"/>
+        <source>Packets at the protocol layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="103"/>
-        <source>Show JSON one member per line on the Text page</source>
+        <location filename="../ui/log/messagedetail.cpp" line="112"/>
+        <source>Packets as a JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="116"/>
+        <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/messagedetail.cpp" line="118"/>
+        <source>The message as the protocol layer reads it: its packets, replies paired with their requests, attachments put back in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="127"/>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="130"/>
+        <source>Show JSON one member per line on the Text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="145"/>
         <source>Select an event to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="168"/>
+        <location filename="../ui/log/messagedetail.cpp" line="198"/>
         <source>(binary payload: see the Hex page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="173"/>
+        <location filename="../ui/log/messagedetail.cpp" line="203"/>
         <source>
 
 … the first %1 bytes of %2 are shown; the Hex page and Copy Payloads have all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="208"/>
+        <location filename="../ui/log/messagedetail.cpp" line="238"/>
         <source> · %1 image %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="216"/>
+        <location filename="../ui/log/messagedetail.cpp" line="246"/>
         <source>This %1 image is damaged and cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="218"/>
+        <location filename="../ui/log/messagedetail.cpp" line="248"/>
         <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="303"/>
+        <location filename="../ui/log/messagedetail.cpp" line="281"/>
+        <source>%1: malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/messagedetail.cpp" line="286"/>
+        <source>%1, %n packet(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/messagedetail.cpp" line="359"/>
         <source>Copy Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/messagedetail.cpp" line="304"/>
+        <location filename="../ui/log/messagedetail.cpp" line="360"/>
         <source>Copy JSON Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9727,12 +9813,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289"/>
+        <location filename="../src/serve/servefault.cpp" line="290"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302"/>
+        <location filename="../src/serve/servefault.cpp" line="303"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12091,93 +12177,93 @@ Connected: %10 · reconnects: %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="294"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="310"/>
         <source>Ask for a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="298"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="314"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="299"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="315"/>
         <source>Virtual host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="300"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="316"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="301"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="317"/>
         <source>Passcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="302"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="318"/>
         <source>Heart-beat (send,receive ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="305"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="321"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="306"/>
-        <location filename="../src/protocols/stomplayer.cpp" line="313"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="322"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="329"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="308"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="324"/>
         <source>Ack mode (auto, client, client-individual)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="312"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="328"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="315"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="331"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="317"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="333"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="320"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="336"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="321"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="337"/>
         <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="322"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="338"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="347"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="363"/>
         <source>destination: where to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="363"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="379"/>
         <source>id: which subscription?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="371"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="387"/>
         <source>STOMP has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,9 +40,19 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
 
 void CliClient::onPackets(const Event &event, const QList<LayerPacket> &packets)
 {
-    if (m_printEvents && !packets.isEmpty()) {
+    QList<LayerPacket> shown;
+    const QStringList &hide = m_options.hideTypes;
+    for (const LayerPacket &p : packets) {
+        // A malformed packet is always shown: hiding must not hide a problem.
+        const bool hidden = p.ok()
+                            && (hide.contains(p.type)
+                                || (p.heartbeat && hide.contains(QLatin1String("heartbeats"))));
+        if (!hidden)
+            shown << p;
+    }
+    if (m_printEvents && !shown.isEmpty()) {
         m_line.resize(0);
-        m_printer.appendPackets(event, m_workbench.layers().layer()->name(), packets, &m_line);
+        m_printer.appendPackets(event, m_workbench.layers().layer()->name(), shown, &m_line);
         if (!m_line.isEmpty())
             m_output->write(m_line);
     }

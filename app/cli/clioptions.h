@@ -53,6 +53,9 @@ public:
     std::shared_ptr<const DecodePipeline> decode;
     /// --protocol NAME|auto (connect): messages printed as the layer's packets.
     QString protocol;
+    /// --hide TYPE[,TYPE…] (connect, with --protocol): packets of these types are not
+    /// printed ("heartbeats": the layer's keep-alives); they are still answered.
+    QStringList hideTypes;
     /// --action NAME[:JSON] (connect): layer actions sent in order once the layer
     /// is ready, each after the reply to the one before (or a second).
     struct LayerActionSend

@@ -113,6 +113,7 @@ void EventLog::clear()
     beginResetModel();
     m_store.clear();
     m_decoder->clear(); // its keys count rows from the start of the log
+    m_layers->clear();
     m_openRows.clear();
     m_visible = 0;
     endResetModel();
@@ -148,6 +149,7 @@ void EventLog::adopt(EventStore &&events)
     beginResetModel();
     m_store = std::move(events);
     m_decoder->clear();
+    m_layers->clear();
     m_visible = m_store.size();
     indexOpens();
     endResetModel();
@@ -304,9 +306,9 @@ QString EventLog::sizeText(qsizetype row) const
 
 void EventLog::setProtocolLayer(std::shared_ptr<const ProtocolLayer> layer)
 {
-    if (layer == m_layer)
+    if (layer == m_layers->layer())
         return;
-    m_layer = std::move(layer);
+    m_layers->setLayer(std::move(layer));
     emit protocolLayerChanged();
     if (m_visible > 0)
         emit dataChanged(index(0, PreviewColumn), index(int(m_visible) - 1, PreviewColumn));
@@ -314,18 +316,13 @@ void EventLog::setProtocolLayer(std::shared_ptr<const ProtocolLayer> layer)
 
 QList<LayerPacket> EventLog::packetsAt(int row) const
 {
-    if (!m_layer || row < 0 || row >= m_store.size())
-        return {};
-    const EventStore::Row &r = m_store.row(row);
-    if (r.kind != EventKind::Text && r.kind != EventKind::Binary)
-        return {};
-    return m_layer->decode(m_store.payload(row), r.kind == EventKind::Binary, r.direction);
+    return m_layers->packets(m_store, row);
 }
 
 QString EventLog::previewFor(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
-    if (m_layer && (r.kind == EventKind::Text || r.kind == EventKind::Binary)) {
+    if (m_layers->layer() && (r.kind == EventKind::Text || r.kind == EventKind::Binary)) {
         // The layer's reading, packet by packet; a malformed packet says why.
         const QList<LayerPacket> packets = packetsAt(int(row));
         QStringList parts;

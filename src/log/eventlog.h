@@ -10,6 +10,7 @@
 #include "connection/eventsink.h"
 #include "decode/decodecache.h"
 #include "log/eventstore.h"
+#include "log/layercache.h"
 #include "protocols/protocollayer.h"
 
 /// The event log as a table: one row per event. Fed by a connection; rows become visible in
@@ -98,9 +99,12 @@ public:
     /// The protocol layer the tab's messages are read with (null: none): the preview column
     /// shows its packet summaries, the raw payload stays in PayloadRole.
     void setProtocolLayer(std::shared_ptr<const ProtocolLayer> layer);
-    std::shared_ptr<const ProtocolLayer> protocolLayer() const { return m_layer; }
-    /// The packets of a message row (empty for other rows and without a layer).
+    std::shared_ptr<const ProtocolLayer> protocolLayer() const { return m_layers->layer(); }
+    /// The packets of a message row as the log shows them (replies paired, attachments put
+    /// back: see LayerCache); empty for other rows and without a layer. Decoded once, cached.
     QList<LayerPacket> packetsAt(int row) const;
+    /// The cache packetsAt() reads through, shared with a search that hides packet types.
+    std::shared_ptr<LayerCache> layerCache() const { return m_layers; }
 
 signals:
     /// Another protocol layer was set: previews and filters are out of date.
@@ -127,5 +131,5 @@ private:
     QTimer m_flushTimer;
     std::shared_ptr<DecodeCache> m_decoder = std::make_shared<DecodeCache>();
     bool m_encodeOutgoing = false;
-    std::shared_ptr<const ProtocolLayer> m_layer;
+    std::shared_ptr<LayerCache> m_layers = std::make_shared<LayerCache>();
 };

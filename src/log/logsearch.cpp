@@ -179,9 +179,11 @@ bool LogSearch::searchesDecoded() const
     return m_query.decoded && m_decoder && m_decoder->isActive() && hasPattern();
 }
 
-void LogSearch::setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes)
+void LogSearch::setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes,
+                         std::shared_ptr<LayerCache> cache)
 {
     m_layer = std::move(layer);
+    m_layerCache = cache && m_layer && cache->layer() == m_layer ? std::move(cache) : nullptr;
     m_hiddenTypes = m_layer ? hiddenTypes : QStringList();
 }
 
@@ -198,7 +200,9 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
     const bool message = r.kind == EventKind::Text || r.kind == EventKind::Binary;
     QList<LayerPacket> packets;
     if (m_layer && message && (hasPattern() || !m_hiddenTypes.isEmpty())) {
-        packets = m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
+        packets = m_layerCache ? m_layerCache->packets(store, row, false)
+                               : m_layer->decode(store.payload(row), r.kind == EventKind::Binary,
+                                                 r.direction);
         const bool allHidden =
             !m_hiddenTypes.isEmpty()
             && std::all_of(packets.cbegin(), packets.cend(), [&](const LayerPacket &p) {

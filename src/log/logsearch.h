@@ -10,6 +10,7 @@
 
 #include "decode/decodecache.h"
 #include "log/eventstore.h"
+#include "log/layercache.h"
 #include "protocols/protocollayer.h"
 
 /// What the log's search box asks for.
@@ -46,7 +47,10 @@ public:
     bool searchesDecoded() const;
     /// The tab's protocol layer: a pattern also matches a message's packet summaries, and
     /// messages whose packets are all of a type in hiddenTypes (heartbeats…) are not shown.
-    void setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes = {});
+    /// With cache (the log's, for that layer) rows are read as the log shows them and
+    /// through its cache, without pushing out what is cached.
+    void setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStringList &hiddenTypes = {},
+                  std::shared_ptr<LayerCache> cache = {});
     QStringList hiddenPacketTypes() const { return m_hiddenTypes; }
     /// Whether messages are looked at through the layer (row by row, not in runs).
     bool usesLayer() const;
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<Pcre> m_pcre;
     std::shared_ptr<DecodeCache> m_decoder;
     std::shared_ptr<const ProtocolLayer> m_layer;
+    std::shared_ptr<LayerCache> m_layerCache;
     QStringList m_hiddenTypes;
     bool m_blockSafe = true;     ///< a match in a block is a match in its row (no anchors)
     bool m_matchesEmpty = false; ///< matches every payload, even an empty one

@@ -24,8 +24,7 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
             if (waiting->data.size() < waiting->packet.attachments)
                 continue;
             LayerPacket whole = waiting->packet;
-            whole.value = SocketIoLayer::fillPlaceholders(whole.value, waiting->data);
-            whole.summary += u' ' + tr("(+%n attachment(s))", nullptr, int(waiting->data.size()));
+            fillAttachments(&whole, waiting->data);
             m_assembling.erase(waiting);
             correlate(&whole, direction, timeMs);
             done.append(whole);
@@ -50,7 +49,10 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
                 replies->append(m_layer->autoReply(p));
             // The peer's number sets our rate: a STOMP heart-beat of "0,1" or a pingInterval
             // of 1 must not make us send a thousand keep-alives a second; ten is harmless.
-            if (const int ms = m_layer->keepAliveMs(p); ms > 0)
+            if (direction == Direction::Out && m_layer->keepAliveOfferTypes().contains(p.type))
+                m_offer = p;
+            if (const int ms = m_layer->negotiatedKeepAliveMs(p, m_offer ? &*m_offer : nullptr);
+                ms > 0)
                 m_keepAliveMs = std::max(ms, MinKeepAliveMs);
         }
         done.append(p);
@@ -109,13 +111,23 @@ void LayerSession::correlate(LayerPacket *packet, Direction direction, qint64 ti
     const auto it = m_pending.constFind(other + u' ' + packet->id);
     if (it == m_pending.constEnd())
         return;
-    QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
-    value.insert(QStringLiteral("replyTo"), it->name);
-    value.insert(QStringLiteral("afterMs"), timeMs - it->timeMs);
-    packet->value = value;
-    packet->summary +=
-        u' '
-        + tr("(reply to %1 #%2 after %3 ms)").arg(it->name, packet->id).arg(timeMs - it->timeMs);
+    markReply(packet, it->name, timeMs - it->timeMs);
+}
+
+void LayerSession::markReply(LayerPacket *reply, const QString &requestName, qint64 afterMs)
+{
+    QCborMap value = reply->value.isMap() ? reply->value.toMap() : QCborMap();
+    value.insert(QStringLiteral("replyTo"), requestName);
+    value.insert(QStringLiteral("afterMs"), afterMs);
+    reply->value = value;
+    reply->summary +=
+        u' ' + tr("(reply to %1 #%2 after %3 ms)").arg(requestName, reply->id).arg(afterMs);
+}
+
+void LayerSession::fillAttachments(LayerPacket *packet, const QList<QByteArray> &data)
+{
+    packet->value = SocketIoLayer::fillPlaceholders(packet->value, data);
+    packet->summary += u' ' + tr("(+%n attachment(s))", nullptr, int(data.size()));
 }
 
 bool LayerSession::encode(const QString &action, const QVariantMap &values, QList<LayerFrame> *out,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QHash>
 
@@ -32,6 +33,12 @@ public:
     int keepAliveMs() const { return m_keepAliveMs; }
     QList<LayerFrame> keepAlive() const { return m_layer->keepAlive(); }
 
+    /// A reply paired with its request: the request's name and the time between them in its
+    /// value and summary. Shared with the log's reading of rows (LayerCache).
+    static void markReply(LayerPacket *reply, const QString &requestName, qint64 afterMs);
+    /// A packet put back together with its binary attachments (placeholders filled).
+    static void fillAttachments(LayerPacket *packet, const QList<QByteArray> &data);
+
     /// Requests remembered for pairing at most; the oldest are forgotten.
     static constexpr int MaxPending = 4096;
     /// Keep-alives are never sent more often than this, whatever the peer asks.
@@ -51,6 +58,8 @@ private:
     std::shared_ptr<const ProtocolLayer> m_layer;
     qint64 m_nextId = 1;
     int m_keepAliveMs = 0;
+    /// The client's last packet with keep-alive terms (ProtocolLayer::keepAliveOfferTypes).
+    std::optional<LayerPacket> m_offer;
     QHash<QString, Pending> m_pending; ///< "in|out channel id" → the request
     quint64 m_order = 0;
     /// A packet waiting for its binary attachments, per direction.

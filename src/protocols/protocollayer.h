@@ -109,6 +109,16 @@ public:
     /// Engine.IO 3 open, a STOMP CONNECTED with heart-beats, an MQTT CONNECT); 0: none.
     virtual int keepAliveMs(const LayerPacket &packet) const;
     virtual QList<LayerFrame> keepAlive() const { return {}; }
+    /// Packet types the client sends with keep-alive terms of its own (STOMP's CONNECT
+    /// heart-beat "cx,cy"), which the server's answer is weighed against; none by default.
+    virtual QStringList keepAliveOfferTypes() const { return {}; }
+    /// keepAliveMs() given the client's last offer (null: none seen): by default the
+    /// server's word alone.
+    virtual int negotiatedKeepAliveMs(const LayerPacket &packet, const LayerPacket *offer) const
+    {
+        Q_UNUSED(offer);
+        return keepAliveMs(packet);
+    }
     /// The packet type the server sends when the client may start (Socket.IO's CONNECT
     /// answer); "" when the client speaks first.
     virtual QString readyType() const { return {}; }

@@ -274,6 +274,22 @@ int StompLayer::keepAliveMs(const LayerPacket &packet) const
     return parts.size() == 2 ? qBound(0, parts.at(1).trimmed().toInt(), 3600000) : 0;
 }
 
+int StompLayer::negotiatedKeepAliveMs(const LayerPacket &packet, const LayerPacket *offer) const
+{
+    const int sy = keepAliveMs(packet);
+    if (sy == 0 || !offer)
+        return sy; // a CONNECT not seen (a log opened midway): the server's word alone
+    const QString hb = offer->value.toMap()
+                           .value(QStringLiteral("headers"))
+                           .toMap()
+                           .value(QStringLiteral("heart-beat"))
+                           .toString();
+    // No header: "0,0", the client cannot send heart-beats.
+    const QStringList parts = hb.split(u',');
+    const int cx = parts.size() == 2 ? qBound(0, parts.at(0).trimmed().toInt(), 3600000) : 0;
+    return cx == 0 ? 0 : std::max(cx, sy);
+}
+
 QByteArray StompLayer::frame(const QByteArray &command,
                              const QList<std::pair<QByteArray, QByteArray>> &headers,
                              const QByteArray &body)

@@ -21,6 +21,13 @@ public:
                 QList<LayerFrame> *out, QString *error) const override;
     int keepAliveMs(const LayerPacket &packet) const override;
     QList<LayerFrame> keepAlive() const override { return {{"\n", false}}; }
+    QStringList keepAliveOfferTypes() const override
+    {
+        return {QStringLiteral("connect"), QStringLiteral("stomp")};
+    }
+    /// STOMP 1.2 "Heart-beating": the client sends every max(cx, sy) ms, never when either
+    /// is 0 (cx from its CONNECT, sy from CONNECTED).
+    int negotiatedKeepAliveMs(const LayerPacket &packet, const LayerPacket *offer) const override;
 
     /// One frame as bytes; headers escaped as STOMP 1.2 says (not in CONNECT/CONNECTED).
     static QByteArray frame(const QByteArray &command,

@@ -34,6 +34,7 @@ private slots:
     void mqttTranscript();
     void badProtocolExitsTwo();
     void actionWithoutLayer();
+    void hidePacketTypes();
 };
 
 void TestCliProtocol::socketIoJsonLines()
@@ -105,4 +106,31 @@ void TestCliProtocol::actionWithoutLayer()
 }
 
 QTEST_GUILESS_MAIN(TestCliProtocol)
+void TestCliProtocol::hidePacketTypes()
+{
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("socketio_server.mjs"), &error), qPrintable(error));
+    const CliRun r =
+        cli({"connect", server.url("/socket.io/?EIO=4&transport=websocket"), "--protocol",
+             "socketio", "--json", "--hide", "heartbeats", "--hide", "open,connect", "--action",
+             R"(emit:{"event":"echo","args":["hi"],"ack":true})", "--wait-ms", "800"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(packets(r, QStringLiteral("ack")).size(), 1);
+    for (const QString &type : QStringList{"ping", "pong", "open", "connect"})
+        QVERIFY2(packets(r, type).isEmpty(), qPrintable(type + u' ' + QString::fromUtf8(r.out)));
+    // The emit itself is shown, the pings were still answered (the ack came).
+    QVERIFY(!packets(r, QStringLiteral("event")).isEmpty());
+    // A type the layer does not have is refused, naming those it has.
+    const CliRun bad =
+        cli({"connect", "ws://127.0.0.1:9/", "--protocol", "socketio", "--hide", "pings"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--hide \"pings\": socketio has no such packet type; it has "
+                              "heartbeats, open"),
+             bad.err.constData());
+    const CliRun noLayer = cli({"connect", "ws://127.0.0.1:9/", "--hide", "ping"});
+    QCOMPARE(noLayer.exitCode, 2);
+    QVERIFY(noLayer.err.contains("--hide needs a protocol layer (--protocol)"));
+}
+
 #include "tst_cliprotocol.moc"

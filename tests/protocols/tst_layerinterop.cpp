@@ -85,6 +85,7 @@ private slots:
     void graphQl();
     void mqtt();
     void stomp();
+    void stompHeartBeatsNegotiated();
 
 private:
     /// A workbench connected to url with the layer choice; false when it did not open.
@@ -426,6 +427,44 @@ void TestLayerInterop::stomp()
     QVERIFY(rec.find(Direction::Out, QStringLiteral("send")) >= 0);
     QVERIFY(
         QTest::qWaitFor([&] { return wb.connection().readyState() == ReadyState::Closed; }, 10000));
+}
+
+void TestLayerInterop::stompHeartBeatsNegotiated()
+{
+    // The broker wants a heart-beat every 100 ms ("0,100"); STOMP 1.2 has the client send
+    // every max(cx, sy) ms, and none when the client offered cx = 0.
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("stomp_server.mjs"), &error), qPrintable(error));
+    const struct
+    {
+        QString offer;
+        int expected;
+    } cases[] = {
+        {QStringLiteral("400,0"), 400}, {QStringLiteral("50,0"), 100}, {QStringLiteral("0,0"), 0}};
+    for (const auto &c : cases) {
+        ConnectionWorkbench wb(m_clock);
+        PacketRecorder rec(wb.layers());
+        QVERIFY(open(wb, server.url(QStringLiteral("/ws?sy=100")), QStringLiteral("stomp"),
+                     {QStringLiteral("v12.stomp")}));
+        QVERIFY(send(wb, QStringLiteral("connect"),
+                     {{QStringLiteral("host"), QStringLiteral("/")},
+                      {QStringLiteral("heart-beat"), c.offer}}));
+        QVERIFY2(rec.waitFor(Direction::In, QStringLiteral("connected")), qPrintable(rec.dump()));
+        const LayerPacket connected = rec.at(rec.find(Direction::In, QStringLiteral("connected")));
+        QCOMPARE(mapOf(connected)
+                     .value(QStringLiteral("headers"))
+                     .toMap()
+                     .value(QStringLiteral("heart-beat"))
+                     .toString(),
+                 QStringLiteral("0,100"));
+        QVERIFY(wb.layers().session());
+        QCOMPARE(wb.layers().session()->keepAliveMs(), c.expected);
+        if (c.expected > 0) // and they are sent: the broker counts them
+            QVERIFY(QTest::qWaitFor(
+                [&] { return rec.count(Direction::Out, QStringLiteral("heartbeat")) >= 2; },
+                10000));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLayerInterop)

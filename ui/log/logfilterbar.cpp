@@ -101,6 +101,10 @@ LogFilterBar::LogFilterBar(QWidget *parent)
                                     "keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT "
                                     "PINGREQ…)"));
     connect(m_hideHeartbeats, &QAction::toggled, this, &LogFilterBar::filterChanged);
+    m_typesMenu = menu->addMenu(tr("Packet Types"));
+    m_typesMenu->setObjectName(QStringLiteral("packetTypesMenu"));
+    m_typesMenu->setToolTipsVisible(true);
+    m_typesMenu->setEnabled(false);
     m_show->setMenu(menu);
 
     m_count->setObjectName(QStringLiteral("matchLabel"));
@@ -181,6 +185,9 @@ void LogFilterBar::updateShowLabel()
     int hidden = 0;
     for (const QAction *a : std::as_const(m_kindActions))
         hidden += !a->isChecked();
+    // A packet type hidden counts as a kind of message hidden.
+    for (const QAction *a : std::as_const(m_typeActions))
+        hidden += !a->isChecked();
     const QAction *direction = m_directionGroup->checkedAction();
     const bool allDirections = direction == m_directionGroup->actions().constFirst();
     if (hidden == 0 && allDirections)
@@ -194,6 +201,54 @@ void LogFilterBar::updateShowLabel()
 bool LogFilterBar::hidesHeartbeats() const
 {
     return m_hideHeartbeats->isChecked();
+}
+
+void LogFilterBar::setPacketTypes(const QStringList &types)
+{
+    const QStringList hidden = hiddenPacketTypes();
+    m_typesMenu->clear();
+    m_typeActions.clear();
+    m_typesMenu->setEnabled(!types.isEmpty());
+    if (types.isEmpty()) {
+        updateShowLabel();
+        return;
+    }
+    QAction *all = m_typesMenu->addAction(tr("Show All Packet Types"));
+    all->setObjectName(QStringLiteral("showAllPacketTypes"));
+    m_typesMenu->addSeparator();
+    for (const QString &type : types) {
+        // The protocol's own names ("event", "next", "PINGREQ"): not translated.
+        QAction *a = m_typesMenu->addAction(type);
+        a->setObjectName(QStringLiteral("packetType_") + type);
+        a->setCheckable(true);
+        a->setChecked(!hidden.contains(type));
+        a->setData(type);
+        a->setToolTip(tr("Show messages with a %1 packet").arg(type));
+        m_typeActions << a;
+        connect(a, &QAction::toggled, this, [this] {
+            updateShowLabel();
+            emit filterChanged();
+        });
+    }
+    connect(all, &QAction::triggered, this, [this] {
+        {
+            const QSignalBlocker block(this);
+            for (QAction *a : std::as_const(m_typeActions))
+                a->setChecked(true);
+        }
+        updateShowLabel();
+        emit filterChanged();
+    });
+    updateShowLabel();
+}
+
+QStringList LogFilterBar::hiddenPacketTypes() const
+{
+    QStringList hidden;
+    for (const QAction *a : m_typeActions)
+        if (!a->isChecked())
+            hidden << a->data().toString();
+    return hidden;
 }
 
 bool LogFilterBar::buildSearch(LogSearch *search, QString *error) const

@@ -8,6 +8,7 @@
 
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QToolButton;
 
@@ -44,6 +45,12 @@ public:
     QAction *decodedAction() const { return m_decoded; }
     /// "Hide heartbeats": messages that are only a protocol layer's keep-alives are left out.
     bool hidesHeartbeats() const;
+    /// The protocol layer's packet types, each a check in the "Packet Types" menu (none: no
+    /// layer, the menu is off). Types kept from the previous list stay as they were.
+    void setPacketTypes(const QStringList &types);
+    /// The packet types unchecked: messages whose packets are all of these are left out.
+    QStringList hiddenPacketTypes() const;
+    QMenu *packetTypesMenu() const { return m_typesMenu; }
 
 signals:
     /// Typing settled (150 ms) or a toggle changed.
@@ -59,6 +66,8 @@ private:
     QToolButton *m_highlight;
     QAction *m_decoded;
     QAction *m_hideHeartbeats;
+    QMenu *m_typesMenu;
+    QList<QAction *> m_typeActions;
     QToolButton *m_show;
     QActionGroup *m_directionGroup;
     QList<QAction *> m_kindActions;

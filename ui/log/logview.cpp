@@ -243,6 +243,12 @@ void LogView::setLog(EventLog *log)
     m_detail->decodedView()->setSpec(log->decodePipeline().spec());
     m_detail->decodedView()->setEncodeChecked(log->encodesOutgoing());
     // Another layer reads the rows differently: summaries and heartbeats are others now.
+    const auto offerTypes = [this] {
+        const auto layer = m_log->protocolLayer();
+        m_filterBar->setPacketTypes(layer ? layer->packetTypes() : QStringList());
+    };
+    offerTypes();
+    connect(log, &EventLog::protocolLayerChanged, this, offerTypes);
     connect(log, &EventLog::protocolLayerChanged, this, &LogView::applyFilter);
     connect(log, &EventLog::decodingChanged, this, [this] {
         m_detail->decodedView()->setSpec(m_log->decodePipeline().spec());
@@ -272,16 +278,17 @@ void LogView::applyFilter()
     }
     search.setDecoder(m_log->decoder());
     const auto layer = m_log->protocolLayer();
-    const QStringList hidden =
-        layer && m_filterBar->hidesHeartbeats() ? layer->heartbeatTypes() : QStringList();
-    search.setLayer(layer, hidden);
+    QStringList hidden = layer ? m_filterBar->hiddenPacketTypes() : QStringList();
+    if (layer && m_filterBar->hidesHeartbeats())
+        hidden += layer->heartbeatTypes();
+    search.setLayer(layer, hidden, m_log->layerCache());
     const int current = m_filter->sourceRow(ui->table->currentIndex().row());
     if (m_filterBar->highlightOnly() && search.hasPattern()) {
         // The log keeps every event the kinds and directions allow; the pattern only marks.
         LogSearch shown;
         shown.setDirections(search.directions());
         shown.setKinds(search.kinds());
-        shown.setLayer(layer, hidden);
+        shown.setLayer(layer, hidden, m_log->layerCache());
         m_matches->setSearch(std::move(search));
         m_filter->setSearch(std::move(shown));
     } else {
@@ -399,6 +406,8 @@ void LogView::onCurrentChanged()
     else {
         m_detail->showEvent(m_log->eventAt(row), m_log->decodedAt(row),
                             m_log->decoder()->isActive());
+        const auto layer = m_log->protocolLayer();
+        m_detail->showPackets(m_log->packetsAt(row), layer ? layer->title() : QString());
     }
     updateLabels(); // "match 3 of 12" follows the selection
 }

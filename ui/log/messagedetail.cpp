@@ -1,11 +1,14 @@
 #include "log/messagedetail.h"
 
 #include <QApplication>
+#include <QCborArray>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -28,6 +31,7 @@
 #include "log/logsearch.h"
 #include "log/payloadinspector.h"
 #include "protocol/frame/rawframe.h"
+#include "protocols/protocollayer.h"
 
 MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)
@@ -41,6 +45,9 @@ MessageDetail::MessageDetail(QWidget *parent)
     , m_imageScroll(new QScrollArea(this))
     , m_decoded(new DecodedView(this))
     , m_image(new QLabel(this))
+    , m_layerSummary(new QLabel(this))
+    , m_layerTree(new QTreeView(this))
+    , m_layerModel(new JsonTreeModel(this))
     , m_pretty(new QToolButton(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -92,9 +99,29 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(decodedScroll, tr("Decoded"));
     m_tabs->setTabToolTip(DecodedPage, tr("The message through the log's decoder pipeline: "
                                           "base64, zlib, MessagePack, CBOR, Protocol Buffers…"));
+    auto *layerPage = new QWidget(this);
+    auto *layerLayout = new QVBoxLayout(layerPage);
+    layerLayout->setContentsMargins(0, 0, 0, 0);
+    m_layerSummary->setObjectName(QStringLiteral("detailLayerSummary"));
+    m_layerSummary->setWordWrap(true);
+    m_layerSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layerSummary->setAccessibleName(tr("Packets at the protocol layer"));
+    m_layerTree->setObjectName(QStringLiteral("detailLayer"));
+    m_layerTree->setModel(m_layerModel);
+    m_layerTree->setUniformRowHeights(true);
+    m_layerTree->setAccessibleName(tr("Packets as a JSON tree"));
+    m_layerTree->header()->setStretchLastSection(true);
+    layerLayout->addWidget(m_layerSummary);
+    layerLayout->addWidget(m_layerTree, 1);
+    m_tabs->addTab(layerPage, tr("Layer"));
+    m_tabs->setTabToolTip(LayerPage,
+                          tr("The message as the protocol layer reads it: its packets, replies "
+                             "paired with their requests, attachments put back in place"));
     connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
-        if (index != ImagePage)
+        if (index != ImagePage && index != LayerPage)
             m_textPreference = index;
+        if (m_tabs->isTabEnabled(LayerPage))
+            m_preferLayer = index == LayerPage;
     });
     m_pretty->setObjectName(QStringLiteral("prettyToggle"));
     m_pretty->setText(tr("Pretty"));
@@ -124,6 +151,8 @@ void MessageDetail::clear()
     m_hexModel->setPayload({});
     m_image->clear();
     m_decoded->showDecoded(nullptr, false);
+    m_layerSummary->clear();
+    m_layerModel->clear();
     // The Decoded page stays reachable: the decoder is chosen there.
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabEnabled(i, i == DecodedPage);
@@ -155,6 +184,7 @@ void MessageDetail::showEvent(const Event &event,
     const QLocale locale;
     const QByteArray &payload = event.payload;
     QString summary = PayloadInspector::summary(event);
+    m_tabs->setTabEnabled(LayerPage, false); // until showPackets() gives it packets
 
     // Text: binary payloads are shown as text only when they are printable UTF-8.
     const bool isText = event.kind != EventKind::Binary || PayloadInspector::looksLikeText(payload);
@@ -233,6 +263,32 @@ void MessageDetail::showEvent(const Event &event,
     else
         m_tabs->setCurrentIndex(m_tabs->isTabEnabled(m_textPreference) ? m_textPreference
                                                                        : TextPage);
+}
+
+void MessageDetail::showPackets(const QList<LayerPacket> &packets, const QString &layerTitle)
+{
+    m_tabs->setTabEnabled(LayerPage, !packets.isEmpty());
+    if (packets.isEmpty()) {
+        m_layerSummary->clear();
+        m_layerModel->clear();
+        if (m_tabs->currentIndex() == LayerPage)
+            m_tabs->setCurrentIndex(TextPage);
+        return;
+    }
+    QStringList lines;
+    QCborArray all;
+    for (const LayerPacket &p : packets) {
+        lines << (p.ok() ? p.summary : tr("%1: malformed: %2").arg(p.type, p.error));
+        QCborMap m = p.toCbor();
+        m.insert(QStringLiteral("summary"), p.summary);
+        all.append(m);
+    }
+    m_layerSummary->setText(tr("%1, %n packet(s):", nullptr, int(packets.size())).arg(layerTitle)
+                            + u'\n' + lines.join(u'\n'));
+    m_layerModel->setPayload(QJsonDocument(all.toJsonArray()).toJson(QJsonDocument::Compact));
+    m_layerTree->expandToDepth(1);
+    if (m_preferLayer)
+        m_tabs->setCurrentIndex(LayerPage);
 }
 
 void MessageDetail::showPretty(bool pretty)

@@ -18,6 +18,7 @@ class HexDumpModel;
 class JsonTreeModel;
 class LogSearch;
 struct DecodedMessage;
+struct LayerPacket;
 
 /// The selected event in full: its text with line numbers, a JSON tree (copy a value or its
 /// path), a hex dump formatted only where it is on screen, and a picture when a binary
@@ -28,7 +29,7 @@ class MessageDetail : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { TextPage, JsonPage, HexPage, ImagePage, DecodedPage };
+    enum Page { TextPage, JsonPage, HexPage, ImagePage, DecodedPage, LayerPage };
 
     explicit MessageDetail(QWidget *parent = nullptr);
     ~MessageDetail() override;
@@ -38,6 +39,12 @@ public:
     void showEvent(const Event &event,
                    const std::shared_ptr<const DecodedMessage> &decoded = nullptr,
                    bool decoding = false);
+    /// The event's packets at the protocol layer's level, after showEvent() (none: the Layer
+    /// page is off). A message read by a layer opens on the Layer page unless the user last
+    /// chose a raw page (Text, JSON, Hex) for one: the raw frame stays a click away.
+    void showPackets(const QList<LayerPacket> &packets, const QString &layerTitle);
+    QLabel *layerSummary() const { return m_layerSummary; }
+    JsonTreeModel *layerModel() const { return m_layerModel; }
     DecodedView *decodedView() const { return m_decoded; }
     /// Matches of this search are marked in the Text page; it must outlive the pane.
     void setSearch(const LogSearch *search) { m_search = search; }
@@ -71,6 +78,10 @@ private:
     QScrollArea *m_imageScroll;
     DecodedView *m_decoded;
     QLabel *m_image;
+    QLabel *m_layerSummary;
+    QTreeView *m_layerTree;
+    JsonTreeModel *m_layerModel;
+    bool m_preferLayer = true; ///< messages read by a layer open on the Layer page
     QToolButton *m_pretty;
     const LogSearch *m_search = nullptr;
     QString m_rawText; ///< the Text page as written, to go back from pretty

@@ -120,6 +120,22 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
         *error = Tr::tr("-q (events only) and -v (frames and handshake too) exclude each other.");
         return false;
     }
+    if (!out->hideTypes.isEmpty() && out->protocol.isEmpty()) {
+        *error = Tr::tr("--hide needs a protocol layer (--protocol)");
+        return false;
+    }
+    if (ProtocolRegistry::names().contains(out->protocol)) {
+        // A named layer's types are known now; under auto they depend on the server.
+        const QStringList types = ProtocolRegistry::create(out->protocol)->packetTypes();
+        for (const QString &type : std::as_const(out->hideTypes)) {
+            if (type != QLatin1String("heartbeats") && !types.contains(type)) {
+                *error = Tr::tr("--hide \"%1\": %2 has no such packet type; it has "
+                                "heartbeats, %3")
+                             .arg(type, out->protocol, types.join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+    }
     // A layer named outright offers its subprotocols when none were given, as its client
     // libraries do (a broker may refuse a connection without "mqtt" or "v12.stomp").
     if (out->request.subprotocols.isEmpty() && ProtocolRegistry::names().contains(out->protocol))
@@ -365,7 +381,11 @@ QList<QCommandLineOption> layerOptions()
                    Tr::tr("send a layer action, such as emit:{\"event\":\"chat\",\"args\":"
                           "[\"hi\"]} (repeatable; each once the layer is ready and the previous "
                           "one answered)"),
-                   QStringLiteral("NAME[:JSON]"))};
+                   QStringLiteral("NAME[:JSON]")),
+            option({"hide"},
+                   Tr::tr("with --protocol, do not print packets of these types, such as "
+                          "ping,pong or heartbeats (the layer's keep-alives; repeatable)"),
+                   QStringLiteral("TYPE[,TYPE...]"))};
 }
 
 bool applyLayerOption(const QString &name, const QString &value, CliOptions *out, bool *handled,
@@ -379,6 +399,15 @@ bool applyLayerOption(const QString &name, const QString &value, CliOptions *out
             return false;
         }
         out->protocol = value;
+        return true;
+    }
+    if (name == QLatin1String("hide")) {
+        for (const QString &type : value.split(u',', Qt::SkipEmptyParts))
+            out->hideTypes << type.trimmed();
+        if (out->hideTypes.isEmpty()) {
+            *error = Tr::tr("--hide needs a packet type, such as ping or heartbeats");
+            return false;
+        }
         return true;
     }
     if (name != QLatin1String("action")) {

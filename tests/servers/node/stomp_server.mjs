@@ -63,7 +63,9 @@ function parse(data, state) {
   return frames;
 }
 
-wss.on('connection', (socket) => {
+wss.on('connection', (socket, request) => {
+  // "?sy=N": a broker that wants a heart-beat every N ms whatever the client offers.
+  const sy = new URL(request.url, 'http://x').searchParams.get('sy');
   const state = { heartbeats: 0, connected: false, subs: new Map() };
   const send = (f) => socket.send(f, { binary: false });
   socket.on('message', (data) => {
@@ -88,7 +90,8 @@ wss.on('connection', (socket) => {
           // The client's "cx,cy": we send none (0) and want one every cx ms, if it offers.
           const [cx] = (headers['heart-beat'] ?? '0,0').split(',').map(Number);
           send(frame('CONNECTED', { version: '1.2', server: 'wsprobe-test/1',
-                                    'heart-beat': `0,${cx > 0 ? Math.max(cx, 100) : 0}` }));
+                                    'heart-beat': sy !== null ? `0,${Number(sy)}`
+                                      : `0,${cx > 0 ? Math.max(cx, 100) : 0}` }));
           break;
         }
         case 'SUBSCRIBE': {

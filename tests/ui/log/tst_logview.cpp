@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -19,12 +20,14 @@
 #include "connection/clock.h"
 #include "connection/connectionpage.h"
 #include "connection/ratechart.h"
+#include "json/jsontreemodel.h"
 #include "log/eventlog.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/messagedetail.h"
 #include "log/splittermemory.h"
+#include "protocols/protocolregistry.h"
 #include "session/sessionlibrary.h"
 
 class TestLogView : public QObject
@@ -39,6 +42,8 @@ private slots:
     void invalidRegexSaysWhy();
     void messagesGoBackToTheComposer();
     void detailPrettyText();
+    void layerRowsAndTheirDetail();
+    void filterByPacketType();
     void splittersAreRemembered();
     void rateChartScale();
 };
@@ -244,6 +249,100 @@ void TestLogView::detailPrettyText()
     const int keyWidth = tree->columnWidth(0);
     QVERIFY(keyWidth >= tree->fontMetrics().horizontalAdvance("name"));
     QVERIFY(tree->columnWidth(1) >= 80);
+}
+
+namespace {
+
+/// A Socket.IO conversation: an emit and its ack, heartbeats, an event with an attachment.
+void fillSocketIo(EventLog *log)
+{
+    log->setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    log->append(Event::open(1000, "", ""));
+    log->append(Event::message(1001, Direction::Out, true, "421[\"hello\",{\"n\":1}]"));
+    log->append(Event::message(1002, Direction::In, true, "2"));
+    log->append(Event::message(1003, Direction::Out, true, "3"));
+    log->append(Event::message(1031, Direction::In, true, "431[\"ok\"]"));
+    log->append(Event::message(1040, Direction::In, true,
+                               "451-[\"file\",{\"_placeholder\":true,\"num\":0}]"));
+    log->append(Event::message(1041, Direction::In, false, QByteArray("\x89PNX", 4)));
+    log->flush();
+}
+
+QAction *menuAction(QMenu *menu, const QString &name)
+{
+    return menu->findChild<QAction *>(name);
+}
+
+} // namespace
+
+void TestLogView::layerRowsAndTheirDetail()
+{
+    EventLog log;
+    fillSocketIo(&log);
+    LogView view;
+    view.setLog(&log);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.grab();
+    const qint64 decoded = log.layerCache()->decodes();
+    // Every message row is on screen and read; repaints read none again.
+    QCOMPARE(decoded, 6);
+    for (int i = 0; i < 4; ++i) {
+        view.table()->viewport()->repaint();
+        view.grab();
+    }
+    QCOMPARE(log.layerCache()->decodes(), decoded);
+    const QString ack = log.index(4, EventLog::PreviewColumn).data().toString();
+    QVERIFY2(ack.contains("(reply to hello #1 after 30 ms)"), qPrintable(ack));
+    QVERIFY(log.index(5, EventLog::PreviewColumn).data().toString().contains("(+1 attachment(s))"));
+
+    // The detail pane opens at the layer's level; the raw frame is a page away.
+    MessageDetail *detail = view.detail();
+    view.table()->selectRow(4);
+    QCOMPARE(detail->currentPage(), MessageDetail::LayerPage);
+    QVERIFY2(detail->layerSummary()->text().contains("reply to hello #1"),
+             qPrintable(detail->layerSummary()->text()));
+    QVERIFY(detail->layerModel()->rowCount() > 0);
+    detail->setCurrentPage(MessageDetail::TextPage);
+    QCOMPARE(detail->textView()->toPlainText(), QString("431[\"ok\"]"));
+    // The attachment says what it belongs to; other events have no Layer page.
+    view.table()->selectRow(6);
+    QVERIFY(detail->isPageAvailable(MessageDetail::LayerPage));
+    QVERIFY(detail->layerSummary()->text().contains("(attachment 1 of 1 of file)"));
+    view.table()->selectRow(0);
+    QVERIFY(!detail->isPageAvailable(MessageDetail::LayerPage));
+    QCOMPARE(log.layerCache()->decodes(), decoded);
+}
+
+void TestLogView::filterByPacketType()
+{
+    EventLog log;
+    fillSocketIo(&log);
+    LogView view;
+    view.setLog(&log);
+    view.show();
+    QMenu *types = view.filterBar()->packetTypesMenu();
+    QVERIFY(types->isEnabled());
+    QAction *ping = menuAction(types, "packetType_ping");
+    QAction *pong = menuAction(types, "packetType_pong");
+    QVERIFY(ping && pong);
+    ping->setChecked(false);
+    pong->setChecked(false);
+    QTRY_COMPARE(view.filterModel()->rowCount(), log.rowCount() - 2);
+    QVERIFY(view.filterBar()->hiddenPacketTypes().contains("ping"));
+    // Only events: every other type unchecked. The open row is no message and stays.
+    for (QAction *a : types->actions())
+        if (a->isCheckable())
+            a->setChecked(a->data().toString() == QLatin1String("event"));
+    QTRY_COMPARE(view.filterModel()->rowCount(), 2);
+    QCOMPARE(view.filterModel()->sourceRow(1), 1);
+    menuAction(types, "showAllPacketTypes")->trigger();
+    QTRY_COMPARE(view.filterModel()->rowCount(), log.rowCount());
+    // Without a layer the menu is off and hides nothing.
+    log.setProtocolLayer(nullptr);
+    QVERIFY(!types->isEnabled());
+    QVERIFY(view.filterBar()->hiddenPacketTypes().isEmpty());
 }
 
 void TestLogView::splittersAreRemembered()

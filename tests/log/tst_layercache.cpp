@@ -1,0 +1,195 @@
+#include <QTest>
+
+#include "log/eventlog.h"
+#include "log/layercache.h"
+#include "log/logsearch.h"
+#include "protocols/protocolregistry.h"
+
+/// The log's rows read at a protocol layer's level: decoded once and cached within a bound,
+/// replies paired with their requests and attachments put back from the rows around them.
+class TestLayerCache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowDecodedOnceAcrossRepaints();
+    void boundHolds();
+    void socketIoAckAndAttachments();
+    void attachmentsStillToCome();
+    void graphQlNextFarFromSubscribe();
+    void searchDoesNotFillTheCache();
+};
+
+static Event text(qint64 t, Direction d, const QByteArray &s)
+{
+    return Event::message(t, d, true, s);
+}
+
+static Event binary(qint64 t, Direction d, const QByteArray &s)
+{
+    return Event::message(t, d, false, s);
+}
+
+static QString preview(const EventLog &log, int row)
+{
+    return log.index(row, EventLog::PreviewColumn).data().toString();
+}
+
+void TestLayerCache::rowDecodedOnceAcrossRepaints()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    log.append(Event::open(1000, "", ""));
+    for (int i = 0; i < 50; ++i) {
+        log.append(text(1001 + i, Direction::Out, "42" + QByteArray::number(i) + "[\"ev\",1]"));
+        log.append(text(1001 + i, Direction::In, "43" + QByteArray::number(i) + "[\"ok\"]"));
+    }
+    log.flush();
+    const LayerCache &cache = *log.layerCache();
+    // Painting asks each row's preview, packet type and tooltip again and again; bottom-up
+    // first, so that replies look back at rows not painted yet.
+    for (int paint = 0; paint < 5; ++paint) {
+        for (int row = log.rowCount() - 1; row >= 0; --row) {
+            QVERIFY(!preview(log, row).isEmpty());
+            log.index(row, 0).data(EventLog::PacketTypeRole);
+        }
+    }
+    QCOMPARE(cache.decodes(), 100); // the 100 messages, once each; the open row is no message
+    QVERIFY(preview(log, 2).contains(QStringLiteral("reply to ev #0")));
+    // Another layer reads everything afresh, once.
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    for (int paint = 0; paint < 3; ++paint)
+        for (int row = 0; row < log.rowCount(); ++row)
+            preview(log, row);
+    QCOMPARE(log.layerCache()->decodes(), 200);
+}
+
+void TestLayerCache::boundHolds()
+{
+    EventStore store;
+    const QByteArray big = "42[\"ev\",\"" + QByteArray(4000, 'x') + "\"]";
+    for (int i = 0; i < 400; ++i)
+        store.append(text(i, Direction::In, big));
+    LayerCache cache(64 * 1024);
+    cache.setLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    for (int row = 0; row < store.size(); ++row) {
+        QCOMPARE(cache.packets(store, row).size(), 1);
+        QVERIFY2(cache.totalCost() <= cache.maxCost(),
+                 qPrintable(QString::number(cache.totalCost())));
+    }
+    QCOMPARE(cache.decodes(), 400);
+    QVERIFY(cache.size() > 0);
+    QVERIFY(cache.size() < 400);
+    // The latest rows are cached, the first were pushed out and decode again.
+    cache.packets(store, 399);
+    QCOMPARE(cache.decodes(), 400);
+    cache.packets(store, 0);
+    QCOMPARE(cache.decodes(), 401);
+}
+
+void TestLayerCache::socketIoAckAndAttachments()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    log.append(text(1000, Direction::Out, "427[\"hello\",{\"a\":1}]"));
+    log.append(text(1005, Direction::In, "42[\"news\",2]"));
+    log.append(text(1040, Direction::In, "437[\"done\"]"));
+    log.append(text(1050, Direction::In,
+                    "452-[\"upload\",{\"_placeholder\":true,\"num\":0},"
+                    "{\"_placeholder\":true,\"num\":1}]"));
+    log.append(binary(1051, Direction::In, QByteArray("\x01\x02\x03", 3)));
+    log.append(binary(1052, Direction::In, QByteArray("\xff", 1)));
+    log.flush();
+    QVERIFY2(preview(log, 2).contains(QStringLiteral("(reply to hello #7 after 40 ms)")),
+             qPrintable(preview(log, 2)));
+    const QList<LayerPacket> ack = log.packetsAt(2);
+    QCOMPARE(ack.first().value.toMap().value(QStringLiteral("replyTo")).toString(),
+             QStringLiteral("hello"));
+    QCOMPARE(ack.first().value.toMap().value(QStringLiteral("afterMs")).toInteger(), 40);
+    // The event holds its attachments' bytes where the placeholders were.
+    const QList<LayerPacket> upload = log.packetsAt(3);
+    QVERIFY2(upload.first().ok(), qPrintable(upload.first().error));
+    QVERIFY(preview(log, 3).contains(QStringLiteral("(+2 attachment(s))")));
+    const QString json = upload.first().value.toDiagnosticNotation();
+    QVERIFY2(json.contains(QStringLiteral("h'010203'")), qPrintable(json));
+    QVERIFY2(json.contains(QStringLiteral("h'ff'")), qPrintable(json));
+    // Each attachment says to what it belongs.
+    QVERIFY2(preview(log, 4).contains(QStringLiteral("(attachment 1 of 2 of upload)")),
+             qPrintable(preview(log, 4)));
+    QVERIFY(preview(log, 5).contains(QStringLiteral("(attachment 2 of 2 of upload)")));
+    // No reply without its request: the news event pairs with nothing.
+    QVERIFY(!preview(log, 1).contains(QStringLiteral("reply to")));
+}
+
+void TestLayerCache::attachmentsStillToCome()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    log.append(text(1000, Direction::In, "451-[\"file\",{\"_placeholder\":true,\"num\":0}]"));
+    log.flush();
+    QVERIFY2(preview(log, 0).contains(QStringLiteral("(0 of 1 binary attachments so far)")),
+             qPrintable(preview(log, 0)));
+    // Not cached as it stood: once the attachment is in the log, the row shows it.
+    log.append(binary(1001, Direction::In, "pdf"));
+    log.flush();
+    QVERIFY2(preview(log, 0).contains(QStringLiteral("(+1 attachment(s))")),
+             qPrintable(preview(log, 0)));
+    // A text packet where an attachment should be: the event says how many came.
+    log.append(text(1002, Direction::In, "451-[\"file\",{\"_placeholder\":true,\"num\":0}]"));
+    log.append(text(1003, Direction::In, "42[\"other\"]"));
+    log.flush();
+    QVERIFY2(preview(log, 2).contains(QStringLiteral("0 of 1 binary attachments arrived before "
+                                                     "the next packet")),
+             qPrintable(preview(log, 2)));
+}
+
+void TestLayerCache::graphQlNextFarFromSubscribe()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("graphql-transport-ws")));
+    log.append(text(1000, Direction::Out,
+                    R"({"type":"subscribe","id":"s1","payload":{"query":"subscription{tick}"}})"));
+    const int nexts = LayerCache::LookbackRows * 3;
+    for (int i = 0; i < nexts; ++i)
+        log.append(text(1001 + i, Direction::In,
+                        R"({"type":"next","id":"s1","payload":{"data":{"tick":)"
+                            + QByteArray::number(i) + "}}}"));
+    log.append(text(5000, Direction::In, R"({"type":"complete","id":"s1"})"));
+    log.flush();
+    // The first rows are read (the view starts at the top); the last, far beyond the
+    // look-back, still finds its subscribe among the requests met.
+    QVERIFY(preview(log, 1).contains(QStringLiteral("(reply to subscribe #s1 after 1 ms)")));
+    const int last = log.rowCount() - 1;
+    QVERIFY2(preview(log, last).contains(QStringLiteral("(reply to subscribe #s1 after 4000 ms)")),
+             qPrintable(preview(log, last)));
+    QVERIFY(preview(log, last - 1).contains(QStringLiteral("reply to subscribe #s1")));
+    // A next whose subscribe is neither near nor met stays unpaired rather than guessed.
+    EventLog fresh;
+    fresh.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("graphql-transport-ws")));
+    fresh.append(
+        text(1000, Direction::Out, R"({"type":"subscribe","id":"s2","payload":{"query":"q"}})"));
+    for (int i = 0; i < LayerCache::LookbackRows + 10; ++i)
+        fresh.append(text(1001, Direction::In, R"({"type":"ping"})"));
+    fresh.append(text(2000, Direction::In, R"({"type":"next","id":"s2","payload":{}})"));
+    fresh.flush();
+    QVERIFY(!preview(fresh, fresh.rowCount() - 1).contains(QStringLiteral("reply to")));
+}
+
+void TestLayerCache::searchDoesNotFillTheCache()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    for (int i = 0; i < 200; ++i) {
+        log.append(text(i, Direction::In, "2"));
+        log.append(text(i, Direction::In, "42[\"ev\"]"));
+    }
+    log.flush();
+    LogSearch search;
+    search.setLayer(log.protocolLayer(), log.protocolLayer()->heartbeatTypes(), log.layerCache());
+    std::vector<qint32> rows;
+    QCOMPARE(search.scan(log.store(), 0, log.store().size(), &rows), qsizetype(200));
+    QCOMPARE(log.layerCache()->size(), 0);
+    QCOMPARE(log.layerCache()->decodes(), 400);
+}
+
+QTEST_GUILESS_MAIN(TestLayerCache)
+#include "tst_layercache.moc"
