@@ -53,7 +53,8 @@ int CliServe::start(QString *error)
             if (m_options.json) {
                 QByteArray line = "{\"type\":\"log\",\"text\":";
                 JsonWriter::appendString(&line, text.toUtf8());
-                m_out->write(line + "}\n");
+                line += "}\n";
+                m_out->write(line);
             } else {
                 m_out->write((text + QLatin1Char('\n')).toUtf8());
             }

@@ -417,7 +417,8 @@ qsizetype readyOffset(const QString &s)
         for (int j = i + 3; j < t.size(); ++j) {
             if (tokenIs(s, t[j], ";"))
                 return t[j].end;
-            const bool newLine = s.mid(t[last].end, t[j].begin - t[last].end).contains('\n');
+            const bool newLine =
+                s.mid(t[last].end, t[j].begin - t[last].end).contains(QLatin1Char('\n'));
             if (newLine && j > i + 3) {
                 static const QString continuing = QStringLiteral(".([?:+-*/,&|=%<>");
                 const QChar first = s.at(t[j].begin);
@@ -450,7 +451,10 @@ QString AsyncTranspiler::transpileScript(const QString &source)
     // Inserted on the line the declaration ends on, so the lines stay the user's.
     const qsizetype cut = at > 0 ? at : -at - 1;
     QString withReady = source;
-    withReady.insert(cut, at > 0 ? QString(ReadyCall) : QLatin1Char(';') + ReadyCall);
+    QString ready = ReadyCall;
+    if (at < 0)
+        ready.prepend(QLatin1Char(';'));
+    withReady.insert(cut, ready);
     return scriptPrefix() + transpile(withReady) + QStringLiteral("\n});\n");
 }
 

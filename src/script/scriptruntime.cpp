@@ -142,7 +142,9 @@ bool ScriptRuntime::fileAllowed(const QString &path, QString *error) const
         *error = tr("%1: no such file").arg(path);
         return false;
     }
-    if (file != dir && !file.startsWith(dir.endsWith(QLatin1Char('/')) ? dir : dir + u'/')) {
+    if (file != dir
+        && !file.startsWith(dir.endsWith(QLatin1Char('/')) ? dir
+                                                           : QString(dir + QLatin1Char('/')))) {
         *error = tr("%1 is outside the allowed folder %2; scripts may read files only inside it")
                      .arg(QDir::cleanPath(path), dir);
         return false;

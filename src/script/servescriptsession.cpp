@@ -46,6 +46,19 @@ QString scopeLookup()
     return out + QStringLiteral(" } });\n");
 }
 
+/// The hook a prelude entry point runs, for reports.
+QString hookName(const char *function)
+{
+    const QLatin1String f(function);
+    if (f == QLatin1String("__connected"))
+        return QStringLiteral("onClientConnect");
+    if (f == QLatin1String("__incoming"))
+        return QStringLiteral("onClientMessage");
+    if (f == QLatin1String("__gone"))
+        return QStringLiteral("onClientClose");
+    return QStringLiteral("setTimeout");
+}
+
 } // namespace
 
 ServeScriptHost::ServeScriptHost(ServeScriptSession &session)
@@ -148,16 +161,22 @@ void ServeScriptHost::log(const QString &text)
 {
     // As the connection runtime: a log line is for people, never megabytes.
     constexpr qsizetype limit = 64 * 1024;
+    if (text.size() <= limit) {
+        emit m_session.logged(text);
+        return;
+    }
     emit m_session.logged(
-        text.size() <= limit
-            ? text
-            : text.left(limit)
-                  + ServeScriptSession::tr("… (%n more character(s) not shown)", nullptr,
-                                           int(qMin<qsizetype>(text.size() - limit, INT_MAX))));
+        text.left(limit)
+        + ServeScriptSession::tr("… (%n more character(s) not shown)", nullptr,
+                                 int(qMin<qsizetype>(text.size() - limit, INT_MAX))));
 }
 
 void ServeScriptHost::hookError(const QString &hook, const QString &message, int line)
 {
+    // The interrupt's own exception, caught by the prelude: afterCall() reports it once, in
+    // words about the loop.
+    if (m_session.m_watchdog.fired())
+        return;
     m_session.report(hook, message, line);
 }
 
@@ -280,7 +299,7 @@ void ServeScriptSession::afterCall(const QJSValue &result, const char *function)
         // the script had stored stays as it was when it was interrupted.
         m_engine->setInterrupted(false);
         m_watchdog.arm(m_engine, m_busyLimitMs);
-        report(QString::fromLatin1(function).remove(QLatin1String("__")),
+        report(hookName(function),
                tr("kept running for more than %1 ms without waiting and was interrupted (an "
                   "endless loop?); the server goes on")
                    .arg(m_busyLimitMs),
@@ -288,7 +307,7 @@ void ServeScriptSession::afterCall(const QJSValue &result, const char *function)
         return;
     }
     if (result.isError())
-        report(QString::fromLatin1(function), result.toString(),
+        report(hookName(function), result.toString(),
                result.property(QStringLiteral("lineNumber")).toInt());
 }
 
