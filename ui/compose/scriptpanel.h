@@ -9,6 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class ScriptRuntime;
 struct ScriptCheck;
 struct ScriptOutcome;
