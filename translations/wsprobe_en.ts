@@ -1038,73 +1038,83 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="62"/>
+        <source>--allow-dir takes an existing folder, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="68"/>
         <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="74"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="80"/>
         <source>run needs a script, or a folder of scripts (*.js).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="78"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
         <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="90"/>
         <source>There is no script or folder &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="111"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="117"/>
         <source>run test scripts against a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="112"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="118"/>
         <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="123"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="129"/>
         <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
         <source>set a variable (repeatable; wins over --env)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="128"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="134"/>
         <source>write the results as JUnit XML to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
         <source>one JSON object per line per assertion and script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="138"/>
         <source>record the conversation to FILE (a folder: one session per script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="142"/>
         <source>fail a script that has not finished after S seconds (default 120)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="140"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="146"/>
         <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="150"/>
+        <source>the folder scripts may read files from (expectReplayMatches; default: each script&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="154"/>
         <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
-Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+Scripts cannot write files or start programs, and read only inside the allowed folder; http.get and http.post reach http:// and https:// URLs only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,75 +1191,75 @@ Scripts cannot read or write files or start programs; http.get and http.post rea
 <context>
     <name>CliScript</name>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="73"/>
+        <location filename="../app/cli/cliscript.cpp" line="101"/>
         <source>Cannot read the environment file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="119"/>
+        <location filename="../app/cli/cliscript.cpp" line="147"/>
         <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="133"/>
+        <location filename="../app/cli/cliscript.cpp" line="161"/>
         <source>%1, line %2: expected NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="150"/>
+        <location filename="../app/cli/cliscript.cpp" line="178"/>
         <source>The folder %1 holds no scripts (*.js).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="160"/>
+        <location filename="../app/cli/cliscript.cpp" line="188"/>
         <source>Cannot make the folder %1 for the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="217"/>
+        <location filename="../app/cli/cliscript.cpp" line="247"/>
         <source>▶ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="225"/>
+        <location filename="../app/cli/cliscript.cpp" line="255"/>
         <source>Cannot read the script %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <location filename="../app/cli/cliscript.cpp" line="283"/>
         <source>  ✓ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <location filename="../app/cli/cliscript.cpp" line="283"/>
         <source>  ✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="255"/>
+        <location filename="../app/cli/cliscript.cpp" line="285"/>
         <source>  (line %1, %2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="258"/>
+        <location filename="../app/cli/cliscript.cpp" line="288"/>
         <source>      expected: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="259"/>
+        <location filename="../app/cli/cliscript.cpp" line="289"/>
         <source>      got:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="272"/>
+        <location filename="../app/cli/cliscript.cpp" line="302"/>
         <source>  log: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="295"/>
+        <location filename="../app/cli/cliscript.cpp" line="325"/>
         <source>  passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1257,66 +1267,66 @@ Scripts cannot read or write files or start programs; http.get and http.post rea
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="299"/>
+        <location filename="../app/cli/cliscript.cpp" line="330"/>
         <source>  failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="306"/>
+        <location filename="../app/cli/cliscript.cpp" line="337"/>
         <source>  connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="309"/>
+        <location filename="../app/cli/cliscript.cpp" line="340"/>
         <source>  script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="313"/>
+        <location filename="../app/cli/cliscript.cpp" line="344"/>
         <source>  script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="323"/>
+        <location filename="../app/cli/cliscript.cpp" line="354"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="360"/>
+        <location filename="../app/cli/cliscript.cpp" line="391"/>
         <source>wsprobe-cli: cannot write %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <location filename="../app/cli/cliscript.cpp" line="404"/>
         <source>Scripts: %1 · assertions: %2 · failed: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <location filename="../app/cli/cliscript.cpp" line="419"/>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="390"/>
+        <location filename="../app/cli/cliscript.cpp" line="421"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="445"/>
+        <location filename="../app/cli/cliscript.cpp" line="477"/>
         <source>expected: %1
 got: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="453"/>
+        <location filename="../app/cli/cliscript.cpp" line="485"/>
         <source>the script runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="463"/>
+        <location filename="../app/cli/cliscript.cpp" line="495"/>
         <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,23 +1334,29 @@ got: %2</source>
 <context>
     <name>CliServe</name>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="23"/>
+        <location filename="../app/cli/cliserve.cpp" line="25"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="78"/>
+        <location filename="../app/cli/cliserve.cpp" line="50"/>
+        <source>wsprobe-cli: script: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="101"/>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="80"/>
+        <location filename="../app/cli/cliserve.cpp" line="103"/>
         <source> (paths %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="83"/>
+        <location filename="../app/cli/cliserve.cpp" line="106"/>
         <source>Certificate SHA-256: %1
 </source>
         <translation type="unfinished"></translation>
@@ -4837,7 +4853,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <location filename="../src/protocols/layersession.cpp" line="28"/>
         <source>(+%n attachment(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4845,12 +4861,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <location filename="../src/protocols/layersession.cpp" line="37"/>
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <location filename="../src/protocols/layersession.cpp" line="118"/>
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9015,7 +9031,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>SavedConnection</name>
     <message>
-        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <location filename="../src/collection/savedconnection.cpp" line="164"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9023,84 +9039,104 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="103"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="106"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
         <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="108"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="112"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="111"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="115"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="130"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="126"/>
+        <source>Allowed folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <source>Folder scripts may read files from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="147"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="132"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="149"/>
         <source>ws.send(&apos;hello&apos;);
 await expectMessage(&apos;hello&apos;, {within: 1000});
 // docs/scripting.md, or pick one of the Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Assertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="189"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="212"/>
+        <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
+        <source>Scripts may read files only inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="226"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="217"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="282"/>
         <source>log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="228"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="293"/>
         <source>Passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9108,28 +9144,33 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="231"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="296"/>
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="234"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="299"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="237"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="302"/>
         <source>Script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="241"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="306"/>
         <source>Script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="244"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="309"/>
         <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="315"/>
+        <source> (%1 older result rows not shown; failures first kept)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9211,27 +9252,42 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="91"/>
+        <location filename="../src/script/scripthost.cpp" line="92"/>
+        <source>truthy (not false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="94"/>
+        <source>falsy (false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="96"/>
+        <source>defined (not undefined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="98"/>
         <source>no close after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="115"/>
+        <location filename="../src/script/scripthost.cpp" line="122"/>
         <source>There is no URL to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <location filename="../src/script/scripthost.cpp" line="131"/>
         <source>The connection is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="126"/>
+        <location filename="../src/script/scripthost.cpp" line="133"/>
         <source>The request was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="227"/>
+        <location filename="../src/script/scripthost.cpp" line="234"/>
         <source>… (%n more character(s) not shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9239,17 +9295,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="247"/>
+        <location filename="../src/script/scripthost.cpp" line="254"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="248"/>
+        <location filename="../src/script/scripthost.cpp" line="255"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="296"/>
+        <location filename="../src/script/scripthost.cpp" line="303"/>
         <source>%n byte(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9257,42 +9313,62 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="353"/>
+        <location filename="../src/script/scripthost.cpp" line="364"/>
         <source>Cannot read the session %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="378"/>
+        <location filename="../src/script/scripthost.cpp" line="389"/>
         <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="106"/>
+        <location filename="../src/script/scriptruntime.cpp" line="128"/>
+        <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="138"/>
+        <source>The allowed folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="142"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="148"/>
+        <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="159"/>
         <source>The script was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="140"/>
+        <location filename="../src/script/scriptruntime.cpp" line="193"/>
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="175"/>
+        <location filename="../src/script/scriptruntime.cpp" line="228"/>
         <source>the script finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="176"/>
+        <location filename="../src/script/scriptruntime.cpp" line="229"/>
         <source>within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="177"/>
+        <location filename="../src/script/scriptruntime.cpp" line="230"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="181"/>
+        <location filename="../src/script/scriptruntime.cpp" line="234"/>
         <source>The script did not finish within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9727,12 +9803,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289"/>
+        <location filename="../src/serve/servefault.cpp" line="290"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302"/>
+        <location filename="../src/serve/servefault.cpp" line="303"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10279,17 +10355,24 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeResponder</name>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <location filename="../src/serve/serveresponder.cpp" line="164"/>
+        <source>%1 hands messages to a script, but no script is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="166"/>
+        <location filename="../src/serve/serveresponder.cpp" line="185"/>
         <source>rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <location filename="../src/serve/serveresponder.cpp" line="167"/>
+        <location filename="../src/serve/serveresponder.cpp" line="185"/>
         <source>rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="171"/>
+        <location filename="../src/serve/serveresponder.cpp" line="186"/>
         <source>%1 could not reply: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10297,163 +10380,183 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeRule</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="108"/>
+        <location filename="../src/serve/serverules.cpp" line="115"/>
         <source>not a key of a rule (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="112"/>
+        <location filename="../src/serve/serverules.cpp" line="119"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="116"/>
-        <location filename="../src/serve/serverules.cpp" line="230"/>
+        <location filename="../src/serve/serverules.cpp" line="123"/>
+        <location filename="../src/serve/serverules.cpp" line="242"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="127"/>
+        <location filename="../src/serve/serverules.cpp" line="134"/>
         <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="135"/>
+        <location filename="../src/serve/serverules.cpp" line="142"/>
         <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="143"/>
+        <location filename="../src/serve/serverules.cpp" line="150"/>
         <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="151"/>
+        <location filename="../src/serve/serverules.cpp" line="158"/>
         <source>missing (an interval rule needs its period in milliseconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="152"/>
+        <location filename="../src/serve/serverules.cpp" line="159"/>
         <source>must be a whole number of milliseconds from 1 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="154"/>
+        <location filename="../src/serve/serverules.cpp" line="161"/>
         <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="166"/>
+        <location filename="../src/serve/serverules.cpp" line="173"/>
         <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="174"/>
-        <source>&quot;mode&quot;: must be text, json, hex, base64, file or echo</source>
+        <location filename="../src/serve/serverules.cpp" line="181"/>
+        <source>&quot;body&quot;: a script reply has none (the script sends what it likes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="185"/>
+        <location filename="../src/serve/serverules.cpp" line="186"/>
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file, echo or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="197"/>
         <source>&quot;body&quot;: must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="188"/>
+        <location filename="../src/serve/serverules.cpp" line="200"/>
         <source>&quot;body&quot;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="192"/>
+        <location filename="../src/serve/serverules.cpp" line="204"/>
         <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="200"/>
+        <location filename="../src/serve/serverules.cpp" line="212"/>
         <source>must be &quot;sender&quot; or &quot;all&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="205"/>
+        <location filename="../src/serve/serverules.cpp" line="217"/>
         <source>must be a whole number of milliseconds from 0 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="209"/>
+        <location filename="../src/serve/serverules.cpp" line="221"/>
         <source>must be a whole number from 0 (0: without end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="217"/>
+        <location filename="../src/serve/serverules.cpp" line="229"/>
         <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="221"/>
+        <location filename="../src/serve/serverules.cpp" line="233"/>
         <source>&quot;reason&quot;: must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="223"/>
+        <location filename="../src/serve/serverules.cpp" line="235"/>
         <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="234"/>
+        <location filename="../src/serve/serverules.cpp" line="247"/>
+        <source>&quot;mode&quot;: script answers a message; the script&apos;s onClientConnect handles connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="250"/>
         <source>missing (a connect or interval rule must send or close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="238"/>
+        <location filename="../src/serve/serverules.cpp" line="253"/>
+        <source>a script reply is sent when and to whom the script says (sleep, broadcast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="258"/>
         <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="248"/>
+        <location filename="../src/serve/serverules.cpp" line="268"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="251"/>
+        <location filename="../src/serve/serverules.cpp" line="271"/>
         <source>on connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="254"/>
+        <location filename="../src/serve/serverules.cpp" line="274"/>
         <source>every %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="259"/>
+        <location filename="../src/serve/serverules.cpp" line="279"/>
         <source>echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <location filename="../src/serve/serverules.cpp" line="281"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="283"/>
         <source>send to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <location filename="../src/serve/serverules.cpp" line="283"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="263"/>
+        <location filename="../src/serve/serverules.cpp" line="285"/>
         <source>close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="265"/>
+        <location filename="../src/serve/serverules.cpp" line="287"/>
         <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="268"/>
+        <location filename="../src/serve/serverules.cpp" line="290"/>
         <source> after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="270"/>
+        <location filename="../src/serve/serverules.cpp" line="292"/>
         <source>, %1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10461,87 +10564,97 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeRules</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="41"/>
+        <location filename="../src/serve/serverules.cpp" line="44"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="286"/>
+        <location filename="../src/serve/serverules.cpp" line="308"/>
         <source>echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="337"/>
+        <location filename="../src/serve/serverules.cpp" line="361"/>
         <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="342"/>
+        <location filename="../src/serve/serverules.cpp" line="366"/>
         <source>&quot;format&quot;: must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="346"/>
+        <location filename="../src/serve/serverules.cpp" line="370"/>
         <source>&quot;version&quot;: must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="348"/>
+        <location filename="../src/serve/serverules.cpp" line="372"/>
         <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="354"/>
-        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="361"/>
-        <source>&quot;faults&quot;: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="367"/>
-        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="373"/>
-        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="378"/>
-        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <location filename="../src/serve/serverules.cpp" line="379"/>
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules, script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="386"/>
-        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <source>&quot;script&quot;: must be the path of a JavaScript file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="387"/>
-        <source>&quot;rules&quot;: must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="394"/>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="395"/>
-        <source>rule %1 (&quot;%2&quot;)</source>
+        <location filename="../src/serve/serverules.cpp" line="391"/>
+        <source>&quot;faults&quot;: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="397"/>
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="403"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="408"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="416"/>
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="424"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="425"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="427"/>
         <source>%1: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="418"/>
+        <location filename="../src/serve/serverules.cpp" line="433"/>
+        <source>%1: &quot;reply&quot;: &quot;mode&quot;: script needs the file&apos;s &quot;script&quot;: &quot;FILE.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="452"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10637,6 +10750,72 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     <message>
         <location filename="../ui/serve/serverulespanel.cpp" line="148"/>
         <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptSession</name>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="77"/>
+        <source>a &quot;script&quot; rule matched, but the script has no onClientMessage(client, msg) function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="86"/>
+        <location filename="../src/script/servescriptsession.cpp" line="96"/>
+        <location filename="../src/script/servescriptsession.cpp" line="104"/>
+        <source>Client %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="106"/>
+        <source>close code %1: a script closes with 1000 or 3000–4999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="109"/>
+        <source>close reason longer than the 123 bytes a Close frame holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="170"/>
+        <source>… (%n more character(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="202"/>
+        <source>%n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="235"/>
+        <source>%1: larger than 16 MiB; not a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="258"/>
+        <source>%1: the script kept running for more than %2 ms without waiting (an endless loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="282"/>
+        <source>%1 (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="283"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="303"/>
+        <source>kept running for more than %1 ms without waiting and was interrupted (an endless loop?); the server goes on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -198,7 +198,7 @@ Options:
   -h, --help           show this help
   -V, --version        show the version
 
-'wsprobe-cli COMMAND --help' (or 'wsprobe-cli help COMMAND') shows the options
+&apos;wsprobe-cli COMMAND --help&apos; (or &apos;wsprobe-cli help COMMAND&apos;) shows the options
 of COMMAND. Options take their value as --option VALUE or --option=VALUE; --
 ends the options.
 
@@ -212,7 +212,7 @@ Tùy chọn:
   -h, --help           hiện trợ giúp này
   -V, --version        hiện phiên bản
 
-'wsprobe-cli LỆNH --help' (hoặc 'wsprobe-cli help LỆNH') hiện các tùy chọn
+&apos;wsprobe-cli LỆNH --help&apos; (hoặc &apos;wsprobe-cli help LỆNH&apos;) hiện các tùy chọn
 của LỆNH. Tùy chọn nhận giá trị dạng --option GIÁ_TRỊ hoặc --option=GIÁ_TRỊ;
 -- kết thúc các tùy chọn.
 
@@ -224,13 +224,13 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="68" />
-        <source>Try 'wsprobe-cli --help'.</source>
-        <translation>Hãy thử 'wsprobe-cli --help'.</translation>
+        <source>Try &apos;wsprobe-cli --help&apos;.</source>
+        <translation>Hãy thử &apos;wsprobe-cli --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="69" />
-        <source>Try 'wsprobe-cli %1 --help'.</source>
-        <translation>Hãy thử 'wsprobe-cli %1 --help'.</translation>
+        <source>Try &apos;wsprobe-cli %1 --help&apos;.</source>
+        <translation>Hãy thử &apos;wsprobe-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="81" />
@@ -239,13 +239,13 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="92" />
-        <source>There is no command "%1" to help with.</source>
-        <translation>Không có lệnh "%1" để trợ giúp.</translation>
+        <source>There is no command &quot;%1&quot; to help with.</source>
+        <translation>Không có lệnh &quot;%1&quot; để trợ giúp.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="109" />
-        <source>--completions takes bash, zsh or fish, not "%1".</source>
-        <translation>--completions nhận bash, zsh hoặc fish, không phải "%1".</translation>
+        <source>--completions takes bash, zsh or fish, not &quot;%1&quot;.</source>
+        <translation>--completions nhận bash, zsh hoặc fish, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="123" />
@@ -254,13 +254,13 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="126" />
-        <source>Unknown option "%1"; a command comes first: %2.</source>
-        <translation>Tùy chọn "%1" không rõ; lệnh phải đứng trước: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; a command comes first: %2.</source>
+        <translation>Tùy chọn &quot;%1&quot; không rõ; lệnh phải đứng trước: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="127" />
-        <source>Unknown command "%1"; expected %2.</source>
-        <translation>Lệnh "%1" không rõ; cần %2.</translation>
+        <source>Unknown command &quot;%1&quot;; expected %2.</source>
+        <translation>Lệnh &quot;%1&quot; không rõ; cần %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="35" />
@@ -320,8 +320,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="193" />
-        <source>Unknown option "%1" for %2.</source>
-        <translation>Tùy chọn "%1" không rõ với %2.</translation>
+        <source>Unknown option &quot;%1&quot; for %2.</source>
+        <translation>Tùy chọn &quot;%1&quot; không rõ với %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="194" />
@@ -341,18 +341,18 @@ Biến môi trường:
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="29" />
         <location filename="../app/cli/options/sessionoptions.cpp" line="186" />
-        <source>--port takes a number from 0 to 65535, not "%1".</source>
-        <translation>--port nhận một số từ 0 đến 65535, không phải "%1".</translation>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port nhận một số từ 0 đến 65535, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="35" />
-        <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not "%1".</source>
-        <translation>--host nhận một địa chỉ IP để lắng nghe (127.0.0.1, ::1, 0.0.0.0), không phải "%1".</translation>
+        <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
+        <translation>--host nhận một địa chỉ IP để lắng nghe (127.0.0.1, ::1, 0.0.0.0), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="43" />
-        <source>--path takes a path that starts with '/', not "%1".</source>
-        <translation>--path nhận một đường dẫn bắt đầu bằng '/', không phải "%1".</translation>
+        <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
+        <translation>--path nhận một đường dẫn bắt đầu bằng &apos;/&apos;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="69" />
@@ -376,8 +376,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="105" />
-        <source>serve takes no arguments; "%1" is one too many.</source>
-        <translation>serve không nhận đối số; "%1" là thừa.</translation>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation>serve không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="121" />
@@ -386,7 +386,7 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="122" />
-        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client's events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
         <translation>Lắng nghe các máy khách WebSocket và trả lời chúng: phản hồi lại, theo các quy tắc của một tệp quy tắc, hoặc như máy chủ trong một bản ghi. In các sự kiện của từng máy khách (kèm số thứ tự) và ghi lại mọi máy khách. Ctrl+C đóng mọi máy khách với mã 1001 Going Away rồi thoát.</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="149" />
-        <source>the certificate's private key (PEM)</source>
+        <source>the certificate&apos;s private key (PEM)</source>
         <translation>khóa riêng của chứng chỉ (PEM)</translation>
     </message>
     <message>
@@ -446,8 +446,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="153" />
-        <source>print each event as a JSON line with a "client" number</source>
-        <translation>in mỗi sự kiện thành một dòng JSON có số "client"</translation>
+        <source>print each event as a JSON line with a &quot;client&quot; number</source>
+        <translation>in mỗi sự kiện thành một dòng JSON có số &quot;client&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="155" />
@@ -481,36 +481,36 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="164" />
-        <source>convert takes two files, IN and OUT; "%1" is one too many.</source>
-        <translation>convert nhận hai tệp, IN và OUT; "%1" là thừa.</translation>
+        <source>convert takes two files, IN and OUT; &quot;%1&quot; is one too many.</source>
+        <translation>convert nhận hai tệp, IN và OUT; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="69" />
         <location filename="../app/cli/options/sessionoptions.cpp" line="145" />
-        <source>--entry takes the number of a HAR entry, not "%1".</source>
-        <translation>--entry nhận số thứ tự của một mục HAR, không phải "%1".</translation>
+        <source>--entry takes the number of a HAR entry, not &quot;%1&quot;.</source>
+        <translation>--entry nhận số thứ tự của một mục HAR, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="60" />
         <location filename="../app/cli/options/sessionoptions.cpp" line="76" />
-        <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not "%1".</source>
-        <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải "%1".</translation>
+        <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
+        <translation>--speed nhận hệ số từ 0 đến 1000 (0: nhanh nhất có thể), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="114" />
-        <source>replay takes one file; "%1" is one too many.</source>
-        <translation>replay nhận một tệp; "%1" là thừa.</translation>
+        <source>replay takes one file; &quot;%1&quot; is one too many.</source>
+        <translation>replay nhận một tệp; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="28" />
-        <source>--%1 takes a number of bytes, not "%2".</source>
-        <translation>--%1 nhận một số byte, không phải "%2".</translation>
+        <source>--%1 takes a number of bytes, not &quot;%2&quot;.</source>
+        <translation>--%1 nhận một số byte, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="37" />
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
 -q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
-On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server's Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
+On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server&apos;s Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation>Không có --send, mỗi dòng của đầu vào chuẩn được gửi thành một tin nhắn văn bản, và kết nối đóng sau khi hết đầu vào và --wait-ms.
 -q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt.
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
@@ -542,8 +542,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="155" />
-        <source>add a request header "Name: value" (repeatable)</source>
-        <translation>thêm một header yêu cầu "Tên: giá trị" (lặp lại được)</translation>
+        <source>add a request header &quot;Name: value&quot; (repeatable)</source>
+        <translation>thêm một header yêu cầu &quot;Tên: giá trị&quot; (lặp lại được)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="157" />
@@ -557,12 +557,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="161" />
-        <source>send a binary message given in hex: "01 02 ff", "0102ff" or "01:02:ff" (repeatable)</source>
-        <translation>gửi một tin nhắn nhị phân dạng hex: "01 02 ff", "0102ff" hoặc "01:02:ff" (lặp lại được)</translation>
+        <source>send a binary message given in hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; or &quot;01:02:ff&quot; (repeatable)</source>
+        <translation>gửi một tin nhắn nhị phân dạng hex: &quot;01 02 ff&quot;, &quot;0102ff&quot; hoặc &quot;01:02:ff&quot; (lặp lại được)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="165" />
-        <source>TESTING: write one message's frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
+        <source>TESTING: write one message&apos;s frames exactly as SPEC says: any opcode, FIN, RSV bits, mask and key, a lying length, fragments (repeatable, in order with --send; SPEC below)</source>
         <translation>KIỂM THỬ: ghi các frame của một thông điệp đúng như SPEC mô tả: opcode bất kỳ, FIN, các bit RSV, mask và khóa, độ dài khai sai, phân mảnh (lặp lại được, theo thứ tự cùng --send; SPEC ở dưới)</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="181" />
-        <source>protocol engine: Wsprobe's own (wire, the default) or QWebSocket (qt)</source>
+        <source>protocol engine: Wsprobe&apos;s own (wire, the default) or QWebSocket (qt)</source>
         <translation>bộ máy giao thức: của riêng Wsprobe (wire, mặc định) hoặc QWebSocket (qt)</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="185" />
-        <source>do not answer the server's pings (wire engine)</source>
+        <source>do not answer the server&apos;s pings (wire engine)</source>
         <translation>không trả lời ping của máy chủ (bộ máy wire)</translation>
     </message>
     <message>
@@ -682,58 +682,58 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="226" />
-        <source>The header "%1" is not of the form "Name: value".</source>
-        <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="238" />
-        <source>--send-hex "%1": %2</source>
-        <translation>--send-hex "%1": %2</translation>
+        <source>--send-hex &quot;%1&quot;: %2</source>
+        <translation>--send-hex &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="246" />
-        <source>--send-frame "%1": %2</source>
-        <translation>--send-frame "%1": %2</translation>
+        <source>--send-frame &quot;%1&quot;: %2</source>
+        <translation>--send-frame &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="253" />
-        <source>--close takes a close code such as 1000 or 4000, not "%1".</source>
-        <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải "%1".</translation>
+        <source>--close takes a close code such as 1000 or 4000, not &quot;%1&quot;.</source>
+        <translation>--close nhận một mã đóng như 1000 hoặc 4000, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="262" />
-        <source>--wait-ms takes a number of milliseconds, not "%1".</source>
-        <translation>--wait-ms nhận một số mili giây, không phải "%1".</translation>
+        <source>--wait-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--wait-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="273" />
-        <source>--engine takes wire or qt, not "%1".</source>
-        <translation>--engine nhận wire hoặc qt, không phải "%1".</translation>
+        <source>--engine takes wire or qt, not &quot;%1&quot;.</source>
+        <translation>--engine nhận wire hoặc qt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="290" />
-        <source>--frame-size takes a number of bytes, not "%1".</source>
-        <translation>--frame-size nhận một số byte, không phải "%1".</translation>
+        <source>--frame-size takes a number of bytes, not &quot;%1&quot;.</source>
+        <translation>--frame-size nhận một số byte, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="295" />
-        <source>--keepalive-ms takes a number of milliseconds, not "%1".</source>
-        <translation>--keepalive-ms nhận một số mili giây, không phải "%1".</translation>
+        <source>--keepalive-ms takes a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--keepalive-ms nhận một số mili giây, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="325" />
-        <source>--frame-bytes takes a number of bytes or -1 (all), not "%1".</source>
-        <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải "%1".</translation>
+        <source>--frame-bytes takes a number of bytes or -1 (all), not &quot;%1&quot;.</source>
+        <translation>--frame-bytes cần một số byte hoặc -1 (tất cả), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="338" />
-        <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member "decoded"</source>
-        <translation>hiện thêm tin nhắn đã giải mã bằng chuỗi bước SPEC, ví dụ base64,zlib,msgpack hoặc protobuf:FILE.proto:package.Type hoặc auto (docs/decoding.md); với --json là thành phần "decoded"</translation>
+        <source>also show messages decoded by the pipeline SPEC, for example base64,zlib,msgpack or protobuf:FILE.proto:package.Type or auto (docs/decoding.md); with --json as the member &quot;decoded&quot;</source>
+        <translation>hiện thêm tin nhắn đã giải mã bằng chuỗi bước SPEC, ví dụ base64,zlib,msgpack hoặc protobuf:FILE.proto:package.Type hoặc auto (docs/decoding.md); với --json là thành phần &quot;decoded&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="349" />
-        <source>--decode "%1": %2</source>
-        <translation>--decode "%1": %2</translation>
+        <source>--decode &quot;%1&quot;: %2</source>
+        <translation>--decode &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="350" />
@@ -747,18 +747,18 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="365" />
-        <source>send a layer action, such as emit:{"event":"chat","args":["hi"]} (repeatable; each once the layer is ready and the previous one answered)</source>
-        <translation>gửi một thao tác của lớp, chẳng hạn emit:{"event":"chat","args":["hi"]} (lặp lại được; mỗi thao tác khi lớp đã sẵn sàng và thao tác trước đã được trả lời)</translation>
+        <source>send a layer action, such as emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (repeatable; each once the layer is ready and the previous one answered)</source>
+        <translation>gửi một thao tác của lớp, chẳng hạn emit:{&quot;event&quot;:&quot;chat&quot;,&quot;args&quot;:[&quot;hi&quot;]} (lặp lại được; mỗi thao tác khi lớp đã sẵn sàng và thao tác trước đã được trả lời)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="377" />
-        <source>--protocol "%1": not auto or one of %2</source>
-        <translation>--protocol "%1": không phải auto hay một trong %2</translation>
+        <source>--protocol &quot;%1&quot;: not auto or one of %2</source>
+        <translation>--protocol &quot;%1&quot;: không phải auto hay một trong %2</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="396" />
-        <source>--action "%1": the part after ':' must be a JSON object (%2)</source>
-        <translation>--action "%1": phần sau ':' phải là một đối tượng JSON (%2)</translation>
+        <source>--action &quot;%1&quot;: the part after &apos;:&apos; must be a JSON object (%2)</source>
+        <translation>--action &quot;%1&quot;: phần sau &apos;:&apos; phải là một đối tượng JSON (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="420" />
@@ -798,18 +798,18 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="53" />
-        <source>Unexpected argument "%1": only one URL can be given.</source>
-        <translation>Đối số "%1" không mong đợi: chỉ được đưa một URL.</translation>
+        <source>Unexpected argument &quot;%1&quot;: only one URL can be given.</source>
+        <translation>Đối số &quot;%1&quot; không mong đợi: chỉ được đưa một URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="99" />
-        <source>--%1 takes a whole number, not "%2".</source>
-        <translation>--%1 nhận một số nguyên, không phải "%2".</translation>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 nhận một số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="138" />
-        <source>--to takes jsonl, har or txt, not "%1".</source>
-        <translation>--to nhận jsonl, har hoặc txt, không phải "%1".</translation>
+        <source>--to takes jsonl, har or txt, not &quot;%1&quot;.</source>
+        <translation>--to nhận jsonl, har hoặc txt, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="157" />
@@ -823,12 +823,12 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="193" />
-        <source>demo-server takes no arguments; "%1" is one too many.</source>
-        <translation>demo-server không nhận đối số; "%1" là thừa.</translation>
+        <source>demo-server takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation>demo-server không nhận đối số; &quot;%1&quot; là thừa.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="210" />
-        <source>send a recorded session's messages again</source>
+        <source>send a recorded session&apos;s messages again</source>
         <translation>gửi lại các tin nhắn của một phiên đã ghi</translation>
     </message>
     <message>
@@ -928,8 +928,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="281" />
-        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then. With --decode, each message line of a .wsprobe.jsonl OUT gets its decoded value ("decoded") or why it could not be decoded ("decodeError"); a .txt OUT gets a decoded line under each message.</source>
-        <translation>Các bí mật bị che trừ khi có --keep-secrets; các tên cho bằng --redact vẫn bị che ngay cả khi đó. Với --decode, mỗi dòng tin nhắn của tệp OUT .wsprobe.jsonl có thêm giá trị đã giải mã ("decoded") hoặc lý do không giải mã được ("decodeError"); tệp OUT .txt có thêm một dòng đã giải mã dưới mỗi tin nhắn.</translation>
+        <source>Secrets are redacted unless --keep-secrets; names given with --redact are redacted even then. With --decode, each message line of a .wsprobe.jsonl OUT gets its decoded value (&quot;decoded&quot;) or why it could not be decoded (&quot;decodeError&quot;); a .txt OUT gets a decoded line under each message.</source>
+        <translation>Các bí mật bị che trừ khi có --keep-secrets; các tên cho bằng --redact vẫn bị che ngay cả khi đó. Với --decode, mỗi dòng tin nhắn của tệp OUT .wsprobe.jsonl có thêm giá trị đã giải mã (&quot;decoded&quot;) hoặc lý do không giải mã được (&quot;decodeError&quot;); tệp OUT .txt có thêm một dòng đã giải mã dưới mỗi tin nhắn.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="297" />
@@ -963,13 +963,13 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="52" />
-        <source>--listen takes [ADDRESS:]PORT, for example 8080 or 0.0.0.0:8080, not "%1".</source>
-        <translation>--listen nhận [ĐỊA_CHỈ:]CỔNG, ví dụ 8080 hoặc 0.0.0.0:8080, không phải "%1".</translation>
+        <source>--listen takes [ADDRESS:]PORT, for example 8080 or 0.0.0.0:8080, not &quot;%1&quot;.</source>
+        <translation>--listen nhận [ĐỊA_CHỈ:]CỔNG, ví dụ 8080 hoặc 0.0.0.0:8080, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="104" />
-        <source>Unexpected argument "%1": relay takes --listen and --to.</source>
-        <translation>Đối số không mong đợi "%1": relay nhận --listen và --to.</translation>
+        <source>Unexpected argument &quot;%1&quot;: relay takes --listen and --to.</source>
+        <translation>Đối số không mong đợi &quot;%1&quot;: relay nhận --listen và --to.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="109" />
@@ -988,7 +988,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="139" />
-        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client -&gt; Wsprobe -&gt; server). The client's upgrade is answered once the server has answered, with the subprotocol the server chose or the server's refusal.</source>
+        <source>Listen on PORT (127.0.0.1 unless an address is given) and connect each client that connects to URL, passing messages, pings, pongs and closes both ways and printing each message once with where it went (client -&gt; Wsprobe -&gt; server). The client&apos;s upgrade is answered once the server has answered, with the subprotocol the server chose or the server&apos;s refusal.</source>
         <translation>Lắng nghe trên CỔNG (127.0.0.1 trừ khi có địa chỉ) và nối mỗi client kết nối tới với URL, chuyển tin nhắn, ping, pong và đóng theo cả hai chiều, in mỗi tin nhắn một lần cùng nơi nó đã đi (client -&gt; Wsprobe -&gt; máy chủ). Yêu cầu nâng cấp của client được trả lời khi máy chủ đã trả lời, với giao thức con máy chủ chọn hoặc lời từ chối của máy chủ.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="149" />
-        <source>the server to connect each client to (ws:// or wss://; without a path, the client's path and query)</source>
+        <source>the server to connect each client to (ws:// or wss://; without a path, the client&apos;s path and query)</source>
         <translation>máy chủ để nối mỗi client tới (ws:// hoặc wss://; không có đường dẫn thì dùng đường dẫn và truy vấn của client)</translation>
     </message>
     <message>
@@ -1048,8 +1048,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/relayoptions.cpp" line="181" />
-        <source>-H adds a request header upstream, or replaces the client's header of that name.
-At a breakpoint the message is printed and a line is read from standard input: f (forward), d (drop), e (edit: the next line is sent instead; hex:, base64: or json: before it choose the composer's mode) or a (answer: the next line goes back to the sender). Later messages of that direction wait in order meanwhile.
+        <source>-H adds a request header upstream, or replaces the client&apos;s header of that name.
+At a breakpoint the message is printed and a line is read from standard input: f (forward), d (drop), e (edit: the next line is sent instead; hex:, base64: or json: before it choose the composer&apos;s mode) or a (answer: the next line goes back to the sender). Later messages of that direction wait in order meanwhile.
 On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away).</source>
         <translation>-H thêm một header yêu cầu lên máy chủ, hoặc thay header cùng tên của client.
 Tại một điểm dừng, tin nhắn được in ra và một dòng được đọc từ đầu vào chuẩn: f (chuyển tiếp), d (bỏ), e (sửa: dòng kế tiếp được gửi thay; hex:, base64: hoặc json: đứng trước chọn chế độ soạn) hoặc a (trả lời: dòng kế tiếp được gửi lại cho bên gửi). Trong lúc đó các tin nhắn sau cùng chiều chờ theo thứ tự.
@@ -1057,85 +1057,95 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="42" />
-        <source>--var takes NAME=VALUE with a variable name of letters, digits, '_', '-' and '.', not "%1".</source>
-        <translation>--var nhận TÊN=GIÁ_TRỊ với tên biến gồm chữ cái, chữ số, '_', '-' và '.', không phải "%1".</translation>
+        <source>--var takes NAME=VALUE with a variable name of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not &quot;%1&quot;.</source>
+        <translation>--var nhận TÊN=GIÁ_TRỊ với tên biến gồm chữ cái, chữ số, &apos;_&apos;, &apos;-&apos; và &apos;.&apos;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="56" />
-        <source>--timeout takes a number of seconds from 1 to 86400, not "%1".</source>
-        <translation>--timeout nhận số giây từ 1 đến 86400, không phải "%1".</translation>
+        <source>--timeout takes a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--timeout nhận số giây từ 1 đến 86400, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="62" />
-        <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not "%1".</source>
-        <translation>--busy-limit-ms nhận số mili giây từ 10 đến 3600000, không phải "%1".</translation>
+        <source>--allow-dir takes an existing folder, not &quot;%1&quot;.</source>
+        <translation>--allow-dir nhận một thư mục có sẵn, không phải "%1".</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="74" />
+        <location filename="../app/cli/options/runoptions.cpp" line="68" />
+        <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
+        <translation>--busy-limit-ms nhận số mili giây từ 10 đến 3600000, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="80" />
         <source>run needs a script, or a folder of scripts (*.js).</source>
         <translation>run cần một script, hoặc một thư mục chứa các script (*.js).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="78" />
-        <source>Unexpected argument "%1": run takes a script and at most one URL.</source>
-        <translation>Đối số không mong đợi "%1": run nhận một script và nhiều nhất một URL.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/options/runoptions.cpp" line="84" />
-        <source>There is no script or folder "%1".</source>
-        <translation>Không có script hay thư mục "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
+        <translation>Đối số không mong đợi &quot;%1&quot;: run nhận một script và nhiều nhất một URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="111" />
+        <location filename="../app/cli/options/runoptions.cpp" line="90" />
+        <source>There is no script or folder &quot;%1&quot;.</source>
+        <translation>Không có script hay thư mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="117" />
         <source>run test scripts against a server</source>
         <translation>chạy các script kiểm thử với một máy chủ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="112" />
-        <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script's first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
+        <location filename="../app/cli/options/runoptions.cpp" line="118" />
+        <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
         <translation>Chạy một script kiểm thử JavaScript (docs/scripting.md), hoặc mọi tệp *.js của một thư mục theo thứ tự tên, mỗi tệp trên một kết nối riêng tới URL (được mở trước dòng đầu tiên của script; không có URL thì script tự gọi ws.connect(url)). In từng khẳng định ngay khi có kết quả, rồi một bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="123" />
+        <location filename="../app/cli/options/runoptions.cpp" line="129" />
         <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
         <translation>biến lấy từ FILE: một đối tượng JSON gồm tên và giá trị, một bản xuất môi trường, hoặc các dòng TÊN=GIÁ_TRỊ</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="126" />
+        <location filename="../app/cli/options/runoptions.cpp" line="132" />
         <source>set a variable (repeatable; wins over --env)</source>
         <translation>đặt một biến (lặp lại được; được ưu tiên hơn --env)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="128" />
+        <location filename="../app/cli/options/runoptions.cpp" line="134" />
         <source>write the results as JUnit XML to FILE</source>
         <translation>ghi kết quả dạng JUnit XML vào FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="130" />
+        <location filename="../app/cli/options/runoptions.cpp" line="136" />
         <source>one JSON object per line per assertion and script</source>
         <translation>mỗi dòng một đối tượng JSON cho mỗi khẳng định và mỗi script</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="132" />
+        <location filename="../app/cli/options/runoptions.cpp" line="138" />
         <source>record the conversation to FILE (a folder: one session per script)</source>
         <translation>ghi lại cuộc hội thoại vào FILE (một thư mục: mỗi script một phiên)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="136" />
+        <location filename="../app/cli/options/runoptions.cpp" line="142" />
         <source>fail a script that has not finished after S seconds (default 120)</source>
         <translation>đánh trượt script chưa xong sau S giây (mặc định 120)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="140" />
+        <location filename="../app/cli/options/runoptions.cpp" line="146" />
         <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
         <translation>ngắt script tính toán liên tục N ms mà không chờ (mặc định 5000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="144" />
+        <location filename="../app/cli/options/runoptions.cpp" line="150" />
+        <source>the folder scripts may read files from (expectReplayMatches; default: each script&apos;s own folder)</source>
+        <translation>thư mục mà script được đọc tệp (expectReplayMatches; mặc định: thư mục của chính mỗi script)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="154" />
         <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
-Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+Scripts cannot write files or start programs, and read only inside the allowed folder; http.get and http.post reach http:// and https:// URLs only.</source>
         <translation>Mã thoát: 0 mọi khẳng định đều đạt; 1 một kết nối thất bại; 2 script hỏng (lỗi cú pháp, ngoại lệ, vòng lặp vô tận) hoặc đối số sai; 3 một khẳng định không đạt hoặc một script quá thời gian. Với nhiều script: mã đầu tiên trong 2, 1, 3 đã xảy ra.
-Script không thể đọc, ghi tệp hay chạy chương trình; http.get và http.post chỉ tới được các URL http:// và https://.</translation>
+Script không thể ghi tệp hay chạy chương trình, và chỉ đọc được trong thư mục được phép; http.get và http.post chỉ tới được các URL http:// và https://.</translation>
     </message>
 </context>
 <context>
@@ -1214,148 +1224,148 @@ Script không thể đọc, ghi tệp hay chạy chương trình; http.get và h
 <context>
     <name>CliScript</name>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="73" />
+        <location filename="../app/cli/cliscript.cpp" line="101" />
         <source>Cannot read the environment file %1: %2</source>
         <translation>Không đọc được tệp môi trường %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="119" />
+        <location filename="../app/cli/cliscript.cpp" line="147" />
         <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
         <translation>Tệp môi trường %1 không phải một đối tượng JSON: %2 (tại byte %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="133" />
+        <location filename="../app/cli/cliscript.cpp" line="161" />
         <source>%1, line %2: expected NAME=VALUE.</source>
         <translation>%1, dòng %2: cần TÊN=GIÁ_TRỊ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="150" />
+        <location filename="../app/cli/cliscript.cpp" line="178" />
         <source>The folder %1 holds no scripts (*.js).</source>
         <translation>Thư mục %1 không chứa script nào (*.js).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="160" />
+        <location filename="../app/cli/cliscript.cpp" line="188" />
         <source>Cannot make the folder %1 for the sessions.</source>
         <translation>Không tạo được thư mục %1 cho các phiên.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="217" />
+        <location filename="../app/cli/cliscript.cpp" line="247" />
         <source>▶ %1</source>
         <translation>▶ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="225" />
+        <location filename="../app/cli/cliscript.cpp" line="255" />
         <source>Cannot read the script %1: %2</source>
         <translation>Không đọc được script %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253" />
+        <location filename="../app/cli/cliscript.cpp" line="283" />
         <source>  ✓ %1</source>
         <translation>  ✓ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253" />
+        <location filename="../app/cli/cliscript.cpp" line="283" />
         <source>  ✗ %1</source>
         <translation>  ✗ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="255" />
+        <location filename="../app/cli/cliscript.cpp" line="285" />
         <source>  (line %1, %2 ms)</source>
         <translation>  (dòng %1, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="258" />
+        <location filename="../app/cli/cliscript.cpp" line="288" />
         <source>      expected: %1
 </source>
         <translation>      mong đợi: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="259" />
+        <location filename="../app/cli/cliscript.cpp" line="289" />
         <source>      got:      %1
 </source>
         <translation>      nhận được: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="272" />
+        <location filename="../app/cli/cliscript.cpp" line="302" />
         <source>  log: %1
 </source>
         <translation>  nhật ký: %1
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="295" />
+        <location filename="../app/cli/cliscript.cpp" line="325" />
         <source>  passed: %n assertion(s)</source>
         <translation>
             <numerusform>  đạt: %n khẳng định</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="299" />
+        <location filename="../app/cli/cliscript.cpp" line="330" />
         <source>  failed: %1 of %2 assertion(s)</source>
         <translation>  không đạt: %1 trên %2 khẳng định</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="306" />
+        <location filename="../app/cli/cliscript.cpp" line="337" />
         <source>  connection failed: %1</source>
         <translation>  kết nối thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="309" />
+        <location filename="../app/cli/cliscript.cpp" line="340" />
         <source>  script error at line %1, column %2: %3</source>
         <translation>  lỗi script tại dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="313" />
+        <location filename="../app/cli/cliscript.cpp" line="344" />
         <source>  script error: %1</source>
         <translation>  lỗi script: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="323" />
+        <location filename="../app/cli/cliscript.cpp" line="354" />
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="360" />
+        <location filename="../app/cli/cliscript.cpp" line="391" />
         <source>wsprobe-cli: cannot write %1: %2
 </source>
         <translation>wsprobe-cli: không ghi được %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="373" />
+        <location filename="../app/cli/cliscript.cpp" line="404" />
         <source>Scripts: %1 · assertions: %2 · failed: %3
 </source>
         <translation>Script: %1 · khẳng định: %2 · không đạt: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="388" />
+        <location filename="../app/cli/cliscript.cpp" line="419" />
         <source>Interrupted.</source>
         <translation>Đã bị ngắt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="390" />
+        <location filename="../app/cli/cliscript.cpp" line="421" />
         <source>interrupted</source>
         <translation>bị ngắt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="445" />
+        <location filename="../app/cli/cliscript.cpp" line="477" />
         <source>expected: %1
 got: %2</source>
         <translation>mong đợi: %1
 nhận được: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="453" />
+        <location filename="../app/cli/cliscript.cpp" line="485" />
         <source>the script runs</source>
         <translation>script chạy được</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="463" />
+        <location filename="../app/cli/cliscript.cpp" line="495" />
         <source>%1, line %2, column %3</source>
         <translation>%1, dòng %2, cột %3</translation>
     </message>
@@ -1363,24 +1373,31 @@ nhận được: %2</translation>
 <context>
     <name>CliServe</name>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="23" />
+        <location filename="../app/cli/cliserve.cpp" line="25" />
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="78" />
+        <location filename="../app/cli/cliserve.cpp" line="50" />
+        <source>wsprobe-cli: script: %1
+</source>
+        <translation>wsprobe-cli: script: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="101" />
         <source>Listening on %1</source>
         <translation>Đang lắng nghe trên %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="80" />
+        <location filename="../app/cli/cliserve.cpp" line="103" />
         <source> (paths %1)</source>
         <translation> (đường dẫn %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="83" />
+        <location filename="../app/cli/cliserve.cpp" line="106" />
         <source>Certificate SHA-256: %1
 </source>
         <translation>Chứng chỉ SHA-256: %1
@@ -1628,7 +1645,7 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/snippet/codesnippet.cpp" line="89" />
-        <source>A browser sends the page's own Origin, not %1.</source>
+        <source>A browser sends the page&apos;s own Origin, not %1.</source>
         <translation>Trình duyệt gửi Origin của chính trang, không phải %1.</translation>
     </message>
     <message>
@@ -1673,7 +1690,7 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/snippet/codesnippet.cpp" line="263" />
-        <source>Python's ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
+        <source>Python&apos;s ssl module cannot read a PKCS#12 client certificate (%1); convert it to PEM (openssl pkcs12 -in FILE -nodes).</source>
         <translation>Mô-đun ssl của Python không đọc được chứng chỉ máy khách PKCS#12 (%1); hãy chuyển sang PEM (openssl pkcs12 -in FILE -nodes).</translation>
     </message>
     <message>
@@ -1711,8 +1728,8 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/collection/collectionfile.cpp" line="71" />
-        <source>%1: unknown type "%2" (folder or connection)</source>
-        <translation>%1: kiểu "%2" không xác định (folder hoặc connection)</translation>
+        <source>%1: unknown type &quot;%2&quot; (folder or connection)</source>
+        <translation>%1: kiểu &quot;%2&quot; không xác định (folder hoặc connection)</translation>
     </message>
     <message>
         <location filename="../src/collection/collectionfile.cpp" line="100" />
@@ -1721,8 +1738,8 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/collection/collectionfile.cpp" line="107" />
-        <source>not a Wsprobe collection (no "format": "%1")</source>
-        <translation>không phải bộ sưu tập của Wsprobe (thiếu "format": "%1")</translation>
+        <source>not a Wsprobe collection (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải bộ sưu tập của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../src/collection/collectionfile.cpp" line="111" />
@@ -1859,7 +1876,7 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/snippet/commandline.cpp" line="138" />
-        <source>websocat has no option for extra CA certificates (%1); on Linux, SSL_CERT_FILE=%1 makes it trust that file instead of the system's.</source>
+        <source>websocat has no option for extra CA certificates (%1); on Linux, SSL_CERT_FILE=%1 makes it trust that file instead of the system&apos;s.</source>
         <translation>websocat không có tùy chọn cho chứng chỉ CA bổ sung (%1); trên Linux, SSL_CERT_FILE=%1 khiến nó tin tệp đó thay cho kho chứng chỉ của hệ thống.</translation>
     </message>
     <message>
@@ -1922,7 +1939,7 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/connection/connection.cpp" line="109" />
-        <source>Send refused: %1 bytes already wait to be written (bufferedAmount) and this message of %2 bytes would take them past Wsprobe's limit of %3 bytes. The server is not reading fast enough; wait for bufferedAmount to fall, or change the limit with --max-buffered.</source>
+        <source>Send refused: %1 bytes already wait to be written (bufferedAmount) and this message of %2 bytes would take them past Wsprobe&apos;s limit of %3 bytes. The server is not reading fast enough; wait for bufferedAmount to fall, or change the limit with --max-buffered.</source>
         <translation>Từ chối gửi: %1 byte đang chờ được ghi (bufferedAmount) và tin nhắn %2 byte này sẽ vượt giới hạn %3 byte của Wsprobe. Máy chủ đọc không kịp; hãy đợi bufferedAmount giảm, hoặc đổi giới hạn bằng --max-buffered.</translation>
     </message>
     <message>
@@ -2208,7 +2225,7 @@ nhận được: %2</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="43" />
-        <source>The URL's query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
+        <source>The URL&apos;s query as rows; editing either one changes the other. Values are percent-encoded for you.</source>
         <translation>Phần truy vấn của URL dưới dạng các dòng; sửa bên nào thì bên kia đổi theo. Giá trị được mã hóa phần trăm giúp bạn.</translation>
     </message>
     <message>
@@ -2270,8 +2287,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="115" />
-        <source>Edit the headers as text, one "Name: value" a line (paste them from DevTools)</source>
-        <translation>Sửa các header dạng văn bản, mỗi dòng một "Tên: giá trị" (dán từ DevTools)</translation>
+        <source>Edit the headers as text, one &quot;Name: value&quot; a line (paste them from DevTools)</source>
+        <translation>Sửa các header dạng văn bản, mỗi dòng một &quot;Tên: giá trị&quot; (dán từ DevTools)</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="123" />
@@ -2296,7 +2313,7 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="200" />
-        <source>Wire: Wsprobe's own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
+        <source>Wire: Wsprobe&apos;s own client, which sees every header and frame. Qt WebSockets: QWebSocket, as a second opinion.</source>
         <translation>Wire: trình khách riêng của Wsprobe, thấy mọi header và khung. Qt WebSockets: QWebSocket, để đối chiếu.</translation>
     </message>
     <message>
@@ -2398,7 +2415,7 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="271" />
-        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe's limit, not the protocol's.</source>
+        <source>A frame whose header announces more is refused with close code 1009 before memory is taken for it. This is Wsprobe&apos;s limit, not the protocol&apos;s.</source>
         <translation>Frame có phần đầu báo trước lớn hơn sẽ bị từ chối với mã đóng 1009 trước khi cấp bộ nhớ cho nó. Đây là giới hạn của Wsprobe, không phải của giao thức.</translation>
     </message>
     <message>
@@ -2418,8 +2435,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="288" />
-        <source>With "Report every frame", each frame event keeps this many of its first payload bytes (shown as hex)</source>
-        <translation>Khi bật "Báo cáo mọi frame", mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
+        <source>With &quot;Report every frame&quot;, each frame event keeps this many of its first payload bytes (shown as hex)</source>
+        <translation>Khi bật &quot;Báo cáo mọi frame&quot;, mỗi sự kiện frame giữ lại chừng này byte đầu của payload (hiển thị dạng hex)</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="293" />
@@ -2478,8 +2495,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="337" />
-        <source>After a close you did not ask for, connect again with growing, randomised delays; the "on open" messages are sent again</source>
-        <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn "khi mở" được gửi lại</translation>
+        <source>After a close you did not ask for, connect again with growing, randomised delays; the &quot;on open&quot; messages are sent again</source>
+        <translation>Sau khi kết nối bị đóng ngoài ý muốn, kết nối lại với độ trễ tăng dần có yếu tố ngẫu nhiên; các tin nhắn &quot;khi mở&quot; được gửi lại</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="341" />
@@ -2597,7 +2614,7 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.ui" line="473" />
-        <source>Connect even though the server's certificate is not trusted. The errors are still recorded in the handshake.</source>
+        <source>Connect even though the server&apos;s certificate is not trusted. The errors are still recorded in the handshake.</source>
         <translation>Kết nối dù chứng chỉ của máy chủ không được tin. Các lỗi vẫn được ghi trong bắt tay.</translation>
     </message>
     <message>
@@ -2667,8 +2684,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.cpp" line="230" />
-        <source>The subprotocol "%1" is already in the list.</source>
-        <translation>Giao thức con "%1" đã có trong danh sách.</translation>
+        <source>The subprotocol &quot;%1&quot; is already in the list.</source>
+        <translation>Giao thức con &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectionpanel.cpp" line="282" />
@@ -2731,8 +2748,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../src/workbench/connectionworkbench.cpp" line="421" />
-        <source>The decoder "%1" was not restored: %2</source>
-        <translation>Bộ giải mã "%1" không được khôi phục: %2</translation>
+        <source>The decoder &quot;%1&quot; was not restored: %2</source>
+        <translation>Bộ giải mã &quot;%1&quot; không được khôi phục: %2</translation>
     </message>
 </context>
 <context>
@@ -2870,9 +2887,9 @@ X-Trace-Id: 42</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/collection/connectionsdock.cpp" line="247" />
-        <source>Delete the folder "%1" and the %n connection(s) in it?</source>
+        <source>Delete the folder &quot;%1&quot; and the %n connection(s) in it?</source>
         <translation>
-            <numerusform>Xóa thư mục "%1" cùng %n kết nối trong đó?</numerusform>
+            <numerusform>Xóa thư mục &quot;%1&quot; cùng %n kết nối trong đó?</numerusform>
         </translation>
     </message>
     <message>
@@ -3013,8 +3030,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../src/decode/decodepipeline.cpp" line="261" />
-        <source>step %1: "%2" is not a decoding step (%3)</source>
-        <translation>bước %1: "%2" không phải là bước giải mã (%3)</translation>
+        <source>step %1: &quot;%2&quot; is not a decoding step (%3)</source>
+        <translation>bước %1: &quot;%2&quot; không phải là bước giải mã (%3)</translation>
     </message>
     <message>
         <location filename="../src/decode/decodepipeline.cpp" line="267" />
@@ -3058,8 +3075,8 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../src/decode/decodepipeline.cpp" line="422" />
-        <source>the pipeline "%1" cannot encode: it needs a format with a type at the end</source>
-        <translation>chuỗi bước "%1" không mã hóa được: cần một định dạng có kiểu ở cuối</translation>
+        <source>the pipeline &quot;%1&quot; cannot encode: it needs a format with a type at the end</source>
+        <translation>chuỗi bước &quot;%1&quot; không mã hóa được: cần một định dạng có kiểu ở cuối</translation>
     </message>
 </context>
 <context>
@@ -3207,14 +3224,14 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/window/documentationdialog.cpp" line="70" />
-        <source>Show the documentation's files in the file manager</source>
+        <source>Show the documentation&apos;s files in the file manager</source>
         <translation>Mở các tệp tài liệu trong trình quản lý tệp</translation>
     </message>
     <message>
         <location filename="../ui/window/documentationdialog.cpp" line="88" />
         <source>The documentation is not installed: there is no README.md in %1.
 
-Packages install it in share/doc/wsprobe beside the program's bin folder; in the source, it is README.md and the docs folder.</source>
+Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; in the source, it is README.md and the docs folder.</source>
         <translation>Tài liệu chưa được cài: không có README.md trong %1.
 
 Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương trình; trong mã nguồn, đó là README.md và thư mục docs.</translation>
@@ -3245,7 +3262,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>Engine</name>
     <message>
         <location filename="../src/protocol/engine.cpp" line="41" />
-        <source>Raw frames need Wsprobe's own engine: QWebSocket writes only the frames it builds itself. Choose the wire engine (--engine wire, or Engine in the connection panel) and connect again.</source>
+        <source>Raw frames need Wsprobe&apos;s own engine: QWebSocket writes only the frames it builds itself. Choose the wire engine (--engine wire, or Engine in the connection panel) and connect again.</source>
         <translation>Frame thô cần engine riêng của Wsprobe: QWebSocket chỉ ghi các frame do chính nó tạo. Hãy chọn engine wire (--engine wire, hoặc Engine trong bảng kết nối) rồi kết nối lại.</translation>
     </message>
     <message>
@@ -3260,8 +3277,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/engine.cpp" line="118" />
-        <source>The host "%1" was not found (DNS lookup failed).</source>
-        <translation>Không tìm thấy máy "%1" (tra cứu DNS thất bại).</translation>
+        <source>The host &quot;%1&quot; was not found (DNS lookup failed).</source>
+        <translation>Không tìm thấy máy &quot;%1&quot; (tra cứu DNS thất bại).</translation>
     </message>
     <message>
         <location filename="../src/protocol/engine.cpp" line="120" />
@@ -3313,7 +3330,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/collection/environmentbar.cpp" line="23" />
-        <source>The variables {{name}} takes after the tab's own</source>
+        <source>The variables {{name}} takes after the tab&apos;s own</source>
         <translation>Các biến mà {{name}} dùng sau biến riêng của thẻ</translation>
     </message>
     <message>
@@ -3357,7 +3374,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/collection/environmentsdialog.cpp" line="67" />
-        <source>{{name}} in a URL, header or message takes the tab's own variable first, then the environment's, then the global one.</source>
+        <source>{{name}} in a URL, header or message takes the tab&apos;s own variable first, then the environment&apos;s, then the global one.</source>
         <translation>{{name}} trong URL, header hoặc tin nhắn lấy biến riêng của thẻ trước, rồi đến biến của môi trường, sau cùng là biến toàn cục.</translation>
     </message>
     <message>
@@ -3439,8 +3456,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/collection/environmentsdialog.cpp" line="255" />
-        <source>There is already an environment called "%1".</source>
-        <translation>Đã có một môi trường tên "%1".</translation>
+        <source>There is already an environment called &quot;%1&quot;.</source>
+        <translation>Đã có một môi trường tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3452,8 +3469,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="154" />
-        <source>the "%1" field must be %2</source>
-        <translation>trường "%1" phải là %2</translation>
+        <source>the &quot;%1&quot; field must be %2</source>
+        <translation>trường &quot;%1&quot; phải là %2</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="170" />
@@ -3487,43 +3504,43 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="244" />
-        <source>the "time" field is missing or not an ISO 8601 timestamp</source>
-        <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
+        <source>the &quot;time&quot; field is missing or not an ISO 8601 timestamp</source>
+        <translation>trường &quot;time&quot; bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="254" />
-        <source>the "data" field is not valid base64</source>
-        <translation>trường "data" không phải base64 hợp lệ</translation>
+        <source>the &quot;data&quot; field is not valid base64</source>
+        <translation>trường &quot;data&quot; không phải base64 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="274" />
-        <source>unknown message type "%1"</source>
-        <translation>loại tin nhắn "%1" không rõ</translation>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>loại tin nhắn &quot;%1&quot; không rõ</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="288" />
-        <source>the "code" field must be from 0 to 65535</source>
-        <translation>trường "code" phải nằm trong khoảng từ 0 đến 65535</translation>
+        <source>the &quot;code&quot; field must be from 0 to 65535</source>
+        <translation>trường &quot;code&quot; phải nằm trong khoảng từ 0 đến 65535</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="297" />
-        <source>the "status" field must be from 0 to 999</source>
-        <translation>trường "status" phải nằm trong khoảng từ 0 đến 999</translation>
+        <source>the &quot;status&quot; field must be from 0 to 999</source>
+        <translation>trường &quot;status&quot; phải nằm trong khoảng từ 0 đến 999</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="326" />
-        <source>unknown opcode "%1"</source>
-        <translation>opcode "%1" không rõ</translation>
+        <source>unknown opcode &quot;%1&quot;</source>
+        <translation>opcode &quot;%1&quot; không rõ</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="343" />
-        <source>the "event" field is missing</source>
-        <translation>thiếu trường "event"</translation>
+        <source>the &quot;event&quot; field is missing</source>
+        <translation>thiếu trường &quot;event&quot;</translation>
     </message>
     <message>
         <location filename="../src/session/eventjsonreader.cpp" line="344" />
-        <source>unknown event "%1"</source>
-        <translation>sự kiện "%1" không rõ</translation>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>sự kiện &quot;%1&quot; không rõ</translation>
     </message>
 </context>
 <context>
@@ -3591,8 +3608,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="381" />
-        <source> · reason: "%1"</source>
-        <translation> · lý do: "%1"</translation>
+        <source> · reason: &quot;%1&quot;</source>
+        <translation> · lý do: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="382" />
@@ -3978,22 +3995,22 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="136" />
-        <source>the client announced a frame of %1 bytes, over this server's limit of %2 bytes per frame</source>
+        <source>the client announced a frame of %1 bytes, over this server&apos;s limit of %2 bytes per frame</source>
         <translation>máy khách báo một khung %1 byte, vượt giới hạn %2 byte mỗi khung của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="140" />
-        <source>the server announced a frame of %1 bytes, over Wsprobe's limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
+        <source>the server announced a frame of %1 bytes, over Wsprobe&apos;s limit of %2 bytes per frame (change it with --max-frame-size, or Max frame size in the connection panel)</source>
         <translation>máy chủ báo trước một frame %1 byte, vượt giới hạn %2 byte mỗi frame của Wsprobe (đổi bằng --max-frame-size, hoặc Frame tối đa trong bảng kết nối)</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="264" />
-        <source>the client's Close frame has a 1-byte payload</source>
+        <source>the client&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy khách có dữ liệu 1 byte</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="265" />
-        <source>the server's Close frame has a 1-byte payload</source>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
@@ -4008,18 +4025,18 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="281" />
-        <source>the client's close reason is not valid UTF-8</source>
+        <source>the client&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy khách không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="282" />
-        <source>the server's close reason is not valid UTF-8</source>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/framecodec.cpp" line="290" />
-        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked "non-minimal length".</source>
-        <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu "độ dài không tối thiểu".</translation>
+        <source>Protocol violation by the server: a %1 frame of %2 bytes has its length written in %3 bits, where RFC 6455 §5.2 requires the shortest form. Wsprobe keeps the conversation going; such frames are marked &quot;non-minimal length&quot;.</source>
+        <translation>Máy chủ vi phạm giao thức: một frame %1 dài %2 byte ghi độ dài bằng %3 bit, trong khi RFC 6455 §5.2 yêu cầu dạng ngắn nhất. Wsprobe vẫn tiếp tục cuộc trao đổi; những frame như vậy được đánh dấu &quot;độ dài không tối thiểu&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4054,23 +4071,23 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="79" />
-        <source>the message has no "type" string</source>
-        <translation>thông điệp không có chuỗi "type"</translation>
+        <source>the message has no &quot;type&quot; string</source>
+        <translation>thông điệp không có chuỗi &quot;type&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="84" />
-        <source>"%1" is not a message type of %2</source>
-        <translation>"%1" không phải một loại thông điệp của %2</translation>
+        <source>&quot;%1&quot; is not a message type of %2</source>
+        <translation>&quot;%1&quot; không phải một loại thông điệp của %2</translation>
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="90" />
-        <source>%1: the message needs an "id" string</source>
-        <translation>%1: thông điệp cần một chuỗi "id"</translation>
+        <source>%1: the message needs an &quot;id&quot; string</source>
+        <translation>%1: thông điệp cần một chuỗi &quot;id&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="101" />
-        <source>%1: the payload needs a "query" string</source>
-        <translation>%1: payload cần một chuỗi "query"</translation>
+        <source>%1: the payload needs a &quot;query&quot; string</source>
+        <translation>%1: payload cần một chuỗi &quot;query&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="123" />
@@ -4154,21 +4171,21 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocols/graphqlwslayer.cpp" line="208" />
-        <source>%1 has no action "%2"</source>
-        <translation>%1 không có thao tác "%2"</translation>
+        <source>%1 has no action &quot;%2&quot;</source>
+        <translation>%1 không có thao tác &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>Handshake</name>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="106" />
-        <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
-        <translation>Máy chủ trả lời 101 nhưng header Upgrade là "%1", không phải "websocket".</translation>
+        <source>The server answered 101 but its Upgrade header is &quot;%1&quot;, not &quot;websocket&quot;.</source>
+        <translation>Máy chủ trả lời 101 nhưng header Upgrade là &quot;%1&quot;, không phải &quot;websocket&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="109" />
-        <source>The server answered 101 but its Connection header is "%1", not "Upgrade".</source>
-        <translation>Máy chủ trả lời 101 nhưng header Connection là "%1", không phải "Upgrade".</translation>
+        <source>The server answered 101 but its Connection header is &quot;%1&quot;, not &quot;Upgrade&quot;.</source>
+        <translation>Máy chủ trả lời 101 nhưng header Connection là &quot;%1&quot;, không phải &quot;Upgrade&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="113" />
@@ -4177,8 +4194,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="115" />
-        <source>The server's Sec-WebSocket-Accept "%1" does not match the key sent (expected "%2").</source>
-        <translation>Sec-WebSocket-Accept "%1" của máy chủ không khớp với khóa đã gửi (cần "%2").</translation>
+        <source>The server&apos;s Sec-WebSocket-Accept &quot;%1&quot; does not match the key sent (expected &quot;%2&quot;).</source>
+        <translation>Sec-WebSocket-Accept &quot;%1&quot; của máy chủ không khớp với khóa đã gửi (cần &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="121" />
@@ -4187,18 +4204,18 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="127" />
-        <source>The server chose the subprotocol "%1" although none was offered.</source>
-        <translation>Máy chủ chọn giao thức con "%1" dù không có giao thức con nào được đề nghị.</translation>
+        <source>The server chose the subprotocol &quot;%1&quot; although none was offered.</source>
+        <translation>Máy chủ chọn giao thức con &quot;%1&quot; dù không có giao thức con nào được đề nghị.</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="129" />
-        <source>The server chose the subprotocol "%1", which was not offered (%2).</source>
-        <translation>Máy chủ chọn giao thức con "%1", giao thức không được đề nghị (%2).</translation>
+        <source>The server chose the subprotocol &quot;%1&quot;, which was not offered (%2).</source>
+        <translation>Máy chủ chọn giao thức con &quot;%1&quot;, giao thức không được đề nghị (%2).</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="142" />
-        <source>The server accepted the extension "%1", which was not offered.</source>
-        <translation>Máy chủ chấp nhận phần mở rộng "%1", phần mở rộng không được đề nghị.</translation>
+        <source>The server accepted the extension &quot;%1&quot;, which was not offered.</source>
+        <translation>Máy chủ chấp nhận phần mở rộng &quot;%1&quot;, phần mở rộng không được đề nghị.</translation>
     </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="145" />
@@ -4333,8 +4350,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="109" />
-        <source>there is no "log" object, so this is not a HAR file</source>
-        <translation>không có đối tượng "log", nên đây không phải tệp HAR</translation>
+        <source>there is no &quot;log&quot; object, so this is not a HAR file</source>
+        <translation>không có đối tượng &quot;log&quot;, nên đây không phải tệp HAR</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="120" />
@@ -4363,8 +4380,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="169" />
-        <source>"%1" is not %2 (byte %3)</source>
-        <translation>"%1" không phải %2 (byte %3)</translation>
+        <source>&quot;%1&quot; is not %2 (byte %3)</source>
+        <translation>&quot;%1&quot; không phải %2 (byte %3)</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="184" />
@@ -4378,23 +4395,23 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="248" />
-        <source>"status" %1 is not an HTTP status (byte %2)</source>
-        <translation>"status" %1 không phải mã trạng thái HTTP (byte %2)</translation>
+        <source>&quot;status&quot; %1 is not an HTTP status (byte %2)</source>
+        <translation>&quot;status&quot; %1 không phải mã trạng thái HTTP (byte %2)</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="308" />
-        <source>"opcode" %1 is not a WebSocket opcode</source>
-        <translation>"opcode" %1 không phải opcode WebSocket</translation>
+        <source>&quot;opcode&quot; %1 is not a WebSocket opcode</source>
+        <translation>&quot;opcode&quot; %1 không phải opcode WebSocket</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="311" />
-        <source>"time" %1 is not a time in seconds since 1970</source>
-        <translation>"time" %1 không phải thời điểm tính bằng giây kể từ năm 1970</translation>
+        <source>&quot;time&quot; %1 is not a time in seconds since 1970</source>
+        <translation>&quot;time&quot; %1 không phải thời điểm tính bằng giây kể từ năm 1970</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="319" />
-        <source>a binary message's "data" is not valid base64</source>
-        <translation>"data" của tin nhắn nhị phân không phải base64 hợp lệ</translation>
+        <source>a binary message&apos;s &quot;data&quot; is not valid base64</source>
+        <translation>&quot;data&quot; của tin nhắn nhị phân không phải base64 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="323" />
@@ -4403,8 +4420,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="366" />
-        <source>"%1" %2 is not a time in milliseconds (byte %3)</source>
-        <translation>"%1" %2 không phải là thời gian tính bằng mili giây (byte %3)</translation>
+        <source>&quot;%1&quot; %2 is not a time in milliseconds (byte %3)</source>
+        <translation>&quot;%1&quot; %2 không phải là thời gian tính bằng mili giây (byte %3)</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="399" />
@@ -4418,13 +4435,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="519" />
-        <source>the entry's %1; ignored</source>
+        <source>the entry&apos;s %1; ignored</source>
         <translation>trong mục, %1; đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="521" />
-        <source>The file holds this connection's handshake but none of its messages (it has no "_webSocketMessages"). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
-        <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn nào của nó (không có "_webSocketMessages"). Firefox, cũng như một số công cụ khác, lưu kết nối WebSocket vào HAR mà không kèm tin nhắn; Chrome và Edge thì có lưu.</translation>
+        <source>The file holds this connection&apos;s handshake but none of its messages (it has no &quot;_webSocketMessages&quot;). Firefox, among other tools, saves WebSocket connections in HAR without their messages; Chrome and Edge save them.</source>
+        <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn nào của nó (không có &quot;_webSocketMessages&quot;). Firefox, cũng như một số công cụ khác, lưu kết nối WebSocket vào HAR mà không kèm tin nhắn; Chrome và Edge thì có lưu.</translation>
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="426" />
@@ -4435,9 +4452,9 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message numerus="yes">
         <location filename="../src/session/harreader.cpp" line="486" />
-        <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser's DevTools, open the Network panel before the page connects, then use "Save all as HAR with content".</source>
+        <source>The HAR file has no WebSocket entries (it lists %n request(s)). In the browser&apos;s DevTools, open the Network panel before the page connects, then use &quot;Save all as HAR with content&quot;.</source>
         <translation>
-            <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng "Save all as HAR with content".</numerusform>
+            <numerusform>Tệp HAR không có mục WebSocket nào (nó có %n yêu cầu). Trong DevTools của trình duyệt, hãy mở bảng Network trước khi trang kết nối, rồi dùng &quot;Save all as HAR with content&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -4452,7 +4469,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="516" />
-        <source>the entry's startedDateTime is missing or invalid</source>
+        <source>the entry&apos;s startedDateTime is missing or invalid</source>
         <translation>startedDateTime của mục bị thiếu hoặc không hợp lệ</translation>
     </message>
 </context>
@@ -4460,8 +4477,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>HeaderText</name>
     <message>
         <location filename="../src/connection/headertext.cpp" line="21" />
-        <source>Line %1 is not "Name: value": %2</source>
-        <translation>Dòng %1 không có dạng "Tên: giá trị": %2</translation>
+        <source>Line %1 is not &quot;Name: value&quot;: %2</source>
+        <translation>Dòng %1 không có dạng &quot;Tên: giá trị&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -4491,8 +4508,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>HexCodec</name>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="30" />
-        <source>"%1" at position %2 is not a hexadecimal digit.</source>
-        <translation>"%1" ở vị trí %2 không phải chữ số thập lục phân.</translation>
+        <source>&quot;%1&quot; at position %2 is not a hexadecimal digit.</source>
+        <translation>&quot;%1&quot; ở vị trí %2 không phải chữ số thập lục phân.</translation>
     </message>
     <message>
         <location filename="../src/compose/hexcodec.cpp" line="44" />
@@ -4505,7 +4522,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/protocol/client/httpresponseparser.cpp" line="14" />
         <location filename="../src/protocol/client/httpresponseparser.cpp" line="19" />
-        <source>The server's response headers exceed %1 bytes.</source>
+        <source>The server&apos;s response headers exceed %1 bytes.</source>
         <translation>Các header phản hồi của máy chủ vượt quá %1 byte.</translation>
     </message>
     <message>
@@ -4515,13 +4532,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/client/httpresponseparser.cpp" line="136" />
-        <source>The server's response does not start with an HTTP status line: "%1".</source>
-        <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: "%1".</translation>
+        <source>The server&apos;s response does not start with an HTTP status line: &quot;%1&quot;.</source>
+        <translation>Phản hồi của máy chủ không bắt đầu bằng dòng trạng thái HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/client/httpresponseparser.cpp" line="159" />
-        <source>The server sent a malformed header line: "%1".</source>
-        <translation>Máy chủ gửi một dòng header sai định dạng: "%1".</translation>
+        <source>The server sent a malformed header line: &quot;%1&quot;.</source>
+        <translation>Máy chủ gửi một dòng header sai định dạng: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4553,28 +4570,28 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="29" />
-        <source>a path starts with '$'</source>
-        <translation>đường dẫn phải bắt đầu bằng '$'</translation>
+        <source>a path starts with &apos;$&apos;</source>
+        <translation>đường dẫn phải bắt đầu bằng &apos;$&apos;</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="35" />
-        <source>recursive descent ('..') is not supported</source>
-        <translation>không hỗ trợ tìm đệ quy ('..')</translation>
+        <source>recursive descent (&apos;..&apos;) is not supported</source>
+        <translation>không hỗ trợ tìm đệ quy (&apos;..&apos;)</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="45" />
-        <source>expected a member name after '.'</source>
-        <translation>cần tên thành viên sau '.'</translation>
+        <source>expected a member name after &apos;.&apos;</source>
+        <translation>cần tên thành viên sau &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="50" />
-        <source>unexpected '%1' (expected '.' or '[')</source>
-        <translation>'%1' không hợp lệ ở đây (cần '.' hoặc '[')</translation>
+        <source>unexpected &apos;%1&apos; (expected &apos;.&apos; or &apos;[&apos;)</source>
+        <translation>&apos;%1&apos; không hợp lệ ở đây (cần &apos;.&apos; hoặc &apos;[&apos;)</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="53" />
-        <source>unfinished '['</source>
-        <translation>'[' chưa đóng</translation>
+        <source>unfinished &apos;[&apos;</source>
+        <translation>&apos;[&apos; chưa đóng</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="77" />
@@ -4598,8 +4615,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="97" />
-        <source>expected a number, '*' or a quoted name after '['</source>
-        <translation>cần một số, '*' hoặc tên trong dấu nháy sau '['</translation>
+        <source>expected a number, &apos;*&apos; or a quoted name after &apos;[&apos;</source>
+        <translation>cần một số, &apos;*&apos; hoặc tên trong dấu nháy sau &apos;[&apos;</translation>
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="101" />
@@ -4608,16 +4625,16 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/jsonpath.cpp" line="102" />
-        <source>expected ']'</source>
-        <translation>cần ']'</translation>
+        <source>expected &apos;]&apos;</source>
+        <translation>cần &apos;]&apos;</translation>
     </message>
 </context>
 <context>
     <name>JsonScanner</name>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="141" />
-        <source>expected ':' after a member name</source>
-        <translation>cần ':' sau tên thành viên</translation>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>cần &apos;:&apos; sau tên thành viên</translation>
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="148" />
@@ -4636,8 +4653,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="158" />
-        <source>expected ',' or '%1'</source>
-        <translation>cần ',' hoặc '%1'</translation>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>cần &apos;,&apos; hoặc &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="165" />
@@ -4661,13 +4678,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="211" />
-        <source>a trailing comma before ']'</source>
-        <translation>dấu phẩy thừa trước ']'</translation>
+        <source>a trailing comma before &apos;]&apos;</source>
+        <translation>dấu phẩy thừa trước &apos;]&apos;</translation>
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="212" />
-        <source>unexpected character '%1'</source>
-        <translation>ký tự không mong đợi '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/json/jsonscanner.cpp" line="223" />
@@ -4828,7 +4845,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/protocols/layerpanel.cpp" line="30" />
-        <source>Read this tab's messages as the packets of a protocol; Auto picks one from the subprotocol or the URL at every connect</source>
+        <source>Read this tab&apos;s messages as the packets of a protocol; Auto picks one from the subprotocol or the URL at every connect</source>
         <translation>Đọc các thông điệp của thẻ này như các gói của một giao thức; Tự động chọn theo giao thức con hoặc URL mỗi lần kết nối</translation>
     </message>
     <message>
@@ -4843,7 +4860,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/protocols/layerpanel.cpp" line="38" />
-        <source>Answer pings and send keep-alives as the protocol's client library would (Engine.IO pong, STOMP heart-beats, MQTT PUBACK and PINGREQ)</source>
+        <source>Answer pings and send keep-alives as the protocol&apos;s client library would (Engine.IO pong, STOMP heart-beats, MQTT PUBACK and PINGREQ)</source>
         <translation>Trả lời ping và gửi tín hiệu duy trì như thư viện client của giao thức (pong của Engine.IO, nhịp tim STOMP, PUBACK và PINGREQ của MQTT)</translation>
     </message>
     <message>
@@ -4880,19 +4897,19 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26" />
+        <location filename="../src/protocols/layersession.cpp" line="28" />
         <source>(+%n attachment(s))</source>
         <translation>
             <numerusform>(+%n tệp đính kèm)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35" />
+        <location filename="../src/protocols/layersession.cpp" line="37" />
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation>%1 trên %2 phần đính kèm nhị phân đã đến trước gói tiếp theo</translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114" />
+        <location filename="../src/protocols/layersession.cpp" line="118" />
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation>(trả lời %1 #%2 sau %3 ms)</translation>
     </message>
@@ -4988,7 +5005,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="93" />
-        <source>Search the decoded messages too (the decoder is chosen on the detail pane's Decoded page); slower, as each message is decoded</source>
+        <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
         <translation>Tìm cả trong tin nhắn đã giải mã (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn vì phải giải mã từng tin nhắn</translation>
     </message>
     <message>
@@ -5003,7 +5020,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="100" />
-        <source>Leave out messages that are only the protocol layer's keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
+        <source>Leave out messages that are only the protocol layer&apos;s keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
         <translation>Bỏ qua các thông điệp chỉ là tín hiệu duy trì của lớp giao thức (ping/pong của Engine.IO, nhịp tim STOMP, PINGREQ của MQTT…)</translation>
     </message>
     <message>
@@ -5525,7 +5542,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="221" />
-        <source>Send the current tab's outgoing messages again and compare the replies (Ctrl+R)</source>
+        <source>Send the current tab&apos;s outgoing messages again and compare the replies (Ctrl+R)</source>
         <translation>Gửi lại các tin nhắn đi của thẻ hiện tại và so sánh phản hồi (Ctrl+R)</translation>
     </message>
     <message>
@@ -5681,27 +5698,27 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="66" />
-        <source>the client's message exceeds this server's limit of %1 bytes per message</source>
+        <source>the client&apos;s message exceeds this server&apos;s limit of %1 bytes per message</source>
         <translation>tin nhắn của máy khách vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="68" />
-        <source>the server's message exceeds Wsprobe's limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
+        <source>the server&apos;s message exceeds Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation>tin nhắn của máy chủ vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="87" />
-        <source>the client's text message ends in the middle of a UTF-8 character</source>
+        <source>the client&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy khách kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="94" />
-        <source>the client's compressed message inflates beyond this server's limit of %1 bytes per message</source>
+        <source>the client&apos;s compressed message inflates beyond this server&apos;s limit of %1 bytes per message</source>
         <translation>tin nhắn nén của máy khách giải nén vượt giới hạn %1 byte mỗi tin nhắn của máy chủ này</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="96" />
-        <source>the server's compressed message inflates beyond Wsprobe's limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
+        <source>the server&apos;s compressed message inflates beyond Wsprobe&apos;s limit of %1 bytes per message (change it with --max-message-size, or Max message size in the connection panel)</source>
         <translation>tin nhắn nén của máy chủ khi giải nén vượt giới hạn %1 byte mỗi tin nhắn của Wsprobe (đổi bằng --max-message-size, hoặc Tin nhắn tối đa trong bảng kết nối)</translation>
     </message>
     <message>
@@ -5721,17 +5738,17 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="88" />
-        <source>the server's text message ends in the middle of a UTF-8 character</source>
+        <source>the server&apos;s text message ends in the middle of a UTF-8 character</source>
         <translation>tin nhắn văn bản của máy chủ kết thúc giữa một ký tự UTF-8</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="102" />
-        <source>the client's compressed message is not valid deflate data</source>
+        <source>the client&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy khách không phải dữ liệu deflate hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/messageassembler.cpp" line="103" />
-        <source>the server's compressed message is not valid deflate data</source>
+        <source>the server&apos;s compressed message is not valid deflate data</source>
         <translation>tin nhắn nén của máy chủ không phải dữ liệu deflate hợp lệ</translation>
     </message>
 </context>
@@ -5794,7 +5811,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/messagedetail.cpp" line="93" />
-        <source>The message through the log's decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
+        <source>The message through the log&apos;s decoder pipeline: base64, zlib, MessagePack, CBOR, Protocol Buffers…</source>
         <translation>Tin nhắn qua chuỗi bước giải mã của nhật ký: base64, zlib, MessagePack, CBOR, Protocol Buffers…</translation>
     </message>
     <message>
@@ -5838,7 +5855,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/messagedetail.cpp" line="218" />
-        <source>%1 images need Qt's image format plugins (qt6-image-formats-plugins).</source>
+        <source>%1 images need Qt&apos;s image format plugins (qt6-image-formats-plugins).</source>
         <translation>Ảnh %1 cần các plugin định dạng ảnh của Qt (qt6-image-formats-plugins).</translation>
     </message>
     <message>
@@ -5872,8 +5889,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="372" />
-        <source>unknown matcher type "%1"; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
-        <translation>kiểu bộ so khớp "%1" không xác định; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
+        <source>unknown matcher type &quot;%1&quot;; one of any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</source>
+        <translation>kiểu bộ so khớp &quot;%1&quot; không xác định; một trong any, plain, regex, jsonEquals, jsonMatches, binaryPrefix</translation>
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="382" />
@@ -5882,8 +5899,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="402" />
-        <source>missing (the JSON value to compare with: "ack", 3, true, null…)</source>
-        <translation>bị thiếu (giá trị JSON để so sánh: "ack", 3, true, null…)</translation>
+        <source>missing (the JSON value to compare with: &quot;ack&quot;, 3, true, null…)</source>
+        <translation>bị thiếu (giá trị JSON để so sánh: &quot;ack&quot;, 3, true, null…)</translation>
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="419" />
@@ -5892,13 +5909,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="430" />
-        <source>must be "in", "out" or "any"</source>
-        <translation>phải là "in", "out" hoặc "any"</translation>
+        <source>must be &quot;in&quot;, &quot;out&quot; or &quot;any&quot;</source>
+        <translation>phải là &quot;in&quot;, &quot;out&quot; hoặc &quot;any&quot;</translation>
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="441" />
-        <source>must be "text", "binary" or "any"</source>
-        <translation>phải là "text", "binary" hoặc "any"</translation>
+        <source>must be &quot;text&quot;, &quot;binary&quot; or &quot;any&quot;</source>
+        <translation>phải là &quot;text&quot;, &quot;binary&quot; hoặc &quot;any&quot;</translation>
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="445" />
@@ -5912,8 +5929,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="463" />
-        <source>contains "%1"</source>
-        <translation>chứa "%1"</translation>
+        <source>contains &quot;%1&quot;</source>
+        <translation>chứa &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/match/messagematcher.cpp" line="475" />
@@ -6026,8 +6043,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocols/mqttlayer.cpp" line="314" />
-        <source>protocol name "%1" is not MQTT</source>
-        <translation>tên giao thức "%1" không phải MQTT</translation>
+        <source>protocol name &quot;%1&quot; is not MQTT</source>
+        <translation>tên giao thức &quot;%1&quot; không phải MQTT</translation>
     </message>
     <message>
         <location filename="../src/protocols/mqttlayer.cpp" line="318" />
@@ -6255,8 +6272,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../src/protocols/mqttlayer.cpp" line="590" />
-        <source>MQTT has no action "%1"</source>
-        <translation>MQTT không có thao tác "%1"</translation>
+        <source>MQTT has no action &quot;%1&quot;</source>
+        <translation>MQTT không có thao tác &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6312,7 +6329,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/compose/onopenpanel.cpp" line="32" />
-        <source>Add the composer's message to the list</source>
+        <source>Add the composer&apos;s message to the list</source>
         <translation>Thêm tin nhắn trong ô soạn vào danh sách</translation>
     </message>
     <message>
@@ -6368,19 +6385,19 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>OutgoingMessage</name>
     <message>
         <location filename="../src/compose/outgoingmessage.cpp" line="33" />
-        <source>"%1" at position %2 is not a base64 character.</source>
-        <translation>"%1" ở vị trí %2 không phải ký tự base64.</translation>
+        <source>&quot;%1&quot; at position %2 is not a base64 character.</source>
+        <translation>&quot;%1&quot; ở vị trí %2 không phải ký tự base64.</translation>
     </message>
     <message>
         <location filename="../src/compose/outgoingmessage.cpp" line="37" />
-        <source>"=" padding at position %1 comes before the end.</source>
-        <translation>Phần đệm "=" ở vị trí %1 đứng trước phần cuối.</translation>
+        <source>&quot;=&quot; padding at position %1 comes before the end.</source>
+        <translation>Phần đệm &quot;=&quot; ở vị trí %1 đứng trước phần cuối.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/compose/outgoingmessage.cpp" line="42" />
-        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing "=" padding.</source>
+        <source>The base64 text ends in the middle of a group: %n character(s) too many or missing &quot;=&quot; padding.</source>
         <translation>
-            <numerusform>Văn bản base64 kết thúc giữa một nhóm: thừa %n ký tự hoặc thiếu phần đệm "=".</numerusform>
+            <numerusform>Văn bản base64 kết thúc giữa một nhóm: thừa %n ký tự hoặc thiếu phần đệm &quot;=&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -6456,28 +6473,28 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>PerMessageDeflate</name>
     <message>
         <location filename="../src/protocol/frame/permessagedeflate.cpp" line="29" />
-        <source>The server repeated the permessage-deflate parameter "%1".</source>
-        <translation>Máy chủ lặp lại tham số permessage-deflate "%1".</translation>
+        <source>The server repeated the permessage-deflate parameter &quot;%1&quot;.</source>
+        <translation>Máy chủ lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/permessagedeflate.cpp" line="38" />
-        <source>The server's permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
+        <source>The server&apos;s permessage-deflate parameter %1=%2 is not a window size from 8 to 15.</source>
         <translation>Tham số permessage-deflate %1=%2 của máy chủ không phải kích thước cửa sổ từ 8 đến 15.</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/permessagedeflate.cpp" line="57" />
-        <source>The server answered permessage-deflate with the parameter "%1", which was not offered or is malformed.</source>
-        <translation>Máy chủ trả lời permessage-deflate với tham số "%1", tham số không được đề nghị hoặc sai định dạng.</translation>
+        <source>The server answered permessage-deflate with the parameter &quot;%1&quot;, which was not offered or is malformed.</source>
+        <translation>Máy chủ trả lời permessage-deflate với tham số &quot;%1&quot;, tham số không được đề nghị hoặc sai định dạng.</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/permessagedeflate.cpp" line="80" />
-        <source>The client repeated the permessage-deflate parameter "%1".</source>
-        <translation>Máy khách lặp lại tham số permessage-deflate "%1".</translation>
+        <source>The client repeated the permessage-deflate parameter &quot;%1&quot;.</source>
+        <translation>Máy khách lặp lại tham số permessage-deflate &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/frame/permessagedeflate.cpp" line="98" />
-        <source>The client offered permessage-deflate with the parameter "%1", which is unknown or malformed.</source>
-        <translation>Máy khách đề nghị permessage-deflate với tham số "%1", tham số không xác định hoặc sai dạng.</translation>
+        <source>The client offered permessage-deflate with the parameter &quot;%1&quot;, which is unknown or malformed.</source>
+        <translation>Máy khách đề nghị permessage-deflate với tham số &quot;%1&quot;, tham số không xác định hoặc sai dạng.</translation>
     </message>
 </context>
 <context>
@@ -6742,23 +6759,23 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>ProtobufSchema</name>
     <message>
         <location filename="../src/decode/protobufschema.cpp" line="88" />
-        <source>the prefix "%1" is not hex bytes</source>
-        <translation>tiền tố "%1" không phải là các byte hex</translation>
+        <source>the prefix &quot;%1&quot; is not hex bytes</source>
+        <translation>tiền tố &quot;%1&quot; không phải là các byte hex</translation>
     </message>
     <message>
         <location filename="../src/decode/protobufschema.cpp" line="97" />
-        <source>"%1" needs a field number, as in @1:5</source>
-        <translation>"%1" cần số hiệu trường, như @1:5</translation>
+        <source>&quot;%1&quot; needs a field number, as in @1:5</source>
+        <translation>&quot;%1&quot; cần số hiệu trường, như @1:5</translation>
     </message>
     <message>
         <location filename="../src/decode/protobufschema.cpp" line="103" />
-        <source>"%1" is no condition: use in, out, 0xPREFIX or @FIELD:VALUE</source>
-        <translation>"%1" không phải điều kiện: dùng in, out, 0xPREFIX hoặc @FIELD:VALUE</translation>
+        <source>&quot;%1&quot; is no condition: use in, out, 0xPREFIX or @FIELD:VALUE</source>
+        <translation>&quot;%1&quot; không phải điều kiện: dùng in, out, 0xPREFIX hoặc @FIELD:VALUE</translation>
     </message>
     <message>
         <location filename="../src/decode/protobufschema.cpp" line="108" />
-        <source>the rule "%1" names no message type</source>
-        <translation>quy tắc "%1" không nêu kiểu thông điệp nào</translation>
+        <source>the rule &quot;%1&quot; names no message type</source>
+        <translation>quy tắc &quot;%1&quot; không nêu kiểu thông điệp nào</translation>
     </message>
     <message>
         <location filename="../src/decode/protobufschema.cpp" line="114" />
@@ -6815,8 +6832,8 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <name>ProtocolRegistry</name>
     <message>
         <location filename="../src/protocols/protocolregistry.cpp" line="69" />
-        <source>no protocol layer "%1" (known: auto, %2)</source>
-        <translation>không có lớp giao thức "%1" (đã biết: auto, %2)</translation>
+        <source>no protocol layer &quot;%1&quot; (known: auto, %2)</source>
+        <translation>không có lớp giao thức &quot;%1&quot; (đã biết: auto, %2)</translation>
     </message>
 </context>
 <context>
@@ -7092,15 +7109,15 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/window/qtwords.cpp" line="91" />
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' được bảo vệ chống ghi.
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
 Bạn vẫn muốn xóa nó?</translation>
     </message>
     <message>
         <location filename="../ui/window/qtwords.cpp" line="92" />
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Bạn có chắc muốn xóa '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
     </message>
     <message>
         <location filename="../ui/window/qtwords.cpp" line="93" />
@@ -7492,7 +7509,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="415" />
-        <source>the server's Close frame has a 1-byte payload</source>
+        <source>the server&apos;s Close frame has a 1-byte payload</source>
         <translation>khung Close của máy chủ có dữ liệu 1 byte</translation>
     </message>
     <message>
@@ -7507,12 +7524,12 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="425" />
-        <source>the server's close reason is not valid UTF-8</source>
+        <source>the server&apos;s close reason is not valid UTF-8</source>
         <translation>lý do đóng của máy chủ không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <location filename="../src/protocol/client/qtwebsocketengine.cpp" line="429" />
-        <source>QWebSocket did not accept the server's Close frame</source>
+        <source>QWebSocket did not accept the server&apos;s Close frame</source>
         <translation>QWebSocket không chấp nhận khung Close của máy chủ</translation>
     </message>
     <message>
@@ -7681,7 +7698,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../ui/compose/rawframepanel.cpp" line="33" />
-        <source>The frame's opcode; 3–7 and 11–15 are reserved</source>
+        <source>The frame&apos;s opcode; 3–7 and 11–15 are reserved</source>
         <translation>Opcode của frame; 3–7 và 11–15 là dành riêng</translation>
     </message>
     <message>
@@ -7691,7 +7708,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../ui/compose/rawframepanel.cpp" line="36" />
-        <source>RSV1 (permessage-deflate's bit): set on the first frame; the payload is sent as it is, not compressed</source>
+        <source>RSV1 (permessage-deflate&apos;s bit): set on the first frame; the payload is sent as it is, not compressed</source>
         <translation>RSV1 (bit của permessage-deflate): đặt trên frame đầu; payload được gửi nguyên trạng, không nén</translation>
     </message>
     <message>
@@ -7746,7 +7763,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../ui/compose/rawframepanel.cpp" line="50" />
-        <source>Write this length in the first frame's header instead of the payload's true size</source>
+        <source>Write this length in the first frame&apos;s header instead of the payload&apos;s true size</source>
         <translation>Ghi độ dài này vào header của frame đầu thay cho kích thước thật của payload</translation>
     </message>
     <message>
@@ -7804,7 +7821,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     <name>RawFrameRecipe</name>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="151" />
-        <source>The fragments add up to %1 bytes, more than the payload's %2.</source>
+        <source>The fragments add up to %1 bytes, more than the payload&apos;s %2.</source>
         <translation>Các mảnh cộng lại %1 byte, nhiều hơn %2 byte của payload.</translation>
     </message>
     <message>
@@ -7829,8 +7846,8 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="212" />
-        <source>"%1" is not of the form key=value.</source>
-        <translation>"%1" không có dạng key=value.</translation>
+        <source>&quot;%1&quot; is not of the form key=value.</source>
+        <translation>&quot;%1&quot; không có dạng key=value.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="226" />
@@ -7874,13 +7891,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="277" />
-        <source>unknown key "%1"; the keys are %2.</source>
-        <translation>khóa không xác định "%1"; các khóa là %2.</translation>
+        <source>unknown key &quot;%1&quot;; the keys are %2.</source>
+        <translation>khóa không xác định &quot;%1&quot;; các khóa là %2.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="281" />
-        <source>%1 takes %2, not "%3".</source>
-        <translation>%1 nhận %2, không phải "%3".</translation>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 nhận %2, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="286" />
@@ -7899,35 +7916,35 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../src/compose/rawframerecipe.cpp" line="340" />
-        <source>--send-frame SPEC (testing servers) writes one message's frames exactly as SPEC says, after the open, in order with --send and --send-hex; the wire engine only. SPEC is key=value items separated by commas, payload last (it takes the rest, commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), key=HEX|random (the masking key), len=N (a length field that lies), lenbits=7|16|64|shortest (non-minimal forms too), split=N+N... (fragments of these sizes, the rest in a last one; opcode, RSV bits and len go on the first), between=ping|pong (a control frame between fragments), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex gives invalid UTF-8 in a text frame).
-Example: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f'.</source>
+        <source>--send-frame SPEC (testing servers) writes one message&apos;s frames exactly as SPEC says, after the open, in order with --send and --send-hex; the wire engine only. SPEC is key=value items separated by commas, payload last (it takes the rest, commas included): opcode=text|binary|continuation|close|ping|pong|0-15 (default text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (default 1), key=HEX|random (the masking key), len=N (a length field that lies), lenbits=7|16|64|shortest (non-minimal forms too), split=N+N... (fragments of these sizes, the rest in a last one; opcode, RSV bits and len go on the first), between=ping|pong (a control frame between fragments), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex gives invalid UTF-8 in a text frame).
+Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</source>
         <translation>--send-frame SPEC (kiểm thử máy chủ) ghi các frame của một thông điệp đúng như SPEC mô tả, sau khi mở, theo thứ tự cùng --send và --send-hex; chỉ với engine wire. SPEC là các mục key=value cách nhau bằng dấu phẩy, payload đặt cuối (nó lấy phần còn lại, kể cả dấu phẩy): opcode=text|binary|continuation|close|ping|pong|0-15 (mặc định text), fin=0|1, rsv1=0|1, rsv2=0|1, rsv3=0|1, mask=0|1 (mặc định 1), key=HEX|random (khóa mask), len=N (trường độ dài khai sai), lenbits=7|16|64|shortest (cả dạng không tối thiểu), split=N+N... (các mảnh có kích thước này, phần còn lại vào một mảnh cuối; opcode, các bit RSV và len nằm ở mảnh đầu), between=ping|pong (một frame điều khiển giữa các mảnh), payload=text:...|json:...|hex:...|base64:...|file:PATH (hex cho phép UTF-8 không hợp lệ trong frame text).
-Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f'.</translation>
+Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 6c 6f&apos;.</translation>
     </message>
 </context>
 <context>
     <name>RelayBreakpoint</name>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="60" />
-        <source>The breakpoint "%1" needs json:PATH=JSON or json:PATH~REGEX.</source>
-        <translation>Điểm dừng "%1" cần json:PATH=JSON hoặc json:PATH~REGEX.</translation>
+        <source>The breakpoint &quot;%1&quot; needs json:PATH=JSON or json:PATH~REGEX.</source>
+        <translation>Điểm dừng &quot;%1&quot; cần json:PATH=JSON hoặc json:PATH~REGEX.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="70" />
-        <source>The breakpoint "%1": "%2" is not a JSON value.</source>
-        <translation>Điểm dừng "%1": "%2" không phải một giá trị JSON.</translation>
+        <source>The breakpoint &quot;%1&quot;: &quot;%2&quot; is not a JSON value.</source>
+        <translation>Điểm dừng &quot;%1&quot;: &quot;%2&quot; không phải một giá trị JSON.</translation>
     </message>
     <message>
         <location filename="../src/relay/relaybreakpoint.cpp" line="81" />
-        <source>The breakpoint "%1": %2</source>
-        <translation>Điểm dừng "%1": %2</translation>
+        <source>The breakpoint &quot;%1&quot;: %2</source>
+        <translation>Điểm dừng &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>RelayController</name>
     <message>
         <location filename="../src/relay/relaycontroller.cpp" line="169" />
-        <source>Wsprobe's relay could not open %1: %2
+        <source>Wsprobe&apos;s relay could not open %1: %2
 </source>
         <translation>Bộ chuyển tiếp của Wsprobe không mở được %1: %2
 </translation>
@@ -8162,12 +8179,12 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="118" />
-        <source>Names of the client's request headers not to pass upstream, separated by commas. Headers set above are added or replace the client's of that name.</source>
+        <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation>Tên các header yêu cầu của client không chuyển lên máy chủ, cách nhau bằng dấu phẩy. Header đặt ở trên được thêm vào hoặc thay header cùng tên của client.</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="123" />
-        <source>Each client is connected to this URL (without a path: to the client's path and query). The client's subprotocols, Origin and headers go along; those set here are added or win.</source>
+        <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation>Mỗi client được nối tới URL này (không có đường dẫn: tới đường dẫn và query của client). Subprotocol, Origin và header của client được gửi theo; những gì đặt ở đây được thêm vào hoặc được ưu tiên.</translation>
     </message>
     <message>
@@ -8177,7 +8194,7 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="145" />
-        <source>Each leg negotiates compression for itself: the client's leg here, the server's with the upstream's option.</source>
+        <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation>Mỗi chặng tự thương lượng việc nén: chặng của client ở đây, chặng của máy chủ theo tùy chọn của máy chủ đích.</translation>
     </message>
     <message>
@@ -8273,8 +8290,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="223" />
-        <source>any · text:STR · regex:RE · json:$.type="ack" · json:$.id~^4 · hex:00 ff</source>
-        <translation>any · text:STR · regex:RE · json:$.type="ack" · json:$.id~^4 · hex:00 ff</translation>
+        <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
+        <translation>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="224" />
@@ -8635,8 +8652,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../ui/replay/replaydialog.cpp" line="49" />
-        <source>a regular expression, e.g. "type":"ack"</source>
-        <translation>một biểu thức chính quy, ví dụ "type":"ack"</translation>
+        <source>a regular expression, e.g. &quot;type&quot;:&quot;ack&quot;</source>
+        <translation>một biểu thức chính quy, ví dụ &quot;type&quot;:&quot;ack&quot;</translation>
     </message>
     <message>
         <location filename="../ui/replay/replaydialog.cpp" line="50" />
@@ -8717,8 +8734,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../ui/replay/replaydialog.cpp" line="102" />
-        <source>The header "%1" is not of the form "Name: value".</source>
-        <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>Header &quot;%1&quot; không có dạng &quot;Tên: giá trị&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8856,7 +8873,7 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/connection/requestauth.cpp" line="121" />
-        <source>Adds %1=%2 to the URL's query</source>
+        <source>Adds %1=%2 to the URL&apos;s query</source>
         <translation>Thêm %1=%2 vào phần truy vấn của URL</translation>
     </message>
     <message>
@@ -8890,7 +8907,7 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message numerus="yes">
         <location filename="../src/collection/requestexpander.cpp" line="41" />
-        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab's Variables, in an environment or in the globals.</source>
+        <source>Not connected: unknown variable(s) %1 in %2. Define them in the tab&apos;s Variables, in an environment or in the globals.</source>
         <translation>
             <numerusform>Chưa kết nối: biến không xác định %1 trong %2. Hãy khai báo chúng trong Biến của thẻ, trong một môi trường hoặc trong biến toàn cục.</numerusform>
         </translation>
@@ -8916,13 +8933,13 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="58" />
-        <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
-        <translation>"%1://" là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
+        <source>&quot;%1://&quot; is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
+        <translation>&quot;%1://&quot; là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="62" />
-        <source>Unsupported scheme "%1": WebSocket URLs start with ws:// or wss://.</source>
-        <translation>Scheme "%1" không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
+        <source>Unsupported scheme &quot;%1&quot;: WebSocket URLs start with ws:// or wss://.</source>
+        <translation>Scheme &quot;%1&quot; không được hỗ trợ: URL WebSocket bắt đầu bằng ws:// hoặc wss://.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="65" />
@@ -8931,8 +8948,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="67" />
-        <source>WebSocket URLs cannot contain a fragment (the part after "#").</source>
-        <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu "#").</translation>
+        <source>WebSocket URLs cannot contain a fragment (the part after &quot;#&quot;).</source>
+        <translation>URL WebSocket không được chứa phân đoạn (phần sau dấu &quot;#&quot;).</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="84" />
@@ -8941,8 +8958,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="89" />
-        <source>The subprotocol "%1" contains "%2", which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
-        <translation>Giao thức con "%1" chứa "%2", ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~).</translation>
+        <source>The subprotocol &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a token (RFC 7230: letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>Giao thức con &quot;%1&quot; chứa &quot;%2&quot;, ký tự không được phép trong token (RFC 7230: chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="91" />
@@ -8951,8 +8968,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="105" />
-        <source>The subprotocol "%1" is listed twice.</source>
-        <translation>Giao thức con "%1" bị liệt kê hai lần.</translation>
+        <source>The subprotocol &quot;%1&quot; is listed twice.</source>
+        <translation>Giao thức con &quot;%1&quot; bị liệt kê hai lần.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="114" />
@@ -8961,28 +8978,28 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="116" />
-        <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces or colons).</source>
-        <translation>"%1" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
+        <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces or colons).</source>
+        <translation>&quot;%1&quot; không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;&apos;*+-.^_`|~, không có dấu cách hay dấu hai chấm).</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="123" />
-        <source>The header "%1" is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
-        <translation>Header "%1" do Wsprobe đặt từ danh sách subprotocol; hãy thêm subprotocol vào đó.</translation>
+        <source>The header &quot;%1&quot; is set by Wsprobe from the subprotocol list; add the subprotocols there instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt từ danh sách subprotocol; hãy thêm subprotocol vào đó.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="127" />
-        <source>The header "%1" is set by Wsprobe; use the option "Offer permessage-deflate" instead.</source>
-        <translation>Header "%1" do Wsprobe đặt; hãy dùng tùy chọn "Đề nghị permessage-deflate".</translation>
+        <source>The header &quot;%1&quot; is set by Wsprobe; use the option &quot;Offer permessage-deflate&quot; instead.</source>
+        <translation>Header &quot;%1&quot; do Wsprobe đặt; hãy dùng tùy chọn &quot;Đề nghị permessage-deflate&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="131" />
-        <source>The header "%1" is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
-        <translation>Header "%1" thuộc quá trình bắt tay WebSocket mà Wsprobe tự viết: hãy xóa nó khỏi các header.</translation>
+        <source>The header &quot;%1&quot; is part of the WebSocket handshake, which Wsprobe writes itself: remove it from the headers.</source>
+        <translation>Header &quot;%1&quot; thuộc quá trình bắt tay WebSocket mà Wsprobe tự viết: hãy xóa nó khỏi các header.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="135" />
-        <source>The header "%1" is fixed by the WebSocket handshake and cannot be changed.</source>
-        <translation>Header "%1" được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
+        <source>The header &quot;%1&quot; is fixed by the WebSocket handshake and cannot be changed.</source>
+        <translation>Header &quot;%1&quot; được cố định bởi bắt tay WebSocket và không thể thay đổi.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="138" />
@@ -8996,8 +9013,8 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="143" />
-        <source>The value of header "%1" contains a line break or NUL character.</source>
-        <translation>Giá trị của header "%1" chứa ký tự xuống dòng hoặc NUL.</translation>
+        <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
+        <translation>Giá trị của header &quot;%1&quot; chứa ký tự xuống dòng hoặc NUL.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="153" />
@@ -9036,19 +9053,19 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="236" />
-        <source>The proxy "%1" is not understood: use system, http://host:port or socks5://host:port.</source>
-        <translation>Không hiểu proxy "%1": hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
+        <source>The proxy &quot;%1&quot; is not understood: use system, http://host:port or socks5://host:port.</source>
+        <translation>Không hiểu proxy &quot;%1&quot;: hãy dùng system, http://host:port hoặc socks5://host:port.</translation>
     </message>
     <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="240" />
-        <source>The proxy "%1" has no port.</source>
-        <translation>Proxy "%1" không có cổng.</translation>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>Proxy &quot;%1&quot; không có cổng.</translation>
     </message>
 </context>
 <context>
     <name>SavedConnection</name>
     <message>
-        <location filename="../src/collection/savedconnection.cpp" line="159" />
+        <location filename="../src/collection/savedconnection.cpp" line="164" />
         <source>New Connection</source>
         <translation>Kết nối mới</translation>
     </message>
@@ -9056,115 +9073,140 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="103" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="107" />
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="106" />
-        <source>Run the script on this tab's connection (Ctrl+Shift+Return)</source>
+        <location filename="../ui/compose/scriptpanel.cpp" line="110" />
+        <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
         <translation>Chạy script trên kết nối của thẻ này (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="108" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="112" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="111" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="115" />
         <source>Examples</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="130" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="126" />
+        <source>Allowed folder…</source>
+        <translation>Thư mục được phép…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="129" />
+        <source>Folder scripts may read files from</source>
+        <translation>Thư mục mà script được đọc tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="147" />
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="132" />
-        <source>ws.send('hello');
-await expectMessage('hello', {within: 1000});
+        <location filename="../ui/compose/scriptpanel.cpp" line="149" />
+        <source>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
 // docs/scripting.md, or pick one of the Examples</source>
-        <translation>ws.send('hello');
-await expectMessage('hello', {within: 1000});
+        <translation>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
 // xem docs/scripting.md, hoặc chọn một mục trong Ví dụ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
         <source>Assertion</source>
         <translation>Khẳng định</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
         <source>Expected</source>
         <translation>Mong đợi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
         <source>Got</source>
         <translation>Nhận được</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="189" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="212" />
+        <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
+        <translation>Script không được đọc tệp nào; hãy chọn một thư mục mà script được đọc (expectReplayMatches)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="214" />
+        <source>Scripts may read files only inside %1</source>
+        <translation>Script chỉ được đọc tệp bên trong %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="226" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="267" />
         <source>pass</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="267" />
         <source>FAIL</source>
         <translation>TRƯỢT</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="217" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="282" />
         <source>log</source>
         <translation>nhật ký</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="228" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="293" />
         <source>Passed: %n assertion(s)</source>
         <translation>
             <numerusform>Đạt: %n khẳng định</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="231" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="296" />
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation>Không đạt: %1 trên %2 khẳng định</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="234" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="299" />
         <source>Connection failed: %1</source>
         <translation>Kết nối thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="237" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="302" />
         <source>Script error at line %1, column %2: %3</source>
         <translation>Lỗi script tại dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="241" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="306" />
         <source>Script error: %1</source>
         <translation>Lỗi script: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="244" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="309" />
         <source>Stopped: %1</source>
         <translation>Đã dừng: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="315" />
+        <source> (%1 older result rows not shown; failures first kept)</source>
+        <translation> (%1 dòng kết quả cũ hơn không hiển thị; các lỗi đầu tiên được giữ lại)</translation>
     </message>
 </context>
 <context>
@@ -9231,13 +9273,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="85" />
-        <source>closed with code %1 "%2"</source>
-        <translation>đã đóng với mã %1 "%2"</translation>
+        <source>closed with code %1 &quot;%2&quot;</source>
+        <translation>đã đóng với mã %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="87" />
-        <source>direction is 'in', 'out' or 'any', not '%1'.</source>
-        <translation>direction là 'in', 'out' hoặc 'any', không phải '%1'.</translation>
+        <source>direction is &apos;in&apos;, &apos;out&apos; or &apos;any&apos;, not &apos;%1&apos;.</source>
+        <translation>direction là &apos;in&apos;, &apos;out&apos; hoặc &apos;any&apos;, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../src/script/scripthost.cpp" line="89" />
@@ -9245,86 +9287,121 @@ await expectMessage('hello', {within: 1000});
         <translation>các tin nhắn nhận được đến giờ khớp với bản ghi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="91" />
+        <location filename="../src/script/scripthost.cpp" line="92" />
+        <source>truthy (not false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation>truthy (không phải false, 0, "", null, undefined hay NaN)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="94" />
+        <source>falsy (false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation>falsy (false, 0, "", null, undefined hoặc NaN)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="96" />
+        <source>defined (not undefined)</source>
+        <translation>đã định nghĩa (không phải undefined)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="98" />
         <source>no close after %1 ms</source>
         <translation>chưa đóng sau %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="115" />
+        <location filename="../src/script/scripthost.cpp" line="122" />
         <source>There is no URL to connect to.</source>
         <translation>Không có URL để kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="124" />
+        <location filename="../src/script/scripthost.cpp" line="131" />
         <source>The connection is not closed.</source>
         <translation>Kết nối chưa đóng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="126" />
+        <location filename="../src/script/scripthost.cpp" line="133" />
         <source>The request was refused.</source>
         <translation>Yêu cầu bị từ chối.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="227" />
+        <location filename="../src/script/scripthost.cpp" line="234" />
         <source>… (%n more character(s) not shown)</source>
         <translation>
             <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="247" />
+        <location filename="../src/script/scripthost.cpp" line="254" />
         <source>%1 runs without an error</source>
         <translation>%1 chạy không lỗi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="248" />
+        <location filename="../src/script/scripthost.cpp" line="255" />
         <source>no exception</source>
         <translation>không có ngoại lệ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="296" />
+        <location filename="../src/script/scripthost.cpp" line="303" />
         <source>%n byte(s): %1</source>
         <translation>
             <numerusform>%n byte: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="353" />
+        <location filename="../src/script/scripthost.cpp" line="364" />
         <source>Cannot read the session %1: %2</source>
         <translation>Không đọc được phiên %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="378" />
-        <source>http.get and http.post take http:// or https:// URLs, not "%1".</source>
-        <translation>http.get và http.post nhận URL http:// hoặc https://, không phải "%1".</translation>
+        <location filename="../src/script/scripthost.cpp" line="389" />
+        <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
+        <translation>http.get và http.post nhận URL http:// hoặc https://, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="106" />
+        <location filename="../src/script/scriptruntime.cpp" line="128" />
+        <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
+        <translation>%1: script chỉ được đọc tệp trong một thư mục được phép, và chưa đặt thư mục nào (Thư mục được phép của thẻ Script, hoặc --allow-dir DIR)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="138" />
+        <source>The allowed folder %1 does not exist.</source>
+        <translation>Thư mục được phép %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="142" />
+        <source>%1: no such file</source>
+        <translation>%1: không có tệp này</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="148" />
+        <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
+        <translation>%1 nằm ngoài thư mục được phép %2; script chỉ được đọc tệp bên trong thư mục đó</translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="159" />
         <source>The script was stopped.</source>
         <translation>Script đã bị dừng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="140" />
+        <location filename="../src/script/scriptruntime.cpp" line="193" />
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation>Script chạy liên tục hơn %1 ms mà không chờ nên đã bị dừng (vòng lặp vô tận?).</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="175" />
+        <location filename="../src/script/scriptruntime.cpp" line="228" />
         <source>the script finishes</source>
         <translation>script chạy xong</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="176" />
+        <location filename="../src/script/scriptruntime.cpp" line="229" />
         <source>within %1 ms</source>
         <translation>trong vòng %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="177" />
+        <location filename="../src/script/scriptruntime.cpp" line="230" />
         <source>still running</source>
         <translation>vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="181" />
+        <location filename="../src/script/scriptruntime.cpp" line="234" />
         <source>The script did not finish within %1 ms.</source>
         <translation>Script không chạy xong trong vòng %1 ms.</translation>
     </message>
@@ -9348,7 +9425,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/selfsignedcertificate.cpp" line="113" />
-        <source>the private key does not match the certificate's public key</source>
+        <source>the private key does not match the certificate&apos;s public key</source>
         <translation>khóa riêng không khớp với khóa công khai của chứng chỉ</translation>
     </message>
     <message>
@@ -9436,7 +9513,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/compose/sendbox.cpp" line="44" />
-        <source>How the editor's content is sent</source>
+        <source>How the editor&apos;s content is sent</source>
         <translation>Cách gửi nội dung trong ô soạn</translation>
     </message>
     <message>
@@ -9531,12 +9608,12 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/compose/sendbox.cpp" line="193" />
-        <source>{"type": "subscribe"}</source>
-        <translation>{"type": "subscribe"}</translation>
+        <source>{&quot;type&quot;: &quot;subscribe&quot;}</source>
+        <translation>{&quot;type&quot;: &quot;subscribe&quot;}</translation>
     </message>
     <message>
         <location filename="../ui/compose/sendbox.cpp" line="194" />
-        <source>(the file's bytes are sent)</source>
+        <source>(the file&apos;s bytes are sent)</source>
         <translation>(nội dung tệp sẽ được gửi)</translation>
     </message>
     <message>
@@ -9708,65 +9785,65 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="135" />
-        <source>"%1": after "@" comes a delay in milliseconds</source>
-        <translation>"%1": sau "@" phải là độ trễ tính bằng mili giây</translation>
+        <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
+        <translation>&quot;%1&quot;: sau &quot;@&quot; phải là độ trễ tính bằng mili giây</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="154" />
-        <source>"%1": unknown fault; one of: %2</source>
-        <translation>"%1": lỗi cố ý không xác định; dùng một trong: %2</translation>
+        <source>&quot;%1&quot;: unknown fault; one of: %2</source>
+        <translation>&quot;%1&quot;: lỗi cố ý không xác định; dùng một trong: %2</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="162" />
-        <source>"close": a code from 0 to 65535, then :REASON if wanted</source>
-        <translation>"close": một mã từ 0 đến 65535, rồi :LÝ_DO nếu muốn</translation>
+        <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
+        <translation>&quot;close&quot;: một mã từ 0 đến 65535, rồi :LÝ_DO nếu muốn</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="171" />
-        <source>"oversized": a size in bytes from 1 to 1073741824, or none</source>
-        <translation>"oversized": kích thước tính bằng byte từ 1 đến 1073741824, hoặc bỏ trống</translation>
+        <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
+        <translation>&quot;oversized&quot;: kích thước tính bằng byte từ 1 đến 1073741824, hoặc bỏ trống</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="178" />
-        <source>"reserved-opcode": 3 to 7 or 11 to 15</source>
-        <translation>"reserved-opcode": 3 đến 7 hoặc 11 đến 15</translation>
+        <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
+        <translation>&quot;reserved-opcode&quot;: 3 đến 7 hoặc 11 đến 15</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="187" />
-        <source>"rsv": 1, 2 or 3</source>
-        <translation>"rsv": 1, 2 hoặc 3</translation>
+        <source>&quot;rsv&quot;: 1, 2 or 3</source>
+        <translation>&quot;rsv&quot;: 1, 2 hoặc 3</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="195" />
-        <source>"%1" takes no value</source>
-        <translation>"%1" không nhận giá trị</translation>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; không nhận giá trị</translation>
     </message>
 </context>
 <context>
     <name>ServeFaultPlan</name>
     <message>
         <location filename="../src/serve/servefault.cpp" line="240" />
-        <source>"%1": a whole number from %2 to %3</source>
-        <translation>"%1": một số nguyên từ %2 đến %3</translation>
+        <source>&quot;%1&quot;: a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot;: một số nguyên từ %2 đến %3</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="246" />
-        <source>"%1" takes no value</source>
-        <translation>"%1" không nhận giá trị</translation>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; không nhận giá trị</translation>
     </message>
     <message>
         <location filename="../src/serve/servefault.cpp" line="253" />
-        <source>"refuse": a status from 200 to 599, then :BODY if wanted</source>
-        <translation>"refuse": một mã trạng thái từ 200 đến 599, rồi :NỘI_DUNG nếu muốn</translation>
+        <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
+        <translation>&quot;refuse&quot;: một mã trạng thái từ 200 đến 599, rồi :NỘI_DUNG nếu muốn</translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289" />
-        <source>"%1": unknown fault; see --help for the SPECs</source>
-        <translation>"%1": lỗi cố ý không xác định; xem --help để biết các SPEC</translation>
+        <location filename="../src/serve/servefault.cpp" line="290" />
+        <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
+        <translation>&quot;%1&quot;: lỗi cố ý không xác định; xem --help để biết các SPEC</translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302" />
-        <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client's writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
+        <location filename="../src/serve/servefault.cpp" line="303" />
+        <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation>--fault SPEC (kiểm thử client) là một trong: refuse=STATUS[:BODY] (trả lời yêu cầu nâng cấp bằng trạng thái và nội dung này), upgrade-delay=MS, no-upgrade (đọc yêu cầu nâng cấp và không bao giờ trả lời), ignore-pings, stop-reading (dữ liệu client ghi bị dồn lại), delay=MS, drop-every=N, duplicate-every=N (các tin nhắn máy chủ gửi), và, làm với mỗi client khi nó đã mở hoặc MS sau đó với @MS: close=CODE[:REASON] (mã bất kỳ, hợp lệ hay không), drop-tcp (không có Close), oversized[=BYTES] (mặc định: một đầu khung khai báo 2^62 byte), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</translation>
     </message>
 </context>
@@ -9799,8 +9876,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/serve/servefaultspanel.cpp" line="49" />
-        <source>Refusal headers, one "Name: value" a line</source>
-        <translation>Header của lời từ chối, mỗi dòng một "Tên: giá trị"</translation>
+        <source>Refusal headers, one &quot;Name: value&quot; a line</source>
+        <translation>Header của lời từ chối, mỗi dòng một &quot;Tên: giá trị&quot;</translation>
     </message>
     <message>
         <location filename="../ui/serve/servefaultspanel.cpp" line="53" />
@@ -9830,7 +9907,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/serve/servefaultspanel.cpp" line="61" />
-        <source>Stop reading (the client's writes back up)</source>
+        <source>Stop reading (the client&apos;s writes back up)</source>
         <translation>Ngừng đọc (dữ liệu client ghi bị dồn lại)</translation>
     </message>
     <message>
@@ -10256,8 +10333,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/serve/servepage.cpp" line="313" />
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" không phải là địa chỉ IP.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ IP.</translation>
     </message>
     <message>
         <location filename="../ui/serve/servepage.cpp" line="329" />
@@ -10310,17 +10387,24 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeResponder</name>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170" />
+        <location filename="../src/serve/serveresponder.cpp" line="164" />
+        <source>%1 hands messages to a script, but no script is running</source>
+        <translation>%1 chuyển tin nhắn cho một script, nhưng không có script nào đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="166" />
+        <location filename="../src/serve/serveresponder.cpp" line="185" />
         <source>rule %1</source>
         <translation>quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170" />
-        <source>rule "%1"</source>
-        <translation>quy tắc "%1"</translation>
+        <location filename="../src/serve/serveresponder.cpp" line="167" />
+        <location filename="../src/serve/serveresponder.cpp" line="185" />
+        <source>rule &quot;%1&quot;</source>
+        <translation>quy tắc &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="171" />
+        <location filename="../src/serve/serveresponder.cpp" line="186" />
         <source>%1 could not reply: %2</source>
         <translation>%1 không thể trả lời: %2</translation>
     </message>
@@ -10328,163 +10412,183 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeRule</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="108" />
+        <location filename="../src/serve/serverules.cpp" line="115" />
         <source>not a key of a rule (%1)</source>
         <translation>không phải là khóa của quy tắc (%1)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="112" />
+        <location filename="../src/serve/serverules.cpp" line="119" />
         <source>must be a string</source>
         <translation>phải là một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="116" />
-        <location filename="../src/serve/serverules.cpp" line="230" />
+        <location filename="../src/serve/serverules.cpp" line="123" />
+        <location filename="../src/serve/serverules.cpp" line="242" />
         <source>must be true or false</source>
         <translation>phải là true hoặc false</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="127" />
-        <source>must be "message", "connect" or "interval"</source>
-        <translation>phải là "message", "connect" hoặc "interval"</translation>
+        <location filename="../src/serve/serverules.cpp" line="134" />
+        <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
+        <translation>phải là &quot;message&quot;, &quot;connect&quot; hoặc &quot;interval&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="135" />
-        <source>must be an object such as {"type": "plain", "text": "ping"}</source>
-        <translation>phải là một đối tượng như {"type": "plain", "text": "ping"}</translation>
+        <location filename="../src/serve/serverules.cpp" line="142" />
+        <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
+        <translation>phải là một đối tượng như {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="143" />
-        <source>only a rule "on": "message" matches messages</source>
-        <translation>chỉ quy tắc "on": "message" mới so khớp thông điệp</translation>
+        <location filename="../src/serve/serverules.cpp" line="150" />
+        <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
+        <translation>chỉ quy tắc &quot;on&quot;: &quot;message&quot; mới so khớp thông điệp</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="151" />
+        <location filename="../src/serve/serverules.cpp" line="158" />
         <source>missing (an interval rule needs its period in milliseconds)</source>
         <translation>bị thiếu (quy tắc định kỳ cần chu kỳ tính bằng mili giây)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="152" />
+        <location filename="../src/serve/serverules.cpp" line="159" />
         <source>must be a whole number of milliseconds from 1 to 86400000</source>
         <translation>phải là số nguyên mili giây từ 1 đến 86400000</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="154" />
-        <source>only a rule "on": "interval" has a period</source>
-        <translation>chỉ quy tắc "on": "interval" mới có chu kỳ</translation>
+        <location filename="../src/serve/serverules.cpp" line="161" />
+        <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
+        <translation>chỉ quy tắc &quot;on&quot;: &quot;interval&quot; mới có chu kỳ</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="166" />
-        <source>"%1" is not a key of a reply (mode, body)</source>
-        <translation>"%1" không phải là khóa của câu trả lời (mode, body)</translation>
+        <location filename="../src/serve/serverules.cpp" line="173" />
+        <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
+        <translation>&quot;%1&quot; không phải là khóa của câu trả lời (mode, body)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="174" />
-        <source>"mode": must be text, json, hex, base64, file or echo</source>
-        <translation>"mode": phải là text, json, hex, base64, file hoặc echo</translation>
+        <location filename="../src/serve/serverules.cpp" line="181" />
+        <source>&quot;body&quot;: a script reply has none (the script sends what it likes)</source>
+        <translation>"body": phản hồi bằng script không có body (script tự gửi những gì nó muốn)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="185" />
-        <source>"body": must be a string</source>
-        <translation>"body": phải là một chuỗi</translation>
+        <location filename="../src/serve/serverules.cpp" line="186" />
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file, echo or script</source>
+        <translation>"mode": phải là text, json, hex, base64, file, echo hoặc script</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="188" />
-        <source>"body": %1</source>
-        <translation>"body": %1</translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="192" />
-        <source>must be a string or an object such as {"mode": "json", "body": …}</source>
-        <translation>phải là một chuỗi hoặc một đối tượng như {"mode": "json", "body": …}</translation>
+        <location filename="../src/serve/serverules.cpp" line="197" />
+        <source>&quot;body&quot;: must be a string</source>
+        <translation>&quot;body&quot;: phải là một chuỗi</translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="200" />
-        <source>must be "sender" or "all"</source>
-        <translation>phải là "sender" hoặc "all"</translation>
+        <source>&quot;body&quot;: %1</source>
+        <translation>&quot;body&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="205" />
+        <location filename="../src/serve/serverules.cpp" line="204" />
+        <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
+        <translation>phải là một chuỗi hoặc một đối tượng như {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="212" />
+        <source>must be &quot;sender&quot; or &quot;all&quot;</source>
+        <translation>phải là &quot;sender&quot; hoặc &quot;all&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="217" />
         <source>must be a whole number of milliseconds from 0 to 86400000</source>
         <translation>phải là số nguyên mili giây từ 0 đến 86400000</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="209" />
+        <location filename="../src/serve/serverules.cpp" line="221" />
         <source>must be a whole number from 0 (0: without end)</source>
         <translation>phải là số nguyên từ 0 (0: không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="217" />
-        <source>must be an object with a "code" from 1000 to 4999 (and a "reason")</source>
-        <translation>phải là một đối tượng có "code" từ 1000 đến 4999 (và một "reason")</translation>
+        <location filename="../src/serve/serverules.cpp" line="229" />
+        <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
+        <translation>phải là một đối tượng có &quot;code&quot; từ 1000 đến 4999 (và một &quot;reason&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="221" />
-        <source>"reason": must be a string</source>
-        <translation>"reason": phải là một chuỗi</translation>
+        <location filename="../src/serve/serverules.cpp" line="233" />
+        <source>&quot;reason&quot;: must be a string</source>
+        <translation>&quot;reason&quot;: phải là một chuỗi</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="223" />
-        <source>"reason": longer than the 123 bytes a Close frame holds</source>
-        <translation>"reason": dài hơn 123 byte mà một khung Close chứa được</translation>
+        <location filename="../src/serve/serverules.cpp" line="235" />
+        <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
+        <translation>&quot;reason&quot;: dài hơn 123 byte mà một khung Close chứa được</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="234" />
+        <location filename="../src/serve/serverules.cpp" line="247" />
+        <source>&quot;mode&quot;: script answers a message; the script&apos;s onClientConnect handles connections</source>
+        <translation>"mode": script trả lời một tin nhắn; onClientConnect của script xử lý các kết nối</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="250" />
         <source>missing (a connect or interval rule must send or close)</source>
         <translation>bị thiếu (quy tắc kết nối hoặc định kỳ phải gửi hoặc đóng)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="238" />
-        <source>"mode": echo answers a message; a %1 rule has none</source>
-        <translation>"mode": echo trả lời một thông điệp; quy tắc %1 không có thông điệp nào</translation>
+        <location filename="../src/serve/serverules.cpp" line="253" />
+        <source>a script reply is sent when and to whom the script says (sleep, broadcast)</source>
+        <translation>phản hồi bằng script được gửi khi nào và tới ai là do script quyết định (sleep, broadcast)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="248" />
+        <location filename="../src/serve/serverules.cpp" line="258" />
+        <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
+        <translation>&quot;mode&quot;: echo trả lời một thông điệp; quy tắc %1 không có thông điệp nào</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="268" />
         <source>on %1</source>
         <translation>khi %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="251" />
+        <location filename="../src/serve/serverules.cpp" line="271" />
         <source>on connect</source>
         <translation>khi kết nối</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="254" />
+        <location filename="../src/serve/serverules.cpp" line="274" />
         <source>every %1 ms</source>
         <translation>mỗi %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="259" />
+        <location filename="../src/serve/serverules.cpp" line="279" />
         <source>echo</source>
         <translation>phản hồi lại</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261" />
+        <location filename="../src/serve/serverules.cpp" line="281" />
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="283" />
         <source>send to all</source>
         <translation>gửi cho tất cả</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261" />
+        <location filename="../src/serve/serverules.cpp" line="283" />
         <source>reply</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="263" />
+        <location filename="../src/serve/serverules.cpp" line="285" />
         <source>close %1</source>
         <translation>đóng %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="265" />
+        <location filename="../src/serve/serverules.cpp" line="287" />
         <source>stop</source>
         <translation>dừng</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="268" />
+        <location filename="../src/serve/serverules.cpp" line="290" />
         <source> after %1 ms</source>
         <translation> sau %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="270" />
+        <location filename="../src/serve/serverules.cpp" line="292" />
         <source>, %1×</source>
         <translation>, %1 lần</translation>
     </message>
@@ -10492,87 +10596,97 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeRules</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="41" />
+        <location filename="../src/serve/serverules.cpp" line="44" />
         <source>line %1, column %2</source>
         <translation>dòng %1, cột %2</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="286" />
+        <location filename="../src/serve/serverules.cpp" line="308" />
         <source>echo</source>
         <translation>phản hồi lại</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="337" />
-        <source>not a rules file: the top level must be an object with "format": "%1"</source>
-        <translation>không phải tệp quy tắc: cấp ngoài cùng phải là một đối tượng có "format": "%1"</translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="342" />
-        <source>"format": must be "%1"</source>
-        <translation>"format": phải là "%1"</translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="346" />
-        <source>"version": must be a whole number from 1</source>
-        <translation>"version": phải là số nguyên từ 1</translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="348" />
-        <source>"version": %1 was written by a newer Wsprobe (this one reads %2)</source>
-        <translation>"version": %1 được ghi bởi Wsprobe mới hơn (bản này đọc %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="354" />
-        <source>"%1": not a key of a rules file (format, version, faults, rules)</source>
-        <translation>"%1": không phải là khóa của tệp quy tắc (format, version, faults, rules)</translation>
-    </message>
-    <message>
         <location filename="../src/serve/serverules.cpp" line="361" />
-        <source>"faults": must be an object</source>
-        <translation>"faults": phải là một đối tượng</translation>
+        <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>không phải tệp quy tắc: cấp ngoài cùng phải là một đối tượng có &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="367" />
-        <source>"faults": "delayMs": must be a whole number of milliseconds from 0 to 86400000</source>
-        <translation>"faults": "delayMs": phải là số nguyên mili giây từ 0 đến 86400000</translation>
+        <location filename="../src/serve/serverules.cpp" line="366" />
+        <source>&quot;format&quot;: must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot;: phải là &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="373" />
-        <source>"faults": "%1": must be a whole number from 0 (0: never)</source>
-        <translation>"faults": "%1": phải là số nguyên từ 0 (0: không bao giờ)</translation>
+        <location filename="../src/serve/serverules.cpp" line="370" />
+        <source>&quot;version&quot;: must be a whole number from 1</source>
+        <translation>&quot;version&quot;: phải là số nguyên từ 1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="378" />
-        <source>"faults": "%1": not a fault (delayMs, dropEvery, duplicateEvery)</source>
-        <translation>"faults": "%1": không phải là một lỗi giả lập (delayMs, dropEvery, duplicateEvery)</translation>
+        <location filename="../src/serve/serverules.cpp" line="372" />
+        <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
+        <translation>&quot;version&quot;: %1 được ghi bởi Wsprobe mới hơn (bản này đọc %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="379" />
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules, script)</source>
+        <translation>"%1": không phải khóa của tệp quy tắc (format, version, faults, rules, script)</translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="386" />
-        <source>"rules": missing (a list of rules, maybe empty)</source>
-        <translation>"rules": bị thiếu (một danh sách quy tắc, có thể rỗng)</translation>
+        <source>&quot;script&quot;: must be the path of a JavaScript file</source>
+        <translation>"script": phải là đường dẫn của một tệp JavaScript</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="387" />
-        <source>"rules": must be a list</source>
-        <translation>"rules": phải là một danh sách</translation>
+        <location filename="../src/serve/serverules.cpp" line="391" />
+        <source>&quot;faults&quot;: must be an object</source>
+        <translation>&quot;faults&quot;: phải là một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="394" />
+        <location filename="../src/serve/serverules.cpp" line="397" />
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation>&quot;faults&quot;: &quot;delayMs&quot;: phải là số nguyên mili giây từ 0 đến 86400000</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="403" />
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation>&quot;faults&quot;: &quot;%1&quot;: phải là số nguyên từ 0 (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="408" />
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation>&quot;faults&quot;: &quot;%1&quot;: không phải là một lỗi giả lập (delayMs, dropEvery, duplicateEvery)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="416" />
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation>&quot;rules&quot;: bị thiếu (một danh sách quy tắc, có thể rỗng)</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417" />
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation>&quot;rules&quot;: phải là một danh sách</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="424" />
         <source>rule %1</source>
         <translation>quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="395" />
-        <source>rule %1 ("%2")</source>
-        <translation>quy tắc %1 ("%2")</translation>
+        <location filename="../src/serve/serverules.cpp" line="425" />
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation>quy tắc %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="397" />
+        <location filename="../src/serve/serverules.cpp" line="427" />
         <source>%1: must be an object</source>
         <translation>%1: phải là một đối tượng</translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="418" />
+        <location filename="../src/serve/serverules.cpp" line="433" />
+        <source>%1: &quot;reply&quot;: &quot;mode&quot;: script needs the file&apos;s &quot;script&quot;: &quot;FILE.js&quot;</source>
+        <translation>%1: "reply": "mode": script cần khóa "script": "FILE.js" của tệp</translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="452" />
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation>%1: lớn hơn 16 MiB; không phải tệp quy tắc</translation>
     </message>
@@ -10631,8 +10745,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/serve/serverulespanel.cpp" line="43" />
-        <source>Read a rules file (format "wsprobe-serve-rules")</source>
-        <translation>Đọc một tệp quy tắc (định dạng "wsprobe-serve-rules")</translation>
+        <source>Read a rules file (format &quot;wsprobe-serve-rules&quot;)</source>
+        <translation>Đọc một tệp quy tắc (định dạng &quot;wsprobe-serve-rules&quot;)</translation>
     </message>
     <message>
         <location filename="../ui/serve/serverulespanel.cpp" line="44" />
@@ -10669,6 +10783,70 @@ await expectMessage('hello', {within: 1000});
         <location filename="../ui/serve/serverulespanel.cpp" line="148" />
         <source>%1 (off)</source>
         <translation>%1 (tắt)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptSession</name>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="77" />
+        <source>a &quot;script&quot; rule matched, but the script has no onClientMessage(client, msg) function</source>
+        <translation>một quy tắc "script" khớp, nhưng script không có hàm onClientMessage(client, msg)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="86" />
+        <location filename="../src/script/servescriptsession.cpp" line="96" />
+        <location filename="../src/script/servescriptsession.cpp" line="104" />
+        <source>Client %1 is not connected.</source>
+        <translation>Máy khách %1 chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="106" />
+        <source>close code %1: a script closes with 1000 or 3000–4999</source>
+        <translation>mã đóng %1: script đóng với 1000 hoặc 3000–4999</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="109" />
+        <source>close reason longer than the 123 bytes a Close frame holds</source>
+        <translation>lý do đóng dài hơn 123 byte mà một frame Close chứa được</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="170" />
+        <source>… (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="202" />
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n byte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="235" />
+        <source>%1: larger than 16 MiB; not a script</source>
+        <translation>%1: lớn hơn 16 MiB; không phải một script</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="258" />
+        <source>%1: the script kept running for more than %2 ms without waiting (an endless loop?)</source>
+        <translation>%1: script chạy liên tục hơn %2 ms mà không chờ (vòng lặp vô tận?)</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="282" />
+        <source>%1 (%2:%3): %4</source>
+        <translation>%1 (%2:%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="283" />
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="303" />
+        <source>kept running for more than %1 ms without waiting and was interrupted (an endless loop?); the server goes on</source>
+        <translation>chạy liên tục hơn %1 ms mà không chờ và đã bị ngắt (vòng lặp vô tận?); máy chủ vẫn tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -10746,28 +10924,28 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="102" />
-        <source>The client sent bytes that are not an HTTP request: "%1".</source>
-        <translation>Máy khách gửi các byte không phải yêu cầu HTTP: "%1".</translation>
+        <source>The client sent bytes that are not an HTTP request: &quot;%1&quot;.</source>
+        <translation>Máy khách gửi các byte không phải yêu cầu HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="116" />
-        <source>The client's request head exceeds %1 bytes.</source>
+        <source>The client&apos;s request head exceeds %1 bytes.</source>
         <translation>Phần đầu yêu cầu của máy khách vượt quá %1 byte.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="141" />
-        <source>The client's first line is not an HTTP request line: "%1".</source>
-        <translation>Dòng đầu của máy khách không phải dòng yêu cầu HTTP: "%1".</translation>
+        <source>The client&apos;s first line is not an HTTP request line: &quot;%1&quot;.</source>
+        <translation>Dòng đầu của máy khách không phải dòng yêu cầu HTTP: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="157" />
-        <source>The client folded a header over several lines (obsolete line folding, which RFC 9112 §5.2 has a server reject): "%1".</source>
-        <translation>Máy khách gập một header qua nhiều dòng (cách gập dòng lỗi thời mà RFC 9112 §5.2 yêu cầu máy chủ từ chối): "%1".</translation>
+        <source>The client folded a header over several lines (obsolete line folding, which RFC 9112 §5.2 has a server reject): &quot;%1&quot;.</source>
+        <translation>Máy khách gập một header qua nhiều dòng (cách gập dòng lỗi thời mà RFC 9112 §5.2 yêu cầu máy chủ từ chối): &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="163" />
-        <source>The client sent a malformed header line: "%1".</source>
-        <translation>Máy khách gửi một dòng header sai dạng: "%1".</translation>
+        <source>The client sent a malformed header line: &quot;%1&quot;.</source>
+        <translation>Máy khách gửi một dòng header sai dạng: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="177" />
@@ -10786,13 +10964,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="192" />
-        <source>The client's request has %1 Host headers; HTTP/1.1 requires exactly one.</source>
+        <source>The client&apos;s request has %1 Host headers; HTTP/1.1 requires exactly one.</source>
         <translation>Yêu cầu của máy khách có %1 header Host; HTTP/1.1 yêu cầu đúng một.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="198" />
-        <source>The client's request has no "Upgrade: websocket" header (it is %1): a plain HTTP request, not a WebSocket upgrade.</source>
-        <translation>Yêu cầu của máy khách không có header "Upgrade: websocket" (giá trị là %1): một yêu cầu HTTP thường, không phải nâng cấp WebSocket.</translation>
+        <source>The client&apos;s request has no &quot;Upgrade: websocket&quot; header (it is %1): a plain HTTP request, not a WebSocket upgrade.</source>
+        <translation>Yêu cầu của máy khách không có header &quot;Upgrade: websocket&quot; (giá trị là %1): một yêu cầu HTTP thường, không phải nâng cấp WebSocket.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="201" />
@@ -10801,27 +10979,27 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="206" />
-        <source>The client's Connection header is "%1"; it must contain "Upgrade".</source>
-        <translation>Header Connection của máy khách là "%1"; nó phải chứa "Upgrade".</translation>
+        <source>The client&apos;s Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
+        <translation>Header Connection của máy khách là &quot;%1&quot;; nó phải chứa &quot;Upgrade&quot;.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="211" />
-        <source>The client's request has no Sec-WebSocket-Key header.</source>
+        <source>The client&apos;s request has no Sec-WebSocket-Key header.</source>
         <translation>Yêu cầu của máy khách không có header Sec-WebSocket-Key.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="212" />
-        <source>The client's request has %1 Sec-WebSocket-Key headers.</source>
+        <source>The client&apos;s request has %1 Sec-WebSocket-Key headers.</source>
         <translation>Yêu cầu của máy khách có %1 header Sec-WebSocket-Key.</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="216" />
-        <source>The client's Sec-WebSocket-Key "%1" is not 16 bytes in base64 (RFC 6455 §4.1).</source>
-        <translation>Sec-WebSocket-Key "%1" của máy khách không phải 16 byte dạng base64 (RFC 6455 §4.1).</translation>
+        <source>The client&apos;s Sec-WebSocket-Key &quot;%1&quot; is not 16 bytes in base64 (RFC 6455 §4.1).</source>
+        <translation>Sec-WebSocket-Key &quot;%1&quot; của máy khách không phải 16 byte dạng base64 (RFC 6455 §4.1).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/serverhandshake.cpp" line="224" />
-        <source>The client's request has no Sec-WebSocket-Version header.</source>
+        <source>The client&apos;s request has no Sec-WebSocket-Version header.</source>
         <translation>Yêu cầu của máy khách không có header Sec-WebSocket-Version.</translation>
     </message>
     <message>
@@ -10860,8 +11038,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="67" />
-        <source>The certificate file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----").</source>
-        <translation>Tệp chứng chỉ %1 không chứa chứng chỉ PEM nào ("-----BEGIN CERTIFICATE-----").</translation>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Tệp chứng chỉ %1 không chứa chứng chỉ PEM nào (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="74" />
@@ -10885,7 +11063,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocol/server/servertls.cpp" line="112" />
-        <source>This build of Wsprobe cannot make a self-signed certificate (it was built without OpenSSL's libcrypto). Give a certificate and key file instead.</source>
+        <source>This build of Wsprobe cannot make a self-signed certificate (it was built without OpenSSL&apos;s libcrypto). Give a certificate and key file instead.</source>
         <translation>Bản dựng Wsprobe này không tạo được chứng chỉ tự ký (nó được dựng không có libcrypto của OpenSSL). Hãy chỉ định tệp chứng chỉ và tệp khóa.</translation>
     </message>
     <message>
@@ -10993,7 +11171,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/connection/servertlseditor.cpp" line="74" />
-        <source>Choose the server's private key</source>
+        <source>Choose the server&apos;s private key</source>
         <translation>Chọn khóa riêng của máy chủ</translation>
     </message>
     <message>
@@ -11038,8 +11216,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="154" />
-        <source>The regular expression "%1" is not valid: %2 at position %3.</source>
-        <translation>Biểu thức chính quy "%1" không hợp lệ: %2 tại vị trí %3.</translation>
+        <source>The regular expression &quot;%1&quot; is not valid: %2 at position %3.</source>
+        <translation>Biểu thức chính quy &quot;%1&quot; không hợp lệ: %2 tại vị trí %3.</translation>
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="181" />
@@ -11053,8 +11231,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="206" />
-        <source>text differs from character %1: "%2" → "%3"</source>
-        <translation>văn bản khác nhau từ ký tự %1: "%2" → "%3"</translation>
+        <source>text differs from character %1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>văn bản khác nhau từ ký tự %1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="304" />
@@ -11129,13 +11307,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/session/session.cpp" line="524" />
-        <source>the first line names the format "%1", not "%2"</source>
-        <translation>dòng đầu tiên ghi định dạng "%1", không phải "%2"</translation>
+        <source>the first line names the format &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>dòng đầu tiên ghi định dạng &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/session/session.cpp" line="528" />
-        <source>the header's "version" must be a whole number from 1</source>
-        <translation>"version" của phần đầu phải là số nguyên từ 1</translation>
+        <source>the header&apos;s &quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; của phần đầu phải là số nguyên từ 1</translation>
     </message>
     <message>
         <location filename="../src/session/session.cpp" line="532" />
@@ -11144,8 +11322,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/session/session.cpp" line="539" />
-        <source>the header's "created" time is missing or not ISO 8601</source>
-        <translation>thời điểm "created" của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
+        <source>the header&apos;s &quot;created&quot; time is missing or not ISO 8601</source>
+        <translation>thời điểm &quot;created&quot; của phần đầu bị thiếu hoặc không theo ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -11212,7 +11390,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/session/sessionloader.cpp" line="59" />
-        <source>The file holds this connection's handshake but not its messages, as Firefox saves WebSocket connections.</source>
+        <source>The file holds this connection&apos;s handshake but not its messages, as Firefox saves WebSocket connections.</source>
         <translation>Tệp chứa bắt tay của kết nối này nhưng không có tin nhắn của nó, như cách Firefox lưu kết nối WebSocket.</translation>
     </message>
     <message>
@@ -11337,7 +11515,7 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../ui/session/sessionpage.cpp" line="40" />
-        <source>Send this session's outgoing messages again and compare the replies</source>
+        <source>Send this session&apos;s outgoing messages again and compare the replies</source>
         <translation>Gửi lại các tin nhắn đi của phiên này và so sánh phản hồi</translation>
     </message>
     <message>
@@ -11615,23 +11793,23 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="87" />
-        <source>"type" %1 at byte %2 is not a hub message type (1–9)</source>
-        <translation>"type" %1 tại byte %2 không phải một loại thông điệp hub (1–9)</translation>
+        <source>&quot;type&quot; %1 at byte %2 is not a hub message type (1–9)</source>
+        <translation>&quot;type&quot; %1 tại byte %2 không phải một loại thông điệp hub (1–9)</translation>
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="100" />
-        <source>%1: the record has no "target"</source>
-        <translation>%1: bản ghi không có "target"</translation>
+        <source>%1: the record has no &quot;target&quot;</source>
+        <translation>%1: bản ghi không có &quot;target&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="105" />
-        <source>%1: "arguments" must be an array</source>
-        <translation>%1: "arguments" phải là một mảng</translation>
+        <source>%1: &quot;arguments&quot; must be an array</source>
+        <translation>%1: &quot;arguments&quot; phải là một mảng</translation>
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="117" />
-        <source>%1: the record has no "invocationId"</source>
-        <translation>%1: bản ghi không có "invocationId"</translation>
+        <source>%1: the record has no &quot;invocationId&quot;</source>
+        <translation>%1: bản ghi không có &quot;invocationId&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="122" />
@@ -11695,8 +11873,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.cpp" line="189" />
-        <source>SignalR has no action "%1"</source>
-        <translation>SignalR không có thao tác "%1"</translation>
+        <source>SignalR has no action &quot;%1&quot;</source>
+        <translation>SignalR không có thao tác &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/signalrlayer.h" line="16" />
@@ -11801,8 +11979,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="131" />
-        <source>Engine.IO packet type '%1' at byte 0 is not one of 0–6</source>
-        <translation>loại gói Engine.IO '%1' tại byte 0 không thuộc 0–6</translation>
+        <source>Engine.IO packet type &apos;%1&apos; at byte 0 is not one of 0–6</source>
+        <translation>loại gói Engine.IO &apos;%1&apos; tại byte 0 không thuộc 0–6</translation>
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="145" />
@@ -11811,8 +11989,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="149" />
-        <source>open: the handshake object has no "sid"</source>
-        <translation>open: đối tượng bắt tay không có "sid"</translation>
+        <source>open: the handshake object has no &quot;sid&quot;</source>
+        <translation>open: đối tượng bắt tay không có &quot;sid&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="154" />
@@ -11826,13 +12004,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="178" />
-        <source>Socket.IO packet type '%1' at byte 1 is not one of 0–6</source>
-        <translation>loại gói Socket.IO '%1' tại byte 1 không thuộc 0–6</translation>
+        <source>Socket.IO packet type &apos;%1&apos; at byte 1 is not one of 0–6</source>
+        <translation>loại gói Socket.IO &apos;%1&apos; tại byte 1 không thuộc 0–6</translation>
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="190" />
-        <source>%1: the attachment count before '-' at byte 2 is missing or not a number</source>
-        <translation>%1: số phần đính kèm trước '-' tại byte 2 bị thiếu hoặc không phải số</translation>
+        <source>%1: the attachment count before &apos;-&apos; at byte 2 is missing or not a number</source>
+        <translation>%1: số phần đính kèm trước &apos;-&apos; tại byte 2 bị thiếu hoặc không phải số</translation>
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="211" />
@@ -11892,8 +12070,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="312" />
-        <source>Arguments (JSON array; {"$binary": base64} for bytes)</source>
-        <translation>Đối số (mảng JSON; {"$binary": base64} cho byte)</translation>
+        <source>Arguments (JSON array; {&quot;$binary&quot;: base64} for bytes)</source>
+        <translation>Đối số (mảng JSON; {&quot;$binary&quot;: base64} cho byte)</translation>
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="314" />
@@ -11957,8 +12135,8 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="411" />
-        <source>Socket.IO has no action "%1"</source>
-        <translation>Socket.IO không có thao tác "%1"</translation>
+        <source>Socket.IO has no action &quot;%1&quot;</source>
+        <translation>Socket.IO không có thao tác &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -12053,7 +12231,7 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../ui/connection/statusindicators.cpp" line="112" />
-        <source>The server's certificate was not verified; these errors were ignored:</source>
+        <source>The server&apos;s certificate was not verified; these errors were ignored:</source>
         <translation>Chứng chỉ của máy chủ không được xác minh; các lỗi sau đã bị bỏ qua:</translation>
     </message>
     <message>
@@ -12086,8 +12264,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="120" />
-        <source>"%1" at byte %2 is not a STOMP command</source>
-        <translation>"%1" tại byte %2 không phải lệnh STOMP</translation>
+        <source>&quot;%1&quot; at byte %2 is not a STOMP command</source>
+        <translation>&quot;%1&quot; tại byte %2 không phải lệnh STOMP</translation>
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="133" />
@@ -12101,8 +12279,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="147" />
-        <source>%1: the header at byte %2 has no name before ':'</source>
-        <translation>%1: header tại byte %2 không có tên trước ':'</translation>
+        <source>%1: the header at byte %2 has no name before &apos;:&apos;</source>
+        <translation>%1: header tại byte %2 không có tên trước &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="171" />
@@ -12111,8 +12289,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="194" />
-        <source>%1: content-length "%2" is not a length</source>
-        <translation>%1: content-length "%2" không phải một độ dài</translation>
+        <source>%1: content-length &quot;%2&quot; is not a length</source>
+        <translation>%1: content-length &quot;%2&quot; không phải một độ dài</translation>
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="203" />
@@ -12212,8 +12390,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.cpp" line="371" />
-        <source>STOMP has no action "%1"</source>
-        <translation>STOMP không có thao tác "%1"</translation>
+        <source>STOMP has no action &quot;%1&quot;</source>
+        <translation>STOMP không có thao tác &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/protocols/stomplayer.h" line="13" />
@@ -12230,13 +12408,13 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/compose/templatelibrary.cpp" line="37" />
-        <source>not a Wsprobe template library (no "format": "%1")</source>
-        <translation>không phải thư viện mẫu của Wsprobe (thiếu "format": "%1")</translation>
+        <source>not a Wsprobe template library (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải thư viện mẫu của Wsprobe (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../src/compose/templatelibrary.cpp" line="44" />
-        <source>not a template library: its "version" is not a whole number from 1</source>
-        <translation>không phải thư viện mẫu: "version" của nó không phải số nguyên từ 1</translation>
+        <source>not a template library: its &quot;version&quot; is not a whole number from 1</source>
+        <translation>không phải thư viện mẫu: &quot;version&quot; của nó không phải số nguyên từ 1</translation>
     </message>
     <message>
         <location filename="../src/compose/templatelibrary.cpp" line="48" />
@@ -12250,8 +12428,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../src/compose/templatelibrary.cpp" line="68" />
-        <source>template "%1" has an unknown mode "%2"</source>
-        <translation>mẫu "%1" có chế độ không rõ "%2"</translation>
+        <source>template &quot;%1&quot; has an unknown mode &quot;%2&quot;</source>
+        <translation>mẫu &quot;%1&quot; có chế độ không rõ &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/compose/templatelibrary.cpp" line="102" />
@@ -12315,7 +12493,7 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="53" />
-        <source>Save the composer's message as a template</source>
+        <source>Save the composer&apos;s message as a template</source>
         <translation>Lưu tin nhắn trong ô soạn thành mẫu</translation>
     </message>
     <message>
@@ -12392,8 +12570,8 @@ RTT ping: %9
     </message>
     <message>
         <location filename="../ui/compose/templatesdock.cpp" line="214" />
-        <source>Replace the template "%1"?</source>
-        <translation>Thay thế mẫu "%1"?</translation>
+        <source>Replace the template &quot;%1&quot;?</source>
+        <translation>Thay thế mẫu &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -12471,13 +12649,13 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
     <name>Unwrap</name>
     <message>
         <location filename="../src/decode/unwrap.cpp" line="73" />
-        <source>'%1' is not a base64 character</source>
-        <translation>'%1' không phải là ký tự base64</translation>
+        <source>&apos;%1&apos; is not a base64 character</source>
+        <translation>&apos;%1&apos; không phải là ký tự base64</translation>
     </message>
     <message>
         <location filename="../src/decode/unwrap.cpp" line="74" />
-        <source>base64 text goes on after its '=' padding</source>
-        <translation>văn bản base64 vẫn tiếp tục sau phần đệm '='</translation>
+        <source>base64 text goes on after its &apos;=&apos; padding</source>
+        <translation>văn bản base64 vẫn tiếp tục sau phần đệm &apos;=&apos;</translation>
     </message>
     <message>
         <location filename="../src/decode/unwrap.cpp" line="88" />
@@ -12486,8 +12664,8 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
     </message>
     <message>
         <location filename="../src/decode/unwrap.cpp" line="117" />
-        <source>'%1' is not a hex digit</source>
-        <translation>'%1' không phải là chữ số hex</translation>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; không phải là chữ số hex</translation>
     </message>
     <message>
         <location filename="../src/decode/unwrap.cpp" line="129" />
@@ -12621,8 +12799,8 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
     </message>
     <message>
         <location filename="../src/protocol/client/wireengine.cpp" line="144" />
-        <source>The server redirects (HTTP %1) to %2; enable "follow redirects" to go there.</source>
-        <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật "theo chuyển hướng" để đi tới đó.</translation>
+        <source>The server redirects (HTTP %1) to %2; enable &quot;follow redirects&quot; to go there.</source>
+        <translation>Máy chủ chuyển hướng (HTTP %1) tới %2; hãy bật &quot;theo chuyển hướng&quot; để đi tới đó.</translation>
     </message>
     <message>
         <location filename="../src/protocol/client/wireengine.cpp" line="226" />
