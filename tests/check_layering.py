@@ -31,9 +31,10 @@ CORE = {
     "collection": {"protocol", "connection", "json", "decode", "log", "compose", "session"},
     "relay": {"protocol", "connection", "json", "log", "compose", "session", "match"},
     # The JavaScript runtime (its own library, wsprobe_script): on top of a workbench; no core
-    # folder includes it, so only its users link Qt Qml.
+    # folder includes it, so only its users link Qt Qml. It sees serve for the rules file's
+    # script (serve/servescript.h is the interface serve calls it through).
     "script": {"protocol", "connection", "json", "decode", "log", "compose", "session", "match",
-               "replay", "workbench"},
+               "replay", "workbench", "serve"},
 }
 ALL_CORE = set(CORE)
 # ui folders may use any core folder; among themselves only the window sees every page.

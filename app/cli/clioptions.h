@@ -114,6 +114,7 @@ public:
     QString junitFile;                         ///< --junit
     int scriptTimeoutS = 120;                  ///< --timeout, per script
     int scriptBusyLimitMs = 5000;              ///< --busy-limit-ms
+    QString scriptAllowDir;                    ///< --allow-dir; empty: each script's own folder
 
     /// Parses a wsprobe-cli command line, args without the program name: {"connect", URL,
     /// options…}. On failure returns false with a specific *error, and out->command says

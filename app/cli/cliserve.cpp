@@ -5,6 +5,7 @@
 #include "cli/consoleoutput.h"
 #include "json/jsonwriter.h"
 #include "protocol/server/serverconfig.h"
+#include "script/servescriptsession.h"
 #include "serve/servefault.h"
 #include "serve/serverecording.h"
 #include "serve/serverules.h"
@@ -16,6 +17,7 @@ CliServe::CliServe(const CliOptions &options, const Clock &clock, ConsoleOutput 
     , m_out(out)
     , m_err(err)
     , m_printer(options, colour)
+    , m_clock(clock)
     , m_controller(clock)
 {
     connect(&m_controller, &ServeController::clientEvent, this, &CliServe::print);
@@ -24,6 +26,8 @@ CliServe::CliServe(const CliOptions &options, const Clock &clock, ConsoleOutput 
     });
     connect(&m_controller, &ServeController::stopped, this, [this] { emit finished(0); });
 }
+
+CliServe::~CliServe() = default;
 
 int CliServe::start(QString *error)
 {
@@ -40,6 +44,25 @@ int CliServe::start(QString *error)
     }
     if (!faults.messages.isNone())
         rules.faults = faults.messages;
+    if (!rules.script.isEmpty()) {
+        m_script = std::make_shared<ServeScriptSession>(m_controller, m_clock);
+        connect(m_script.get(), &ServeScriptSession::problem, this, [this](const QString &m) {
+            m_err->write(tr("wsprobe-cli: script: %1\n").arg(m).toUtf8());
+        });
+        connect(m_script.get(), &ServeScriptSession::logged, this, [this](const QString &text) {
+            if (m_options.json) {
+                QByteArray line = "{\"type\":\"log\",\"text\":";
+                JsonWriter::appendString(&line, text.toUtf8());
+                line += "}\n";
+                m_out->write(line);
+            } else {
+                m_out->write((text + QLatin1Char('\n')).toUtf8());
+            }
+        });
+        if (!m_script->startFile(rules.scriptPath(), error))
+            return 2;
+        rules.scriptRunner = m_script;
+    }
     m_controller.setRules(rules);
     m_controller.setOpenFaults(faults.atOpen);
     if (!m_options.serveSession.isEmpty()) {

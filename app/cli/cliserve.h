@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 
 #include "cli/clioptions.h"
@@ -8,6 +10,7 @@
 
 class Clock;
 class ConsoleOutput;
+class ServeScriptSession;
 
 /// `wsprobe-cli serve`: a ServeController from the options, each client's events printed
 /// with its number, and a stop that closes every client with 1001 on SIGINT or SIGTERM.
@@ -17,6 +20,7 @@ class CliServe : public QObject
 public:
     CliServe(const CliOptions &options, const Clock &clock, ConsoleOutput *out, ConsoleOutput *err,
              bool colour, QObject *parent = nullptr);
+    ~CliServe() override;
 
     /// Loads the rules or recording and listens. Returns 0 when listening, else the exit
     /// status (2: a bad file, 1: cannot listen) with *error.
@@ -34,6 +38,9 @@ private:
     ConsoleOutput *m_out;
     ConsoleOutput *m_err;
     EventPrinter m_printer;
+    const Clock &m_clock;
     ServeController m_controller;
+    /// The rules file's script (its "script" rules hand it messages); null when none.
+    std::shared_ptr<ServeScriptSession> m_script;
     bool m_interrupted = false;
 };

@@ -62,6 +62,8 @@ QJsonObject SavedConnection::toJson() const
     }
     if (!environment.isEmpty())
         o.insert(s("environment"), environment);
+    if (!script.isEmpty())
+        o.insert(s("script"), script);
     o.insert(s("reconnect"), QJsonObject{{s("enabled"), reconnect},
                                          {s("attempts"), backoff.maxAttempts},
                                          {s("firstDelayMs"), backoff.initialMs},
@@ -92,6 +94,7 @@ SavedConnection SavedConnection::fromJson(const QJsonObject &o)
         c.templates << m;
     }
     c.environment = o.value(s("environment")).toString();
+    c.script = o.value(s("script")).toString();
     const QJsonObject re = o.value(s("reconnect")).toObject();
     c.reconnect = re.value(s("enabled")).toBool();
     c.backoff.maxAttempts = re.value(s("attempts")).toInt(c.backoff.maxAttempts);
@@ -118,6 +121,7 @@ SavedConnection SavedConnection::fromTabState(const QVariantMap &state, const QS
     }
     c.onOpen = state.value(s("onOpen")).toStringList();
     c.environment = state.value(s("environment")).toString();
+    c.script = state.value(s("script")).toString(); // ConnectionPage::saveState's key
     c.reconnect = state.value(s("reconnect")).toBool();
     c.backoff.maxAttempts = state.value(s("attempts"), c.backoff.maxAttempts).toInt();
     c.backoff.initialMs = state.value(s("firstDelayMs"), c.backoff.initialMs).toInt();
@@ -140,6 +144,7 @@ QVariantMap SavedConnection::toTabState() const
     map.insert(s("variables"), vars);
     map.insert(s("onOpen"), onOpen);
     map.insert(s("environment"), environment);
+    map.insert(s("script"), script);
     map.insert(s("reconnect"), reconnect);
     map.insert(s("attempts"), backoff.maxAttempts);
     map.insert(s("firstDelayMs"), backoff.initialMs);

@@ -14,7 +14,7 @@
 /// A named, saved request: everything a connection tab needs to start over — the URL as
 /// typed (it may hold `{{variables}}`), the rest of the request (subprotocols, headers,
 /// Origin, TLS, proxy, engine, limits), the tab's variables, the On Open messages, the
-/// templates that go with it, reconnecting, and the environment it is pinned to.
+/// templates that go with it, reconnecting, the environment it is pinned to and its script.
 struct SavedConnection
 {
     QString name;
@@ -26,6 +26,8 @@ struct SavedConnection
     QString environment;              ///< "": follows the window's environment
     bool reconnect = false;
     Backoff backoff;
+    /// The Script tab's JavaScript (docs/scripting.md); "" when the tab has none.
+    QString script;
 
     friend bool operator==(const SavedConnection &a, const SavedConnection &b);
 

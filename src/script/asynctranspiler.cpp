@@ -376,13 +376,64 @@ private:
     QList<bool> m_replaced;
 };
 
+/// The hooks are looked up by name when they are called, from a closure in the script's own
+/// scope: a hook declared with const or let (not a property of any object, and in its
+/// temporal dead zone until its line runs), var, or a function declaration is found.
 const QString &scriptPrefix()
 {
     static const QString prefix = QStringLiteral(
-        "__main(function* () { __hooks(typeof beforeConnect === 'function' ? beforeConnect : "
-        "undefined, typeof onMessage === 'function' ? onMessage : undefined, typeof beforeSend "
-        "=== 'function' ? beforeSend : undefined); yield __ready(); ");
+        "__main(function* () { __hooks(function (n) { switch (n) { case 'beforeConnect': return "
+        "typeof beforeConnect === 'function' ? beforeConnect : undefined; case 'onMessage': "
+        "return typeof onMessage === 'function' ? onMessage : undefined; case 'beforeSend': "
+        "return typeof beforeSend === 'function' ? beforeSend : undefined; } }); ");
     return prefix;
+}
+
+const QLatin1String ReadyCall(" yield __ready();");
+
+bool tokenIs(const QString &s, const Token &t, const char *text)
+{
+    return QStringView(s).mid(t.begin, t.end - t.begin) == QLatin1String(text);
+}
+
+/// Where the connection opens in the script's text. At the start, unless the top level
+/// declares `beforeConnect` with const, let or var: its value exists only once that statement
+/// has run, so the connection opens right after it (the end of the statement: a `;` at its
+/// depth, or the end of a line after which no operator continues it).
+qsizetype readyOffset(const QString &s)
+{
+    const QList<Token> t = Lexer(s).run();
+    int depth = 0;
+    for (int i = 0; i + 2 < t.size(); ++i) {
+        if (t[i].kind == TokenKind::Open)
+            ++depth;
+        else if (t[i].kind == TokenKind::Close)
+            --depth;
+        if (depth != 0 || t[i].kind != TokenKind::Ident
+            || !(tokenIs(s, t[i], "const") || tokenIs(s, t[i], "let") || tokenIs(s, t[i], "var"))
+            || !tokenIs(s, t[i + 1], "beforeConnect") || !tokenIs(s, t[i + 2], "="))
+            continue;
+        int last = i + 2;
+        for (int j = i + 3; j < t.size(); ++j) {
+            if (tokenIs(s, t[j], ";"))
+                return t[j].end;
+            const bool newLine =
+                s.mid(t[last].end, t[j].begin - t[last].end).contains(QLatin1Char('\n'));
+            if (newLine && j > i + 3) {
+                static const QString continuing = QStringLiteral(".([?:+-*/,&|=%<>");
+                const QChar first = s.at(t[j].begin);
+                const QChar prev = s.at(t[last].end - 1);
+                if (!continuing.contains(first) && !continuing.contains(prev)
+                    && !tokenIs(s, t[last], "=>"))
+                    return -t[last].end - 1; // negative: the statement ends without a `;`
+            }
+            if (t[j].kind == TokenKind::Open && t[j].match > j)
+                j = t[j].match;
+            last = j;
+        }
+        return -t[last].end - 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -394,10 +445,20 @@ QString AsyncTranspiler::transpile(const QString &source)
 
 QString AsyncTranspiler::transpileScript(const QString &source)
 {
-    return scriptPrefix() + transpile(source) + QStringLiteral("\n});\n");
+    const qsizetype at = readyOffset(source);
+    if (at == 0)
+        return scriptPrefix() + ReadyCall + transpile(source) + QStringLiteral("\n});\n");
+    // Inserted on the line the declaration ends on, so the lines stay the user's.
+    const qsizetype cut = at > 0 ? at : -at - 1;
+    QString withReady = source;
+    QString ready = ReadyCall;
+    if (at < 0)
+        ready.prepend(QLatin1Char(';'));
+    withReady.insert(cut, ready);
+    return scriptPrefix() + transpile(withReady) + QStringLiteral("\n});\n");
 }
 
 int AsyncTranspiler::firstLineOffset()
 {
-    return int(scriptPrefix().size());
+    return int(scriptPrefix().size() + ReadyCall.size());
 }

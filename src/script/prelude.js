@@ -7,7 +7,7 @@ var globalThis = this;
 var __state = {
     // Where the next expectMessage of each direction starts reading the stream: a message
     // matched once is not matched again, and incoming and outgoing messages are read apart.
-    hooks: {}, handlers: {}, stream: [], cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
+    hooks: function () { return undefined; }, handlers: {}, stream: [], cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
     timers: {}, nextTimer: 1,
     closeEvent: null, connectWaiter: null, connectError: '', http: {}, nextHttp: 1
 };
@@ -88,8 +88,18 @@ function __main(gen) {
     });
 }
 
-function __hooks(beforeConnect, onMessage, beforeSend) {
-    __state.hooks = { beforeConnect: beforeConnect, onMessage: onMessage, beforeSend: beforeSend };
+// lookup(name) is a closure in the script's scope (AsyncTranspiler): hooks are found however
+// they were declared, once their declaration has run.
+function __hooks(lookup) {
+    __state.hooks = lookup;
+}
+
+function __hook(name) {
+    try {
+        return __state.hooks(name);
+    } catch (e) {
+        return undefined; // a const or let hook whose line has not run yet
+    }
 }
 
 function __callHook(name, fn, arg) {
@@ -116,7 +126,7 @@ function __connect(url) {
     if (url)
         req.url = url;
     var p = Promise.resolve(req);
-    var hook = __state.hooks.beforeConnect;
+    var hook = __hook('beforeConnect');
     if (hook)
         p = p.then(function (r) {
             return Promise.resolve(hook(r)).then(function (out) { return out === undefined ? r : out; });
@@ -167,8 +177,9 @@ function __checkWaiters() {
 function __event(e) {
     if (e.kind === 'message') {
         var msg = __message(e.data, e.isText, e.direction, e.time);
-        if (e.direction === 'in' && __state.hooks.onMessage) {
-            var view = __callHook('onMessage', __state.hooks.onMessage, msg);
+        var onMessageHook = e.direction === 'in' ? __hook('onMessage') : undefined;
+        if (onMessageHook) {
+            var view = __callHook('onMessage', onMessageHook, msg);
             if (view !== undefined)
                 msg.data = view;
         }
@@ -289,8 +300,9 @@ var ws = {
     get extensions() { return __host.extensions(); },
     get url() { return __host.url(); },
     send: function (data) {
-        if (__state.hooks.beforeSend) {
-            var out = __callHook('beforeSend', __state.hooks.beforeSend, { data: data });
+        var beforeSendHook = __hook('beforeSend');
+        if (beforeSendHook) {
+            var out = __callHook('beforeSend', beforeSendHook, { data: data });
             if (out !== undefined)
                 data = out;
         }
@@ -557,9 +569,9 @@ function expect(actual, label) {
         toContain: function (v) {
             return check(actual !== null && actual !== undefined && actual.indexOf(v) >= 0, '.toContain', __text(v));
         },
-        toBeTruthy: function () { return check(!!actual, '.toBeTruthy', 'truthy'); },
-        toBeFalsy: function () { return check(!actual, '.toBeFalsy', 'falsy'); },
-        toBeDefined: function () { return check(actual !== undefined, '.toBeDefined', 'defined'); },
+        toBeTruthy: function () { return check(!!actual, '.toBeTruthy', __host.tr('truthy')); },
+        toBeFalsy: function () { return check(!actual, '.toBeFalsy', __host.tr('falsy')); },
+        toBeDefined: function () { return check(actual !== undefined, '.toBeDefined', __host.tr('defined')); },
         toBeGreaterThan: function (v) { return check(actual > v, '.toBeGreaterThan', '> ' + __text(v)); },
         toBeLessThan: function (v) { return check(actual < v, '.toBeLessThan', '< ' + __text(v)); },
         toHaveType: function (t) { return check(typeof actual === t, '.toHaveType', t); }

@@ -87,6 +87,13 @@ QString ScriptHost::tr(const QString &key, const QJSValue &a, const QJSValue &b,
         return ScriptRuntime::tr("direction is 'in', 'out' or 'any', not '%1'.").arg(text(a));
     if (key == QLatin1String("replayMatches"))
         return ScriptRuntime::tr("the messages received so far match the recording");
+    // What toBeTruthy, toBeFalsy and toBeDefined expected, in the results' words.
+    if (key == QLatin1String("truthy"))
+        return ScriptRuntime::tr("truthy (not false, 0, \"\", null, undefined or NaN)");
+    if (key == QLatin1String("falsy"))
+        return ScriptRuntime::tr("falsy (false, 0, \"\", null, undefined or NaN)");
+    if (key == QLatin1String("defined"))
+        return ScriptRuntime::tr("defined (not undefined)");
     if (key == QLatin1String("stillOpen"))
         return ScriptRuntime::tr("no close after %1 ms").arg(text(a));
     return key;
@@ -237,7 +244,7 @@ void ScriptHost::check(const QJSValue &value)
     c.got = value.property(QStringLiteral("got")).toString();
     c.line = value.property(QStringLiteral("line")).toInt();
     c.durationMs = qint64(value.property(QStringLiteral("duration")).toNumber());
-    m_runtime.m_outcome.checks.append(c);
+    m_runtime.m_outcome.addCheck(c);
     emit m_runtime.checked(c);
 }
 
@@ -248,7 +255,7 @@ void ScriptHost::hookError(const QString &hook, const QString &message, int line
     c.expected = ScriptRuntime::tr("no exception");
     c.got = message;
     c.line = line;
-    m_runtime.m_outcome.checks.append(c);
+    m_runtime.m_outcome.addCheck(c);
     emit m_runtime.checked(c);
 }
 
@@ -344,10 +351,14 @@ QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKe
         rules.masks.append(re);
     }
     // The one file a script may name: a recording, read-only, parsed as a session (anything
-    // else is refused by the reader), relative to the script's folder.
+    // else is refused by the reader), relative to the script's folder, inside the allowed one.
     const QString file = QDir(m_runtime.m_baseDir).filePath(path);
     Session session;
     QString error;
+    if (!m_runtime.fileAllowed(file, &error)) {
+        out.setProperty(QStringLiteral("error"), error);
+        return out;
+    }
     if (!SessionReader::load(file, -1, &session, &error)) {
         out.setProperty(QStringLiteral("error"),
                         ScriptRuntime::tr("Cannot read the session %1: %2").arg(path, error));

@@ -1,6 +1,10 @@
 #include "script/scriptruntime.h"
 
+#include <climits>
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QNetworkAccessManager>
 
@@ -25,10 +29,29 @@ QString prelude()
 
 int ScriptOutcome::failedChecks() const
 {
-    int n = 0;
-    for (const ScriptCheck &c : checks)
-        n += c.passed ? 0 : 1;
-    return n;
+    return int(qMin<qint64>(failedCount, INT_MAX));
+}
+
+void ScriptOutcome::addCheck(const ScriptCheck &check)
+{
+    ++checkCount;
+    failedCount += check.passed ? 0 : 1;
+    if (!check.passed && keptFailures >= MaxKeptFailures)
+        return;
+    if (checks.size() >= MaxKeptChecks) {
+        // Drop a quarter of the limit of the oldest passed checks in one pass, so the cost per
+        // check stays constant. At most half the kept are failures, so there are enough.
+        qsizetype drop = MaxKeptChecks / 4;
+        checks.removeIf([&drop](const ScriptCheck &c) {
+            if (drop > 0 && c.passed) {
+                --drop;
+                return true;
+            }
+            return false;
+        });
+    }
+    checks.append(check);
+    keptFailures += check.passed ? 0 : 1;
 }
 
 int ScriptOutcome::exitStatus() const
@@ -96,6 +119,36 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
         handleError(r);
     if (isRunning())
         schedule();
+    return true;
+}
+
+bool ScriptRuntime::fileAllowed(const QString &path, QString *error) const
+{
+    if (m_allowedDir.isEmpty()) {
+        *error = tr("%1: scripts may read files only inside an allowed folder, and none is set "
+                    "(the Script tab's Allowed folder, or --allow-dir DIR)")
+                     .arg(path);
+        return false;
+    }
+    // Both canonical: `..` and symbolic links are resolved before comparing, so neither can
+    // lead out of the folder.
+    const QString dir = QFileInfo(m_allowedDir).canonicalFilePath();
+    const QString file = QFileInfo(path).canonicalFilePath();
+    if (dir.isEmpty()) {
+        *error = tr("The allowed folder %1 does not exist.").arg(m_allowedDir);
+        return false;
+    }
+    if (file.isEmpty()) {
+        *error = tr("%1: no such file").arg(path);
+        return false;
+    }
+    if (file != dir
+        && !file.startsWith(dir.endsWith(QLatin1Char('/')) ? dir
+                                                           : QString(dir + QLatin1Char('/')))) {
+        *error = tr("%1 is outside the allowed folder %2; scripts may read files only inside it")
+                     .arg(QDir::cleanPath(path), dir);
+        return false;
+    }
     return true;
 }
 
@@ -175,7 +228,7 @@ void ScriptRuntime::onBeat()
         check.name = tr("the script finishes");
         check.expected = tr("within %1 ms").arg(m_runLimitMs);
         check.got = tr("still running");
-        m_outcome.checks.append(check);
+        m_outcome.addCheck(check);
         emit checked(check);
         end(ScriptOutcome::Status::AssertionFailed,
             tr("The script did not finish within %1 ms.").arg(m_runLimitMs));

@@ -58,6 +58,13 @@ public:
     void setRunLimitMs(qint64 ms) { m_runLimitMs = ms; }
     /// Where expectReplayMatches looks for a relative session path (the script's folder).
     void setBaseDir(const QString &dir) { m_baseDir = dir; }
+    /// The one folder the script may read files from (expectReplayMatches); empty: none. A
+    /// path outside it (through `..` or a symbolic link) is refused with a clear error.
+    void setAllowedDir(const QString &dir) { m_allowedDir = dir; }
+    const QString &allowedDir() const { return m_allowedDir; }
+    /// Whether path (resolved, symbolic links followed) is inside the allowed folder; false
+    /// with *error saying why not.
+    bool fileAllowed(const QString &path, QString *error) const;
 
     /// The incoming messages expectReplayMatches compares; the oldest go beyond this.
     static constexpr qsizetype MaxReceived = 100000;
@@ -85,6 +92,7 @@ private:
     qint64 m_startedMs = 0;
     QString m_fileName;
     QString m_baseDir;
+    QString m_allowedDir;
     QList<Event> m_received; ///< incoming text and binary messages of this run
     QJSEngine *m_engine = nullptr;
     ScriptHost *m_host = nullptr;

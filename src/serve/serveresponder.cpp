@@ -7,6 +7,7 @@
 #include "compose/variables.h"
 #include "json/jsontext.h"
 #include "match/messagematcher.h"
+#include "serve/servescript.h"
 
 ServeTarget::~ServeTarget() = default;
 
@@ -55,6 +56,8 @@ void ServeResponder::start(qint64 nowMs)
 void ServeResponder::clientConnected(int client, qint64 nowMs)
 {
     m_clients.insert(client);
+    if (m_rules.scriptRunner)
+        m_rules.scriptRunner->clientConnected(client);
     for (qsizetype i = 0; i < m_rules.rules.size(); ++i) {
         const ServeRule &r = m_rules.rules.at(i);
         if (!r.enabled)
@@ -91,7 +94,8 @@ void ServeResponder::clientMessage(int client, const QByteArray &payload, bool i
             continue;
         fire(i, client, nowMs, &captures, &payload, isText);
         // A rule that only lets later rules look (say, to be counted) answers nothing.
-        answered = answered || r.hasReply || r.echo || r.closeCode || !r.continueAfter;
+        answered =
+            answered || r.hasReply || r.echo || r.toScript || r.closeCode || !r.continueAfter;
         if (!r.continueAfter)
             break;
     }
@@ -116,7 +120,9 @@ void ServeResponder::clientMessage(int client, const QByteArray &payload, bool i
 
 void ServeResponder::clientGone(int client)
 {
-    m_clients.erase(client);
+    // Called again when a client the rules closed reports its close: the script hears once.
+    if (m_clients.erase(client) && m_rules.scriptRunner)
+        m_rules.scriptRunner->clientGone(client);
     m_cursor.erase(client);
     for (auto it = m_pending.begin(); it != m_pending.end();)
         it = it->second.client == client ? m_pending.erase(it) : std::next(it);
@@ -150,7 +156,16 @@ void ServeResponder::fire(qsizetype rule, int client, qint64 nowMs, const MatchC
     QByteArray payload;
     bool isText = true;
     bool sends = false;
-    if (r.echo && message) {
+    if (r.toScript && message) {
+        if (m_rules.scriptRunner)
+            m_rules.scriptRunner->clientMessage(client, *message, messageIsText);
+        else
+            m_problems.emplace_back(client,
+                                    tr("%1 hands messages to a script, but no script is "
+                                       "running")
+                                        .arg(r.name.isEmpty() ? tr("rule %1").arg(rule + 1)
+                                                              : tr("rule \"%1\"").arg(r.name)));
+    } else if (r.echo && message) {
         payload = *message;
         isText = messageIsText;
         sends = true;

@@ -2,12 +2,15 @@
 
 #include <cmath>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 #include "json/jsonscanner.h"
+#include "serve/servescript.h"
 
 namespace {
 
@@ -43,6 +46,8 @@ QString position(const QByteArray &text, qsizetype offset)
 
 } // namespace
 
+ServeScript::~ServeScript() = default;
+
 QString ServeRule::triggerId(Trigger trigger)
 {
     switch (trigger) {
@@ -70,6 +75,8 @@ QJsonObject ServeRule::toJson() const
         o.insert(key("everyMs"), everyMs);
     if (echo) {
         o.insert(key("reply"), QJsonObject{{key("mode"), key("echo")}});
+    } else if (toScript) {
+        o.insert(key("reply"), QJsonObject{{key("mode"), key("script")}});
     } else if (hasReply) {
         o.insert(key("reply"), QJsonObject{{key("mode"), OutgoingMessage::modeId(reply.mode)},
                                            {key("body"), reply.body}});
@@ -168,11 +175,16 @@ bool ServeRule::fromJson(const QJsonObject &o, ServeRule *out, QString *error)
         const QString mode = ro.value(key("mode")).toString(key("text"));
         if (mode == QLatin1String("echo")) {
             r.echo = true;
+        } else if (mode == QLatin1String("script")) {
+            r.toScript = true;
+            if (ro.contains(key("body")))
+                return fail(key("reply"), tr("\"body\": a script reply has none (the script "
+                                             "sends what it likes)"));
         } else {
             r.hasReply = true;
             if (!OutgoingMessage::modeFromId(mode, &r.reply.mode))
-                return fail(key("reply"), tr("\"mode\": must be text, json, hex, base64, file "
-                                             "or echo"));
+                return fail(key("reply"), tr("\"mode\": must be text, json, hex, base64, file, "
+                                             "echo or script"));
             const QJsonValue body = ro.value(key("body"));
             if (body.isString())
                 r.reply.body = body.toString();
@@ -230,8 +242,16 @@ bool ServeRule::fromJson(const QJsonObject &o, ServeRule *out, QString *error)
         return fail(key("continue"), tr("must be true or false"));
     r.continueAfter = cont.toBool();
 
+    if (r.toScript && r.trigger != Trigger::Message)
+        return fail(key("reply"),
+                    tr("\"mode\": script answers a message; the script's onClientConnect "
+                       "handles connections"));
     if (!r.hasReply && !r.echo && r.closeCode == 0 && r.trigger != Trigger::Message)
         return fail(key("reply"), tr("missing (a connect or interval rule must send or close)"));
+    if (r.toScript && (r.delayMs || r.target == Target::All))
+        return fail(key(r.delayMs ? "delayMs" : "to"),
+                    tr("a script reply is sent when and to whom the script says (sleep, "
+                       "broadcast)"));
     if (r.echo && r.trigger != Trigger::Message)
         return fail(
             key("reply"),
@@ -257,6 +277,8 @@ QString ServeRule::describe() const
     QStringList what;
     if (echo)
         what << tr("echo");
+    else if (toScript)
+        what << tr("script");
     else if (hasReply)
         what << (target == Target::All ? tr("send to all") : tr("reply"));
     if (closeCode)
@@ -276,7 +298,7 @@ bool ServeRule::operator==(const ServeRule &o) const
     return name == o.name && enabled == o.enabled && trigger == o.trigger && match == o.match
            && everyMs == o.everyMs && hasReply == o.hasReply && echo == o.echo && reply == o.reply
            && target == o.target && delayMs == o.delayMs && times == o.times
-           && closeCode == o.closeCode && closeReason == o.closeReason
+           && toScript == o.toScript && closeCode == o.closeCode && closeReason == o.closeReason
            && continueAfter == o.continueAfter;
 }
 
@@ -295,6 +317,8 @@ ServeRules ServeRules::echoRules()
 QByteArray ServeRules::toJson() const
 {
     QJsonObject root{{key("format"), FormatName}, {key("version"), Version}};
+    if (!script.isEmpty())
+        root.insert(key("script"), script);
     if (!faults.isNone()) {
         QJsonObject f;
         if (faults.delayMs)
@@ -349,12 +373,18 @@ bool ServeRules::fromJson(const QByteArray &json, ServeRules *out, QString *erro
                         .arg(v)
                         .arg(Version));
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        static const QStringList known{key("format"), key("version"), key("faults"), key("rules")};
+        static const QStringList known{key("format"), key("version"), key("faults"), key("rules"),
+                                       key("script")};
         if (!known.contains(it.key()))
-            return fail(tr("\"%1\": not a key of a rules file (format, version, faults, rules)")
+            return fail(tr("\"%1\": not a key of a rules file (format, version, faults, rules, "
+                           "script)")
                             .arg(it.key()));
     }
     ServeRules result;
+    const QJsonValue script = root.value(key("script"));
+    if (!script.isUndefined() && (!script.isString() || script.toString().isEmpty()))
+        return fail(tr("\"script\": must be the path of a JavaScript file"));
+    result.script = script.toString();
     const QJsonValue faults = root.value(key("faults"));
     if (!faults.isUndefined()) {
         if (!faults.isObject())
@@ -399,6 +429,10 @@ bool ServeRules::fromJson(const QByteArray &json, ServeRules *out, QString *erro
         QString problem;
         if (!ServeRule::fromJson(o, &rule, &problem))
             return fail(QStringLiteral("%1: %2").arg(which, problem));
+        if (rule.toScript && result.script.isEmpty())
+            return fail(tr("%1: \"reply\": \"mode\": script needs the file's \"script\": "
+                           "\"FILE.js\"")
+                            .arg(which));
         result.rules << rule;
     }
     *out = result;
@@ -424,7 +458,16 @@ bool ServeRules::load(const QString &path, ServeRules *out, QString *error)
             *error = QStringLiteral("%1: %2").arg(path, problem);
         return false;
     }
+    out->baseDir = QFileInfo(path).absolutePath();
     return true;
+}
+
+QString ServeRules::scriptPath() const
+{
+    if (script.isEmpty())
+        return {};
+    return QDir::cleanPath(
+        QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).filePath(script));
 }
 
 bool ServeRules::save(const QString &path, QString *error) const
@@ -440,5 +483,5 @@ bool ServeRules::save(const QString &path, QString *error) const
 
 bool ServeRules::operator==(const ServeRules &other) const
 {
-    return rules == other.rules && faults == other.faults;
+    return rules == other.rules && faults == other.faults && script == other.script;
 }

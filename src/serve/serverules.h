@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -7,6 +9,8 @@
 
 #include "compose/outgoingmessage.h"
 #include "match/messagematcher.h"
+
+class ServeScript;
 
 /// One rule of a mock server: when it fires (a client's message that matches, a client
 /// connecting, a timer), what it sends (a composer message whose `{{variables}}` and
@@ -32,6 +36,9 @@ public:
     bool hasReply = false;
     /// Send the client's message back as it came (type and bytes) instead of `reply`.
     bool echo = false;
+    /// Hand the message to the rules file's script (`onClientMessage`), which answers by
+    /// itself: reply mode "script".
+    bool toScript = false;
     OutgoingMessage reply;
     Target target = Target::Sender;
     qint64 delayMs = 0;
@@ -77,6 +84,16 @@ public:
 
     QList<ServeRule> rules;
     MessageFaults faults;
+    /// The file's "script": a JavaScript file (relative to the rules file) whose
+    /// onClientConnect / onClientMessage / onClientClose drive the session; empty: none.
+    QString script;
+    /// The folder a relative `script` is read from: the rules file's, set by load().
+    QString baseDir;
+    /// The running script the "script" rules hand messages to, attached by whoever loaded the
+    /// rules and started it (not part of the file, not compared).
+    std::shared_ptr<ServeScript> scriptRunner;
+    /// `script` resolved against baseDir; empty when there is none.
+    QString scriptPath() const;
 
     /// The one rule of `--echo`: every message back to its sender.
     static ServeRules echoRules();

@@ -120,6 +120,8 @@ private slots:
     void timeoutFailsTheScript();
     void replayCompareIsAnAssertion();
     void examplesRunAgainstTheDemoServer();
+    void junitIsValidXmlWhateverTheMessages();
+    void allowedFolder();
 
 private:
     QString script(const QString &name, const QByteArray &source)
@@ -319,6 +321,63 @@ void TestScriptCli::examplesRunAgainstTheDemoServer()
             CliRun::run(Cli, {"run", dir.filePath(name), m_demo.url(m.captured(1)).toString()});
         QVERIFY2(r.exitCode == 0, qPrintable(name + "\n" + r.out + r.err));
     }
+}
+
+void TestScriptCli::junitIsValidXmlWhateverTheMessages()
+{
+    // A control character and a lone surrogate in what failed: XML 1.0 forbids both, so the
+    // file must carry them as text for CI to parse it.
+    const QString path = script("ctl.js", "ws.send('a\\u0001b');\n"
+                                          "const m = await expectMessage('a', {within: 3000});\n"
+                                          "expect(m.data + '\\ud800').toBe('x');\n"
+                                          "expect(1).toBeFalsy();\n");
+    const QString junit = m_dir.filePath("ctl.xml");
+    const CliRun r =
+        CliRun::run(Cli, {"run", path, m_demo.url("/echo").toString(), "--junit", junit});
+    QCOMPARE(r.exitCode, 3);
+    const QByteArray xml = readFile(junit);
+    int suites = 0;
+    QStringList failures, errors;
+    const QString problem = checkJUnit(xml, &suites, &failures, &errors);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + "\n" + xml));
+    QCOMPARE(failures.size(), 2);
+    QCOMPARE(failures.first(), QString("a\\u0001b\\ud800"));
+    QVERIFY(!xml.contains('\x01'));
+}
+
+void TestScriptCli::allowedFolder()
+{
+    // A recording outside the script's folder, reached by `..` and by a symbolic link.
+    const QString allowed = m_dir.filePath("allowed");
+    const QString outside = m_dir.filePath("outside");
+    QVERIFY(QDir().mkpath(allowed) && QDir().mkpath(outside));
+    const QByteArray conversation = "ws.send('x');\nawait expectMessage('x');\n";
+    writeFile(outside + "/rec.js", conversation);
+    CliRun r = CliRun::run(Cli, {"run", outside + "/rec.js", m_demo.url("/echo").toString(), "-o",
+                                 outside + "/rec.jsonl"});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY(QFile::link(outside + "/rec.jsonl", allowed + "/link.jsonl"));
+
+    writeFile(allowed + "/dots.js",
+              conversation + "await expectReplayMatches('../outside/rec.jsonl');\n");
+    r = CliRun::run(Cli, {"run", allowed + "/dots.js", m_demo.url("/echo").toString()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is outside the allowed folder"), r.err);
+    writeFile(allowed + "/link.js", conversation + "await expectReplayMatches('link.jsonl');\n");
+    r = CliRun::run(Cli, {"run", allowed + "/link.js", m_demo.url("/echo").toString()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is outside the allowed folder"), r.err);
+
+    // Allowing the folder above both: the same scripts read the recording and pass.
+    for (const char *name : {"/dots.js", "/link.js"}) {
+        r = CliRun::run(Cli, {"run", allowed + name, m_demo.url("/echo").toString(), "--allow-dir",
+                              m_dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString(name) + r.out + r.err));
+    }
+    r = CliRun::run(Cli, {"run", allowed + "/dots.js", m_demo.url("/echo").toString(),
+                          "--allow-dir", m_dir.filePath("nope")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--allow-dir takes an existing folder"), r.err);
 }
 
 QTEST_MAIN(TestScriptCli)

@@ -71,6 +71,8 @@ private slots:
     void deepRecursionAndHugeStrings();
     void throwingInEveryHookKeepsTheConnection();
     void noFileOrProcessAccess();
+    void hooksDeclaredAnyWay_data();
+    void hooksDeclaredAnyWay();
     void pythonAndNodeServers_data();
     void pythonAndNodeServers();
 
@@ -427,6 +429,53 @@ void TestScriptRuntime::pythonAndNodeServers()
     o = closing.go("await expectClose({code: 4000, within: 3000});\n");
     QCOMPARE(o.status, ScriptOutcome::Status::AssertionFailed);
     QVERIFY2(o.checks.value(0).got.contains("4003"), qPrintable(names(o)));
+}
+
+void TestScriptRuntime::hooksDeclaredAnyWay_data()
+{
+    QTest::addColumn<QString>("declarations");
+    QTest::newRow("function declarations")
+        << "function beforeConnect(r) { vars.set('bc', String(ws.readyState)); }\n"
+           "function beforeSend(m) { return 'wrapped:' + m.data; }\n"
+           "function onMessage(m) { return 'seen ' + m.data; }\n";
+    QTest::newRow("const arrows")
+        << "const beforeConnect = r => { vars.set('bc', String(ws.readyState)); }\n"
+           "const beforeSend = m => 'wrapped:' + m.data;\n"
+           "const onMessage = (m) => 'seen ' + m.data\n";
+    QTest::newRow("let function expressions")
+        << "let beforeConnect = function (r) {\n  vars.set('bc', String(ws.readyState));\n};\n"
+           "let beforeSend = function (m) { return 'wrapped:' + m.data; };\n"
+           "let onMessage = function (m) { return 'seen ' + m.data; };\n";
+    QTest::newRow("var and async") << "var beforeConnect = async (r) => { await sleep(1); "
+                                      "vars.set('bc', String(ws.readyState)); "
+                                      "return r; };\n"
+                                      "var beforeSend = m => 'wrapped:' + m.data;\n"
+                                      "var onMessage = m => 'seen ' + m.data;\n";
+    QTest::newRow("globalThis")
+        << "function beforeConnect(r) { vars.set('bc', String(ws.readyState)); }\n"
+           "globalThis.beforeSend = m => 'wrapped:' + m.data;\n"
+           "globalThis.onMessage = m => 'seen ' + m.data;\n";
+}
+
+void TestScriptRuntime::hooksDeclaredAnyWay()
+{
+    QFETCH(QString, declarations);
+    Run run(m_clock, m_server.url("/echo"));
+    const ScriptOutcome o = run.go(declarations + R"(
+        expect(vars.get('bc')).toBeDefined();
+        expect(vars.get('bc') !== String(ws.OPEN)).toBe(true);
+        expect(ws.readyState).toBe(ws.OPEN);
+        ws.send('x');
+        const m = await expectMessage('seen wrapped:x', {within: 3000});
+        expect(m.data).toBe('seen wrapped:x');
+    )");
+    QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
+    QCOMPARE(o.checks.size(), 5);
+    // The lines of errors are still the script's own.
+    Run bad(m_clock, m_server.url("/echo"));
+    const ScriptOutcome e = bad.go(declarations + "\nundefinedFunction();\n");
+    QCOMPARE(e.status, ScriptOutcome::Status::ScriptError);
+    QCOMPARE(e.line, int(declarations.count('\n')) + 2);
 }
 
 QTEST_MAIN(TestScriptRuntime)

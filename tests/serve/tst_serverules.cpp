@@ -116,7 +116,7 @@ void TestServeRules::malformed_data()
                                  << R"("version": must be a whole number from 1)";
     QTest::addRow("unknown top key") << file("[]", R"("rule":[],)")
                                      << R"("rule": not a key of a rules file (format, version, )"
-                                        "faults, rules)";
+                                        "faults, rules, script)";
     QTest::addRow("no rules") << QByteArray(R"({"format":"wsprobe-serve-rules"})")
                               << R"("rules": missing (a list of rules, maybe empty))";
     QTest::addRow("rules not a list") << file("{}") << R"("rules": must be a list)";
@@ -160,7 +160,7 @@ void TestServeRules::malformed_data()
                                      R"({"mode": "json", "body": …})";
     QTest::addRow("reply bad mode") << file(R"([{"reply":{"mode":"xml","body":"x"}}])")
                                     << R"(rule 1: "reply": "mode": must be text, json, hex, )"
-                                       "base64, file or echo";
+                                       "base64, file, echo or script";
     QTest::addRow("reply bad key") << file(R"([{"reply":{"mode":"text","text":"x"}}])")
                                    << R"(rule 1: "reply": "text" is not a key of a reply (mode, )"
                                       "body)";

@@ -1,7 +1,10 @@
 #include "compose/scriptpanel.h"
 
+#include <climits>
+
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
 #include <QToolButton>
@@ -115,11 +119,24 @@ ScriptPanel::ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWi
         menu->addAction(name, this, [this, name] { setScript(example(name)); });
     }
     m_examples->setMenu(menu);
+    // The one folder scripts may read files from (expectReplayMatches): none until the user
+    // picks one, kept for every tab (docs/scripting.md, "Safety").
+    m_allowDir = new QToolButton(this);
+    m_allowDir->setObjectName(QStringLiteral("scriptAllowedFolder"));
+    m_allowDir->setText(tr("Allowed folder…"));
+    connect(m_allowDir, &QToolButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Folder scripts may read files from"), allowedDir());
+        if (!dir.isEmpty())
+            setAllowedDir(dir);
+    });
+    setAllowedDir(QSettings().value(QStringLiteral("script/allowedDir")).toString(), false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("scriptSummary"));
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_examples);
+    buttons->addWidget(m_allowDir);
     buttons->addWidget(m_summary, 1);
     layout->addLayout(buttons);
 
@@ -181,11 +198,31 @@ QString ScriptPanel::example(const QString &name)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+QString ScriptPanel::allowedDir() const
+{
+    return m_runtime->allowedDir();
+}
+
+void ScriptPanel::setAllowedDir(const QString &dir, bool remember)
+{
+    m_runtime->setAllowedDir(dir);
+    // Relative paths in the script are relative to it too.
+    m_runtime->setBaseDir(dir);
+    m_allowDir->setToolTip(dir.isEmpty()
+                               ? tr("Scripts may read no file; choose a folder they may read "
+                                    "from (expectReplayMatches)")
+                               : tr("Scripts may read files only inside %1").arg(dir));
+    if (remember)
+        QSettings().setValue(QStringLiteral("script/allowedDir"), dir);
+}
+
 void ScriptPanel::run()
 {
     if (m_runtime->isRunning())
         return;
     m_results->clear();
+    m_failureRows = 0;
+    m_droppedRows = 0;
     m_summary->setText(tr("Running…"));
     m_runtime->start(script(), QStringLiteral("script.js"));
     updateButtons();
@@ -196,9 +233,37 @@ void ScriptPanel::stop()
     m_runtime->stop();
 }
 
+QTreeWidgetItem *ScriptPanel::addRow(bool failure)
+{
+    if (failure && m_failureRows >= MaxRows / 2) {
+        ++m_droppedRows;
+        return nullptr;
+    }
+    if (m_results->topLevelItemCount() >= MaxRows) {
+        // A quarter of the oldest rows that are not failures, in one go: at most half the
+        // rows are failures, so there are enough.
+        int drop = MaxRows / 4;
+        for (int i = 0; i < m_results->topLevelItemCount() && drop > 0;) {
+            if (m_results->topLevelItem(i)->data(ResultColumn, Qt::UserRole).toBool()) {
+                ++i;
+                continue;
+            }
+            delete m_results->takeTopLevelItem(i);
+            --drop;
+            ++m_droppedRows;
+        }
+    }
+    auto *item = new QTreeWidgetItem(m_results);
+    item->setData(ResultColumn, Qt::UserRole, failure);
+    m_failureRows += failure ? 1 : 0;
+    return item;
+}
+
 void ScriptPanel::onChecked(const ScriptCheck &c)
 {
-    auto *item = new QTreeWidgetItem(m_results);
+    QTreeWidgetItem *item = addRow(!c.passed);
+    if (!item)
+        return;
     item->setText(ResultColumn, c.passed ? tr("pass") : tr("FAIL"));
     item->setForeground(ResultColumn,
                         c.passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
@@ -213,7 +278,7 @@ void ScriptPanel::onChecked(const ScriptCheck &c)
 
 void ScriptPanel::onLogged(const QString &text)
 {
-    auto *item = new QTreeWidgetItem(m_results);
+    QTreeWidgetItem *item = addRow(false);
     item->setText(ResultColumn, tr("log"));
     item->setText(NameColumn, text);
     m_results->scrollToItem(item);
@@ -222,7 +287,7 @@ void ScriptPanel::onLogged(const QString &text)
 void ScriptPanel::onFinished(const ScriptOutcome &o)
 {
     const int failed = o.failedChecks();
-    const int total = int(o.checks.size());
+    const int total = int(qMin<qint64>(o.checkCount, INT_MAX));
     switch (o.status) {
     case ScriptOutcome::Status::Passed:
         m_summary->setText(tr("Passed: %n assertion(s)", nullptr, total));
@@ -244,6 +309,10 @@ void ScriptPanel::onFinished(const ScriptOutcome &o)
         m_summary->setText(tr("Stopped: %1").arg(o.message));
         break;
     }
+    if (m_droppedRows > 0)
+        m_summary->setText(
+            m_summary->text()
+            + tr(" (%1 older result rows not shown; failures first kept)").arg(m_droppedRows));
     updateButtons();
 }
 

@@ -9,6 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class ScriptRuntime;
 struct ScriptCheck;
 struct ScriptOutcome;
@@ -29,6 +30,14 @@ public:
     ScriptRuntime &runtime() { return *m_runtime; }
     QString summaryText() const;
     QTreeWidget *results() const { return m_results; }
+    /// The result rows kept: beyond this the oldest pass and log rows go (a quarter at a
+    /// time); failure rows stay, the first MaxRows / 2 of them. The summary counts them all.
+    static constexpr int MaxRows = 5000;
+    /// The folder scripts may read files from (empty: none); remembered in the settings.
+    QString allowedDir() const;
+    void setAllowedDir(const QString &dir, bool remember = true);
+    /// Rows of this run no longer shown.
+    qint64 droppedRows() const { return m_droppedRows; }
 
     /// The names of the examples shipped with the app, and the text of one.
     static QStringList exampleNames();
@@ -43,12 +52,17 @@ private:
     void onLogged(const QString &text);
     void onFinished(const ScriptOutcome &outcome);
     void updateButtons();
+    /// A new row at the end, or null when it is a failure beyond those kept.
+    QTreeWidgetItem *addRow(bool failure);
 
     ScriptRuntime *m_runtime;
     QPlainTextEdit *m_editor;
     QPushButton *m_run;
     QPushButton *m_stop;
     QToolButton *m_examples;
+    QToolButton *m_allowDir;
     QTreeWidget *m_results;
     QLabel *m_summary;
+    int m_failureRows = 0;
+    qint64 m_droppedRows = 0;
 };

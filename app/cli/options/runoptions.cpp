@@ -57,6 +57,12 @@ bool applyRun(const ParsedCommand &parsed, CliOptions *out, QString *error)
                              .arg(v);
                 return false;
             }
+        } else if (n == QLatin1String("allow-dir")) {
+            if (!QFileInfo(v).isDir()) {
+                *error = Tr::tr("--allow-dir takes an existing folder, not \"%1\".").arg(v);
+                return false;
+            }
+            out->scriptAllowDir = v;
         } else if (n == QLatin1String("busy-limit-ms")) {
             if (!CommandSpecs::parseInt(v, 10, 3600 * 1000, &out->scriptBusyLimitMs)) {
                 *error = Tr::tr("--busy-limit-ms takes a number of milliseconds from 10 to "
@@ -140,12 +146,17 @@ CommandSpec run()
                            Tr::tr("interrupt a script that computes for N ms without waiting "
                                   "(default 5000)"),
                            QStringLiteral("N"))
+                 << option({"allow-dir"},
+                           Tr::tr("the folder scripts may read files from (expectReplayMatches; "
+                                  "default: each script's own folder)"),
+                           QStringLiteral("DIR"))
                  << CommandSpecs::helpOption();
     spec.notes = Tr::tr("Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad "
                         "script (syntax error, exception, endless loop) or bad arguments; 3 an "
                         "assertion failed or a script timed out. With several scripts the first "
                         "of 2, 1, 3 that occurred.\n"
-                        "Scripts cannot read or write files or start programs; http.get and "
+                        "Scripts cannot write files or start programs, and read only inside "
+                        "the allowed folder; http.get and "
                         "http.post reach http:// and https:// URLs only.");
     spec.apply = applyRun;
     return spec;

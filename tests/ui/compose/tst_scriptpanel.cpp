@@ -1,7 +1,10 @@
 // The connection tab's Script page offscreen: Run against the demo server fills a row per
 // assertion and log line and a summary; Stop ends an endless wait; every shipped example
 // is offered and loads.
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -19,6 +22,8 @@ private slots:
     void runShowsEachAssertion();
     void stopEndsARun();
     void examplesAreOffered();
+    void resultRowsAndChecksAreBounded();
+    void filesOnlyInsideTheAllowedFolder();
 
 private:
     DemoServer m_demo;
@@ -81,6 +86,72 @@ void TestScriptPanel::examplesAreOffered()
     QVERIFY(names.size() >= 4);
     for (const QString &name : names)
         QVERIFY2(ScriptPanel::example(name).contains("expect"), qPrintable(name));
+}
+
+void TestScriptPanel::resultRowsAndChecksAreBounded()
+{
+    // 12,003 checks, three of them failures spread out, and 50 log lines: the panel keeps at
+    // most MaxRows rows with every failure and the newest rows; the counts stay exact.
+    ConnectionWorkbench workbench(m_clock);
+    ConnectionRequest r;
+    r.url = m_demo.url("/echo");
+    workbench.setRequest(r);
+    ScriptPanel panel(workbench, m_clock);
+    panel.runtime().setBusyLimitMs(120000); // a loop of 12,000 checks, under the sanitizers too
+    panel.setScript("expect(1).toBe(2);\n"
+                    "for (let i = 0; i < 6000; ++i) expect(i).toBe(i);\n"
+                    "expect('middle').toBe('x');\n"
+                    "for (let i = 0; i < 6000; ++i) expect(i).toBe(i);\n"
+                    "for (let i = 0; i < 50; ++i) log('line ' + i);\n"
+                    "expect('last').toBeFalsy();\n");
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.runtime().isRunning(), 30000);
+    const ScriptOutcome &o = panel.runtime().outcome();
+    QCOMPARE(o.checkCount, 12003);
+    QCOMPARE(o.failedChecks(), 3);
+    QVERIFY(o.checks.size() <= ScriptOutcome::MaxKeptChecks);
+    QCOMPARE(o.keptFailures, 3);
+    QCOMPARE(o.checks.first().got, QString("1"));
+    QCOMPARE(o.checks.last().got, QString("last"));
+    QVERIFY2(o.checks.last().expected.startsWith("falsy ("), qPrintable(o.checks.last().expected));
+    QTreeWidget *rows = panel.results();
+    QVERIFY(rows->topLevelItemCount() <= ScriptPanel::MaxRows);
+    QCOMPARE(rows->topLevelItemCount() + panel.droppedRows(), 12003 + 50);
+    int fails = 0;
+    for (int i = 0; i < rows->topLevelItemCount(); ++i)
+        fails += rows->topLevelItem(i)->text(0) == "FAIL";
+    QCOMPARE(fails, 3);
+    QCOMPARE(rows->topLevelItem(0)->text(3), QString("1")); // the first failure
+    QCOMPARE(rows->topLevelItem(rows->topLevelItemCount() - 2)->text(1), QString("line 49"));
+    QVERIFY2(panel.summaryText().contains("3 of 12003"), qPrintable(panel.summaryText()));
+    QVERIFY2(panel.summaryText().contains("not shown"), qPrintable(panel.summaryText()));
+}
+
+void TestScriptPanel::filesOnlyInsideTheAllowedFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("in")));
+    ConnectionWorkbench workbench(m_clock);
+    ConnectionRequest r;
+    r.url = m_demo.url("/echo");
+    workbench.setRequest(r);
+    ScriptPanel panel(workbench, m_clock);
+    panel.setScript("await expectReplayMatches('../x.jsonl');\n");
+    panel.setAllowedDir({}, false);
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.runtime().isRunning(), 15000);
+    QVERIFY2(panel.summaryText().contains("none is set"), qPrintable(panel.summaryText()));
+    panel.setAllowedDir(dir.filePath("in"), false);
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.runtime().isRunning(), 15000);
+    QVERIFY2(panel.summaryText().contains("no such file"), qPrintable(panel.summaryText()));
+    QFile outside(dir.filePath("x.jsonl"));
+    QVERIFY(outside.open(QIODevice::WriteOnly));
+    outside.close();
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.runtime().isRunning(), 15000);
+    QVERIFY2(panel.summaryText().contains("is outside the allowed folder"),
+             qPrintable(panel.summaryText()));
 }
 
 QTEST_MAIN(TestScriptPanel)

@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,8 +18,10 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "collection/savedconnection.h"
 #include "common/windowfixture.h"
 #include "compose/payloadeditor.h"
+#include "compose/scriptpanel.h"
 #include "compose/sendbox.h"
 #include "connection/autheditor.h"
 #include "connection/connectionpage.h"
@@ -35,6 +39,7 @@ class TestConnectionPanel : public QObject, public WindowFixture
 private slots:
     void init() { initWindowFixture(); }
     void cleanup() { cleanupWindowFixture(); }
+    void scriptTravelsWithASavedConnection();
 
     void addHeaderStartsEditingTheName();
     void bulkEditorBothWays();
@@ -378,6 +383,31 @@ void TestConnectionPanel::openComposerTabIsRestoredByName()
     old.insert("composerTab", 1);
     page->restoreState(old);
     QCOMPARE(tabs->currentWidget()->objectName(), QString("repeatPanel"));
+}
+
+void TestConnectionPanel::scriptTravelsWithASavedConnection()
+{
+    // Tab → saved connection → its JSON on disk → a new tab: the script comes back whole.
+    MainWindow *w = makeWindow();
+    ConnectionPage *page = w->currentPage();
+    const QString script = "const onMessage = m => m.data.toUpperCase();\nws.send('é \\u0001');\n";
+    page->scriptPanel()->setScript(script);
+    const SavedConnection saved = SavedConnection::fromTabState(page->saveState(), "s");
+    QCOMPARE(saved.script, script);
+    const QJsonObject json =
+        QJsonDocument::fromJson(QJsonDocument(saved.toJson()).toJson()).object();
+    QCOMPARE(json.value("script").toString(), script);
+    const SavedConnection read = SavedConnection::fromJson(json);
+    QVERIFY(read == saved);
+    page->scriptPanel()->setScript({});
+    page->restoreState(read.toTabState());
+    QCOMPARE(page->scriptPanel()->script(), script);
+    // A connection saved without a script leaves the key out and restores an empty editor.
+    SavedConnection none = read;
+    none.script.clear();
+    QVERIFY(!none.toJson().contains("script"));
+    page->restoreState(none.toTabState());
+    QCOMPARE(page->scriptPanel()->script(), QString());
 }
 
 QTEST_MAIN(TestConnectionPanel)
