@@ -1453,6 +1453,14 @@ got: %2</source>
     </message>
 </context>
 <context>
+    <name>ClientLeg</name>
+    <message>
+        <location filename="../src/relay/clientleg.cpp" line="98"/>
+        <source>The message could not be passed on in its frames: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="6"/>
@@ -3979,7 +3987,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FramedEngine</name>
     <message>
-        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="457"/>
         <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +4845,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <location filename="../src/protocols/layersession.cpp" line="28"/>
         <source>(+%n attachment(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4845,12 +4853,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <location filename="../src/protocols/layersession.cpp" line="37"/>
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <location filename="../src/protocols/layersession.cpp" line="118"/>
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7882,6 +7890,69 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>RelayClientList</name>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="18"/>
+        <source>Re&amp;play Against Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="19"/>
+        <source>Ser&amp;ve This Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="21"/>
+        <source>Client connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="22"/>
+        <source>Open the finished conversation&apos;s server leg as a session and replay it against the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="24"/>
+        <source>Open a Serve tab that answers clients as this conversation&apos;s server did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="96"/>
+        <source>Client ↔ Wsprobe: the client&apos;s request, Wsprobe&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="97"/>
+        <source>Wsprobe ↔ server: Wsprobe&apos;s request, the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="102"/>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="127"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="128"/>
+        <source>#%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayController</name>
     <message>
         <location filename="../src/relay/relaycontroller.cpp" line="169"/>
@@ -8036,269 +8107,289 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="42"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <location filename="../ui/relay/relaypage.cpp" line="43"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <location filename="../ui/relay/relaypage.cpp" line="52"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="46"/>
+        <location filename="../ui/relay/relaypage.cpp" line="53"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="50"/>
+        <location filename="../ui/relay/relaypage.cpp" line="57"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="56"/>
-        <source>Client connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <location filename="../ui/relay/relaypage.cpp" line="73"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="67"/>
+        <location filename="../ui/relay/relaypage.cpp" line="76"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="68"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="69"/>
-        <location filename="../ui/relay/relaypage.cpp" line="216"/>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
+        <location filename="../ui/relay/relaypage.cpp" line="256"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <location filename="../ui/relay/relaypage.cpp" line="41"/>
         <source>Accept permessage-&amp;deflate from clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="77"/>
-        <source>&amp;Upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="78"/>
-        <source>&amp;Listening</source>
+        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <source>Handshakes of both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <source>Handshakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="87"/>
+        <source>&amp;Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="88"/>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="89"/>
         <source>&amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="105"/>
+        <location filename="../ui/relay/relaypage.cpp" line="122"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <location filename="../ui/relay/relaypage.cpp" line="133"/>
         <source>Cookie, X-Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <location filename="../ui/relay/relaypage.cpp" line="134"/>
         <source>Client headers not passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <location filename="../ui/relay/relaypage.cpp" line="135"/>
         <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <location filename="../ui/relay/relaypage.cpp" line="140"/>
         <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="131"/>
+        <location filename="../ui/relay/relaypage.cpp" line="148"/>
         <source>Do not pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <location filename="../ui/relay/relaypage.cpp" line="162"/>
         <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="163"/>
-        <location filename="../ui/relay/relaypage.cpp" line="489"/>
-        <source>Nothing is paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="166"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/relay/relaypage.cpp" line="167"/>
-        <source>Forward &amp;Edited</source>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="168"/>
-        <source>&amp;Drop</source>
+        <source>Record conversations to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="169"/>
-        <source>&amp;Answer Locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="170"/>
-        <source>Pass the paused message on as it came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="171"/>
-        <source>Pass on what the editor holds instead</source>
+        <source>Each conversation is recorded as two sessions in this folder, one per leg; the server&apos;s leg can be replayed or served once the conversation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <source>Record Relayed Conversations To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="185"/>
+        <source>Record to folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="203"/>
+        <location filename="../ui/relay/relaypage.cpp" line="520"/>
+        <source>Nothing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="206"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="207"/>
+        <source>Forward &amp;Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="208"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="209"/>
+        <source>&amp;Answer Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="210"/>
+        <source>Pass the paused message on as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="211"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="212"/>
         <source>Do not pass the paused message on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <location filename="../ui/relay/relaypage.cpp" line="213"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="193"/>
+        <location filename="../ui/relay/relaypage.cpp" line="233"/>
         <source>Wsprobe → server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="194"/>
+        <location filename="../ui/relay/relaypage.cpp" line="234"/>
         <source>Wsprobe → client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="195"/>
+        <location filename="../ui/relay/relaypage.cpp" line="235"/>
         <source>Inject to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="197"/>
+        <location filename="../ui/relay/relaypage.cpp" line="237"/>
         <source>&amp;Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="198"/>
+        <location filename="../ui/relay/relaypage.cpp" line="238"/>
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="201"/>
+        <location filename="../ui/relay/relaypage.cpp" line="241"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="218"/>
+        <location filename="../ui/relay/relaypage.cpp" line="258"/>
         <source>client → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="219"/>
+        <location filename="../ui/relay/relaypage.cpp" line="259"/>
         <source>server → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="220"/>
+        <location filename="../ui/relay/relaypage.cpp" line="260"/>
         <source>both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="223"/>
+        <location filename="../ui/relay/relaypage.cpp" line="263"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="224"/>
+        <location filename="../ui/relay/relaypage.cpp" line="264"/>
         <source>Breakpoint rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="225"/>
+        <location filename="../ui/relay/relaypage.cpp" line="265"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="226"/>
+        <location filename="../ui/relay/relaypage.cpp" line="266"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="327"/>
+        <location filename="../ui/relay/relaypage.cpp" line="369"/>
         <source>Breakpoints not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="348"/>
+        <location filename="../ui/relay/relaypage.cpp" line="402"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="353"/>
+        <location filename="../ui/relay/relaypage.cpp" line="407"/>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="357"/>
+        <location filename="../ui/relay/relaypage.cpp" line="411"/>
+        <source>Recording each conversation to %1 (one session per leg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="414"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="367"/>
+        <location filename="../ui/relay/relaypage.cpp" line="424"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="439"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="440"/>
-        <source>#%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="495"/>
+        <location filename="../ui/relay/relaypage.cpp" line="526"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8306,7 +8397,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="575"/>
+        <location filename="../ui/relay/relaypage.cpp" line="606"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8431,19 +8522,27 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>RelayRecorder</name>
+    <message>
+        <location filename="../src/relay/relayrecorder.cpp" line="42"/>
+        <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayUi</name>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="13"/>
+        <location filename="../ui/relay/relayui.cpp" line="16"/>
         <source>New &amp;Relay Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="16"/>
+        <location filename="../ui/relay/relayui.cpp" line="19"/>
         <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="35"/>
+        <location filename="../ui/relay/relayui.cpp" line="38"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9727,12 +9826,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289"/>
+        <location filename="../src/serve/servefault.cpp" line="290"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302"/>
+        <location filename="../src/serve/servefault.cpp" line="303"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12487,6 +12586,14 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/decode/unwrap.cpp" line="206"/>
         <source>zlib could not compress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamLeg</name>
+    <message>
+        <location filename="../src/relay/upstreamleg.cpp" line="71"/>
+        <source>The message could not be passed on in its frames: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

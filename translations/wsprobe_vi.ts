@@ -1501,6 +1501,14 @@ nhận được: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClientLeg</name>
+    <message>
+        <location filename="../src/relay/clientleg.cpp" line="98" />
+        <source>The message could not be passed on in its frames: %1</source>
+        <translation>Không thể chuyển tiếp tin nhắn theo đúng các frame của nó: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="6" />
@@ -4025,7 +4033,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>FramedEngine</name>
     <message>
-        <location filename="../src/protocol/frame/framedengine.cpp" line="443" />
+        <location filename="../src/protocol/frame/framedengine.cpp" line="457" />
         <source>The connection is not open: raw frames cannot be written.</source>
         <translation>Kết nối chưa mở: không thể ghi frame thô.</translation>
     </message>
@@ -4880,19 +4888,19 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26" />
+        <location filename="../src/protocols/layersession.cpp" line="28" />
         <source>(+%n attachment(s))</source>
         <translation>
             <numerusform>(+%n tệp đính kèm)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35" />
+        <location filename="../src/protocols/layersession.cpp" line="37" />
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation>%1 trên %2 phần đính kèm nhị phân đã đến trước gói tiếp theo</translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114" />
+        <location filename="../src/protocols/layersession.cpp" line="118" />
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation>(trả lời %1 #%2 sau %3 ms)</translation>
     </message>
@@ -7924,6 +7932,69 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
 </context>
 <context>
+    <name>RelayClientList</name>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="18" />
+        <source>Re&amp;play Against Server</source>
+        <translation>&amp;Phát lại với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="19" />
+        <source>Ser&amp;ve This Recording</source>
+        <translation>Phục &amp;vụ bản ghi này</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="21" />
+        <source>Client connections</source>
+        <translation>Các kết nối client</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="22" />
+        <source>Open the finished conversation's server leg as a session and replay it against the server</source>
+        <translation>Mở chặng máy chủ của cuộc hội thoại đã kết thúc thành một phiên và phát lại nó với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="24" />
+        <source>Open a Serve tab that answers clients as this conversation's server did</source>
+        <translation>Mở một thẻ Serve trả lời các client như máy chủ của cuộc hội thoại này đã làm</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="96" />
+        <source>Client ↔ Wsprobe: the client's request, Wsprobe's answer</source>
+        <translation>Client ↔ Wsprobe: yêu cầu của client, câu trả lời của Wsprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="97" />
+        <source>Wsprobe ↔ server: Wsprobe's request, the server's answer</source>
+        <translation>Wsprobe ↔ máy chủ: yêu cầu của Wsprobe, câu trả lời của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="102" />
+        <source>(not yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123" />
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123" />
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="127" />
+        <source>paused</source>
+        <translation>tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="128" />
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayController</name>
     <message>
         <location filename="../src/relay/relaycontroller.cpp" line="169" />
@@ -8075,276 +8146,296 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37" />
+        <location filename="../ui/relay/relaypage.cpp" line="42" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38" />
+        <location filename="../ui/relay/relaypage.cpp" line="43" />
         <source>St&amp;op</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45" />
+        <location filename="../ui/relay/relaypage.cpp" line="52" />
         <source>any free port</source>
         <translation>cổng trống bất kỳ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="46" />
+        <location filename="../ui/relay/relaypage.cpp" line="53" />
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="50" />
+        <location filename="../ui/relay/relaypage.cpp" line="57" />
         <source>Listen on 127.0.0.1, port:</source>
         <translation>Lắng nghe trên 127.0.0.1, cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="56" />
-        <source>Client connections</source>
-        <translation>Các kết nối client</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64" />
+        <location filename="../ui/relay/relaypage.cpp" line="73" />
         <source>Relay log</source>
         <translation>Nhật ký chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="67" />
+        <location filename="../ui/relay/relaypage.cpp" line="76" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="68" />
+        <location filename="../ui/relay/relaypage.cpp" line="77" />
         <source>Inject</source>
         <translation>Chèn</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="69" />
-        <location filename="../ui/relay/relaypage.cpp" line="216" />
+        <location filename="../ui/relay/relaypage.cpp" line="78" />
+        <location filename="../ui/relay/relaypage.cpp" line="256" />
         <source>Breakpoints</source>
         <translation>Điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="36" />
+        <location filename="../ui/relay/relaypage.cpp" line="41" />
         <source>Accept permessage-&amp;deflate from clients</source>
         <translation>Chấp nhận permessage-&amp;deflate từ client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="77" />
+        <location filename="../ui/relay/relaypage.cpp" line="65" />
+        <source>Handshakes of both legs</source>
+        <translation>Bắt tay của cả hai chặng</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="79" />
+        <source>Handshakes</source>
+        <translation>Bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="87" />
         <source>&amp;Upstream</source>
         <translation>&amp;Máy chủ đích</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="78" />
+        <location filename="../ui/relay/relaypage.cpp" line="88" />
         <source>&amp;Listening</source>
         <translation>&amp;Lắng nghe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="79" />
+        <location filename="../ui/relay/relaypage.cpp" line="89" />
         <source>&amp;Clients</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="105" />
+        <location filename="../ui/relay/relaypage.cpp" line="122" />
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation>Chưa lắng nghe. Client kết nối vào đây sẽ được nối tới URL máy chủ phía trên; những gì hai bên nói hiện bên dưới, cùng nơi mỗi tin nhắn đã đi.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="116" />
+        <location filename="../ui/relay/relaypage.cpp" line="133" />
         <source>Cookie, X-Debug</source>
         <translation>Cookie, X-Debug</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="117" />
+        <location filename="../ui/relay/relaypage.cpp" line="134" />
         <source>Client headers not passed on</source>
         <translation>Header của client không được chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="118" />
+        <location filename="../ui/relay/relaypage.cpp" line="135" />
         <source>Names of the client's request headers not to pass upstream, separated by commas. Headers set above are added or replace the client's of that name.</source>
         <translation>Tên các header yêu cầu của client không chuyển lên máy chủ, cách nhau bằng dấu phẩy. Header đặt ở trên được thêm vào hoặc thay header cùng tên của client.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="123" />
+        <location filename="../ui/relay/relaypage.cpp" line="140" />
         <source>Each client is connected to this URL (without a path: to the client's path and query). The client's subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation>Mỗi client được nối tới URL này (không có đường dẫn: tới đường dẫn và query của client). Subprotocol, Origin và header của client được gửi theo; những gì đặt ở đây được thêm vào hoặc được ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="131" />
+        <location filename="../ui/relay/relaypage.cpp" line="148" />
         <source>Do not pass on:</source>
         <translation>Không chuyển tiếp:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="145" />
+        <location filename="../ui/relay/relaypage.cpp" line="162" />
         <source>Each leg negotiates compression for itself: the client's leg here, the server's with the upstream's option.</source>
         <translation>Mỗi chặng tự thương lượng việc nén: chặng của client ở đây, chặng của máy chủ theo tùy chọn của máy chủ đích.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="163" />
-        <location filename="../ui/relay/relaypage.cpp" line="489" />
+        <location filename="../ui/relay/relaypage.cpp" line="167" />
+        <source>not recorded</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="168" />
+        <source>Record conversations to folder</source>
+        <translation>Ghi các cuộc hội thoại vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="169" />
+        <source>Each conversation is recorded as two sessions in this folder, one per leg; the server's leg can be replayed or served once the conversation has finished.</source>
+        <translation>Mỗi cuộc hội thoại được ghi thành hai phiên trong thư mục này, mỗi chặng một phiên; chặng máy chủ có thể được phát lại hoặc phục vụ khi cuộc hội thoại đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="172" />
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="175" />
+        <source>Record Relayed Conversations To</source>
+        <translation>Ghi các cuộc hội thoại được chuyển tiếp vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="185" />
+        <source>Record to folder:</source>
+        <translation>Ghi vào thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="203" />
+        <location filename="../ui/relay/relaypage.cpp" line="520" />
         <source>Nothing is paused.</source>
         <translation>Không có gì đang tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="166" />
+        <location filename="../ui/relay/relaypage.cpp" line="206" />
         <source>&amp;Forward</source>
         <translation>&amp;Chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="167" />
+        <location filename="../ui/relay/relaypage.cpp" line="207" />
         <source>Forward &amp;Edited</source>
         <translation>Chuyển tiếp &amp;bản sửa</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="168" />
+        <location filename="../ui/relay/relaypage.cpp" line="208" />
         <source>&amp;Drop</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="169" />
+        <location filename="../ui/relay/relaypage.cpp" line="209" />
         <source>&amp;Answer Locally</source>
         <translation>&amp;Trả lời tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="170" />
+        <location filename="../ui/relay/relaypage.cpp" line="210" />
         <source>Pass the paused message on as it came</source>
         <translation>Chuyển tiếp tin nhắn đang tạm dừng đúng như khi đến</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="171" />
+        <location filename="../ui/relay/relaypage.cpp" line="211" />
         <source>Pass on what the editor holds instead</source>
         <translation>Chuyển tiếp nội dung trong ô soạn thay cho nó</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="172" />
+        <location filename="../ui/relay/relaypage.cpp" line="212" />
         <source>Do not pass the paused message on</source>
         <translation>Không chuyển tiếp tin nhắn đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="173" />
+        <location filename="../ui/relay/relaypage.cpp" line="213" />
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation>Không chuyển tiếp; gửi nội dung trong ô soạn lại cho bên gửi</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="193" />
+        <location filename="../ui/relay/relaypage.cpp" line="233" />
         <source>Wsprobe → server</source>
         <translation>Wsprobe → máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="194" />
+        <location filename="../ui/relay/relaypage.cpp" line="234" />
         <source>Wsprobe → client</source>
         <translation>Wsprobe → client</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="195" />
+        <location filename="../ui/relay/relaypage.cpp" line="235" />
         <source>Inject to</source>
         <translation>Chèn tới</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="197" />
+        <location filename="../ui/relay/relaypage.cpp" line="237" />
         <source>&amp;Inject</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="198" />
+        <location filename="../ui/relay/relaypage.cpp" line="238" />
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation>Gửi ngay tin nhắn này tới phía đã chọn của kết nối client đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="201" />
+        <location filename="../ui/relay/relaypage.cpp" line="241" />
         <source>Send to:</source>
         <translation>Gửi tới:</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="218" />
+        <location filename="../ui/relay/relaypage.cpp" line="258" />
         <source>client → Wsprobe</source>
         <translation>client → Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="219" />
+        <location filename="../ui/relay/relaypage.cpp" line="259" />
         <source>server → Wsprobe</source>
         <translation>máy chủ → Wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="220" />
+        <location filename="../ui/relay/relaypage.cpp" line="260" />
         <source>both directions</source>
         <translation>cả hai chiều</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="223" />
+        <location filename="../ui/relay/relaypage.cpp" line="263" />
         <source>any · text:STR · regex:RE · json:$.type="ack" · json:$.id~^4 · hex:00 ff</source>
         <translation>any · text:STR · regex:RE · json:$.type="ack" · json:$.id~^4 · hex:00 ff</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="224" />
+        <location filename="../ui/relay/relaypage.cpp" line="264" />
         <source>Breakpoint rule</source>
         <translation>Quy tắc điểm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="225" />
+        <location filename="../ui/relay/relaypage.cpp" line="265" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="226" />
+        <location filename="../ui/relay/relaypage.cpp" line="266" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="327" />
+        <location filename="../ui/relay/relaypage.cpp" line="369" />
         <source>Breakpoints not restored: %1</source>
         <translation>Không khôi phục được điểm dừng: %1</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="348" />
+        <location filename="../ui/relay/relaypage.cpp" line="402" />
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation>Đang lắng nghe trên %1 — mỗi client được nối tới %2.</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="353" />
+        <location filename="../ui/relay/relaypage.cpp" line="407" />
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation>Dấu vân tay chứng chỉ (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="357" />
+        <location filename="../ui/relay/relaypage.cpp" line="411" />
+        <source>Recording each conversation to %1 (one session per leg).</source>
+        <translation>Đang ghi từng cuộc hội thoại vào %1 (mỗi chặng một phiên).</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="414" />
         <source>Relay :%1</source>
         <translation>Chuyển tiếp :%1</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="367" />
+        <location filename="../ui/relay/relaypage.cpp" line="424" />
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation>Đã dừng: không nhận client mới; các kết nối đang mở được đóng với 1001 (going away).</translation>
     </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435" />
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435" />
-        <source>open</source>
-        <translation>đang mở</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="439" />
-        <source>paused</source>
-        <translation>tạm dừng</translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="440" />
-        <source>#%1 %2 · %3</source>
-        <translation>#%1 %2 · %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="495" />
+        <location filename="../ui/relay/relaypage.cpp" line="526" />
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation>
             <numerusform>Tạm dừng: %1 (%n tin nữa đang chờ phía sau theo chiều này)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="575" />
+        <location filename="../ui/relay/relaypage.cpp" line="606" />
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation>Phía đó của kết nối đã mất; không gửi gì cả.</translation>
     </message>
@@ -8466,19 +8557,27 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
     </message>
 </context>
 <context>
+    <name>RelayRecorder</name>
+    <message>
+        <location filename="../src/relay/relayrecorder.cpp" line="42" />
+        <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
+        <translation>Không thể ghi vào “%1”: đây không phải thư mục mà Wsprobe ghi được.</translation>
+    </message>
+</context>
+<context>
     <name>RelayUi</name>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="13" />
+        <location filename="../ui/relay/relayui.cpp" line="16" />
         <source>New &amp;Relay Tab</source>
         <translation>Thẻ &amp;chuyển tiếp mới</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="16" />
+        <location filename="../ui/relay/relayui.cpp" line="19" />
         <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
         <translation>Đứng giữa một client thật và máy chủ của nó: xem, tạm dừng, sửa và chèn tin nhắn của chúng (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="35" />
+        <location filename="../ui/relay/relayui.cpp" line="38" />
         <source>Relay</source>
         <translation>Chuyển tiếp</translation>
     </message>
@@ -9760,12 +9859,12 @@ await expectMessage('hello', {within: 1000});
         <translation>"refuse": một mã trạng thái từ 200 đến 599, rồi :NỘI_DUNG nếu muốn</translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289" />
+        <location filename="../src/serve/servefault.cpp" line="290" />
         <source>"%1": unknown fault; see --help for the SPECs</source>
         <translation>"%1": lỗi cố ý không xác định; xem --help để biết các SPEC</translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302" />
+        <location filename="../src/serve/servefault.cpp" line="303" />
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client's writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation>--fault SPEC (kiểm thử client) là một trong: refuse=STATUS[:BODY] (trả lời yêu cầu nâng cấp bằng trạng thái và nội dung này), upgrade-delay=MS, no-upgrade (đọc yêu cầu nâng cấp và không bao giờ trả lời), ignore-pings, stop-reading (dữ liệu client ghi bị dồn lại), delay=MS, drop-every=N, duplicate-every=N (các tin nhắn máy chủ gửi), và, làm với mỗi client khi nó đã mở hoặc MS sau đó với @MS: close=CODE[:REASON] (mã bất kỳ, hợp lệ hay không), drop-tcp (không có Close), oversized[=BYTES] (mặc định: một đầu khung khai báo 2^62 byte), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</translation>
     </message>
@@ -12524,6 +12623,14 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <location filename="../src/decode/unwrap.cpp" line="206" />
         <source>zlib could not compress</source>
         <translation>zlib không nén được</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamLeg</name>
+    <message>
+        <location filename="../src/relay/upstreamleg.cpp" line="71" />
+        <source>The message could not be passed on in its frames: %1</source>
+        <translation>Không thể chuyển tiếp tin nhắn theo đúng các frame của nó: %1</translation>
     </message>
 </context>
 <context>
