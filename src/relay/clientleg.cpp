@@ -131,6 +131,7 @@ bool ClientLeg::abort()
     if (m_refused && !m_done)
         return false;
     m_done = true;
+    m_engine->flushWritten(); // what was passed on before the drop goes first
     m_engine->abort();
     return true;
 }

@@ -101,6 +101,7 @@ void UpstreamLeg::close(int code, const QByteArray &reason)
 bool UpstreamLeg::abort()
 {
     m_done = true;
+    m_engine->flushWritten(); // what was passed on before the drop goes first
     m_engine->abort();
     return true;
 }

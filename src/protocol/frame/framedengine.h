@@ -34,6 +34,14 @@ public:
     QString sendRawFrames(const QList<RawFrame> &frames) final;
     void abort() final;
 
+    /// Hands what is already written to the system now, as far as it takes it: a relay that
+    /// drops a leg right after passing a message on lets that message go first.
+    void flushWritten()
+    {
+        if (m_socket)
+            m_socket->flush();
+    }
+
     /// Sends a pong with this payload (a relay passes on the other peer's; with autoPong off
     /// nothing else answers the peer's pings).
     void pong(const QByteArray &payload);
