@@ -14,6 +14,7 @@
 
 #include "connection/clock.h"
 #include "relay/relaycontroller.h"
+#include "relay/relayconversation.h"
 
 namespace {
 
@@ -99,6 +100,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString relayed = QStringLiteral("ws://127.0.0.1:%1/echo").arg(relay.port());
+    // What back-pressure let one direction hold at most (queue and socket buffer, frames'
+    // overhead counted), over every relayed run.
+    qint64 peakHeld = 0;
+    QObject::connect(&relay, &RelayController::conversationStarted, &relay,
+                     [&peakHeld](int, RelayConversation *c, const QString &) {
+                         QObject::connect(c, &RelayConversation::finished, c, [&peakHeld, c] {
+                             peakHeld = std::max(peakHeld, c->peakHeldBytes());
+                         });
+                     });
 
     std::printf("Relay bench: Node ws client → [Wsprobe relay] → Node ws echo server, "
                 "deflate off, median of %d\n\n",
@@ -130,6 +140,9 @@ int main(int argc, char *argv[])
     std::printf("%-10s %10.0f %10.0f\n", "direct", median(dm), median(dp));
     std::printf("%-10s %10.0f %10.0f\n", "relay", median(rm), median(rp));
     std::printf("%-10s %10.0f %10.0f\n", "added", median(rm) - median(dm), median(rp) - median(dp));
+    std::printf("\nMost held by the relay for one direction: %.0f KiB (high-water mark %lld "
+                "KiB)\n",
+                double(peakHeld) / 1024, config.highWaterBytes / 1024);
     server.closeWriteChannel();
     server.waitForFinished(3000);
     return 0;

@@ -66,6 +66,9 @@ public:
     virtual void abort() = 0;
     /// Application bytes queued by send() that have not yet been written to the network.
     qint64 bufferedAmount() const { return m_queue.bufferedAmount(); }
+    /// bufferedAmount() then counts the bytes really held for the peer, frame overhead
+    /// included (SendQueue::setCountHeldBytes): a relay's back-pressure. Set before open().
+    void setBufferedCountsHeldBytes(bool held) { m_queue.setCountHeldBytes(held); }
     /// Stops (true) or resumes reading from the peer. While paused nothing is parsed or
     /// reported and the socket's bounded read buffer fills, so TCP pushes back on the peer: a
     /// relay's back-pressure. A peer that leaves meanwhile is noticed after resuming, once what

@@ -4,7 +4,7 @@
 
 bool SendQueue::push(qint64 wireBytes, qint64 appBytes)
 {
-    const qint64 app = std::max<qint64>(0, appBytes);
+    const qint64 app = m_countHeld ? wireBytes + FrameOverheadBytes : std::max<qint64>(0, appBytes);
     m_pending.push_back({wireBytes, app});
     m_buffered += app;
     return app > 0;

@@ -1,16 +1,29 @@
 #include "relay/clientleg.h"
 
+#include <atomic>
+
 #include "protocol/server/serverengine.h"
+
+namespace {
+std::atomic<int> g_live{0};
+} // namespace
+
+int ClientLeg::liveInstances()
+{
+    return g_live;
+}
 
 ClientLeg::ClientLeg(std::unique_ptr<ServerEngine> engine, RelayLegListener *listener)
     : m_engine(std::move(engine))
     , m_listener(listener)
 {
+    ++g_live;
     m_engine->setListener(static_cast<EngineListener *>(this));
 }
 
 ClientLeg::~ClientLeg()
 {
+    --g_live;
     if (!m_done)
         m_engine->abort();
 }
@@ -24,6 +37,8 @@ void ClientLeg::start(const ConnectionRequest &options)
     if (!m_showFrames)
         r.framePayloadBytes = 0;
     m_engine->setAnswerHeld(true);
+    m_engine->setCloseAnswerHeld(true);         // the server answers the client's Close, and back
+    m_engine->setBufferedCountsHeldBytes(true); // empty messages weigh in back-pressure too
     m_engine->open(r);
 }
 
@@ -60,14 +75,35 @@ qint64 ClientLeg::sendMessage(const QByteArray &payload, bool isText)
     return isText ? m_engine->sendText(payload) : m_engine->sendBinary(payload);
 }
 
-bool ClientLeg::sendFragments(const QByteArray &payload, const RelayFragments &fragments)
+RelayLeg::FramesResult ClientLeg::sendFragments(const QByteArray &payload,
+                                                const RelayFragments &fragments)
 {
     if (m_deflate)
-        return false;
+        return FramesResult::NotKept;
     const QList<RawFrame> frames = RelayFrameShapes::rawFrames(payload, fragments, false);
-    for (const RawFrame &frame : frames)
-        m_engine->writeRawFrame(frame);
-    return !frames.isEmpty();
+    if (frames.isEmpty())
+        return FramesResult::NotKept;
+    // All frames are checked before any is written: a message is never cut short by a bad one.
+    if (const QString problem = m_engine->sendRawFrames(frames); !problem.isEmpty())
+        return failWrite(problem);
+    return FramesResult::Sent;
+}
+
+RelayLeg::FramesResult ClientLeg::failWrite(const QString &problem)
+{
+    if (m_done)
+        return FramesResult::Failed;
+    m_done = true;
+    m_listener->legError(RelaySide::Client,
+                         tr("The message could not be passed on in its frames: %1").arg(problem));
+    m_engine->abort();
+    // Not from inside the conversation's write: it hears the end as it would from the engine.
+    // The engine is the context: if the leg goes first, so does this call.
+    QMetaObject::invokeMethod(
+        m_engine.get(),
+        [this] { m_listener->legClosed(RelaySide::Client, 1006, QByteArray(), false); },
+        Qt::QueuedConnection);
+    return FramesResult::Failed;
 }
 
 void ClientLeg::sendPing(const QByteArray &payload)
@@ -95,6 +131,7 @@ bool ClientLeg::abort()
     if (m_refused && !m_done)
         return false;
     m_done = true;
+    m_engine->flushWritten(); // what was passed on before the drop goes first
     m_engine->abort();
     return true;
 }
@@ -140,6 +177,14 @@ void ClientLeg::engineFrame(const FrameInfo &frame)
     m_shapes.arrived(frame);
     if (m_showFrames)
         m_listener->legFrame(RelaySide::Client, frame);
+}
+
+void ClientLeg::engineClosing()
+{
+    // The engine holds the peer's Close: the other peer's answer is this one's (close()).
+    if (m_engine->closeReceived())
+        m_listener->legCloseReceived(RelaySide::Client, m_engine->receivedCloseCode(),
+                                     m_engine->receivedCloseReason());
 }
 
 void ClientLeg::engineFailed(const QString &message)

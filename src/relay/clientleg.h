@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 #include "protocol/engine.h"
 #include "relay/relayframes.h"
 #include "relay/relayleg.h"
@@ -14,9 +16,13 @@ class ServerEngine;
 /// answered by the engine but passed upstream, and the server's pong comes back.
 class ClientLeg final : public RelayLeg, private EngineListener
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientLeg)
+
 public:
     ClientLeg(std::unique_ptr<ServerEngine> engine, RelayLegListener *listener);
     ~ClientLeg() override;
+    /// Legs alive in this process (each holds an engine and its socket).
+    static int liveInstances();
 
     ServerEngine *engine() const { return m_engine.get(); }
     /// Starts reading the client's request; it is held until answer() or refuse().
@@ -29,7 +35,7 @@ public:
     bool isAnswered() const { return m_answered; }
 
     qint64 sendMessage(const QByteArray &payload, bool isText) override;
-    bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) override;
+    FramesResult sendFragments(const QByteArray &payload, const RelayFragments &fragments) override;
     void sendPing(const QByteArray &payload) override;
     void sendPong(const QByteArray &payload) override;
     void close(int code, const QByteArray &reason) override;
@@ -44,10 +50,13 @@ private:
     void enginePing(const QByteArray &payload) override;
     void enginePong(qint64 rttMs, const QByteArray &payload) override;
     void engineFrame(const FrameInfo &frame) override;
-    void engineClosing() override {}
+    void engineClosing() override;
     void engineFailed(const QString &message) override;
     void engineClosed(int code, const QString &reason, bool wasClean) override;
     void engineBufferedAmountChanged(qint64 bytes) override;
+    /// A write the connection could not take: says so, drops the connection and reports the
+    /// leg closed (1006) from the event loop, so the other leg ends the same way.
+    FramesResult failWrite(const QString &problem);
 
     std::unique_ptr<ServerEngine> m_engine;
     RelayLegListener *m_listener;

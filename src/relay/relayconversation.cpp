@@ -1,19 +1,33 @@
 #include "relay/relayconversation.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "connection/clock.h"
 
 RelayLegListener::~RelayLegListener() = default;
 RelayLeg::~RelayLeg() = default;
 
+namespace {
+std::atomic<int> g_liveConversations{0};
+} // namespace
+
 RelayConversation::RelayConversation(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    ++g_liveConversations;
 }
 
-RelayConversation::~RelayConversation() = default;
+RelayConversation::~RelayConversation()
+{
+    --g_liveConversations;
+}
+
+int RelayConversation::liveInstances()
+{
+    return g_liveConversations;
+}
 
 void RelayConversation::setLeg(RelaySide side, RelayLeg *leg)
 {
@@ -59,6 +73,14 @@ int RelayConversation::queuedCount(RelaySide from) const
 qint64 RelayConversation::queuedBytes(RelaySide from) const
 {
     return m_state[idx(from)].queueBytes;
+}
+
+qint64 RelayConversation::heldBytes(const RelayRecord &record)
+{
+    // The record itself and what it points to; a flood of empty messages weighs this much
+    // each, so it is bounded like one of big ones.
+    return qint64(sizeof(RelayRecord)) + record.payload.size() + record.sentPayload.size()
+           + record.fragments.size() * qint64(sizeof(RelayFragment));
 }
 
 bool RelayConversation::isLegOpen(RelaySide side) const
@@ -153,16 +175,35 @@ void RelayConversation::legError(RelaySide side, const QString &message)
     emitLeg(side, Event::error(m_clock.nowMs(), message));
 }
 
+void RelayConversation::legCloseReceived(RelaySide side, int code, const QByteArray &reason)
+{
+    LegState &st = state(side);
+    if (st.closed || st.closeReceived)
+        return;
+    st.closeReceived = true;
+    // To the other peer verbatim, after whatever of this direction is held at a breakpoint;
+    // its answer comes back when that leg closes (legClosed).
+    RelayRecord r = newRecord(RelayRecord::Kind::Close, side);
+    r.code = code;
+    r.payload = reason;
+    r.wasClean = true;
+    admit(std::move(r), side);
+}
+
 void RelayConversation::legClosed(RelaySide side, int code, const QByteArray &reason, bool wasClean)
 {
     LegState &st = state(side);
     if (st.closed)
         return;
-    const bool mirror = !st.closeSent;
+    const LegState &other = state(otherSide(side));
+    // The other peer still has to hear how this leg ended: it has not been sent a Close, or
+    // it sent one that waits for this answer. Not when this peer's own Close already went
+    // (legCloseReceived) and this is only the end of its TCP.
+    const bool mirror = !st.closeReceived && !other.closed && !other.closeSent;
     emitLeg(side, Event::close(m_clock.nowMs(), code, QString::fromUtf8(reason), wasClean));
     if (mirror) {
-        // The peer ended this leg; the other one ends the same way, after whatever of this
-        // direction is still held at a breakpoint.
+        // The peer ended this leg or answered the other's Close; the other one ends the same
+        // way, after whatever of this direction is still held at a breakpoint.
         RelayRecord r = newRecord(RelayRecord::Kind::Close, side);
         r.code = code;
         r.payload = reason;
@@ -207,7 +248,7 @@ void RelayConversation::admit(RelayRecord record, RelaySide from)
     if (!st.queue.empty()) {
         record.fate = RelayRecord::Fate::Queued;
         record.queuedBehind = int(st.queue.size());
-        st.queueBytes += record.payload.size();
+        st.queueBytes += heldBytes(record);
         st.queue.push_back(record);
         emit recordAdded(record);
         updateBackPressure();
@@ -220,7 +261,7 @@ void RelayConversation::admit(RelayRecord record, RelaySide from)
            });
     if (hold) {
         record.fate = RelayRecord::Fate::Paused;
-        st.queueBytes += record.payload.size();
+        st.queueBytes += heldBytes(record);
         st.queue.push_back(record);
         emit recordAdded(record);
         emit pauseChanged(from, true);
@@ -245,9 +286,17 @@ void RelayConversation::deliver(RelayRecord &record, RelaySide from)
 void RelayConversation::deliverClose(RelayRecord &record, RelaySide to)
 {
     LegState &st = state(to);
+    LegState &from = state(otherSide(to));
     record.fate = RelayRecord::Fate::Forwarded;
     if (st.closed || st.closeSent || !st.leg) {
         record.fate = RelayRecord::Fate::Undeliverable;
+        // Its peer waits for an answer that cannot come from a leg already closed: Wsprobe
+        // echoes its code, as an endpoint does (a leg still closing answers when it ends).
+        if (st.closed && record.wasClean && from.closeReceived && !from.closeSent && from.leg
+            && !from.closed) {
+            from.closeSent = true;
+            from.leg->close(record.code, QByteArray());
+        }
         return;
     }
     record.left = leavingTo(to);
@@ -281,11 +330,22 @@ void RelayConversation::writeMessage(RelayRecord &record, RelaySide to, const QB
     } else if (!asArrived) {
         record.framing = RelayRecord::Framing::JoinedEdited;
         wire = st.leg->sendMessage(payload, isText);
-    } else if (record.wireSizeIn >= 0 || !st.leg->sendFragments(payload, record.fragments)) {
+    } else {
         // Compressed frames are cut from one leg's deflate stream: the other leg's are its
         // own, so the message goes as one.
-        record.framing = RelayRecord::Framing::JoinedDeflate;
-        wire = st.leg->sendMessage(payload, isText);
+        const RelayLeg::FramesResult sent = record.wireSizeIn >= 0
+                                                ? RelayLeg::FramesResult::NotKept
+                                                : st.leg->sendFragments(payload, record.fragments);
+        if (sent == RelayLeg::FramesResult::Failed) {
+            // The leg said why and ends itself; the message did not reach its peer.
+            record.fate = RelayRecord::Fate::Undeliverable;
+            record.left = RelayRoute::None;
+            return;
+        }
+        if (sent == RelayLeg::FramesResult::NotKept) {
+            record.framing = RelayRecord::Framing::JoinedDeflate;
+            wire = st.leg->sendMessage(payload, isText);
+        }
     }
     record.left = leavingTo(to);
     record.wireSizeOut = wire;
@@ -304,7 +364,7 @@ bool RelayConversation::takePaused(RelaySide from, RelayRecord *out)
         return false;
     *out = std::move(st.queue.front());
     st.queue.pop_front();
-    st.queueBytes -= out->payload.size();
+    st.queueBytes -= heldBytes(*out);
     return true;
 }
 
@@ -413,7 +473,7 @@ void RelayConversation::drain(RelaySide from)
         }
         RelayRecord r = std::move(front);
         st.queue.pop_front();
-        st.queueBytes -= r.payload.size();
+        st.queueBytes -= heldBytes(r);
         r.queuedBehind = 0;
         deliver(r, from);
         emit recordUpdated(r);
@@ -433,7 +493,8 @@ void RelayConversation::updateBackPressure()
         // written to the sink's leg and not yet on the network.
         qint64 pressure = st.queueBytes;
         if (sink.leg && !sink.closed)
-            pressure = std::max(pressure, sink.leg->bufferedAmount());
+            pressure += sink.leg->bufferedAmount();
+        m_peakHeld = std::max(m_peakHeld, pressure);
         const bool pause = st.readingPaused ? pressure > m_low : pressure > m_high;
         if (pause != st.readingPaused) {
             st.readingPaused = pause;

@@ -17,10 +17,16 @@ class Clock;
 /// and what passes between them. Messages are recorded once (RelayRecord) with where they
 /// went; a message that matches a breakpoint pauses its direction until the user forwards,
 /// edits, drops or answers it, and later messages of that direction queue behind it in
-/// order. Pings, pongs and closes pass through as they came (close codes verbatim; a leg that
-/// was dropped is mirrored by dropping the other). Memory is bounded: while one leg's
-/// bufferedAmount or a direction's queue is over the high-water mark, the conversation stops
-/// reading from the side that feeds it, and reads again under the low-water mark.
+/// order. Pings and pongs pass through as they came. Closes are symmetric: whichever peer
+/// closes, its Close goes to the other peer verbatim (code and reason, or none for 1005), that
+/// peer's answering Close goes back as the answer, so each peer sees the other's code; a leg
+/// dropped without a Close (1006), or one whose peer drops instead of answering, is mirrored
+/// by dropping the other leg's TCP, whose peer then sees 1006 too. Memory is bounded: while one
+/// leg's bufferedAmount plus its direction's queue is over the high-water mark, the conversation
+/// stops reading from the side that feeds it, and reads again under the low-water mark. What counts
+/// is what is really held: each queued record with its overhead (heldBytes()) plus what the
+/// other leg has not yet written to the network, frames' wire bytes and bookkeeping included
+/// (RelayLeg::bufferedAmount), so a flood of empty messages is bounded too.
 class RelayConversation : public QObject, public RelayLegListener
 {
     Q_OBJECT
@@ -40,7 +46,13 @@ public:
     const RelayRecord *paused(RelaySide from) const;
     /// Messages (and a close) waiting behind it.
     int queuedCount(RelaySide from) const;
+    /// What a direction's queue holds: heldBytes() of each record in it.
     qint64 queuedBytes(RelaySide from) const;
+    /// What a held record costs: the record, its payloads and its fragment list.
+    static qint64 heldBytes(const RelayRecord &record);
+    /// The most the conversation ever held for one direction (its queue and the other leg's
+    /// bufferedAmount together), which back-pressure keeps near the high-water mark.
+    qint64 peakHeldBytes() const { return m_peakHeld; }
 
     /// What to do with the paused message of a direction; false when none is paused.
     bool forward(RelaySide from);
@@ -61,6 +73,8 @@ public:
         return isLegClosed(RelaySide::Client) && isLegClosed(RelaySide::Server);
     }
     qint64 messagesRelayed() const { return m_relayed; }
+    /// Conversations alive in this process: a relay that lets finished ones go returns to 0.
+    static int liveInstances();
 
     // RelayLegListener
     void legHandshake(RelaySide side, const HandshakeRecord &record) override;
@@ -71,6 +85,7 @@ public:
     void legPong(RelaySide side, const QByteArray &payload) override;
     void legFrame(RelaySide side, const FrameInfo &frame) override;
     void legError(RelaySide side, const QString &message) override;
+    void legCloseReceived(RelaySide side, int code, const QByteArray &reason) override;
     void legClosed(RelaySide side, int code, const QByteArray &reason, bool wasClean) override;
     void legBufferedAmountChanged(RelaySide side, qint64 bytes) override;
 
@@ -96,7 +111,9 @@ private:
         RelayLeg *leg = nullptr;
         bool open = false;
         bool closed = false;
-        bool closeSent = false; ///< Wsprobe started the closing handshake on this leg
+        bool closeSent = false; ///< Wsprobe wrote a Close on this leg (its own or an answer)
+        /// The peer's Close came and waits for the other peer's answer (legCloseReceived).
+        bool closeReceived = false;
         bool readingPaused = false;
         qint64 buffered = 0;
         std::deque<RelayRecord> queue; ///< from this side; the front may be paused
@@ -134,5 +151,6 @@ private:
     qint64 m_low = DefaultLowWater;
     qint64 m_nextId = 1;
     qint64 m_relayed = 0;
+    qint64 m_peakHeld = 0;
     bool m_finishedReported = false;
 };

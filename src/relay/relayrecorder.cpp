@@ -1,5 +1,10 @@
 #include "relay/relayrecorder.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
 #include "connection/event.h"
 
 RelayRecorder::RelayRecorder() = default;
@@ -27,6 +32,20 @@ QString RelayRecorder::pathFor(const QString &base, int conversation, RelaySide 
     if (side == RelaySide::Client)
         stem += QLatin1String(".client");
     return stem + ext;
+}
+
+QString RelayRecorder::baseInFolder(const QString &folder, const QDateTime &now, QString *error)
+{
+    const QFileInfo dir(folder);
+    if (!dir.isDir() || !dir.isWritable()) {
+        *error =
+            QCoreApplication::translate(
+                "RelayRecorder", "Cannot record to “%1”: it is not a folder Wsprobe can write to.")
+                .arg(folder);
+        return QString();
+    }
+    return QDir(folder).filePath(QStringLiteral("relay-%1.wsprobe.jsonl")
+                                     .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 bool RelayRecorder::open(const QString &base, int conversation, const ConnectionRequest &upstream,

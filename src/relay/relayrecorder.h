@@ -12,6 +12,8 @@ struct Event;
 /// opens, replays and serves as any recording does: the server leg (Wsprobe as the client:
 /// out = what reached the server, in = what it sent) can be replayed against the server, the
 /// client leg (in = what the client sent, out = what reached it) shows the client's side.
+class QDateTime;
+
 class RelayRecorder
 {
 public:
@@ -21,6 +23,10 @@ public:
     /// "capture.wsprobe.jsonl", conversation 2, client leg → "capture-2.client.wsprobe.jsonl".
     /// The first conversation's server leg is base itself.
     static QString pathFor(const QString &base, int conversation, RelaySide side);
+    /// A base for recording into a folder (the Relay tab's choice): "relay-YYYYMMDD-HHMMSS
+    /// .wsprobe.jsonl" in it, named by `now`. Empty with *error when the folder is not one
+    /// Wsprobe can write to.
+    static QString baseInFolder(const QString &folder, const QDateTime &now, QString *error);
 
     /// Creates both files (0600: they keep every header). False with *error.
     bool open(const QString &base, int conversation, const ConnectionRequest &upstream,

@@ -1,15 +1,28 @@
 #include "relay/upstreamleg.h"
 
+#include <atomic>
+
 #include "protocol/client/wireengine.h"
+
+namespace {
+std::atomic<int> g_live{0};
+} // namespace
+
+int UpstreamLeg::liveInstances()
+{
+    return g_live;
+}
 
 UpstreamLeg::UpstreamLeg(RelayLegListener *listener)
     : m_listener(listener)
     , m_engine(std::make_unique<WireEngine>(static_cast<EngineListener *>(this)))
 {
+    ++g_live;
 }
 
 UpstreamLeg::~UpstreamLeg()
 {
+    --g_live;
     if (m_engine && !m_done)
         m_engine->abort();
 }
@@ -25,6 +38,8 @@ void UpstreamLeg::open(ConnectionRequest request)
     wire.reportFrames = true;
     if (!m_showFrames)
         wire.framePayloadBytes = 0;
+    m_engine->setCloseAnswerHeld(true);         // the client answers the server's Close, and back
+    m_engine->setBufferedCountsHeldBytes(true); // empty messages weigh in back-pressure too
     m_engine->open(wire);
 }
 
@@ -33,12 +48,35 @@ qint64 UpstreamLeg::sendMessage(const QByteArray &payload, bool isText)
     return isText ? m_engine->sendText(payload) : m_engine->sendBinary(payload);
 }
 
-bool UpstreamLeg::sendFragments(const QByteArray &payload, const RelayFragments &fragments)
+RelayLeg::FramesResult UpstreamLeg::sendFragments(const QByteArray &payload,
+                                                  const RelayFragments &fragments)
 {
     if (m_deflate)
-        return false;
+        return FramesResult::NotKept;
     const QList<RawFrame> frames = RelayFrameShapes::rawFrames(payload, fragments, true);
-    return !frames.isEmpty() && m_engine->sendRawFrames(frames).isEmpty();
+    if (frames.isEmpty())
+        return FramesResult::NotKept;
+    // All frames are checked before any is written: a message is never cut short by a bad one.
+    if (const QString problem = m_engine->sendRawFrames(frames); !problem.isEmpty())
+        return failWrite(problem);
+    return FramesResult::Sent;
+}
+
+RelayLeg::FramesResult UpstreamLeg::failWrite(const QString &problem)
+{
+    if (m_done)
+        return FramesResult::Failed;
+    m_done = true;
+    m_listener->legError(RelaySide::Server,
+                         tr("The message could not be passed on in its frames: %1").arg(problem));
+    m_engine->abort();
+    // Not from inside the conversation's write: it hears the end as it would from the engine.
+    // The engine is the context: if the leg goes first, so does this call.
+    QMetaObject::invokeMethod(
+        m_engine.get(),
+        [this] { m_listener->legClosed(RelaySide::Server, 1006, QByteArray(), false); },
+        Qt::QueuedConnection);
+    return FramesResult::Failed;
 }
 
 void UpstreamLeg::sendPing(const QByteArray &payload)
@@ -63,6 +101,7 @@ void UpstreamLeg::close(int code, const QByteArray &reason)
 bool UpstreamLeg::abort()
 {
     m_done = true;
+    m_engine->flushWritten(); // what was passed on before the drop goes first
     m_engine->abort();
     return true;
 }
@@ -108,6 +147,14 @@ void UpstreamLeg::engineFrame(const FrameInfo &frame)
     m_shapes.arrived(frame);
     if (m_showFrames)
         m_listener->legFrame(RelaySide::Server, frame);
+}
+
+void UpstreamLeg::engineClosing()
+{
+    // The engine holds the peer's Close: the other peer's answer is this one's (close()).
+    if (m_engine->closeReceived())
+        m_listener->legCloseReceived(RelaySide::Server, m_engine->receivedCloseCode(),
+                                     m_engine->receivedCloseReason());
 }
 
 void UpstreamLeg::engineFailed(const QString &message)

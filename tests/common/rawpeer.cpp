@@ -1,6 +1,7 @@
 #include "common/rawpeer.h"
 
 #include <memory>
+#include <sys/socket.h>
 
 #include <QCryptographicHash>
 #include <QTimer>
@@ -68,6 +69,14 @@ void RawPeer::send(const QByteArray &bytes)
 {
     if (m_socket)
         m_socket->write(bytes);
+}
+
+void RawPeer::shutdownWrite()
+{
+    if (!m_socket)
+        return;
+    m_socket->flush();
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void RawPeer::dropClient()

@@ -41,6 +41,9 @@ public:
     /// Writes more bytes to the client now.
     void send(const QByteArray &bytes);
     void dropClient();
+    /// Ends its side with a FIN and goes on reading: a server that has left, as the client
+    /// sees it; clientDisconnected() turns true once the client has closed its side too.
+    void shutdownWrite();
     /// Stops reading from the client, with a small receive buffer: the client's writes back
     /// up into its own send buffer, as with a stalled server.
     void stopReading();

@@ -34,12 +34,12 @@ public:
         messages.append({payload, isText});
         return compressTo;
     }
-    bool sendFragments(const QByteArray &payload, const RelayFragments &fragments) override
+    FramesResult sendFragments(const QByteArray &payload, const RelayFragments &fragments) override
     {
         if (deflate)
-            return false;
+            return FramesResult::NotKept;
         framed.append({payload, fragments});
-        return true;
+        return FramesResult::Sent;
     }
     void sendPing(const QByteArray &p) override { pings << p; }
     void sendPong(const QByteArray &p) override { pongs << p; }
@@ -357,6 +357,50 @@ private slots:
         QCOMPARE((from == 0 ? client : server).closes.size(), 0);
     }
 
+    void aPeersCloseIsAnsweredByTheOtherPeer_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("answer");
+        QTest::addRow("server 4321, client answers 4000") << 1 << 4321 << 4000;
+        QTest::addRow("client 1000, server answers 1005") << 0 << 1000 << 1005;
+        QTest::addRow("server 1005, client answers 1005") << 1 << 1005 << 1005;
+    }
+    void aPeersCloseIsAnsweredByTheOtherPeer()
+    {
+        QFETCH(int, from);
+        QFETCH(int, code);
+        QFETCH(int, answer);
+        openBoth();
+        const RelaySide side = from == 0 ? RelaySide::Client : RelaySide::Server;
+        FakeLeg &closer = from == 0 ? client : server;
+        FakeLeg &other = from == 0 ? server : client;
+        QSignalSpy done(conv.get(), &RelayConversation::finished);
+        conv->legCloseReceived(side, code, "first");
+        QCOMPARE(other.closes, (QList<QPair<int, QByteArray>>{{code, "first"}}));
+        QVERIFY(closer.closes.isEmpty()); // not answered before the other peer does
+        // Data may still go to the closing peer until it has its answer.
+        QVERIFY(conv->inject(side, "still", true));
+        conv->legClosed(otherSide(side), answer, "second", true);
+        QCOMPARE(closer.closes, (QList<QPair<int, QByteArray>>{{answer, "second"}}));
+        QCOMPARE(closer.aborts, 0);
+        QVERIFY(done.isEmpty());
+        conv->legClosed(side, code, "first", true);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(other.closes.size(), 1); // nothing mirrored back
+    }
+
+    void aDropInsteadOfAnAnswerIsMirrored()
+    {
+        openBoth();
+        QSignalSpy done(conv.get(), &RelayConversation::finished);
+        conv->legCloseReceived(RelaySide::Server, 4321, "bye");
+        conv->legClosed(RelaySide::Client, 1006, QByteArray(), false);
+        QCOMPARE(server.aborts, 1);
+        QVERIFY(server.closes.isEmpty());
+        QCOMPARE(done.size(), 1);
+    }
+
     void droppedLegIsMirrored()
     {
         openBoth();
@@ -421,6 +465,29 @@ private slots:
         QVERIFY(server.readingPaused);
         QVERIFY(conv->queuedBytes(RelaySide::Server) > 1000);
         QVERIFY(conv->drop(RelaySide::Server));
+        QVERIFY(!server.readingPaused);
+        QCOMPARE(conv->queuedBytes(RelaySide::Server), 0);
+    }
+
+    void emptyMessagesWeighInTheQueue()
+    {
+        openBoth();
+        conv->setBackPressure(4096, 1024);
+        conv->setBreakpoints({breakOn(RelaySide::Server, "")});
+        int sent = 0;
+        while (!server.readingPaused && sent < 100000) {
+            conv->legMessage(RelaySide::Server, QByteArray(), false, -1, {});
+            ++sent;
+        }
+        // Each record weighs what it holds, so empty ones fill the mark too.
+        QVERIFY(server.readingPaused);
+        QCOMPARE(sent, int(4096 / RelayConversation::heldBytes(RelayRecord())) + 1);
+        QVERIFY(conv->queuedBytes(RelaySide::Server) <= 4096 + RelayConversation::heldBytes({}));
+        QVERIFY(conv->peakHeldBytes() > 4096);
+        // Nothing is dropped: forwarded in order once the breakpoint goes.
+        conv->setBreakpoints({});
+        QVERIFY(conv->forward(RelaySide::Server));
+        QCOMPARE(client.messages.size(), sent);
         QVERIFY(!server.readingPaused);
         QCOMPARE(conv->queuedBytes(RelaySide::Server), 0);
     }

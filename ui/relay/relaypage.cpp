@@ -2,12 +2,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -20,9 +23,11 @@
 #include "connection/connectionpanel.h"
 #include "connection/servertlseditor.h"
 #include "protocol/requestvalidator.h"
+#include "relay/relayclientlist.h"
 #include "relay/relayconversation.h"
 #include "relay/relaylogmodel.h"
 #include "relay/relaymessageeditor.h"
+#include "relay/relayrecorder.h"
 
 RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -37,7 +42,9 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     , m_startButton(new QPushButton(tr("&Start"), this))
     , m_stopButton(new QPushButton(tr("St&op"), this))
     , m_status(new QLabel(this))
-    , m_clients(new QListWidget(this))
+    , m_recordFolder(new QLineEdit(this))
+    , m_clients(new RelayClientList(this))
+    , m_handshakes(new QPlainTextEdit(this))
     , m_log(new QTableView(this))
 {
     m_port->setRange(0, 65535);
@@ -53,7 +60,9 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     top->addWidget(m_startButton);
     top->addWidget(m_stopButton);
 
-    m_clients->setAccessibleName(tr("Client connections"));
+    m_handshakes->setReadOnly(true);
+    m_handshakes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_handshakes->setAccessibleName(tr("Handshakes of both legs"));
     m_log->setModel(nullptr);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->verticalHeader()->hide();
@@ -67,6 +76,7 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     tools->addTab(buildPausedPanel(), tr("Paused"));
     tools->addTab(buildInjectPanel(), tr("Inject"));
     tools->addTab(buildBreakpointPanel(), tr("Breakpoints"));
+    tools->addTab(m_handshakes, tr("Handshakes"));
 
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->addWidget(m_log);
@@ -91,10 +101,17 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     connect(m_startButton, &QPushButton::clicked, this, &RelayPage::start);
     connect(m_upstream, &ConnectionPanel::connectRequested, this, &RelayPage::start);
     connect(m_stopButton, &QPushButton::clicked, this, &RelayPage::stop);
-    connect(m_clients, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (QListWidgetItem *item = m_clients->item(row))
-            showConversation(item->data(Qt::UserRole).toInt());
-    });
+    connect(m_clients, &RelayClientList::currentChanged, this, &RelayPage::showConversation);
+    connect(m_clients, &RelayClientList::replayRequested, this, &RelayPage::replayRequested);
+    connect(m_clients, &RelayClientList::serveRequested, this, &RelayPage::serveRecordingRequested);
+    connect(&m_controller, &RelayController::legEvent, this,
+            [this](int id, RelaySide side, const Event &e) {
+                if (e.kind != EventKind::Handshake || !e.handshake)
+                    return;
+                m_clients->setHandshake(id, side == RelaySide::Server, *e.handshake);
+                if (id == m_current)
+                    m_handshakes->setPlainText(m_clients->handshakeText(id));
+            });
     connect(&m_controller, &RelayController::conversationStarted, this,
             &RelayPage::onConversationStarted);
     connect(&m_controller, &RelayController::conversationFinished, this,
@@ -146,6 +163,29 @@ QWidget *RelayPage::buildListenPanel()
                                    "leg here, the server's with the upstream's option."));
     layout->addWidget(m_tls);
     layout->addWidget(m_clientDeflate);
+    // Each conversation becomes two sessions (RelayRecorder), as `wsprobe-cli relay -o` does.
+    m_recordFolder->setPlaceholderText(tr("not recorded"));
+    m_recordFolder->setAccessibleName(tr("Record conversations to folder"));
+    m_recordFolder->setToolTip(tr("Each conversation is recorded as two sessions in this "
+                                  "folder, one per leg; the server's leg can be replayed or "
+                                  "served once the conversation has finished."));
+    auto *browse = new QPushButton(tr("Browse…"), panel);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this,
+                                                              tr("Record Relayed "
+                                                                 "Conversations To"),
+                                                              m_recordFolder->text());
+        if (!dir.isEmpty()) {
+            m_recordFolder->setText(dir);
+            emit settingsChanged();
+        }
+    });
+    connect(m_recordFolder, &QLineEdit::editingFinished, this, &RelayPage::settingsChanged);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Record to folder:"), panel));
+    row->addWidget(m_recordFolder, 1);
+    row->addWidget(browse);
+    layout->addLayout(row);
     layout->addStretch(1);
     return panel;
 }
@@ -313,6 +353,7 @@ QVariantMap RelayPage::saveState() const
 {
     QVariantMap map = settings().toMap();
     map.insert(QStringLiteral("urlText"), m_upstream->urlText());
+    map.insert(QStringLiteral("recordFolder"), m_recordFolder->text());
     return map;
 }
 
@@ -323,6 +364,7 @@ void RelayPage::restoreState(const QVariantMap &state)
     // The URL as typed, even one that does not parse yet.
     if (const QString url = state.value(QStringLiteral("urlText")).toString(); !url.isEmpty())
         m_upstream->setUrlText(url);
+    m_recordFolder->setText(state.value(QStringLiteral("recordFolder")).toString());
     if (!problems.isEmpty())
         showStatus(tr("Breakpoints not restored: %1").arg(problems.join(QLatin1Char(' '))));
 }
@@ -336,6 +378,18 @@ bool RelayPage::start()
     config.upstream.url = RequestValidator::parseUrl(m_upstream->urlText(), &error);
     if (error.isEmpty())
         error = RequestValidator::checkRequest(config.upstream);
+    const QString folder = m_recordFolder->text().trimmed();
+    if (error.isEmpty() && !folder.isEmpty()) {
+        config.recordBase =
+            RelayRecorder::baseInFolder(folder, QDateTime::currentDateTime(), &error);
+        if (!error.isEmpty()) {
+            m_side->setCurrentIndex(1);
+            showStatus(error);
+            updateButtons();
+            return false;
+        }
+    }
+    m_recordBase = config.recordBase;
     if (!error.isEmpty())
         m_side->setCurrentIndex(0);
     else if (!m_controller.start(config, &error))
@@ -352,6 +406,9 @@ bool RelayPage::start()
         text += QLatin1Char('\n')
                 + tr("Certificate fingerprint (SHA-256): %1")
                       .arg(m_controller.certificateFingerprint());
+    if (!m_recordBase.isEmpty())
+        text += QLatin1Char('\n')
+                + tr("Recording each conversation to %1 (one session per leg).").arg(folder);
     showStatus(text);
     m_side->setCurrentWidget(m_clients);
     emit titleChanged(tr("Relay :%1").arg(m_controller.port()));
@@ -370,21 +427,19 @@ void RelayPage::stop()
 
 RelayLogModel *RelayPage::logModel(int conversation) const
 {
-    const auto it = m_conversations.find(conversation);
-    return it == m_conversations.end() ? nullptr : it->second.model.get();
+    return m_clients->model(conversation);
 }
 
 void RelayPage::onConversationStarted(int id, RelayConversation *conversation, const QString &peer)
 {
-    Client &c = m_conversations[id];
-    c.conversation = conversation;
-    c.peer = peer;
-    c.model = std::make_unique<RelayLogModel>();
-    RelayLogModel *model = c.model.get();
+    RelayLogModel *model = m_clients->add(
+        id, conversation, peer,
+        m_recordBase.isEmpty() ? QString()
+                               : RelayRecorder::pathFor(m_recordBase, id, RelaySide::Server));
     connect(conversation, &RelayConversation::recordAdded, model, &RelayLogModel::record);
     connect(conversation, &RelayConversation::recordUpdated, model, &RelayLogModel::record);
     connect(conversation, &RelayConversation::pauseChanged, this, [this, id] {
-        updateClientRow(id);
+        m_clients->updateRow(id);
         if (id == m_current)
             updatePaused();
     });
@@ -402,49 +457,25 @@ void RelayPage::onConversationStarted(int id, RelayConversation *conversation, c
         if (m_follow && m_log->model() == model)
             m_log->scrollToBottom();
     });
-    auto *item = new QListWidgetItem(m_clients);
-    item->setData(Qt::UserRole, id);
-    updateClientRow(id);
-    if (m_current == 0)
-        m_clients->setCurrentItem(item);
 }
 
 void RelayPage::onConversationFinished(int id)
 {
-    const auto it = m_conversations.find(id);
-    if (it == m_conversations.end())
-        return;
-    it->second.model->flush();
-    it->second.finished = true;
-    it->second.conversation = nullptr; // the controller lets go of it now
-    updateClientRow(id);
+    m_clients->finish(id);
     if (id == m_current)
         updatePaused();
 }
 
-void RelayPage::updateClientRow(int id)
+QListWidget *RelayPage::clientList() const
 {
-    const auto it = m_conversations.find(id);
-    if (it == m_conversations.end())
-        return;
-    for (int row = 0; row < m_clients->count(); ++row) {
-        QListWidgetItem *item = m_clients->item(row);
-        if (item->data(Qt::UserRole).toInt() != id)
-            continue;
-        const Client &c = it->second;
-        QString state = c.finished ? tr("closed") : tr("open");
-        if (c.conversation
-            && (c.conversation->paused(RelaySide::Client)
-                || c.conversation->paused(RelaySide::Server)))
-            state = tr("paused");
-        item->setText(tr("#%1 %2 · %3").arg(id).arg(c.peer, state));
-    }
+    return m_clients->list();
 }
 
 void RelayPage::showConversation(int id)
 {
     m_current = id;
     m_log->setModel(logModel(id));
+    m_handshakes->setPlainText(m_clients->handshakeText(id));
     if (m_log->model()) {
         // Widths from the font, not the rows: a big log never measures its contents.
         const QFontMetrics fm = m_log->fontMetrics();
@@ -470,11 +501,11 @@ void RelayPage::showConversation(int id)
 
 bool RelayPage::pausedSide(RelaySide *side) const
 {
-    const auto it = m_conversations.find(m_current);
-    if (it == m_conversations.end() || !it->second.conversation)
+    RelayConversation *c = m_clients->conversation(m_current);
+    if (!c)
         return false;
     for (RelaySide s : {RelaySide::Client, RelaySide::Server}) {
-        if (it->second.conversation->paused(s)) {
+        if (c->paused(s)) {
             *side = s;
             return true;
         }
@@ -490,7 +521,7 @@ void RelayPage::updatePaused(bool fillEditor)
         updateButtons();
         return;
     }
-    RelayConversation *c = m_conversations[m_current].conversation;
+    RelayConversation *c = m_clients->conversation(m_current);
     const RelayRecord *r = c->paused(side);
     m_pausedLabel->setText(tr("Paused: %1 (%n more waiting behind it in this direction)", nullptr,
                               c->queuedCount(side))
@@ -506,22 +537,22 @@ void RelayPage::updateButtons()
     const bool listening = m_controller.isListening();
     m_startButton->setEnabled(!listening);
     m_stopButton->setEnabled(listening);
-    const QList<QWidget *> settings = {m_port, m_upstream, m_removeHeaders, m_tls, m_clientDeflate};
+    const QList<QWidget *> settings = {m_port, m_upstream,      m_removeHeaders,
+                                       m_tls,  m_clientDeflate, m_recordFolder};
     for (QWidget *w : settings)
         w->setEnabled(!listening);
     RelaySide side;
     const bool paused = pausedSide(&side);
     for (QPushButton *b : {m_forward, m_forwardEdited, m_drop, m_answer})
         b->setEnabled(paused);
-    const auto it = m_conversations.find(m_current);
-    m_injectButton->setEnabled(it != m_conversations.end() && it->second.conversation);
+    m_injectButton->setEnabled(m_clients->conversation(m_current) != nullptr);
 }
 
 void RelayPage::forwardPaused()
 {
     RelaySide side;
     if (pausedSide(&side))
-        m_conversations[m_current].conversation->forward(side);
+        m_clients->conversation(m_current)->forward(side);
 }
 
 void RelayPage::forwardEdited()
@@ -535,14 +566,14 @@ void RelayPage::forwardEdited()
         showStatus(error);
         return;
     }
-    m_conversations[m_current].conversation->forwardEdited(side, p.bytes, p.isText);
+    m_clients->conversation(m_current)->forwardEdited(side, p.bytes, p.isText);
 }
 
 void RelayPage::dropPaused()
 {
     RelaySide side;
     if (pausedSide(&side))
-        m_conversations[m_current].conversation->drop(side);
+        m_clients->conversation(m_current)->drop(side);
 }
 
 void RelayPage::answerPaused()
@@ -556,13 +587,13 @@ void RelayPage::answerPaused()
         showStatus(error);
         return;
     }
-    m_conversations[m_current].conversation->answer(side, p.bytes, p.isText);
+    m_clients->conversation(m_current)->answer(side, p.bytes, p.isText);
 }
 
 void RelayPage::inject()
 {
-    const auto it = m_conversations.find(m_current);
-    if (it == m_conversations.end() || !it->second.conversation)
+    RelayConversation *c = m_clients->conversation(m_current);
+    if (!c)
         return;
     OutgoingMessage::Payload p;
     QString error;
@@ -571,7 +602,7 @@ void RelayPage::inject()
         return;
     }
     const auto to = RelaySide(m_injectTarget->currentData().toInt());
-    if (!it->second.conversation->inject(to, p.bytes, p.isText))
+    if (!c->inject(to, p.bytes, p.isText))
         showStatus(tr("That side of the connection is gone; nothing was sent."));
 }
 

@@ -1,8 +1,5 @@
 #pragma once
 
-#include <map>
-#include <memory>
-
 #include <QWidget>
 
 #include "relay/relaycontroller.h"
@@ -15,10 +12,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class RelayClientList;
 class RelayConversation;
 class RelayLogModel;
 class RelayMessageEditor;
@@ -60,7 +59,10 @@ public:
     QCheckBox *clientDeflateBox() const { return m_clientDeflate; }
     QLineEdit *removeHeadersEdit() const { return m_removeHeaders; }
     QTabWidget *sideTabs() const { return m_side; }
-    QListWidget *clientList() const { return m_clients; }
+    QListWidget *clientList() const;
+    RelayClientList *clients() const { return m_clients; }
+    QLineEdit *recordFolderEdit() const { return m_recordFolder; }
+    QPlainTextEdit *handshakeView() const { return m_handshakes; }
     QTableView *logTable() const { return m_log; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *pausedLabel() const { return m_pausedLabel; }
@@ -74,6 +76,10 @@ signals:
     /// Something saveState() keeps changed outside the keyboard and mouse (a breakpoint
     /// added, settings restored, listening started).
     void settingsChanged();
+    /// A finished conversation's recording (its server leg) to replay against the server, or
+    /// to serve to clients as its server answered; the window's replay and Serve tab do it.
+    void replayRequested(const QString &recording);
+    void serveRecordingRequested(const QString &recording);
 
 public slots:
     void forwardPaused();
@@ -83,13 +89,6 @@ public slots:
     void inject();
 
 private:
-    struct Client
-    {
-        RelayConversation *conversation = nullptr;
-        std::unique_ptr<RelayLogModel> model;
-        QString peer;
-        bool finished = false;
-    };
     QWidget *buildPausedPanel();
     QWidget *buildInjectPanel();
     QWidget *buildBreakpointPanel();
@@ -98,7 +97,6 @@ private:
     void onConversationStarted(int id, RelayConversation *conversation, const QString &peer);
     void onConversationFinished(int id);
     void showConversation(int id);
-    void updateClientRow(int id);
     /// fillEditor: put the paused message into the editor even when it is the one shown.
     void updatePaused(bool fillEditor = true);
     void updateButtons();
@@ -109,7 +107,7 @@ private:
 
     const Clock &m_clock;
     RelayController m_controller;
-    std::map<int, Client> m_conversations;
+    QString m_recordBase; ///< this run's RelayConfig::recordBase
     int m_current = 0;
     QStringList m_breakpointRules;
     qint64 m_pausedId = 0; ///< the paused record the editor holds
@@ -124,7 +122,9 @@ private:
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QLabel *m_status;
-    QListWidget *m_clients;
+    QLineEdit *m_recordFolder;
+    RelayClientList *m_clients;
+    QPlainTextEdit *m_handshakes;
     QTableView *m_log;
     QLabel *m_pausedLabel;
     RelayMessageEditor *m_pausedEditor;

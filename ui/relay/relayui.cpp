@@ -38,6 +38,9 @@ RelayPage *RelayUi::addRelayTab(const QVariantMap &state)
             m_tabs->setTabText(i, title);
     });
     connect(page, &RelayPage::settingsChanged, this, &RelayUi::settingsChanged);
+    // A finished conversation's recording goes to the window's replay and Serve tabs.
+    connect(page, &RelayPage::replayRequested, this, &RelayUi::replayRequested);
+    connect(page, &RelayPage::serveRecordingRequested, this, &RelayUi::serveRecordingRequested);
     emit settingsChanged();
     return page;
 }

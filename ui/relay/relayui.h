@@ -30,6 +30,10 @@ public:
 signals:
     /// A Relay tab's saved state may have changed (the window saves the workspace).
     void settingsChanged();
+    /// A Relay tab's finished conversation, recorded: its server leg's session file, to open
+    /// and replay against the server, or to serve in a new Serve tab (the window does both).
+    void replayRequested(const QString &recording);
+    void serveRecordingRequested(const QString &recording);
 
 private:
     const Clock &m_clock;

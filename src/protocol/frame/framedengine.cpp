@@ -177,9 +177,20 @@ void FramedEngine::handleClose(const QByteArray &payload)
         failConnection(failCode, violation);
         return;
     }
+    if (m_closeReceived)
+        return; // a second Close: nothing may follow the first
     m_closeReceived = true;
     m_receivedCode = code;
     m_receivedReason = QString::fromUtf8(reason);
+    m_receivedReasonBytes = reason;
+    if (!m_closeSent && m_closeAnswerHeld) {
+        // A relay answers with what the other peer answers (close()); until then the
+        // connection stays up, bounded by the close timeout.
+        if (EngineListener *l = listener())
+            l->engineClosing();
+        startCloseTimer();
+        return;
+    }
     if (!m_closeSent) {
         m_phase = Phase::Closing;
         if (EngineListener *l = listener())
@@ -285,6 +296,9 @@ void FramedEngine::startClosingHandshake(int code, const QByteArray &reason, Rep
         return;
     m_phase = Phase::Closing;
     sendClose(code, reason, report);
+    // The answer to a held Close: both Close frames are out, TCP ends as in handleClose().
+    if (m_closeReceived)
+        m_socket->disconnectFromHost();
     startCloseTimer();
 }
 

@@ -34,9 +34,27 @@ public:
     QString sendRawFrames(const QList<RawFrame> &frames) final;
     void abort() final;
 
+    /// Hands what is already written to the system now, as far as it takes it: a relay that
+    /// drops a leg right after passing a message on lets that message go first.
+    void flushWritten()
+    {
+        if (m_socket)
+            m_socket->flush();
+    }
+
     /// Sends a pong with this payload (a relay passes on the other peer's; with autoPong off
     /// nothing else answers the peer's pings).
     void pong(const QByteArray &payload);
+
+    /// For a relay: the peer's Close is not answered by the engine but reported with
+    /// engineClosing() and held (data may still be sent, as RFC 6455 §5.5.1 allows) until
+    /// close() answers it with the code the other peer answered with; the close timeout bounds
+    /// the wait. Set before open().
+    void setCloseAnswerHeld(bool held) { m_closeAnswerHeld = held; }
+    /// The peer's Close has arrived: its code (1005: none) and reason bytes as sent.
+    bool closeReceived() const { return m_closeReceived; }
+    int receivedCloseCode() const { return m_receivedCode; }
+    QByteArray receivedCloseReason() const { return m_receivedReasonBytes; }
 
     /// The record of the opening handshake (as far as it went).
     virtual const HandshakeRecord &handshakeRecord() const = 0;
@@ -140,6 +158,8 @@ private:
     bool m_closeSent = false;
     int m_receivedCode = 1005;
     QString m_receivedReason;
+    QByteArray m_receivedReasonBytes;
+    bool m_closeAnswerHeld = false;
     int m_failCode = 0;
     QString m_failReason;
     PongScheduler m_pongs;

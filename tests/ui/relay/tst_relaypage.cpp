@@ -1,26 +1,35 @@
 // The Relay tab offscreen, with a real client (Wsprobe's own engine) and a Python websockets
 // server: the client list, the log's four directions, a breakpoint, the paused-message panel
-// (edit and forward), injecting, and the File menu's entry.
+// (edit and forward), injecting, recording to a folder with replay and serve offered, both
+// legs' handshakes, the bound on finished conversations, and the File menu's entry.
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/connectionpanel.h"
+#include "relay/clientleg.h"
+#include "relay/relayclientlist.h"
+#include "relay/relayconversation.h"
 #include "relay/relaylogmodel.h"
 #include "relay/relaymessageeditor.h"
 #include "relay/relaypage.h"
 #include "relay/relaypeer.h"
 #include "relay/relayui.h"
+#include "relay/upstreamleg.h"
 
 class TestRelayPage : public QObject
 {
@@ -92,6 +101,82 @@ private slots:
             page.clientList()->item(0)->text().contains(QLatin1String("closed")), 10000);
         page.stop();
         QVERIFY(!page.controller().isListening());
+    }
+
+    void finishedConversationsAreRecordedAndBounded()
+    {
+        RelayPeer server;
+        QString error;
+        QVERIFY2(server.startServer(RelayPeer::Library::Python, {}, &error), qPrintable(error));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        SystemClock clock;
+        QMenu menu;
+        QTabWidget tabs;
+        RelayUi relayUi(clock, &menu, nullptr, &tabs, nullptr);
+        RelayPage *page = relayUi.addRelayTab({});
+        page->upstreamPanel()->setUrlText(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
+        page->portBox()->setValue(0);
+        // A folder that is not one: a clear error, not listening, the tab keeps working.
+        page->recordFolderEdit()->setText(folder.filePath(QStringLiteral("missing")));
+        QVERIFY(!page->start());
+        QVERIFY2(page->statusLabel()->text().contains(QLatin1String("Cannot record")),
+                 qPrintable(page->statusLabel()->text()));
+        page->recordFolderEdit()->setText(folder.path());
+        QVERIFY(page->start());
+        page->clients()->setFinishedKept(2);
+
+        constexpr int Conversations = 4;
+        for (int i = 1; i <= Conversations; ++i) {
+            Connection client(clock);
+            QList<QByteArray> received;
+            connect(&client, &Connection::messageReceived, this,
+                    [&received](const QByteArray &p, bool) { received << p; });
+            ConnectionRequest request;
+            request.url =
+                QUrl(QStringLiteral("ws://127.0.0.1:%1/rec").arg(page->controller().port()));
+            QVERIFY(client.open(request));
+            QTRY_COMPARE_WITH_TIMEOUT(client.readyState(), ReadyState::Open, 10000);
+            client.sendText(QByteArray("hello ") + QByteArray::number(i));
+            QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+            QVERIFY(client.close(1000));
+            QTRY_COMPARE_WITH_TIMEOUT(client.readyState(), ReadyState::Closed, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(page->controller().liveCount(), 0, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(page->clients()->finishedCount(), std::min(i, 2), 10000);
+        }
+        // The engines and legs went with each conversation; the page keeps two finished
+        // rows, the one shown (the first) and the newest.
+        QTRY_COMPARE_WITH_TIMEOUT(RelayConversation::liveInstances(), 0, 10000);
+        QCOMPARE(ClientLeg::liveInstances(), 0);
+        QCOMPARE(UpstreamLeg::liveInstances(), 0);
+        QCOMPARE(page->clientList()->count(), 2);
+        QVERIFY(page->logModel(1));
+        QVERIFY(!page->logModel(2));
+        QVERIFY(!page->logModel(3));
+        QVERIFY(page->logModel(Conversations));
+
+        // Both legs' handshakes are shown.
+        const QString handshakes = page->handshakeView()->toPlainText();
+        QCOMPARE(handshakes.count(QLatin1String("GET /rec")), 2);
+        QCOMPARE(handshakes.count(QLatin1String("HTTP/1.1 101")), 2);
+
+        // The newest conversation's server leg was recorded and is offered.
+        const QString recording = page->clients()->recording(Conversations);
+        QVERIFY(QFileInfo::exists(recording));
+        QVERIFY(QFileInfo::exists(recording.chopped(14) + QLatin1String(".client.wsprobe.jsonl")));
+        page->clientList()->setCurrentRow(1);
+        QCOMPARE(page->currentConversation(), Conversations);
+        QVERIFY(page->clients()->replayButton()->isEnabled());
+        // The tab forwards both offers to the window, which opens the replay or a Serve tab.
+        QSignalSpy replay(&relayUi, &RelayUi::replayRequested);
+        QSignalSpy serve(&relayUi, &RelayUi::serveRecordingRequested);
+        page->clients()->replayButton()->click();
+        page->clients()->serveButton()->click();
+        QCOMPARE(replay.size(), 1);
+        QCOMPARE(replay[0][0].toString(), recording);
+        QCOMPARE(serve.size(), 1);
+        QCOMPARE(serve[0][0].toString(), recording);
+        page->stop();
     }
 
     void fileMenuOpensARelayTab()
