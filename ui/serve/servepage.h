@@ -9,6 +9,7 @@
 #include "serve/servecontroller.h"
 
 class Clock;
+class EventLog;
 class LogView;
 class QComboBox;
 class QDoubleSpinBox;
@@ -23,6 +24,7 @@ class ServeClientModel;
 class ServeFaultsPanel;
 class ServeMergedLogModel;
 class ServeRulesPanel;
+class ServeSettingsPanel;
 class VariablesPanel;
 
 /// A Serve tab: a mock server. Listen (127.0.0.1 unless the user types another address) on a
@@ -58,7 +60,9 @@ public:
     QSpinBox *portBox() const { return m_port; }
     QLineEdit *pathsEdit() const { return m_paths; }
     QComboBox *modeBox() const { return m_mode; }
-    QComboBox *tlsBox() const { return m_tls; }
+    /// The TLS mode of the Server page's editor (the Relay tab's ServerTlsEditor).
+    QComboBox *tlsBox() const;
+    ServeSettingsPanel *settingsPanel() const { return m_settings; }
     QComboBox *targetBox() const { return m_target; }
     QTableView *clientTable() const { return m_clientTable; }
     QTableView *mergedTable() const { return m_mergedTable; }
@@ -95,6 +99,9 @@ private:
     std::unique_ptr<ServeClientModel> m_clientModel;
     std::unique_ptr<ServeMergedLogModel> m_mergedModel;
     QTimer m_firedTimer;
+    /// Shown in the client's log view when the client shown there is forgotten.
+    std::unique_ptr<EventLog> m_noClientLog;
+    int m_shownClient = 0;
 
     QLineEdit *m_address;
     QSpinBox *m_port;
@@ -103,10 +110,7 @@ private:
     QLineEdit *m_recording;
     QPushButton *m_recordingBrowse;
     QDoubleSpinBox *m_speed;
-    QComboBox *m_tls;
-    QLineEdit *m_cert;
-    QLineEdit *m_key;
-    QWidget *m_certRow;
+    ServeSettingsPanel *m_settings;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QLabel *m_status;
