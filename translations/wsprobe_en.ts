@@ -316,133 +316,178 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="29"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="40"/>
+        <source>--deflate: &quot;%1&quot; is not server_no_context_takeover, client_no_context_takeover, server_max_window_bits=8..15 or client_max_window_bits=8..15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="63"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="35"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
         <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="43"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="77"/>
         <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="103"/>
         <source>--fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
-        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
-        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="101"/>
-        <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="105"/>
-        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="121"/>
-        <source>run a mock WebSocket server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
-        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
-        <source>the port to listen on (default 0: any free port, printed)</source>
+        <location filename="../app/cli/options/serveoptions.cpp" line="115"/>
+        <source>--subprotocol takes the name of a subprotocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
-        <source>the address to listen on (default 127.0.0.1)</source>
+        <source>--response-header takes &quot;Name: value&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="132"/>
-        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
-        <source>send every message back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
-        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
-        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
-        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="145"/>
-        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
-        <source>serve wss:// with this certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="149"/>
-        <source>the certificate&apos;s private key (PEM)</source>
+        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="156"/>
+        <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="160"/>
+        <source>--no-subprotocol and --subprotocol contradict each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="164"/>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="180"/>
+        <source>run a mock WebSocket server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="181"/>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="186"/>
+        <source>the port to listen on (default 0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="188"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="191"/>
+        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="194"/>
+        <source>send every message back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="195"/>
+        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="198"/>
+        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="202"/>
+        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="204"/>
+        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="206"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="208"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="210"/>
         <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="213"/>
+        <source>choose the first of these the client offers (repeatable, in order of preference; default: the client&apos;s first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="216"/>
+        <source>never choose a subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="217"/>
+        <source>decline permessage-deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="219"/>
+        <source>what to ask for when accepting permessage-deflate, e.g. &quot;server_no_context_takeover; client_max_window_bits=10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="223"/>
+        <source>add a header &quot;Name: value&quot; to every 101 (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="225"/>
         <source>print each event as a JSON line with a &quot;client&quot; number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="227"/>
         <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="230"/>
         <source>print only opens, messages, closes and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="159"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="231"/>
         <source>print every frame too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="235"/>
         <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
 A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).
 </source>
@@ -466,7 +511,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="60"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="94"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1330,17 +1375,17 @@ got: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="78"/>
+        <location filename="../app/cli/cliserve.cpp" line="86"/>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="80"/>
+        <location filename="../app/cli/cliserve.cpp" line="88"/>
         <source> (paths %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="83"/>
+        <location filename="../app/cli/cliserve.cpp" line="91"/>
         <source>Certificate SHA-256: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3979,7 +4024,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FramedEngine</name>
     <message>
-        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="486"/>
         <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +4882,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerSession</name>
     <message numerus="yes">
-        <location filename="../src/protocols/layersession.cpp" line="26"/>
+        <location filename="../src/protocols/layersession.cpp" line="28"/>
         <source>(+%n attachment(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4845,12 +4890,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="35"/>
+        <location filename="../src/protocols/layersession.cpp" line="37"/>
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/layersession.cpp" line="114"/>
+        <location filename="../src/protocols/layersession.cpp" line="118"/>
         <source>(reply to %1 #%2 after %3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9556,47 +9601,47 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeClientModel</name>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="90"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="101"/>
         <source>%1 messages, %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="111"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="122"/>
         <source>closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="128"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="139"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="130"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="132"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="143"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="134"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="145"/>
         <source>Subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="136"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="138"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="149"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="140"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="151"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9609,19 +9654,19 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="323"/>
-        <location filename="../src/serve/servecontroller.cpp" line="427"/>
+        <location filename="../src/serve/servecontroller.cpp" line="364"/>
+        <location filename="../src/serve/servecontroller.cpp" line="469"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="345"/>
-        <location filename="../src/serve/servecontroller.cpp" line="398"/>
+        <location filename="../src/serve/servecontroller.cpp" line="386"/>
+        <location filename="../src/serve/servecontroller.cpp" line="440"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="460"/>
+        <location filename="../src/serve/servecontroller.cpp" line="505"/>
         <source>server stopping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9629,82 +9674,82 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeFault</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="104"/>
+        <location filename="../src/serve/servefault.cpp" line="105"/>
         <source>Close with code %1 (written as given, valid or not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="106"/>
+        <location filename="../src/serve/servefault.cpp" line="107"/>
         <source>Drop the TCP connection without a Close (the client sees 1006)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="108"/>
+        <location filename="../src/serve/servefault.cpp" line="109"/>
         <source>A %1-byte binary frame (a client with a smaller limit closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="111"/>
+        <location filename="../src/serve/servefault.cpp" line="112"/>
         <source>A frame header that declares 2^62 bytes (the client closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="114"/>
+        <location filename="../src/serve/servefault.cpp" line="115"/>
         <source>A text frame that is not UTF-8 (the client closes with 1007)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="116"/>
+        <location filename="../src/serve/servefault.cpp" line="117"/>
         <source>A frame with reserved opcode %1 (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="118"/>
+        <location filename="../src/serve/servefault.cpp" line="119"/>
         <source>A text frame with RSV%1 set and no extension for it (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="122"/>
+        <location filename="../src/serve/servefault.cpp" line="123"/>
         <source>A masked frame from the server (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="124"/>
+        <location filename="../src/serve/servefault.cpp" line="125"/>
         <source>A ping split into two frames (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="135"/>
+        <location filename="../src/serve/servefault.cpp" line="136"/>
         <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="154"/>
+        <location filename="../src/serve/servefault.cpp" line="155"/>
         <source>&quot;%1&quot;: unknown fault; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="162"/>
+        <location filename="../src/serve/servefault.cpp" line="163"/>
         <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="171"/>
+        <location filename="../src/serve/servefault.cpp" line="172"/>
         <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="178"/>
+        <location filename="../src/serve/servefault.cpp" line="179"/>
         <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="187"/>
+        <location filename="../src/serve/servefault.cpp" line="188"/>
         <source>&quot;rsv&quot;: 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="195"/>
+        <location filename="../src/serve/servefault.cpp" line="196"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9712,27 +9757,27 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeFaultPlan</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="240"/>
+        <location filename="../src/serve/servefault.cpp" line="241"/>
         <source>&quot;%1&quot;: a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="246"/>
+        <location filename="../src/serve/servefault.cpp" line="247"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="253"/>
+        <location filename="../src/serve/servefault.cpp" line="254"/>
         <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="289"/>
+        <location filename="../src/serve/servefault.cpp" line="291"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="302"/>
+        <location filename="../src/serve/servefault.cpp" line="304"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9935,12 +9980,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeMergedLogModel</name>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="205"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="218"/>
         <source>Client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="211"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="224"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9948,301 +9993,229 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="50"/>
+        <location filename="../ui/serve/servepage.cpp" line="52"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="61"/>
+        <location filename="../ui/serve/servepage.cpp" line="63"/>
         <source>Log of all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="65"/>
+        <location filename="../ui/serve/servepage.cpp" line="67"/>
         <source>All Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="66"/>
+        <location filename="../ui/serve/servepage.cpp" line="68"/>
         <source>Selected Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="72"/>
+        <location filename="../ui/serve/servepage.cpp" line="75"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="73"/>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="76"/>
+        <location filename="../ui/serve/servepage.cpp" line="185"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="74"/>
+        <location filename="../ui/serve/servepage.cpp" line="77"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="75"/>
+        <location filename="../ui/serve/servepage.cpp" line="78"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="145"/>
+        <location filename="../ui/serve/servepage.cpp" line="79"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="155"/>
         <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="162"/>
+        <location filename="../ui/serve/servepage.cpp" line="172"/>
         <source>Listen address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="163"/>
+        <location filename="../ui/serve/servepage.cpp" line="173"/>
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="169"/>
+        <location filename="../ui/serve/servepage.cpp" line="179"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="170"/>
+        <location filename="../ui/serve/servepage.cpp" line="180"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="172"/>
+        <location filename="../ui/serve/servepage.cpp" line="182"/>
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="173"/>
+        <location filename="../ui/serve/servepage.cpp" line="183"/>
         <source>Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="185"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="185"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <location filename="../ui/serve/servepage.cpp" line="186"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="178"/>
+        <location filename="../ui/serve/servepage.cpp" line="188"/>
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="179"/>
+        <location filename="../ui/serve/servepage.cpp" line="189"/>
         <source>Recording to serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="180"/>
-        <location filename="../ui/serve/servepage.cpp" line="198"/>
-        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="185"/>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="186"/>
+        <location filename="../ui/serve/servepage.cpp" line="196"/>
         <source>no delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="187"/>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>ws:// (no TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>wss:// with certificate files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>wss:// self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="191"/>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="193"/>
-        <source>certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="194"/>
-        <source>Certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="196"/>
-        <source>private key (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="197"/>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="201"/>
+        <location filename="../ui/serve/servepage.cpp" line="199"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="204"/>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
         <source>Listen on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="206"/>
+        <location filename="../ui/serve/servepage.cpp" line="204"/>
         <source>port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="213"/>
+        <location filename="../ui/serve/servepage.cpp" line="210"/>
         <source>Answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="223"/>
-        <source>Certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="226"/>
-        <source>key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="241"/>
+        <location filename="../ui/serve/servepage.cpp" line="228"/>
         <source>Serve a Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="242"/>
+        <location filename="../ui/serve/servepage.cpp" line="229"/>
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="246"/>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="246"/>
-        <source>PEM (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="249"/>
-        <source>Private Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="249"/>
-        <source>PEM (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="272"/>
+        <location filename="../ui/serve/servepage.cpp" line="251"/>
         <source>the selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="272"/>
+        <location filename="../ui/serve/servepage.cpp" line="251"/>
         <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <location filename="../ui/serve/servepage.cpp" line="252"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="277"/>
+        <location filename="../ui/serve/servepage.cpp" line="256"/>
         <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <location filename="../ui/serve/servepage.cpp" line="257"/>
         <source>Ping the chosen clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <location filename="../ui/serve/servepage.cpp" line="258"/>
         <source>&amp;Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <location filename="../ui/serve/servepage.cpp" line="259"/>
         <source>Close the chosen clients with any code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="282"/>
+        <location filename="../ui/serve/servepage.cpp" line="261"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="293"/>
-        <location filename="../ui/serve/servepage.cpp" line="467"/>
+        <location filename="../ui/serve/servepage.cpp" line="272"/>
+        <location filename="../ui/serve/servepage.cpp" line="444"/>
         <source>Select a connected client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="313"/>
+        <location filename="../ui/serve/servepage.cpp" line="292"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="329"/>
-        <source>Choose a certificate and its key, or a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="348"/>
+        <location filename="../ui/serve/servepage.cpp" line="324"/>
         <source>Serve :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="358"/>
+        <location filename="../ui/serve/servepage.cpp" line="335"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="444"/>
+        <location filename="../ui/serve/servepage.cpp" line="421"/>
         <source>Pinged %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10250,12 +10223,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="505"/>
+        <location filename="../ui/serve/servepage.cpp" line="489"/>
         <source>Not listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="509"/>
+        <location filename="../ui/serve/servepage.cpp" line="493"/>
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10263,7 +10236,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="512"/>
+        <location filename="../ui/serve/servepage.cpp" line="496"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10641,6 +10614,161 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
 </context>
 <context>
+    <name>ServeSettingsPanel</name>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="43"/>
+        <source>Accept permessage-deflate when a client offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
+        <source>server_no_context_takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
+        <source>client_no_context_takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="49"/>
+        <source>Record each client as a session in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="51"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="54"/>
+        <source>none (never choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
+        <source>the client&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
+        <source>the first of these the client offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="59"/>
+        <source>Subprotocol to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
+        <source>e.g. graphql-transport-ws, mqtt (in your order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
+        <source>Subprotocols in order of preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="63"/>
+        <source>Ask that the server start each message with a fresh compression context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="65"/>
+        <source>Ask that the client start each message with a fresh compression context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="70"/>
+        <source>The largest LZ77 window, 2^N bytes (15: no limit asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="72"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="101"/>
+        <source>server_max_window_bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="103"/>
+        <source>client_max_window_bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <source>X-Served-By: wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
+        <source>Headers added to the 101, one &quot;Name: value&quot; a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="78"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
+        <source>Folder to record clients to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
+        <source>Each client is journaled as a .wsprobe.jsonl session, as wsprobe-cli serve -o does: the first of a run as serve-DATE-TIME.wsprobe.jsonl, later ones numbered beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="84"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="88"/>
+        <source>Upgrade response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="93"/>
+        <source>Subprotocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="99"/>
+        <source>Deflate asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="107"/>
+        <source>101 headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="131"/>
+        <source>Record Clients To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="162"/>
+        <source>Choose a certificate and its key, or a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="169"/>
+        <source>List the subprotocols to choose from, in order of preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="180"/>
+        <source>101 headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeUi</name>
     <message>
         <location filename="../ui/serve/serveui.cpp" line="13"/>
@@ -10661,47 +10789,52 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="146"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="161"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="223"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="255"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="172"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="204"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="185"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="217"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="260"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="196"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="199"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="186"/>
+        <source>A large frame is still being written to %1; wait until it is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="231"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="210"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="242"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="233"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="265"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
