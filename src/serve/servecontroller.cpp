@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "log/eventlog.h"
 #include "protocol/server/serverengine.h"
@@ -14,6 +15,9 @@ struct ServeController::Client
 {
     ServeClientInfo info;
     std::unique_ptr<Connection> connection;
+    /// A Repeat to this client; it sends through connection, so it goes first.
+    std::unique_ptr<PeriodicSender> repeat;
+    qint64 repeatSent = 0;          ///< by repeats that have stopped
     ServerEngine *engine = nullptr; ///< owned by connection; null once it is gone
     std::unique_ptr<EventLog> log;
     std::unique_ptr<Journal> journal;
@@ -266,6 +270,9 @@ void ServeController::retire(int id)
     if (it == m_clients.end() || !it->second->connection)
         return;
     Client *c = it->second.get();
+    if (c->repeat)
+        c->repeatSent += c->repeat->sentCount();
+    c->repeat.reset();
     c->connection->disconnect(this);
     c->connection.reset();
     c->journal.reset();
@@ -407,6 +414,74 @@ bool ServeController::ping(int id, const QByteArray &payload)
 {
     const auto it = m_clients.find(id);
     return it != m_clients.end() && it->second->connection && it->second->connection->ping(payload);
+}
+
+int ServeController::startRepeat(const QList<int> &ids, const OutgoingMessage &message,
+                                 int intervalMs, qint64 limit, QString *error)
+{
+    stopRepeat();
+    for (auto &[id, c] : m_clients)
+        c->repeatSent = 0;
+    // Checked once, on a copy of the tab's variables (the counter does not move), so a
+    // message that cannot be built is said now rather than by every client's first tick.
+    Variables probeVariables = m_variables;
+    OutgoingMessage::Payload probe;
+    if (!message.build(&probeVariables, &probe, error))
+        return 0;
+    int started = 0;
+    for (auto &[id, c] : m_clients) {
+        if ((!ids.isEmpty() && !ids.contains(id)) || !c->connection
+            || c->info.state != ReadyState::Open)
+            continue;
+        auto sender = std::make_unique<PeriodicSender>(*c->connection);
+        sender->setVariables(&m_variables);
+        sender->setMessage(message);
+        sender->setIntervalMs(intervalMs);
+        sender->setLimit(limit);
+        connect(sender.get(), &PeriodicSender::countsChanged, this,
+                &ServeController::repeatChanged);
+        connect(sender.get(), &PeriodicSender::stopped, this, &ServeController::repeatChanged);
+        if (!sender->start(error))
+            continue;
+        c->repeat = std::move(sender);
+        ++started;
+    }
+    if (started == 0 && error && error->isEmpty())
+        *error = tr("No client is connected.");
+    emit repeatChanged();
+    return started;
+}
+
+void ServeController::stopRepeat()
+{
+    bool any = false;
+    for (auto &[id, c] : m_clients) {
+        if (!c->repeat)
+            continue;
+        c->repeatSent += c->repeat->sentCount();
+        c->repeat->disconnect(this);
+        c->repeat->stop();
+        c->repeat.reset();
+        any = true;
+    }
+    if (any)
+        emit repeatChanged();
+}
+
+int ServeController::repeatingCount() const
+{
+    int n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->repeat && c->repeat->isRunning();
+    return n;
+}
+
+qint64 ServeController::repeatSentCount() const
+{
+    qint64 n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->repeatSent + (c->repeat ? c->repeat->sentCount() : 0);
+    return n;
 }
 
 int ServeController::sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames,

@@ -99,6 +99,18 @@ public:
     /// To each client of ids (all open ones when ids is empty); the number it went to.
     int sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error);
     bool ping(int id, const QByteArray &payload = {});
+    /// The composer's Repeat to many clients: sends message to each client of ids (all open
+    /// ones when empty) every intervalMs, limit times each (0: until stopRepeat() or the
+    /// client leaves), through a PeriodicSender per client, so a tick that finds that client's
+    /// buffer over the threshold is skipped there, not queued. Replaces a running repeat.
+    /// The number of clients it started for, or 0 with *error.
+    int startRepeat(const QList<int> &ids, const OutgoingMessage &message, int intervalMs,
+                    qint64 limit, QString *error);
+    void stopRepeat();
+    /// Clients a repeat is still sending to.
+    int repeatingCount() const;
+    /// Messages the current repeat has sent, over every client.
+    qint64 repeatSentCount() const;
     /// Testing mode: writes the frames as they are to each client of ids (all open ones when
     /// empty); the number of clients they went to, or 0 with *error.
     int sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames, QString *error);
@@ -130,6 +142,9 @@ signals:
     /// A finished client is forgotten (beyond finishedClientsKept()): its info and log go
     /// once the signal returns.
     void clientRemoved(int id);
+    /// A repeat started, sent, or stopped for a client (repeatingCount() says whether any is
+    /// left).
+    void repeatChanged();
     /// Something not tied to one event: an accept error, a journal that could not be opened.
     void problem(const QString &message);
     void stopped();

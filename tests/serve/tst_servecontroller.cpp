@@ -82,6 +82,7 @@ private slots:
     void numberedPath();
     void closedClientsAreFreed();
     void oversizedFrameIsStreamed();
+    void repeatToSelectionAndAll();
 
 private:
     SystemClock m_clock;
@@ -406,6 +407,7 @@ void TestServeController::closedClientsAreFreed()
         QCOMPARE(serve.client(id)->state, ReadyState::Closed);
         QCOMPARE(serve.client(id)->messagesIn, 1);
         QCOMPARE(serve.client(id)->messagesOut, 1);
+        serve.clientLog(id)->flush(); // rows are published in batches
         QVERIFY(serve.clientLog(id)->rowCount() >= 3);
         QVERIFY(model.rowOf(id) >= 0);
         QVERIFY(!serve.engine(id));
@@ -457,6 +459,64 @@ void TestServeController::oversizedFrameIsStreamed()
              qPrintable(QString::number(peak)));
     client.close(1000, QString());
     QTRY_COMPARE(serve.openClientCount(), 0);
+}
+
+void TestServeController::repeatToSelectionAndAll()
+{
+    ServeController serve(m_clock);
+    QString error;
+    QVERIFY(serve.listen(ServerConfig(), &error));
+    std::vector<std::unique_ptr<Connection>> clients;
+    std::vector<std::unique_ptr<ConnectionSpy>> spies;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<Connection>(m_clock));
+        spies.push_back(std::make_unique<ConnectionSpy>(clients.back().get()));
+        ConnectionRequest request;
+        request.url = serve.url();
+        clients.back()->open(request);
+    }
+    for (auto &c : clients)
+        QTRY_COMPARE(c->readyState(), ReadyState::Open);
+    QTRY_COMPARE(serve.openClientCount(), 3);
+    const QList<int> ids = serve.clientIds();
+    for (int id : ids)
+        QTRY_COMPARE(serve.client(id)->state, ReadyState::Open);
+    // A message that cannot be built is said at once.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::hex(QStringLiteral("zz")), 10, 0, &error), 0);
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    // Three times to the first and the third, none to the second.
+    QCOMPARE(serve.startRepeat({ids.at(0), ids.at(2)},
+                               OutgoingMessage::text(QStringLiteral("tick")), 20, 3, &error),
+             2);
+    QTRY_COMPARE(serve.repeatingCount(), 0);
+    QCOMPARE(serve.repeatSentCount(), 6);
+    for (int i : {0, 2}) {
+        QTRY_COMPARE(spies[size_t(i)]->messages(Direction::In).size(), 3);
+        for (const Event &e : spies[size_t(i)]->messages(Direction::In))
+            QCOMPARE(e.payload, QByteArray("tick"));
+    }
+    QCOMPARE(spies[1]->messages(Direction::In).size(), 0);
+    // To all, until stopped.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::text(QStringLiteral("all")), 10, 0, &error), 3);
+    for (auto &s : spies)
+        QTRY_VERIFY(s->messages(Direction::In).size() >= 5);
+    QCOMPARE(serve.repeatingCount(), 3);
+    serve.stopRepeat();
+    QCOMPARE(serve.repeatingCount(), 0);
+    // Nothing follows a marker sent after the stop (each client's messages keep their order).
+    QCOMPARE(serve.sendTo({}, OutgoingMessage::text(QStringLiteral("marker")), &error), 3);
+    for (auto &s : spies)
+        QTRY_COMPARE(s->messages(Direction::In).last().payload, QByteArray("marker"));
+    QTest::qWait(100);
+    for (auto &s : spies)
+        QCOMPARE(s->messages(Direction::In).last().payload, QByteArray("marker"));
+    // A client that leaves stops its own repeat; the others go on.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::text(QStringLiteral("again")), 10, 0, &error),
+             3);
+    clients[0]->close(1000, QString());
+    QTRY_COMPARE(serve.repeatingCount(), 2);
+    serve.stopRepeat();
 }
 
 QTEST_MAIN(TestServeController)

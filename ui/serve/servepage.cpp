@@ -1,5 +1,7 @@
 #include "serve/servepage.h"
 
+#include <climits>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -23,6 +25,7 @@
 #include "log/logview.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
+#include "serve/servelogsearch.h"
 #include "serve/serverecording.h"
 #include "serve/serverulespanel.h"
 #include "serve/servesettingspanel.h"
@@ -64,7 +67,14 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_clientLog = new LogView(this);
     m_clientLog->setMessageActionsEnabled(false);
     m_logTabs = new QTabWidget(this);
-    m_logTabs->addTab(m_mergedTable, tr("All Clients"));
+    auto *merged = new QWidget(this);
+    m_mergedSearch = new ServeLogSearch(m_mergedTable, merged);
+    m_mergedSearch->setLog(m_controller.mergedLog());
+    auto *mergedLayout = new QVBoxLayout(merged);
+    mergedLayout->setContentsMargins(0, 0, 0, 0);
+    mergedLayout->addWidget(m_mergedSearch);
+    mergedLayout->addWidget(m_mergedTable, 1);
+    m_logTabs->addTab(merged, tr("All Clients"));
     m_logTabs->addTab(m_clientLog, tr("Selected Client"));
 
     m_rules = new ServeRulesPanel(this);
@@ -257,10 +267,27 @@ QWidget *ServePage::buildSendPanel()
     m_pingButton->setToolTip(tr("Ping the chosen clients"));
     m_closeButton = new QPushButton(tr("&Close…"), panel);
     m_closeButton->setToolTip(tr("Close the chosen clients with any code"));
+    m_repeatInterval = new QSpinBox(panel);
+    m_repeatInterval->setRange(1, 3600 * 1000);
+    m_repeatInterval->setValue(1000);
+    m_repeatInterval->setSuffix(tr(" ms"));
+    m_repeatInterval->setAccessibleName(tr("Repeat every"));
+    m_repeatCount = new QSpinBox(panel);
+    m_repeatCount->setRange(0, 1000000);
+    m_repeatCount->setSpecialValueText(tr("until stopped"));
+    m_repeatCount->setSuffix(tr(" times"));
+    m_repeatCount->setAccessibleName(tr("Repeat how many times"));
+    m_repeatButton = new QPushButton(tr("&Repeat"), panel);
+    m_repeatButton->setToolTip(tr("Send the composed message to the chosen clients every "
+                                  "interval (skipped for a client whose buffer is full)"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Send to:"), panel));
     row->addWidget(m_target);
     row->addStretch(1);
+    row->addWidget(new QLabel(tr("every"), panel));
+    row->addWidget(m_repeatInterval);
+    row->addWidget(m_repeatCount);
+    row->addWidget(m_repeatButton);
     row->addWidget(m_pingButton);
     row->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(panel);
@@ -277,6 +304,16 @@ QWidget *ServePage::buildSendPanel()
         if (!recipe.build(&m_controller.variables(), &frames, &error)
             || m_controller.sendRawFrames(targets(), frames, &error) == 0)
             m_sendBox->showError(error);
+    });
+    connect(m_repeatButton, &QPushButton::clicked, this, &ServePage::toggleRepeat);
+    connect(&m_controller, &ServeController::repeatChanged, this, [this] {
+        const bool on = m_controller.repeatingCount() > 0;
+        m_repeatButton->setText(on ? tr("Stop &Repeat") : tr("&Repeat"));
+        if (on || m_controller.repeatSentCount() > 0)
+            showStatus(tr("Repeat: %n message(s) sent", nullptr,
+                          int(std::min<qint64>(m_controller.repeatSentCount(), INT_MAX)))
+                       + (on ? tr(", to %n client(s).", nullptr, m_controller.repeatingCount())
+                             : tr(", stopped.")));
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
     connect(m_pingButton, &QPushButton::clicked, this, &ServePage::pingTargets);
@@ -410,6 +447,19 @@ bool ServePage::sendComposed()
     return m_sendBox->submit();
 }
 
+void ServePage::toggleRepeat()
+{
+    if (m_controller.repeatingCount() > 0) {
+        m_controller.stopRepeat();
+        return;
+    }
+    QString error;
+    if (m_controller.startRepeat(targets(), m_sendBox->message(), m_repeatInterval->value(),
+                                 m_repeatCount->value(), &error)
+        == 0)
+        m_sendBox->showError(error.isEmpty() ? tr("Select a connected client first.") : error);
+}
+
 void ServePage::pingTargets()
 {
     QList<int> ids = targets();
@@ -478,6 +528,7 @@ void ServePage::updateButtons()
     }
     m_sendBox->setOpen(anyOpen);
     m_pingButton->setEnabled(anyOpen);
+    m_repeatButton->setEnabled(anyOpen || m_controller.repeatingCount() > 0);
     m_closeButton->setEnabled(anyOpen);
     m_faults->setHaveTarget(!selectedClients().isEmpty());
 }

@@ -23,6 +23,7 @@ class SendBox;
 class ServeClientModel;
 class ServeFaultsPanel;
 class ServeMergedLogModel;
+class ServeLogSearch;
 class ServeRulesPanel;
 class ServeSettingsPanel;
 class VariablesPanel;
@@ -74,6 +75,10 @@ public:
     ServeFaultsPanel *faultsPanel() const { return m_faults; }
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *logTabs() const { return m_logTabs; }
+    ServeLogSearch *mergedSearch() const { return m_mergedSearch; }
+    QSpinBox *repeatIntervalBox() const { return m_repeatInterval; }
+    QSpinBox *repeatCountBox() const { return m_repeatCount; }
+    QPushButton *repeatButton() const { return m_repeatButton; }
 
 signals:
     void titleChanged(const QString &title);
@@ -89,6 +94,7 @@ private:
     void updateStatus();
     void showClient(int id);
     void pingTargets();
+    void toggleRepeat();
     void closeTargets();
     void doFault(const ServeFault &fault);
     QList<int> targets() const;
@@ -117,10 +123,14 @@ private:
     QTableView *m_clientTable;
     QTabWidget *m_logTabs;
     QTableView *m_mergedTable;
+    ServeLogSearch *m_mergedSearch;
     LogView *m_clientLog;
     QComboBox *m_target;
     SendBox *m_sendBox;
     QPushButton *m_pingButton;
+    QSpinBox *m_repeatInterval;
+    QSpinBox *m_repeatCount;
+    QPushButton *m_repeatButton;
     QPushButton *m_closeButton;
     ServeRulesPanel *m_rules;
     ServeFaultsPanel *m_faults;

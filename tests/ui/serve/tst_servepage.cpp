@@ -26,6 +26,7 @@
 #include "log/eventlog.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
+#include "serve/servelogsearch.h"
 #include "serve/servepage.h"
 #include "serve/serverulespanel.h"
 #include "serve/servesettingspanel.h"
@@ -41,6 +42,8 @@ private slots:
     void stateRoundTrip();
     void badInputKeepsTheTabWorking();
     void serverPageTlsNegotiationAndRecording();
+    void repeatFromTheSendPanel();
+    void searchTheMergedLog();
 
 private:
     SystemClock m_clock;
@@ -305,6 +308,83 @@ void TestServePage::serverPageTlsNegotiationAndRecording()
     QCOMPARE(session.events.messageCount(Direction::Out), 1);
     page.stop();
     QVERIFY(tls->fingerprint().isEmpty());
+}
+
+void TestServePage::repeatFromTheSendPanel()
+{
+    ServePage page(m_clock);
+    page.portBox()->setValue(0);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QWebSocket client;
+    QStringList received;
+    connect(&client, &QWebSocket::textMessageReceived, this,
+            [&](const QString &m) { received << m; });
+    client.open(page.controller().url());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QTRY_COMPARE(page.controller().openClientCount(), 1);
+    QTRY_VERIFY(page.repeatButton()->isEnabled());
+    page.sendBox()->editor()->setPlainText(QStringLiteral("again {{$counter}}"));
+    page.repeatIntervalBox()->setValue(10);
+    page.repeatCountBox()->setValue(3);
+    page.repeatButton()->click();
+    QTRY_COMPARE(received.size(), 3);
+    QCOMPARE(received, (QStringList{"again 1", "again 2", "again 3"}));
+    QTRY_COMPARE(page.controller().repeatingCount(), 0);
+    QVERIFY2(page.statusLabel()->text().contains(QLatin1String("3")),
+             qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.repeatButton()->text(), page.tr("&Repeat"));
+    // Until stopped: the button stops it.
+    page.repeatCountBox()->setValue(0);
+    page.repeatButton()->click();
+    QTRY_VERIFY(received.size() >= 6);
+    QVERIFY(page.repeatButton()->text() != page.tr("&Repeat"));
+    page.repeatButton()->click();
+    QCOMPARE(page.controller().repeatingCount(), 0);
+}
+
+void TestServePage::searchTheMergedLog()
+{
+    ServePage page(m_clock);
+    page.portBox()->setValue(0);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QWebSocket a, b;
+    QSignalSpy echoA(&a, &QWebSocket::textMessageReceived);
+    QSignalSpy echoB(&b, &QWebSocket::textMessageReceived);
+    a.open(page.controller().url());
+    QTRY_COMPARE(a.state(), QAbstractSocket::ConnectedState);
+    b.open(page.controller().url());
+    QTRY_COMPARE(b.state(), QAbstractSocket::ConnectedState);
+    a.sendTextMessage(QStringLiteral("alpha one"));
+    QTRY_COMPARE(echoA.size(), 1);
+    b.sendTextMessage(QStringLiteral("beta two"));
+    QTRY_COMPARE(echoB.size(), 1);
+    b.sendTextMessage(QStringLiteral("ALPHA three"));
+    QTRY_COMPARE(echoB.size(), 2);
+    ServeLogSearch *search = page.mergedSearch();
+    QTableView *table = page.mergedTable();
+    const int preview = EventLog::PreviewColumn + 1;
+    auto current = [&] { return table->currentIndex().siblingAtColumn(preview).data().toString(); };
+    search->edit()->setText(QStringLiteral("alpha"));
+    // Each message is in and echoed out: four rows hold "alpha", any case, of both clients.
+    QStringList found;
+    QList<int> clients;
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(search->findNext());
+        found << current();
+        clients << page.mergedModel()->clientAt(table->currentIndex().row());
+    }
+    QCOMPARE(found.count(QStringLiteral("alpha one")), 2);
+    QCOMPARE(found.count(QStringLiteral("ALPHA three")), 2);
+    QVERIFY(clients.contains(1) && clients.contains(2));
+    // The fifth wraps around to the first; Shift+Enter goes back.
+    const int first = table->currentIndex().row();
+    QVERIFY(search->findNext());
+    QVERIFY(table->currentIndex().row() != first);
+    QTest::keyClick(search->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex().row(), first);
+    search->edit()->setText(QStringLiteral("nowhere"));
+    QVERIFY(!search->findNext());
+    QCOMPARE(search->resultLabel()->text(), "not found");
 }
 
 QTEST_MAIN(TestServePage)
