@@ -11,6 +11,7 @@
 #include "compose/rawframerecipe.h"
 #include "decode/decodepipeline.h"
 #include "protocol/connectionrequest.h"
+#include "protocol/frame/permessagedeflate.h"
 
 /// The parsed command line of wsprobe-cli. Each command has its own QCommandLineParser
 /// (app/cli/options/), which keeps the order of --send and --send-hex.
@@ -108,6 +109,14 @@ public:
     QString rulesFile;      ///< --rules
     QString serveSession;   ///< --session: a recording to answer from
     QStringList faultSpecs; ///< --fault SPEC, repeatable (ServeFaultPlan::add)
+
+    // serve: how the upgrade is answered (ServerConfig)
+    QStringList serveSubprotocols; ///< --subprotocol, in order of preference
+    bool serveNoSubprotocol = false;
+    bool serveDeflate = true;                     ///< off with --no-deflate
+    PerMessageDeflate::Params serveDeflateParams; ///< --deflate PARAMS
+    HeaderList serveResponseHeaders;              ///< --response-header, added to every 101
+
     // run (input: the script or folder; output: -o; json: --json)
     QString envFile;                           ///< --env
     QList<QPair<QString, QString>> scriptVars; ///< --var NAME=VALUE, in order

@@ -80,6 +80,14 @@ int CliServe::start(QString *error)
     config.keyFile = m_options.tlsKey;
     config.selfSigned = m_options.tlsSelfSigned;
     config.faults = faults.server;
+    if (m_options.serveNoSubprotocol)
+        config.subprotocolPolicy = ServerConfig::SubprotocolPolicy::None;
+    else if (!m_options.serveSubprotocols.isEmpty())
+        config.subprotocolPolicy = ServerConfig::SubprotocolPolicy::Preference;
+    config.subprotocols = m_options.serveSubprotocols;
+    config.deflateEnabled = m_options.serveDeflate;
+    config.deflate = m_options.serveDeflateParams;
+    config.extraResponseHeaders = m_options.serveResponseHeaders;
     ConnectionRequest engineOptions = m_options.request;
     engineOptions.closeTimeoutMs = 3000;
     m_controller.setConnectionOptions(engineOptions);

@@ -13,6 +13,17 @@ ServeClientModel::ServeClientModel(ServeController *controller, QObject *parent)
     connect(controller, &ServeController::clientConnected, this, &ServeClientModel::add);
     connect(controller, &ServeController::clientChanged, this, &ServeClientModel::changed);
     connect(controller, &ServeController::clientFinished, this, &ServeClientModel::changed);
+    connect(controller, &ServeController::clientRemoved, this, &ServeClientModel::remove);
+}
+
+void ServeClientModel::remove(int id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
 }
 
 int ServeClientModel::clientAt(int row) const
@@ -198,11 +209,13 @@ QVariant ServeMergedLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return mapToSource(index).data(role);
     const int id = clientAt(index.row());
-    const ServeClientInfo *info = m_controller ? m_controller->client(id) : nullptr;
-    if (!info)
+    if (id == 0)
         return {};
-    return role == Qt::DisplayRole ? QStringLiteral("#%1").arg(id)
-                                   : tr("Client %1 (%2)").arg(id).arg(info->address);
+    if (role == Qt::DisplayRole)
+        return QStringLiteral("#%1").arg(id);
+    // A client forgotten for the bound on finished rows keeps its number in the log.
+    const ServeClientInfo *info = m_controller ? m_controller->client(id) : nullptr;
+    return info ? tr("Client %1 (%2)").arg(id).arg(info->address) : QVariant();
 }
 
 QVariant ServeMergedLogModel::headerData(int section, Qt::Orientation orientation, int role) const

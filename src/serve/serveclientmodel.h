@@ -8,8 +8,9 @@
 class ServeController;
 
 /// A serve tab's clients as a table: a row per client that connected (kept after it left, so
-/// its log stays reachable), with its address, path, subprotocol, state and counts. Follows
-/// the controller's signals; the widgets only show it.
+/// its log stays reachable, as long as the controller keeps it: the newest
+/// ServeController::finishedClientsKept() that left), with its address, path, subprotocol, state
+/// and counts. Follows the controller's signals; the widgets only show it.
 class ServeClientModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
 private:
     void add(int id);
     void changed(int id);
+    void remove(int id);
 
     QPointer<ServeController> m_controller;
     QList<int> m_ids;

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "log/eventlog.h"
 #include "protocol/server/serverengine.h"
@@ -14,6 +15,9 @@ struct ServeController::Client
 {
     ServeClientInfo info;
     std::unique_ptr<Connection> connection;
+    /// A Repeat to this client; it sends through connection, so it goes first.
+    std::unique_ptr<PeriodicSender> repeat;
+    qint64 repeatSent = 0;          ///< by repeats that have stopped
     ServerEngine *engine = nullptr; ///< owned by connection; null once it is gone
     std::unique_ptr<EventLog> log;
     std::unique_ptr<Journal> journal;
@@ -248,13 +252,56 @@ void ServeController::onEvent(Client *c, const Event &event)
         m_responder.clientGone(info.id);
         if (c->journal)
             c->journal->finish();
-        // The engine is gone with the close; the connection stays for its state.
+        // The engine is gone with the close; the connection (and the engine it holds, and
+        // its socket) is freed once its signal has returned.
         c->engine = nullptr;
+        QMetaObject::invokeMethod(
+            this, [this, id = info.id] { retire(id); }, Qt::QueuedConnection);
         emit clientChanged(info.id);
         emit clientFinished(info.id);
         if (m_stopping && openClientCount() == 0)
             finishStop();
     }
+}
+
+void ServeController::retire(int id)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || !it->second->connection)
+        return;
+    Client *c = it->second.get();
+    if (c->repeat)
+        c->repeatSent += c->repeat->sentCount();
+    c->repeat.reset();
+    c->connection->disconnect(this);
+    c->connection.reset();
+    c->journal.reset();
+    m_finished.push_back(id);
+    trimFinished();
+}
+
+void ServeController::trimFinished()
+{
+    while (qsizetype(m_finished.size()) > m_finishedKept) {
+        const int id = m_finished.front();
+        m_finished.pop_front();
+        emit clientRemoved(id);
+        m_clients.erase(id);
+    }
+}
+
+void ServeController::setFinishedClientsKept(int count)
+{
+    m_finishedKept = std::max(0, count);
+    trimFinished();
+}
+
+int ServeController::liveClientCount() const
+{
+    int n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->connection != nullptr;
+    return n;
 }
 
 void ServeController::schedulePoll()
@@ -318,7 +365,8 @@ ServerEngine *ServeController::engine(int id) const
 bool ServeController::send(int id, const OutgoingMessage &message, QString *error)
 {
     const auto it = m_clients.find(id);
-    if (it == m_clients.end() || it->second->info.state != ReadyState::Open) {
+    if (it == m_clients.end() || it->second->info.state != ReadyState::Open
+        || !it->second->connection) {
         if (error)
             *error = tr("Client %1 is not connected.").arg(id);
         return false;
@@ -352,7 +400,8 @@ int ServeController::sendTo(const QList<int> &ids, const OutgoingMessage &messag
     int sent = 0;
     for (int id : std::as_const(targets)) {
         const auto it = m_clients.find(id);
-        if (it == m_clients.end() || it->second->info.state != ReadyState::Open)
+        if (it == m_clients.end() || it->second->info.state != ReadyState::Open
+            || !it->second->connection)
             continue;
         Connection *connection = it->second->connection.get();
         sent += payload.isText ? connection->sendText(payload.bytes)
@@ -364,7 +413,75 @@ int ServeController::sendTo(const QList<int> &ids, const OutgoingMessage &messag
 bool ServeController::ping(int id, const QByteArray &payload)
 {
     const auto it = m_clients.find(id);
-    return it != m_clients.end() && it->second->connection->ping(payload);
+    return it != m_clients.end() && it->second->connection && it->second->connection->ping(payload);
+}
+
+int ServeController::startRepeat(const QList<int> &ids, const OutgoingMessage &message,
+                                 int intervalMs, qint64 limit, QString *error)
+{
+    stopRepeat();
+    for (auto &[id, c] : m_clients)
+        c->repeatSent = 0;
+    // Checked once, on a copy of the tab's variables (the counter does not move), so a
+    // message that cannot be built is said now rather than by every client's first tick.
+    Variables probeVariables = m_variables;
+    OutgoingMessage::Payload probe;
+    if (!message.build(&probeVariables, &probe, error))
+        return 0;
+    int started = 0;
+    for (auto &[id, c] : m_clients) {
+        if ((!ids.isEmpty() && !ids.contains(id)) || !c->connection
+            || c->info.state != ReadyState::Open)
+            continue;
+        auto sender = std::make_unique<PeriodicSender>(*c->connection);
+        sender->setVariables(&m_variables);
+        sender->setMessage(message);
+        sender->setIntervalMs(intervalMs);
+        sender->setLimit(limit);
+        connect(sender.get(), &PeriodicSender::countsChanged, this,
+                &ServeController::repeatChanged);
+        connect(sender.get(), &PeriodicSender::stopped, this, &ServeController::repeatChanged);
+        if (!sender->start(error))
+            continue;
+        c->repeat = std::move(sender);
+        ++started;
+    }
+    if (started == 0 && error && error->isEmpty())
+        *error = tr("No client is connected.");
+    emit repeatChanged();
+    return started;
+}
+
+void ServeController::stopRepeat()
+{
+    bool any = false;
+    for (auto &[id, c] : m_clients) {
+        if (!c->repeat)
+            continue;
+        c->repeatSent += c->repeat->sentCount();
+        c->repeat->disconnect(this);
+        c->repeat->stop();
+        c->repeat.reset();
+        any = true;
+    }
+    if (any)
+        emit repeatChanged();
+}
+
+int ServeController::repeatingCount() const
+{
+    int n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->repeat && c->repeat->isRunning();
+    return n;
+}
+
+qint64 ServeController::repeatSentCount() const
+{
+    qint64 n = 0;
+    for (const auto &[id, c] : m_clients)
+        n += c->repeatSent + (c->repeat ? c->repeat->sentCount() : 0);
+    return n;
 }
 
 int ServeController::sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames,
@@ -402,7 +519,7 @@ int ServeController::sendRawFrames(const QList<int> &ids, const QList<RawFrame> 
 bool ServeController::close(int id, int code, const QString &reason)
 {
     const auto it = m_clients.find(id);
-    if (it == m_clients.end())
+    if (it == m_clients.end() || !it->second->connection)
         return false;
     Connection *connection = it->second->connection.get();
     if (code == 1000 || (code >= 3000 && code <= 4999))
@@ -441,7 +558,10 @@ bool ServeController::applyFault(int id, const ServeFault &fault, QString *error
         ServerEngine *e = engine(id);
         if (!e)
             return false;
-        if (const QString problem = e->writeRawFrame(frame); !problem.isEmpty()) {
+        const QString problem = fault.streamedBytes() > 0
+                                    ? e->writeStreamedFrame(frame, fault.streamedBytes())
+                                    : e->writeRawFrame(frame);
+        if (!problem.isEmpty()) {
             if (error)
                 *error = problem;
             return false;
@@ -456,7 +576,7 @@ void ServeController::stop(int timeoutMs)
     m_listener->close();
     m_pollTimer.stop();
     for (auto &[id, c] : m_clients) {
-        if (c->info.state == ReadyState::Open)
+        if (c->info.state == ReadyState::Open && c->connection)
             c->connection->closeGoingAway(tr("server stopping"));
         else if (c->info.state == ReadyState::Connecting && c->engine)
             c->engine->dropConnection();
@@ -479,7 +599,8 @@ void ServeController::finishStop()
 void ServeController::serveSend(int id, const QByteArray &payload, bool isText)
 {
     const auto it = m_clients.find(id);
-    if (it == m_clients.end() || it->second->info.state != ReadyState::Open)
+    if (it == m_clients.end() || it->second->info.state != ReadyState::Open
+        || !it->second->connection)
         return;
     Connection *connection = it->second->connection.get();
     if (isText)

@@ -74,6 +74,16 @@ public:
     /// The merged one exists from here, so a view can show it before the first client.
     void setKeepLogs(bool keep);
 
+    /// Rows of clients that have left are kept for their log and counts, the newest this many
+    /// (the oldest beyond it are forgotten, clientRemoved()); their connection, engine, socket
+    /// and journal are freed as soon as they close.
+    static constexpr int DefaultFinishedClientsKept = 200;
+    void setFinishedClientsKept(int count);
+    int finishedClientsKept() const { return m_finishedKept; }
+    /// Clients whose connection (engine, socket) is still held: the open ones and those that
+    /// closed a moment ago, until the event loop frees them.
+    int liveClientCount() const;
+
     QList<int> clientIds() const;
     const ServeClientInfo *client(int id) const;
     int openClientCount() const;
@@ -89,6 +99,18 @@ public:
     /// To each client of ids (all open ones when ids is empty); the number it went to.
     int sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error);
     bool ping(int id, const QByteArray &payload = {});
+    /// The composer's Repeat to many clients: sends message to each client of ids (all open
+    /// ones when empty) every intervalMs, limit times each (0: until stopRepeat() or the
+    /// client leaves), through a PeriodicSender per client, so a tick that finds that client's
+    /// buffer over the threshold is skipped there, not queued. Replaces a running repeat.
+    /// The number of clients it started for, or 0 with *error.
+    int startRepeat(const QList<int> &ids, const OutgoingMessage &message, int intervalMs,
+                    qint64 limit, QString *error);
+    void stopRepeat();
+    /// Clients a repeat is still sending to.
+    int repeatingCount() const;
+    /// Messages the current repeat has sent, over every client.
+    qint64 repeatSentCount() const;
     /// Testing mode: writes the frames as they are to each client of ids (all open ones when
     /// empty); the number of clients they went to, or 0 with *error.
     int sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames, QString *error);
@@ -117,6 +139,12 @@ signals:
     void clientChanged(int id);
     void clientEvent(int id, const Event &event);
     void clientFinished(int id);
+    /// A finished client is forgotten (beyond finishedClientsKept()): its info and log go
+    /// once the signal returns.
+    void clientRemoved(int id);
+    /// A repeat started, sent, or stopped for a client (repeatingCount() says whether any is
+    /// left).
+    void repeatChanged();
     /// Something not tied to one event: an accept error, a journal that could not be opened.
     void problem(const QString &message);
     void stopped();
@@ -127,6 +155,8 @@ private:
     void onEvent(Client *client, const Event &event);
     void schedulePoll();
     void finishStop();
+    void retire(int id);
+    void trimFinished();
     // ServeTarget
     void serveSend(int client, const QByteArray &payload, bool isText) override;
     void serveClose(int client, int code, const QString &reason) override;
@@ -143,6 +173,8 @@ private:
     std::map<int, std::unique_ptr<Client>> m_clients;
     std::unique_ptr<EventLog> m_merged;
     std::deque<int> m_mergedClients; ///< the client of each row of m_merged
+    std::deque<int> m_finished;      ///< ids of the clients that left, oldest first
+    int m_finishedKept = DefaultFinishedClientsKept;
     int m_nextId = 1;
     QString m_recordPath;
     QList<ServeFault> m_openFaults;

@@ -55,8 +55,9 @@ QList<RawFrame> ServeFault::frames() const
         return {};
     case Kind::Oversized:
         if (bytes > 0) {
+            // The header only: the payload is streamed (streamedBytes()), never held whole.
             frame.opcode = 0x2;
-            frame.payload = QByteArray(qsizetype(bytes), 'x');
+            frame.declaredLength = quint64(bytes);
         } else {
             // Only the header: a length no client accepts, which it must refuse on sight.
             frame.opcode = 0x2;

@@ -36,8 +36,12 @@ public:
     int rsv = 2;        ///< RsvBits: which bit, 1–3
     qint64 afterMs = 0; ///< `--fault` at open: this long after the client's connection opens
 
-    /// The frames the fault writes, in order (empty for Close and DropTcp).
+    /// The frames the fault writes, in order (empty for Close and DropTcp). For an oversized
+    /// frame of `bytes` only its header: its payload is streamedBytes() long and written as
+    /// it drains (ServerEngine::writeStreamedFrame), so N bytes to many clients never hold N
+    /// bytes each.
     QList<RawFrame> frames() const;
+    qint64 streamedBytes() const { return kind == Kind::Oversized ? bytes : 0; }
     /// What the client is expected to say ("1002 protocol error"), for the menu's tooltips.
     QString describe() const;
 

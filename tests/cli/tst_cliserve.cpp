@@ -60,6 +60,7 @@ private slots:
     void faultsFromTheCommandLine();
     void refusedUpgrade();
     void tlsWithCertificateFiles();
+    void negotiationOptions();
 };
 
 void TestCliServe::echoRecordAndSigint()
@@ -172,6 +173,17 @@ void TestCliServe::badArguments_data()
     QTest::addRow("cert without key") << QStringList{"--tls-cert", "c.pem"}
                                       << "--tls-cert and --tls-key go together: the certificate "
                                          "and its key.";
+    QTest::addRow("deflate param") << QStringList{"--deflate", "server_max_window_bits=20"}
+                                   << "--deflate: \"server_max_window_bits=20\" is not "
+                                      "server_no_context_takeover, client_no_context_takeover, "
+                                      "server_max_window_bits=8..15 or "
+                                      "client_max_window_bits=8..15.";
+    QTest::addRow("response header") << QStringList{"--response-header", "no colon"}
+                                     << "--response-header takes \"Name: value\", not \"no "
+                                        "colon\".";
+    QTest::addRow("subprotocol both") << QStringList{"--subprotocol", "a", "--no-subprotocol"}
+                                      << "--no-subprotocol and --subprotocol contradict each "
+                                         "other; give one.";
     QTest::addRow("path") << QStringList{"--path", "chat"}
                           << "--path takes a path that starts with '/', not \"chat\".";
     QTest::addRow("host") << QStringList{"--host", "example.com"}
@@ -309,6 +321,52 @@ void TestCliServe::tlsWithCertificateFiles()
             ++seen;
     }
     QCOMPARE(seen, 2); // in and echoed out
+}
+
+void TestCliServe::negotiationOptions()
+{
+    struct Run
+    {
+        QStringList args;
+        QString protocol;
+        QString extensions;
+        bool header;
+    };
+    const QList<Run> runs = {
+        {{"--echo", "--subprotocol", "beta", "--subprotocol", "alpha", "--deflate",
+          "server_no_context_takeover; server_max_window_bits=9", "--response-header",
+          "X-Mock: yes"},
+         "beta",
+         "permessage-deflate; server_no_context_takeover; server_max_window_bits=9",
+         true},
+        {{"--echo", "--no-subprotocol", "--no-deflate"}, "", "", false},
+    };
+    for (const Run &run : runs) {
+        QProcess p;
+        QUrl url;
+        QVERIFY(startServe(&p, run.args, &url));
+        SystemClock clock;
+        Connection client(clock);
+        ConnectionSpy spy(&client);
+        ConnectionRequest request;
+        request.url = url;
+        request.subprotocols = {QStringLiteral("alpha"), QStringLiteral("beta")};
+        client.open(request);
+        QVERIFY(spy.waitForState(ReadyState::Open));
+        const Event open = spy.eventsOf(EventKind::Open).first();
+        QCOMPARE(open.protocol, run.protocol);
+        QCOMPARE(open.extensions, run.extensions);
+        const auto record = spy.eventsOf(EventKind::Handshake).first().handshake;
+        QCOMPARE(record->responseHeaders.contains(HeaderField{"X-Mock", "yes"}), run.header);
+        // The echo works compressed or not.
+        client.sendText(QByteArray(2000, 'a'));
+        QVERIFY(spy.waitForEvents(EventKind::Text, 2));
+        QCOMPARE(spy.messages(Direction::In).first().payload, QByteArray(2000, 'a'));
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(spy.waitForClosed());
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
 }
 
 QTEST_MAIN(TestCliServe)

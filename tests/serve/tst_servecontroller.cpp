@@ -12,6 +12,8 @@
 #include "connection/connection.h"
 #include "log/eventlog.h"
 #include "protocol/server/serverconfig.h"
+#include "protocol/server/serverengine.h"
+#include "serve/serveclientmodel.h"
 #include "serve/servecontroller.h"
 #include "session/sessionreader.h"
 
@@ -78,6 +80,9 @@ private slots:
     void pathsRefuseOthers();
     void portInUse();
     void numberedPath();
+    void closedClientsAreFreed();
+    void oversizedFrameIsStreamed();
+    void repeatToSelectionAndAll();
 
 private:
     SystemClock m_clock;
@@ -335,6 +340,183 @@ void TestServeController::numberedPath()
     QCOMPARE(ServeController::numberedPath("/t/a.wsprobe.jsonl", 3), "/t/a-3.wsprobe.jsonl");
     QCOMPARE(ServeController::numberedPath("a.har", 2), "a-2.har");
     QCOMPARE(ServeController::numberedPath("dir.x/a", 2), "dir.x/a-2");
+}
+
+void TestServeController::closedClientsAreFreed()
+{
+    // Engines an earlier test let go of are deleted later; count from after them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const int before = ServerEngine::liveCount();
+    ServeController serve(m_clock);
+    serve.setRules(ServeRules::echoRules());
+    serve.setKeepLogs(true);
+    serve.setFinishedClientsKept(5);
+    ServeClientModel model(&serve);
+    QSignalSpy removed(&serve, &ServeController::clientRemoved);
+    QString error;
+    QVERIFY2(serve.listen(ServerConfig(), &error), qPrintable(error));
+    constexpr int Rounds = 3, PerKind = 5;
+    for (int round = 0; round < Rounds; ++round) {
+        // Half Wsprobe's own client, half QWebSocket, all open at once.
+        std::vector<std::unique_ptr<Connection>> own;
+        std::vector<std::unique_ptr<ConnectionSpy>> spies;
+        std::vector<std::unique_ptr<QWebSocket>> qt;
+        int qtEchoes = 0;
+        for (int i = 0; i < PerKind; ++i) {
+            own.push_back(std::make_unique<Connection>(m_clock));
+            spies.push_back(std::make_unique<ConnectionSpy>(own.back().get()));
+            ConnectionRequest request;
+            request.url = serve.url(QStringLiteral("/own"));
+            QVERIFY(own.back()->open(request));
+            qt.push_back(std::make_unique<QWebSocket>());
+            connect(qt.back().get(), &QWebSocket::textMessageReceived, this,
+                    [&qtEchoes] { ++qtEchoes; });
+            qt.back()->open(serve.url(QStringLiteral("/qt")));
+        }
+        QTRY_COMPARE(serve.openClientCount(), 2 * PerKind);
+        QCOMPARE(serve.liveClientCount(), 2 * PerKind);
+        QCOMPARE(ServerEngine::liveCount(), before + 2 * PerKind);
+        for (auto &c : own)
+            QTRY_COMPARE(c->readyState(), ReadyState::Open);
+        for (auto &q : qt)
+            QTRY_COMPARE(q->state(), QAbstractSocket::ConnectedState);
+        for (auto &c : own)
+            c->sendText("one");
+        for (auto &q : qt)
+            q->sendTextMessage(QStringLiteral("one"));
+        for (auto &s : spies)
+            QTRY_COMPARE(s->messages(Direction::In).size(), 1);
+        QTRY_COMPARE(qtEchoes, PerKind);
+        for (auto &c : own)
+            c->close(1000, QString());
+        for (auto &q : qt)
+            q->close();
+        QTRY_COMPARE(serve.openClientCount(), 0);
+        // Every client's connection, engine and socket are freed, not only closed.
+        QTRY_COMPARE(serve.liveClientCount(), 0);
+        QTRY_COMPARE(ServerEngine::liveCount(), before);
+    }
+    // The newest five rows that left stay, with their counts and logs; the rest are gone.
+    const int total = Rounds * 2 * PerKind;
+    QCOMPARE(removed.count(), total - 5);
+    const QList<int> kept = serve.clientIds();
+    QCOMPARE(kept.size(), 5);
+    QCOMPARE(model.rowCount(), 5);
+    for (int id : kept) {
+        QVERIFY2(id > total - 2 * PerKind, qPrintable(QString::number(id))); // the last round
+        QCOMPARE(serve.client(id)->state, ReadyState::Closed);
+        QCOMPARE(serve.client(id)->messagesIn, 1);
+        QCOMPARE(serve.client(id)->messagesOut, 1);
+        serve.clientLog(id)->flush(); // rows are published in batches
+        QVERIFY(serve.clientLog(id)->rowCount() >= 3);
+        QVERIFY(model.rowOf(id) >= 0);
+        QVERIFY(!serve.engine(id));
+        QVERIFY(!serve.ping(id));
+        QVERIFY(!serve.close(id, 1000, QString()));
+    }
+    QVERIFY(!serve.client(1));
+    // A forgotten client still numbers its rows in the merged log.
+    QCOMPARE(serve.mergedClient(0), 1);
+    QVERIFY(!serve.send(1, OutgoingMessage::text(QStringLiteral("x")), &error));
+}
+
+void TestServeController::oversizedFrameIsStreamed()
+{
+    ServeController serve(m_clock);
+    QString error;
+    QVERIFY2(serve.listen(ServerConfig(), &error), qPrintable(error));
+    Connection client(m_clock);
+    ConnectionSpy spy(&client);
+    ConnectionRequest request;
+    request.url = serve.url();
+    request.maxFrameSize = request.maxMessageSize = 128 * 1024 * 1024;
+    QVERIFY(client.open(request));
+    QTRY_COMPARE(client.readyState(), ReadyState::Open);
+    QTRY_COMPARE(serve.openClientCount(), 1);
+    const int id = serve.clientIds().first();
+    QTRY_COMPARE(serve.client(id)->state, ReadyState::Open);
+    constexpr qint64 Size = 64 * 1024 * 1024;
+    ServeFault fault;
+    QVERIFY2(ServeFault::parse(QStringLiteral("oversized=%1").arg(Size), &fault, &error),
+             qPrintable(error));
+    QVERIFY2(serve.applyFault(id, fault, &error), qPrintable(error));
+    // Sent while the payload is still going out: it waits for it rather than landing inside.
+    QCOMPARE(serve.sendTo({id}, OutgoingMessage::text(QStringLiteral("after")), &error), 1);
+    // One streamed frame at a time, said plainly.
+    QVERIFY(!serve.applyFault(id, fault, &error));
+    QVERIFY2(error.contains(QLatin1String("still being written")), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.messages(Direction::In).size(), 2, 120000);
+    const QList<Event> in = spy.messages(Direction::In);
+    QCOMPARE(in.at(0).kind, EventKind::Binary);
+    QCOMPARE(in.at(0).payload.size(), Size);
+    QCOMPARE(in.at(0).payload.count('x'), Size);
+    QCOMPARE(in.at(1).payload, QByteArray("after"));
+    // The server never held the frame: its socket's buffer stayed within two slices.
+    ServerEngine *engine = serve.engine(id);
+    QVERIFY(engine);
+    const qint64 peak = engine->streamPeakBufferedBytes();
+    QVERIFY2(peak > 0 && peak <= 2 * FramedEngine::StreamSliceBytes + 1024,
+             qPrintable(QString::number(peak)));
+    client.close(1000, QString());
+    QTRY_COMPARE(serve.openClientCount(), 0);
+}
+
+void TestServeController::repeatToSelectionAndAll()
+{
+    ServeController serve(m_clock);
+    QString error;
+    QVERIFY(serve.listen(ServerConfig(), &error));
+    std::vector<std::unique_ptr<Connection>> clients;
+    std::vector<std::unique_ptr<ConnectionSpy>> spies;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<Connection>(m_clock));
+        spies.push_back(std::make_unique<ConnectionSpy>(clients.back().get()));
+        ConnectionRequest request;
+        request.url = serve.url();
+        clients.back()->open(request);
+    }
+    for (auto &c : clients)
+        QTRY_COMPARE(c->readyState(), ReadyState::Open);
+    QTRY_COMPARE(serve.openClientCount(), 3);
+    const QList<int> ids = serve.clientIds();
+    for (int id : ids)
+        QTRY_COMPARE(serve.client(id)->state, ReadyState::Open);
+    // A message that cannot be built is said at once.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::hex(QStringLiteral("zz")), 10, 0, &error), 0);
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    // Three times to the first and the third, none to the second.
+    QCOMPARE(serve.startRepeat({ids.at(0), ids.at(2)},
+                               OutgoingMessage::text(QStringLiteral("tick")), 20, 3, &error),
+             2);
+    QTRY_COMPARE(serve.repeatingCount(), 0);
+    QCOMPARE(serve.repeatSentCount(), 6);
+    for (int i : {0, 2}) {
+        QTRY_COMPARE(spies[size_t(i)]->messages(Direction::In).size(), 3);
+        for (const Event &e : spies[size_t(i)]->messages(Direction::In))
+            QCOMPARE(e.payload, QByteArray("tick"));
+    }
+    QCOMPARE(spies[1]->messages(Direction::In).size(), 0);
+    // To all, until stopped.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::text(QStringLiteral("all")), 10, 0, &error), 3);
+    for (auto &s : spies)
+        QTRY_VERIFY(s->messages(Direction::In).size() >= 5);
+    QCOMPARE(serve.repeatingCount(), 3);
+    serve.stopRepeat();
+    QCOMPARE(serve.repeatingCount(), 0);
+    // Nothing follows a marker sent after the stop (each client's messages keep their order).
+    QCOMPARE(serve.sendTo({}, OutgoingMessage::text(QStringLiteral("marker")), &error), 3);
+    for (auto &s : spies)
+        QTRY_COMPARE(s->messages(Direction::In).last().payload, QByteArray("marker"));
+    QTest::qWait(100);
+    for (auto &s : spies)
+        QCOMPARE(s->messages(Direction::In).last().payload, QByteArray("marker"));
+    // A client that leaves stops its own repeat; the others go on.
+    QCOMPARE(serve.startRepeat({}, OutgoingMessage::text(QStringLiteral("again")), 10, 0, &error),
+             3);
+    clients[0]->close(1000, QString());
+    QTRY_COMPARE(serve.repeatingCount(), 2);
+    serve.stopRepeat();
 }
 
 QTEST_MAIN(TestServeController)

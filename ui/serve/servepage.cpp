@@ -1,5 +1,7 @@
 #include "serve/servepage.h"
 
+#include <climits>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -18,12 +20,15 @@
 #include "compose/sendbox.h"
 #include "compose/variablespanel.h"
 #include "connection/closedialog.h"
+#include "connection/servertlseditor.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
+#include "serve/servelogsearch.h"
 #include "serve/serverecording.h"
 #include "serve/serverulespanel.h"
+#include "serve/servesettingspanel.h"
 
 ServePage::ServePage(const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -62,17 +67,27 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_clientLog = new LogView(this);
     m_clientLog->setMessageActionsEnabled(false);
     m_logTabs = new QTabWidget(this);
-    m_logTabs->addTab(m_mergedTable, tr("All Clients"));
+    auto *merged = new QWidget(this);
+    m_mergedSearch = new ServeLogSearch(m_mergedTable, merged);
+    m_mergedSearch->setLog(m_controller.mergedLog());
+    auto *mergedLayout = new QVBoxLayout(merged);
+    mergedLayout->setContentsMargins(0, 0, 0, 0);
+    mergedLayout->addWidget(m_mergedSearch);
+    mergedLayout->addWidget(m_mergedTable, 1);
+    m_logTabs->addTab(merged, tr("All Clients"));
     m_logTabs->addTab(m_clientLog, tr("Selected Client"));
 
     m_rules = new ServeRulesPanel(this);
     m_faults = new ServeFaultsPanel(this);
     m_variables = new VariablesPanel(this);
+    m_settings = new ServeSettingsPanel(this);
     auto *tools = new QTabWidget(this);
     tools->addTab(buildSendPanel(), tr("Send"));
     tools->addTab(m_rules, tr("Rules"));
     tools->addTab(m_faults, tr("Faults"));
     tools->addTab(m_variables, tr("Variables"));
+    tools->addTab(m_settings, tr("Server"));
+    connect(m_settings, &ServeSettingsPanel::changed, this, &ServePage::settingsChanged);
 
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->addWidget(m_logTabs);
@@ -115,6 +130,11 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     connect(&m_controller, &ServeController::clientChanged, this, [this] {
         updateButtons();
         updateStatus();
+    });
+    connect(&m_controller, &ServeController::clientRemoved, this, [this](int id) {
+        // Its log goes when the signal returns: the view lets go of it first.
+        if (id == m_shownClient)
+            showClient(0);
     });
     connect(&m_controller, &ServeController::problem, this,
             [this](const QString &message) { showStatus(message, true); });
@@ -185,18 +205,6 @@ QWidget *ServePage::buildListenBar()
     m_speed->setPrefix(tr("×"));
     m_speed->setSpecialValueText(tr("no delays"));
     m_speed->setToolTip(tr("Speed of the recorded timing: 2 answers twice as fast, 0 at once"));
-    m_tls = new QComboBox(bar);
-    m_tls->addItems(
-        {tr("ws:// (no TLS)"), tr("wss:// with certificate files"), tr("wss:// self-signed")});
-    m_tls->setAccessibleName(tr("TLS"));
-    m_cert = new QLineEdit(bar);
-    m_cert->setPlaceholderText(tr("certificate (PEM)"));
-    m_cert->setAccessibleName(tr("Certificate file"));
-    m_key = new QLineEdit(bar);
-    m_key->setPlaceholderText(tr("private key (PEM)"));
-    m_key->setAccessibleName(tr("Key file"));
-    auto *certBrowse = new QPushButton(tr("Browse…"), bar);
-    auto *keyBrowse = new QPushButton(tr("Browse…"), bar);
     m_startButton = new QPushButton(tr("&Start"), bar);
     m_stopButton = new QPushButton(tr("St&op"), bar);
 
@@ -206,7 +214,6 @@ QWidget *ServePage::buildListenBar()
     first->addWidget(new QLabel(tr("port:"), bar));
     first->addWidget(m_port);
     first->addWidget(m_paths, 1);
-    first->addWidget(m_tls);
     first->addWidget(m_startButton);
     first->addWidget(m_stopButton);
     auto *second = new QHBoxLayout;
@@ -217,20 +224,10 @@ QWidget *ServePage::buildListenBar()
     second->addWidget(m_speed);
     // Takes the room the hidden recording fields leave, so the combo keeps its size.
     second->addStretch(0);
-    m_certRow = new QWidget(bar);
-    auto *certLayout = new QHBoxLayout(m_certRow);
-    certLayout->setContentsMargins(0, 0, 0, 0);
-    certLayout->addWidget(new QLabel(tr("Certificate:"), m_certRow));
-    certLayout->addWidget(m_cert, 1);
-    certLayout->addWidget(certBrowse);
-    certLayout->addWidget(new QLabel(tr("key:"), m_certRow));
-    certLayout->addWidget(m_key, 1);
-    certLayout->addWidget(keyBrowse);
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(first);
     layout->addLayout(second);
-    layout->addWidget(m_certRow);
 
     auto browse = [this](QLineEdit *edit, const QString &title, const QString &filter) {
         const QString path = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
@@ -242,24 +239,16 @@ QWidget *ServePage::buildListenBar()
                tr("Sessions and HAR (*.jsonl *.har);;All files (*)"));
         applyMode();
     });
-    connect(certBrowse, &QPushButton::clicked, this, [this, browse] {
-        browse(m_cert, tr("Certificate"), tr("PEM (*.pem *.crt *.cer);;All files (*)"));
-    });
-    connect(keyBrowse, &QPushButton::clicked, this, [this, browse] {
-        browse(m_key, tr("Private Key"), tr("PEM (*.pem *.key);;All files (*)"));
-    });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         applyMode();
         updateButtons();
         emit settingsChanged();
     });
-    for (QLineEdit *edit : {m_address, m_paths, m_recording, m_cert, m_key})
+    for (QLineEdit *edit : {m_address, m_paths, m_recording})
         connect(edit, &QLineEdit::editingFinished, this, &ServePage::settingsChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &ServePage::settingsChanged);
-    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServePage::settingsChanged);
     connect(m_recording, &QLineEdit::editingFinished, this, &ServePage::applyMode);
     connect(m_speed, &QDoubleSpinBox::valueChanged, this, &ServePage::applyMode);
-    connect(m_tls, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
     connect(m_startButton, &QPushButton::clicked, this, &ServePage::start);
     connect(m_stopButton, &QPushButton::clicked, this, &ServePage::stop);
     return bar;
@@ -278,10 +267,27 @@ QWidget *ServePage::buildSendPanel()
     m_pingButton->setToolTip(tr("Ping the chosen clients"));
     m_closeButton = new QPushButton(tr("&Close…"), panel);
     m_closeButton->setToolTip(tr("Close the chosen clients with any code"));
+    m_repeatInterval = new QSpinBox(panel);
+    m_repeatInterval->setRange(1, 3600 * 1000);
+    m_repeatInterval->setValue(1000);
+    m_repeatInterval->setSuffix(tr(" ms"));
+    m_repeatInterval->setAccessibleName(tr("Repeat every"));
+    m_repeatCount = new QSpinBox(panel);
+    m_repeatCount->setRange(0, 1000000);
+    m_repeatCount->setSpecialValueText(tr("until stopped"));
+    m_repeatCount->setSuffix(tr(" times"));
+    m_repeatCount->setAccessibleName(tr("Repeat how many times"));
+    m_repeatButton = new QPushButton(tr("&Repeat"), panel);
+    m_repeatButton->setToolTip(tr("Send the composed message to the chosen clients every "
+                                  "interval (skipped for a client whose buffer is full)"));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Send to:"), panel));
     row->addWidget(m_target);
     row->addStretch(1);
+    row->addWidget(new QLabel(tr("every"), panel));
+    row->addWidget(m_repeatInterval);
+    row->addWidget(m_repeatCount);
+    row->addWidget(m_repeatButton);
     row->addWidget(m_pingButton);
     row->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(panel);
@@ -298,6 +304,16 @@ QWidget *ServePage::buildSendPanel()
         if (!recipe.build(&m_controller.variables(), &frames, &error)
             || m_controller.sendRawFrames(targets(), frames, &error) == 0)
             m_sendBox->showError(error);
+    });
+    connect(m_repeatButton, &QPushButton::clicked, this, &ServePage::toggleRepeat);
+    connect(&m_controller, &ServeController::repeatChanged, this, [this] {
+        const bool on = m_controller.repeatingCount() > 0;
+        m_repeatButton->setText(on ? tr("Stop &Repeat") : tr("&Repeat"));
+        if (on || m_controller.repeatSentCount() > 0)
+            showStatus(tr("Repeat: %n message(s) sent", nullptr,
+                          int(std::min<qint64>(m_controller.repeatSentCount(), INT_MAX)))
+                       + (on ? tr(", to %n client(s).", nullptr, m_controller.repeatingCount())
+                             : tr(", stopped.")));
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
     connect(m_pingButton, &QPushButton::clicked, this, &ServePage::pingTargets);
@@ -320,17 +336,11 @@ bool ServePage::start()
             path.prepend(QLatin1Char('/'));
         config.paths << path;
     }
-    config.tls = m_tls->currentIndex() != 0;
-    config.selfSigned = m_tls->currentIndex() == 2;
-    if (m_tls->currentIndex() == 1) {
-        config.certFile = m_cert->text().trimmed();
-        config.keyFile = m_key->text().trimmed();
-        if (config.certFile.isEmpty() || config.keyFile.isEmpty()) {
-            showStatus(tr("Choose a certificate and its key, or a self-signed certificate."), true);
-            return false;
-        }
-    }
     QString error;
+    if (!m_settings->applyTo(&config, &error)) {
+        showStatus(error, true);
+        return false;
+    }
     if (!m_faults->serverFaults(&config.faults, &error)) {
         showStatus(error, true);
         return false;
@@ -339,11 +349,14 @@ bool ServePage::start()
     applyMode();
     if (!m_lastError.isEmpty())
         return false;
+    // Each run records to a file of its own in the folder (the controller numbers clients).
+    m_controller.setRecordPath(m_settings->recordPathForRun());
     if (!m_controller.listen(config, &error)) {
         showStatus(error, true);
         updateButtons();
         return false;
     }
+    m_settings->tlsEditor()->setFingerprint(m_controller.certificateFingerprint());
     m_firedTimer.start();
     emit titleChanged(tr("Serve :%1").arg(m_controller.port()));
     updateStatus();
@@ -354,6 +367,7 @@ bool ServePage::start()
 void ServePage::stop()
 {
     m_controller.stop();
+    m_settings->tlsEditor()->setFingerprint(QString());
     m_firedTimer.stop();
     emit titleChanged(tr("Serve"));
     updateStatus();
@@ -433,6 +447,19 @@ bool ServePage::sendComposed()
     return m_sendBox->submit();
 }
 
+void ServePage::toggleRepeat()
+{
+    if (m_controller.repeatingCount() > 0) {
+        m_controller.stopRepeat();
+        return;
+    }
+    QString error;
+    if (m_controller.startRepeat(targets(), m_sendBox->message(), m_repeatInterval->value(),
+                                 m_repeatCount->value(), &error)
+        == 0)
+        m_sendBox->showError(error.isEmpty() ? tr("Select a connected client first.") : error);
+}
+
 void ServePage::pingTargets()
 {
     QList<int> ids = targets();
@@ -469,7 +496,15 @@ void ServePage::doFault(const ServeFault &fault)
 
 void ServePage::showClient(int id)
 {
-    m_clientLog->setLog(m_controller.clientLog(id));
+    EventLog *log = m_controller.clientLog(id);
+    if (!log) {
+        if (!m_noClientLog)
+            m_noClientLog = std::make_unique<EventLog>();
+        log = m_noClientLog.get();
+        id = 0;
+    }
+    m_shownClient = id;
+    m_clientLog->setLog(log);
 }
 
 void ServePage::updateButtons()
@@ -477,10 +512,9 @@ void ServePage::updateButtons()
     const bool listening = m_controller.isListening();
     m_startButton->setEnabled(!listening);
     m_stopButton->setEnabled(listening || m_controller.openClientCount() > 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_address, m_port, m_paths, m_tls})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_address, m_port, m_paths})
         w->setEnabled(!listening);
-    m_certRow->setVisible(m_tls->currentIndex() == 1);
-    m_certRow->setEnabled(!listening);
+    m_settings->setListening(listening);
     const bool recording = m_mode->currentIndex() == RecordingMode;
     m_recording->setVisible(recording);
     m_recordingBrowse->setVisible(recording);
@@ -494,6 +528,7 @@ void ServePage::updateButtons()
     }
     m_sendBox->setOpen(anyOpen);
     m_pingButton->setEnabled(anyOpen);
+    m_repeatButton->setEnabled(anyOpen || m_controller.repeatingCount() > 0);
     m_closeButton->setEnabled(anyOpen);
     m_faults->setHaveTarget(!selectedClients().isEmpty());
 }
@@ -523,19 +558,19 @@ void ServePage::showStatus(const QString &text, bool error)
 
 QVariantMap ServePage::state() const
 {
-    return {{QStringLiteral("kind"), QStringLiteral("serve")},
-            {QStringLiteral("address"), m_address->text()},
-            {QStringLiteral("port"), m_port->value()},
-            {QStringLiteral("paths"), m_paths->text()},
-            {QStringLiteral("mode"), m_mode->currentIndex()},
-            {QStringLiteral("recording"), m_recording->text()},
-            {QStringLiteral("speed"), m_speed->value()},
-            {QStringLiteral("tls"), m_tls->currentIndex()},
-            {QStringLiteral("cert"), m_cert->text()},
-            {QStringLiteral("key"), m_key->text()},
-            {QStringLiteral("rules"), QString::fromUtf8(m_rules->rules().toJson())},
-            {QStringLiteral("faults"), m_faults->state()},
-            {QStringLiteral("compose"), m_sendBox->state()}};
+    QVariantMap map = {{QStringLiteral("kind"), QStringLiteral("serve")},
+                       {QStringLiteral("address"), m_address->text()},
+                       {QStringLiteral("port"), m_port->value()},
+                       {QStringLiteral("paths"), m_paths->text()},
+                       {QStringLiteral("mode"), m_mode->currentIndex()},
+                       {QStringLiteral("recording"), m_recording->text()},
+                       {QStringLiteral("speed"), m_speed->value()},
+                       {QStringLiteral("rules"), QString::fromUtf8(m_rules->rules().toJson())},
+                       {QStringLiteral("faults"), m_faults->state()},
+                       {QStringLiteral("compose"), m_sendBox->state()}};
+    // The Server page's fields sit beside the others ("tls", "cert", "key" as before).
+    map.insert(m_settings->state());
+    return map;
 }
 
 void ServePage::setState(const QVariantMap &state)
@@ -545,9 +580,7 @@ void ServePage::setState(const QVariantMap &state)
     m_paths->setText(state.value(QStringLiteral("paths")).toString());
     m_recording->setText(state.value(QStringLiteral("recording")).toString());
     m_speed->setValue(state.value(QStringLiteral("speed"), 1.0).toDouble());
-    m_tls->setCurrentIndex(state.value(QStringLiteral("tls"), 0).toInt());
-    m_cert->setText(state.value(QStringLiteral("cert")).toString());
-    m_key->setText(state.value(QStringLiteral("key")).toString());
+    m_settings->setState(state);
     ServeRules rules;
     QString error;
     if (ServeRules::fromJson(state.value(QStringLiteral("rules")).toString().toUtf8(), &rules,
@@ -558,4 +591,9 @@ void ServePage::setState(const QVariantMap &state)
     m_mode->setCurrentIndex(state.value(QStringLiteral("mode"), 0).toInt());
     applyMode();
     updateButtons();
+}
+
+QComboBox *ServePage::tlsBox() const
+{
+    return m_settings->tlsEditor()->modeBox();
 }

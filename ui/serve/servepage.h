@@ -9,6 +9,7 @@
 #include "serve/servecontroller.h"
 
 class Clock;
+class EventLog;
 class LogView;
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,7 +23,9 @@ class SendBox;
 class ServeClientModel;
 class ServeFaultsPanel;
 class ServeMergedLogModel;
+class ServeLogSearch;
 class ServeRulesPanel;
+class ServeSettingsPanel;
 class VariablesPanel;
 
 /// A Serve tab: a mock server. Listen (127.0.0.1 unless the user types another address) on a
@@ -58,7 +61,9 @@ public:
     QSpinBox *portBox() const { return m_port; }
     QLineEdit *pathsEdit() const { return m_paths; }
     QComboBox *modeBox() const { return m_mode; }
-    QComboBox *tlsBox() const { return m_tls; }
+    /// The TLS mode of the Server page's editor (the Relay tab's ServerTlsEditor).
+    QComboBox *tlsBox() const;
+    ServeSettingsPanel *settingsPanel() const { return m_settings; }
     QComboBox *targetBox() const { return m_target; }
     QTableView *clientTable() const { return m_clientTable; }
     QTableView *mergedTable() const { return m_mergedTable; }
@@ -70,6 +75,10 @@ public:
     ServeFaultsPanel *faultsPanel() const { return m_faults; }
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *logTabs() const { return m_logTabs; }
+    ServeLogSearch *mergedSearch() const { return m_mergedSearch; }
+    QSpinBox *repeatIntervalBox() const { return m_repeatInterval; }
+    QSpinBox *repeatCountBox() const { return m_repeatCount; }
+    QPushButton *repeatButton() const { return m_repeatButton; }
 
 signals:
     void titleChanged(const QString &title);
@@ -85,6 +94,7 @@ private:
     void updateStatus();
     void showClient(int id);
     void pingTargets();
+    void toggleRepeat();
     void closeTargets();
     void doFault(const ServeFault &fault);
     QList<int> targets() const;
@@ -95,6 +105,9 @@ private:
     std::unique_ptr<ServeClientModel> m_clientModel;
     std::unique_ptr<ServeMergedLogModel> m_mergedModel;
     QTimer m_firedTimer;
+    /// Shown in the client's log view when the client shown there is forgotten.
+    std::unique_ptr<EventLog> m_noClientLog;
+    int m_shownClient = 0;
 
     QLineEdit *m_address;
     QSpinBox *m_port;
@@ -103,20 +116,21 @@ private:
     QLineEdit *m_recording;
     QPushButton *m_recordingBrowse;
     QDoubleSpinBox *m_speed;
-    QComboBox *m_tls;
-    QLineEdit *m_cert;
-    QLineEdit *m_key;
-    QWidget *m_certRow;
+    ServeSettingsPanel *m_settings;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QLabel *m_status;
     QTableView *m_clientTable;
     QTabWidget *m_logTabs;
     QTableView *m_mergedTable;
+    ServeLogSearch *m_mergedSearch;
     LogView *m_clientLog;
     QComboBox *m_target;
     SendBox *m_sendBox;
     QPushButton *m_pingButton;
+    QSpinBox *m_repeatInterval;
+    QSpinBox *m_repeatCount;
+    QPushButton *m_repeatButton;
     QPushButton *m_closeButton;
     ServeRulesPanel *m_rules;
     ServeFaultsPanel *m_faults;

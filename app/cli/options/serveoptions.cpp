@@ -1,6 +1,7 @@
 // The options of serve.
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 #include "cli/options/commandspec.h"
 #include "serve/servefault.h"
@@ -13,6 +14,39 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 };
+
+/// "server_no_context_takeover; client_max_window_bits=10" (';' or ',' between them).
+bool parseDeflateParams(const QString &text, PerMessageDeflate::Params *out, QString *error)
+{
+    PerMessageDeflate::Params p;
+    static const QRegularExpression separators(QStringLiteral("[;,]"));
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString param = part.trimmed();
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
+        const QString name = (eq < 0 ? param : param.left(eq)).trimmed();
+        bool ok = false;
+        const int bits = eq < 0 ? 0 : param.mid(eq + 1).trimmed().toInt(&ok);
+        if (name == QLatin1String("server_no_context_takeover") && eq < 0) {
+            p.serverNoContextTakeover = true;
+        } else if (name == QLatin1String("client_no_context_takeover") && eq < 0) {
+            p.clientNoContextTakeover = true;
+        } else if (name == QLatin1String("server_max_window_bits") && ok && bits >= 8
+                   && bits <= 15) {
+            p.serverMaxWindowBits = bits;
+        } else if (name == QLatin1String("client_max_window_bits") && ok && bits >= 8
+                   && bits <= 15) {
+            p.clientMaxWindowBits = bits;
+        } else if (!param.isEmpty()) {
+            *error = Tr::tr("--deflate: \"%1\" is not server_no_context_takeover, "
+                            "client_no_context_takeover, server_max_window_bits=8..15 or "
+                            "client_max_window_bits=8..15.")
+                         .arg(param);
+            return false;
+        }
+    }
+    *out = p;
+    return true;
+}
 
 bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
 {
@@ -76,6 +110,27 @@ bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
             out->tlsKey = v;
         } else if (n == QLatin1String("tls-self-signed")) {
             out->tlsSelfSigned = true;
+        } else if (n == QLatin1String("subprotocol")) {
+            if (v.trimmed().isEmpty()) {
+                *error = Tr::tr("--subprotocol takes the name of a subprotocol.");
+                return false;
+            }
+            out->serveSubprotocols << v.trimmed();
+        } else if (n == QLatin1String("no-subprotocol")) {
+            out->serveNoSubprotocol = true;
+        } else if (n == QLatin1String("no-deflate")) {
+            out->serveDeflate = false;
+        } else if (n == QLatin1String("deflate")) {
+            if (!parseDeflateParams(v, &out->serveDeflateParams, error))
+                return false;
+        } else if (n == QLatin1String("response-header")) {
+            const qsizetype colon = v.indexOf(QLatin1Char(':'));
+            if (colon <= 0) {
+                *error = Tr::tr("--response-header takes \"Name: value\", not \"%1\".").arg(v);
+                return false;
+            }
+            out->serveResponseHeaders.append(
+                {v.left(colon).trimmed().toLatin1(), v.mid(colon + 1).trimmed().toUtf8()});
         } else if (n == QLatin1String("json")) {
             out->json = true;
         } else if (n == QLatin1String("output")) {
@@ -99,6 +154,10 @@ bool applyServe(const ParsedCommand &parsed, CliOptions *out, QString *error)
     if (out->tlsSelfSigned && !out->tlsCert.isEmpty()) {
         *error =
             Tr::tr("--tls-self-signed makes a certificate; it cannot be used with --tls-cert.");
+        return false;
+    }
+    if (out->serveNoSubprotocol && !out->serveSubprotocols.isEmpty()) {
+        *error = Tr::tr("--no-subprotocol and --subprotocol contradict each other; give one.");
         return false;
     }
     if (!parsed.positional.isEmpty()) {
@@ -150,6 +209,19 @@ CommandSpec serve()
         option({"tls-self-signed"},
                Tr::tr("serve wss:// with a self-signed certificate made on first use (its "
                       "fingerprint is printed)")),
+        option({"subprotocol"},
+               Tr::tr("choose the first of these the client offers (repeatable, in order of "
+                      "preference; default: the client's first)"),
+               QStringLiteral("NAME")),
+        option({"no-subprotocol"}, Tr::tr("never choose a subprotocol")),
+        option({"no-deflate"}, Tr::tr("decline permessage-deflate")),
+        option({"deflate"},
+               Tr::tr("what to ask for when accepting permessage-deflate, e.g. "
+                      "\"server_no_context_takeover; client_max_window_bits=10\""),
+               QStringLiteral("PARAMS")),
+        option({"response-header"},
+               Tr::tr("add a header \"Name: value\" to every 101 (repeatable)"),
+               QStringLiteral("HEADER")),
         option({"json"}, Tr::tr("print each event as a JSON line with a \"client\" number")),
         option({"o", "output"},
                Tr::tr("record each client as a session: the first to FILE, later ones to "

@@ -319,7 +319,47 @@ void FramedEngine::writeFrame(quint8 opcode, QByteArrayView payload, bool fin, q
                     true);
     }
     queueWrite(frame.size(), appBytes);
-    m_socket->write(frame);
+    writeWire(frame);
+}
+
+void FramedEngine::writeWire(const QByteArray &bytes)
+{
+    if (m_streamLeft > 0)
+        m_streamHeld += bytes;
+    else
+        m_socket->write(bytes);
+}
+
+void FramedEngine::putStreamedFrame(RawFrame header, qint64 payloadBytes)
+{
+    header.masked = false;
+    header.payload.clear();
+    header.declaredLength = quint64(payloadBytes);
+    // The log shows the header as written and the head of the payload, as for any frame.
+    RawFrame shown = header;
+    shown.payload = QByteArray(qsizetype(std::min<qint64>(payloadBytes, 1024)), StreamFill);
+    reportFrame(shown.describe(Direction::Out, -1), true);
+    const QByteArray head = header.encode();
+    queueWrite(head.size() + payloadBytes, 0);
+    writeWire(head);
+    m_streamLeft = payloadBytes;
+    pumpStream();
+}
+
+void FramedEngine::pumpStream()
+{
+    if (m_streamLeft <= 0 || !m_socket || m_peerGone)
+        return;
+    // One slice for every engine; each write copies from it into the socket's buffer.
+    static const QByteArray slice(qsizetype(StreamSliceBytes), StreamFill);
+    while (m_streamLeft > 0 && m_socket->bytesToWrite() < StreamSliceBytes) {
+        const qint64 n = std::min(m_streamLeft, StreamSliceBytes);
+        m_socket->write(slice.constData(), n);
+        m_streamLeft -= n;
+        m_streamPeak = std::max(m_streamPeak, m_socket->bytesToWrite());
+    }
+    if (m_streamLeft == 0 && !m_streamHeld.isEmpty())
+        m_socket->write(std::exchange(m_streamHeld, {}));
 }
 
 void FramedEngine::answerPing(const QByteArray &payload)
@@ -349,6 +389,7 @@ void FramedEngine::flushPendingPong()
 void FramedEngine::onBytesWritten(qint64 bytes)
 {
     networkWrote(bytes);
+    pumpStream();
     flushPendingPong();
 }
 
@@ -447,6 +488,8 @@ void FramedEngine::releaseSocket()
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
+    m_streamLeft = 0;
+    m_streamHeld.clear();
 }
 
 // Raw frames: the testing mode, which breaks the protocol on purpose.
@@ -470,7 +513,7 @@ void FramedEngine::putRawFrame(RawFrame frame, qint64 appBytes)
     const QByteArray bytes = frame.encode();
     reportFrame(frame.describe(Direction::Out, -1), true);
     queueWrite(bytes.size(), appBytes);
-    m_socket->write(bytes);
+    writeWire(bytes);
 }
 
 void FramedEngine::sendRawFrame(const RawFrame &frame)

@@ -64,6 +64,14 @@ public:
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
     /// sendClose()'s code for a Close with an empty payload.
     static constexpr int NoStatusCode = -1;
+    /// A streamed frame's payload goes out in slices of this size, each once the socket's
+    /// write buffer is below it (putStreamedFrame).
+    static constexpr qint64 StreamSliceBytes = 64 * 1024;
+    static constexpr char StreamFill = 'x';
+
+    /// The most the socket's write buffer held while a streamed frame was written (0: none
+    /// was), so a test can see a huge frame cost a slice, not its size.
+    qint64 streamPeakBufferedBytes() const { return m_streamPeak; }
 
 protected:
     /// Frames are reported when asked for; the Close the engine answers or fails with is
@@ -107,6 +115,14 @@ protected:
     void sendClose(int code, const QByteArray &reason, Report report);
     /// Encodes, reports (always, whole) and writes a raw frame as it is; appBytes as queueWrite.
     void putRawFrame(RawFrame frame, qint64 appBytes);
+    /// Writes header's opcode and bits, unmasked, with a payload of payloadBytes StreamFill
+    /// bytes, streamed: a slice at a time from one buffer all engines share, each once the
+    /// socket has sent the previous, so a fault's 1 GiB frame holds StreamSliceBytes per
+    /// client instead of 1 GiB. Frames written meanwhile (a reply, a pong, a Close) wait until
+    /// the payload is out, since they would otherwise land inside it. Reported (always) with
+    /// the head of the payload. Call only when isStreaming() is false.
+    void putStreamedFrame(RawFrame header, qint64 payloadBytes);
+    bool isStreaming() const { return m_streamLeft > 0; }
     void startCloseTimer();
     void fail(const QString &message);
     void end(int code, const QString &reason, bool wasClean);
@@ -146,6 +162,9 @@ private:
     qint64 sendMessage(quint8 opcode, const QByteArray &payload);
     void sendRawFrame(const RawFrame &frame);
     void onBytesWritten(qint64 bytes);
+    /// Every frame's bytes go out here: to the socket, or held while a frame is streamed.
+    void writeWire(const QByteArray &bytes);
+    void pumpStream();
     void answerPing(const QByteArray &payload);
     void writePong(const QByteArray &payload);
     void flushPendingPong();
@@ -164,4 +183,7 @@ private:
     QString m_failReason;
     PongScheduler m_pongs;
     PingTracker m_pings;
+    qint64 m_streamLeft = 0; ///< payload bytes of a streamed frame still to write
+    QByteArray m_streamHeld; ///< frames written while a frame was being streamed
+    qint64 m_streamPeak = 0;
 };

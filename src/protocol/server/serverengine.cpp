@@ -1,11 +1,17 @@
 #include "protocol/server/serverengine.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include <QSslCipher>
 #include <QSslSocket>
 
 #include "protocol/tlsconfig.h"
+
+namespace {
+/// ServerEngines alive, for liveCount().
+std::atomic<int> s_live{0};
+} // namespace
 
 ServerEngine::ServerEngine(QTcpSocket *socket, const ServerConfig &config, QObject *parent)
     : FramedEngine(Endpoint::Server, nullptr, parent)
@@ -19,11 +25,20 @@ ServerEngine::ServerEngine(QTcpSocket *socket, const ServerConfig &config, QObje
     m_concludeWhilePaused = true;
     m_tls = qobject_cast<QSslSocket *>(socket) != nullptr;
     m_codec.maxFrameSize = quint64(std::max<qint64>(0, config.maxFrameSize));
+    ++s_live;
     m_answerTimer.setSingleShot(true);
     connect(&m_answerTimer, &QTimer::timeout, this, &ServerEngine::answerRequest);
 }
 
-ServerEngine::~ServerEngine() = default;
+ServerEngine::~ServerEngine()
+{
+    --s_live;
+}
+
+int ServerEngine::liveCount()
+{
+    return s_live.load();
+}
 
 QString ServerEngine::peerName() const
 {
@@ -162,6 +177,23 @@ QString ServerEngine::writeRawFrame(RawFrame frame)
     if (!m_socket || m_peerGone || m_phase == Phase::Idle || m_phase == Phase::Connecting)
         return {};
     putRawFrame(std::move(frame), 0);
+    return {};
+}
+
+QString ServerEngine::writeStreamedFrame(const RawFrame &header, qint64 payloadBytes)
+{
+    if (isStreaming())
+        return tr("A large frame is still being written to %1; wait until it is out.")
+            .arg(peerName());
+    RawFrame frame = header;
+    frame.masked = false;
+    frame.declaredLength = quint64(payloadBytes);
+    frame.payload.clear();
+    if (const QString problem = frame.problem(); !problem.isEmpty())
+        return problem;
+    if (!m_socket || m_peerGone || m_phase == Phase::Idle || m_phase == Phase::Connecting)
+        return {};
+    putStreamedFrame(frame, payloadBytes);
     return {};
 }
 

@@ -49,6 +49,14 @@ public:
     /// opcode, RSV bits, a masked server frame, a fragmented control frame, a length that
     /// lies); reported as a frame, whole. Returns RawFrame::problem() (nothing written) or "".
     QString writeRawFrame(RawFrame frame);
+    /// writeRawFrame() for a frame too large to hold: header's opcode and bits (unmasked)
+    /// with payloadBytes bytes streamed from a shared slice (FramedEngine::putStreamedFrame).
+    /// Returns why it cannot be written (one is still streaming) or "".
+    QString writeStreamedFrame(const RawFrame &header, qint64 payloadBytes);
+
+    /// How many ServerEngines exist in this process: a server that frees its closed clients
+    /// comes back to 0 (the tests' check that nothing is kept per client).
+    static int liveCount();
 
     // For a relay (src/relay), which answers a client only once its own upstream has.
     /// Set before open(): a complete request is announced with requestReceived() and waits,

@@ -1,13 +1,16 @@
 // The Serve tab, offscreen: started from its fields, a real QWebSocket client connects and
 // becomes a row; its message shows in the merged log with its client; the composer sends to it;
 // the rules editor says where a bad rules file goes wrong; a fault reaches the client.
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -15,14 +18,19 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "common/connectionspy.h"
 #include "compose/payloadeditor.h"
 #include "compose/sendbox.h"
 #include "connection/clock.h"
+#include "connection/servertlseditor.h"
 #include "log/eventlog.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
+#include "serve/servelogsearch.h"
 #include "serve/servepage.h"
 #include "serve/serverulespanel.h"
+#include "serve/servesettingspanel.h"
+#include "session/sessionreader.h"
 
 class TestServePage : public QObject
 {
@@ -33,6 +41,9 @@ private slots:
     void faultFromThePanel();
     void stateRoundTrip();
     void badInputKeepsTheTabWorking();
+    void serverPageTlsNegotiationAndRecording();
+    void repeatFromTheSendPanel();
+    void searchTheMergedLog();
 
 private:
     SystemClock m_clock;
@@ -220,6 +231,160 @@ void TestServePage::badInputKeepsTheTabWorking()
     QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
     client.sendTextMessage(QStringLiteral("still here"));
     QTRY_COMPARE(received.size(), 1);
+}
+
+void TestServePage::serverPageTlsNegotiationAndRecording()
+{
+    // The self-signed certificate is made in the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir records;
+    ServePage page(m_clock);
+    page.resize(1200, 800);
+    page.show();
+    page.portBox()->setValue(0);
+    ServeSettingsPanel *settings = page.settingsPanel();
+    ServerTlsEditor *tls = settings->tlsEditor();
+    tls->modeBox()->setCurrentIndex(
+        tls->modeBox()->findData(int(ServerTlsEditor::Mode::SelfSigned)));
+    QCOMPARE(page.tlsBox(), tls->modeBox());
+    // A preference list with nothing in it is said, not started.
+    settings->subprotocolPolicyBox()->setCurrentIndex(settings->subprotocolPolicyBox()->findData(
+        int(ServerConfig::SubprotocolPolicy::Preference)));
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusLabel()->text().contains(QLatin1String("order of preference")),
+             qPrintable(page.statusLabel()->text()));
+    settings->subprotocolsEdit()->setText(QStringLiteral("beta, alpha"));
+    settings->serverNoContextTakeoverBox()->setChecked(true);
+    settings->serverMaxWindowBitsBox()->setValue(10);
+    settings->responseHeadersEdit()->setPlainText(QStringLiteral("X-Served-By: wsprobe"));
+    settings->recordBox()->setChecked(true);
+    settings->recordFolderEdit()->setText(records.path());
+    // All of it is saved with the tab and comes back.
+    const QVariantMap saved = page.state();
+    ServePage restored(m_clock);
+    restored.setState(saved);
+    QCOMPARE(restored.state(), saved);
+    QCOMPARE(restored.settingsPanel()->serverMaxWindowBitsBox()->value(), 10);
+    QCOMPARE(restored.tlsBox()->currentData().toInt(), int(ServerTlsEditor::Mode::SelfSigned));
+
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.controller().url().scheme(), "wss");
+    // The fingerprint shows in the editor, as on the Relay tab, and in the status line.
+    const QString fingerprint = page.controller().certificateFingerprint();
+    QVERIFY(!fingerprint.isEmpty());
+    QCOMPARE(tls->fingerprint(), fingerprint);
+    QVERIFY(page.statusLabel()->text().contains(fingerprint));
+    QVERIFY(!tls->isEnabled()); // not while listening
+
+    Connection client(m_clock);
+    ConnectionSpy spy(&client);
+    ConnectionRequest request;
+    request.url = page.controller().url(QStringLiteral("/x"));
+    request.ignoreTlsErrors = true;
+    request.subprotocols = {QStringLiteral("alpha"), QStringLiteral("beta")};
+    QVERIFY(client.open(request));
+    QTRY_COMPARE(client.readyState(), ReadyState::Open);
+    const Event open = spy.eventsOf(EventKind::Open).first();
+    QCOMPARE(open.protocol, "beta"); // the server's preference, not the client's first
+    QVERIFY2(open.extensions.contains(QLatin1String("server_no_context_takeover"))
+                 && open.extensions.contains(QLatin1String("server_max_window_bits=10")),
+             qPrintable(open.extensions));
+    const auto record = spy.eventsOf(EventKind::Handshake).first().handshake;
+    QVERIFY(record->responseHeaders.contains(HeaderField{"X-Served-By", "wsprobe"}));
+    client.sendText("recorded");
+    QTRY_COMPARE(spy.messages(Direction::In).size(), 1);
+    client.close(1000, QString());
+    QTRY_COMPARE(page.controller().openClientCount(), 0);
+    // The client was journaled into the folder, as `wsprobe-cli serve -o` does.
+    const QStringList files =
+        QDir(records.path()).entryList({QStringLiteral("serve-*.wsprobe.jsonl")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    Session session;
+    QString error;
+    QVERIFY2(SessionReader::readFile(records.filePath(files.first()), &session, &error),
+             qPrintable(error));
+    QCOMPARE(session.header.source, "serve");
+    QCOMPARE(session.events.messageCount(Direction::In), 1);
+    QCOMPARE(session.events.messageCount(Direction::Out), 1);
+    page.stop();
+    QVERIFY(tls->fingerprint().isEmpty());
+}
+
+void TestServePage::repeatFromTheSendPanel()
+{
+    ServePage page(m_clock);
+    page.portBox()->setValue(0);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QWebSocket client;
+    QStringList received;
+    connect(&client, &QWebSocket::textMessageReceived, this,
+            [&](const QString &m) { received << m; });
+    client.open(page.controller().url());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QTRY_COMPARE(page.controller().openClientCount(), 1);
+    QTRY_VERIFY(page.repeatButton()->isEnabled());
+    page.sendBox()->editor()->setPlainText(QStringLiteral("again {{$counter}}"));
+    page.repeatIntervalBox()->setValue(10);
+    page.repeatCountBox()->setValue(3);
+    page.repeatButton()->click();
+    QTRY_COMPARE(received.size(), 3);
+    QCOMPARE(received, (QStringList{"again 1", "again 2", "again 3"}));
+    QTRY_COMPARE(page.controller().repeatingCount(), 0);
+    QVERIFY2(page.statusLabel()->text().contains(QLatin1String("3")),
+             qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.repeatButton()->text(), page.tr("&Repeat"));
+    // Until stopped: the button stops it.
+    page.repeatCountBox()->setValue(0);
+    page.repeatButton()->click();
+    QTRY_VERIFY(received.size() >= 6);
+    QVERIFY(page.repeatButton()->text() != page.tr("&Repeat"));
+    page.repeatButton()->click();
+    QCOMPARE(page.controller().repeatingCount(), 0);
+}
+
+void TestServePage::searchTheMergedLog()
+{
+    ServePage page(m_clock);
+    page.portBox()->setValue(0);
+    QVERIFY2(page.start(), qPrintable(page.statusLabel()->text()));
+    QWebSocket a, b;
+    QSignalSpy echoA(&a, &QWebSocket::textMessageReceived);
+    QSignalSpy echoB(&b, &QWebSocket::textMessageReceived);
+    a.open(page.controller().url());
+    QTRY_COMPARE(a.state(), QAbstractSocket::ConnectedState);
+    b.open(page.controller().url());
+    QTRY_COMPARE(b.state(), QAbstractSocket::ConnectedState);
+    a.sendTextMessage(QStringLiteral("alpha one"));
+    QTRY_COMPARE(echoA.size(), 1);
+    b.sendTextMessage(QStringLiteral("beta two"));
+    QTRY_COMPARE(echoB.size(), 1);
+    b.sendTextMessage(QStringLiteral("ALPHA three"));
+    QTRY_COMPARE(echoB.size(), 2);
+    ServeLogSearch *search = page.mergedSearch();
+    QTableView *table = page.mergedTable();
+    const int preview = EventLog::PreviewColumn + 1;
+    auto current = [&] { return table->currentIndex().siblingAtColumn(preview).data().toString(); };
+    search->edit()->setText(QStringLiteral("alpha"));
+    // Each message is in and echoed out: four rows hold "alpha", any case, of both clients.
+    QStringList found;
+    QList<int> clients;
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(search->findNext());
+        found << current();
+        clients << page.mergedModel()->clientAt(table->currentIndex().row());
+    }
+    QCOMPARE(found.count(QStringLiteral("alpha one")), 2);
+    QCOMPARE(found.count(QStringLiteral("ALPHA three")), 2);
+    QVERIFY(clients.contains(1) && clients.contains(2));
+    // The fifth wraps around to the first; Shift+Enter goes back.
+    const int first = table->currentIndex().row();
+    QVERIFY(search->findNext());
+    QVERIFY(table->currentIndex().row() != first);
+    QTest::keyClick(search->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex().row(), first);
+    search->edit()->setText(QStringLiteral("nowhere"));
+    QVERIFY(!search->findNext());
+    QCOMPARE(search->resultLabel()->text(), "not found");
 }
 
 QTEST_MAIN(TestServePage)
