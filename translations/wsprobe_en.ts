@@ -316,133 +316,178 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="29"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="40"/>
+        <source>--deflate: &quot;%1&quot; is not server_no_context_takeover, client_no_context_takeover, server_max_window_bits=8..15 or client_max_window_bits=8..15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="63"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="186"/>
         <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="35"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
         <source>--host takes an IP address to listen on (127.0.0.1, ::1, 0.0.0.0), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="43"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="77"/>
         <source>--path takes a path that starts with &apos;/&apos;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="69"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="103"/>
         <source>--fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="91"/>
-        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="96"/>
-        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="101"/>
-        <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="105"/>
-        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="121"/>
-        <source>run a mock WebSocket server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="122"/>
-        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="127"/>
-        <source>the port to listen on (default 0: any free port, printed)</source>
+        <location filename="../app/cli/options/serveoptions.cpp" line="115"/>
+        <source>--subprotocol takes the name of a subprotocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="129"/>
-        <source>the address to listen on (default 127.0.0.1)</source>
+        <source>--response-header takes &quot;Name: value&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="132"/>
-        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="135"/>
-        <source>send every message back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="136"/>
-        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="139"/>
-        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="143"/>
-        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="145"/>
-        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="147"/>
-        <source>serve wss:// with this certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="149"/>
-        <source>the certificate&apos;s private key (PEM)</source>
+        <location filename="../app/cli/options/serveoptions.cpp" line="146"/>
+        <source>--echo, --rules and --session answer clients in different ways; give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/options/serveoptions.cpp" line="151"/>
+        <source>--tls-cert and --tls-key go together: the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="156"/>
+        <source>--tls-self-signed makes a certificate; it cannot be used with --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="160"/>
+        <source>--no-subprotocol and --subprotocol contradict each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="164"/>
+        <source>serve takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="180"/>
+        <source>run a mock WebSocket server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="181"/>
+        <source>Listen for WebSocket clients and answer them: echo, by the rules of a rules file, or like the server of a recording. Prints each client&apos;s events (with its number) and records every client. Ctrl+C closes every client with 1001 Going Away and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="186"/>
+        <source>the port to listen on (default 0: any free port, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="188"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="191"/>
+        <source>accept upgrades on this path only, others get 404 (repeatable; default: any path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="194"/>
+        <source>send every message back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="195"/>
+        <source>answer by the rules in FILE (docs/serve-rules.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="198"/>
+        <source>answer like the server of a recording (.wsprobe.jsonl, --json output or HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="202"/>
+        <source>with --session: 1 = recorded timing, 2 = twice as fast, 0 = at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="204"/>
+        <source>misbehave on purpose to test a client (repeatable; SPEC below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="206"/>
+        <source>serve wss:// with this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="208"/>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="210"/>
         <source>serve wss:// with a self-signed certificate made on first use (its fingerprint is printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="153"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="213"/>
+        <source>choose the first of these the client offers (repeatable, in order of preference; default: the client&apos;s first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="216"/>
+        <source>never choose a subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="217"/>
+        <source>decline permessage-deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="219"/>
+        <source>what to ask for when accepting permessage-deflate, e.g. &quot;server_no_context_takeover; client_max_window_bits=10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="223"/>
+        <source>add a header &quot;Name: value&quot; to every 101 (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/serveoptions.cpp" line="225"/>
         <source>print each event as a JSON line with a &quot;client&quot; number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="155"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="227"/>
         <source>record each client as a session: the first to FILE, later ones to FILE-2, FILE-3 and so on, before the extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="158"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="230"/>
         <source>print only opens, messages, closes and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="159"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="231"/>
         <source>print every frame too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="163"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="235"/>
         <source>Without --echo, --rules or --session the server accepts clients and answers nothing.
 A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; a second signal exits at once. It exits with 1 when it cannot listen (the port in use, bad TLS files).
 </source>
@@ -466,7 +511,7 @@ A server stopped by Ctrl+C or SIGTERM exits with 0 once its clients are closed; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/serveoptions.cpp" line="60"/>
+        <location filename="../app/cli/options/serveoptions.cpp" line="94"/>
         <location filename="../app/cli/options/sessionoptions.cpp" line="76"/>
         <source>--speed takes a factor from 0 to 1000 (0: as fast as possible), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1058,73 +1103,83 @@ On SIGINT (Ctrl+C) or SIGTERM every conversation is closed with 1001 (going away
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="62"/>
+        <source>--allow-dir takes an existing folder, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="68"/>
         <source>--busy-limit-ms takes a number of milliseconds from 10 to 3600000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="74"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="80"/>
         <source>run needs a script, or a folder of scripts (*.js).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="78"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
         <source>Unexpected argument &quot;%1&quot;: run takes a script and at most one URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="84"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="90"/>
         <source>There is no script or folder &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="111"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="117"/>
         <source>run test scripts against a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="112"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="118"/>
         <source>Run a JavaScript test script (docs/scripting.md), or every *.js file of a folder in name order, each on a connection of its own to URL (opened before the script&apos;s first line; without URL the script calls ws.connect(url)). Prints each assertion as it is decided and a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="123"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="129"/>
         <source>variables from FILE: a JSON object of names and values, an environments export, or NAME=VALUE lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="126"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
         <source>set a variable (repeatable; wins over --env)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="128"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="134"/>
         <source>write the results as JUnit XML to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="130"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
         <source>one JSON object per line per assertion and script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="132"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="138"/>
         <source>record the conversation to FILE (a folder: one session per script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="136"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="142"/>
         <source>fail a script that has not finished after S seconds (default 120)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="140"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="146"/>
         <source>interrupt a script that computes for N ms without waiting (default 5000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options/runoptions.cpp" line="144"/>
+        <location filename="../app/cli/options/runoptions.cpp" line="150"/>
+        <source>the folder scripts may read files from (expectReplayMatches; default: each script&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="154"/>
         <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
-Scripts cannot read or write files or start programs; http.get and http.post reach http:// and https:// URLs only.</source>
+Scripts cannot write files or start programs, and read only inside the allowed folder; http.get and http.post reach http:// and https:// URLs only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,75 +1256,75 @@ Scripts cannot read or write files or start programs; http.get and http.post rea
 <context>
     <name>CliScript</name>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="73"/>
+        <location filename="../app/cli/cliscript.cpp" line="101"/>
         <source>Cannot read the environment file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="119"/>
+        <location filename="../app/cli/cliscript.cpp" line="147"/>
         <source>The environment file %1 is not a JSON object: %2 (at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="133"/>
+        <location filename="../app/cli/cliscript.cpp" line="161"/>
         <source>%1, line %2: expected NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="150"/>
+        <location filename="../app/cli/cliscript.cpp" line="178"/>
         <source>The folder %1 holds no scripts (*.js).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="160"/>
+        <location filename="../app/cli/cliscript.cpp" line="188"/>
         <source>Cannot make the folder %1 for the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="217"/>
+        <location filename="../app/cli/cliscript.cpp" line="247"/>
         <source>▶ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="225"/>
+        <location filename="../app/cli/cliscript.cpp" line="255"/>
         <source>Cannot read the script %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <location filename="../app/cli/cliscript.cpp" line="283"/>
         <source>  ✓ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="253"/>
+        <location filename="../app/cli/cliscript.cpp" line="283"/>
         <source>  ✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="255"/>
+        <location filename="../app/cli/cliscript.cpp" line="285"/>
         <source>  (line %1, %2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="258"/>
+        <location filename="../app/cli/cliscript.cpp" line="288"/>
         <source>      expected: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="259"/>
+        <location filename="../app/cli/cliscript.cpp" line="289"/>
         <source>      got:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="272"/>
+        <location filename="../app/cli/cliscript.cpp" line="302"/>
         <source>  log: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliscript.cpp" line="295"/>
+        <location filename="../app/cli/cliscript.cpp" line="325"/>
         <source>  passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1277,66 +1332,66 @@ Scripts cannot read or write files or start programs; http.get and http.post rea
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="299"/>
+        <location filename="../app/cli/cliscript.cpp" line="330"/>
         <source>  failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="306"/>
+        <location filename="../app/cli/cliscript.cpp" line="337"/>
         <source>  connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="309"/>
+        <location filename="../app/cli/cliscript.cpp" line="340"/>
         <source>  script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="313"/>
+        <location filename="../app/cli/cliscript.cpp" line="344"/>
         <source>  script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="323"/>
+        <location filename="../app/cli/cliscript.cpp" line="354"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="360"/>
+        <location filename="../app/cli/cliscript.cpp" line="391"/>
         <source>wsprobe-cli: cannot write %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="373"/>
+        <location filename="../app/cli/cliscript.cpp" line="404"/>
         <source>Scripts: %1 · assertions: %2 · failed: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="388"/>
+        <location filename="../app/cli/cliscript.cpp" line="419"/>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="390"/>
+        <location filename="../app/cli/cliscript.cpp" line="421"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="445"/>
+        <location filename="../app/cli/cliscript.cpp" line="477"/>
         <source>expected: %1
 got: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="453"/>
+        <location filename="../app/cli/cliscript.cpp" line="485"/>
         <source>the script runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliscript.cpp" line="463"/>
+        <location filename="../app/cli/cliscript.cpp" line="495"/>
         <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,23 +1399,29 @@ got: %2</source>
 <context>
     <name>CliServe</name>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="23"/>
+        <location filename="../app/cli/cliserve.cpp" line="25"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="78"/>
+        <location filename="../app/cli/cliserve.cpp" line="50"/>
+        <source>wsprobe-cli: script: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserve.cpp" line="109"/>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="80"/>
+        <location filename="../app/cli/cliserve.cpp" line="111"/>
         <source> (paths %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserve.cpp" line="83"/>
+        <location filename="../app/cli/cliserve.cpp" line="114"/>
         <source>Certificate SHA-256: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1470,6 +1531,14 @@ got: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientLeg</name>
+    <message>
+        <location filename="../src/relay/clientleg.cpp" line="98"/>
+        <source>The message could not be passed on in its frames: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4068,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>FramedEngine</name>
     <message>
-        <location filename="../src/protocol/frame/framedengine.cpp" line="443"/>
+        <location filename="../src/protocol/frame/framedengine.cpp" line="500"/>
         <source>The connection is not open: raw frames cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,8 +5322,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,13 +5464,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="374"/>
+        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="376"/>
+        <location filename="../ui/window/mainwindow.cpp" line="381"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,13 +5551,13 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="441"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5548,42 +5617,42 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="374"/>
+        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="377"/>
+        <location filename="../ui/window/mainwindow.cpp" line="382"/>
         <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,57 +5662,57 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Stop &amp;Demo Server (Port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>Stop the built-in test server; its clients are disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <source>Demo server stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="511"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="537"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="553"/>
+        <location filename="../ui/window/mainwindow.cpp" line="558"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="653"/>
+        <location filename="../ui/window/mainwindow.cpp" line="658"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7968,6 +8037,69 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>RelayClientList</name>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="18"/>
+        <source>Re&amp;play Against Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="19"/>
+        <source>Ser&amp;ve This Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="21"/>
+        <source>Client connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="22"/>
+        <source>Open the finished conversation&apos;s server leg as a session and replay it against the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="24"/>
+        <source>Open a Serve tab that answers clients as this conversation&apos;s server did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="96"/>
+        <source>Client ↔ Wsprobe: the client&apos;s request, Wsprobe&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="97"/>
+        <source>Wsprobe ↔ server: Wsprobe&apos;s request, the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="102"/>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="127"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relayclientlist.cpp" line="128"/>
+        <source>#%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayController</name>
     <message>
         <location filename="../src/relay/relaycontroller.cpp" line="169"/>
@@ -8122,269 +8254,289 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="37"/>
+        <location filename="../ui/relay/relaypage.cpp" line="42"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="38"/>
+        <location filename="../ui/relay/relaypage.cpp" line="43"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="45"/>
+        <location filename="../ui/relay/relaypage.cpp" line="52"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="46"/>
+        <location filename="../ui/relay/relaypage.cpp" line="53"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="50"/>
+        <location filename="../ui/relay/relaypage.cpp" line="57"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="56"/>
-        <source>Client connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="64"/>
+        <location filename="../ui/relay/relaypage.cpp" line="73"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="67"/>
+        <location filename="../ui/relay/relaypage.cpp" line="76"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="68"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="69"/>
-        <location filename="../ui/relay/relaypage.cpp" line="216"/>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
+        <location filename="../ui/relay/relaypage.cpp" line="256"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="36"/>
+        <location filename="../ui/relay/relaypage.cpp" line="41"/>
         <source>Accept permessage-&amp;deflate from clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="77"/>
-        <source>&amp;Upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="78"/>
-        <source>&amp;Listening</source>
+        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <source>Handshakes of both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <source>Handshakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="87"/>
+        <source>&amp;Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="88"/>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="89"/>
         <source>&amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="105"/>
+        <location filename="../ui/relay/relaypage.cpp" line="122"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="116"/>
+        <location filename="../ui/relay/relaypage.cpp" line="133"/>
         <source>Cookie, X-Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="117"/>
+        <location filename="../ui/relay/relaypage.cpp" line="134"/>
         <source>Client headers not passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="118"/>
+        <location filename="../ui/relay/relaypage.cpp" line="135"/>
         <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="123"/>
+        <location filename="../ui/relay/relaypage.cpp" line="140"/>
         <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="131"/>
+        <location filename="../ui/relay/relaypage.cpp" line="148"/>
         <source>Do not pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="145"/>
+        <location filename="../ui/relay/relaypage.cpp" line="162"/>
         <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="163"/>
-        <location filename="../ui/relay/relaypage.cpp" line="489"/>
-        <source>Nothing is paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="166"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/relay/relaypage.cpp" line="167"/>
-        <source>Forward &amp;Edited</source>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="168"/>
-        <source>&amp;Drop</source>
+        <source>Record conversations to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="169"/>
-        <source>&amp;Answer Locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="170"/>
-        <source>Pass the paused message on as it came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="171"/>
-        <source>Pass on what the editor holds instead</source>
+        <source>Each conversation is recorded as two sessions in this folder, one per leg; the server&apos;s leg can be replayed or served once the conversation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <source>Record Relayed Conversations To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="185"/>
+        <source>Record to folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="203"/>
+        <location filename="../ui/relay/relaypage.cpp" line="520"/>
+        <source>Nothing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="206"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="207"/>
+        <source>Forward &amp;Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="208"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="209"/>
+        <source>&amp;Answer Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="210"/>
+        <source>Pass the paused message on as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="211"/>
+        <source>Pass on what the editor holds instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="212"/>
         <source>Do not pass the paused message on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="173"/>
+        <location filename="../ui/relay/relaypage.cpp" line="213"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="193"/>
+        <location filename="../ui/relay/relaypage.cpp" line="233"/>
         <source>Wsprobe → server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="194"/>
+        <location filename="../ui/relay/relaypage.cpp" line="234"/>
         <source>Wsprobe → client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="195"/>
+        <location filename="../ui/relay/relaypage.cpp" line="235"/>
         <source>Inject to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="197"/>
+        <location filename="../ui/relay/relaypage.cpp" line="237"/>
         <source>&amp;Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="198"/>
+        <location filename="../ui/relay/relaypage.cpp" line="238"/>
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="201"/>
+        <location filename="../ui/relay/relaypage.cpp" line="241"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="218"/>
+        <location filename="../ui/relay/relaypage.cpp" line="258"/>
         <source>client → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="219"/>
+        <location filename="../ui/relay/relaypage.cpp" line="259"/>
         <source>server → Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="220"/>
+        <location filename="../ui/relay/relaypage.cpp" line="260"/>
         <source>both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="223"/>
+        <location filename="../ui/relay/relaypage.cpp" line="263"/>
         <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="224"/>
+        <location filename="../ui/relay/relaypage.cpp" line="264"/>
         <source>Breakpoint rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="225"/>
+        <location filename="../ui/relay/relaypage.cpp" line="265"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="226"/>
+        <location filename="../ui/relay/relaypage.cpp" line="266"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="327"/>
+        <location filename="../ui/relay/relaypage.cpp" line="369"/>
         <source>Breakpoints not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="348"/>
+        <location filename="../ui/relay/relaypage.cpp" line="402"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="353"/>
+        <location filename="../ui/relay/relaypage.cpp" line="407"/>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="357"/>
+        <location filename="../ui/relay/relaypage.cpp" line="411"/>
+        <source>Recording each conversation to %1 (one session per leg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="414"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="367"/>
+        <location filename="../ui/relay/relaypage.cpp" line="424"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="435"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="439"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="440"/>
-        <source>#%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="495"/>
+        <location filename="../ui/relay/relaypage.cpp" line="526"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8392,7 +8544,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="575"/>
+        <location filename="../ui/relay/relaypage.cpp" line="606"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8514,6 +8666,14 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayRecorder</name>
+    <message>
+        <location filename="../src/relay/relayrecorder.cpp" line="42"/>
+        <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9101,7 +9261,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>SavedConnection</name>
     <message>
-        <location filename="../src/collection/savedconnection.cpp" line="159"/>
+        <location filename="../src/collection/savedconnection.cpp" line="164"/>
         <source>New Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9109,84 +9269,104 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="103"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="106"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
         <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="108"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="112"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="111"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="115"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="130"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="126"/>
+        <source>Allowed folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <source>Folder scripts may read files from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="147"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="132"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="149"/>
         <source>ws.send(&apos;hello&apos;);
 await expectMessage(&apos;hello&apos;, {within: 1000});
 // docs/scripting.md, or pick one of the Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Assertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="141"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="189"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="212"/>
+        <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
+        <source>Scripts may read files only inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="226"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="202"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="217"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="282"/>
         <source>log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="228"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="293"/>
         <source>Passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9194,28 +9374,33 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="231"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="296"/>
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="234"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="299"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="237"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="302"/>
         <source>Script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="241"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="306"/>
         <source>Script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="244"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="309"/>
         <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/scriptpanel.cpp" line="315"/>
+        <source> (%1 older result rows not shown; failures first kept)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9297,27 +9482,42 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="91"/>
+        <location filename="../src/script/scripthost.cpp" line="92"/>
+        <source>truthy (not false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="94"/>
+        <source>falsy (false, 0, &quot;&quot;, null, undefined or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="96"/>
+        <source>defined (not undefined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scripthost.cpp" line="98"/>
         <source>no close after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="115"/>
+        <location filename="../src/script/scripthost.cpp" line="122"/>
         <source>There is no URL to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="124"/>
+        <location filename="../src/script/scripthost.cpp" line="131"/>
         <source>The connection is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="126"/>
+        <location filename="../src/script/scripthost.cpp" line="133"/>
         <source>The request was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="227"/>
+        <location filename="../src/script/scripthost.cpp" line="234"/>
         <source>… (%n more character(s) not shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9325,17 +9525,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="247"/>
+        <location filename="../src/script/scripthost.cpp" line="254"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="248"/>
+        <location filename="../src/script/scripthost.cpp" line="255"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="296"/>
+        <location filename="../src/script/scripthost.cpp" line="303"/>
         <source>%n byte(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9343,42 +9543,62 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="353"/>
+        <location filename="../src/script/scripthost.cpp" line="364"/>
         <source>Cannot read the session %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="378"/>
+        <location filename="../src/script/scripthost.cpp" line="389"/>
         <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="106"/>
+        <location filename="../src/script/scriptruntime.cpp" line="128"/>
+        <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="138"/>
+        <source>The allowed folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="142"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="148"/>
+        <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/scriptruntime.cpp" line="159"/>
         <source>The script was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="140"/>
+        <location filename="../src/script/scriptruntime.cpp" line="193"/>
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="175"/>
+        <location filename="../src/script/scriptruntime.cpp" line="228"/>
         <source>the script finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="176"/>
+        <location filename="../src/script/scriptruntime.cpp" line="229"/>
         <source>within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="177"/>
+        <location filename="../src/script/scriptruntime.cpp" line="230"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="181"/>
+        <location filename="../src/script/scriptruntime.cpp" line="234"/>
         <source>The script did not finish within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9642,47 +9862,47 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeClientModel</name>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="90"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="101"/>
         <source>%1 messages, %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="111"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="122"/>
         <source>closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="128"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="139"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="130"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="132"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="143"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="134"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="145"/>
         <source>Subprotocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="136"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="138"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="149"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="140"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="151"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9690,24 +9910,25 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeController</name>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="183"/>
+        <location filename="../src/serve/servecontroller.cpp" line="187"/>
         <source>client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="323"/>
-        <location filename="../src/serve/servecontroller.cpp" line="427"/>
+        <location filename="../src/serve/servecontroller.cpp" line="371"/>
+        <location filename="../src/serve/servecontroller.cpp" line="544"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="345"/>
-        <location filename="../src/serve/servecontroller.cpp" line="398"/>
+        <location filename="../src/serve/servecontroller.cpp" line="393"/>
+        <location filename="../src/serve/servecontroller.cpp" line="450"/>
+        <location filename="../src/serve/servecontroller.cpp" line="515"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="460"/>
+        <location filename="../src/serve/servecontroller.cpp" line="580"/>
         <source>server stopping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9715,82 +9936,82 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeFault</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="104"/>
+        <location filename="../src/serve/servefault.cpp" line="105"/>
         <source>Close with code %1 (written as given, valid or not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="106"/>
+        <location filename="../src/serve/servefault.cpp" line="107"/>
         <source>Drop the TCP connection without a Close (the client sees 1006)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="108"/>
+        <location filename="../src/serve/servefault.cpp" line="109"/>
         <source>A %1-byte binary frame (a client with a smaller limit closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="111"/>
+        <location filename="../src/serve/servefault.cpp" line="112"/>
         <source>A frame header that declares 2^62 bytes (the client closes with 1009)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="114"/>
+        <location filename="../src/serve/servefault.cpp" line="115"/>
         <source>A text frame that is not UTF-8 (the client closes with 1007)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="116"/>
+        <location filename="../src/serve/servefault.cpp" line="117"/>
         <source>A frame with reserved opcode %1 (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="118"/>
+        <location filename="../src/serve/servefault.cpp" line="119"/>
         <source>A text frame with RSV%1 set and no extension for it (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="122"/>
+        <location filename="../src/serve/servefault.cpp" line="123"/>
         <source>A masked frame from the server (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="124"/>
+        <location filename="../src/serve/servefault.cpp" line="125"/>
         <source>A ping split into two frames (the client closes with 1002)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="135"/>
+        <location filename="../src/serve/servefault.cpp" line="136"/>
         <source>&quot;%1&quot;: after &quot;@&quot; comes a delay in milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="154"/>
+        <location filename="../src/serve/servefault.cpp" line="155"/>
         <source>&quot;%1&quot;: unknown fault; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="162"/>
+        <location filename="../src/serve/servefault.cpp" line="163"/>
         <source>&quot;close&quot;: a code from 0 to 65535, then :REASON if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="171"/>
+        <location filename="../src/serve/servefault.cpp" line="172"/>
         <source>&quot;oversized&quot;: a size in bytes from 1 to 1073741824, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="178"/>
+        <location filename="../src/serve/servefault.cpp" line="179"/>
         <source>&quot;reserved-opcode&quot;: 3 to 7 or 11 to 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="187"/>
+        <location filename="../src/serve/servefault.cpp" line="188"/>
         <source>&quot;rsv&quot;: 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="195"/>
+        <location filename="../src/serve/servefault.cpp" line="196"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9798,27 +10019,27 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeFaultPlan</name>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="240"/>
+        <location filename="../src/serve/servefault.cpp" line="241"/>
         <source>&quot;%1&quot;: a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="246"/>
+        <location filename="../src/serve/servefault.cpp" line="247"/>
         <source>&quot;%1&quot; takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="253"/>
+        <location filename="../src/serve/servefault.cpp" line="254"/>
         <source>&quot;refuse&quot;: a status from 200 to 599, then :BODY if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="290"/>
+        <location filename="../src/serve/servefault.cpp" line="291"/>
         <source>&quot;%1&quot;: unknown fault; see --help for the SPECs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servefault.cpp" line="303"/>
+        <location filename="../src/serve/servefault.cpp" line="304"/>
         <source>--fault SPEC (testing clients) is one of: refuse=STATUS[:BODY] (answer the upgrade with this status and body), upgrade-delay=MS, no-upgrade (read the upgrade and never answer it), ignore-pings, stop-reading (the client&apos;s writes back up), delay=MS, drop-every=N, duplicate-every=N (the messages the server sends), and, done to each client once it is open or MS later with @MS: close=CODE[:REASON] (any code, valid or not), drop-tcp (no Close), oversized[=BYTES] (default: a header declaring 2^62 bytes), invalid-utf8, reserved-opcode[=N] (3), rsv[=1|2|3] (2), masked, fragmented-ping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10019,14 +10240,32 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
 </context>
 <context>
+    <name>ServeLogSearch</name>
+    <message>
+        <location filename="../ui/serve/servelogsearch.cpp" line="19"/>
+        <source>Find in every client&apos;s messages (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servelogsearch.cpp" line="20"/>
+        <source>Find in the log of all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servelogsearch.cpp" line="64"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeMergedLogModel</name>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="205"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="218"/>
         <source>Client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveclientmodel.cpp" line="211"/>
+        <location filename="../src/serve/serveclientmodel.cpp" line="224"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10034,301 +10273,297 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="50"/>
+        <location filename="../ui/serve/servepage.cpp" line="55"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="61"/>
+        <location filename="../ui/serve/servepage.cpp" line="66"/>
         <source>Log of all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="65"/>
+        <location filename="../ui/serve/servepage.cpp" line="77"/>
         <source>All Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="66"/>
+        <location filename="../ui/serve/servepage.cpp" line="78"/>
         <source>Selected Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="72"/>
+        <location filename="../ui/serve/servepage.cpp" line="85"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="73"/>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="86"/>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="74"/>
+        <location filename="../ui/serve/servepage.cpp" line="87"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="75"/>
+        <location filename="../ui/serve/servepage.cpp" line="88"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="145"/>
+        <location filename="../ui/serve/servepage.cpp" line="89"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="165"/>
         <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="162"/>
+        <location filename="../ui/serve/servepage.cpp" line="182"/>
         <source>Listen address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="163"/>
+        <location filename="../ui/serve/servepage.cpp" line="183"/>
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="169"/>
+        <location filename="../ui/serve/servepage.cpp" line="189"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="170"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="172"/>
+        <location filename="../ui/serve/servepage.cpp" line="192"/>
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="173"/>
+        <location filename="../ui/serve/servepage.cpp" line="193"/>
         <source>Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="175"/>
+        <location filename="../ui/serve/servepage.cpp" line="195"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="176"/>
+        <location filename="../ui/serve/servepage.cpp" line="196"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="178"/>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="179"/>
+        <location filename="../ui/serve/servepage.cpp" line="199"/>
         <source>Recording to serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="180"/>
-        <location filename="../ui/serve/servepage.cpp" line="198"/>
-        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="185"/>
+        <location filename="../ui/serve/servepage.cpp" line="205"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="186"/>
+        <location filename="../ui/serve/servepage.cpp" line="206"/>
         <source>no delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="187"/>
+        <location filename="../ui/serve/servepage.cpp" line="207"/>
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>ws:// (no TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>wss:// with certificate files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
-        <source>wss:// self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="191"/>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="193"/>
-        <source>certificate (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="194"/>
-        <source>Certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="196"/>
-        <source>private key (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="197"/>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <location filename="../ui/serve/servepage.cpp" line="208"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="201"/>
+        <location filename="../ui/serve/servepage.cpp" line="209"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="204"/>
+        <location filename="../ui/serve/servepage.cpp" line="212"/>
         <source>Listen on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="206"/>
+        <location filename="../ui/serve/servepage.cpp" line="214"/>
         <source>port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="213"/>
+        <location filename="../ui/serve/servepage.cpp" line="220"/>
         <source>Answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="223"/>
-        <source>Certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="226"/>
-        <source>key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="241"/>
+        <location filename="../ui/serve/servepage.cpp" line="238"/>
         <source>Serve a Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="242"/>
+        <location filename="../ui/serve/servepage.cpp" line="239"/>
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="246"/>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="246"/>
-        <source>PEM (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="249"/>
-        <source>Private Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="249"/>
-        <source>PEM (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="272"/>
+        <location filename="../ui/serve/servepage.cpp" line="261"/>
         <source>the selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="272"/>
+        <location filename="../ui/serve/servepage.cpp" line="261"/>
         <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <location filename="../ui/serve/servepage.cpp" line="262"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="277"/>
+        <location filename="../ui/serve/servepage.cpp" line="266"/>
         <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <location filename="../ui/serve/servepage.cpp" line="267"/>
         <source>Ping the chosen clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <location filename="../ui/serve/servepage.cpp" line="268"/>
         <source>&amp;Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <location filename="../ui/serve/servepage.cpp" line="269"/>
         <source>Close the chosen clients with any code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="282"/>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="274"/>
+        <source>Repeat every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="277"/>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <source>Repeat how many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="280"/>
+        <location filename="../ui/serve/servepage.cpp" line="311"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="281"/>
+        <source>Send the composed message to the chosen clients every interval (skipped for a client whose buffer is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="284"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="293"/>
-        <location filename="../ui/serve/servepage.cpp" line="467"/>
+        <location filename="../ui/serve/servepage.cpp" line="287"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="299"/>
+        <location filename="../ui/serve/servepage.cpp" line="460"/>
+        <location filename="../ui/serve/servepage.cpp" line="494"/>
         <source>Select a connected client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/serve/servepage.cpp" line="311"/>
+        <source>Stop &amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/serve/servepage.cpp" line="313"/>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>Repeat: %n message(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servepage.cpp" line="315"/>
+        <source>, to %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="316"/>
+        <source>, stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/serve/servepage.cpp" line="329"/>
-        <source>Choose a certificate and its key, or a self-signed certificate.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="348"/>
+        <location filename="../ui/serve/servepage.cpp" line="361"/>
         <source>Serve :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="358"/>
+        <location filename="../ui/serve/servepage.cpp" line="372"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="444"/>
+        <location filename="../ui/serve/servepage.cpp" line="471"/>
         <source>Pinged %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10336,12 +10571,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="505"/>
+        <location filename="../ui/serve/servepage.cpp" line="540"/>
         <source>Not listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="509"/>
+        <location filename="../ui/serve/servepage.cpp" line="544"/>
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10349,7 +10584,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="512"/>
+        <location filename="../ui/serve/servepage.cpp" line="547"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10365,17 +10600,24 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeResponder</name>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <location filename="../src/serve/serveresponder.cpp" line="164"/>
+        <source>%1 hands messages to a script, but no script is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serveresponder.cpp" line="166"/>
+        <location filename="../src/serve/serveresponder.cpp" line="185"/>
         <source>rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="170"/>
+        <location filename="../src/serve/serveresponder.cpp" line="167"/>
+        <location filename="../src/serve/serveresponder.cpp" line="185"/>
         <source>rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serveresponder.cpp" line="171"/>
+        <location filename="../src/serve/serveresponder.cpp" line="186"/>
         <source>%1 could not reply: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10383,163 +10625,183 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeRule</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="108"/>
+        <location filename="../src/serve/serverules.cpp" line="115"/>
         <source>not a key of a rule (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="112"/>
+        <location filename="../src/serve/serverules.cpp" line="119"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="116"/>
-        <location filename="../src/serve/serverules.cpp" line="230"/>
+        <location filename="../src/serve/serverules.cpp" line="123"/>
+        <location filename="../src/serve/serverules.cpp" line="242"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="127"/>
+        <location filename="../src/serve/serverules.cpp" line="134"/>
         <source>must be &quot;message&quot;, &quot;connect&quot; or &quot;interval&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="135"/>
+        <location filename="../src/serve/serverules.cpp" line="142"/>
         <source>must be an object such as {&quot;type&quot;: &quot;plain&quot;, &quot;text&quot;: &quot;ping&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="143"/>
+        <location filename="../src/serve/serverules.cpp" line="150"/>
         <source>only a rule &quot;on&quot;: &quot;message&quot; matches messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="151"/>
+        <location filename="../src/serve/serverules.cpp" line="158"/>
         <source>missing (an interval rule needs its period in milliseconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="152"/>
+        <location filename="../src/serve/serverules.cpp" line="159"/>
         <source>must be a whole number of milliseconds from 1 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="154"/>
+        <location filename="../src/serve/serverules.cpp" line="161"/>
         <source>only a rule &quot;on&quot;: &quot;interval&quot; has a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="166"/>
+        <location filename="../src/serve/serverules.cpp" line="173"/>
         <source>&quot;%1&quot; is not a key of a reply (mode, body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="174"/>
-        <source>&quot;mode&quot;: must be text, json, hex, base64, file or echo</source>
+        <location filename="../src/serve/serverules.cpp" line="181"/>
+        <source>&quot;body&quot;: a script reply has none (the script sends what it likes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="185"/>
+        <location filename="../src/serve/serverules.cpp" line="186"/>
+        <source>&quot;mode&quot;: must be text, json, hex, base64, file, echo or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="197"/>
         <source>&quot;body&quot;: must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="188"/>
+        <location filename="../src/serve/serverules.cpp" line="200"/>
         <source>&quot;body&quot;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="192"/>
+        <location filename="../src/serve/serverules.cpp" line="204"/>
         <source>must be a string or an object such as {&quot;mode&quot;: &quot;json&quot;, &quot;body&quot;: …}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="200"/>
+        <location filename="../src/serve/serverules.cpp" line="212"/>
         <source>must be &quot;sender&quot; or &quot;all&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="205"/>
+        <location filename="../src/serve/serverules.cpp" line="217"/>
         <source>must be a whole number of milliseconds from 0 to 86400000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="209"/>
+        <location filename="../src/serve/serverules.cpp" line="221"/>
         <source>must be a whole number from 0 (0: without end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="217"/>
+        <location filename="../src/serve/serverules.cpp" line="229"/>
         <source>must be an object with a &quot;code&quot; from 1000 to 4999 (and a &quot;reason&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="221"/>
+        <location filename="../src/serve/serverules.cpp" line="233"/>
         <source>&quot;reason&quot;: must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="223"/>
+        <location filename="../src/serve/serverules.cpp" line="235"/>
         <source>&quot;reason&quot;: longer than the 123 bytes a Close frame holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="234"/>
+        <location filename="../src/serve/serverules.cpp" line="247"/>
+        <source>&quot;mode&quot;: script answers a message; the script&apos;s onClientConnect handles connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="250"/>
         <source>missing (a connect or interval rule must send or close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="238"/>
+        <location filename="../src/serve/serverules.cpp" line="253"/>
+        <source>a script reply is sent when and to whom the script says (sleep, broadcast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="258"/>
         <source>&quot;mode&quot;: echo answers a message; a %1 rule has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="248"/>
+        <location filename="../src/serve/serverules.cpp" line="268"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="251"/>
+        <location filename="../src/serve/serverules.cpp" line="271"/>
         <source>on connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="254"/>
+        <location filename="../src/serve/serverules.cpp" line="274"/>
         <source>every %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="259"/>
+        <location filename="../src/serve/serverules.cpp" line="279"/>
         <source>echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <location filename="../src/serve/serverules.cpp" line="281"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="283"/>
         <source>send to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="261"/>
+        <location filename="../src/serve/serverules.cpp" line="283"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="263"/>
+        <location filename="../src/serve/serverules.cpp" line="285"/>
         <source>close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="265"/>
+        <location filename="../src/serve/serverules.cpp" line="287"/>
         <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="268"/>
+        <location filename="../src/serve/serverules.cpp" line="290"/>
         <source> after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="270"/>
+        <location filename="../src/serve/serverules.cpp" line="292"/>
         <source>, %1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10547,87 +10809,97 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeRules</name>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="41"/>
+        <location filename="../src/serve/serverules.cpp" line="44"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="286"/>
+        <location filename="../src/serve/serverules.cpp" line="308"/>
         <source>echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="337"/>
+        <location filename="../src/serve/serverules.cpp" line="361"/>
         <source>not a rules file: the top level must be an object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="342"/>
+        <location filename="../src/serve/serverules.cpp" line="366"/>
         <source>&quot;format&quot;: must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="346"/>
+        <location filename="../src/serve/serverules.cpp" line="370"/>
         <source>&quot;version&quot;: must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="348"/>
+        <location filename="../src/serve/serverules.cpp" line="372"/>
         <source>&quot;version&quot;: %1 was written by a newer Wsprobe (this one reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="354"/>
-        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="361"/>
-        <source>&quot;faults&quot;: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="367"/>
-        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="373"/>
-        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="378"/>
-        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <location filename="../src/serve/serverules.cpp" line="379"/>
+        <source>&quot;%1&quot;: not a key of a rules file (format, version, faults, rules, script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="386"/>
-        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <source>&quot;script&quot;: must be the path of a JavaScript file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="387"/>
-        <source>&quot;rules&quot;: must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="394"/>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/serve/serverules.cpp" line="395"/>
-        <source>rule %1 (&quot;%2&quot;)</source>
+        <location filename="../src/serve/serverules.cpp" line="391"/>
+        <source>&quot;faults&quot;: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="397"/>
+        <source>&quot;faults&quot;: &quot;delayMs&quot;: must be a whole number of milliseconds from 0 to 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="403"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: must be a whole number from 0 (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="408"/>
+        <source>&quot;faults&quot;: &quot;%1&quot;: not a fault (delayMs, dropEvery, duplicateEvery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="416"/>
+        <source>&quot;rules&quot;: missing (a list of rules, maybe empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="417"/>
+        <source>&quot;rules&quot;: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="424"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="425"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="427"/>
         <source>%1: must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/serverules.cpp" line="418"/>
+        <location filename="../src/serve/serverules.cpp" line="433"/>
+        <source>%1: &quot;reply&quot;: &quot;mode&quot;: script needs the file&apos;s &quot;script&quot;: &quot;FILE.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="452"/>
         <source>%1: larger than 16 MiB; not a rules file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10727,6 +10999,227 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
 </context>
 <context>
+    <name>ServeScriptSession</name>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="77"/>
+        <source>a &quot;script&quot; rule matched, but the script has no onClientMessage(client, msg) function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="86"/>
+        <location filename="../src/script/servescriptsession.cpp" line="96"/>
+        <location filename="../src/script/servescriptsession.cpp" line="104"/>
+        <source>Client %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="106"/>
+        <source>close code %1: a script closes with 1000 or 3000–4999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="109"/>
+        <source>close reason longer than the 123 bytes a Close frame holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="170"/>
+        <source>… (%n more character(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/script/servescriptsession.cpp" line="202"/>
+        <source>%n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="235"/>
+        <source>%1: larger than 16 MiB; not a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="258"/>
+        <source>%1: the script kept running for more than %2 ms without waiting (an endless loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="282"/>
+        <source>%1 (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="283"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptsession.cpp" line="303"/>
+        <source>kept running for more than %1 ms without waiting and was interrupted (an endless loop?); the server goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeSettingsPanel</name>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="43"/>
+        <source>Accept permessage-deflate when a client offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
+        <source>server_no_context_takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
+        <source>client_no_context_takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="49"/>
+        <source>Record each client as a session in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="51"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="54"/>
+        <source>none (never choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
+        <source>the client&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
+        <source>the first of these the client offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="59"/>
+        <source>Subprotocol to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
+        <source>e.g. graphql-transport-ws, mqtt (in your order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
+        <source>Subprotocols in order of preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="63"/>
+        <source>Ask that the server start each message with a fresh compression context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="65"/>
+        <source>Ask that the client start each message with a fresh compression context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="70"/>
+        <source>The largest LZ77 window, 2^N bytes (15: no limit asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="72"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="101"/>
+        <source>server_max_window_bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="103"/>
+        <source>client_max_window_bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <source>X-Served-By: wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
+        <source>Headers added to the 101, one &quot;Name: value&quot; a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="78"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
+        <source>Folder to record clients to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
+        <source>Each client is journaled as a .wsprobe.jsonl session, as wsprobe-cli serve -o does: the first of a run as serve-DATE-TIME.wsprobe.jsonl, later ones numbered beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="84"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="88"/>
+        <source>Upgrade response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="93"/>
+        <source>Subprotocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="99"/>
+        <source>Deflate asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="107"/>
+        <source>101 headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="131"/>
+        <source>Record Clients To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="162"/>
+        <source>Choose a certificate and its key, or a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="169"/>
+        <source>List the subprotocols to choose from, in order of preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="180"/>
+        <source>101 headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeUi</name>
     <message>
         <location filename="../ui/serve/serveui.cpp" line="13"/>
@@ -10747,47 +11240,52 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServerEngine</name>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="146"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="161"/>
         <source>The WebSocket upgrade from %1 was refused with HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="223"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="255"/>
         <source>Protocol error by the client %1: %2. Wsprobe closes the connection with code %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="172"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="204"/>
         <source>Wsprobe dropped the TCP connection to %1 without a closing handshake, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="185"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="217"/>
         <source>The client %1 closed the connection during the opening handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="260"/>
         <source>The client %1 closed the TCP connection without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="196"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="228"/>
         <source>The TLS handshake with the client %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="199"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="186"/>
+        <source>A large frame is still being written to %1; wait until it is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/server/serverengine.cpp" line="231"/>
         <source>Network error with the client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="210"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="242"/>
         <source>No WebSocket upgrade request from %1 within %2 ms; the connection was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocol/server/serverengine.cpp" line="233"/>
+        <location filename="../src/protocol/server/serverengine.cpp" line="265"/>
         <source>The client %1 did not answer the Close frame within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12573,6 +13071,14 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/decode/unwrap.cpp" line="206"/>
         <source>zlib could not compress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamLeg</name>
+    <message>
+        <location filename="../src/relay/upstreamleg.cpp" line="71"/>
+        <source>The message could not be passed on in its frames: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,7 +102,8 @@ QString RelayClientList::handshakeText(int id) const
             text += tr("(not yet)") + QStringLiteral("\n\n");
             continue;
         }
-        text += EventNames::handshakeText(c.handshakes[leg], true).trimmed() + QStringLiteral("\n\n");
+        text +=
+            EventNames::handshakeText(c.handshakes[leg], true).trimmed() + QStringLiteral("\n\n");
         if (c.handshakes[leg].responseSeen)
             text += EventNames::handshakeText(c.handshakes[leg], false) + QLatin1Char('\n');
         text += QLatin1Char('\n');

@@ -42,6 +42,17 @@ ServePage *ServeUi::addServeTab(const QVariantMap &state)
     return page;
 }
 
+ServePage *ServeUi::serveRecording(const QString &path)
+{
+    ServePage *page = addServeTab({});
+    QVariantMap state = page->state();
+    state.insert(QStringLiteral("mode"), int(ServePage::RecordingMode));
+    state.insert(QStringLiteral("recording"), path);
+    page->setState(state);
+    m_tabs->setCurrentWidget(page);
+    return page;
+}
+
 QVariantMap ServeUi::saveTab(QWidget *tab)
 {
     auto *page = qobject_cast<ServePage *>(tab);

@@ -24,6 +24,9 @@ public:
     void newServeTab();
     /// Adds a Serve tab with a workspace's saved state (ServePage::state), not listening.
     ServePage *addServeTab(const QVariantMap &state);
+    /// Adds a Serve tab set to answer like the recording at `path` (not listening yet: the
+    /// user picks the port) and makes it current.
+    ServePage *serveRecording(const QString &path);
     /// A Serve tab's state for the workspace; empty for any other tab.
     static QVariantMap saveTab(QWidget *tab);
     /// Whether a workspace tab's map is a Serve tab's ("kind": "serve").

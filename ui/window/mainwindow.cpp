@@ -81,6 +81,11 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
     connect(serves, &ServeUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
     connect(m_relays, &RelayUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
+    connect(m_relays, &RelayUi::replayRequested, this, [this](const QString &recording) {
+        if (m_sessions->openFile(recording))
+            replaySession();
+    });
+    connect(m_relays, &RelayUi::serveRecordingRequested, serves, &ServeUi::serveRecording);
     connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();

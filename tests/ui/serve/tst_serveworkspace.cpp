@@ -11,6 +11,7 @@
 
 #include "common/windowfixture.h"
 #include "connection/connectionpage.h"
+#include "relay/relayui.h"
 #include "serve/servefaultspanel.h"
 #include "serve/servepage.h"
 #include "serve/serverulespanel.h"
@@ -26,6 +27,7 @@ private slots:
     void init() { initWindowFixture(); }
     void cleanup() { cleanupWindowFixture(); }
     void serveTabComesBack();
+    void relaysRecordingIsServedInANewTab();
 };
 
 void TestServeWorkspace::serveTabComesBack()
@@ -83,6 +85,25 @@ void TestServeWorkspace::serveTabComesBack()
     QString error;
     QVERIFY(back->faultsPanel()->serverFaults(&restored, &error));
     QVERIFY(restored.ignorePings);
+}
+
+void TestServeWorkspace::relaysRecordingIsServedInANewTab()
+{
+    // The Relay tab's "Serve This Recording" only names the file; the window opens a Serve tab
+    // set to answer like it, current, not listening yet.
+    MainWindow *w = makeWindow();
+    auto *tabs = child<QTabWidget>(w, "pageTabs");
+    const int before = tabs->count();
+    auto *relays = w->findChild<RelayUi *>();
+    QVERIFY(relays);
+    const QString recording = QStringLiteral("/tmp/relay-conversation.wsprobe.jsonl");
+    emit relays->serveRecordingRequested(recording);
+    QCOMPARE(tabs->count(), before + 1);
+    auto *page = qobject_cast<ServePage *>(tabs->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page->state().value("mode").toInt(), int(ServePage::RecordingMode));
+    QCOMPARE(page->state().value("recording").toString(), recording);
+    QVERIFY(!page->controller().isListening());
 }
 
 QTEST_MAIN(TestServeWorkspace)
