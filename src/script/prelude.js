@@ -1,8 +1,6 @@
 // The script API (docs/scripting.md) on top of the native __host. ECMAScript 7 only: Qt 6.4's
 // engine has no async functions, so the user's are rewritten into generators driven by
 // __async (AsyncTranspiler). Everything here runs on the script's own engine, one per run.
-// ECMAScript 2020's name for the global object, which Qt 6.4's engine does not define yet.
-var globalThis = this;
 
 var __state = {
     // Where the next expectMessage of each direction starts reading the stream: a message
@@ -27,54 +25,6 @@ function __where() {
             return Number(m[2]);
     }
     return 0;
-}
-
-function __errorLine(e) {
-    if (e && typeof e.lineNumber === 'number' && e.lineNumber > 0)
-        return e.lineNumber;
-    var lines = String((e && e.stack) || '').split('\n');
-    for (var i = 0; i < lines.length; ++i) {
-        var m = /@(.*):(\d+)$/.exec(lines[i]);
-        if (m && m[1].indexOf(__host.fileName()) >= 0)
-            return Number(m[2]);
-    }
-    return 0;
-}
-
-function __text(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v instanceof ArrayBuffer)
-        return __host.describeBinary(v);
-    if (v instanceof Error)
-        return String(v);
-    try {
-        var s = JSON.stringify(v);
-        return s === undefined ? String(v) : s;
-    } catch (e) {
-        return String(v);
-    }
-}
-
-function __async(gen, args) {
-    var it = gen.apply(this, args);
-    return new Promise(function (resolve, reject) {
-        function step(method, value) {
-            var r;
-            try {
-                r = it[method](value);
-            } catch (e) {
-                reject(e);
-                return;
-            }
-            if (r.done)
-                resolve(r.value);
-            else
-                Promise.resolve(r.value).then(function (v) { step('next', v); },
-                                              function (e) { step('throw', e); });
-        }
-        step('next', undefined);
-    });
 }
 
 function __main(gen) {
@@ -227,22 +177,6 @@ function __timer(id) {
     delete __state.timers[id];
     if (fn)
         fn();
-}
-
-function setTimeout(fn, ms) {
-    var id = __state.nextTimer++;
-    __state.timers[id] = fn;
-    __host.startTimer(id, Math.max(0, Number(ms) || 0));
-    return id;
-}
-
-function clearTimeout(id) {
-    delete __state.timers[id];
-    __host.stopTimer(id);
-}
-
-function sleep(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
 }
 
 function __httpDone(id, response, error) {

@@ -14,6 +14,7 @@
 #include "connection/connection.h"
 #include "match/jsonpath.h"
 #include "replay/sessioncompare.h"
+#include "script/scriptcommon.h"
 #include "script/scriptruntime.h"
 #include "session/sessionreader.h"
 #include "workbench/connectionworkbench.h"
@@ -276,19 +277,7 @@ void ScriptHost::finish(const QString &how, const QString &message, int line)
 
 QJSValue ScriptHost::jsonValue(const QString &text, const QString &path) const
 {
-    JsonPath p;
-    QString error;
-    if (!p.parse(path, &error)) {
-        m_runtime.m_engine->throwError(QJSValue::SyntaxError, error);
-        return {};
-    }
-    const MatchSubject subject(text.toUtf8(), true);
-    if (!subject.json())
-        return QJSValue(QJSValue::UndefinedValue);
-    const QList<QJsonValue> values = p.evaluate(*subject.json());
-    if (values.isEmpty())
-        return QJSValue(QJSValue::UndefinedValue);
-    return m_runtime.m_engine->toScriptValue(values.first().toVariant());
+    return jsonPathValue(m_runtime.m_engine, text, path);
 }
 
 bool ScriptHost::sameJson(const QJSValue &a, const QJSValue &b) const

@@ -12,18 +12,11 @@
 #include "connection/connection.h"
 #include "connection/event.h"
 #include "script/asynctranspiler.h"
+#include "script/scriptcommon.h"
 #include "script/scripthost.h"
 #include "workbench/connectionworkbench.h"
 
 namespace {
-
-QString prelude()
-{
-    QFile file(QStringLiteral(":/script/prelude.js"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 } // namespace
 
@@ -109,7 +102,8 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
     m_watchdog.arm(m_engine, m_busyLimitMs);
     m_beat.start();
 
-    const QJSValue p = m_engine->evaluate(prelude(), QStringLiteral("prelude.js"));
+    const QJSValue p = m_engine->evaluate(preludeSource(QStringLiteral("prelude.js")),
+                                          QStringLiteral("prelude.js"));
     if (p.isError()) {
         handleError(p);
         return true;

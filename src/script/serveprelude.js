@@ -2,57 +2,8 @@
 // a ServeScriptSession: one engine for the whole serve session, so what a script keeps in its
 // own variables (counters, subscriptions per client) lasts across clients and messages.
 // ECMAScript 7 only, as prelude.js: async functions arrive rewritten by AsyncTranspiler.
-var globalThis = this;
 
 var __state = { clients: {}, timers: {}, nextTimer: 1 };
-
-function __errorLine(e) {
-    if (e && typeof e.lineNumber === 'number' && e.lineNumber > 0)
-        return e.lineNumber;
-    var lines = String((e && e.stack) || '').split('\n');
-    for (var i = 0; i < lines.length; ++i) {
-        var m = /@(.*):(\d+)$/.exec(lines[i]);
-        if (m && m[1].indexOf(__host.fileName()) >= 0)
-            return Number(m[2]);
-    }
-    return 0;
-}
-
-function __text(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v instanceof ArrayBuffer)
-        return __host.describeBinary(v);
-    if (v instanceof Error)
-        return String(v);
-    try {
-        var s = JSON.stringify(v);
-        return s === undefined ? String(v) : s;
-    } catch (e) {
-        return String(v);
-    }
-}
-
-function __async(gen, args) {
-    var it = gen.apply(this, args);
-    return new Promise(function (resolve, reject) {
-        function step(method, value) {
-            var r;
-            try {
-                r = it[method](value);
-            } catch (e) {
-                reject(e);
-                return;
-            }
-            if (r.done)
-                resolve(r.value);
-            else
-                Promise.resolve(r.value).then(function (v) { step('next', v); },
-                                              function (e) { step('throw', e); });
-        }
-        step('next', undefined);
-    });
-}
 
 // The hooks are looked up when they are called, so a hook declared with const, let, var or a
 // function declaration, or assigned later, is found. Top-level const and let are not
@@ -181,21 +132,6 @@ function __timer(id) {
     }
 }
 
-function setTimeout(fn, ms) {
-    var id = __state.nextTimer++;
-    __state.timers[id] = fn;
-    __host.startTimer(id, Math.max(0, Number(ms) || 0));
-    return id;
-}
-
-function clearTimeout(id) {
-    delete __state.timers[id];
-    __host.stopTimer(id);
-}
-
-function sleep(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
-}
 var delay = sleep;
 
 // Every open client (but options.except, a client or its id); the number it went to.

@@ -11,17 +11,10 @@
 #include "match/jsonpath.h"
 #include "match/messagematcher.h"
 #include "script/asynctranspiler.h"
+#include "script/scriptcommon.h"
 #include "serve/servecontroller.h"
 
 namespace {
-
-QString servePrelude()
-{
-    QFile file(QStringLiteral(":/script/serveprelude.js"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 /// The controller's send() expands `{{variables}}`; what a script sends goes as it is, so
 /// every `{{` is escaped (`\{{` is a literal `{{` to Variables, and a backslash before it
@@ -182,19 +175,7 @@ void ServeScriptHost::hookError(const QString &hook, const QString &message, int
 
 QJSValue ServeScriptHost::jsonValue(const QString &text, const QString &path) const
 {
-    JsonPath p;
-    QString error;
-    if (!p.parse(path, &error)) {
-        m_session.m_engine->throwError(QJSValue::SyntaxError, error);
-        return {};
-    }
-    const MatchSubject subject(text.toUtf8(), true);
-    if (!subject.json())
-        return QJSValue(QJSValue::UndefinedValue);
-    const QList<QJsonValue> values = p.evaluate(*subject.json());
-    if (values.isEmpty())
-        return QJSValue(QJSValue::UndefinedValue);
-    return m_session.m_engine->toScriptValue(values.first().toVariant());
+    return jsonPathValue(m_session.m_engine, text, path);
 }
 
 QString ServeScriptHost::describeBinary(const QByteArray &data) const
@@ -249,7 +230,8 @@ bool ServeScriptSession::start(const QString &source, const QString &fileName, Q
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
     m_watchdog.arm(m_engine, m_busyLimitMs);
     m_beat.start();
-    QJSValue r = m_engine->evaluate(servePrelude(), QStringLiteral("serveprelude.js"));
+    QJSValue r = m_engine->evaluate(preludeSource(QStringLiteral("serveprelude.js")),
+                                    QStringLiteral("serveprelude.js"));
     if (!r.isError())
         r = m_engine->evaluate(AsyncTranspiler::transpile(source) + scopeLookup(), fileName);
     if (r.isError() || m_watchdog.fired()) {

@@ -1,0 +1,47 @@
+#include "script/scriptcommon.h"
+
+#include <QFile>
+#include <QJSEngine>
+#include <QJsonValue>
+
+#include "match/jsonpath.h"
+#include "match/messagematcher.h"
+
+namespace {
+
+QString resource(const QString &name)
+{
+    QFile file(QStringLiteral(":/script/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString preludeSource(const QString &name)
+{
+    const QString base = resource(QStringLiteral("preludebase.js"));
+    const QString own = resource(name);
+    if (base.isEmpty() || own.isEmpty())
+        return {};
+    // One text: the prelude's own line numbers shift, the user's script's do not.
+    return base + QLatin1Char('\n') + own;
+}
+
+QJSValue jsonPathValue(QJSEngine *engine, const QString &text, const QString &path)
+{
+    JsonPath p;
+    QString error;
+    if (!p.parse(path, &error)) {
+        engine->throwError(QJSValue::SyntaxError, error);
+        return {};
+    }
+    const MatchSubject subject(text.toUtf8(), true);
+    if (!subject.json())
+        return QJSValue(QJSValue::UndefinedValue);
+    const QList<QJsonValue> values = p.evaluate(*subject.json());
+    if (values.isEmpty())
+        return QJSValue(QJSValue::UndefinedValue);
+    return engine->toScriptValue(values.first().toVariant());
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QJSValue>
+#include <QString>
+
+class QJSEngine;
+
+// What the tab's (or a CLI run's) script runtime and the serve session's share.
+
+/// A prelude's source as its engine evaluates it: preludebase.js (what the two preludes share)
+/// followed by the named file from the ":/script/" resources. Empty when a resource is missing,
+/// which only a broken build can cause.
+QString preludeSource(const QString &name);
+
+/// The first value at a JSON path in a message's text (json('$.type') in scripts): undefined
+/// when the text is not JSON or nothing is there; a bad path throws a SyntaxError on engine.
+QJSValue jsonPathValue(QJSEngine *engine, const QString &text, const QString &path);
