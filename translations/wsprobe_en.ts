@@ -6114,153 +6114,188 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="280"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="223"/>
+        <source>the properties length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="224"/>
+        <source>the properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="230"/>
+        <source>a property identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="232"/>
+        <source>property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="257"/>
+        <source>the subscription identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
+        <source>a user property&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="275"/>
+        <source>a user property&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="281"/>
         <source>property identifier %1 at byte %2 is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="286"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
         <source>the properties end at byte %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="303"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="304"/>
         <source>the packet identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="309"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
         <source>the protocol name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="311"/>
         <source>the protocol level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="314"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="315"/>
         <source>protocol name &quot;%1&quot; is not MQTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="318"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="319"/>
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
         <source>the connect flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="324"/>
         <source>the keep alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="330"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
         <source>the client identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="335"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
         <source>the will topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="337"/>
         <source>the will payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="340"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
         <source>the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="343"/>
         <source>the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
         <source>the acknowledge flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
         <source>the return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
         <source>CONNACK code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
         <source> (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="365"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="366"/>
         <source>QoS 3 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="368"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
         <source>the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="402"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="466"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="403"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="467"/>
         <source>the reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="408"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="409"/>
         <source>a reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="424"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="425"/>
         <source>a topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="427"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="428"/>
         <source>the subscription options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="437"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="438"/>
         <source>no topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="451"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="452"/>
         <source>a return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="462"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="463"/>
         <source>AUTH exists in MQTT 5 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="472"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="473"/>
         <source>%n byte(s) left over at byte %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6268,108 +6303,108 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="477"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="478"/>
         <source>QoS (0, 1, 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="481"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="483"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="484"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="485"/>
         <source>Version (4 = 3.1.1, 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="486"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="487"/>
         <source>Keep alive (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="488"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="490"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="491"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="493"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
         <source>Topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="495"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="498"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="499"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="500"/>
         <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="501"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="505"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="519"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="520"/>
         <source>%1: a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="536"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="537"/>
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="555"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="556"/>
         <source>topic: which topic filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="571"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="572"/>
         <source>topic: where to publish?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="590"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="591"/>
         <source>MQTT has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8079,22 +8114,22 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <location filename="../ui/relay/relayclientlist.cpp" line="124"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="123"/>
+        <location filename="../ui/relay/relayclientlist.cpp" line="124"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="127"/>
+        <location filename="../ui/relay/relayclientlist.cpp" line="128"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="128"/>
+        <location filename="../ui/relay/relayclientlist.cpp" line="129"/>
         <source>#%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9407,117 +9442,117 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ScriptRuntime</name>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="57"/>
+        <location filename="../src/script/scripthost.cpp" line="58"/>
         <source>any message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="59"/>
+        <location filename="../src/script/scripthost.cpp" line="60"/>
         <source>a function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="61"/>
+        <location filename="../src/script/scripthost.cpp" line="62"/>
         <source>no message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="63"/>
+        <location filename="../src/script/scripthost.cpp" line="64"/>
         <source>A matcher is a string, a RegExp, json(path), a function or a matcher object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="66"/>
+        <location filename="../src/script/scripthost.cpp" line="67"/>
         <source>The connection closed before it opened (code %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="68"/>
+        <location filename="../src/script/scripthost.cpp" line="69"/>
         <source>%1 message(s) within %2 ms matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="70"/>
+        <location filename="../src/script/scripthost.cpp" line="71"/>
         <source>the connection closed (code %2) after %1 matching message(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="73"/>
+        <location filename="../src/script/scripthost.cpp" line="74"/>
         <source>%1 matching message(s) when it gave up after %2 ms; the last message looked at: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="77"/>
+        <location filename="../src/script/scripthost.cpp" line="78"/>
         <source>no message for %1 ms matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="79"/>
+        <location filename="../src/script/scripthost.cpp" line="80"/>
         <source>none arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="82"/>
+        <location filename="../src/script/scripthost.cpp" line="83"/>
         <source>a close within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="83"/>
+        <location filename="../src/script/scripthost.cpp" line="84"/>
         <source>a close with code %1 within %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="85"/>
+        <location filename="../src/script/scripthost.cpp" line="86"/>
         <source>closed with code %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="87"/>
+        <location filename="../src/script/scripthost.cpp" line="88"/>
         <source>direction is &apos;in&apos;, &apos;out&apos; or &apos;any&apos;, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="89"/>
+        <location filename="../src/script/scripthost.cpp" line="90"/>
         <source>the messages received so far match the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="92"/>
+        <location filename="../src/script/scripthost.cpp" line="93"/>
         <source>truthy (not false, 0, &quot;&quot;, null, undefined or NaN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="94"/>
+        <location filename="../src/script/scripthost.cpp" line="95"/>
         <source>falsy (false, 0, &quot;&quot;, null, undefined or NaN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="96"/>
+        <location filename="../src/script/scripthost.cpp" line="97"/>
         <source>defined (not undefined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="98"/>
+        <location filename="../src/script/scripthost.cpp" line="99"/>
         <source>no close after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="122"/>
+        <location filename="../src/script/scripthost.cpp" line="123"/>
         <source>There is no URL to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="131"/>
+        <location filename="../src/script/scripthost.cpp" line="132"/>
         <source>The connection is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="133"/>
+        <location filename="../src/script/scripthost.cpp" line="134"/>
         <source>The request was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="234"/>
+        <location filename="../src/script/scripthost.cpp" line="235"/>
         <source>… (%n more character(s) not shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9525,17 +9560,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="254"/>
+        <location filename="../src/script/scripthost.cpp" line="255"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="255"/>
+        <location filename="../src/script/scripthost.cpp" line="256"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="303"/>
+        <location filename="../src/script/scripthost.cpp" line="292"/>
         <source>%n byte(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9543,62 +9578,62 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="364"/>
+        <location filename="../src/script/scripthost.cpp" line="353"/>
         <source>Cannot read the session %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="389"/>
+        <location filename="../src/script/scripthost.cpp" line="378"/>
         <source>http.get and http.post take http:// or https:// URLs, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="128"/>
+        <location filename="../src/script/scriptruntime.cpp" line="122"/>
         <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="138"/>
+        <location filename="../src/script/scriptruntime.cpp" line="132"/>
         <source>The allowed folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="142"/>
+        <location filename="../src/script/scriptruntime.cpp" line="136"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="148"/>
+        <location filename="../src/script/scriptruntime.cpp" line="142"/>
         <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="159"/>
+        <location filename="../src/script/scriptruntime.cpp" line="153"/>
         <source>The script was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="193"/>
+        <location filename="../src/script/scriptruntime.cpp" line="187"/>
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="228"/>
+        <location filename="../src/script/scriptruntime.cpp" line="222"/>
         <source>the script finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="229"/>
+        <location filename="../src/script/scriptruntime.cpp" line="223"/>
         <source>within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="230"/>
+        <location filename="../src/script/scriptruntime.cpp" line="224"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="234"/>
+        <location filename="../src/script/scriptruntime.cpp" line="228"/>
         <source>The script did not finish within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11001,29 +11036,29 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeScriptSession</name>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="77"/>
+        <location filename="../src/script/servescriptsession.cpp" line="70"/>
         <source>a &quot;script&quot; rule matched, but the script has no onClientMessage(client, msg) function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="86"/>
-        <location filename="../src/script/servescriptsession.cpp" line="96"/>
-        <location filename="../src/script/servescriptsession.cpp" line="104"/>
+        <location filename="../src/script/servescriptsession.cpp" line="79"/>
+        <location filename="../src/script/servescriptsession.cpp" line="89"/>
+        <location filename="../src/script/servescriptsession.cpp" line="97"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="106"/>
+        <location filename="../src/script/servescriptsession.cpp" line="99"/>
         <source>close code %1: a script closes with 1000 or 3000–4999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="109"/>
+        <location filename="../src/script/servescriptsession.cpp" line="102"/>
         <source>close reason longer than the 123 bytes a Close frame holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/servescriptsession.cpp" line="170"/>
+        <location filename="../src/script/servescriptsession.cpp" line="163"/>
         <source>… (%n more character(s) not shown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11031,7 +11066,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/servescriptsession.cpp" line="202"/>
+        <location filename="../src/script/servescriptsession.cpp" line="183"/>
         <source>%n byte(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11039,27 +11074,27 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="235"/>
+        <location filename="../src/script/servescriptsession.cpp" line="216"/>
         <source>%1: larger than 16 MiB; not a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="258"/>
+        <location filename="../src/script/servescriptsession.cpp" line="240"/>
         <source>%1: the script kept running for more than %2 ms without waiting (an endless loop?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="282"/>
+        <location filename="../src/script/servescriptsession.cpp" line="264"/>
         <source>%1 (%2:%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="283"/>
+        <location filename="../src/script/servescriptsession.cpp" line="265"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="303"/>
+        <location filename="../src/script/servescriptsession.cpp" line="285"/>
         <source>kept running for more than %1 ms without waiting and was interrupted (an endless loop?); the server goes on</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6155,261 +6155,296 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>%1: cờ %2 tại byte %3 phải là %4</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="280" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="223" />
+        <source>the properties length</source>
+        <translation>độ dài phần thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="224" />
+        <source>the properties</source>
+        <translation>phần thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="230" />
+        <source>a property identifier</source>
+        <translation>một mã định danh thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="232" />
+        <source>property %1</source>
+        <translation>thuộc tính %1</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="257" />
+        <source>the subscription identifier</source>
+        <translation>mã định danh đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="274" />
+        <source>a user property's name</source>
+        <translation>tên của một thuộc tính người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="275" />
+        <source>a user property's value</source>
+        <translation>giá trị của một thuộc tính người dùng</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/mqttlayer.cpp" line="281" />
         <source>property identifier %1 at byte %2 is not defined</source>
         <translation>mã thuộc tính %1 tại byte %2 không được định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="286" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="287" />
         <source>the properties end at byte %1, not %2</source>
         <translation>các thuộc tính kết thúc tại byte %1, không phải %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="303" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="304" />
         <source>the packet identifier</source>
         <translation>mã gói</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="309" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="310" />
         <source>the protocol name</source>
         <translation>tên giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="310" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="311" />
         <source>the protocol level</source>
         <translation>mức giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="314" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="315" />
         <source>protocol name "%1" is not MQTT</source>
         <translation>tên giao thức "%1" không phải MQTT</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="318" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="319" />
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation>mức giao thức %1 không phải 3, 4 (3.1.1) hay 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="322" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="323" />
         <source>the connect flags</source>
         <translation>cờ kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="323" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="324" />
         <source>the keep alive</source>
         <translation>thời gian duy trì</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="330" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="331" />
         <source>the client identifier</source>
         <translation>mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="335" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="336" />
         <source>the will topic</source>
         <translation>chủ đề di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="337" />
         <source>the will payload</source>
         <translation>nội dung di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="340" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="341" />
         <source>the user name</source>
         <translation>tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="342" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="343" />
         <source>the password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="346" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="347" />
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation>CONNECT %1 (MQTT %2, duy trì %3 giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="352" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
         <source>the acknowledge flags</source>
         <translation>cờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="354" />
         <source>the return code</source>
         <translation>mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
         <source>CONNACK code %1%2</source>
         <translation>CONNACK mã %1%2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
         <source> (accepted)</source>
         <translation> (được chấp nhận)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="359" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
         <source> (refused)</source>
         <translation> (bị từ chối)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="365" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="366" />
         <source>QoS 3 does not exist</source>
         <translation>QoS 3 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="368" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="369" />
         <source>the topic</source>
         <translation>chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="402" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="466" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="403" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="467" />
         <source>the reason code</source>
         <translation>mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="408" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="409" />
         <source>a reason code</source>
         <translation>một mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="424" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="425" />
         <source>a topic filter</source>
         <translation>một bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="427" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="428" />
         <source>the subscription options</source>
         <translation>các tùy chọn đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="437" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="438" />
         <source>no topic filter</source>
         <translation>không có bộ lọc chủ đề nào</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="451" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="452" />
         <source>a return code</source>
         <translation>một mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="462" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="463" />
         <source>AUTH exists in MQTT 5 only</source>
         <translation>AUTH chỉ có trong MQTT 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="472" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="473" />
         <source>%n byte(s) left over at byte %1</source>
         <translation>
             <numerusform>còn thừa %n byte tại byte %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="477" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="478" />
         <source>QoS (0, 1, 2)</source>
         <translation>QoS (0, 1, 2)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="481" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="482" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="482" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="483" />
         <source>Client id</source>
         <translation>Mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="484" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="485" />
         <source>Version (4 = 3.1.1, 5)</source>
         <translation>Phiên bản (4 = 3.1.1, 5)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="486" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="487" />
         <source>Keep alive (s)</source>
         <translation>Duy trì (giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="488" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="489" />
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="489" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="490" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="491" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="492" />
         <source>Subscribe</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="492" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="502" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="493" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="503" />
         <source>Topic filter</source>
         <translation>Bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="495" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="496" />
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="496" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="497" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="497" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="498" />
         <source>Payload</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="499" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="500" />
         <source>Retain</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="501" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="502" />
         <source>Unsubscribe</source>
         <translation>Hủy đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="503" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="504" />
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="504" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="505" />
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="519" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="520" />
         <source>%1: a number from 0 to %2</source>
         <translation>%1: một số từ 0 đến %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="536" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="537" />
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation>version: 4 (MQTT 3.1.1) hoặc 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="555" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="556" />
         <source>topic: which topic filter?</source>
         <translation>topic: bộ lọc chủ đề nào?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="571" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="572" />
         <source>topic: where to publish?</source>
         <translation>topic: xuất bản vào đâu?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="590" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="591" />
         <source>MQTT has no action "%1"</source>
         <translation>MQTT không có thao tác "%1"</translation>
     </message>
@@ -8121,22 +8156,22 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="123" />
+        <location filename="../ui/relay/relayclientlist.cpp" line="124" />
         <source>closed</source>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="123" />
+        <location filename="../ui/relay/relayclientlist.cpp" line="124" />
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="127" />
+        <location filename="../ui/relay/relayclientlist.cpp" line="128" />
         <source>paused</source>
         <translation>tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayclientlist.cpp" line="128" />
+        <location filename="../ui/relay/relayclientlist.cpp" line="129" />
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
     </message>
@@ -9441,196 +9476,196 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ScriptRuntime</name>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="57" />
+        <location filename="../src/script/scripthost.cpp" line="58" />
         <source>any message</source>
         <translation>mọi thông điệp</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="59" />
+        <location filename="../src/script/scripthost.cpp" line="60" />
         <source>a function</source>
         <translation>một hàm</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="61" />
+        <location filename="../src/script/scripthost.cpp" line="62" />
         <source>no message</source>
         <translation>không có tin nhắn</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="63" />
+        <location filename="../src/script/scripthost.cpp" line="64" />
         <source>A matcher is a string, a RegExp, json(path), a function or a matcher object.</source>
         <translation>Bộ so khớp là một chuỗi, một RegExp, json(path), một hàm hoặc một đối tượng bộ so khớp.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="66" />
+        <location filename="../src/script/scripthost.cpp" line="67" />
         <source>The connection closed before it opened (code %1).</source>
         <translation>Kết nối đã đóng trước khi mở (mã %1).</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="68" />
+        <location filename="../src/script/scripthost.cpp" line="69" />
         <source>%1 message(s) within %2 ms matching</source>
         <translation>%1 tin nhắn trong vòng %2 ms khớp với</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="70" />
+        <location filename="../src/script/scripthost.cpp" line="71" />
         <source>the connection closed (code %2) after %1 matching message(s)</source>
         <translation>kết nối đã đóng (mã %2) sau %1 tin nhắn khớp</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="73" />
+        <location filename="../src/script/scripthost.cpp" line="74" />
         <source>%1 matching message(s) when it gave up after %2 ms; the last message looked at: %3</source>
         <translation>%1 tin nhắn khớp khi bỏ cuộc sau %2 ms; tin nhắn cuối cùng đã xét: %3</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="77" />
+        <location filename="../src/script/scripthost.cpp" line="78" />
         <source>no message for %1 ms matching</source>
         <translation>không có tin nhắn nào trong %1 ms khớp với</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="79" />
+        <location filename="../src/script/scripthost.cpp" line="80" />
         <source>none arrived</source>
         <translation>không có tin nào đến</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="82" />
+        <location filename="../src/script/scripthost.cpp" line="83" />
         <source>a close within %1 ms</source>
         <translation>đóng kết nối trong vòng %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="83" />
+        <location filename="../src/script/scripthost.cpp" line="84" />
         <source>a close with code %1 within %2 ms</source>
         <translation>đóng kết nối với mã %1 trong vòng %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="85" />
+        <location filename="../src/script/scripthost.cpp" line="86" />
         <source>closed with code %1 "%2"</source>
         <translation>đã đóng với mã %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="87" />
+        <location filename="../src/script/scripthost.cpp" line="88" />
         <source>direction is 'in', 'out' or 'any', not '%1'.</source>
         <translation>direction là 'in', 'out' hoặc 'any', không phải '%1'.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="89" />
+        <location filename="../src/script/scripthost.cpp" line="90" />
         <source>the messages received so far match the recording</source>
         <translation>các tin nhắn nhận được đến giờ khớp với bản ghi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="92" />
+        <location filename="../src/script/scripthost.cpp" line="93" />
         <source>truthy (not false, 0, "", null, undefined or NaN)</source>
         <translation>truthy (không phải false, 0, "", null, undefined hay NaN)</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="94" />
+        <location filename="../src/script/scripthost.cpp" line="95" />
         <source>falsy (false, 0, "", null, undefined or NaN)</source>
         <translation>falsy (false, 0, "", null, undefined hoặc NaN)</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="96" />
+        <location filename="../src/script/scripthost.cpp" line="97" />
         <source>defined (not undefined)</source>
         <translation>đã định nghĩa (không phải undefined)</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="98" />
+        <location filename="../src/script/scripthost.cpp" line="99" />
         <source>no close after %1 ms</source>
         <translation>chưa đóng sau %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="122" />
+        <location filename="../src/script/scripthost.cpp" line="123" />
         <source>There is no URL to connect to.</source>
         <translation>Không có URL để kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="131" />
+        <location filename="../src/script/scripthost.cpp" line="132" />
         <source>The connection is not closed.</source>
         <translation>Kết nối chưa đóng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="133" />
+        <location filename="../src/script/scripthost.cpp" line="134" />
         <source>The request was refused.</source>
         <translation>Yêu cầu bị từ chối.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="234" />
+        <location filename="../src/script/scripthost.cpp" line="235" />
         <source>… (%n more character(s) not shown)</source>
         <translation>
             <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="254" />
+        <location filename="../src/script/scripthost.cpp" line="255" />
         <source>%1 runs without an error</source>
         <translation>%1 chạy không lỗi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="255" />
+        <location filename="../src/script/scripthost.cpp" line="256" />
         <source>no exception</source>
         <translation>không có ngoại lệ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/scripthost.cpp" line="303" />
+        <location filename="../src/script/scripthost.cpp" line="292" />
         <source>%n byte(s): %1</source>
         <translation>
             <numerusform>%n byte: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="364" />
+        <location filename="../src/script/scripthost.cpp" line="353" />
         <source>Cannot read the session %1: %2</source>
         <translation>Không đọc được phiên %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="389" />
+        <location filename="../src/script/scripthost.cpp" line="378" />
         <source>http.get and http.post take http:// or https:// URLs, not "%1".</source>
         <translation>http.get và http.post nhận URL http:// hoặc https://, không phải "%1".</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="128" />
+        <location filename="../src/script/scriptruntime.cpp" line="122" />
         <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab's Allowed folder, or --allow-dir DIR)</source>
         <translation>%1: script chỉ được đọc tệp trong một thư mục được phép, và chưa đặt thư mục nào (Thư mục được phép của thẻ Script, hoặc --allow-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="138" />
+        <location filename="../src/script/scriptruntime.cpp" line="132" />
         <source>The allowed folder %1 does not exist.</source>
         <translation>Thư mục được phép %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="142" />
+        <location filename="../src/script/scriptruntime.cpp" line="136" />
         <source>%1: no such file</source>
         <translation>%1: không có tệp này</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="148" />
+        <location filename="../src/script/scriptruntime.cpp" line="142" />
         <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
         <translation>%1 nằm ngoài thư mục được phép %2; script chỉ được đọc tệp bên trong thư mục đó</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="159" />
+        <location filename="../src/script/scriptruntime.cpp" line="153" />
         <source>The script was stopped.</source>
         <translation>Script đã bị dừng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="193" />
+        <location filename="../src/script/scriptruntime.cpp" line="187" />
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation>Script chạy liên tục hơn %1 ms mà không chờ nên đã bị dừng (vòng lặp vô tận?).</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="228" />
+        <location filename="../src/script/scriptruntime.cpp" line="222" />
         <source>the script finishes</source>
         <translation>script chạy xong</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="229" />
+        <location filename="../src/script/scriptruntime.cpp" line="223" />
         <source>within %1 ms</source>
         <translation>trong vòng %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="230" />
+        <location filename="../src/script/scriptruntime.cpp" line="224" />
         <source>still running</source>
         <translation>vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="234" />
+        <location filename="../src/script/scriptruntime.cpp" line="228" />
         <source>The script did not finish within %1 ms.</source>
         <translation>Script không chạy xong trong vòng %1 ms.</translation>
     </message>
@@ -10562,12 +10597,16 @@ await expectMessage('hello', {within: 1000});
     <message numerus="yes">
         <location filename="../ui/serve/servepage.cpp" line="313" />
         <source>Repeat: %n message(s) sent</source>
-        <translation><numerusform>Lặp lại: đã gửi %n tin nhắn</numerusform></translation>
+        <translation>
+            <numerusform>Lặp lại: đã gửi %n tin nhắn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/serve/servepage.cpp" line="315" />
         <source>, to %n client(s).</source>
-        <translation><numerusform>, tới %n client.</numerusform></translation>
+        <translation>
+            <numerusform>, tới %n client.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/serve/servepage.cpp" line="316" />
@@ -11026,63 +11065,63 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeScriptSession</name>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="77" />
+        <location filename="../src/script/servescriptsession.cpp" line="70" />
         <source>a "script" rule matched, but the script has no onClientMessage(client, msg) function</source>
         <translation>một quy tắc "script" khớp, nhưng script không có hàm onClientMessage(client, msg)</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="86" />
-        <location filename="../src/script/servescriptsession.cpp" line="96" />
-        <location filename="../src/script/servescriptsession.cpp" line="104" />
+        <location filename="../src/script/servescriptsession.cpp" line="79" />
+        <location filename="../src/script/servescriptsession.cpp" line="89" />
+        <location filename="../src/script/servescriptsession.cpp" line="97" />
         <source>Client %1 is not connected.</source>
         <translation>Máy khách %1 chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="106" />
+        <location filename="../src/script/servescriptsession.cpp" line="99" />
         <source>close code %1: a script closes with 1000 or 3000–4999</source>
         <translation>mã đóng %1: script đóng với 1000 hoặc 3000–4999</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="109" />
+        <location filename="../src/script/servescriptsession.cpp" line="102" />
         <source>close reason longer than the 123 bytes a Close frame holds</source>
         <translation>lý do đóng dài hơn 123 byte mà một frame Close chứa được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/servescriptsession.cpp" line="170" />
+        <location filename="../src/script/servescriptsession.cpp" line="163" />
         <source>… (%n more character(s) not shown)</source>
         <translation>
             <numerusform>… (%n ký tự nữa không hiển thị)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/script/servescriptsession.cpp" line="202" />
+        <location filename="../src/script/servescriptsession.cpp" line="183" />
         <source>%n byte(s): %1</source>
         <translation>
             <numerusform>%n byte: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="235" />
+        <location filename="../src/script/servescriptsession.cpp" line="216" />
         <source>%1: larger than 16 MiB; not a script</source>
         <translation>%1: lớn hơn 16 MiB; không phải một script</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="258" />
+        <location filename="../src/script/servescriptsession.cpp" line="240" />
         <source>%1: the script kept running for more than %2 ms without waiting (an endless loop?)</source>
         <translation>%1: script chạy liên tục hơn %2 ms mà không chờ (vòng lặp vô tận?)</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="282" />
+        <location filename="../src/script/servescriptsession.cpp" line="264" />
         <source>%1 (%2:%3): %4</source>
         <translation>%1 (%2:%3): %4</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="283" />
+        <location filename="../src/script/servescriptsession.cpp" line="265" />
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptsession.cpp" line="303" />
+        <location filename="../src/script/servescriptsession.cpp" line="285" />
         <source>kept running for more than %1 ms without waiting and was interrupted (an endless loop?); the server goes on</source>
         <translation>chạy liên tục hơn %1 ms mà không chờ và đã bị ngắt (vòng lặp vô tận?); máy chủ vẫn tiếp tục</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include <QCborArray>
 
+#include "protocols/mqttreader.h"
+
 namespace {
 
 const char *const Types[] = {"reserved",  "connect",  "connack",     "publish",
@@ -42,81 +44,6 @@ QByteArray packet(int type, int flags, const QByteArray &body)
 }
 
 } // namespace
-
-/// Reads a packet's fields in order; the first failure is kept with its byte offset.
-class MqttLayer::Reader
-{
-public:
-    Reader(QByteArrayView d, qsizetype start, qsizetype end)
-        : data(d)
-        , pos(start)
-        , end(end)
-    {
-    }
-    bool need(qsizetype n, const QString &what)
-    {
-        if (!error.isEmpty())
-            return false;
-        if (end - pos < n) {
-            error =
-                MqttLayer::tr("%1 at byte %2 runs past the end of the packet").arg(what).arg(pos);
-            return false;
-        }
-        return true;
-    }
-    int byte(const QString &what) { return need(1, what) ? quint8(data[pos++]) : 0; }
-    int u16(const QString &what)
-    {
-        if (!need(2, what))
-            return 0;
-        const int v = (quint8(data[pos]) << 8) | quint8(data[pos + 1]);
-        pos += 2;
-        return v;
-    }
-    quint32 u32(const QString &what)
-    {
-        if (!need(4, what))
-            return 0;
-        quint32 v = 0;
-        for (int i = 0; i < 4; ++i)
-            v = (v << 8) | quint8(data[pos + i]);
-        pos += 4;
-        return v;
-    }
-    qint64 varint(const QString &what)
-    {
-        qint64 v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int b = byte(what);
-            if (!error.isEmpty())
-                return 0;
-            v |= qint64(b & 0x7f) << (7 * i);
-            if (!(b & 0x80))
-                return v;
-        }
-        error = MqttLayer::tr("%1 at byte %2 is a variable integer longer than 4 bytes")
-                    .arg(what)
-                    .arg(pos - 4);
-        return 0;
-    }
-    QByteArray binary(const QString &what)
-    {
-        const int n = u16(what);
-        if (!need(n, what))
-            return {};
-        const QByteArray v = data.sliced(pos, n).toByteArray();
-        pos += n;
-        return v;
-    }
-    QString string(const QString &what) { return QString::fromUtf8(binary(what)); }
-    bool atEnd() const { return pos >= end; }
-    bool ok() const { return error.isEmpty(); }
-
-    QByteArrayView data;
-    qsizetype pos;
-    qsizetype end;
-    QString error;
-};
 
 MqttLayer::MqttLayer(int level)
     : m_level(level == 5 ? 5 : 4)
@@ -170,7 +97,7 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
         *pos = data.size();
         return p;
     }
-    Reader header(data, start + 1, data.size());
+    MqttReader header(data, start + 1, data.size());
     const qint64 length = header.varint(tr("the remaining length"));
     if (!header.ok()) {
         p.error = tr("%1: %2").arg(p.type, header.error);
@@ -198,7 +125,7 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
         *pos = header.pos + length;
         return p;
     }
-    Reader r(data, header.pos, header.pos + length);
+    MqttReader r(data, header.pos, header.pos + length);
     QCborMap v;
     v.insert(QStringLiteral("type"), p.type.toUpper());
     readBody(type, flags, r, &p, &v);
@@ -214,88 +141,11 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
     return p;
 }
 
-namespace {
-
-/// MQTT 5 properties: the identifier decides the value's form (§2.2.2.2).
-QCborMap readProperties(auto &r)
-{
-    QCborMap props;
-    const qint64 length = r.varint(QStringLiteral("properties length"));
-    if (!r.ok() || !r.need(length, QStringLiteral("properties")))
-        return props;
-    const qsizetype end = r.pos + length;
-    QCborArray user;
-    while (r.ok() && r.pos < end) {
-        const qsizetype at = r.pos;
-        const int id = int(r.varint(QStringLiteral("property identifier")));
-        const QString key = QString::number(id);
-        switch (id) {
-        case 1:
-        case 23:
-        case 25:
-        case 36:
-        case 37:
-        case 40:
-        case 41:
-        case 42:
-            props.insert(key, r.byte(QStringLiteral("property")));
-            break;
-        case 19:
-        case 33:
-        case 34:
-        case 35:
-            props.insert(key, r.u16(QStringLiteral("property")));
-            break;
-        case 2:
-        case 17:
-        case 24:
-        case 39:
-            props.insert(key, qint64(r.u32(QStringLiteral("property"))));
-            break;
-        case 11:
-            props.insert(key, r.varint(QStringLiteral("subscription identifier")));
-            break;
-        case 3:
-        case 8:
-        case 18:
-        case 21:
-        case 26:
-        case 28:
-        case 31:
-            props.insert(key, r.string(QStringLiteral("property")));
-            break;
-        case 9:
-        case 22:
-            props.insert(key, QCborValue(r.binary(QStringLiteral("property"))));
-            break;
-        case 38: {
-            QCborArray pair;
-            pair.append(r.string(QStringLiteral("user property name")));
-            pair.append(r.string(QStringLiteral("user property value")));
-            user.append(pair);
-            break;
-        }
-        default:
-            if (r.ok())
-                r.error = MqttLayer::tr("property identifier %1 at byte %2 is not defined")
-                              .arg(id)
-                              .arg(at);
-        }
-    }
-    if (r.ok() && r.pos != end)
-        r.error = MqttLayer::tr("the properties end at byte %1, not %2").arg(r.pos).arg(end);
-    if (!user.isEmpty())
-        props.insert(QStringLiteral("userProperties"), user);
-    return props;
-}
-
-} // namespace
-
-void MqttLayer::readBody(int type, int flags, Reader &r, LayerPacket *p, QCborMap *v) const
+void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v) const
 {
     const bool v5 = m_level.load() == 5;
     const auto props = [&] {
-        const QCborMap m = readProperties(r);
+        const QCborMap m = readMqttProperties(r);
         if (!m.isEmpty())
             v->insert(QStringLiteral("properties"), m);
     };
@@ -331,7 +181,7 @@ void MqttLayer::readBody(int type, int flags, Reader &r, LayerPacket *p, QCborMa
         v->insert(QStringLiteral("clientId"), client);
         if (cf & 0x04) {
             if (level == 5)
-                readProperties(r);
+                readMqttProperties(r);
             v->insert(QStringLiteral("willTopic"), r.string(tr("the will topic")));
             v->insert(QStringLiteral("willPayload"), QCborValue(r.binary(tr("the will payload"))));
             v->insert(QStringLiteral("willQos"), (cf >> 3) & 3);

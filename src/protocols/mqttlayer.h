@@ -4,6 +4,8 @@
 
 #include "protocols/protocollayer.h"
 
+class MqttReader;
+
 /// MQTT 3.1.1 and 5.0 over WebSocket (subprotocol "mqtt"): binary messages holding one or
 /// more control packets. Which version the packets after CONNECT follow (5 adds properties
 /// and reason codes) is learnt from the CONNECT seen; until then 3.1.1 is assumed. A PUBLISH
@@ -35,9 +37,8 @@ public:
     QList<LayerFrame> keepAlive() const override;
 
 private:
-    class Reader;
     LayerPacket readPacket(QByteArrayView data, qsizetype *pos) const;
-    void readBody(int type, int flags, Reader &r, LayerPacket *p, QCborMap *v) const;
+    void readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v) const;
 
     /// The version the last CONNECT asked for; decode() is const for the log's threads,
     /// this is what the conversation has taught it.
