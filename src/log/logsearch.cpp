@@ -192,6 +192,17 @@ bool LogSearch::usesLayer() const
     return m_layer && (hasPattern() || !m_hiddenTypes.isEmpty());
 }
 
+qsizetype LogSearch::nextMatch(const EventStore &store, qsizetype from, bool backwards) const
+{
+    const qsizetype rows = store.size();
+    for (qsizetype step = 1; step <= rows; ++step) {
+        const qsizetype row = ((backwards ? from - step : from + step) % rows + rows) % rows;
+        if (accepts(store, row))
+            return row;
+    }
+    return -1;
+}
+
 bool LogSearch::accepts(const EventStore &store, qsizetype row) const
 {
     const EventStore::Row &r = store.row(row);

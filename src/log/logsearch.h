@@ -69,6 +69,10 @@ public:
     /// True when the row passes the masks and, with a pattern, its payload matches. Frame rows
     /// never match a pattern: their payload is a length, not data.
     bool accepts(const EventStore &store, qsizetype row) const;
+    /// The first row after `from` (before it, backwards) that accepts(), going round past the
+    /// end; `from` itself is tried last. -1 when no row does. Start at -1 (forwards) or
+    /// store.size() (backwards) to begin at an end. Find-next in a log uses this.
+    qsizetype nextMatch(const EventStore &store, qsizetype from, bool backwards) const;
     /// Appends the rows in [from, to) that accepts() to out, in order. Returns how many.
     qsizetype scan(const EventStore &store, qsizetype from, qsizetype to,
                    std::vector<qint32> *out) const;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "connection/event.h"
+#include "session/sessionlibrary.h"
 
 RelayRecorder::RelayRecorder() = default;
 
@@ -44,8 +45,7 @@ QString RelayRecorder::baseInFolder(const QString &folder, const QDateTime &now,
                 .arg(folder);
         return QString();
     }
-    return QDir(folder).filePath(QStringLiteral("relay-%1.wsprobe.jsonl")
-                                     .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    return SessionLibrary::timestampedPath(folder, QStringLiteral("relay"), now);
 }
 
 bool RelayRecorder::open(const QString &base, int conversation, const ConnectionRequest &upstream,

@@ -224,3 +224,11 @@ bool SessionLibrary::matches(const Entry &entry, const QString &text)
         return haystack.contains(word, Qt::CaseInsensitive);
     });
 }
+
+QString SessionLibrary::timestampedPath(const QString &folder, const QString &prefix,
+                                        const QDateTime &now)
+{
+    return QDir(QDir::fromNativeSeparators(folder))
+        .filePath(prefix + QLatin1Char('-') + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                  + QLatin1String(Suffix));
+}

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QDateTime>
 #include <QUrl>
 
 #include "session/session.h"
@@ -62,6 +63,10 @@ public:
     static bool readSummary(const QString &sessionPath, Summary *out);
 
     static constexpr const char *Suffix = ".wsprobe.jsonl";
+    /// "<folder>/<prefix>-YYYYMMDD-HHMMSS.wsprobe.jsonl": where a run that records into a
+    /// folder the user chose (serve, relay) starts, named by its local start time.
+    static QString timestampedPath(const QString &folder, const QString &prefix,
+                                   const QDateTime &now);
 
 private:
     QString m_dir;

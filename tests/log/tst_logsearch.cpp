@@ -18,6 +18,7 @@ private slots:
     void agreesWithPerPayloadRegex();
     void randomPatternsAgree();
     void masks();
+    void nextMatchGoesRound();
     void framesNeverMatchAPattern();
     void binaryPayloads();
     void invalidUtf8MatchesFragmentByFragment();
@@ -162,6 +163,30 @@ void TestLogSearch::randomPatternsAgree()
                                  .arg(caseSensitive)
                                  .arg(texts.join(QLatin1Char('|')))));
     }
+}
+
+void TestLogSearch::nextMatchGoesRound()
+{
+    const EventStore store = storeOf({"a hit", "miss", "hit two", "miss", "last hit"});
+    LogSearch search;
+    SearchQuery q;
+    q.pattern = "hit";
+    QString error;
+    QVERIFY(search.setQuery(q, &error));
+    QCOMPARE(search.nextMatch(store, -1, false), qsizetype(0));
+    QCOMPARE(search.nextMatch(store, 0, false), qsizetype(2));
+    QCOMPARE(search.nextMatch(store, 4, false), qsizetype(0)); // past the end, round to the top
+    QCOMPARE(search.nextMatch(store, store.size(), true), qsizetype(4));
+    QCOMPARE(search.nextMatch(store, 2, true), qsizetype(0));
+    QCOMPARE(search.nextMatch(store, 0, true), qsizetype(4)); // before the top, round to the end
+    // The only match is found again from itself, tried last.
+    q.pattern = "two";
+    QVERIFY(search.setQuery(q, &error));
+    QCOMPARE(search.nextMatch(store, 2, false), qsizetype(2));
+    q.pattern = "absent";
+    QVERIFY(search.setQuery(q, &error));
+    QCOMPARE(search.nextMatch(store, -1, false), qsizetype(-1));
+    QCOMPARE(search.nextMatch(EventStore(), -1, false), qsizetype(-1));
 }
 
 void TestLogSearch::masks()

@@ -49,17 +49,16 @@ bool ServeLogSearch::findNext(bool backwards)
     QString error;
     search.setQuery(query, &error); // plain text always parses
     m_log->flush();
-    const int rows = m_table->model()->rowCount();
-    const int current =
+    const qsizetype rows = m_log->store().size();
+    const qsizetype current =
         m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (backwards ? rows : -1);
-    for (int step = 1; step <= rows; ++step) {
-        const int row = ((backwards ? current - step : current + step) % rows + rows) % rows;
-        if (search.hasPattern() && search.accepts(m_log->store(), row)) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_table->model()->index(row, 0));
-            m_result->clear();
-            return true;
-        }
+    if (const qsizetype row =
+            search.hasPattern() ? search.nextMatch(m_log->store(), current, backwards) : -1;
+        row >= 0) {
+        m_table->selectRow(int(row));
+        m_table->scrollTo(m_table->model()->index(int(row), 0));
+        m_result->clear();
+        return true;
     }
     m_result->setText(tr("not found"));
     return false;

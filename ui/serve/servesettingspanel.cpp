@@ -19,6 +19,7 @@
 
 #include "connection/headertext.h"
 #include "connection/servertlseditor.h"
+#include "session/sessionlibrary.h"
 
 namespace {
 
@@ -208,10 +209,8 @@ QString ServeSettingsPanel::recordPathForRun() const
     const QString folder = recordFolder();
     if (folder.isEmpty())
         return {};
-    const QString name =
-        QStringLiteral("serve-%1.wsprobe.jsonl")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    return QDir(QDir::fromNativeSeparators(folder)).filePath(name);
+    return SessionLibrary::timestampedPath(folder, QStringLiteral("serve"),
+                                           QDateTime::currentDateTime());
 }
 
 void ServeSettingsPanel::setListening(bool listening)
