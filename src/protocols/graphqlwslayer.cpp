@@ -79,11 +79,14 @@ QList<LayerPacket> GraphQlWsLayer::decode(QByteArrayView payload, bool binary, D
         p.error = tr("the message has no \"type\" string");
         return {p};
     }
-    p.type = type.toString();
-    if (!packetTypes().contains(p.type)) {
-        p.error = tr("\"%1\" is not a message type of %2").arg(p.type, name());
+    // An unknown type (even "") is shown in the error; the packet stays a "message" so that
+    // every packet has a type to list and filter by.
+    const QString typeName = type.toString();
+    if (!packetTypes().contains(typeName)) {
+        p.error = tr("\"%1\" is not a message type of %2").arg(clip(typeName, 40), name());
         return {p};
     }
+    p.type = typeName;
     const QCborValue id = m.value(QStringLiteral("id"));
     if (needsId(p.type)) {
         if (!id.isString() || id.toString().isEmpty()) {

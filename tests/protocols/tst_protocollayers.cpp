@@ -441,6 +441,7 @@ void TestProtocolLayers::graphQlErrors_data()
     QTest::newRow("not object") << QByteArray("[1]") << "JSON object";
     QTest::newRow("no type") << QByteArray(R"({"id":"1"})") << "\"type\"";
     QTest::newRow("unknown type") << QByteArray(R"({"type":"hello"})") << "hello";
+    QTest::newRow("empty type") << QByteArray(R"({"type":""})") << "\"\" is not";
     QTest::newRow("next without id") << QByteArray(R"({"type":"next","payload":{}})") << "\"id\"";
     QTest::newRow("subscribe without query")
         << QByteArray(R"({"id":"1","type":"subscribe","payload":{}})") << "query";
@@ -453,6 +454,8 @@ void TestProtocolLayers::graphQlErrors()
     const LayerPacket p = one(GraphQlWsLayer(false), message);
     QVERIFY(!p.ok());
     QVERIFY2(p.error.contains(says), qPrintable(p.error));
+    // Found by fuzz_protocols: an empty "type" gave a packet without a type to list it by.
+    QVERIFY(!p.type.isEmpty());
 }
 
 void TestProtocolLayers::stompFrames()
