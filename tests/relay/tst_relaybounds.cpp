@@ -13,6 +13,7 @@
 #include "connection/clock.h"
 #include "relay/relaycontroller.h"
 #include "relay/relayconversation.h"
+#include "relaystart.h"
 
 class TestRelayBounds : public QObject
 {
@@ -26,7 +27,6 @@ private:
     std::unique_ptr<RelayController> relayTo(const RawPeer &server, qint64 high, qint64 low,
                                              const QString &breakpoint = {})
     {
-        auto relay = std::make_unique<RelayController>(m_clock);
         RelayConfig config;
         config.upstream.url = server.url(QString());
         config.listen.deflateEnabled = false;
@@ -36,20 +36,14 @@ private:
         if (!breakpoint.isEmpty()
             && !RelayBreakpointText::parse(breakpoint, &config.breakpoints, &error))
             qWarning() << error;
-        if (!relay->start(config, &error))
-            qWarning() << error;
-        connect(relay.get(), &RelayController::conversationStarted, this,
-                [this](int, RelayConversation *c, const QString &) {
-                    m_conversation = c;
-                    connect(c, &RelayConversation::recordUpdated, this,
-                            [this](const RelayRecord &r) { m_records << r; });
-                    connect(c, &RelayConversation::recordAdded, this,
-                            [this](const RelayRecord &r) { m_records << r; });
-                    connect(c, &RelayConversation::legEvent, this,
-                            [this](RelaySide side, const Event &e) {
-                                m_events.append({side, e});
-                            });
-                });
+        auto relay = startRelay(m_clock, config, this, &m_records, RecordUpdates::Collect,
+                                [this](RelayConversation *c) {
+                                    m_conversation = c;
+                                    connect(c, &RelayConversation::legEvent, this,
+                                            [this](RelaySide side, const Event &e) {
+                                                m_events.append({side, e});
+                                            });
+                                });
         connect(relay.get(), &RelayController::conversationFinished, this,
                 [this] { m_conversation = nullptr; });
         return relay;

@@ -12,6 +12,7 @@
 #include "relay/relaycontroller.h"
 #include "relay/relayconversation.h"
 #include "relaypeer.h"
+#include "relaystart.h"
 
 namespace {
 
@@ -44,21 +45,10 @@ private:
 
     std::unique_ptr<RelayController> relayTo(const QUrl &upstream)
     {
-        auto relay = std::make_unique<RelayController>(m_clock);
         RelayConfig config;
         config.upstream.url = upstream;
         config.listen.deflateEnabled = false;
-        QString error;
-        if (!relay->start(config, &error))
-            qWarning() << error;
-        connect(relay.get(), &RelayController::conversationStarted, this,
-                [this](int, RelayConversation *c, const QString &) {
-                    connect(c, &RelayConversation::recordAdded, this,
-                            [this](const RelayRecord &r) { m_records << r; });
-                    connect(c, &RelayConversation::recordUpdated, this,
-                            [this](const RelayRecord &r) { m_records << r; });
-                });
-        return relay;
+        return startRelay(m_clock, config, this, &m_records, RecordUpdates::Collect);
     }
 
     static bool upgrade(RawClient &client, const QUrl &url, const QByteArray &path)

@@ -11,6 +11,7 @@
 #include "connection/clock.h"
 #include "relay/relaycontroller.h"
 #include "relay/relayconversation.h"
+#include "relaystart.h"
 
 class TestRelayFragments : public QObject
 {
@@ -22,18 +23,9 @@ private:
     /// The relay to the raw server, listening; each record (added or updated) is kept.
     std::unique_ptr<RelayController> relayTo(const RawPeer &server)
     {
-        auto relay = std::make_unique<RelayController>(m_clock);
         RelayConfig config;
         config.upstream.url = server.url(QString());
-        QString error;
-        if (!relay->start(config, &error))
-            qWarning() << error;
-        connect(relay.get(), &RelayController::conversationStarted, this,
-                [this](int, RelayConversation *c, const QString &) {
-                    connect(c, &RelayConversation::recordAdded, this,
-                            [this](const RelayRecord &r) { m_records << r; });
-                });
-        return relay;
+        return startRelay(m_clock, config, this, &m_records, RecordUpdates::Ignore);
     }
 
     const RelayRecord *lastMessageFrom(RelayRoute arrived) const

@@ -12,6 +12,7 @@
 #include "relay/relaycontroller.h"
 #include "relay/relayconversation.h"
 #include "relaypeer.h"
+#include "relaystart.h"
 
 using Library = RelayPeer::Library;
 Q_DECLARE_METATYPE(RelayPeer::Library)
@@ -42,18 +43,9 @@ private:
     /// A relay to 127.0.0.1:port (the client's path kept), recording every record.
     std::unique_ptr<RelayController> relayTo(quint16 port)
     {
-        auto relay = std::make_unique<RelayController>(clock);
         RelayConfig config;
         config.upstream.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
-        QString error;
-        if (!relay->start(config, &error))
-            qWarning() << error;
-        connect(relay.get(), &RelayController::conversationStarted, this,
-                [this](int, RelayConversation *c, const QString &) {
-                    connect(c, &RelayConversation::recordAdded, this,
-                            [this](const RelayRecord &r) { records << r; });
-                });
-        return relay;
+        return startRelay(clock, config, this, &records, RecordUpdates::Ignore);
     }
 
     static QList<QJsonObject> withField(const QList<QJsonObject> &lines, const char *key,
