@@ -1,0 +1,240 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "session/har.h"
+#include "session/redaction.h"
+#include "session/sessionreader.h"
+#include "session/sessionwriter.h"
+#include "sessionsample.h"
+
+/// HAR export and import of Wsprobe's own sessions: round trips, and every bad file or
+/// value reported and skipped (browser-written HAR files are tst_har's).
+class TestSessionHar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void harRoundTrip();
+    void harKeepsHandshakeAndRequest();
+    void harErrors_data();
+    void harErrors();
+    void harBadMessagesAreSkipped_data();
+    void harBadMessagesAreSkipped();
+    void harBadEntryValuesAreReported();
+};
+
+void TestSessionHar::harRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString har = dir.filePath("s.har");
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    const EventStore events = sampleEvents();
+    QString error;
+    QVERIFY2(
+        SessionWriter::write(har, SessionWriter::Format::Har, sampleHeader(), events, keep, &error),
+        qPrintable(error));
+
+    // Other tools read it as HAR 1.2 with Chrome's fields.
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(f.readAll()).object().value("log").toObject();
+    QCOMPARE(log.value("version").toString(), QString("1.2"));
+    const QJsonObject entry = log.value("entries").toArray().at(0).toObject();
+    QCOMPARE(entry.value("_resourceType").toString(), QString("websocket"));
+    const QJsonArray messages = entry.value("_webSocketMessages").toArray();
+    QCOMPARE(messages.size(), 4);
+    QCOMPARE(messages.at(0).toObject().value("type").toString(), QString("send"));
+    QCOMPARE(messages.at(0).toObject().value("opcode").toInt(), 1);
+    QCOMPARE(messages.at(1).toObject().value("opcode").toInt(), 2);
+    QCOMPARE(messages.at(1).toObject().value("time").toDouble(), (T0 + 4) / 1000.0);
+
+    QList<Har::EntryInfo> entries;
+    QVERIFY2(Har::listFile(har, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].sent, 2);
+    QCOMPARE(entries[0].received, 2);
+    QCOMPARE(entries[0].startedMs, T0);
+
+    Session back;
+    QVERIFY2(Har::readFile(har, 0, &back, &error), qPrintable(error));
+    // HAR keeps messages (and, from Wsprobe, the close): binary and Unicode exact, times to
+    // the millisecond.
+    EventStore expected;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event e = events.at(i);
+        if (e.isMessage() || e.kind == EventKind::Close)
+            expected.append(e);
+    }
+    EventStore got;
+    for (qsizetype i = 0; i < back.events.size(); ++i) {
+        const Event e = back.events.at(i);
+        if (e.isMessage() || e.kind == EventKind::Close)
+            got.append(e);
+    }
+    compareEvents(expected, got);
+
+    // And back to JSONL, and HAR again: the same messages.
+    const QString jsonl = dir.filePath("again.wsprobe.jsonl");
+    QVERIFY(SessionWriter::write(jsonl, SessionWriter::Format::Jsonl, back.header, back.events,
+                                 keep, &error));
+    Session again;
+    QVERIFY(SessionReader::readFile(jsonl, &again, &error));
+    compareEvents(back.events, again.events);
+}
+
+void TestSessionHar::harKeepsHandshakeAndRequest()
+{
+    QTemporaryDir dir;
+    const QString har = dir.filePath("s.har");
+    ExportOptions keep;
+    keep.keepSecrets = true;
+    QString error;
+    QVERIFY(SessionWriter::write(har, SessionWriter::Format::Har, sampleHeader(), sampleEvents(),
+                                 keep, &error));
+    Session back;
+    QVERIFY(Har::readFile(har, 0, &back, &error));
+    QCOMPARE(back.header.request.url, sampleHeader().request.url);
+    QCOMPARE(back.header.source, QString("har"));
+    const Event hs = back.events.at(0);
+    QCOMPARE(int(hs.kind), int(EventKind::Handshake));
+    QCOMPARE(hs.handshake->status, 101);
+    QCOMPARE(hs.handshake->responseHeaders, sampleEvents().at(0).handshake->responseHeaders);
+    QCOMPARE(int(back.events.at(1).kind), int(EventKind::Open));
+    QCOMPARE(back.events.at(1).protocol, QString());
+    // Only headers a client may set become the request to replay.
+    QCOMPARE(back.header.request.headers, (HeaderList{{"Authorization", "Bearer s3cret"}}));
+}
+
+void TestSessionHar::harErrors_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("errorContains");
+    QTest::addRow("empty") << QByteArray() << "Not a readable HAR file: unexpected end";
+    QTest::addRow("not json") << QByteArray("<html>") << "Not a readable HAR file: unexpected";
+    QTest::addRow("array") << QByteArray("[]") << "not a JSON object";
+    QTest::addRow("no log") << QByteArray(R"({"entries":[]})") << "log";
+    QTest::addRow("no websocket") << QByteArray(
+        R"({"log":{"entries":[{"request":{"url":"https://a/"},"response":{"status":200}}]}})")
+                                  << "no WebSocket entries";
+    QTest::addRow("cut") << QByteArray(R"({"log":{"entries":[{"request":{"url":"wss://a/")")
+                         << "end of text";
+    // Errors name the byte, and show a control byte escaped.
+    QTest::addRow("control byte") << QByteArray("{\"log\":{\"entries\":[\x01]}}")
+                                  << "unexpected character '\\x01' (at byte 19)";
+    QTest::addRow("log not an object") << QByteArray(R"({"log":[]})") << "near byte 8";
+    QTest::addRow("entry not an object")
+        << QByteArray(R"({"log":{"entries":[1]}})") << "near byte 20";
+    QTest::addRow("messages cut") << harWith(R"({"type":"send","time":1,)").chopped(5)
+                                  << "(at byte";
+}
+
+void TestSessionHar::harErrors()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorContains);
+    QList<Har::EntryInfo> entries;
+    Session s;
+    QString error;
+    const bool listed = Har::listEntries(content, &entries, &error);
+    if (listed)
+        QVERIFY(!Har::readEntry(content, entries.first().index, &s, &error));
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QVERIFY2(!hasControlCharacter(error), qPrintable(error));
+}
+
+void TestSessionHar::harBadMessagesAreSkipped_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("issueContains");
+    QTest::addRow("time a string")
+        << QByteArray(R"({"type":"send","time":"1767323045.7","opcode":1,"data":"x"})")
+        << "\"time\" is not a number";
+    QTest::addRow("time an object")
+        << QByteArray(R"({"type":"send","time":{"s":1},"opcode":1,"data":"x"})")
+        << "\"time\" is not a number";
+    QTest::addRow("opcode a string")
+        << QByteArray(R"({"type":"send","time":1767323045.7,"opcode":"1","data":"x"})")
+        << "\"opcode\" is not a number";
+    QTest::addRow("data null") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1,"data":null})")
+                               << "\"data\" is not a string";
+    QTest::addRow("type a number")
+        << QByteArray(R"({"type":1,"time":1767323045.7,"opcode":1,"data":"x"})")
+        << "\"type\" is not a string";
+    // Numbers whose conversion to an integer was undefined behaviour.
+    QTest::addRow("opcode 1e300") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1e300,"data":"x"})")
+                                  << "\"opcode\" 1e+300";
+    QTest::addRow("opcode 1.5") << QByteArray(
+        R"({"type":"send","time":1767323045.7,"opcode":1.5,"data":"x"})")
+                                << "\"opcode\" 1.5";
+    QTest::addRow("time 1e300") << QByteArray(
+        R"({"type":"receive","time":1e300,"opcode":1,"data":"x"})")
+                                << "\"time\" 1e+300";
+    QTest::addRow("time -1e300") << QByteArray(
+        R"({"type":"receive","time":-1e300,"opcode":1,"data":"x"})")
+                                 << "\"time\" -1e+300";
+    QTest::addRow("bad base64") << QByteArray(
+        R"({"type":"receive","time":1767323045.7,"opcode":2,"data":"@@"})")
+                                << "base64";
+}
+
+void TestSessionHar::harBadMessagesAreSkipped()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, issueContains);
+    // One bad message between two good ones: it is skipped and reported; the rest loads.
+    const QByteArray content =
+        harWith(R"({"type":"send","time":1767323045.679,"opcode":1,"data":"one"},)" + bad
+                + R"(,{"type":"receive","time":1767323045.680,"opcode":2,"data":"dHdv"})");
+    QList<Har::EntryInfo> entries;
+    QString error;
+    QVERIFY2(Har::listEntries(content, &entries, &error), qPrintable(error));
+    Session s;
+    QVERIFY2(Har::readEntry(content, entries.first().index, &s, &error), qPrintable(error));
+    QList<QByteArray> payloads;
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        if (s.events.at(i).isMessage())
+            payloads << s.events.at(i).payload;
+    }
+    QCOMPARE(payloads, (QList<QByteArray>{"one", "two"}));
+    QCOMPARE(s.events.at(s.events.size() - 1).timeMs, T0 + 2);
+    QCOMPARE(s.issues.size(), 1);
+    const QString issue = s.issues[0].message;
+    QVERIFY2(issue.contains(issueContains), qPrintable(issue));
+    QVERIFY2(
+        issue.contains(QString("message 2 of the entry (at byte %1)").arg(content.indexOf(bad))),
+        qPrintable(issue));
+}
+
+void TestSessionHar::harBadEntryValuesAreReported()
+{
+    const QByteArray message = R"({"type":"send","time":1767323045.679,"opcode":1,"data":"one"})";
+    QString error;
+    Session s;
+    // A status of the wrong type or range, a close with a code no close can have: the entry
+    // loads without them, and says so.
+    QByteArray content = harWith(message, R"(,"_wsprobeClose":{"code":1e300,"time":1})");
+    content.replace(R"("status":101)", R"("status":"101")");
+    QVERIFY2(Har::readEntry(content, 0, &s, &error), qPrintable(error));
+    QCOMPARE(s.issues.size(), 2);
+    QVERIFY2(s.issues[0].message.contains("\"status\" is not a number (byte"),
+             qPrintable(s.issues[0].message));
+    QVERIFY2(s.issues[1].message.contains("_wsprobeClose"), qPrintable(s.issues[1].message));
+    QCOMPARE(int(s.events.at(s.events.size() - 1).kind), int(EventKind::Text));
+
+    content.replace(R"("status":"101")", R"("status":1e300)");
+    content.replace(R"("code":1e300)", R"("code":1000)");
+    QVERIFY2(Har::readEntry(content, 0, &s, &error), qPrintable(error));
+    QCOMPARE(s.issues.size(), 1);
+    QVERIFY2(s.issues[0].message.contains("1e+300 is not an HTTP status"),
+             qPrintable(s.issues[0].message));
+    QCOMPARE(s.events.at(s.events.size() - 1).code, 1000);
+}
+
+QTEST_GUILESS_MAIN(TestSessionHar)
+#include "tst_sessionhar.moc"
