@@ -18,6 +18,7 @@
 #include "cli/signalwatcher.h"
 #include "connection/clock.h"
 #include "demo/demoserver.h"
+#include "log/heapreuse.h"
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     SetConsoleOutputCP(CP_UTF8);
     SetConsoleCP(CP_UTF8);
 #endif
+    HeapReuse::keepFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wsprobe-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSPROBE_VERSION));

@@ -7,11 +7,13 @@
 
 #include "connection/clock.h"
 #include "demo/demoserver.h"
+#include "log/heapreuse.h"
 #include "window/mainwindow.h"
 #include "window/preferences.h"
 
 int main(int argc, char *argv[])
 {
+    HeapReuse::keepFreedMemory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wsprobe"));
     QApplication::setApplicationName(QStringLiteral("Wsprobe"));

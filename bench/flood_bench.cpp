@@ -31,8 +31,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 #include "floodreceiver.h"
 #include "floodsender.h"
+#include "log/heapreuse.h"
 
 namespace {
 
@@ -43,10 +48,11 @@ struct Result
     double seconds = 0;
     qint64 stallMs = 0;
     qint64 peakRssKb = 0;
-    double logBytesPerMessage = 0; ///< the log's own storage beyond payload
-    double rssBytesPerMessage = 0; ///< RSS growth beyond payload
-    double senderSeconds = 0;      ///< first frame sent to the client's Close read
-    double faultsPerMessage = -1;  ///< minor page faults per message while receiving
+    double logBytesPerMessage = 0;   ///< the log's own storage beyond payload
+    double rssBytesPerMessage = 0;   ///< RSS growth beyond payload
+    double senderSeconds = 0;        ///< first frame sent to the client's Close read
+    double faultsPerMessage = -1;    ///< minor page faults per message while receiving
+    double cpuMicrosPerMessage = -1; ///< a console client's user + system time per message
     double rate() const { return seconds > 0 ? messages / seconds : 0.0; }
     double senderRate() const { return senderSeconds > 0 ? messages / senderSeconds : 0.0; }
 };
@@ -55,6 +61,27 @@ bool nodeAvailable()
 {
     return QFileInfo::exists(QStringLiteral(WSPROBE_NODE))
            && QFileInfo::exists(QStringLiteral(WSPROBE_NODE_MODULES "/ws/package.json"));
+}
+
+/// What the waited-for children have used so far (a console client once it is reaped).
+struct ChildUsage
+{
+    long faults = 0;
+    double cpuSeconds = 0;
+};
+
+ChildUsage childUsage()
+{
+    ChildUsage c;
+#ifdef Q_OS_UNIX
+    rusage u{};
+    if (getrusage(RUSAGE_CHILDREN, &u) == 0) {
+        c.faults = u.ru_minflt;
+        c.cpuSeconds = double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+                       + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    }
+#endif
+    return c;
 }
 
 bool isConsoleMode(const QString &mode)
@@ -113,7 +140,11 @@ Result measure(const QString &self, const QString &mode, qint64 n, int size, boo
             args << QStringLiteral("--deflate");
         receiver.start(self, args);
     }
+    // Only the receiver is reaped in between (the server after it): its own faults and CPU
+    // time, which the machine's other load hardly moves, unlike its wall-clock time.
+    const ChildUsage before = childUsage();
     receiver.waitForFinished(-1);
+    const ChildUsage after = childUsage();
     server.waitForFinished(10000);
     if (server.state() != QProcess::NotRunning)
         server.kill(); // the raw reader leaves without a closing handshake
@@ -128,6 +159,10 @@ Result measure(const QString &self, const QString &mode, qint64 n, int size, boo
         // Nothing inside to ask: the client read all when it answered the sender's Close.
         r.messages = r.senderSeconds > 0 && receiver.exitCode() == 0 ? n : 0;
         r.seconds = r.senderSeconds;
+        if (r.messages > 0) {
+            r.faultsPerMessage = double(after.faults - before.faults) / double(n);
+            r.cpuMicrosPerMessage = (after.cpuSeconds - before.cpuSeconds) * 1e6 / double(n);
+        }
         return r;
     }
     for (const QByteArray &line : receiver.readAllStandardOutput().split('\n')) {
@@ -171,21 +206,23 @@ QMap<QString, Result> measureAll(const QString &self, const QStringList &modes, 
 
 void printTable(const QStringList &modes, const QMap<QString, Result> &results, qint64 n, int size)
 {
-    std::printf("%-8s %10s %12s %9s %12s %9s %12s %10s %10s %10s\n", "mode", "seconds", "msgs/s",
-                "MB/s", "by sender/s", "stall ms", "peak RSS MB", "log B/msg", "RSS B/msg",
-                "faults/msg");
+    std::printf("%-8s %10s %12s %9s %12s %9s %12s %10s %10s %10s %10s\n", "mode", "seconds",
+                "msgs/s", "MB/s", "by sender/s", "stall ms", "peak RSS MB", "log B/msg",
+                "RSS B/msg", "faults/msg", "cpu us/msg");
     for (const QString &mode : modes) {
         const Result &r = results[mode];
         const bool logged = mode.startsWith(QLatin1String("core")) || mode == QLatin1String("gui");
         const bool inside = !isConsoleMode(mode); // the bench can read its own meters
         std::printf(
-            "%-8s %10.3f %12.0f %9.0f %12.0f %9s %12s %10s %10s %10s%s\n", qPrintable(mode),
+            "%-8s %10.3f %12.0f %9.0f %12.0f %9s %12s %10s %10s %10s %10s%s\n", qPrintable(mode),
             r.seconds, r.rate(), r.rate() * size / 1e6, r.senderRate(),
             inside && mode != QLatin1String("raw") ? qPrintable(QString::number(r.stallMs)) : "-",
             inside ? qPrintable(QString::number(r.peakRssKb / 1024.0, 'f', 1)) : "-",
             logged ? qPrintable(QString::number(r.logBytesPerMessage, 'f', 1)) : "-",
             logged ? qPrintable(QString::number(r.rssBytesPerMessage, 'f', 1)) : "-",
             r.faultsPerMessage >= 0 ? qPrintable(QString::number(r.faultsPerMessage, 'f', 3)) : "-",
+            r.cpuMicrosPerMessage >= 0 ? qPrintable(QString::number(r.cpuMicrosPerMessage, 'f', 2))
+                                       : "-",
             r.messages == n ? "" : "  (incomplete!)");
     }
 }
@@ -277,9 +314,13 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         return app.exec();
     }
-    if (args.size() >= 6 && args[1] == QLatin1String("--receive"))
+    if (args.size() >= 6 && args[1] == QLatin1String("--receive")) {
+        // The engine and the window keep freed payload memory as the programs do.
+        if (args[2].startsWith(QLatin1String("core")) || args[2] == QLatin1String("gui"))
+            HeapReuse::keepFreedMemory();
         return runFloodReceiver(args[2], quint16(args[3].toUInt()), args[4].toLongLong(),
                                 args[5].toInt(), deflate);
+    }
 
     qint64 maxMessages = 1'000'000;
     qint64 budget = 512LL * 1024 * 1024;
