@@ -1,6 +1,7 @@
 #include "script/servescriptrunner.h"
 
 #include "script/servescriptsession.h"
+#include "serve/servecontroller.h"
 
 ServeScriptRunner::ServeScriptRunner(ServeController &controller, const Clock &clock,
                                      QObject *parent)
@@ -68,8 +69,12 @@ bool ServeScriptRunner::start(QString *error)
     m_session = std::move(session);
     m_runningPath = m_path;
     ++m_generation;
-    for (int client : m_open)
-        m_session->clientConnected(client);
+    for (int client : m_open) {
+        // Only those still open: rules without the script may have let others go unheard.
+        const ServeClientInfo *info = m_controller.client(client);
+        if (info && info->state == ReadyState::Open)
+            m_session->clientConnected(client);
+    }
     emit runningChanged();
     return true;
 }
