@@ -4101,102 +4101,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="84"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="86"/>
         <source>&quot;%1&quot; is not a message type of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="90"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="93"/>
         <source>%1: the message needs an &quot;id&quot; string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="101"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="104"/>
         <source>%1: the payload needs a &quot;query&quot; string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="123"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="126"/>
         <source>Connection Init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="125"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="128"/>
         <source>Payload (JSON object, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132"/>
         <source>Start Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="130"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="136"/>
         <source>Variables (JSON object, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="137"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="140"/>
         <source>Operation name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144"/>
         <source>Stop Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="142"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
         <source>Operation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="148"/>
         <source>Terminate Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="147"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="150"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="161"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="164"/>
         <source>%1: a JSON object is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="162"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="165"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="177"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="180"/>
         <source>query: the operation needs a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="197"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="200"/>
         <source>id: which operation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="208"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="211"/>
         <source>%1 has no action &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6063,239 +6063,239 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MqttLayer</name>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="62"/>
+        <location filename="../src/protocols/mqttreader.h" line="29"/>
         <source>%1 at byte %2 runs past the end of the packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="97"/>
+        <location filename="../src/protocols/mqttreader.h" line="64"/>
         <source>%1 at byte %2 is a variable integer longer than 4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
         <source>MQTT 5.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
         <source>MQTT 3.1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="152"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="79"/>
         <source>an empty message holds no MQTT packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="167"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="94"/>
         <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="174"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="101"/>
         <source>the remaining length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="176"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="207"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="103"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="134"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="181"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="108"/>
         <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="193"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="120"/>
         <source>%1: flags %2 at byte %3 must be %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="223"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="8"/>
         <source>the properties length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="224"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="9"/>
         <source>the properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="230"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="15"/>
         <source>a property identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="232"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="17"/>
         <source>property %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="257"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="42"/>
         <source>the subscription identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="59"/>
         <source>a user property&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="275"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="60"/>
         <source>a user property&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="281"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="66"/>
         <source>property identifier %1 at byte %2 is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="72"/>
         <source>the properties end at byte %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="304"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="153"/>
         <source>the packet identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="159"/>
         <source>the protocol name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="311"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="160"/>
         <source>the protocol level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="315"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="164"/>
         <source>protocol name &quot;%1&quot; is not MQTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="319"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="168"/>
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="172"/>
         <source>the connect flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="324"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="173"/>
         <source>the keep alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="180"/>
         <source>the client identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="185"/>
         <source>the will topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="337"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="186"/>
         <source>the will payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="190"/>
         <source>the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="343"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="192"/>
         <source>the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="196"/>
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="202"/>
         <source>the acknowledge flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="203"/>
         <source>the return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source>CONNACK code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source> (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="366"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="215"/>
         <source>QoS 3 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="218"/>
         <source>the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="403"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="467"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="252"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="316"/>
         <source>the reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="409"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="258"/>
         <source>a reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="425"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
         <source>a topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="428"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="277"/>
         <source>the subscription options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="438"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
         <source>no topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="452"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="301"/>
         <source>a return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="463"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="312"/>
         <source>AUTH exists in MQTT 5 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="473"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
         <source>%n byte(s) left over at byte %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6303,108 +6303,108 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="478"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="327"/>
         <source>QoS (0, 1, 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="483"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="332"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="485"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="334"/>
         <source>Version (4 = 3.1.1, 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="487"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
         <source>Keep alive (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="338"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="490"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="339"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="493"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
         <source>Topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="345"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="498"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="500"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="349"/>
         <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="351"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="505"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="520"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
         <source>%1: a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="537"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="386"/>
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="556"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="405"/>
         <source>topic: which topic filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="572"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="421"/>
         <source>topic: where to publish?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="591"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="440"/>
         <source>MQTT has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8706,7 +8706,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayRecorder</name>
     <message>
-        <location filename="../src/relay/relayrecorder.cpp" line="42"/>
+        <location filename="../src/relay/relayrecorder.cpp" line="43"/>
         <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10287,7 +10287,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="64"/>
+        <location filename="../ui/serve/servelogsearch.cpp" line="63"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10308,261 +10308,266 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="55"/>
+        <location filename="../ui/serve/servepage.cpp" line="58"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="66"/>
+        <location filename="../ui/serve/servepage.cpp" line="69"/>
         <source>Log of all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="77"/>
+        <location filename="../ui/serve/servepage.cpp" line="80"/>
         <source>All Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="78"/>
+        <location filename="../ui/serve/servepage.cpp" line="81"/>
         <source>Selected Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="85"/>
+        <location filename="../ui/serve/servepage.cpp" line="86"/>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="91"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="86"/>
-        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <location filename="../ui/serve/servepage.cpp" line="92"/>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="87"/>
+        <location filename="../ui/serve/servepage.cpp" line="93"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="88"/>
+        <location filename="../ui/serve/servepage.cpp" line="94"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="89"/>
+        <location filename="../ui/serve/servepage.cpp" line="95"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="165"/>
+        <location filename="../ui/serve/servepage.cpp" line="171"/>
         <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="182"/>
+        <location filename="../ui/serve/servepage.cpp" line="189"/>
         <source>Listen address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="183"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="189"/>
+        <location filename="../ui/serve/servepage.cpp" line="196"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="192"/>
+        <location filename="../ui/serve/servepage.cpp" line="199"/>
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="193"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
         <source>Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="195"/>
+        <location filename="../ui/serve/servepage.cpp" line="202"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="196"/>
+        <location filename="../ui/serve/servepage.cpp" line="203"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="198"/>
+        <location filename="../ui/serve/servepage.cpp" line="205"/>
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="206"/>
         <source>Recording to serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <location filename="../ui/serve/servepage.cpp" line="207"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="205"/>
+        <location filename="../ui/serve/servepage.cpp" line="212"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="206"/>
+        <location filename="../ui/serve/servepage.cpp" line="213"/>
         <source>no delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="207"/>
+        <location filename="../ui/serve/servepage.cpp" line="214"/>
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="208"/>
+        <location filename="../ui/serve/servepage.cpp" line="215"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="209"/>
+        <location filename="../ui/serve/servepage.cpp" line="216"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="212"/>
+        <location filename="../ui/serve/servepage.cpp" line="219"/>
         <source>Listen on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="214"/>
+        <location filename="../ui/serve/servepage.cpp" line="221"/>
         <source>port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="220"/>
+        <location filename="../ui/serve/servepage.cpp" line="227"/>
         <source>Answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="238"/>
+        <location filename="../ui/serve/servepage.cpp" line="245"/>
         <source>Serve a Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="239"/>
+        <location filename="../ui/serve/servepage.cpp" line="246"/>
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="261"/>
+        <location filename="../ui/serve/servepage.cpp" line="268"/>
         <source>the selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="261"/>
+        <location filename="../ui/serve/servepage.cpp" line="268"/>
         <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="262"/>
+        <location filename="../ui/serve/servepage.cpp" line="269"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="266"/>
+        <location filename="../ui/serve/servepage.cpp" line="273"/>
         <source>&amp;Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="267"/>
+        <location filename="../ui/serve/servepage.cpp" line="274"/>
         <source>Ping the chosen clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="268"/>
+        <location filename="../ui/serve/servepage.cpp" line="275"/>
         <source>&amp;Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="269"/>
+        <location filename="../ui/serve/servepage.cpp" line="276"/>
         <source>Close the chosen clients with any code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
+        <location filename="../ui/serve/servepage.cpp" line="280"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="274"/>
+        <location filename="../ui/serve/servepage.cpp" line="281"/>
         <source>Repeat every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="277"/>
+        <location filename="../ui/serve/servepage.cpp" line="284"/>
         <source>until stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="278"/>
+        <location filename="../ui/serve/servepage.cpp" line="285"/>
         <source> times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="279"/>
+        <location filename="../ui/serve/servepage.cpp" line="286"/>
         <source>Repeat how many times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="280"/>
-        <location filename="../ui/serve/servepage.cpp" line="311"/>
+        <location filename="../ui/serve/servepage.cpp" line="287"/>
+        <location filename="../ui/serve/servepage.cpp" line="318"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="281"/>
+        <location filename="../ui/serve/servepage.cpp" line="288"/>
         <source>Send the composed message to the chosen clients every interval (skipped for a client whose buffer is full)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="284"/>
+        <location filename="../ui/serve/servepage.cpp" line="291"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="287"/>
+        <location filename="../ui/serve/servepage.cpp" line="294"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="299"/>
-        <location filename="../ui/serve/servepage.cpp" line="460"/>
-        <location filename="../ui/serve/servepage.cpp" line="494"/>
+        <location filename="../ui/serve/servepage.cpp" line="306"/>
+        <location filename="../ui/serve/servepage.cpp" line="477"/>
+        <location filename="../ui/serve/servepage.cpp" line="511"/>
         <source>Select a connected client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="311"/>
+        <location filename="../ui/serve/servepage.cpp" line="318"/>
         <source>Stop &amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="313"/>
+        <location filename="../ui/serve/servepage.cpp" line="320"/>
         <source>Repeat: %n message(s) sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10570,7 +10575,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="315"/>
+        <location filename="../ui/serve/servepage.cpp" line="322"/>
         <source>, to %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10578,27 +10583,27 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="316"/>
+        <location filename="../ui/serve/servepage.cpp" line="323"/>
         <source>, stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="329"/>
+        <location filename="../ui/serve/servepage.cpp" line="336"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="361"/>
+        <location filename="../ui/serve/servepage.cpp" line="370"/>
         <source>Serve :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="372"/>
+        <location filename="../ui/serve/servepage.cpp" line="382"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="471"/>
+        <location filename="../ui/serve/servepage.cpp" line="488"/>
         <source>Pinged %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10606,12 +10611,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="540"/>
+        <location filename="../ui/serve/servepage.cpp" line="557"/>
         <source>Not listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="544"/>
+        <location filename="../ui/serve/servepage.cpp" line="561"/>
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10619,7 +10624,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="547"/>
+        <location filename="../ui/serve/servepage.cpp" line="564"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10942,94 +10947,201 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeRulesPanel</name>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="23"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="24"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="27"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="27"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="27"/>
         <source>Fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="30"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="32"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="31"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="33"/>
         <source>Rules as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="38"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="40"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="39"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="41"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="40"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="42"/>
         <source>Echo Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="41"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="43"/>
         <source>Use what the editor holds (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="43"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="45"/>
         <source>Read a rules file (format &quot;wsprobe-serve-rules&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="44"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="46"/>
         <source>Write the applied rules to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="45"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="47"/>
         <source>Put the one rule of echo mode into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="63"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="66"/>
         <source>Import Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="64"/>
-        <location filename="../ui/serve/serverulespanel.cpp" line="71"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="67"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="74"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="70"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="73"/>
         <source>Export Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="146"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="159"/>
         <source>rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="148"/>
+        <location filename="../ui/serve/serverulespanel.cpp" line="161"/>
         <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptBar</name>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="18"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="19"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="23"/>
+        <source>none: &quot;script&quot; rules have nothing to answer them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="24"/>
+        <source>Script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="25"/>
+        <source>A JavaScript file whose onClientMessage answers the &quot;script&quot; rules (the rules file&apos;s &quot;script&quot;); it runs while the server listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="28"/>
+        <source>Choose the script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="29"/>
+        <source>Run the file again as it is now, in a fresh runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="32"/>
+        <source>Script output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="37"/>
+        <source>What the script logs and its problems appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="42"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="60"/>
+        <source>Serve Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="61"/>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="68"/>
+        <location filename="../ui/serve/servescriptbar.cpp" line="78"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="82"/>
+        <source>— %1 started (run %2) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="118"/>
+        <source>no script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="120"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="120"/>
+        <source>runs while the server listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptRunner</name>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="44"/>
+        <source>The script runs while the server listens; start the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="49"/>
+        <source>No script file is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="98"/>
+        <source>a &quot;script&quot; rule matched a message of client %1, but the script is not running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11102,154 +11214,154 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeSettingsPanel</name>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="43"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
         <source>Accept permessage-deflate when a client offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
         <source>server_no_context_takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="46"/>
         <source>client_no_context_takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="49"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="50"/>
         <source>Record each client as a session in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="51"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="52"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="54"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
         <source>none (never choose one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
         <source>the client&apos;s first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="57"/>
         <source>the first of these the client offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="59"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
         <source>Subprotocol to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
         <source>e.g. graphql-transport-ws, mqtt (in your order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="62"/>
         <source>Subprotocols in order of preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="63"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="64"/>
         <source>Ask that the server start each message with a fresh compression context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="65"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="66"/>
         <source>Ask that the client start each message with a fresh compression context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="70"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="71"/>
         <source>The largest LZ77 window, 2^N bytes (15: no limit asked for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="72"/>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="101"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="102"/>
         <source>server_max_window_bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="103"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="104"/>
         <source>client_max_window_bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
         <source>X-Served-By: wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="76"/>
         <source>Headers added to the 101, one &quot;Name: value&quot; a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="78"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
         <source>Folder to record clients to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="81"/>
         <source>Each client is journaled as a .wsprobe.jsonl session, as wsprobe-cli serve -o does: the first of a run as serve-DATE-TIME.wsprobe.jsonl, later ones numbered beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="84"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="85"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="88"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="89"/>
         <source>Upgrade response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="93"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="94"/>
         <source>Subprotocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="99"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="100"/>
         <source>Deflate asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="107"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="108"/>
         <source>101 headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="131"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="132"/>
         <source>Record Clients To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="162"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="163"/>
         <source>Choose a certificate and its key, or a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="169"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="170"/>
         <source>List the subprotocols to choose from, in order of preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="180"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="181"/>
         <source>101 headers: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4148,102 +4148,102 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>thông điệp không có chuỗi "type"</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="84" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="86" />
         <source>"%1" is not a message type of %2</source>
         <translation>"%1" không phải một loại thông điệp của %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="90" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="93" />
         <source>%1: the message needs an "id" string</source>
         <translation>%1: thông điệp cần một chuỗi "id"</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="101" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="104" />
         <source>%1: the payload needs a "query" string</source>
         <translation>%1: payload cần một chuỗi "query"</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="123" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="126" />
         <source>Connection Init</source>
         <translation>Khởi tạo kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="125" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="128" />
         <source>Payload (JSON object, optional)</source>
         <translation>Payload (đối tượng JSON, không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132" />
         <source>Start Operation</source>
         <translation>Bắt đầu thao tác</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132" />
         <source>Subscribe</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="130" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="133" />
         <source>Query</source>
         <translation>Truy vấn</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="133" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="136" />
         <source>Variables (JSON object, optional)</source>
         <translation>Biến (đối tượng JSON, không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="137" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="140" />
         <source>Operation name (optional)</source>
         <translation>Tên thao tác (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144" />
         <source>Stop Operation</source>
         <translation>Dừng thao tác</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144" />
         <source>Complete</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="142" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="145" />
         <source>Operation id</source>
         <translation>Mã thao tác</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="145" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="148" />
         <source>Terminate Connection</source>
         <translation>Kết thúc kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="147" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="150" />
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="161" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="164" />
         <source>%1: a JSON object is needed</source>
         <translation>%1: cần một đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="162" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="165" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="177" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="180" />
         <source>query: the operation needs a query</source>
         <translation>query: thao tác cần một truy vấn</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="197" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="200" />
         <source>id: which operation?</source>
         <translation>id: thao tác nào?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="208" />
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="211" />
         <source>%1 has no action "%2"</source>
         <translation>%1 không có thao tác "%2"</translation>
     </message>
@@ -6104,347 +6104,347 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>MqttLayer</name>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="62" />
+        <location filename="../src/protocols/mqttreader.h" line="29" />
         <source>%1 at byte %2 runs past the end of the packet</source>
         <translation>%1 tại byte %2 vượt quá cuối gói</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="97" />
+        <location filename="../src/protocols/mqttreader.h" line="64" />
         <source>%1 at byte %2 is a variable integer longer than 4 bytes</source>
         <translation>%1 tại byte %2 là một số nguyên độ dài biến đổi dài hơn 4 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="55" />
         <source>MQTT 5.0</source>
         <translation>MQTT 5.0</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="55" />
         <source>MQTT 3.1.1</source>
         <translation>MQTT 3.1.1</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="152" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="79" />
         <source>an empty message holds no MQTT packet</source>
         <translation>một thông điệp rỗng không chứa gói MQTT nào</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="167" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="94" />
         <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
         <translation>loại gói 0 tại byte %1 được dành riêng (hoặc thông điệp này là phần tiếp của một gói bắt đầu ở thông điệp trước)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="174" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="101" />
         <source>the remaining length</source>
         <translation>độ dài còn lại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="176" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="207" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="103" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="134" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="181" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="108" />
         <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
         <translation>%1: %2 byte được báo tại byte %3, thông điệp có %4 (một gói bị chia qua nhiều thông điệp không được ghép lại)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="193" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="120" />
         <source>%1: flags %2 at byte %3 must be %4</source>
         <translation>%1: cờ %2 tại byte %3 phải là %4</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="223" />
+        <location filename="../src/protocols/mqttreader.cpp" line="8" />
         <source>the properties length</source>
         <translation>độ dài phần thuộc tính</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="224" />
+        <location filename="../src/protocols/mqttreader.cpp" line="9" />
         <source>the properties</source>
         <translation>phần thuộc tính</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="230" />
+        <location filename="../src/protocols/mqttreader.cpp" line="15" />
         <source>a property identifier</source>
         <translation>một mã định danh thuộc tính</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="232" />
+        <location filename="../src/protocols/mqttreader.cpp" line="17" />
         <source>property %1</source>
         <translation>thuộc tính %1</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="257" />
+        <location filename="../src/protocols/mqttreader.cpp" line="42" />
         <source>the subscription identifier</source>
         <translation>mã định danh đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="274" />
+        <location filename="../src/protocols/mqttreader.cpp" line="59" />
         <source>a user property's name</source>
         <translation>tên của một thuộc tính người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="275" />
+        <location filename="../src/protocols/mqttreader.cpp" line="60" />
         <source>a user property's value</source>
         <translation>giá trị của một thuộc tính người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="281" />
+        <location filename="../src/protocols/mqttreader.cpp" line="66" />
         <source>property identifier %1 at byte %2 is not defined</source>
         <translation>mã thuộc tính %1 tại byte %2 không được định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="287" />
+        <location filename="../src/protocols/mqttreader.cpp" line="72" />
         <source>the properties end at byte %1, not %2</source>
         <translation>các thuộc tính kết thúc tại byte %1, không phải %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="304" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="153" />
         <source>the packet identifier</source>
         <translation>mã gói</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="310" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="159" />
         <source>the protocol name</source>
         <translation>tên giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="311" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="160" />
         <source>the protocol level</source>
         <translation>mức giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="315" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="164" />
         <source>protocol name "%1" is not MQTT</source>
         <translation>tên giao thức "%1" không phải MQTT</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="319" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="168" />
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation>mức giao thức %1 không phải 3, 4 (3.1.1) hay 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="323" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="172" />
         <source>the connect flags</source>
         <translation>cờ kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="324" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="173" />
         <source>the keep alive</source>
         <translation>thời gian duy trì</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="331" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="180" />
         <source>the client identifier</source>
         <translation>mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="185" />
         <source>the will topic</source>
         <translation>chủ đề di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="337" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="186" />
         <source>the will payload</source>
         <translation>nội dung di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="341" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="190" />
         <source>the user name</source>
         <translation>tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="343" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="192" />
         <source>the password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="347" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="196" />
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation>CONNECT %1 (MQTT %2, duy trì %3 giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="202" />
         <source>the acknowledge flags</source>
         <translation>cờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="354" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="203" />
         <source>the return code</source>
         <translation>mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
         <source>CONNACK code %1%2</source>
         <translation>CONNACK mã %1%2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
         <source> (accepted)</source>
         <translation> (được chấp nhận)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
         <source> (refused)</source>
         <translation> (bị từ chối)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="366" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="215" />
         <source>QoS 3 does not exist</source>
         <translation>QoS 3 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="369" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="218" />
         <source>the topic</source>
         <translation>chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="403" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="467" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="252" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="316" />
         <source>the reason code</source>
         <translation>mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="409" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="258" />
         <source>a reason code</source>
         <translation>một mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="425" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="274" />
         <source>a topic filter</source>
         <translation>một bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="428" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="277" />
         <source>the subscription options</source>
         <translation>các tùy chọn đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="438" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="287" />
         <source>no topic filter</source>
         <translation>không có bộ lọc chủ đề nào</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="452" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="301" />
         <source>a return code</source>
         <translation>một mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="463" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="312" />
         <source>AUTH exists in MQTT 5 only</source>
         <translation>AUTH chỉ có trong MQTT 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="473" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="322" />
         <source>%n byte(s) left over at byte %1</source>
         <translation>
             <numerusform>còn thừa %n byte tại byte %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="478" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="327" />
         <source>QoS (0, 1, 2)</source>
         <translation>QoS (0, 1, 2)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="482" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="331" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="483" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="332" />
         <source>Client id</source>
         <translation>Mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="485" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="334" />
         <source>Version (4 = 3.1.1, 5)</source>
         <translation>Phiên bản (4 = 3.1.1, 5)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="487" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="336" />
         <source>Keep alive (s)</source>
         <translation>Duy trì (giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="489" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="338" />
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="490" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="339" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="492" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="341" />
         <source>Subscribe</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="493" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="503" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="342" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="352" />
         <source>Topic filter</source>
         <translation>Bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="496" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="345" />
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="497" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="346" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="498" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="347" />
         <source>Payload</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="500" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="349" />
         <source>Retain</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="502" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="351" />
         <source>Unsubscribe</source>
         <translation>Hủy đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="504" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="505" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="354" />
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="520" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="369" />
         <source>%1: a number from 0 to %2</source>
         <translation>%1: một số từ 0 đến %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="537" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="386" />
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation>version: 4 (MQTT 3.1.1) hoặc 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="556" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="405" />
         <source>topic: which topic filter?</source>
         <translation>topic: bộ lọc chủ đề nào?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="572" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="421" />
         <source>topic: where to publish?</source>
         <translation>topic: xuất bản vào đâu?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="591" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="440" />
         <source>MQTT has no action "%1"</source>
         <translation>MQTT không có thao tác "%1"</translation>
     </message>
@@ -8741,7 +8741,7 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
 <context>
     <name>RelayRecorder</name>
     <message>
-        <location filename="../src/relay/relayrecorder.cpp" line="42" />
+        <location filename="../src/relay/relayrecorder.cpp" line="43" />
         <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
         <translation>Không thể ghi vào “%1”: đây không phải thư mục mà Wsprobe ghi được.</translation>
     </message>
@@ -10320,7 +10320,7 @@ await expectMessage('hello', {within: 1000});
         <translation>Tìm trong nhật ký của mọi client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="64" />
+        <location filename="../ui/serve/servelogsearch.cpp" line="63" />
         <source>not found</source>
         <translation>không tìm thấy</translation>
     </message>
@@ -10341,314 +10341,319 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="55" />
+        <location filename="../ui/serve/servepage.cpp" line="58" />
         <source>Clients</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="66" />
+        <location filename="../ui/serve/servepage.cpp" line="69" />
         <source>Log of all clients</source>
         <translation>Nhật ký của mọi client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="77" />
+        <location filename="../ui/serve/servepage.cpp" line="80" />
         <source>All Clients</source>
         <translation>Mọi client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="78" />
+        <location filename="../ui/serve/servepage.cpp" line="81" />
         <source>Selected Client</source>
         <translation>Client đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="85" />
+        <location filename="../ui/serve/servepage.cpp" line="86" />
+        <source>Script: %1</source>
+        <translation>Script: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="91" />
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="86" />
-        <location filename="../ui/serve/servepage.cpp" line="195" />
+        <location filename="../ui/serve/servepage.cpp" line="92" />
+        <location filename="../ui/serve/servepage.cpp" line="202" />
         <source>Rules</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="87" />
+        <location filename="../ui/serve/servepage.cpp" line="93" />
         <source>Faults</source>
         <translation>Lỗi cố ý</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="88" />
+        <location filename="../ui/serve/servepage.cpp" line="94" />
         <source>Variables</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="89" />
+        <location filename="../ui/serve/servepage.cpp" line="95" />
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="165" />
+        <location filename="../ui/serve/servepage.cpp" line="171" />
         <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
         <translation>Chưa lắng nghe. Client kết nối tới được trả lời bằng echo, quy tắc của bạn hoặc một bản ghi; mỗi client là một dòng bên trái.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="182" />
+        <location filename="../ui/serve/servepage.cpp" line="189" />
         <source>Listen address</source>
         <translation>Địa chỉ lắng nghe</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="183" />
+        <location filename="../ui/serve/servepage.cpp" line="190" />
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation>127.0.0.1 chỉ cho máy này kết nối; gõ 0.0.0.0 hoặc địa chỉ khác để cho máy khác kết nối</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="189" />
+        <location filename="../ui/serve/servepage.cpp" line="196" />
         <source>any free port</source>
         <translation>cổng trống bất kỳ</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="190" />
+        <location filename="../ui/serve/servepage.cpp" line="197" />
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="192" />
+        <location filename="../ui/serve/servepage.cpp" line="199" />
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation>đường dẫn, ví dụ /chat /feed (trống: mọi đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="193" />
+        <location filename="../ui/serve/servepage.cpp" line="200" />
         <source>Paths</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="195" />
+        <location filename="../ui/serve/servepage.cpp" line="202" />
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="195" />
+        <location filename="../ui/serve/servepage.cpp" line="202" />
         <source>Recording</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="196" />
+        <location filename="../ui/serve/servepage.cpp" line="203" />
         <source>Answer by</source>
         <translation>Trả lời bằng</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="198" />
+        <location filename="../ui/serve/servepage.cpp" line="205" />
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation>một phiên .wsprobe.jsonl hoặc một tệp HAR</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="199" />
+        <location filename="../ui/serve/servepage.cpp" line="206" />
         <source>Recording to serve</source>
         <translation>Bản ghi để phục vụ</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="200" />
+        <location filename="../ui/serve/servepage.cpp" line="207" />
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="205" />
+        <location filename="../ui/serve/servepage.cpp" line="212" />
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="206" />
+        <location filename="../ui/serve/servepage.cpp" line="213" />
         <source>no delays</source>
         <translation>không trễ</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="207" />
+        <location filename="../ui/serve/servepage.cpp" line="214" />
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation>Tốc độ so với thời gian đã ghi: 2 trả lời nhanh gấp đôi, 0 trả lời ngay</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="208" />
+        <location filename="../ui/serve/servepage.cpp" line="215" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="209" />
+        <location filename="../ui/serve/servepage.cpp" line="216" />
         <source>St&amp;op</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="212" />
+        <location filename="../ui/serve/servepage.cpp" line="219" />
         <source>Listen on:</source>
         <translation>Lắng nghe trên:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="214" />
+        <location filename="../ui/serve/servepage.cpp" line="221" />
         <source>port:</source>
         <translation>cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="220" />
+        <location filename="../ui/serve/servepage.cpp" line="227" />
         <source>Answer by:</source>
         <translation>Trả lời bằng:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="238" />
+        <location filename="../ui/serve/servepage.cpp" line="245" />
         <source>Serve a Recording</source>
         <translation>Phục vụ một bản ghi</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="239" />
+        <location filename="../ui/serve/servepage.cpp" line="246" />
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation>Phiên và HAR (*.jsonl *.har);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="261" />
+        <location filename="../ui/serve/servepage.cpp" line="268" />
         <source>the selected clients</source>
         <translation>các client đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="261" />
+        <location filename="../ui/serve/servepage.cpp" line="268" />
         <source>all clients</source>
         <translation>mọi client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="262" />
+        <location filename="../ui/serve/servepage.cpp" line="269" />
         <source>Send to</source>
         <translation>Gửi tới</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="266" />
+        <location filename="../ui/serve/servepage.cpp" line="273" />
         <source>&amp;Ping</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="267" />
+        <location filename="../ui/serve/servepage.cpp" line="274" />
         <source>Ping the chosen clients</source>
         <translation>Ping các client đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="268" />
+        <location filename="../ui/serve/servepage.cpp" line="275" />
         <source>&amp;Close…</source>
         <translation>Đó&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="269" />
+        <location filename="../ui/serve/servepage.cpp" line="276" />
         <source>Close the chosen clients with any code</source>
         <translation>Đóng các client đã chọn với mã bất kỳ</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="273" />
+        <location filename="../ui/serve/servepage.cpp" line="280" />
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="274" />
+        <location filename="../ui/serve/servepage.cpp" line="281" />
         <source>Repeat every</source>
         <translation>Lặp lại mỗi</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="277" />
+        <location filename="../ui/serve/servepage.cpp" line="284" />
         <source>until stopped</source>
         <translation>cho đến khi dừng</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="278" />
+        <location filename="../ui/serve/servepage.cpp" line="285" />
         <source> times</source>
         <translation> lần</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="279" />
+        <location filename="../ui/serve/servepage.cpp" line="286" />
         <source>Repeat how many times</source>
         <translation>Lặp lại bao nhiêu lần</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="280" />
-        <location filename="../ui/serve/servepage.cpp" line="311" />
+        <location filename="../ui/serve/servepage.cpp" line="287" />
+        <location filename="../ui/serve/servepage.cpp" line="318" />
         <source>&amp;Repeat</source>
         <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="281" />
+        <location filename="../ui/serve/servepage.cpp" line="288" />
         <source>Send the composed message to the chosen clients every interval (skipped for a client whose buffer is full)</source>
         <translation>Gửi tin nhắn đã soạn tới các client đã chọn sau mỗi khoảng thời gian (bỏ qua client có bộ đệm đầy)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="284" />
+        <location filename="../ui/serve/servepage.cpp" line="291" />
         <source>Send to:</source>
         <translation>Gửi tới:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="287" />
+        <location filename="../ui/serve/servepage.cpp" line="294" />
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="299" />
-        <location filename="../ui/serve/servepage.cpp" line="460" />
-        <location filename="../ui/serve/servepage.cpp" line="494" />
+        <location filename="../ui/serve/servepage.cpp" line="306" />
+        <location filename="../ui/serve/servepage.cpp" line="477" />
+        <location filename="../ui/serve/servepage.cpp" line="511" />
         <source>Select a connected client first.</source>
         <translation>Hãy chọn một client đang kết nối trước.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="311" />
+        <location filename="../ui/serve/servepage.cpp" line="318" />
         <source>Stop &amp;Repeat</source>
         <translation>Dừng &amp;lặp lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="313" />
+        <location filename="../ui/serve/servepage.cpp" line="320" />
         <source>Repeat: %n message(s) sent</source>
         <translation>
             <numerusform>Lặp lại: đã gửi %n tin nhắn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="315" />
+        <location filename="../ui/serve/servepage.cpp" line="322" />
         <source>, to %n client(s).</source>
         <translation>
             <numerusform>, tới %n client.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="316" />
+        <location filename="../ui/serve/servepage.cpp" line="323" />
         <source>, stopped.</source>
         <translation>, đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="329" />
+        <location filename="../ui/serve/servepage.cpp" line="336" />
         <source>"%1" is not an IP address.</source>
         <translation>"%1" không phải là địa chỉ IP.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="361" />
+        <location filename="../ui/serve/servepage.cpp" line="370" />
         <source>Serve :%1</source>
         <translation>Phục vụ :%1</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="372" />
+        <location filename="../ui/serve/servepage.cpp" line="382" />
         <source>Serve</source>
         <translation>Phục vụ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="471" />
+        <location filename="../ui/serve/servepage.cpp" line="488" />
         <source>Pinged %n client(s).</source>
         <translation>
             <numerusform>Đã ping %n client.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="540" />
+        <location filename="../ui/serve/servepage.cpp" line="557" />
         <source>Not listening.</source>
         <translation>Chưa lắng nghe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="544" />
+        <location filename="../ui/serve/servepage.cpp" line="561" />
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation>
             <numerusform>Đang lắng nghe trên %1 — %n client đang kết nối.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="547" />
+        <location filename="../ui/serve/servepage.cpp" line="564" />
         <source>Certificate SHA-256: %1</source>
         <translation>SHA-256 của chứng chỉ: %1</translation>
     </message>
@@ -10971,95 +10976,202 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeRulesPanel</name>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="23" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="24" />
         <source>&amp;Apply</source>
         <translation>&amp;Áp dụng</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="27" />
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="27" />
         <source>What it does</source>
         <translation>Việc nó làm</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="25" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="27" />
         <source>Fired</source>
         <translation>Đã kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="30" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="32" />
         <source>Rules</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="31" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="33" />
         <source>Rules as JSON</source>
         <translation>Quy tắc dạng JSON</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="38" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="40" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="39" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="41" />
         <source>E&amp;xport…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="40" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="42" />
         <source>Echo Rule</source>
         <translation>Quy tắc echo</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="41" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="43" />
         <source>Use what the editor holds (Ctrl+Return)</source>
         <translation>Dùng nội dung trong trình soạn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="43" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="45" />
         <source>Read a rules file (format "wsprobe-serve-rules")</source>
         <translation>Đọc một tệp quy tắc (định dạng "wsprobe-serve-rules")</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="44" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="46" />
         <source>Write the applied rules to a file</source>
         <translation>Ghi các quy tắc đang áp dụng ra tệp</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="45" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="47" />
         <source>Put the one rule of echo mode into the editor</source>
         <translation>Đưa quy tắc duy nhất của chế độ echo vào trình soạn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="63" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="66" />
         <source>Import Rules</source>
         <translation>Nhập quy tắc</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="64" />
-        <location filename="../ui/serve/serverulespanel.cpp" line="71" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="67" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="74" />
         <source>Rules (*.json);;All files (*)</source>
         <translation>Quy tắc (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="70" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="73" />
         <source>Export Rules</source>
         <translation>Xuất quy tắc</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="146" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="159" />
         <source>rule %1</source>
         <translation>quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../ui/serve/serverulespanel.cpp" line="148" />
+        <location filename="../ui/serve/serverulespanel.cpp" line="161" />
         <source>%1 (off)</source>
         <translation>%1 (tắt)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptBar</name>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="18" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="19" />
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="23" />
+        <source>none: "script" rules have nothing to answer them</source>
+        <translation>không có: các quy tắc "script" không có gì trả lời</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="24" />
+        <source>Script file</source>
+        <translation>Tệp script</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="25" />
+        <source>A JavaScript file whose onClientMessage answers the "script" rules (the rules file's "script"); it runs while the server listens</source>
+        <translation>Tệp JavaScript có onClientMessage trả lời các quy tắc "script" ("script" của tệp quy tắc); nó chạy khi máy chủ đang lắng nghe</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="28" />
+        <source>Choose the script file</source>
+        <translation>Chọn tệp script</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="29" />
+        <source>Run the file again as it is now, in a fresh runtime</source>
+        <translation>Chạy lại tệp như hiện tại, trong một môi trường chạy mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="32" />
+        <source>Script output</source>
+        <translation>Đầu ra của script</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="37" />
+        <source>What the script logs and its problems appear here.</source>
+        <translation>Những gì script ghi log và các sự cố của nó hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="42" />
+        <source>Script:</source>
+        <translation>Script:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="60" />
+        <source>Serve Script</source>
+        <translation>Script phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="61" />
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="68" />
+        <location filename="../ui/serve/servescriptbar.cpp" line="78" />
+        <source>Problem: %1</source>
+        <translation>Sự cố: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="82" />
+        <source>— %1 started (run %2) —</source>
+        <translation>— %1 đã khởi động (lần chạy %2) —</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="118" />
+        <source>no script</source>
+        <translation>không có script</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="120" />
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servescriptbar.cpp" line="120" />
+        <source>runs while the server listens</source>
+        <translation>chạy khi máy chủ đang lắng nghe</translation>
+    </message>
+</context>
+<context>
+    <name>ServeScriptRunner</name>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="44" />
+        <source>The script runs while the server listens; start the server.</source>
+        <translation>Script chạy khi máy chủ đang lắng nghe; hãy khởi động máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="49" />
+        <source>No script file is chosen.</source>
+        <translation>Chưa chọn tệp script nào.</translation>
+    </message>
+    <message>
+        <location filename="../src/script/servescriptrunner.cpp" line="98" />
+        <source>a "script" rule matched a message of client %1, but the script is not running</source>
+        <translation>một quy tắc "script" khớp với một tin nhắn của máy khách %1, nhưng script không chạy</translation>
     </message>
 </context>
 <context>
@@ -11129,154 +11241,154 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeSettingsPanel</name>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="43" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="44" />
         <source>Accept permessage-deflate when a client offers it</source>
         <translation>Chấp nhận permessage-deflate khi client đề nghị</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="44" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="45" />
         <source>server_no_context_takeover</source>
         <translation>server_no_context_takeover</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="45" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="46" />
         <source>client_no_context_takeover</source>
         <translation>client_no_context_takeover</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="49" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="50" />
         <source>Record each client as a session in:</source>
         <translation>Ghi mỗi client thành một phiên trong:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="51" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="52" />
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="54" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="55" />
         <source>none (never choose one)</source>
         <translation>không (không bao giờ chọn)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="55" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="56" />
         <source>the client's first</source>
         <translation>cái đầu tiên của client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="56" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="57" />
         <source>the first of these the client offers</source>
         <translation>cái đầu tiên trong số này mà client đề nghị</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="59" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="60" />
         <source>Subprotocol to choose</source>
         <translation>Subprotocol sẽ chọn</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="60" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="61" />
         <source>e.g. graphql-transport-ws, mqtt (in your order)</source>
         <translation>ví dụ graphql-transport-ws, mqtt (theo thứ tự của bạn)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="61" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="62" />
         <source>Subprotocols in order of preference</source>
         <translation>Các subprotocol theo thứ tự ưu tiên</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="63" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="64" />
         <source>Ask that the server start each message with a fresh compression context</source>
         <translation>Yêu cầu máy chủ bắt đầu mỗi tin nhắn với ngữ cảnh nén mới</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="65" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="66" />
         <source>Ask that the client start each message with a fresh compression context</source>
         <translation>Yêu cầu client bắt đầu mỗi tin nhắn với ngữ cảnh nén mới</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="70" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="71" />
         <source>The largest LZ77 window, 2^N bytes (15: no limit asked for)</source>
         <translation>Cửa sổ LZ77 lớn nhất, 2^N byte (15: không yêu cầu giới hạn)</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="72" />
-        <location filename="../ui/serve/servesettingspanel.cpp" line="101" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="73" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="102" />
         <source>server_max_window_bits</source>
         <translation>server_max_window_bits</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="73" />
-        <location filename="../ui/serve/servesettingspanel.cpp" line="103" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="74" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="104" />
         <source>client_max_window_bits</source>
         <translation>client_max_window_bits</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="74" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="75" />
         <source>X-Served-By: wsprobe</source>
         <translation>X-Served-By: wsprobe</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="75" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="76" />
         <source>Headers added to the 101, one "Name: value" a line</source>
         <translation>Header thêm vào phản hồi 101, mỗi dòng một "Tên: giá trị"</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="78" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="79" />
         <source>a folder</source>
         <translation>một thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="79" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="80" />
         <source>Folder to record clients to</source>
         <translation>Thư mục để ghi các client</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="80" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="81" />
         <source>Each client is journaled as a .wsprobe.jsonl session, as wsprobe-cli serve -o does: the first of a run as serve-DATE-TIME.wsprobe.jsonl, later ones numbered beside it</source>
         <translation>Mỗi client được ghi thành một phiên .wsprobe.jsonl, như wsprobe-cli serve -o: client đầu tiên của một lần chạy là serve-NGÀY-GIỜ.wsprobe.jsonl, các client sau được đánh số bên cạnh</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="84" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="85" />
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="88" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="89" />
         <source>Upgrade response</source>
         <translation>Phản hồi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="93" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="94" />
         <source>Subprotocol:</source>
         <translation>Subprotocol:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="99" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="100" />
         <source>Deflate asks for:</source>
         <translation>Deflate yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="107" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="108" />
         <source>101 headers:</source>
         <translation>Header của 101:</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="131" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="132" />
         <source>Record Clients To</source>
         <translation>Ghi các client vào</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="162" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="163" />
         <source>Choose a certificate and its key, or a self-signed certificate.</source>
         <translation>Hãy chọn một chứng chỉ và khóa của nó, hoặc một chứng chỉ tự ký.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="169" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="170" />
         <source>List the subprotocols to choose from, in order of preference.</source>
         <translation>Hãy liệt kê các subprotocol để chọn, theo thứ tự ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="180" />
+        <location filename="../ui/serve/servesettingspanel.cpp" line="181" />
         <source>101 headers: %1</source>
         <translation>Header của 101: %1</translation>
     </message>

@@ -516,3 +516,15 @@ function assert(condition, message) {
     __record({ name: message ? String(message) : 'assert', passed: !!condition, expected: 'true',
                got: __text(condition), line: __where(), duration: 0 });
 }
+
+__export({
+    // The API (docs/scripting.md, "The API").
+    ws: ws, on: on, vars: vars, log: log, console: console, http: http, json: json,
+    expect: expect, assert: assert, expectMessage: expectMessage,
+    expectNoMessage: expectNoMessage, expectClose: expectClose,
+    expectReplayMatches: expectReplayMatches, AssertionError: AssertionError,
+    // The runtime's entry points (ScriptRuntime, ScriptHost) and what the transpiled script
+    // calls (AsyncTranspiler).
+    __event: __event, __timer: __timer, __httpDone: __httpDone, __main: __main,
+    __hooks: __hooks, __ready: __ready
+});

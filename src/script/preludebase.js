@@ -1,8 +1,30 @@
 // What both script preludes share (prelude.js for a tab or a CLI run, serveprelude.js for a
 // serve session), evaluated first on their engine: ECMAScript 7 only, as they are.
+//
+// preludeSource() wraps this file and the prelude after it in one function, called with the
+// global object as `this`: what they declare is private to them, and each prelude ends by
+// handing __export() the names scripts see. Those become configurable properties of the
+// global object, never var or function declarations of its own, so a script may declare the
+// same names (`let clients = new Map()`, `function delay() {}`, `const log = …`) without a
+// redeclaration error, and doing so (or assigning them) changes nothing for the prelude, which
+// reaches its functions through its own scope. Names starting with two underscores are the
+// prelude's and the host's (docs/scripting.md, "Names").
+
+var __global = this;
+// Captured, so that a script's own `__host` cannot stand in for the native one.
+var __host = __global.__host;
+
+// Each name of api as a property of the global object a script can redeclare or overwrite.
+function __export(api) {
+    for (var name in api) {
+        if (Object.prototype.hasOwnProperty.call(api, name))
+            Object.defineProperty(__global, name, { value: api[name], writable: true,
+                                                    enumerable: true, configurable: true });
+    }
+}
 
 // ECMAScript 2020's name for the global object, which Qt 6.4's engine does not define yet.
-var globalThis = this;
+__export({ globalThis: __global });
 
 function __errorLine(e) {
     if (e && typeof e.lineNumber === 'number' && e.lineNumber > 0)
@@ -69,3 +91,6 @@ function clearTimeout(id) {
 function sleep(ms) {
     return new Promise(function (resolve) { setTimeout(resolve, ms); });
 }
+
+// What both preludes' scripts and hosts use; the timers are the API's too.
+__export({ __async: __async, setTimeout: setTimeout, clearTimeout: clearTimeout, sleep: sleep });

@@ -25,8 +25,10 @@ QString preludeSource(const QString &name)
     const QString own = resource(name);
     if (base.isEmpty() || own.isEmpty())
         return {};
-    // One text: the prelude's own line numbers shift, the user's script's do not.
-    return base + QLatin1Char('\n') + own;
+    // One text in one function (preludebase.js says why): the prelude's own line numbers
+    // shift, the user's script's do not.
+    return QStringLiteral("(function () {\n") + base + QLatin1Char('\n') + own
+           + QStringLiteral("\n}).call(this);\n");
 }
 
 QJSValue jsonPathValue(QJSEngine *engine, const QString &text, const QString &path)

@@ -8,7 +8,8 @@ class QJSEngine;
 // What the tab's (or a CLI run's) script runtime and the serve session's share.
 
 /// A prelude's source as its engine evaluates it: preludebase.js (what the two preludes share)
-/// followed by the named file from the ":/script/" resources. Empty when a resource is missing,
+/// followed by the named file from the ":/script/" resources, in one function whose own names
+/// stay private (only what the prelude exports is global). Empty when a resource is missing,
 /// which only a broken build can cause.
 QString preludeSource(const QString &name);
 

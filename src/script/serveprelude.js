@@ -165,3 +165,12 @@ function log() {
         parts.push(__text(arguments[i]));
     __host.log(parts.join(' '));
 }
+
+__export({
+    // The API (docs/scripting.md, "Serve mode").
+    delay: delay, broadcast: broadcast, clients: clients, log: log,
+    // The session's entry points (ServeScriptSession) and the lookup of the script's hooks
+    // appended to its text.
+    __connected: __connected, __incoming: __incoming, __gone: __gone, __timer: __timer,
+    __scriptScope: __scriptScope
+});

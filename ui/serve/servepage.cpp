@@ -23,11 +23,13 @@
 #include "connection/servertlseditor.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
+#include "script/servescriptrunner.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
 #include "serve/servelogsearch.h"
 #include "serve/serverecording.h"
 #include "serve/serverulespanel.h"
+#include "serve/servescriptbar.h"
 #include "serve/servesettingspanel.h"
 
 ServePage::ServePage(const Clock &clock, QWidget *parent)
@@ -39,6 +41,7 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_controller.setRules(ServeRules::echoRules());
     m_clientModel = std::make_unique<ServeClientModel>(&m_controller);
     m_mergedModel = std::make_unique<ServeMergedLogModel>(&m_controller);
+    m_script = std::make_shared<ServeScriptRunner>(m_controller, clock);
 
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,6 +81,9 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_logTabs->addTab(m_clientLog, tr("Selected Client"));
 
     m_rules = new ServeRulesPanel(this);
+    m_rules->scriptBar()->setRunner(m_script.get());
+    connect(m_script.get(), &ServeScriptRunner::problem, this,
+            [this](const QString &message) { showStatus(tr("Script: %1").arg(message), true); });
     m_faults = new ServeFaultsPanel(this);
     m_variables = new VariablesPanel(this);
     m_settings = new ServeSettingsPanel(this);
@@ -172,6 +178,7 @@ ServePage::~ServePage()
     // The widgets go before the controller, its logs and the models that feed them (members,
     // which would otherwise go first). LogView cannot be given no log, so it is deleted.
     m_controller.disconnect(this);
+    m_script->setServing(false, nullptr);
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
@@ -351,7 +358,9 @@ bool ServePage::start()
         return false;
     // Each run records to a file of its own in the folder (the controller numbers clients).
     m_controller.setRecordPath(m_settings->recordPathForRun());
-    if (!m_controller.listen(config, &error)) {
+    // A fresh runtime for each run of the server; one that does not start keeps it stopped.
+    if (!m_script->setServing(true, &error) || !m_controller.listen(config, &error)) {
+        m_script->setServing(false, nullptr);
         showStatus(error, true);
         updateButtons();
         return false;
@@ -367,6 +376,7 @@ bool ServePage::start()
 void ServePage::stop()
 {
     m_controller.stop();
+    m_script->setServing(false, nullptr);
     m_settings->tlsEditor()->setFingerprint(QString());
     m_firedTimer.stop();
     emit titleChanged(tr("Serve"));
@@ -406,6 +416,13 @@ void ServePage::applyMode()
     }
     }
     rules.faults = m_faults->messageFaults();
+    // The script the rules name (none in echo mode), started in place of another while
+    // listening; the rules hand it messages through the runner, which outlives reloads.
+    QString error;
+    if (!m_script->setPath(rules.scriptPath(), &error))
+        showStatus(error, true);
+    if (!rules.script.isEmpty())
+        rules.scriptRunner = m_script;
     m_controller.setRules(rules);
 }
 
@@ -565,11 +582,11 @@ QVariantMap ServePage::state() const
                        {QStringLiteral("mode"), m_mode->currentIndex()},
                        {QStringLiteral("recording"), m_recording->text()},
                        {QStringLiteral("speed"), m_speed->value()},
-                       {QStringLiteral("rules"), QString::fromUtf8(m_rules->rules().toJson())},
                        {QStringLiteral("faults"), m_faults->state()},
                        {QStringLiteral("compose"), m_sendBox->state()}};
     // The Server page's fields sit beside the others ("tls", "cert", "key" as before).
     map.insert(m_settings->state());
+    map.insert(m_rules->state());
     return map;
 }
 
@@ -581,11 +598,7 @@ void ServePage::setState(const QVariantMap &state)
     m_recording->setText(state.value(QStringLiteral("recording")).toString());
     m_speed->setValue(state.value(QStringLiteral("speed"), 1.0).toDouble());
     m_settings->setState(state);
-    ServeRules rules;
-    QString error;
-    if (ServeRules::fromJson(state.value(QStringLiteral("rules")).toString().toUtf8(), &rules,
-                             &error))
-        m_rules->setRules(rules);
+    m_rules->setState(state);
     m_faults->setState(state.value(QStringLiteral("faults")).toMap());
     m_sendBox->setState(state.value(QStringLiteral("compose")).toMap());
     m_mode->setCurrentIndex(state.value(QStringLiteral("mode"), 0).toInt());

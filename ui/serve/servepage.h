@@ -25,6 +25,7 @@ class ServeFaultsPanel;
 class ServeMergedLogModel;
 class ServeLogSearch;
 class ServeRulesPanel;
+class ServeScriptRunner;
 class ServeSettingsPanel;
 class VariablesPanel;
 
@@ -73,6 +74,8 @@ public:
     SendBox *sendBox() const { return m_sendBox; }
     ServeRulesPanel *rulesPanel() const { return m_rules; }
     ServeFaultsPanel *faultsPanel() const { return m_faults; }
+    /// The rules' script (runs while listening; docs/scripting.md, "In the Serve tab").
+    ServeScriptRunner *scriptRunner() const { return m_script.get(); }
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *logTabs() const { return m_logTabs; }
     ServeLogSearch *mergedSearch() const { return m_mergedSearch; }
@@ -104,6 +107,7 @@ private:
     ServeController m_controller;
     std::unique_ptr<ServeClientModel> m_clientModel;
     std::unique_ptr<ServeMergedLogModel> m_mergedModel;
+    std::shared_ptr<ServeScriptRunner> m_script;
     QTimer m_firedTimer;
     /// Shown in the client's log view when the client shown there is forgotten.
     std::unique_ptr<EventLog> m_noClientLog;

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "serve/serveresponder.h"
+#include "serve/servescriptbar.h"
 
 ServeRulesPanel::ServeRulesPanel(QWidget *parent)
     : QWidget(parent)
@@ -21,6 +22,7 @@ ServeRulesPanel::ServeRulesPanel(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_script(new ServeScriptBar(this))
 {
     m_table->setHorizontalHeaderLabels({tr("Rule"), tr("What it does"), tr("Fired")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -55,6 +57,7 @@ ServeRulesPanel::ServeRulesPanel(QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_script);
     layout->addWidget(split, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -75,6 +78,12 @@ ServeRulesPanel::ServeRulesPanel(QWidget *parent)
     connect(echoButton, &QPushButton::clicked, this, [this] {
         m_editor->setPlainText(QString::fromUtf8(ServeRules::echoRules().toJson()));
     });
+    connect(m_script, &ServeScriptBar::pathChosen, this, [this](const QString &path) {
+        // The field is the rules' "script": the editor and an export say the same.
+        m_rules.script = path;
+        setRules(m_rules);
+        emit rulesApplied(m_rules);
+    });
     setRules(ServeRules());
 }
 
@@ -82,6 +91,7 @@ void ServeRulesPanel::setRules(const ServeRules &rules)
 {
     m_rules = rules;
     m_editor->setPlainText(QString::fromUtf8(rules.toJson()));
+    m_script->setPath(rules.scriptPath());
     showError({});
     fillTable();
 }
@@ -106,7 +116,10 @@ bool ServeRulesPanel::apply()
         }
         return false;
     }
+    // Typed rules read a relative "script" where the last imported file was.
+    rules.baseDir = m_rules.baseDir;
     m_rules = rules;
+    m_script->setPath(rules.scriptPath());
     showError({});
     fillTable();
     emit rulesApplied(m_rules);
@@ -161,6 +174,23 @@ void ServeRulesPanel::showFired(const ServeResponder &responder)
         if (QTableWidgetItem *item = m_table->item(row, 2))
             item->setText(QString::number(responder.firedCount(row)));
     }
+}
+
+QVariantMap ServeRulesPanel::state() const
+{
+    return {{QStringLiteral("rules"), QString::fromUtf8(m_rules.toJson())},
+            {QStringLiteral("rulesDir"), m_rules.baseDir}};
+}
+
+void ServeRulesPanel::setState(const QVariantMap &state)
+{
+    ServeRules rules;
+    QString error;
+    if (!ServeRules::fromJson(state.value(QStringLiteral("rules")).toString().toUtf8(), &rules,
+                              &error))
+        return;
+    rules.baseDir = state.value(QStringLiteral("rulesDir")).toString();
+    setRules(rules);
 }
 
 QString ServeRulesPanel::errorText() const

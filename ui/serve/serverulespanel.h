@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include "serve/serverules.h"
@@ -9,6 +10,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class ServeResponder;
+class ServeScriptBar;
 
 /// The Serve tab's Rules page: the rules in a table (what each does, how often it fired), the
 /// same rules as the documented JSON file (docs/serve-rules.md) to edit, with errors that say
@@ -32,6 +34,12 @@ public:
     void showFired(const ServeResponder &responder);
     QString errorText() const;
 
+    /// The rules' script: the file, Reload, what it logs (ServeScriptBar).
+    ServeScriptBar *scriptBar() const { return m_script; }
+    /// The rules as the workspace keeps them, with the folder a relative "script" is read from.
+    QVariantMap state() const;
+    void setState(const QVariantMap &state);
+
     QPlainTextEdit *editor() const { return m_editor; }
     QTableWidget *table() const { return m_table; }
 
@@ -47,4 +55,5 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_error;
     QPushButton *m_apply;
+    ServeScriptBar *m_script;
 };
