@@ -12917,6 +12917,26 @@ Connected: %10 · reconnects: %11</source>
         <source>STOMP 1.2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>STOMP 1.2 over SockJS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS close %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
@@ -13416,6 +13436,64 @@ Started %2 (UTC); times below are local.
         <location filename="../app/gui_main.cpp" line="38"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SockJsFraming</name>
+    <message>
+        <source>SockJS: JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: the message at byte %1 is not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: the array at byte %1 holds no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: more than %1 messages in one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: message %1 of the array is not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: an empty message is no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: the close frame is not [code, &quot;reason&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: close frame: JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockJS: &quot;%1&quot; at byte 0 starts no frame (o, h, a, m or c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SockJS: the &quot;%1&quot; frame has %n byte(s) after it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LayerStream</name>
+    <message numerus="yes">
+        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

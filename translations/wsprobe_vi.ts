@@ -12947,6 +12947,26 @@ RTT ping: %9
         <source>STOMP 1.2</source>
         <translation>STOMP 1.2</translation>
     </message>
+    <message>
+        <source>STOMP 1.2 over SockJS</source>
+        <translation>STOMP 1.2 qua SockJS</translation>
+    </message>
+    <message>
+        <source>SockJS open</source>
+        <translation>SockJS mở</translation>
+    </message>
+    <message>
+        <source>SockJS heartbeat</source>
+        <translation>nhịp tim SockJS</translation>
+    </message>
+    <message>
+        <source>SockJS close %1 %2</source>
+        <translation>SockJS đóng %1 %2</translation>
+    </message>
+    <message>
+        <source>SockJS message %1: %2</source>
+        <translation>Thông điệp SockJS %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
@@ -13449,6 +13469,64 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <location filename="../app/gui_main.cpp" line="38" />
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation>URL ws:// hoặc wss:// cần kết nối, hoặc tệp phiên (.wsprobe.jsonl) hay tệp HAR cần mở.</translation>
+    </message>
+</context>
+<context>
+    <name>SockJsFraming</name>
+    <message>
+        <source>SockJS: JSON: %1 at byte %2</source>
+        <translation>SockJS: JSON: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <source>SockJS: the message at byte %1 is not a JSON string</source>
+        <translation>SockJS: thông điệp tại byte %1 không phải là chuỗi JSON</translation>
+    </message>
+    <message>
+        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
+        <translation>SockJS: các thông điệp tại byte %1 không phải là mảng JSON gồm các chuỗi</translation>
+    </message>
+    <message>
+        <source>SockJS: the array at byte %1 holds no message</source>
+        <translation>SockJS: mảng tại byte %1 không chứa thông điệp nào</translation>
+    </message>
+    <message>
+        <source>SockJS: more than %1 messages in one frame</source>
+        <translation>SockJS: hơn %1 thông điệp trong một khung</translation>
+    </message>
+    <message>
+        <source>SockJS: message %1 of the array is not a JSON string</source>
+        <translation>SockJS: thông điệp %1 của mảng không phải là chuỗi JSON</translation>
+    </message>
+    <message>
+        <source>SockJS: an empty message is no frame</source>
+        <translation>SockJS: một thông điệp rỗng không phải là khung</translation>
+    </message>
+    <message>
+        <source>SockJS: the close frame is not [code, &quot;reason&quot;]</source>
+        <translation>SockJS: khung đóng không có dạng [mã, &quot;lý do&quot;]</translation>
+    </message>
+    <message>
+        <source>SockJS: close frame: JSON: %1 at byte %2</source>
+        <translation>SockJS: khung đóng: JSON: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <source>SockJS: &quot;%1&quot; at byte 0 starts no frame (o, h, a, m or c)</source>
+        <translation>SockJS: &quot;%1&quot; tại byte 0 không mở đầu khung nào (o, h, a, m hoặc c)</translation>
+    </message>
+    <message numerus="yes">
+        <source>SockJS: the &quot;%1&quot; frame has %n byte(s) after it</source>
+        <translation>
+            <numerusform>SockJS: khung &quot;%1&quot; có %n byte theo sau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LayerStream</name>
+    <message numerus="yes">
+        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
+        <translation>
+            <numerusform>một phần của gói tin mà một thông điệp sau sẽ hoàn tất (%n byte cho đến giờ)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -122,7 +122,11 @@ void EventLog::clear()
 void EventLog::setDecodePipeline(const DecodePipeline &pipeline)
 {
     m_decoder->setPipeline(pipeline);
+    m_layers->setPayloadPipeline(pipeline);
     emit decodingChanged();
+    // Packets' payloads are read with the same pipeline: the layer's previews change too.
+    if (m_layers->layer() && m_visible > 0)
+        emit dataChanged(index(0, PreviewColumn), index(int(m_visible) - 1, PreviewColumn));
 }
 
 void EventLog::setEncodesOutgoing(bool on)

@@ -30,12 +30,20 @@ LayerCache::LayerCache(qsizetype maxBytes)
 void LayerCache::setLayer(std::shared_ptr<const ProtocolLayer> layer)
 {
     m_layer = std::move(layer);
+    m_streamed = m_layer && m_layer->streamedPacketLength({}) != -2;
+    clear();
+}
+
+void LayerCache::setPayloadPipeline(const DecodePipeline &pipeline)
+{
+    m_payloadPipeline = pipeline;
     clear();
 }
 
 void LayerCache::clear()
 {
     m_cache.clear();
+    m_stream.clear();
     m_requests.clear();
     m_requestOrder.clear();
 }
@@ -46,8 +54,9 @@ qsizetype LayerCache::costOf(const Entry &e)
     qsizetype cost = 64;
     for (const QList<LayerPacket> *list : {&e.raw, &e.shown}) {
         for (const LayerPacket &p : *list) {
+            // A payload counts twice more for its raw and decoded forms in the value.
             cost += 128 + 2 * (p.summary.size() + p.name.size() + p.id.size() + p.error.size())
-                    + p.payload.size();
+                    + 3 * p.payload.size();
             if (p.value.isByteArray())
                 cost += p.value.toByteArray().size();
             else if (p.value.isMap() || p.value.isArray() || p.value.isString())
@@ -65,7 +74,12 @@ LayerCache::Entry *LayerCache::entry(const EventStore &store, qsizetype row, boo
         return hit;
     const EventStore::Row &r = store.row(row);
     ++m_decodes;
-    scratch->raw = m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
+    scratch->raw =
+        m_streamed ? m_stream.packets(*m_layer, store, row)
+                   : m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
+    // Decoded with the packets, so the decoded payload is cached (and searched) with them.
+    for (LayerPacket &p : scratch->raw)
+        ProtocolLayer::decodePayload(&p, m_payloadPipeline, r.direction);
     scratch->shown.clear();
     scratch->complete = false;
     remember(store, row, scratch->raw);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include "decode/decodepipeline.h"
+#include "log/layerstream.h"
 #include "protocols/protocollayer.h"
 
 class EventStore;
@@ -31,6 +33,9 @@ public:
 
     void setLayer(std::shared_ptr<const ProtocolLayer> layer);
     const std::shared_ptr<const ProtocolLayer> &layer() const { return m_layer; }
+    /// The pipeline that packets' payloads (MQTT PUBLISH, STOMP bodies) are decoded with, the
+    /// tab's decoder; empty: auto-detected (ProtocolLayer::decodePayload). Forgets every row.
+    void setPayloadPipeline(const DecodePipeline &pipeline);
 
     /// The packets of a message row (store index) as the log shows them; empty for other
     /// rows and without a layer. With keep = false a miss is not cached and is read alone,
@@ -70,6 +75,9 @@ private:
     static qsizetype costOf(const Entry &e);
 
     std::shared_ptr<const ProtocolLayer> m_layer;
+    DecodePipeline m_payloadPipeline;
+    bool m_streamed = false; ///< the layer's packets may span messages (MQTT)
+    LayerStream m_stream;
     QCache<qint64, Entry> m_cache;
     qint64 m_decodes = 0;
     /// "in|out id" → the key of the last row holding that request, oldest forgotten first.

@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 
+#include "protocol/frame/utf8validator.h"
 #include "protocols/mqttreader.h"
 
 namespace {
@@ -60,6 +61,8 @@ QStringList MqttLayer::packetTypes() const
     QStringList list;
     for (int i = 1; i < 16; ++i)
         list << QLatin1String(Types[i]);
+    // A message that only carries part of a packet, as the log reads it (LayerStream).
+    list << QStringLiteral("partial");
     return list;
 }
 
@@ -232,12 +235,17 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
             return;
         p->payload = r.data.sliced(r.pos, r.end - r.pos).toByteArray();
         r.pos = r.end;
-        v->insert(QStringLiteral("payload"), QString::fromUtf8(p->payload));
+        // Bytes that are no text stay bytes (base64url in JSON), not a string of U+FFFD.
+        if (Utf8Validator::isValidUtf8(p->payload))
+            v->insert(QStringLiteral("payload"), QString::fromUtf8(p->payload));
+        else
+            v->insert(QStringLiteral("payload"), QCborValue(p->payload));
         p->name = topic;
         p->channel = topic;
+        p->payloadClip = clip(QString::fromUtf8(p->payload).simplified(), 120);
         p->summary =
             QStringLiteral("PUBLISH %1 %2%3")
-                .arg(topic, clip(QString::fromUtf8(p->payload).simplified(), 120))
+                .arg(topic, p->payloadClip)
                 .arg(qos > 0 ? QStringLiteral(" (QoS %1 #%2)").arg(qos).arg(p->id) : QString());
         return;
     }

@@ -1,6 +1,7 @@
 #include "protocols/protocollayer.h"
 
 #include "decode/decodepipeline.h"
+#include "protocol/frame/utf8validator.h"
 
 QCborMap LayerPacket::toCbor() const
 {
@@ -24,6 +25,52 @@ QCborMap LayerPacket::toCbor() const
 }
 
 ProtocolLayer::~ProtocolLayer() = default;
+
+void ProtocolLayer::decodePayload(LayerPacket *packet, const DecodePipeline &pipeline,
+                                  Direction direction)
+{
+    if (!packet->ok() || packet->payload.isEmpty())
+        return;
+    DecodedMessage decoded;
+    if (pipeline.isEmpty()) {
+        const QByteArrayView trimmed = QByteArrayView(packet->payload).trimmed();
+        const bool json = !trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[');
+        if (!json && Utf8Validator::isValidUtf8(packet->payload))
+            return;
+        static const DecodePipeline automatic = [] {
+            DecodePipeline p;
+            QString error;
+            DecodePipeline::parse(QStringLiteral("auto"), &p, &error);
+            return p;
+        }();
+        decoded = automatic.decode(packet->payload, direction);
+    } else {
+        decoded = pipeline.decode(packet->payload, direction);
+    }
+    if (decoded.ok && decoded.steps.isEmpty())
+        return; // nothing was decoded: the bytes are the value
+    QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
+    if (!decoded.ok) {
+        value.insert(QStringLiteral("decodeError"), decoded.error);
+        packet->value = value;
+        return;
+    }
+    const QString steps = decoded.steps.join(u',');
+    value.insert(QStringLiteral("decoded"), decoded.value);
+    value.insert(QStringLiteral("decodedAs"), steps);
+    packet->value = value;
+    // JSON read as JSON says nothing new; other steps are named after the value.
+    QString shown = clip(compactJson(decoded.value), 120);
+    if (steps != QLatin1String("json"))
+        shown += QStringLiteral(" [%1]").arg(steps);
+    const qsizetype at =
+        packet->payloadClip.isEmpty() ? -1 : packet->summary.lastIndexOf(packet->payloadClip);
+    if (at >= 0)
+        packet->summary.replace(at, packet->payloadClip.size(), shown);
+    else
+        packet->summary += u' ' + shown;
+    packet->payloadClip = shown;
+}
 
 QList<LayerFrame> ProtocolLayer::autoReply(const LayerPacket &) const
 {

@@ -15,6 +15,8 @@
 
 #include "protocol/wiretypes.h"
 
+class DecodePipeline;
+
 /// One packet of an application protocol carried in a WebSocket message (a Socket.IO event,
 /// a STOMP frame, an MQTT PUBLISH…). A message can hold several (SignalR records, MQTT
 /// packets); a malformed one is a packet with an error saying what and where.
@@ -30,6 +32,7 @@ struct LayerPacket
     bool request = false;   ///< starts a pairing by id (an emit with ack, a subscribe…)
     int attachments = 0;    ///< binary messages that follow and belong to this packet
     QByteArray payload;     ///< an application payload to decode further (MQTT PUBLISH)
+    QString payloadClip;    ///< the payload as summary shows it, which a decoded form replaces
     QString error;          ///< non-empty: malformed, with the byte where it went wrong
 
     bool ok() const { return error.isEmpty(); }
@@ -72,6 +75,15 @@ class ProtocolLayer
     Q_DECLARE_TR_FUNCTIONS(ProtocolLayer)
 public:
     virtual ~ProtocolLayer();
+
+    /// packet's payload (an MQTT PUBLISH's, a STOMP body) through a decoder pipeline, as the
+    /// log shows it: the decoded value joins the packet's value ("decoded", "decodedAs"; or
+    /// "decodeError") and takes the raw payload's place in the summary; value's "payload"
+    /// and packet->payload stay the raw bytes. A pipeline that changed nothing (text read
+    /// as text) leaves the packet alone. With an empty pipeline, "auto" decodes payloads that
+    /// are binary or JSON text, and other text stays text (a word is no hex or base64).
+    static void decodePayload(LayerPacket *packet, const DecodePipeline &pipeline,
+                              Direction direction);
 
     /// Stable identifier: "socketio", "graphql-transport-ws", "graphql-ws", "stomp",
     /// "signalr", "mqtt".

@@ -4,13 +4,15 @@
 #include "protocols/mqttlayer.h"
 #include "protocols/signalrlayer.h"
 #include "protocols/socketiolayer.h"
+#include "protocols/sockjsframing.h"
 #include "protocols/stomplayer.h"
 
 QStringList ProtocolRegistry::names()
 {
-    return {QStringLiteral("socketio"),   QStringLiteral("graphql-transport-ws"),
-            QStringLiteral("graphql-ws"), QStringLiteral("stomp"),
-            QStringLiteral("signalr"),    QStringLiteral("mqtt")};
+    return {QStringLiteral("socketio"),    QStringLiteral("graphql-transport-ws"),
+            QStringLiteral("graphql-ws"),  QStringLiteral("stomp"),
+            QStringLiteral("signalr"),     QStringLiteral("mqtt"),
+            QStringLiteral("stomp-sockjs")};
 }
 
 std::shared_ptr<const ProtocolLayer> ProtocolRegistry::create(const QString &name, const QUrl &url)
@@ -21,8 +23,10 @@ std::shared_ptr<const ProtocolLayer> ProtocolRegistry::create(const QString &nam
         return std::make_shared<GraphQlWsLayer>(false);
     if (name == QLatin1String("graphql-ws"))
         return std::make_shared<GraphQlWsLayer>(true);
-    if (name == QLatin1String("stomp"))
-        return std::make_shared<StompLayer>();
+    // STOMP at a SockJS transport URL is framed by SockJS, whichever of the two was named.
+    if (name == QLatin1String("stomp") || name == QLatin1String("stomp-sockjs"))
+        return std::make_shared<StompLayer>(name == QLatin1String("stomp-sockjs")
+                                            || SockJsFraming::isTransportUrl(url));
     if (name == QLatin1String("signalr"))
         return std::make_shared<SignalRLayer>();
     if (name == QLatin1String("mqtt"))
@@ -40,6 +44,11 @@ QString ProtocolRegistry::detect(const QUrl &url, const QString &subprotocol)
     if (sub.startsWith(QLatin1String("v10.stomp")) || sub.startsWith(QLatin1String("v11.stomp"))
         || sub.startsWith(QLatin1String("v12.stomp")) || sub == QLatin1String("stomp"))
         return QStringLiteral("stomp");
+    // SockJS's transport URL (/<prefix>/<server>/<session>/websocket) negotiates no
+    // subprotocol; what runs over SockJS's WebSocket transport is STOMP, as Spring's
+    // endpoints are.
+    if (SockJsFraming::isTransportUrl(url))
+        return QStringLiteral("stomp-sockjs");
     const QString path = url.path().toLower();
     if (path.contains(QLatin1String("/socket.io")) || SocketIoLayer::eioOf(url) > 0)
         return QStringLiteral("socketio");

@@ -14,7 +14,8 @@ class ProtocolRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(ProtocolRegistry)
 public:
-    /// "socketio", "graphql-transport-ws", "graphql-ws", "stomp", "signalr", "mqtt".
+    /// "socketio", "graphql-transport-ws", "graphql-ws", "stomp", "signalr", "mqtt",
+    /// "stomp-sockjs" (added last: the fuzz target's corpus picks layers by index).
     static QStringList names();
     /// A layer for a connection to url (Socket.IO reads the EIO version from it); null for
     /// an unknown name.

@@ -2,6 +2,8 @@
 
 #include <QCborArray>
 
+#include "protocols/sockjsframing.h"
+
 namespace {
 
 const QStringList &commands()
@@ -53,10 +55,75 @@ QStringList StompLayer::packetTypes() const
     for (const QString &c : commands())
         types << c.toLower();
     types << QStringLiteral("heartbeat");
+    if (m_sockJs)
+        types << QStringLiteral("sockjs-open") << QStringLiteral("sockjs-heartbeat")
+              << QStringLiteral("sockjs-close");
     return types;
 }
 
-QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool, Direction) const
+QStringList StompLayer::heartbeatTypes() const
+{
+    if (m_sockJs)
+        return {QStringLiteral("heartbeat"), QStringLiteral("sockjs-heartbeat")};
+    return {QStringLiteral("heartbeat")};
+}
+
+QList<LayerFrame> StompLayer::keepAlive() const
+{
+    return {{m_sockJs ? SockJsFraming::wrap({"\n"}) : QByteArray("\n"), false}};
+}
+
+QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool, Direction direction) const
+{
+    return m_sockJs ? decodeSockJs(payload, direction) : decodeFrames(payload);
+}
+
+QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction direction) const
+{
+    SockJsFraming::Frame frame;
+    QString error;
+    LayerPacket p;
+    if (!SockJsFraming::read(payload, direction, &frame, &error)) {
+        p.type = QStringLiteral("frame");
+        p.error = error;
+        return {p};
+    }
+    switch (frame.kind) {
+    case SockJsFraming::Frame::Open:
+        p.type = QStringLiteral("sockjs-open");
+        p.summary = tr("SockJS open");
+        return {p};
+    case SockJsFraming::Frame::Heartbeat:
+        p.type = QStringLiteral("sockjs-heartbeat");
+        p.heartbeat = true;
+        p.summary = tr("SockJS heartbeat");
+        return {p};
+    case SockJsFraming::Frame::Close: {
+        p.type = QStringLiteral("sockjs-close");
+        QCborMap value;
+        value.insert(QStringLiteral("code"), frame.code);
+        value.insert(QStringLiteral("reason"), frame.reason);
+        p.value = value;
+        p.summary = tr("SockJS close %1 %2").arg(frame.code).arg(clip(frame.reason, 120));
+        return {p};
+    }
+    case SockJsFraming::Frame::Messages:
+        break;
+    }
+    // Each string of the array is a message of its own to STOMP; an error says which.
+    QList<LayerPacket> packets;
+    for (qsizetype i = 0; i < frame.messages.size() && packets.size() < 1000; ++i) {
+        QList<LayerPacket> inner = decodeFrames(frame.messages.at(i));
+        for (LayerPacket &q : inner) {
+            if (!q.ok() && frame.messages.size() > 1)
+                q.error = tr("SockJS message %1: %2").arg(i + 1).arg(q.error);
+            packets.append(q);
+        }
+    }
+    return packets;
+}
+
+QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload) const
 {
     QList<LayerPacket> packets;
     qsizetype pos = 0;
@@ -255,8 +322,10 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
         p.summary += u' ' + detail;
     if (!p.id.isEmpty())
         p.summary += QStringLiteral(" #") + p.id;
-    if (!p.payload.isEmpty())
-        p.summary += u' ' + clip(QString::fromUtf8(p.payload).simplified(), 120);
+    if (!p.payload.isEmpty()) {
+        p.payloadClip = clip(QString::fromUtf8(p.payload).simplified(), 120);
+        p.summary += u' ' + p.payloadClip;
+    }
     return p;
 }
 
@@ -342,6 +411,16 @@ QList<LayerAction> StompLayer::actions() const
 bool StompLayer::encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                         QList<LayerFrame> *out, QString *error) const
 {
+    QByteArray bytes;
+    if (!encodeFrame(action, values, nextId, &bytes, error))
+        return false;
+    out->append({m_sockJs ? SockJsFraming::wrap({bytes}) : bytes, false});
+    return true;
+}
+
+bool StompLayer::encodeFrame(const QString &action, const QVariantMap &values, qint64 *nextId,
+                             QByteArray *out, QString *error) const
+{
     const auto value = [&](const char *key) {
         return values.value(QLatin1String(key)).toString().toUtf8();
     };
@@ -389,6 +468,6 @@ bool StompLayer::encode(const QString &action, const QVariantMap &values, qint64
     }
     if (value("receipt") == "true")
         headers.append({"receipt", "receipt-" + QByteArray::number((*nextId)++)});
-    out->append({frame(command, headers, body), false});
+    *out = frame(command, headers, body);
     return true;
 }

@@ -5,22 +5,37 @@
 /// STOMP 1.2 over WebSocket (subprotocols v12.stomp, v11.stomp, v10.stomp): frames of a
 /// command line, header lines, a blank line and a body ended by NUL (content-length bytes
 /// when given); an end of line alone is a heart-beat. A message may hold several frames.
+/// Over SockJS (name "stomp-sockjs", as Spring's endpoints are reached) the frames travel
+/// inside SockJS's WebSocket framing (SockJsFraming) both ways: decode() reads the SockJS
+/// frame and then the STOMP frames in it, and what the composer sends is wrapped.
 class StompLayer : public ProtocolLayer
 {
     Q_DECLARE_TR_FUNCTIONS(StompLayer)
 public:
-    QString name() const override { return QStringLiteral("stomp"); }
-    QString title() const override { return tr("STOMP 1.2"); }
+    explicit StompLayer(bool sockJs = false)
+        : m_sockJs(sockJs)
+    {
+    }
+
+    bool isSockJs() const { return m_sockJs; }
+    QString name() const override
+    {
+        return m_sockJs ? QStringLiteral("stomp-sockjs") : QStringLiteral("stomp");
+    }
+    QString title() const override
+    {
+        return m_sockJs ? tr("STOMP 1.2 over SockJS") : tr("STOMP 1.2");
+    }
     QStringList subprotocols() const override;
     QStringList packetTypes() const override;
-    QStringList heartbeatTypes() const override { return {QStringLiteral("heartbeat")}; }
+    QStringList heartbeatTypes() const override;
     QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                               Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;
     int keepAliveMs(const LayerPacket &packet) const override;
-    QList<LayerFrame> keepAlive() const override { return {{"\n", false}}; }
+    QList<LayerFrame> keepAlive() const override;
     QStringList keepAliveOfferTypes() const override
     {
         return {QStringLiteral("connect"), QStringLiteral("stomp")};
@@ -35,6 +50,13 @@ public:
                             const QByteArray &body = {});
 
 private:
+    /// The STOMP frames of one message (not SockJS-framed).
+    QList<LayerPacket> decodeFrames(QByteArrayView payload) const;
+    QList<LayerPacket> decodeSockJs(QByteArrayView payload, Direction direction) const;
+    bool encodeFrame(const QString &action, const QVariantMap &values, qint64 *nextId,
+                     QByteArray *out, QString *error) const;
     /// Reads the frame starting at *pos; moves *pos past it and its trailing ends of line.
     LayerPacket readFrame(QByteArrayView data, qsizetype *pos) const;
+
+    bool m_sockJs = false;
 };

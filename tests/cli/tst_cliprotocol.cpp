@@ -32,6 +32,7 @@ class TestCliProtocol : public QObject
 private slots:
     void socketIoJsonLines();
     void mqttTranscript();
+    void mqttPayloadDecoded();
     void badProtocolExitsTwo();
     void actionWithoutLayer();
     void hidePacketTypes();
@@ -79,6 +80,39 @@ void TestCliProtocol::mqttTranscript()
     QVERIFY2(r.out.contains("< [mqtt] CONNACK code 0"), r.out.constData());
     QVERIFY2(r.out.contains("< [mqtt] SUBACK #"), r.out.constData());
     QVERIFY2(r.out.contains("< [mqtt] PUBLISH cli/a hello"), r.out.constData());
+}
+
+void TestCliProtocol::mqttPayloadDecoded()
+{
+    // --decode reads PUBLISH payloads: a base64-wrapped JSON payload through the aedes
+    // broker comes back decoded in the packet's JSON line, and in the text form's line.
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("mqtt_server.mjs"), &error), qPrintable(error));
+    const QStringList actions = {
+        "--action", R"(connect:{"clientId":"cli"})",
+        "--action", R"(subscribe:{"topic":"cli/#"})",
+        "--action", R"(publish:{"topic":"cli/a","payload":"eyJ0IjpbMSwyXX0="})"};
+    const CliRun r = cli(QStringList{"connect", server.url("/mqtt"), "--protocol", "mqtt",
+                                     "--decode", "base64,json", "--json", "--wait-ms", "500"}
+                         + actions);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QList<QJsonObject> delivered;
+    for (const QJsonObject &p : packets(r, QStringLiteral("publish")))
+        if (p.value(QLatin1String("dir")).toString() == QLatin1String("in"))
+            delivered << p;
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().value(QLatin1String("decoded")).toObject(),
+             (QJsonObject{{"t", QJsonArray{1, 2}}}));
+    // CONNACK has no payload: nothing decoded, no error.
+    for (const QJsonObject &p : packets(r, QStringLiteral("connack")))
+        QVERIFY(!p.contains(QLatin1String("decoded")) && !p.contains(QLatin1String("decodeError")));
+    const CliRun text = cli(QStringList{"connect", server.url("/mqtt"), "--protocol", "mqtt",
+                                        "--decode", "base64,json", "-q", "--wait-ms", "500"}
+                            + actions);
+    QVERIFY2(
+        text.out.contains("< [mqtt] PUBLISH cli/a eyJ0IjpbMSwyXX0=\n    decoded: {\"t\":[1,2]}"),
+        text.out.constData());
 }
 
 void TestCliProtocol::badProtocolExitsTwo()

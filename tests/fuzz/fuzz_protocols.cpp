@@ -1,8 +1,9 @@
 // libFuzzer target: every protocol layer's reader on any bytes, alone and in a conversation.
-// The first byte picks the layer (low bits), whether the message is binary and its
-// direction; the rest is split at 0xFF bytes into the messages of one conversation, so that
-// Socket.IO's attachments, pairing by id and automatic replies get exercised too. A reader
-// gives at least one packet per message; a malformed one names its type and the problem.
+// The first byte picks the layer (low bits; 0x20 puts STOMP over SockJS), whether the
+// message is binary and its direction; the rest is split at 0xFF bytes into the messages of one
+// conversation, so that Socket.IO's attachments, pairing by id and automatic replies get exercised
+// too. A reader gives at least one packet per message; a malformed one names its type and the
+// problem.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -23,6 +24,9 @@ std::shared_ptr<const ProtocolLayer> layerFor(uint8_t selector)
         return std::make_shared<SocketIoLayer>(4);
     case 1:
         return std::make_shared<SocketIoLayer>(3);
+    case 4: // STOMP, over SockJS when bit 0x20 is set
+        return ProtocolRegistry::create((selector & 0x20) ? QStringLiteral("stomp-sockjs")
+                                                          : QStringLiteral("stomp"));
     default:
         return ProtocolRegistry::create(ProtocolRegistry::names().at((selector % 7) - 1));
     }

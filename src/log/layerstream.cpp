@@ -1,0 +1,124 @@
+#include "log/layerstream.h"
+
+#include "log/eventstore.h"
+#include "protocols/layersession.h"
+
+namespace {
+
+int slot(Direction d)
+{
+    return d == Direction::Out ? 1 : 0;
+}
+
+bool isMessage(const EventStore::Row &r)
+{
+    return r.kind == EventKind::Text || r.kind == EventKind::Binary;
+}
+
+} // namespace
+
+void LayerStream::clear()
+{
+    m_marks.clear();
+    m_cursorKey = -1;
+    m_cursor = {};
+}
+
+void LayerStream::advance(const ProtocolLayer &layer, QByteArray *pending, QByteArrayView payload)
+{
+    QByteArray joined;
+    QByteArrayView data = payload;
+    if (!pending->isEmpty()) {
+        joined = *pending + payload;
+        data = joined;
+    }
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const qsizetype length = layer.streamedPacketLength(data.sliced(pos));
+        if (length > 0) {
+            pos += length;
+            continue;
+        }
+        // Incomplete: it goes on in a later message (unless it outgrows any packet). Not a
+        // packet start (-1): read afresh from the next message, as the layer's error says.
+        if (length == 0 && data.size() - pos <= LayerSession::MaxStreamBytes)
+            *pending = data.sliced(pos).toByteArray();
+        else
+            pending->clear();
+        return;
+    }
+    pending->clear();
+}
+
+LayerStream::State LayerStream::stateAt(const ProtocolLayer &layer, const EventStore &store,
+                                        qsizetype row)
+{
+    const qint64 base = store.droppedCount();
+    const qint64 key = base + row;
+    // Start from the cursor or the nearest mark before the row, whichever is closer; rows
+    // dropped from the front take their marks with them.
+    qint64 from = base;
+    State state;
+    auto it = m_marks.upper_bound(key);
+    if (it != m_marks.begin()) {
+        --it;
+        if (it->first >= base) {
+            from = it->first;
+            state = it->second;
+        }
+    }
+    if (m_cursorKey >= from && m_cursorKey <= key) {
+        from = m_cursorKey;
+        state = m_cursor;
+    }
+    for (qint64 k = from; k < key; ++k) {
+        if (k % Stride == 0)
+            m_marks.emplace(k, state);
+        const EventStore::Row &r = store.row(k - base);
+        if (r.kind == EventKind::Open)
+            state = {};
+        else if (isMessage(r))
+            advance(layer, &state[slot(r.direction)], store.payload(k - base));
+    }
+    if (key % Stride == 0)
+        m_marks.emplace(key, state);
+    m_cursorKey = key;
+    m_cursor = state;
+    return state;
+}
+
+QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventStore &store,
+                                        qsizetype row)
+{
+    const EventStore::Row &r = store.row(row);
+    const bool binary = r.kind == EventKind::Binary;
+    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
+    QByteArray joined;
+    QByteArrayView data = store.payload(row);
+    if (!pending.isEmpty()) {
+        joined = pending + data;
+        data = joined;
+    }
+    QList<LayerPacket> packets;
+    qsizetype pos = 0;
+    while (pos < data.size() && packets.size() < 1000) {
+        const qsizetype length = layer.streamedPacketLength(data.sliced(pos));
+        if (length == 0)
+            break; // completed in a later message
+        if (length < 0) {
+            // Not a packet start: the layer's own reading says why and where.
+            packets += layer.decode(data.sliced(pos), binary, r.direction);
+            break;
+        }
+        packets += layer.decode(data.sliced(pos, length), binary, r.direction);
+        pos += length;
+    }
+    if (packets.isEmpty()) {
+        LayerPacket p;
+        p.type = QStringLiteral("partial");
+        p.summary = tr("part of a packet that a later message completes (%n byte(s) so far)",
+                       nullptr, int(data.size() - pos));
+        packets.append(p);
+    }
+    return packets;
+}
