@@ -189,7 +189,12 @@ void LogSearch::setLayer(std::shared_ptr<const ProtocolLayer> layer, const QStri
 
 bool LogSearch::usesLayer() const
 {
-    return m_layer && (hasPattern() || !m_hiddenTypes.isEmpty());
+    return m_layer && (searchesPackets() || !m_hiddenTypes.isEmpty());
+}
+
+bool LogSearch::searchesPackets() const
+{
+    return m_layer && m_query.decoded && hasPattern();
 }
 
 qsizetype LogSearch::nextMatch(const EventStore &store, qsizetype from, bool backwards) const
@@ -210,7 +215,7 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
         return false;
     const bool message = r.kind == EventKind::Text || r.kind == EventKind::Binary;
     QList<LayerPacket> packets;
-    if (m_layer && message && (hasPattern() || !m_hiddenTypes.isEmpty())) {
+    if (m_layer && message && (searchesPackets() || !m_hiddenTypes.isEmpty())) {
         packets = m_layerCache ? m_layerCache->packets(store, row, false)
                                : m_layer->decode(store.payload(row), r.kind == EventKind::Binary,
                                                  r.direction);
@@ -228,9 +233,11 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
         return false;
     if (matchesPayload(store.payload(row)))
         return true;
-    for (const LayerPacket &p : packets)
-        if (matchesPayload(p.summary.toUtf8()))
-            return true;
+    if (searchesPackets()) {
+        for (const LayerPacket &p : packets)
+            if (matchesPayload(p.summary.toUtf8()))
+                return true;
+    }
     if (!searchesDecoded() || (r.kind != EventKind::Text && r.kind != EventKind::Binary))
         return false;
     const auto decoded =

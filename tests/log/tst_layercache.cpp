@@ -17,6 +17,7 @@ private slots:
     void attachmentsStillToCome();
     void graphQlNextFarFromSubscribe();
     void searchDoesNotFillTheCache();
+    void summariesAreSearchedOnlyWhenAsked();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -189,6 +190,33 @@ void TestLayerCache::searchDoesNotFillTheCache()
     QCOMPARE(search.scan(log.store(), 0, log.store().size(), &rows), qsizetype(200));
     QCOMPARE(log.layerCache()->size(), 0);
     QCOMPARE(log.layerCache()->decodes(), 400);
+}
+
+void TestLayerCache::summariesAreSearchedOnlyWhenAsked()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    for (int i = 0; i < 100; ++i) {
+        log.append(text(i, Direction::In, "2"));
+        log.append(text(i, Direction::In, "42[\"ev\",1]"));
+    }
+    log.flush();
+    // "ping" is in the Engine.IO pings' summaries, never in their raw bytes ("2").
+    LogSearch raw;
+    SearchQuery query;
+    query.pattern = QStringLiteral("ping");
+    QString error;
+    QVERIFY(raw.setQuery(query, &error));
+    raw.setLayer(log.protocolLayer(), {}, log.layerCache());
+    std::vector<qint32> rows;
+    QCOMPARE(raw.scan(log.store(), 0, log.store().size(), &rows), qsizetype(0));
+    QCOMPARE(log.layerCache()->decodes(), 0); // a raw search reads no packets
+    LogSearch packets;
+    query.decoded = true;
+    QVERIFY(packets.setQuery(query, &error));
+    packets.setLayer(log.protocolLayer(), {}, log.layerCache());
+    QCOMPARE(packets.scan(log.store(), 0, log.store().size(), &rows), qsizetype(100));
+    QCOMPARE(log.layerCache()->decodes(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestLayerCache)

@@ -90,8 +90,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_decoded = menu->addAction(tr("Search Decoded Messages Too"));
     m_decoded->setObjectName(QStringLiteral("searchDecodedAction"));
     m_decoded->setCheckable(true);
-    m_decoded->setToolTip(tr("Search the decoded messages too (the decoder is chosen on the "
-                             "detail pane's Decoded page); slower, as each message is decoded"));
+    m_decoded->setToolTip(tr("Search the decoded messages and the protocol layer's packet "
+                             "summaries too (the decoder is chosen on the detail pane's Decoded "
+                             "page); slower, as each message is decoded"));
     connect(m_decoded, &QAction::toggled, this, &LogFilterBar::filterChanged);
     menu->addSection(tr("Protocol Layer"));
     m_hideHeartbeats = menu->addAction(tr("Hide Heartbeats"));
