@@ -117,6 +117,54 @@
     </message>
 </context>
 <context>
+    <name>CheckRecord</name>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="54"/>
+        <source>pass: %1 · got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="55"/>
+        <source>FAIL: %1 · expected: %2 · got: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="57"/>
+        <source> · line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63"/>
+        <source>Passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64"/>
+        <source>Got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="66"/>
+        <source>Line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="67"/>
+        <source>After %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="80"/>
@@ -3571,34 +3619,39 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="186"/>
+        <location filename="../src/log/eventlog.cpp" line="204"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="188"/>
+        <location filename="../src/log/eventlog.cpp" line="206"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="194"/>
+        <location filename="../src/log/eventlog.cpp" line="212"/>
+        <source>Double-click to go to the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="217"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
-        <location filename="../src/log/eventlog.cpp" line="304"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="332"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="330"/>
+        <location filename="../src/log/eventlog.cpp" line="358"/>
         <source>%1: malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="332"/>
+        <location filename="../src/log/eventlog.cpp" line="360"/>
         <source>(+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3606,79 +3659,79 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="361"/>
+        <location filename="../src/log/eventlog.cpp" line="389"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="362"/>
-        <location filename="../src/log/eventlog.cpp" line="363"/>
+        <location filename="../src/log/eventlog.cpp" line="390"/>
+        <location filename="../src/log/eventlog.cpp" line="391"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365"/>
-        <location filename="../src/log/eventlog.cpp" line="367"/>
+        <location filename="../src/log/eventlog.cpp" line="393"/>
+        <location filename="../src/log/eventlog.cpp" line="395"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="397"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="376"/>
+        <location filename="../src/log/eventlog.cpp" line="404"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="378"/>
+        <location filename="../src/log/eventlog.cpp" line="406"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379"/>
+        <location filename="../src/log/eventlog.cpp" line="407"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379"/>
+        <location filename="../src/log/eventlog.cpp" line="407"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="387"/>
+        <location filename="../src/log/eventlog.cpp" line="415"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="389"/>
+        <location filename="../src/log/eventlog.cpp" line="417"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="403"/>
+        <location filename="../src/log/eventlog.cpp" line="433"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="405"/>
+        <location filename="../src/log/eventlog.cpp" line="435"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="407"/>
+        <location filename="../src/log/eventlog.cpp" line="437"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="409"/>
+        <location filename="../src/log/eventlog.cpp" line="439"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="411"/>
+        <location filename="../src/log/eventlog.cpp" line="441"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,158 +3739,163 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="126"/>
+        <location filename="../src/connection/event.cpp" line="128"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="128"/>
+        <location filename="../src/connection/event.cpp" line="130"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
-        <source>Normal closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
-        <source>Going away</source>
+        <location filename="../src/connection/event.cpp" line="132"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="154"/>
-        <source>Protocol error</source>
+        <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="156"/>
-        <source>Unsupported data</source>
+        <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="158"/>
-        <source>No status received</source>
+        <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="160"/>
-        <source>Abnormal closure (connection dropped)</source>
+        <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="162"/>
-        <source>Invalid payload data</source>
+        <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="164"/>
-        <source>Policy violation</source>
+        <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="166"/>
-        <source>Message too big</source>
+        <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="168"/>
-        <source>Mandatory extension missing</source>
+        <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="170"/>
-        <source>Internal server error</source>
+        <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="172"/>
-        <source>Service restart</source>
+        <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="174"/>
-        <source>Try again later</source>
+        <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="176"/>
-        <source>Bad gateway</source>
+        <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="178"/>
+        <source>Try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="180"/>
+        <source>Bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="182"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="185"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="183"/>
+        <location filename="../src/connection/event.cpp" line="187"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="185"/>
+        <location filename="../src/connection/event.cpp" line="189"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="190"/>
+        <location filename="../src/connection/event.cpp" line="194"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="192"/>
+        <location filename="../src/connection/event.cpp" line="196"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="242"/>
+        <location filename="../src/connection/event.cpp" line="246"/>
         <source>
 (%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="247"/>
+        <location filename="../src/connection/event.cpp" line="251"/>
         <source>
 (The body was sent with a chunked transfer coding, removed here.)</source>
         <translation type="unfinished"></translation>
@@ -4101,102 +4159,102 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="84"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="86"/>
         <source>&quot;%1&quot; is not a message type of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="90"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="93"/>
         <source>%1: the message needs an &quot;id&quot; string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="101"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="104"/>
         <source>%1: the payload needs a &quot;query&quot; string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="123"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="126"/>
         <source>Connection Init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="125"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="128"/>
         <source>Payload (JSON object, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132"/>
         <source>Start Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="129"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="132"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="130"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="133"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="136"/>
         <source>Variables (JSON object, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="137"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="140"/>
         <source>Operation name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144"/>
         <source>Stop Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="141"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="144"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="142"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
         <source>Operation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="145"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="148"/>
         <source>Terminate Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="147"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="150"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="161"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="164"/>
         <source>%1: a JSON object is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="162"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="165"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="177"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="180"/>
         <source>query: the operation needs a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="197"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="200"/>
         <source>id: which operation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/graphqlwslayer.cpp" line="208"/>
+        <location filename="../src/protocols/graphqlwslayer.cpp" line="211"/>
         <source>%1 has no action &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5205,7 +5263,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="398"/>
+        <location filename="../ui/log/logview.cpp" line="421"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5250,7 +5308,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="374"/>
+        <location filename="../ui/log/logview.cpp" line="397"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5258,62 +5316,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="388"/>
+        <location filename="../ui/log/logview.cpp" line="411"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="392"/>
+        <location filename="../ui/log/logview.cpp" line="415"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="393"/>
+        <location filename="../ui/log/logview.cpp" line="416"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="397"/>
+        <location filename="../ui/log/logview.cpp" line="420"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="523"/>
+        <location filename="../ui/log/logview.cpp" line="546"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="526"/>
+        <location filename="../ui/log/logview.cpp" line="549"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="530"/>
+        <location filename="../ui/log/logview.cpp" line="553"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="540"/>
+        <location filename="../ui/log/logview.cpp" line="563"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="542"/>
+        <location filename="../ui/log/logview.cpp" line="565"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="546"/>
+        <location filename="../ui/log/logview.cpp" line="569"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="550"/>
+        <location filename="../ui/log/logview.cpp" line="573"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="553"/>
+        <location filename="../ui/log/logview.cpp" line="576"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6063,239 +6121,239 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>MqttLayer</name>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="62"/>
+        <location filename="../src/protocols/mqttreader.h" line="29"/>
         <source>%1 at byte %2 runs past the end of the packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="97"/>
+        <location filename="../src/protocols/mqttreader.h" line="64"/>
         <source>%1 at byte %2 is a variable integer longer than 4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
         <source>MQTT 5.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="128"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
         <source>MQTT 3.1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="152"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="79"/>
         <source>an empty message holds no MQTT packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="167"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="94"/>
         <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="174"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="101"/>
         <source>the remaining length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="176"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="207"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="103"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="134"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="181"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="108"/>
         <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="193"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="120"/>
         <source>%1: flags %2 at byte %3 must be %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="223"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="8"/>
         <source>the properties length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="224"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="9"/>
         <source>the properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="230"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="15"/>
         <source>a property identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="232"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="17"/>
         <source>property %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="257"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="42"/>
         <source>the subscription identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="59"/>
         <source>a user property&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="275"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="60"/>
         <source>a user property&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="281"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="66"/>
         <source>property identifier %1 at byte %2 is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
+        <location filename="../src/protocols/mqttreader.cpp" line="72"/>
         <source>the properties end at byte %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="304"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="153"/>
         <source>the packet identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="310"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="159"/>
         <source>the protocol name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="311"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="160"/>
         <source>the protocol level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="315"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="164"/>
         <source>protocol name &quot;%1&quot; is not MQTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="319"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="168"/>
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="323"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="172"/>
         <source>the connect flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="324"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="173"/>
         <source>the keep alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="180"/>
         <source>the client identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="185"/>
         <source>the will topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="337"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="186"/>
         <source>the will payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="190"/>
         <source>the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="343"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="192"/>
         <source>the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="196"/>
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="202"/>
         <source>the acknowledge flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="203"/>
         <source>the return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source>CONNACK code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source> (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="366"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="215"/>
         <source>QoS 3 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="218"/>
         <source>the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="403"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="467"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="252"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="316"/>
         <source>the reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="409"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="258"/>
         <source>a reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="425"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
         <source>a topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="428"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="277"/>
         <source>the subscription options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="438"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
         <source>no topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="452"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="301"/>
         <source>a return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="463"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="312"/>
         <source>AUTH exists in MQTT 5 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="473"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
         <source>%n byte(s) left over at byte %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6303,108 +6361,108 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="478"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="327"/>
         <source>QoS (0, 1, 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="482"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="483"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="332"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="485"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="334"/>
         <source>Version (4 = 3.1.1, 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="487"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
         <source>Keep alive (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="489"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="338"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="490"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="339"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="492"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="493"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="503"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
         <source>Topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="496"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="345"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="497"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="498"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="500"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="349"/>
         <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="502"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="351"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="504"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="505"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="520"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
         <source>%1: a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="537"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="386"/>
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="556"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="405"/>
         <source>topic: which topic filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="572"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="421"/>
         <source>topic: where to publish?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="591"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="440"/>
         <source>MQTT has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8706,7 +8764,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayRecorder</name>
     <message>
-        <location filename="../src/relay/relayrecorder.cpp" line="42"/>
+        <location filename="../src/relay/relayrecorder.cpp" line="43"/>
         <source>Cannot record to “%1”: it is not a folder Wsprobe can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9304,104 +9362,105 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="108"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="111"/>
         <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="112"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="113"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="115"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="116"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="126"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="127"/>
         <source>Allowed folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="130"/>
         <source>Folder scripts may read files from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="147"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="148"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="149"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="150"/>
         <source>ws.send(&apos;hello&apos;);
 await expectMessage(&apos;hello&apos;, {within: 1000});
-// docs/scripting.md, or pick one of the Examples</source>
+// docs/scripting.md, or pick one of the Examples;
+// Ctrl+Space lists the API&apos;s names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Assertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="212"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
         <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="216"/>
         <source>Scripts may read files only inside %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="226"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="228"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="269"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="269"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="282"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="284"/>
         <source>log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="293"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="295"/>
         <source>Passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9409,32 +9468,32 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="296"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="298"/>
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="299"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="301"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="302"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="304"/>
         <source>Script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="306"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="308"/>
         <source>Script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="309"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="311"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="315"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="317"/>
         <source> (%1 older result rows not shown; failures first kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9560,12 +9619,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="255"/>
+        <location filename="../src/script/scripthost.cpp" line="256"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="256"/>
+        <location filename="../src/script/scripthost.cpp" line="257"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9588,47 +9647,47 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="122"/>
+        <location filename="../src/script/scriptruntime.cpp" line="123"/>
         <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="132"/>
+        <location filename="../src/script/scriptruntime.cpp" line="133"/>
         <source>The allowed folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="136"/>
+        <location filename="../src/script/scriptruntime.cpp" line="137"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="142"/>
+        <location filename="../src/script/scriptruntime.cpp" line="143"/>
         <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="153"/>
+        <location filename="../src/script/scriptruntime.cpp" line="154"/>
         <source>The script was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="187"/>
+        <location filename="../src/script/scriptruntime.cpp" line="188"/>
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="222"/>
+        <location filename="../src/script/scriptruntime.cpp" line="223"/>
         <source>the script finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="223"/>
+        <location filename="../src/script/scriptruntime.cpp" line="224"/>
         <source>within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="224"/>
+        <location filename="../src/script/scriptruntime.cpp" line="225"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10287,7 +10346,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="64"/>
+        <location filename="../ui/serve/servelogsearch.cpp" line="63"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11102,154 +11161,154 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeSettingsPanel</name>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="43"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
         <source>Accept permessage-deflate when a client offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
         <source>server_no_context_takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="45"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="46"/>
         <source>client_no_context_takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="49"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="50"/>
         <source>Record each client as a session in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="51"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="52"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="54"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
         <source>none (never choose one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="55"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
         <source>the client&apos;s first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="56"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="57"/>
         <source>the first of these the client offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="59"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
         <source>Subprotocol to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="60"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
         <source>e.g. graphql-transport-ws, mqtt (in your order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="61"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="62"/>
         <source>Subprotocols in order of preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="63"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="64"/>
         <source>Ask that the server start each message with a fresh compression context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="65"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="66"/>
         <source>Ask that the client start each message with a fresh compression context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="70"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="71"/>
         <source>The largest LZ77 window, 2^N bytes (15: no limit asked for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="72"/>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="101"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="102"/>
         <source>server_max_window_bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="73"/>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="103"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="104"/>
         <source>client_max_window_bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="74"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
         <source>X-Served-By: wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="75"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="76"/>
         <source>Headers added to the 101, one &quot;Name: value&quot; a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="78"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="79"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
         <source>Folder to record clients to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="80"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="81"/>
         <source>Each client is journaled as a .wsprobe.jsonl session, as wsprobe-cli serve -o does: the first of a run as serve-DATE-TIME.wsprobe.jsonl, later ones numbered beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="84"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="85"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="88"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="89"/>
         <source>Upgrade response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="93"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="94"/>
         <source>Subprotocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="99"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="100"/>
         <source>Deflate asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="107"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="108"/>
         <source>101 headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="131"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="132"/>
         <source>Record Clients To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="162"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="163"/>
         <source>Choose a certificate and its key, or a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="169"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="170"/>
         <source>List the subprotocols to choose from, in order of preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servesettingspanel.cpp" line="180"/>
+        <location filename="../ui/serve/servesettingspanel.cpp" line="181"/>
         <source>101 headers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12009,19 +12068,19 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="105"/>
-        <location filename="../src/session/sessionwriter.cpp" line="175"/>
-        <location filename="../src/session/sessionwriter.cpp" line="180"/>
+        <location filename="../src/session/sessionwriter.cpp" line="107"/>
+        <location filename="../src/session/sessionwriter.cpp" line="177"/>
+        <location filename="../src/session/sessionwriter.cpp" line="182"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="113"/>
+        <location filename="../src/session/sessionwriter.cpp" line="115"/>
         <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="176"/>
+        <location filename="../src/session/sessionwriter.cpp" line="178"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
