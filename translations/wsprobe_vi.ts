@@ -121,7 +121,7 @@
     <message>
         <location filename="../src/log/checkrecord.cpp" line="54"/>
         <source>pass: %1 · got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt: %1 · nhận được: %2</translation>
     </message>
     <message>
         <location filename="../src/log/checkrecord.cpp" line="55"/>
@@ -3679,7 +3679,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/log/eventlog.cpp" line="212"/>
         <source>Double-click to go to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp để đến tin nhắn</translation>
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="217"/>
@@ -3833,7 +3833,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     <message>
         <location filename="../src/connection/event.cpp" line="132"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="154"/>
@@ -9435,7 +9435,10 @@ Ví dụ: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 6
 await expectMessage(&apos;hello&apos;, {within: 1000});
 // docs/scripting.md, or pick one of the Examples;
 // Ctrl+Space lists the API&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>ws.send(&apos;hello&apos;);
+await expectMessage(&apos;hello&apos;, {within: 1000});
+// xem docs/scripting.md, hoặc chọn một mục trong Ví dụ;
+// Ctrl+Space liệt kê các tên của API</translation>
     </message>
     <message>
         <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
