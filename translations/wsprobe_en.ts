@@ -117,6 +117,54 @@
     </message>
 </context>
 <context>
+    <name>CheckRecord</name>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="54"/>
+        <source>pass: %1 · got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="55"/>
+        <source>FAIL: %1 · expected: %2 · got: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="57"/>
+        <source> · line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63"/>
+        <source>Passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64"/>
+        <source>Got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="66"/>
+        <source>Line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="67"/>
+        <source>After %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="80"/>
@@ -3571,34 +3619,39 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="186"/>
+        <location filename="../src/log/eventlog.cpp" line="204"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="188"/>
+        <location filename="../src/log/eventlog.cpp" line="206"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="194"/>
+        <location filename="../src/log/eventlog.cpp" line="212"/>
+        <source>Double-click to go to the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="217"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="301"/>
-        <location filename="../src/log/eventlog.cpp" line="304"/>
+        <location filename="../src/log/eventlog.cpp" line="328"/>
+        <location filename="../src/log/eventlog.cpp" line="332"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="330"/>
+        <location filename="../src/log/eventlog.cpp" line="358"/>
         <source>%1: malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="332"/>
+        <location filename="../src/log/eventlog.cpp" line="360"/>
         <source>(+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3606,79 +3659,79 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="361"/>
+        <location filename="../src/log/eventlog.cpp" line="389"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="362"/>
-        <location filename="../src/log/eventlog.cpp" line="363"/>
+        <location filename="../src/log/eventlog.cpp" line="390"/>
+        <location filename="../src/log/eventlog.cpp" line="391"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365"/>
-        <location filename="../src/log/eventlog.cpp" line="367"/>
+        <location filename="../src/log/eventlog.cpp" line="393"/>
+        <location filename="../src/log/eventlog.cpp" line="395"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369"/>
+        <location filename="../src/log/eventlog.cpp" line="397"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="376"/>
+        <location filename="../src/log/eventlog.cpp" line="404"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="378"/>
+        <location filename="../src/log/eventlog.cpp" line="406"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379"/>
+        <location filename="../src/log/eventlog.cpp" line="407"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379"/>
+        <location filename="../src/log/eventlog.cpp" line="407"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="387"/>
+        <location filename="../src/log/eventlog.cpp" line="415"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="389"/>
+        <location filename="../src/log/eventlog.cpp" line="417"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="403"/>
+        <location filename="../src/log/eventlog.cpp" line="433"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="405"/>
+        <location filename="../src/log/eventlog.cpp" line="435"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="407"/>
+        <location filename="../src/log/eventlog.cpp" line="437"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="409"/>
+        <location filename="../src/log/eventlog.cpp" line="439"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="411"/>
+        <location filename="../src/log/eventlog.cpp" line="441"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,158 +3739,163 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="112"/>
+        <location filename="../src/connection/event.cpp" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114"/>
+        <location filename="../src/connection/event.cpp" line="116"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116"/>
+        <location filename="../src/connection/event.cpp" line="118"/>
         <source>Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118"/>
+        <location filename="../src/connection/event.cpp" line="120"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120"/>
+        <location filename="../src/connection/event.cpp" line="122"/>
         <source>Pong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122"/>
+        <location filename="../src/connection/event.cpp" line="124"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124"/>
+        <location filename="../src/connection/event.cpp" line="126"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="126"/>
+        <location filename="../src/connection/event.cpp" line="128"/>
         <source>Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="128"/>
+        <location filename="../src/connection/event.cpp" line="130"/>
         <source>Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150"/>
-        <source>Normal closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/connection/event.cpp" line="152"/>
-        <source>Going away</source>
+        <location filename="../src/connection/event.cpp" line="132"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="154"/>
-        <source>Protocol error</source>
+        <source>Normal closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="156"/>
-        <source>Unsupported data</source>
+        <source>Going away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="158"/>
-        <source>No status received</source>
+        <source>Protocol error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="160"/>
-        <source>Abnormal closure (connection dropped)</source>
+        <source>Unsupported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="162"/>
-        <source>Invalid payload data</source>
+        <source>No status received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="164"/>
-        <source>Policy violation</source>
+        <source>Abnormal closure (connection dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="166"/>
-        <source>Message too big</source>
+        <source>Invalid payload data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="168"/>
-        <source>Mandatory extension missing</source>
+        <source>Policy violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="170"/>
-        <source>Internal server error</source>
+        <source>Message too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="172"/>
-        <source>Service restart</source>
+        <source>Mandatory extension missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="174"/>
-        <source>Try again later</source>
+        <source>Internal server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="176"/>
-        <source>Bad gateway</source>
+        <source>Service restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/connection/event.cpp" line="178"/>
+        <source>Try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="180"/>
+        <source>Bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="182"/>
         <source>TLS handshake failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181"/>
+        <location filename="../src/connection/event.cpp" line="185"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="183"/>
+        <location filename="../src/connection/event.cpp" line="187"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="185"/>
+        <location filename="../src/connection/event.cpp" line="189"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="190"/>
+        <location filename="../src/connection/event.cpp" line="194"/>
         <source>Registered for libraries and frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="192"/>
+        <location filename="../src/connection/event.cpp" line="196"/>
         <source>Application-defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="242"/>
+        <location filename="../src/connection/event.cpp" line="246"/>
         <source>
 (%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="247"/>
+        <location filename="../src/connection/event.cpp" line="251"/>
         <source>
 (The body was sent with a chunked transfer coding, removed here.)</source>
         <translation type="unfinished"></translation>
@@ -5205,7 +5263,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42"/>
-        <location filename="../ui/log/logview.cpp" line="398"/>
+        <location filename="../ui/log/logview.cpp" line="421"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5250,7 +5308,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="374"/>
+        <location filename="../ui/log/logview.cpp" line="397"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5258,62 +5316,62 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="388"/>
+        <location filename="../ui/log/logview.cpp" line="411"/>
         <source>Following new events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="392"/>
+        <location filename="../ui/log/logview.cpp" line="415"/>
         <source>Resume autoscroll (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="393"/>
+        <location filename="../ui/log/logview.cpp" line="416"/>
         <source>Resume autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="397"/>
+        <location filename="../ui/log/logview.cpp" line="420"/>
         <source>Frozen · %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="523"/>
+        <location filename="../ui/log/logview.cpp" line="546"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="526"/>
+        <location filename="../ui/log/logview.cpp" line="549"/>
         <source>Copy to Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="530"/>
+        <location filename="../ui/log/logview.cpp" line="553"/>
         <source>Save as Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="540"/>
+        <location filename="../ui/log/logview.cpp" line="563"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="542"/>
+        <location filename="../ui/log/logview.cpp" line="565"/>
         <source>Copy Payloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="546"/>
+        <location filename="../ui/log/logview.cpp" line="569"/>
         <source>Save Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="550"/>
+        <location filename="../ui/log/logview.cpp" line="573"/>
         <source>Freeze View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="553"/>
+        <location filename="../ui/log/logview.cpp" line="576"/>
         <source>Clear Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9304,104 +9362,105 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="107"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="108"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="110"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="111"/>
         <source>Run the script on this tab&apos;s connection (Ctrl+Shift+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="112"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="113"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="115"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="116"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="126"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="127"/>
         <source>Allowed folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="129"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="130"/>
         <source>Folder scripts may read files from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="147"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="148"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="149"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="150"/>
         <source>ws.send(&apos;hello&apos;);
 await expectMessage(&apos;hello&apos;, {within: 1000});
-// docs/scripting.md, or pick one of the Examples</source>
+// docs/scripting.md, or pick one of the Examples;
+// Ctrl+Space lists the API&apos;s names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Assertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="160"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="212"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
         <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="214"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="216"/>
         <source>Scripts may read files only inside %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="226"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="228"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="269"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="269"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="282"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="284"/>
         <source>log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="293"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="295"/>
         <source>Passed: %n assertion(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9409,32 +9468,32 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="296"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="298"/>
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="299"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="301"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="302"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="304"/>
         <source>Script error at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="306"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="308"/>
         <source>Script error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="309"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="311"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="315"/>
+        <location filename="../ui/compose/scriptpanel.cpp" line="317"/>
         <source> (%1 older result rows not shown; failures first kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9560,12 +9619,12 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="255"/>
+        <location filename="../src/script/scripthost.cpp" line="256"/>
         <source>%1 runs without an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="256"/>
+        <location filename="../src/script/scripthost.cpp" line="257"/>
         <source>no exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9588,47 +9647,47 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="122"/>
+        <location filename="../src/script/scriptruntime.cpp" line="123"/>
         <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab&apos;s Allowed folder, or --allow-dir DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="132"/>
+        <location filename="../src/script/scriptruntime.cpp" line="133"/>
         <source>The allowed folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="136"/>
+        <location filename="../src/script/scriptruntime.cpp" line="137"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="142"/>
+        <location filename="../src/script/scriptruntime.cpp" line="143"/>
         <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="153"/>
+        <location filename="../src/script/scriptruntime.cpp" line="154"/>
         <source>The script was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="187"/>
+        <location filename="../src/script/scriptruntime.cpp" line="188"/>
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="222"/>
+        <location filename="../src/script/scriptruntime.cpp" line="223"/>
         <source>the script finishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="223"/>
+        <location filename="../src/script/scriptruntime.cpp" line="224"/>
         <source>within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="224"/>
+        <location filename="../src/script/scriptruntime.cpp" line="225"/>
         <source>still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12121,19 +12180,19 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="105"/>
-        <location filename="../src/session/sessionwriter.cpp" line="175"/>
-        <location filename="../src/session/sessionwriter.cpp" line="180"/>
+        <location filename="../src/session/sessionwriter.cpp" line="107"/>
+        <location filename="../src/session/sessionwriter.cpp" line="177"/>
+        <location filename="../src/session/sessionwriter.cpp" line="182"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="113"/>
+        <location filename="../src/session/sessionwriter.cpp" line="115"/>
         <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="176"/>
+        <location filename="../src/session/sessionwriter.cpp" line="178"/>
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

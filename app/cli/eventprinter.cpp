@@ -24,6 +24,8 @@ const char *colourOf(const Event &e)
         return e.wasClean ? "\x1b[1m" : "\x1b[31m";
     case EventKind::Open:
         return e.tlsErrorsIgnored.isEmpty() ? "\x1b[1;32m" : "\x1b[1;33m";
+    case EventKind::Check: // a log's row; wsprobe-cli run prints its checks itself
+        return e.wasClean ? "\x1b[32m" : "\x1b[31m";
     case EventKind::Text:
     case EventKind::Binary:
         return e.direction == Direction::Out ? "\x1b[32m" : "\x1b[36m"; // green out, cyan in

@@ -101,6 +101,8 @@ QString EventNames::kindId(EventKind kind)
         return QStringLiteral("handshake");
     case EventKind::Frame:
         return QStringLiteral("frame");
+    case EventKind::Check:
+        return QStringLiteral("check");
     }
     return {};
 }
@@ -126,6 +128,8 @@ QString EventNames::kindLabel(EventKind kind)
         return tr("Handshake");
     case EventKind::Frame:
         return tr("Frame");
+    case EventKind::Check:
+        return tr("Check");
     }
     return {};
 }

@@ -10,7 +10,20 @@
 
 #include "protocol/wiretypes.h"
 
-enum class EventKind : quint8 { Open, Text, Binary, Ping, Pong, Error, Close, Handshake, Frame };
+/// Check: a script's assertion, which only the log holds (log/checkrecord.h); a connection
+/// never emits one.
+enum class EventKind : quint8 {
+    Open,
+    Text,
+    Binary,
+    Ping,
+    Pong,
+    Error,
+    Close,
+    Handshake,
+    Frame,
+    Check
+};
 
 /// One thing that happened on a connection, as the browser API would report it. The same
 /// record feeds the log model, the console printer and (later) session files.

@@ -70,6 +70,24 @@ void EventLog::append(const Event &event)
         m_flushTimer.start();
 }
 
+void EventLog::appendCheck(const CheckRecord &check, qint64 timeMs)
+{
+    append(check.toEvent(timeMs));
+}
+
+int EventLog::matchedRow(int row) const
+{
+    if (row < 0 || row >= m_store.size() || m_store.row(row).kind != EventKind::Check)
+        return -1;
+    const qint32 number = m_store.row(row).aux;
+    const qsizetype matched = qsizetype(number) - m_store.droppedCount();
+    // Dropped for the limit, or a number from before the log was cleared (it then points
+    // past this row, where no earlier message can be).
+    if (number < 0 || matched < 0 || matched >= row)
+        return -1;
+    return int(matched);
+}
+
 void EventLog::flush()
 {
     m_flushTimer.stop();
@@ -192,6 +210,11 @@ QVariant EventLog::data(const QModelIndex &index, int role) const
                 return tr("Received from the server");
         } else if (index.column() == TimeColumn) {
             return TimeFormat::iso(r.timeMs);
+        } else if (r.kind == EventKind::Check) {
+            const QString details = CheckRecord::fromEvent(m_store.at(row)).details();
+            return matchedRow(int(row)) >= 0
+                       ? details + QLatin1Char('\n') + tr("Double-click to go to the message")
+                       : details;
         } else if (index.column() == SizeColumn
                    && (r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.aux >= 0) {
             // The compressed size lives here rather than in the cell, which must stay narrow.
@@ -229,6 +252,10 @@ QVariant EventLog::data(const QModelIndex &index, int role) const
         const QList<LayerPacket> packets = packetsAt(row);
         return packets.isEmpty() ? QVariant() : QVariant(packets.first().type);
     }
+    case CheckPassedRole:
+        return r.kind == EventKind::Check ? QVariant(bool(r.flags & 1)) : QVariant();
+    case MatchedRowRole:
+        return r.kind == EventKind::Check ? QVariant(matchedRow(int(row))) : QVariant();
     case ProtocolRole:
         return r.kind == EventKind::Open ? QVariant(m_store.at(row).protocol) : QVariant();
     case ExtensionsRole:
@@ -303,7 +330,8 @@ QString EventLog::sizeText(qsizetype row) const
     const EventStore::Row &r = m_store.row(row);
     if (r.kind == EventKind::Frame)
         return tr("%1 B").arg(QLocale().toString(qint64(m_store.frameAt(row).payloadLength)));
-    if (r.kind != EventKind::Text && r.kind != EventKind::Binary && r.size == 0)
+    if ((r.kind != EventKind::Text && r.kind != EventKind::Binary && r.size == 0)
+        || r.kind == EventKind::Check)
         return {};
     return tr("%1 B").arg(QLocale().toString(qint64(r.size)));
 }
@@ -394,6 +422,8 @@ QString EventLog::preview(const Event &e)
     }
     case EventKind::Frame:
         return EventNames::describeFrame(e.frame);
+    case EventKind::Check:
+        return CheckRecord::fromEvent(e).summary();
     }
     return {};
 }
@@ -432,5 +462,7 @@ QHash<int, QByteArray> EventLog::roleNames() const
     names.insert(ExtensionsRole, "extensions");
     names.insert(WireSizeRole, "wireSize");
     names.insert(PacketTypeRole, "packetType");
+    names.insert(CheckPassedRole, "checkPassed");
+    names.insert(MatchedRowRole, "matchedRow");
     return names;
 }

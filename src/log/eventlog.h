@@ -9,6 +9,7 @@
 #include "connection/event.h"
 #include "connection/eventsink.h"
 #include "decode/decodecache.h"
+#include "log/checkrecord.h"
 #include "log/eventstore.h"
 #include "log/layercache.h"
 #include "protocols/protocollayer.h"
@@ -33,7 +34,9 @@ public:
         ProtocolRole,                     ///< QString, open events
         ExtensionsRole,                   ///< QString, open events
         WireSizeRole,                     ///< qint64 compressed size, messages; -1 if not
-        PacketTypeRole, ///< QString, messages: the protocol layer's first packet type
+        PacketTypeRole,  ///< QString, messages: the protocol layer's first packet type
+        CheckPassedRole, ///< bool, a script's assertion (Check rows)
+        MatchedRowRole,  ///< int, Check rows: the row of the message it matched; -1 none
     };
 
     /// How the Time column reads: the wall clock, time since the connection opened (the last
@@ -57,6 +60,16 @@ public:
     void clear();
     /// Shows a finished recording (a session loaded from a file) in place of the log.
     void adopt(EventStore &&events);
+
+    /// A script's assertion as a row of the log, in order with the events (CheckRecord):
+    /// appended like one; not an event of the connection, so no journal sees it.
+    void appendCheck(const CheckRecord &check, qint64 timeMs);
+    /// Check rows: the row of the message the assertion matched, or -1 (none, or dropped
+    /// for the limit since).
+    int matchedRow(int row) const;
+    /// The event number of the newest event stored (droppedCount() + row), -1 when empty:
+    /// what a Check row names its message by, as rows shift when the oldest are dropped.
+    qint64 lastEventNumber() const { return m_store.droppedCount() + m_store.size() - 1; }
 
     /// Events stored, including those not yet flushed into the model.
     qsizetype totalCount() const { return m_store.size(); }

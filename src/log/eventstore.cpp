@@ -62,6 +62,7 @@ void EventStore::append(const Event &event)
     r.flags = event.wasClean ? 1 : 0;
     switch (event.kind) {
     case EventKind::Close:
+    case EventKind::Check: // the matched message's event number
         r.aux = event.code;
         break;
     case EventKind::Pong:
@@ -232,7 +233,7 @@ Event EventStore::at(qsizetype i) const
     else
         e.payload = payload(i).toByteArray();
     e.wasClean = r.flags & 1;
-    if (r.kind == EventKind::Close) {
+    if (r.kind == EventKind::Close || r.kind == EventKind::Check) {
         e.code = r.aux;
     } else if (r.kind == EventKind::Pong) {
         e.rttMs = r.aux;

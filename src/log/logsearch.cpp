@@ -229,7 +229,9 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
     }
     if (!hasPattern())
         return true;
-    if (r.kind == EventKind::Frame)
+    // A script's result rows are not searched (docs/scripting.md): their text is the
+    // script's, and the Kinds filter shows or hides them as a whole.
+    if (r.kind == EventKind::Frame || r.kind == EventKind::Check)
         return false;
     if (matchesPayload(store.payload(row)))
         return true;
@@ -252,7 +254,8 @@ qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
     qsizetype i = from;
     while (i < to) {
         const EventStore::Row &r = store.row(i);
-        const bool searchable = r.kind != EventKind::Frame && r.size > 0;
+        const bool searchable =
+            r.kind != EventKind::Frame && r.kind != EventKind::Check && r.size > 0;
         if (!hasPattern() || m_matchesEmpty || !m_blockSafe || !searchable || searchesDecoded()
             || usesLayer()) {
             if (accepts(store, i)) {
@@ -298,7 +301,8 @@ qsizetype LogSearch::scanRun(const EventStore &store, qsizetype first, qsizetype
                 break;
         }
         const EventStore::Row &r = store.row(k);
-        const bool candidate = passesMasks(r) && r.kind != EventKind::Frame;
+        const bool candidate =
+            passesMasks(r) && r.kind != EventKind::Frame && r.kind != EventKind::Check;
         const bool inside = at + length <= qsizetype(r.offset - base + r.size);
         // A match reaching into the next payload says nothing about this one alone.
         if (candidate && (inside || find(store.payload(k), 0).first >= 0)) {

@@ -67,7 +67,7 @@ public:
     void setKinds(unsigned mask) { m_kinds = mask; }
     unsigned kinds() const { return m_kinds; }
     static constexpr unsigned AllDirections = 0x7;
-    static constexpr unsigned AllKinds = 0x1FF;
+    static constexpr unsigned AllKinds = 0x3FF;
     /// Nothing filtered out: every row is shown.
     bool isPassThrough() const;
 

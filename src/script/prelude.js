@@ -127,6 +127,7 @@ function __checkWaiters() {
 function __event(e) {
     if (e.kind === 'message') {
         var msg = __message(e.data, e.isText, e.direction, e.time);
+        msg.seq = e.seq; // the log's number for it, so that a check can point at it
         var onMessageHook = e.direction === 'in' ? __hook('onMessage') : undefined;
         if (onMessageHook) {
             var view = __callHook('onMessage', onMessageHook, msg);
@@ -369,7 +370,7 @@ function expectMessage(matcher, options) {
                                 c['in'] = Math.max(c['in'], pos);
                                 c.out = Math.max(c.out, pos);
                             }
-                            return done(true, __preview(msg));
+                            return done(true, __preview(msg), msg.seq);
                         }
                     }
                 }
@@ -377,9 +378,9 @@ function expectMessage(matcher, options) {
                     done(false, __host.tr('closedWhileWaiting', found.length, __state.closeEvent.code));
             }
         };
-        function done(passed, got) {
+        function done(passed, got, seq) {
             if (__settle(waiter, timer, { name: name, passed: passed, expected: expected, got: got,
-                                          line: line, duration: __host.now() - started }, reject))
+                                          line: line, duration: __host.now() - started, matched: seq }, reject))
                 resolve(count === 1 ? found[0] : found);
         }
         __state.waiters.push(waiter);
@@ -424,13 +425,13 @@ function expectNoMessage(matcher, options) {
                 while (pos < __state.stream.length) {
                     var msg = __state.stream[pos++];
                     if ((direction === 'any' || msg.direction === direction) && test.test(msg))
-                        return done(false, __preview(msg));
+                        return done(false, __preview(msg), msg.seq);
                 }
             }
         };
-        function done(passed, got) {
+        function done(passed, got, seq) {
             if (__settle(waiter, timer, { name: name, passed: passed, expected: expected, got: got,
-                                          line: line, duration: __host.now() - started }, reject))
+                                          line: line, duration: __host.now() - started, matched: seq }, reject))
                 resolve();
         }
         __state.waiters.push(waiter);

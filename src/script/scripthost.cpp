@@ -245,8 +245,9 @@ void ScriptHost::check(const QJSValue &value)
     c.got = value.property(QStringLiteral("got")).toString();
     c.line = value.property(QStringLiteral("line")).toInt();
     c.durationMs = qint64(value.property(QStringLiteral("duration")).toNumber());
-    m_runtime.m_outcome.addCheck(c);
-    emit m_runtime.checked(c);
+    const QJSValue matched = value.property(QStringLiteral("matched"));
+    c.matchedEvent = matched.isNumber() ? qint64(matched.toNumber()) : -1;
+    m_runtime.report(c);
 }
 
 void ScriptHost::hookError(const QString &hook, const QString &message, int line)
@@ -256,8 +257,7 @@ void ScriptHost::hookError(const QString &hook, const QString &message, int line
     c.expected = ScriptRuntime::tr("no exception");
     c.got = message;
     c.line = line;
-    m_runtime.m_outcome.addCheck(c);
-    emit m_runtime.checked(c);
+    m_runtime.report(c);
 }
 
 void ScriptHost::finish(const QString &how, const QString &message, int line)

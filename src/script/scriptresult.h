@@ -13,6 +13,9 @@ struct ScriptCheck
     QString got;      ///< the message it matched, or what happened instead
     int line = 0;     ///< 1-based line of the script, 0 when unknown
     qint64 durationMs = 0;
+    /// The message it matched (or that broke expectNoMessage) as the tab's log numbers it
+    /// (EventLog::lastEventNumber()); -1 none, or no log kept.
+    qint64 matchedEvent = -1;
 };
 Q_DECLARE_METATYPE(ScriptCheck)
 

@@ -11,6 +11,7 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/event.h"
+#include "log/checkrecord.h"
 #include "script/asynctranspiler.h"
 #include "script/scriptcommon.h"
 #include "script/scripthost.h"
@@ -222,8 +223,7 @@ void ScriptRuntime::onBeat()
         check.name = tr("the script finishes");
         check.expected = tr("within %1 ms").arg(m_runLimitMs);
         check.got = tr("still running");
-        m_outcome.addCheck(check);
-        emit checked(check);
+        report(check);
         end(ScriptOutcome::Status::AssertionFailed,
             tr("The script did not finish within %1 ms.").arg(m_runLimitMs));
     }
@@ -254,6 +254,9 @@ void ScriptRuntime::onEvent(const Event &event)
             m_received.append(event);
         }
         set("kind", QStringLiteral("message"));
+        // Where the log holds it, so that a check can name the message it matched. The log
+        // is a sink of the connection: it has stored the event before this signal.
+        set("seq", m_workbench.logging() ? double(m_workbench.log().lastEventNumber()) : -1.0);
         set("isText", event.kind == EventKind::Text);
         set("data", event.kind == EventKind::Text ? QJSValue(QString::fromUtf8(event.payload))
                                                   : m_engine->toScriptValue(event.payload));
@@ -277,9 +280,27 @@ void ScriptRuntime::onEvent(const Event &event)
         break;
     case EventKind::Handshake:
     case EventKind::Frame:
+    case EventKind::Check:
         return;
     }
     call("__event", {e});
+}
+
+void ScriptRuntime::report(const ScriptCheck &check)
+{
+    m_outcome.addCheck(check);
+    if (m_resultsInLog && m_workbench.logging()) {
+        CheckRecord r;
+        r.passed = check.passed;
+        r.name = check.name;
+        r.expected = check.expected;
+        r.got = check.got;
+        r.line = check.line;
+        r.durationMs = check.durationMs;
+        r.matchedEvent = check.matchedEvent;
+        m_workbench.log().appendCheck(r, m_clock.nowMs());
+    }
+    emit checked(check);
 }
 
 void ScriptRuntime::poll()

@@ -56,6 +56,10 @@ public:
     qsizetype pendingTimers() const { return qsizetype(m_timers.size()); }
     /// Ends the run as failed when it has not finished within ms of the clock (0: never).
     void setRunLimitMs(qint64 ms) { m_runLimitMs = ms; }
+    /// Each check also becomes a row of the tab's log, in order with the messages (when the
+    /// workbench keeps one); on by default.
+    void setResultsInLog(bool on) { m_resultsInLog = on; }
+    bool resultsInLog() const { return m_resultsInLog; }
     /// Where expectReplayMatches looks for a relative session path (the script's folder).
     void setBaseDir(const QString &dir) { m_baseDir = dir; }
     /// The one folder the script may read files from (expectReplayMatches); empty: none. A
@@ -78,6 +82,8 @@ private:
     friend class ScriptHost;
 
     void onEvent(const Event &event);
+    /// Counts a check, puts it in the log and reports it.
+    void report(const ScriptCheck &check);
     void call(const char *function, const QJSValueList &args);
     void handleError(const QJSValue &error);
     void end(ScriptOutcome::Status status, const QString &message, int line = 0, int column = 0);
@@ -88,6 +94,7 @@ private:
     const Clock &m_clock;
     int m_busyLimitMs = 5000;
     bool m_autoConnect = true;
+    bool m_resultsInLog = true;
     qint64 m_runLimitMs = 0;
     qint64 m_startedMs = 0;
     QString m_fileName;

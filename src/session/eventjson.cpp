@@ -125,6 +125,13 @@ void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
         }
         break;
     }
+    case EventKind::Check:
+        // Sessions leave script results out (SessionWriter); written for any other reader
+        // of a log's rows all the same.
+        w.raw("check", e.payload);
+        w.string("event", "check");
+        w.boolean("passed", e.wasClean);
+        break;
     case EventKind::Frame:
         w.boolean("compressed", e.frame.compressed);
         w.text("dir", EventNames::directionId(e.direction));

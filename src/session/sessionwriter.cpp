@@ -24,7 +24,9 @@ bool forEachRow(const EventStore &events, const ExportOptions &options,
     const qsizetype count = options.count(events);
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype index = options.index(i);
-        if (index < 0 || index >= events.size())
+        // A script's results are the log's, not the conversation's: a replay of the file
+        // must not meet them (docs/scripting.md, "Results in the log").
+        if (index < 0 || index >= events.size() || events.row(index).kind == EventKind::Check)
             continue;
         if (!f(index))
             return false;

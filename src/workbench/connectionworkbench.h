@@ -51,6 +51,7 @@ public:
 
     /// Whether events are kept in log() (the console program streams them instead).
     void setLogging(bool keep);
+    bool logging() const { return m_logging; }
 
     /// Every connection that opens journals to a new session in library (null: none). An
     /// attempt that never opens leaves no recording: its events are held until the open and

@@ -20,6 +20,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "compose/scripteditor.h"
 #include "script/scriptruntime.h"
 
 namespace {
@@ -142,13 +143,14 @@ ScriptPanel::ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWi
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    m_editor = new QPlainTextEdit(splitter);
+    m_editor = new ScriptEditor(splitter);
     m_editor->setObjectName(QStringLiteral("scriptEditor"));
     m_editor->setAccessibleName(tr("Script"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setPlaceholderText(tr("ws.send('hello');\n"
                                     "await expectMessage('hello', {within: 1000});\n"
-                                    "// docs/scripting.md, or pick one of the Examples"));
+                                    "// docs/scripting.md, or pick one of the Examples;\n"
+                                    "// Ctrl+Space lists the API's names"));
     m_editor->setTabStopDistance(4 * m_editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     new ScriptHighlighter(m_editor->document());
     m_results = new QTreeWidget(splitter);

@@ -5,11 +5,11 @@
 class Clock;
 class ConnectionWorkbench;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class ScriptEditor;
 class ScriptRuntime;
 struct ScriptCheck;
 struct ScriptOutcome;
@@ -30,6 +30,7 @@ public:
     ScriptRuntime &runtime() { return *m_runtime; }
     QString summaryText() const;
     QTreeWidget *results() const { return m_results; }
+    ScriptEditor *editor() const { return m_editor; }
     /// The result rows kept: beyond this the oldest pass and log rows go (a quarter at a
     /// time); failure rows stay, the first MaxRows / 2 of them. The summary counts them all.
     static constexpr int MaxRows = 5000;
@@ -56,7 +57,7 @@ private:
     QTreeWidgetItem *addRow(bool failure);
 
     ScriptRuntime *m_runtime;
-    QPlainTextEdit *m_editor;
+    ScriptEditor *m_editor;
     QPushButton *m_run;
     QPushButton *m_stop;
     QToolButton *m_examples;

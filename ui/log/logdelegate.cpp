@@ -38,6 +38,8 @@ QColor LogDelegate::tintFor(int kind, int direction, const QPalette &palette)
     case EventKind::Frame:
         accent = QColor(0x75, 0x75, 0x75); // frames are detail: a quiet grey
         break;
+    case EventKind::Check:
+        return {}; // the result's own colour, below: green or red
     default:
         if (Direction(direction) == Direction::Out)
             accent = QColor(0x19, 0x76, 0xd2);
@@ -55,6 +57,17 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
                                 index.data(EventLog::DirectionRole).toInt(), option->palette);
     if (tint.isValid())
         option->backgroundBrush = tint;
+    if (EventKind(index.data(EventLog::KindRole).toInt()) == EventKind::Check) {
+        // A script's result: pass green, fail red and bold, so a failure stands out among
+        // thousands of messages.
+        const bool passed = index.data(EventLog::CheckPassedRole).toBool();
+        const QColor base = option->palette.color(QPalette::Base);
+        option->backgroundBrush =
+            mix(base, passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28),
+                base.lightnessF() < 0.5 ? 0.35 : 0.2);
+        option->font.setBold(!passed);
+        option->font.setItalic(true);
+    }
     if (index.column() == EventLog::DirectionColumn || index.column() == EventLog::KindColumn) {
         const auto kind = EventKind(index.data(EventLog::KindRole).toInt());
         if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open

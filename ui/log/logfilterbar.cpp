@@ -75,9 +75,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_directionGroup->actions().constFirst()->setChecked(true);
     connect(m_directionGroup, &QActionGroup::triggered, this, &LogFilterBar::filterChanged);
     menu->addSection(tr("Kinds"));
-    for (EventKind kind :
-         {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close, EventKind::Error,
-          EventKind::Ping, EventKind::Pong, EventKind::Handshake, EventKind::Frame}) {
+    for (EventKind kind : {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close,
+                           EventKind::Error, EventKind::Ping, EventKind::Pong, EventKind::Handshake,
+                           EventKind::Frame, EventKind::Check}) {
         QAction *a = menu->addAction(EventNames::kindLabel(kind));
         a->setCheckable(true);
         a->setChecked(true);

@@ -160,9 +160,9 @@ void LogView::fitColumns()
     h->resizeSection(EventLog::DirectionColumn,
                      widest(EventLog::DirectionColumn, {QStringLiteral("WW")}));
     QStringList kinds;
-    for (EventKind kind :
-         {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close, EventKind::Error,
-          EventKind::Ping, EventKind::Pong, EventKind::Handshake, EventKind::Frame})
+    for (EventKind kind : {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close,
+                           EventKind::Error, EventKind::Ping, EventKind::Pong, EventKind::Handshake,
+                           EventKind::Frame, EventKind::Check})
         kinds << EventNames::kindLabel(kind);
     h->resizeSection(EventLog::KindColumn, widest(EventLog::KindColumn, kinds));
     h->resizeSection(EventLog::SizeColumn,
@@ -262,8 +262,31 @@ void LogView::setLog(EventLog *log)
     connect(m_filter, &LogFilterModel::scanFinished, this, &LogView::updateLabels);
     connect(ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogView::onCurrentChanged);
+    connect(ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_filter && index.isValid())
+            goToMatchedMessage(m_filter->sourceRow(index.row()));
+    });
     log->setTimeMode(m_filterBar->timeMode());
     updateLabels();
+}
+
+bool LogView::goToLogRow(int logRow)
+{
+    const int row = m_filter ? m_filter->rowForSource(logRow) : -1;
+    if (row < 0)
+        return false;
+    if (!m_frozen)
+        setFollowing(false);
+    const QModelIndex index = m_filter->index(row, EventLog::PreviewColumn);
+    ui->table->setCurrentIndex(index);
+    ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool LogView::goToMatchedMessage(int logRow)
+{
+    const int matched = m_log ? m_log->matchedRow(logRow) : -1;
+    return matched >= 0 && goToLogRow(matched);
 }
 
 void LogView::applyFilter()

@@ -71,6 +71,11 @@ public:
     /// The selected events' full payloads, one per line; binary ones in hex.
     QString selectedPayloadsText() const;
     void selectNextMatch(int step);
+    /// Makes a row of the log current and scrolls to it; false when the filter hides it.
+    bool goToLogRow(int logRow);
+    /// A script's result row: goes to the message it matched; false when it has none (or
+    /// the filter hides it). Double-clicking the row does it.
+    bool goToMatchedMessage(int logRow);
     /// The search's matches (which the table marks): the filter's, or in highlight-only mode
     /// the match model's.
     const LogSearch &markedSearch() const;
