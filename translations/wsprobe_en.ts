@@ -3619,39 +3619,39 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="204"/>
+        <location filename="../src/log/eventlog.cpp" line="208"/>
         <source>Sent by Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="206"/>
+        <location filename="../src/log/eventlog.cpp" line="210"/>
         <source>Received from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="212"/>
+        <location filename="../src/log/eventlog.cpp" line="216"/>
         <source>Double-click to go to the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="217"/>
+        <location filename="../src/log/eventlog.cpp" line="221"/>
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="328"/>
         <location filename="../src/log/eventlog.cpp" line="332"/>
+        <location filename="../src/log/eventlog.cpp" line="336"/>
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="358"/>
+        <location filename="../src/log/eventlog.cpp" line="362"/>
         <source>%1: malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="360"/>
+        <location filename="../src/log/eventlog.cpp" line="364"/>
         <source>(+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3659,79 +3659,79 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="389"/>
+        <location filename="../src/log/eventlog.cpp" line="393"/>
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="390"/>
-        <location filename="../src/log/eventlog.cpp" line="391"/>
+        <location filename="../src/log/eventlog.cpp" line="394"/>
+        <location filename="../src/log/eventlog.cpp" line="395"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="393"/>
-        <location filename="../src/log/eventlog.cpp" line="395"/>
+        <location filename="../src/log/eventlog.cpp" line="397"/>
+        <location filename="../src/log/eventlog.cpp" line="399"/>
         <source>(no payload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="397"/>
+        <location filename="../src/log/eventlog.cpp" line="401"/>
         <source>round trip %1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="404"/>
+        <location filename="../src/log/eventlog.cpp" line="408"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="406"/>
+        <location filename="../src/log/eventlog.cpp" line="410"/>
         <source> · reason: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="407"/>
+        <location filename="../src/log/eventlog.cpp" line="411"/>
         <source> · clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="407"/>
+        <location filename="../src/log/eventlog.cpp" line="411"/>
         <source> · not clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="415"/>
+        <location filename="../src/log/eventlog.cpp" line="419"/>
         <source>%1 → (no response seen by this engine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="417"/>
+        <location filename="../src/log/eventlog.cpp" line="421"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="433"/>
+        <location filename="../src/log/eventlog.cpp" line="437"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="435"/>
+        <location filename="../src/log/eventlog.cpp" line="439"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="437"/>
+        <location filename="../src/log/eventlog.cpp" line="441"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="439"/>
+        <location filename="../src/log/eventlog.cpp" line="443"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="441"/>
+        <location filename="../src/log/eventlog.cpp" line="445"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,17 +4903,17 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerCache</name>
     <message>
-        <location filename="../src/log/layercache.cpp" line="197"/>
+        <location filename="../src/log/layercache.cpp" line="211"/>
         <source>(%1 of %2 binary attachments so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/layercache.cpp" line="199"/>
+        <location filename="../src/log/layercache.cpp" line="213"/>
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/log/layercache.cpp" line="234"/>
+        <location filename="../src/log/layercache.cpp" line="248"/>
         <source>(attachment %1 of %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,6 +5021,17 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
 </context>
 <context>
+    <name>LayerStream</name>
+    <message numerus="yes">
+        <location filename="../src/log/layerstream.cpp" line="119"/>
+        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="37"/>
@@ -5034,7 +5045,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40"/>
-        <location filename="../ui/log/logfilterbar.cpp" line="310"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="311"/>
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,91 +5122,91 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="93"/>
-        <source>Search the decoded messages too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96"/>
-        <source>Protocol Layer</source>
+        <source>Search the decoded messages and the protocol layer&apos;s packet summaries too (the decoder is chosen on the detail pane&apos;s Decoded page); slower, as each message is decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="97"/>
+        <source>Protocol Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="98"/>
         <source>Hide Heartbeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="101"/>
         <source>Leave out messages that are only the protocol layer&apos;s keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="105"/>
         <source>Packet Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="114"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="115"/>
         <source>Match count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="117"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="118"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="119"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="120"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="121"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="124"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
         <source>Time column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="125"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="126"/>
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="128"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="129"/>
         <source>Clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="129"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="130"/>
         <source>Since open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="130"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="131"/>
         <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="194"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="195"/>
         <source>Show: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="196"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="197"/>
         <source>Show: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="198"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="199"/>
         <source>Show: %n kind(s) hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5203,22 +5214,22 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="216"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="217"/>
         <source>Show All Packet Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="227"/>
         <source>Show messages with a %1 packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="317"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="318"/>
         <source>match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="320"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="321"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -5226,12 +5237,12 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="322"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="323"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="331"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="332"/>
         <source>searching… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6131,43 +6142,43 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="56"/>
         <source>MQTT 5.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="55"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="56"/>
         <source>MQTT 3.1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="79"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="82"/>
         <source>an empty message holds no MQTT packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="94"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="97"/>
         <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="101"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="104"/>
         <source>the remaining length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="103"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="134"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="106"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="137"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="108"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="111"/>
         <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="120"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="123"/>
         <source>%1: flags %2 at byte %3 must be %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6217,143 +6228,143 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="153"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="156"/>
         <source>the packet identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="159"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="162"/>
         <source>the protocol name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="160"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="163"/>
         <source>the protocol level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="164"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="167"/>
         <source>protocol name &quot;%1&quot; is not MQTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="168"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="171"/>
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="172"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="175"/>
         <source>the connect flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="173"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="176"/>
         <source>the keep alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="180"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="183"/>
         <source>the client identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="185"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="188"/>
         <source>the will topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="186"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="189"/>
         <source>the will payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="190"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="193"/>
         <source>the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="192"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="195"/>
         <source>the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="196"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="199"/>
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="202"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="205"/>
         <source>the acknowledge flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="203"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="206"/>
         <source>the return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="212"/>
         <source>CONNACK code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="212"/>
         <source> (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="212"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="215"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="218"/>
         <source>QoS 3 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="218"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="221"/>
         <source>the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="252"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="316"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="260"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="324"/>
         <source>the reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="258"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="266"/>
         <source>a reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="274"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="282"/>
         <source>a topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="277"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="285"/>
         <source>the subscription options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="287"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="295"/>
         <source>no topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="301"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="309"/>
         <source>a return code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="312"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="320"/>
         <source>AUTH exists in MQTT 5 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="322"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="330"/>
         <source>%n byte(s) left over at byte %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6361,108 +6372,108 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="327"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="335"/>
         <source>QoS (0, 1, 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="331"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="339"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="332"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="340"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="334"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
         <source>Version (4 = 3.1.1, 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="344"/>
         <source>Keep alive (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="338"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="339"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="341"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="349"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="342"/>
-        <location filename="../src/protocols/mqttlayer.cpp" line="352"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="350"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="360"/>
         <source>Topic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="345"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="346"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="347"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="355"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="349"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="357"/>
         <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="351"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="359"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="361"/>
         <source>Ping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="354"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="362"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="369"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="377"/>
         <source>%1: a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="386"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="394"/>
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="405"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="413"/>
         <source>topic: which topic filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="421"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="429"/>
         <source>topic: where to publish?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="440"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="448"/>
         <source>MQTT has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7019,7 +7030,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>ProtocolLayer</name>
     <message>
-        <location filename="../src/protocols/protocollayer.cpp" line="50"/>
+        <location filename="../src/protocols/protocollayer.cpp" line="97"/>
         <source>JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7027,7 +7038,7 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>ProtocolRegistry</name>
     <message>
-        <location filename="../src/protocols/protocolregistry.cpp" line="69"/>
+        <location filename="../src/protocols/protocolregistry.cpp" line="78"/>
         <source>no protocol layer &quot;%1&quot; (known: auto, %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11189,17 +11200,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeScriptRunner</name>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="44"/>
+        <location filename="../src/script/servescriptrunner.cpp" line="45"/>
         <source>The script runs while the server listens; start the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="49"/>
+        <location filename="../src/script/servescriptrunner.cpp" line="50"/>
         <source>No script file is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="98"/>
+        <location filename="../src/script/servescriptrunner.cpp" line="103"/>
         <source>a &quot;script&quot; rule matched a message of client %1, but the script is not running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12526,6 +12537,67 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
 </context>
 <context>
+    <name>SockJsFraming</name>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="14"/>
+        <source>SockJS: JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="21"/>
+        <source>SockJS: the message at byte %1 is not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="28"/>
+        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="33"/>
+        <source>SockJS: the array at byte %1 holds no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="37"/>
+        <source>SockJS: more than %1 messages in one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="42"/>
+        <source>SockJS: message %1 of the array is not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="54"/>
+        <source>SockJS: an empty message is no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="83"/>
+        <source>SockJS: the close frame is not [code, &quot;reason&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="84"/>
+        <source>SockJS: close frame: JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="95"/>
+        <source>SockJS: &quot;%1&quot; at byte 0 starts no frame (o, h, a, m or c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/sockjsframing.cpp" line="68"/>
+        <source>SockJS: the &quot;%1&quot; frame has %n byte(s) after it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketIoLayer</name>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="80"/>
@@ -12826,173 +12898,178 @@ Connected: %10 · reconnects: %11</source>
 <context>
     <name>StompLayer</name>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="77"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="144"/>
         <source>heart-beat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="90"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="157"/>
         <source>an empty message is no STOMP frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="114"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="181"/>
         <source>the command at byte %1 has no end of line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="120"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="187"/>
         <source>&quot;%1&quot; at byte %2 is not a STOMP command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="133"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="200"/>
         <source>%1: the headers at byte %2 do not end with a blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="141"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="208"/>
         <source>%1: more than 1000 headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="147"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="214"/>
         <source>%1: the header at byte %2 has no name before &apos;:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="171"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="238"/>
         <source>%1: the escape at byte %2 is not one of \n \r \c \\</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="194"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="261"/>
         <source>%1: content-length &quot;%2&quot; is not a length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="203"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="270"/>
         <source>%1: content-length %2 from byte %3 is not followed by NUL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="213"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="280"/>
         <source>%1: the body from byte %2 is not ended by NUL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="310"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="379"/>
         <source>Ask for a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="314"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="383"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="315"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="384"/>
         <source>Virtual host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="316"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="385"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="317"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="386"/>
         <source>Passcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="318"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="387"/>
         <source>Heart-beat (send,receive ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="321"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="390"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="322"/>
-        <location filename="../src/protocols/stomplayer.cpp" line="329"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="391"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="398"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="324"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="393"/>
         <source>Ack mode (auto, client, client-individual)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="328"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="397"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="331"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="400"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="333"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="402"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="336"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="405"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="337"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="406"/>
         <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="338"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="407"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="363"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="442"/>
         <source>destination: where to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="379"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="458"/>
         <source>id: which subscription?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="387"/>
+        <location filename="../src/protocols/stomplayer.cpp" line="466"/>
         <source>STOMP has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.h" line="13"/>
+        <location filename="../src/protocols/stomplayer.h" line="27"/>
         <source>STOMP 1.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.h" line="27"/>
         <source>STOMP 1.2 over SockJS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="94"/>
         <source>SockJS open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="99"/>
         <source>SockJS heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="107"/>
         <source>SockJS close %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="119"/>
         <source>SockJS message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13470,89 +13547,31 @@ Started %2 (UTC); times below are local.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="84"/>
+        <location filename="../app/cli_main.cpp" line="86"/>
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="57"/>
+        <location filename="../app/cli_main.cpp" line="59"/>
         <source>wsprobe-cli: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="28"/>
+        <location filename="../app/gui_main.cpp" line="30"/>
         <source>WebSocket test and debugging tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="33"/>
+        <location filename="../app/gui_main.cpp" line="35"/>
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="38"/>
+        <location filename="../app/gui_main.cpp" line="40"/>
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SockJsFraming</name>
-    <message>
-        <source>SockJS: JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: the message at byte %1 is not a JSON string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: the array at byte %1 holds no message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: more than %1 messages in one frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: message %1 of the array is not a JSON string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: an empty message is no frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: the close frame is not [code, &quot;reason&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: close frame: JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SockJS: &quot;%1&quot; at byte 0 starts no frame (o, h, a, m or c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>SockJS: the &quot;%1&quot; frame has %n byte(s) after it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LayerStream</name>
-    <message numerus="yes">
-        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

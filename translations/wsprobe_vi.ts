@@ -117,6 +117,54 @@
     </message>
 </context>
 <context>
+    <name>CheckRecord</name>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="54" />
+        <source>pass: %1 · got: %2</source>
+        <translation>đạt: %1 · nhận được: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="55" />
+        <source>FAIL: %1 · expected: %2 · got: %3</source>
+        <translation>KHÔNG ĐẠT: %1 · mong đợi: %2 · nhận được: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="57" />
+        <source> · line %1</source>
+        <translation> · dòng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63" />
+        <source>Passed: %1</source>
+        <translation>Đạt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="63" />
+        <source>Failed: %1</source>
+        <translation>Không đạt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64" />
+        <source>Expected: %1</source>
+        <translation>Mong đợi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="64" />
+        <source>Got: %1</source>
+        <translation>Nhận được: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="66" />
+        <source>Line: %1</source>
+        <translation>Dòng: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/log/checkrecord.cpp" line="67" />
+        <source>After %1 ms</source>
+        <translation>Sau %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>CliClient</name>
     <message>
         <location filename="../app/cli/cliclient.cpp" line="80" />
@@ -3619,113 +3667,118 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="186" />
+        <location filename="../src/log/eventlog.cpp" line="208" />
         <source>Sent by Wsprobe</source>
         <translation>Wsprobe đã gửi</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="188" />
+        <location filename="../src/log/eventlog.cpp" line="210" />
         <source>Received from the server</source>
         <translation>Nhận từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="194" />
+        <location filename="../src/log/eventlog.cpp" line="216" />
+        <source>Double-click to go to the message</source>
+        <translation>Nhấp đúp để đến tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../src/log/eventlog.cpp" line="221" />
         <source>%1 B, %2 B on the wire (permessage-deflate)</source>
         <translation>%1 B, %2 B trên đường truyền (permessage-deflate)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="301" />
-        <location filename="../src/log/eventlog.cpp" line="304" />
+        <location filename="../src/log/eventlog.cpp" line="332" />
+        <location filename="../src/log/eventlog.cpp" line="336" />
         <location filename="../ui/log/logview.cpp" line="170" />
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="330" />
+        <location filename="../src/log/eventlog.cpp" line="362" />
         <source>%1: malformed: %2</source>
         <translation>%1: sai dạng: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="332" />
+        <location filename="../src/log/eventlog.cpp" line="364" />
         <source>(+%n more)</source>
         <translation>
             <numerusform>(thêm %n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="361" />
+        <location filename="../src/log/eventlog.cpp" line="393" />
         <source>Connected · protocol: %1 · extensions: %2</source>
         <translation>Đã kết nối · giao thức: %1 · phần mở rộng: %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="362" />
-        <location filename="../src/log/eventlog.cpp" line="363" />
+        <location filename="../src/log/eventlog.cpp" line="394" />
+        <location filename="../src/log/eventlog.cpp" line="395" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="365" />
-        <location filename="../src/log/eventlog.cpp" line="367" />
+        <location filename="../src/log/eventlog.cpp" line="397" />
+        <location filename="../src/log/eventlog.cpp" line="399" />
         <source>(no payload)</source>
         <translation>(không có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="369" />
+        <location filename="../src/log/eventlog.cpp" line="401" />
         <source>round trip %1 ms · %2</source>
         <translation>khứ hồi %1 ms · %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="376" />
+        <location filename="../src/log/eventlog.cpp" line="408" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="378" />
+        <location filename="../src/log/eventlog.cpp" line="410" />
         <source> · reason: "%1"</source>
         <translation> · lý do: "%1"</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379" />
+        <location filename="../src/log/eventlog.cpp" line="411" />
         <source> · clean</source>
         <translation> · sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="379" />
+        <location filename="../src/log/eventlog.cpp" line="411" />
         <source> · not clean</source>
         <translation> · không sạch</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="387" />
+        <location filename="../src/log/eventlog.cpp" line="419" />
         <source>%1 → (no response seen by this engine)</source>
         <translation>%1 → (bộ giao thức này không thấy phản hồi)</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="389" />
+        <location filename="../src/log/eventlog.cpp" line="421" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="403" />
+        <location filename="../src/log/eventlog.cpp" line="437" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="405" />
+        <location filename="../src/log/eventlog.cpp" line="439" />
         <source>Dir</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="407" />
+        <location filename="../src/log/eventlog.cpp" line="441" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="409" />
+        <location filename="../src/log/eventlog.cpp" line="443" />
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../src/log/eventlog.cpp" line="411" />
+        <location filename="../src/log/eventlog.cpp" line="445" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -3733,159 +3786,164 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>EventNames</name>
     <message>
-        <location filename="../src/connection/event.cpp" line="112" />
+        <location filename="../src/connection/event.cpp" line="114" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="114" />
+        <location filename="../src/connection/event.cpp" line="116" />
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="116" />
+        <location filename="../src/connection/event.cpp" line="118" />
         <source>Binary</source>
         <translation>Nhị phân</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="118" />
+        <location filename="../src/connection/event.cpp" line="120" />
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="120" />
+        <location filename="../src/connection/event.cpp" line="122" />
         <source>Pong</source>
         <translation>Pong</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="122" />
+        <location filename="../src/connection/event.cpp" line="124" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="124" />
+        <location filename="../src/connection/event.cpp" line="126" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="126" />
+        <location filename="../src/connection/event.cpp" line="128" />
         <source>Handshake</source>
         <translation>Bắt tay</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="128" />
+        <location filename="../src/connection/event.cpp" line="130" />
         <source>Frame</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="150" />
+        <location filename="../src/connection/event.cpp" line="132" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/event.cpp" line="154" />
         <source>Normal closure</source>
         <translation>Đóng bình thường</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="152" />
+        <location filename="../src/connection/event.cpp" line="156" />
         <source>Going away</source>
         <translation>Rời đi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="154" />
+        <location filename="../src/connection/event.cpp" line="158" />
         <source>Protocol error</source>
         <translation>Lỗi giao thức</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="156" />
+        <location filename="../src/connection/event.cpp" line="160" />
         <source>Unsupported data</source>
         <translation>Dữ liệu không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="158" />
+        <location filename="../src/connection/event.cpp" line="162" />
         <source>No status received</source>
         <translation>Không nhận được mã trạng thái</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="160" />
+        <location filename="../src/connection/event.cpp" line="164" />
         <source>Abnormal closure (connection dropped)</source>
         <translation>Đóng bất thường (mất kết nối)</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="162" />
+        <location filename="../src/connection/event.cpp" line="166" />
         <source>Invalid payload data</source>
         <translation>Dữ liệu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="164" />
+        <location filename="../src/connection/event.cpp" line="168" />
         <source>Policy violation</source>
         <translation>Vi phạm chính sách</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="166" />
+        <location filename="../src/connection/event.cpp" line="170" />
         <source>Message too big</source>
         <translation>Tin nhắn quá lớn</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="168" />
+        <location filename="../src/connection/event.cpp" line="172" />
         <source>Mandatory extension missing</source>
         <translation>Thiếu phần mở rộng bắt buộc</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="170" />
+        <location filename="../src/connection/event.cpp" line="174" />
         <source>Internal server error</source>
         <translation>Lỗi nội bộ máy chủ</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="172" />
+        <location filename="../src/connection/event.cpp" line="176" />
         <source>Service restart</source>
         <translation>Dịch vụ khởi động lại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="174" />
+        <location filename="../src/connection/event.cpp" line="178" />
         <source>Try again later</source>
         <translation>Thử lại sau</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="176" />
+        <location filename="../src/connection/event.cpp" line="180" />
         <source>Bad gateway</source>
         <translation>Cổng nối lỗi</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="178" />
+        <location filename="../src/connection/event.cpp" line="182" />
         <source>TLS handshake failure</source>
         <translation>Bắt tay TLS thất bại</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="181" />
+        <location filename="../src/connection/event.cpp" line="185" />
         <source>Unauthorized</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="183" />
+        <location filename="../src/connection/event.cpp" line="187" />
         <source>Forbidden</source>
         <translation>Bị cấm</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="185" />
+        <location filename="../src/connection/event.cpp" line="189" />
         <source>Timeout</source>
         <translation>Hết thời gian</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="190" />
+        <location filename="../src/connection/event.cpp" line="194" />
         <source>Registered for libraries and frameworks</source>
         <translation>Dành cho thư viện và framework</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="192" />
+        <location filename="../src/connection/event.cpp" line="196" />
         <source>Application-defined</source>
         <translation>Do ứng dụng định nghĩa</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="242" />
+        <location filename="../src/connection/event.cpp" line="246" />
         <source>
 (%1 was folded over several lines, which RFC 9112 §5.2 makes obsolete; it is shown unfolded.)</source>
         <translation>
 (%1 bị gập thành nhiều dòng, cách viết mà RFC 9112 §5.2 coi là lỗi thời; ở đây nó được hiển thị trên một dòng.)</translation>
     </message>
     <message>
-        <location filename="../src/connection/event.cpp" line="247" />
+        <location filename="../src/connection/event.cpp" line="251" />
         <source>
 (The body was sent with a chunked transfer coding, removed here.)</source>
         <translation>
@@ -4889,17 +4947,17 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>LayerCache</name>
     <message>
-        <location filename="../src/log/layercache.cpp" line="197" />
+        <location filename="../src/log/layercache.cpp" line="211" />
         <source>(%1 of %2 binary attachments so far)</source>
         <translation>(%1 trên %2 phần đính kèm nhị phân đã đến)</translation>
     </message>
     <message>
-        <location filename="../src/log/layercache.cpp" line="199" />
+        <location filename="../src/log/layercache.cpp" line="213" />
         <source>%1 of %2 binary attachments arrived before the next packet</source>
         <translation>%1 trên %2 phần đính kèm nhị phân đã đến trước gói tiếp theo</translation>
     </message>
     <message>
-        <location filename="../src/log/layercache.cpp" line="234" />
+        <location filename="../src/log/layercache.cpp" line="248" />
         <source>(attachment %1 of %2 of %3)</source>
         <translation>(phần đính kèm %1 trên %2 của %3)</translation>
     </message>
@@ -5006,6 +5064,16 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
 </context>
 <context>
+    <name>LayerStream</name>
+    <message numerus="yes">
+        <location filename="../src/log/layerstream.cpp" line="119" />
+        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
+        <translation>
+            <numerusform>một phần của gói tin mà một thông điệp sau sẽ hoàn tất (%n byte cho đến giờ)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="37" />
@@ -5019,7 +5087,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="40" />
-        <location filename="../ui/log/logfilterbar.cpp" line="310" />
+        <location filename="../ui/log/logfilterbar.cpp" line="311" />
         <source>Shows only events whose full payload contains this text. Enter and Shift+Enter step through the matches.</source>
         <translation>Chỉ hiện các sự kiện có toàn bộ dữ liệu chứa chuỗi này. Enter và Shift+Enter để đi qua các kết quả.</translation>
     </message>
@@ -5096,125 +5164,125 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logfilterbar.cpp" line="93" />
-        <source>Search the decoded messages too (the decoder is chosen on the detail pane's Decoded page); slower, as each message is decoded</source>
-        <translation>Tìm cả trong tin nhắn đã giải mã (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn vì phải giải mã từng tin nhắn</translation>
+        <source>Search the decoded messages and the protocol layer's packet summaries too (the decoder is chosen on the detail pane's Decoded page); slower, as each message is decoded</source>
+        <translation>Tìm cả trong tin nhắn đã giải mã và phần tóm tắt gói tin của lớp giao thức (bộ giải mã được chọn ở trang Đã giải mã của khung chi tiết); chậm hơn, vì mỗi tin nhắn đều được giải mã</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="96" />
+        <location filename="../ui/log/logfilterbar.cpp" line="97" />
         <source>Protocol Layer</source>
         <translation>Lớp giao thức</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="97" />
+        <location filename="../ui/log/logfilterbar.cpp" line="98" />
         <source>Hide Heartbeats</source>
         <translation>Ẩn nhịp tim</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="100" />
+        <location filename="../ui/log/logfilterbar.cpp" line="101" />
         <source>Leave out messages that are only the protocol layer's keep-alives (Engine.IO ping/pong, STOMP heart-beats, MQTT PINGREQ…)</source>
         <translation>Bỏ qua các thông điệp chỉ là tín hiệu duy trì của lớp giao thức (ping/pong của Engine.IO, nhịp tim STOMP, PINGREQ của MQTT…)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="104" />
+        <location filename="../ui/log/logfilterbar.cpp" line="105" />
         <source>Packet Types</source>
         <translation>Loại gói</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="114" />
+        <location filename="../ui/log/logfilterbar.cpp" line="115" />
         <source>Match count</source>
         <translation>Số kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="116" />
+        <location filename="../ui/log/logfilterbar.cpp" line="117" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="117" />
+        <location filename="../ui/log/logfilterbar.cpp" line="118" />
         <source>Previous match</source>
         <translation>Kết quả trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="119" />
+        <location filename="../ui/log/logfilterbar.cpp" line="120" />
         <source>Next match (Enter)</source>
         <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="120" />
+        <location filename="../ui/log/logfilterbar.cpp" line="121" />
         <source>Next match</source>
         <translation>Kết quả sau</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="124" />
+        <location filename="../ui/log/logfilterbar.cpp" line="125" />
         <source>Time column</source>
         <translation>Cột thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="125" />
+        <location filename="../ui/log/logfilterbar.cpp" line="126" />
         <source>Show the time of day, the time since the connection opened, or the time since the previous event</source>
         <translation>Hiện giờ trong ngày, thời gian từ lúc kết nối mở, hoặc thời gian từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="128" />
+        <location filename="../ui/log/logfilterbar.cpp" line="129" />
         <source>Clock time</source>
         <translation>Giờ đồng hồ</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="129" />
+        <location filename="../ui/log/logfilterbar.cpp" line="130" />
         <source>Since open</source>
         <translation>Từ lúc mở</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="130" />
+        <location filename="../ui/log/logfilterbar.cpp" line="131" />
         <source>Since previous</source>
         <translation>Từ sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="194" />
+        <location filename="../ui/log/logfilterbar.cpp" line="195" />
         <source>Show: all</source>
         <translation>Hiện: tất cả</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="196" />
+        <location filename="../ui/log/logfilterbar.cpp" line="197" />
         <source>Show: %1</source>
         <translation>Hiện: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="198" />
+        <location filename="../ui/log/logfilterbar.cpp" line="199" />
         <source>Show: %n kind(s) hidden</source>
         <translation>
             <numerusform>Hiện: ẩn %n loại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="216" />
+        <location filename="../ui/log/logfilterbar.cpp" line="217" />
         <source>Show All Packet Types</source>
         <translation>Hiện mọi loại gói</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="226" />
+        <location filename="../ui/log/logfilterbar.cpp" line="227" />
         <source>Show messages with a %1 packet</source>
         <translation>Hiện các thông điệp có gói %1</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="317" />
+        <location filename="../ui/log/logfilterbar.cpp" line="318" />
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logfilterbar.cpp" line="320" />
+        <location filename="../ui/log/logfilterbar.cpp" line="321" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="322" />
+        <location filename="../ui/log/logfilterbar.cpp" line="323" />
         <source>%1 of %2 events</source>
         <translation>%1 / %2 sự kiện</translation>
     </message>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="331" />
+        <location filename="../ui/log/logfilterbar.cpp" line="332" />
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
@@ -5246,7 +5314,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message>
         <location filename="../ui/log/logview.ui" line="42" />
-        <location filename="../ui/log/logview.cpp" line="398" />
+        <location filename="../ui/log/logview.cpp" line="421" />
         <source>Freeze</source>
         <translation>Đóng băng</translation>
     </message>
@@ -5291,69 +5359,69 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Đã bỏ %1 sự kiện cũ nhất (nhật ký giữ %2; xem Tùy chọn). Bản ghi trên đĩa vẫn có đủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/logview.cpp" line="374" />
+        <location filename="../ui/log/logview.cpp" line="397" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="388" />
+        <location filename="../ui/log/logview.cpp" line="411" />
         <source>Following new events</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="392" />
+        <location filename="../ui/log/logview.cpp" line="415" />
         <source>Resume autoscroll (%1 new)</source>
         <translation>Tiếp tục tự cuộn (%1 mới)</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="393" />
+        <location filename="../ui/log/logview.cpp" line="416" />
         <source>Resume autoscroll</source>
         <translation>Tiếp tục tự cuộn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="397" />
+        <location filename="../ui/log/logview.cpp" line="420" />
         <source>Frozen · %1 new</source>
         <translation>Đã đóng băng · %1 mới</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="523" />
+        <location filename="../ui/log/logview.cpp" line="546" />
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="526" />
+        <location filename="../ui/log/logview.cpp" line="549" />
         <source>Copy to Composer</source>
         <translation>Chép vào khung soạn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="530" />
+        <location filename="../ui/log/logview.cpp" line="553" />
         <source>Save as Template…</source>
         <translation>Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="540" />
+        <location filename="../ui/log/logview.cpp" line="563" />
         <source>Copy Rows</source>
         <translation>Sao chép hàng</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="542" />
+        <location filename="../ui/log/logview.cpp" line="565" />
         <source>Copy Payloads</source>
         <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="546" />
+        <location filename="../ui/log/logview.cpp" line="569" />
         <source>Save Selected…</source>
         <translation>Lưu phần đã chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="550" />
+        <location filename="../ui/log/logview.cpp" line="573" />
         <source>Freeze View</source>
         <translation>Đóng băng khung nhìn</translation>
     </message>
     <message>
-        <location filename="../ui/log/logview.cpp" line="553" />
+        <location filename="../ui/log/logview.cpp" line="576" />
         <source>Clear Log…</source>
         <translation>Xóa nhật ký…</translation>
     </message>
@@ -6114,43 +6182,43 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>%1 tại byte %2 là một số nguyên độ dài biến đổi dài hơn 4 byte</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="55" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="56" />
         <source>MQTT 5.0</source>
         <translation>MQTT 5.0</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="55" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="56" />
         <source>MQTT 3.1.1</source>
         <translation>MQTT 3.1.1</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="79" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="82" />
         <source>an empty message holds no MQTT packet</source>
         <translation>một thông điệp rỗng không chứa gói MQTT nào</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="94" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="97" />
         <source>packet type 0 at byte %1 is reserved (or this message continues a packet begun in an earlier one)</source>
         <translation>loại gói 0 tại byte %1 được dành riêng (hoặc thông điệp này là phần tiếp của một gói bắt đầu ở thông điệp trước)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="101" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="104" />
         <source>the remaining length</source>
         <translation>độ dài còn lại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="103" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="134" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="106" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="137" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="108" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="111" />
         <source>%1: %2 bytes announced at byte %3, %4 in the message (a packet split across messages is not put together)</source>
         <translation>%1: %2 byte được báo tại byte %3, thông điệp có %4 (một gói bị chia qua nhiều thông điệp không được ghép lại)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="120" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="123" />
         <source>%1: flags %2 at byte %3 must be %4</source>
         <translation>%1: cờ %2 tại byte %3 phải là %4</translation>
     </message>
@@ -6200,251 +6268,251 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>các thuộc tính kết thúc tại byte %1, không phải %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="153" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="156" />
         <source>the packet identifier</source>
         <translation>mã gói</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="159" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="162" />
         <source>the protocol name</source>
         <translation>tên giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="160" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="163" />
         <source>the protocol level</source>
         <translation>mức giao thức</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="164" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="167" />
         <source>protocol name "%1" is not MQTT</source>
         <translation>tên giao thức "%1" không phải MQTT</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="168" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="171" />
         <source>protocol level %1 is not 3, 4 (3.1.1) or 5</source>
         <translation>mức giao thức %1 không phải 3, 4 (3.1.1) hay 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="172" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="175" />
         <source>the connect flags</source>
         <translation>cờ kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="173" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="176" />
         <source>the keep alive</source>
         <translation>thời gian duy trì</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="180" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="183" />
         <source>the client identifier</source>
         <translation>mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="185" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="188" />
         <source>the will topic</source>
         <translation>chủ đề di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="186" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="189" />
         <source>the will payload</source>
         <translation>nội dung di chúc</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="190" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="193" />
         <source>the user name</source>
         <translation>tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="192" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="195" />
         <source>the password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="196" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="199" />
         <source>CONNECT %1 (MQTT %2, keep alive %3 s)</source>
         <translation>CONNECT %1 (MQTT %2, duy trì %3 giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="202" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="205" />
         <source>the acknowledge flags</source>
         <translation>cờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="203" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="206" />
         <source>the return code</source>
         <translation>mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="212" />
         <source>CONNACK code %1%2</source>
         <translation>CONNACK mã %1%2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="212" />
         <source> (accepted)</source>
         <translation> (được chấp nhận)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="209" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="212" />
         <source> (refused)</source>
         <translation> (bị từ chối)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="215" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="218" />
         <source>QoS 3 does not exist</source>
         <translation>QoS 3 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="218" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="221" />
         <source>the topic</source>
         <translation>chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="252" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="316" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="260" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="324" />
         <source>the reason code</source>
         <translation>mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="258" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="266" />
         <source>a reason code</source>
         <translation>một mã lý do</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="274" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="282" />
         <source>a topic filter</source>
         <translation>một bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="277" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="285" />
         <source>the subscription options</source>
         <translation>các tùy chọn đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="287" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="295" />
         <source>no topic filter</source>
         <translation>không có bộ lọc chủ đề nào</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="301" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="309" />
         <source>a return code</source>
         <translation>một mã trả về</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="312" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="320" />
         <source>AUTH exists in MQTT 5 only</source>
         <translation>AUTH chỉ có trong MQTT 5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/protocols/mqttlayer.cpp" line="322" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="330" />
         <source>%n byte(s) left over at byte %1</source>
         <translation>
             <numerusform>còn thừa %n byte tại byte %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="327" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="335" />
         <source>QoS (0, 1, 2)</source>
         <translation>QoS (0, 1, 2)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="331" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="339" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="332" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="340" />
         <source>Client id</source>
         <translation>Mã client</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="334" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="342" />
         <source>Version (4 = 3.1.1, 5)</source>
         <translation>Phiên bản (4 = 3.1.1, 5)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="336" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="344" />
         <source>Keep alive (s)</source>
         <translation>Duy trì (giây)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="338" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="346" />
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="339" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="347" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="341" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="349" />
         <source>Subscribe</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="342" />
-        <location filename="../src/protocols/mqttlayer.cpp" line="352" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="350" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="360" />
         <source>Topic filter</source>
         <translation>Bộ lọc chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="345" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="346" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="354" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="347" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="355" />
         <source>Payload</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="349" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="357" />
         <source>Retain</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="351" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="359" />
         <source>Unsubscribe</source>
         <translation>Hủy đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="353" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="361" />
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="354" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="362" />
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="369" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="377" />
         <source>%1: a number from 0 to %2</source>
         <translation>%1: một số từ 0 đến %2</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="386" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="394" />
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation>version: 4 (MQTT 3.1.1) hoặc 5</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="405" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="413" />
         <source>topic: which topic filter?</source>
         <translation>topic: bộ lọc chủ đề nào?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="421" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="429" />
         <source>topic: where to publish?</source>
         <translation>topic: xuất bản vào đâu?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="440" />
+        <location filename="../src/protocols/mqttlayer.cpp" line="448" />
         <source>MQTT has no action "%1"</source>
         <translation>MQTT không có thao tác "%1"</translation>
     </message>
@@ -6996,7 +7064,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>ProtocolLayer</name>
     <message>
-        <location filename="../src/protocols/protocollayer.cpp" line="50" />
+        <location filename="../src/protocols/protocollayer.cpp" line="97" />
         <source>JSON: %1 at byte %2</source>
         <translation>JSON: %1 tại byte %2</translation>
     </message>
@@ -7004,7 +7072,7 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>ProtocolRegistry</name>
     <message>
-        <location filename="../src/protocols/protocolregistry.cpp" line="69" />
+        <location filename="../src/protocols/protocolregistry.cpp" line="78" />
         <source>no protocol layer "%1" (known: auto, %2)</source>
         <translation>không có lớp giao thức "%1" (đã biết: auto, %2)</translation>
     </message>
@@ -9337,138 +9405,140 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="107" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="108" />
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="110" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="111" />
         <source>Run the script on this tab's connection (Ctrl+Shift+Return)</source>
         <translation>Chạy script trên kết nối của thẻ này (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="112" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="113" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="115" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="116" />
         <source>Examples</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="126" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="127" />
         <source>Allowed folder…</source>
         <translation>Thư mục được phép…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="129" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="130" />
         <source>Folder scripts may read files from</source>
         <translation>Thư mục mà script được đọc tệp</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="147" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="148" />
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="149" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="150" />
         <source>ws.send('hello');
 await expectMessage('hello', {within: 1000});
-// docs/scripting.md, or pick one of the Examples</source>
+// docs/scripting.md, or pick one of the Examples;
+// Ctrl+Space lists the API's names</source>
         <translation>ws.send('hello');
 await expectMessage('hello', {within: 1000});
-// xem docs/scripting.md, hoặc chọn một mục trong Ví dụ</translation>
+// xem docs/scripting.md, hoặc chọn một mục trong Ví dụ;
+// Ctrl+Space liệt kê các tên của API</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="160" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="160" />
         <source>Assertion</source>
         <translation>Khẳng định</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="160" />
         <source>Expected</source>
         <translation>Mong đợi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="160" />
         <source>Got</source>
         <translation>Nhận được</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="158" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="160" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="212" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="214" />
         <source>Scripts may read no file; choose a folder they may read from (expectReplayMatches)</source>
         <translation>Script không được đọc tệp nào; hãy chọn một thư mục mà script được đọc (expectReplayMatches)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="214" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="216" />
         <source>Scripts may read files only inside %1</source>
         <translation>Script chỉ được đọc tệp bên trong %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="226" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="228" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="269" />
         <source>pass</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="267" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="269" />
         <source>FAIL</source>
         <translation>TRƯỢT</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="282" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="284" />
         <source>log</source>
         <translation>nhật ký</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/scriptpanel.cpp" line="293" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="295" />
         <source>Passed: %n assertion(s)</source>
         <translation>
             <numerusform>Đạt: %n khẳng định</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="296" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="298" />
         <source>Failed: %1 of %2 assertion(s)</source>
         <translation>Không đạt: %1 trên %2 khẳng định</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="299" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="301" />
         <source>Connection failed: %1</source>
         <translation>Kết nối thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="302" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="304" />
         <source>Script error at line %1, column %2: %3</source>
         <translation>Lỗi script tại dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="306" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="308" />
         <source>Script error: %1</source>
         <translation>Lỗi script: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="309" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="311" />
         <source>Stopped: %1</source>
         <translation>Đã dừng: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/scriptpanel.cpp" line="315" />
+        <location filename="../ui/compose/scriptpanel.cpp" line="317" />
         <source> (%1 older result rows not shown; failures first kept)</source>
         <translation> (%1 dòng kết quả cũ hơn không hiển thị; các lỗi đầu tiên được giữ lại)</translation>
     </message>
@@ -9593,12 +9663,12 @@ await expectMessage('hello', {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="255" />
+        <location filename="../src/script/scripthost.cpp" line="256" />
         <source>%1 runs without an error</source>
         <translation>%1 chạy không lỗi</translation>
     </message>
     <message>
-        <location filename="../src/script/scripthost.cpp" line="256" />
+        <location filename="../src/script/scripthost.cpp" line="257" />
         <source>no exception</source>
         <translation>không có ngoại lệ</translation>
     </message>
@@ -9620,47 +9690,47 @@ await expectMessage('hello', {within: 1000});
         <translation>http.get và http.post nhận URL http:// hoặc https://, không phải "%1".</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="122" />
+        <location filename="../src/script/scriptruntime.cpp" line="123" />
         <source>%1: scripts may read files only inside an allowed folder, and none is set (the Script tab's Allowed folder, or --allow-dir DIR)</source>
         <translation>%1: script chỉ được đọc tệp trong một thư mục được phép, và chưa đặt thư mục nào (Thư mục được phép của thẻ Script, hoặc --allow-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="132" />
+        <location filename="../src/script/scriptruntime.cpp" line="133" />
         <source>The allowed folder %1 does not exist.</source>
         <translation>Thư mục được phép %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="136" />
+        <location filename="../src/script/scriptruntime.cpp" line="137" />
         <source>%1: no such file</source>
         <translation>%1: không có tệp này</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="142" />
+        <location filename="../src/script/scriptruntime.cpp" line="143" />
         <source>%1 is outside the allowed folder %2; scripts may read files only inside it</source>
         <translation>%1 nằm ngoài thư mục được phép %2; script chỉ được đọc tệp bên trong thư mục đó</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="153" />
+        <location filename="../src/script/scriptruntime.cpp" line="154" />
         <source>The script was stopped.</source>
         <translation>Script đã bị dừng.</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="187" />
+        <location filename="../src/script/scriptruntime.cpp" line="188" />
         <source>The script kept running for more than %1 ms without waiting and was stopped (an endless loop?).</source>
         <translation>Script chạy liên tục hơn %1 ms mà không chờ nên đã bị dừng (vòng lặp vô tận?).</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="222" />
+        <location filename="../src/script/scriptruntime.cpp" line="223" />
         <source>the script finishes</source>
         <translation>script chạy xong</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="223" />
+        <location filename="../src/script/scriptruntime.cpp" line="224" />
         <source>within %1 ms</source>
         <translation>trong vòng %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/script/scriptruntime.cpp" line="224" />
+        <location filename="../src/script/scriptruntime.cpp" line="225" />
         <source>still running</source>
         <translation>vẫn đang chạy</translation>
     </message>
@@ -11159,17 +11229,17 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeScriptRunner</name>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="44" />
+        <location filename="../src/script/servescriptrunner.cpp" line="45" />
         <source>The script runs while the server listens; start the server.</source>
         <translation>Script chạy khi máy chủ đang lắng nghe; hãy khởi động máy chủ.</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="49" />
+        <location filename="../src/script/servescriptrunner.cpp" line="50" />
         <source>No script file is chosen.</source>
         <translation>Chưa chọn tệp script nào.</translation>
     </message>
     <message>
-        <location filename="../src/script/servescriptrunner.cpp" line="98" />
+        <location filename="../src/script/servescriptrunner.cpp" line="103" />
         <source>a "script" rule matched a message of client %1, but the script is not running</source>
         <translation>một quy tắc "script" khớp với một tin nhắn của máy khách %1, nhưng script không chạy</translation>
     </message>
@@ -12149,19 +12219,19 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>SessionWriter</name>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="105" />
-        <location filename="../src/session/sessionwriter.cpp" line="175" />
-        <location filename="../src/session/sessionwriter.cpp" line="180" />
+        <location filename="../src/session/sessionwriter.cpp" line="107" />
+        <location filename="../src/session/sessionwriter.cpp" line="177" />
+        <location filename="../src/session/sessionwriter.cpp" line="182" />
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="113" />
+        <location filename="../src/session/sessionwriter.cpp" line="115" />
         <source>Cannot make %1 private: %2</source>
         <translation>Không thể đặt %1 thành riêng tư: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/sessionwriter.cpp" line="176" />
+        <location filename="../src/session/sessionwriter.cpp" line="178" />
         <source>Saving %1 was cancelled; the file was not changed.</source>
         <translation>Đã hủy lưu %1; tệp không bị thay đổi.</translation>
     </message>
@@ -12493,6 +12563,66 @@ await expectMessage('hello', {within: 1000});
     </message>
 </context>
 <context>
+    <name>SockJsFraming</name>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="14" />
+        <source>SockJS: JSON: %1 at byte %2</source>
+        <translation>SockJS: JSON: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="21" />
+        <source>SockJS: the message at byte %1 is not a JSON string</source>
+        <translation>SockJS: thông điệp tại byte %1 không phải là chuỗi JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="28" />
+        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
+        <translation>SockJS: các thông điệp tại byte %1 không phải là mảng JSON gồm các chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="33" />
+        <source>SockJS: the array at byte %1 holds no message</source>
+        <translation>SockJS: mảng tại byte %1 không chứa thông điệp nào</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="37" />
+        <source>SockJS: more than %1 messages in one frame</source>
+        <translation>SockJS: hơn %1 thông điệp trong một khung</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="42" />
+        <source>SockJS: message %1 of the array is not a JSON string</source>
+        <translation>SockJS: thông điệp %1 của mảng không phải là chuỗi JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="54" />
+        <source>SockJS: an empty message is no frame</source>
+        <translation>SockJS: một thông điệp rỗng không phải là khung</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="83" />
+        <source>SockJS: the close frame is not [code, "reason"]</source>
+        <translation>SockJS: khung đóng không có dạng [mã, "lý do"]</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="84" />
+        <source>SockJS: close frame: JSON: %1 at byte %2</source>
+        <translation>SockJS: khung đóng: JSON: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/protocols/sockjsframing.cpp" line="95" />
+        <source>SockJS: "%1" at byte 0 starts no frame (o, h, a, m or c)</source>
+        <translation>SockJS: "%1" tại byte 0 không mở đầu khung nào (o, h, a, m hoặc c)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/protocols/sockjsframing.cpp" line="68" />
+        <source>SockJS: the "%1" frame has %n byte(s) after it</source>
+        <translation>
+            <numerusform>SockJS: khung "%1" có %n byte theo sau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketIoLayer</name>
     <message>
         <location filename="../src/protocols/socketiolayer.cpp" line="80" />
@@ -12797,173 +12927,178 @@ RTT ping: %9
 <context>
     <name>StompLayer</name>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="77" />
+        <location filename="../src/protocols/stomplayer.cpp" line="144" />
         <source>heart-beat</source>
         <translation>nhịp tim</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="90" />
+        <location filename="../src/protocols/stomplayer.cpp" line="157" />
         <source>an empty message is no STOMP frame</source>
         <translation>một thông điệp rỗng không phải khung STOMP</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="114" />
+        <location filename="../src/protocols/stomplayer.cpp" line="181" />
         <source>the command at byte %1 has no end of line</source>
         <translation>lệnh tại byte %1 không có ký tự xuống dòng</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="120" />
+        <location filename="../src/protocols/stomplayer.cpp" line="187" />
         <source>"%1" at byte %2 is not a STOMP command</source>
         <translation>"%1" tại byte %2 không phải lệnh STOMP</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="133" />
+        <location filename="../src/protocols/stomplayer.cpp" line="200" />
         <source>%1: the headers at byte %2 do not end with a blank line</source>
         <translation>%1: các header tại byte %2 không kết thúc bằng một dòng trống</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="141" />
+        <location filename="../src/protocols/stomplayer.cpp" line="208" />
         <source>%1: more than 1000 headers</source>
         <translation>%1: hơn 1000 header</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="147" />
+        <location filename="../src/protocols/stomplayer.cpp" line="214" />
         <source>%1: the header at byte %2 has no name before ':'</source>
         <translation>%1: header tại byte %2 không có tên trước ':'</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="171" />
+        <location filename="../src/protocols/stomplayer.cpp" line="238" />
         <source>%1: the escape at byte %2 is not one of \n \r \c \\</source>
         <translation>%1: chuỗi thoát tại byte %2 không thuộc \n \r \c \\</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="194" />
+        <location filename="../src/protocols/stomplayer.cpp" line="261" />
         <source>%1: content-length "%2" is not a length</source>
         <translation>%1: content-length "%2" không phải một độ dài</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="203" />
+        <location filename="../src/protocols/stomplayer.cpp" line="270" />
         <source>%1: content-length %2 from byte %3 is not followed by NUL</source>
         <translation>%1: content-length %2 từ byte %3 không được theo sau bởi NUL</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="213" />
+        <location filename="../src/protocols/stomplayer.cpp" line="280" />
         <source>%1: the body from byte %2 is not ended by NUL</source>
         <translation>%1: phần thân từ byte %2 không kết thúc bằng NUL</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="310" />
+        <location filename="../src/protocols/stomplayer.cpp" line="379" />
         <source>Ask for a receipt</source>
         <translation>Yêu cầu biên nhận</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="314" />
+        <location filename="../src/protocols/stomplayer.cpp" line="383" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="315" />
+        <location filename="../src/protocols/stomplayer.cpp" line="384" />
         <source>Virtual host</source>
         <translation>Máy chủ ảo</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="316" />
+        <location filename="../src/protocols/stomplayer.cpp" line="385" />
         <source>Login</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="317" />
+        <location filename="../src/protocols/stomplayer.cpp" line="386" />
         <source>Passcode</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="318" />
+        <location filename="../src/protocols/stomplayer.cpp" line="387" />
         <source>Heart-beat (send,receive ms)</source>
         <translation>Nhịp tim (gửi,nhận ms)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="321" />
+        <location filename="../src/protocols/stomplayer.cpp" line="390" />
         <source>Subscribe</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="322" />
-        <location filename="../src/protocols/stomplayer.cpp" line="329" />
+        <location filename="../src/protocols/stomplayer.cpp" line="391" />
+        <location filename="../src/protocols/stomplayer.cpp" line="398" />
         <source>Destination</source>
         <translation>Đích</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="324" />
+        <location filename="../src/protocols/stomplayer.cpp" line="393" />
         <source>Ack mode (auto, client, client-individual)</source>
         <translation>Chế độ ack (auto, client, client-individual)</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="328" />
+        <location filename="../src/protocols/stomplayer.cpp" line="397" />
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="331" />
+        <location filename="../src/protocols/stomplayer.cpp" line="400" />
         <source>Content type</source>
         <translation>Kiểu nội dung</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="333" />
+        <location filename="../src/protocols/stomplayer.cpp" line="402" />
         <source>Body</source>
         <translation>Phần thân</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="336" />
+        <location filename="../src/protocols/stomplayer.cpp" line="405" />
         <source>Unsubscribe</source>
         <translation>Hủy đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="337" />
+        <location filename="../src/protocols/stomplayer.cpp" line="406" />
         <source>Subscription id</source>
         <translation>Mã đăng ký</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="338" />
+        <location filename="../src/protocols/stomplayer.cpp" line="407" />
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="363" />
+        <location filename="../src/protocols/stomplayer.cpp" line="442" />
         <source>destination: where to?</source>
         <translation>destination: gửi đến đâu?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="379" />
+        <location filename="../src/protocols/stomplayer.cpp" line="458" />
         <source>id: which subscription?</source>
         <translation>id: đăng ký nào?</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.cpp" line="387" />
+        <location filename="../src/protocols/stomplayer.cpp" line="466" />
         <source>STOMP has no action "%1"</source>
         <translation>STOMP không có thao tác "%1"</translation>
     </message>
     <message>
-        <location filename="../src/protocols/stomplayer.h" line="13" />
+        <location filename="../src/protocols/stomplayer.h" line="27" />
         <source>STOMP 1.2</source>
         <translation>STOMP 1.2</translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.h" line="27" />
         <source>STOMP 1.2 over SockJS</source>
         <translation>STOMP 1.2 qua SockJS</translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="94" />
         <source>SockJS open</source>
         <translation>SockJS mở</translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="99" />
         <source>SockJS heartbeat</source>
         <translation>nhịp tim SockJS</translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="107" />
         <source>SockJS close %1 %2</source>
         <translation>SockJS đóng %1 %2</translation>
     </message>
     <message>
+        <location filename="../src/protocols/stomplayer.cpp" line="119" />
         <source>SockJS message %1: %2</source>
         <translation>Thông điệp SockJS %1: %2</translation>
     </message>
@@ -13442,91 +13577,33 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="84" />
+        <location filename="../app/cli_main.cpp" line="86" />
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)
 </source>
         <translation>Máy chủ demo đang lắng nghe trên %1 (đường dẫn /echo, /ticker, /binary)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_main.cpp" line="57" />
+        <location filename="../app/cli_main.cpp" line="59" />
         <source>wsprobe-cli: %1
 </source>
         <translation>wsprobe-cli: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="28" />
+        <location filename="../app/gui_main.cpp" line="30" />
         <source>WebSocket test and debugging tool</source>
         <translation>Công cụ kiểm thử và gỡ lỗi WebSocket</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="33" />
+        <location filename="../app/gui_main.cpp" line="35" />
         <source>Start the built-in test server and connect to its /echo path.</source>
         <translation>Chạy máy chủ thử nghiệm tích hợp và kết nối tới đường dẫn /echo của nó.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="38" />
+        <location filename="../app/gui_main.cpp" line="40" />
         <source>A ws:// or wss:// URL to connect to, or a session (.wsprobe.jsonl) or HAR file to open.</source>
         <translation>URL ws:// hoặc wss:// cần kết nối, hoặc tệp phiên (.wsprobe.jsonl) hay tệp HAR cần mở.</translation>
-    </message>
-</context>
-<context>
-    <name>SockJsFraming</name>
-    <message>
-        <source>SockJS: JSON: %1 at byte %2</source>
-        <translation>SockJS: JSON: %1 tại byte %2</translation>
-    </message>
-    <message>
-        <source>SockJS: the message at byte %1 is not a JSON string</source>
-        <translation>SockJS: thông điệp tại byte %1 không phải là chuỗi JSON</translation>
-    </message>
-    <message>
-        <source>SockJS: the messages at byte %1 are not a JSON array of strings</source>
-        <translation>SockJS: các thông điệp tại byte %1 không phải là mảng JSON gồm các chuỗi</translation>
-    </message>
-    <message>
-        <source>SockJS: the array at byte %1 holds no message</source>
-        <translation>SockJS: mảng tại byte %1 không chứa thông điệp nào</translation>
-    </message>
-    <message>
-        <source>SockJS: more than %1 messages in one frame</source>
-        <translation>SockJS: hơn %1 thông điệp trong một khung</translation>
-    </message>
-    <message>
-        <source>SockJS: message %1 of the array is not a JSON string</source>
-        <translation>SockJS: thông điệp %1 của mảng không phải là chuỗi JSON</translation>
-    </message>
-    <message>
-        <source>SockJS: an empty message is no frame</source>
-        <translation>SockJS: một thông điệp rỗng không phải là khung</translation>
-    </message>
-    <message>
-        <source>SockJS: the close frame is not [code, &quot;reason&quot;]</source>
-        <translation>SockJS: khung đóng không có dạng [mã, &quot;lý do&quot;]</translation>
-    </message>
-    <message>
-        <source>SockJS: close frame: JSON: %1 at byte %2</source>
-        <translation>SockJS: khung đóng: JSON: %1 tại byte %2</translation>
-    </message>
-    <message>
-        <source>SockJS: &quot;%1&quot; at byte 0 starts no frame (o, h, a, m or c)</source>
-        <translation>SockJS: &quot;%1&quot; tại byte 0 không mở đầu khung nào (o, h, a, m hoặc c)</translation>
-    </message>
-    <message numerus="yes">
-        <source>SockJS: the &quot;%1&quot; frame has %n byte(s) after it</source>
-        <translation>
-            <numerusform>SockJS: khung &quot;%1&quot; có %n byte theo sau</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LayerStream</name>
-    <message numerus="yes">
-        <source>part of a packet that a later message completes (%n byte(s) so far)</source>
-        <translation>
-            <numerusform>một phần của gói tin mà một thông điệp sau sẽ hoàn tất (%n byte cho đến giờ)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
