@@ -20,6 +20,7 @@
 #include "decode/decodepipeline.h"
 #include "log/eventlog.h"
 #include "log/logsearch.h"
+#include "protocols/mqttlayer.h"
 #include "protocols/protocolregistry.h"
 #include "protocols/sockjsframing.h"
 #include "protocols/stomplayer.h"
@@ -61,21 +62,15 @@ QByteArray msgpack(int i)
 
 QByteArray mqttPublish(int i)
 {
-    const QByteArray topic = "sensors/probe-" + QByteArray::number(i % 500);
-    QByteArray body;
-    body += char(topic.size() >> 8);
-    body += char(topic.size() & 0xff);
-    body += topic + msgpack(i);
-    QByteArray out(1, char(0x30));
-    qsizetype n = body.size();
-    do {
-        char b = char(n % 128);
-        n /= 128;
-        if (n > 0)
-            b = char(b | 0x80);
-        out += b;
-    } while (n > 0);
-    return out + body;
+    static const MqttLayer mqtt;
+    QList<LayerFrame> frames;
+    qint64 id = 1;
+    QString error;
+    mqtt.encode(QStringLiteral("publish"),
+                {{QStringLiteral("topic"), QStringLiteral("sensors/probe-%1").arg(i % 500)},
+                 {QStringLiteral("payload"), msgpack(i)}},
+                &id, &frames, &error);
+    return frames.isEmpty() ? QByteArray() : frames.first().bytes;
 }
 
 QByteArray sockJsMessage(int i)

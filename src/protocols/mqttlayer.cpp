@@ -366,8 +366,11 @@ QList<LayerAction> MqttLayer::actions() const
 bool MqttLayer::encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                        QList<LayerFrame> *out, QString *error) const
 {
+    // Bytes pass as they are (a payload MessagePack or protobuf encoded by the caller); the
+    // composer's fields are text.
     const auto text = [&](const char *key) {
-        return values.value(QLatin1String(key)).toString().toUtf8();
+        const QVariant v = values.value(QLatin1String(key));
+        return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
     };
     const auto number = [&](const char *key, int fallback, int max, int *n) {
         const QString s = values.value(QLatin1String(key)).toString().trimmed();

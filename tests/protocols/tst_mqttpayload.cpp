@@ -9,28 +9,25 @@
 #include "connection/clock.h"
 #include "decode/decodepipeline.h"
 #include "log/eventlog.h"
+#include "protocols/mqttlayer.h"
 #include "workbench/connectionworkbench.h"
 #include "workbench/layerdriver.h"
 
 namespace {
 
-/// An MQTT 3.1.1 PUBLISH, QoS 0, built by hand so that the payload can be any bytes.
+/// An MQTT 3.1.1 PUBLISH, QoS 0, as the composer's publish action writes it; the payload can
+/// be any bytes.
 QByteArray publish(const QByteArray &topic, const QByteArray &payload)
 {
-    QByteArray body;
-    body += char(topic.size() >> 8);
-    body += char(topic.size() & 0xff);
-    body += topic + payload;
-    QByteArray out(1, char(0x30));
-    qsizetype n = body.size();
-    do {
-        char b = char(n % 128);
-        n /= 128;
-        if (n > 0)
-            b = char(b | 0x80);
-        out += b;
-    } while (n > 0);
-    return out + body;
+    QList<LayerFrame> frames;
+    qint64 id = 1;
+    QString error;
+    if (!MqttLayer().encode(QStringLiteral("publish"),
+                            {{QStringLiteral("topic"), QString::fromUtf8(topic)},
+                             {QStringLiteral("payload"), payload}},
+                            &id, &frames, &error))
+        qFatal("%s", qPrintable(error));
+    return frames.first().bytes;
 }
 
 QCborMap reading()
