@@ -33,7 +33,6 @@ QList<ScriptApi::Entry> build()
     add(Kind::Global, "", "clearTimeout", "clearTimeout(id)");
     add(Kind::Global, "", "http", "http: get, post");
     add(Kind::Global, "", "AssertionError", "AssertionError(message)");
-    add(Kind::Global, "", "JsonPredicate", "JsonPredicate(path): what json() returns");
     add(Kind::Global, "", "globalThis", "globalThis");
     add(Kind::Member, "ws", "send", "send(text | ArrayBuffer)");
     add(Kind::Member, "ws", "close", "close(code = 1000, reason = '')");

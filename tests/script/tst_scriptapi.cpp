@@ -59,6 +59,9 @@ private slots:
 
 void TestScriptApi::everyNameOfferedExistsAndEveryPublicNameIsOffered()
 {
+    // Qt's compiler reports what it dislikes in the prelude on standard error, where every
+    // `wsprobe-cli run` printed it ("Variable "__state" is used before its declaration").
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("prelude")));
     // The names the prelude adds are those of its global object that a bare engine lacks.
     QJSEngine bare;
     QSet<QString> builtins;
