@@ -10,8 +10,9 @@ QList<ScriptApi::Entry> build()
 {
     QList<ScriptApi::Entry> list;
     const auto add = [&list](Kind kind, const char *owner, const char *name, const char *sig) {
-        list.append({QString::fromLatin1(name), QString::fromLatin1(sig), kind,
-                     QString::fromLatin1(owner)});
+        // UTF-8: the signatures use "…" (read as Latin-1 it showed as "â€¦").
+        list.append(
+            {QString::fromUtf8(name), QString::fromUtf8(sig), kind, QString::fromUtf8(owner)});
     };
     // Globals, in the order of docs/scripting.md.
     add(Kind::Global, "", "ws", "ws: the tab's connection");

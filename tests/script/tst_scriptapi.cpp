@@ -145,6 +145,10 @@ void TestScriptApi::contexts()
     QVERIFY(prefix.isEmpty());
     for (const char *n : {"send", "close", "ping", "readyState", "bufferedAmount", "protocol"})
         QVERIFY2(ws.contains(QLatin1String(n)), n);
+    // Signatures are UTF-8 ("…" showed as "â€¦" when read as Latin-1).
+    for (const ScriptApi::Entry &e : ScriptApi::entries(ScriptApi::Kind::Member, "ws"))
+        if (e.name == QLatin1String("readyState"))
+            QVERIFY2(e.signature.contains(QChar(0x2026)), qPrintable(e.signature));
     QCOMPARE(offered(QStringLiteral("ws.se"), false, &prefix), QStringList{"send"});
     QCOMPARE(prefix, QStringLiteral("se"));
     QCOMPARE(offered(QStringLiteral("x = vars.")), (QStringList{"get", "set"}));
