@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include "benchpipeline.h"
 #include "decode/decodepipeline.h"
 #include "log/eventstore.h"
 #include "log/logsearch.h"
@@ -33,17 +34,6 @@ QCborValue move(int i)
     m.insert(QStringLiteral("say"), QStringLiteral("hello %1").arg(i));
     m.insert(QStringLiteral("speed"), 0.25 * (i % 8));
     return m;
-}
-
-DecodePipeline pipeline(const QString &spec)
-{
-    DecodePipeline p;
-    QString error;
-    if (!DecodePipeline::parse(spec, &p, &error)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(spec), qPrintable(error));
-        std::exit(2);
-    }
-    return p;
 }
 
 double perMessageUs(const DecodePipeline &p, const std::vector<QByteArray> &payloads)
@@ -96,7 +86,7 @@ int main(int argc, char **argv)
         // Schema-less protobuf reads the bytes the schema wrote.
         const bool schemaless = f.spec == QLatin1String("protobuf");
         const DecodePipeline encoder =
-            pipeline(schemaless ? QStringLiteral("protobuf:%1:game.Move").arg(proto) : f.spec);
+            benchPipeline(schemaless ? QStringLiteral("protobuf:%1:game.Move").arg(proto) : f.spec);
         std::vector<QByteArray> payloads;
         payloads.reserve(size_t(messages));
         qint64 bytes = 0;
@@ -110,7 +100,7 @@ int main(int argc, char **argv)
             bytes += b.size();
             payloads.push_back(std::move(b));
         }
-        const double us = perMessageUs(pipeline(f.spec), payloads);
+        const double us = perMessageUs(benchPipeline(f.spec), payloads);
         std::printf("  %-26s %6.1f B/message  %7.2f µs/message  %9.0f messages/s\n", f.name,
                     double(bytes) / messages, us, 1e6 / us);
         if (f.spec == QLatin1String("msgpack"))
@@ -132,7 +122,7 @@ int main(int argc, char **argv)
     double ms = scanMs(raw, store, &found);
     std::printf("  no decoder                 %8.1f ms  %lld rows\n", ms, qint64(found));
     auto cache = std::make_shared<DecodeCache>();
-    cache->setPipeline(pipeline(QStringLiteral("msgpack")));
+    cache->setPipeline(benchPipeline(QStringLiteral("msgpack")));
     raw.setDecoder(cache);
     ms = scanMs(raw, store, &found);
     std::printf("  decoder set, raw search    %8.1f ms  %lld rows\n", ms, qint64(found));

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include "benchpipeline.h"
 #include "decode/decodepipeline.h"
 #include "log/eventlog.h"
 #include "log/logsearch.h"
@@ -40,20 +41,9 @@ QCborMap reading(int i)
     return m;
 }
 
-DecodePipeline pipeline(const QString &spec)
-{
-    DecodePipeline p;
-    QString error;
-    if (!DecodePipeline::parse(spec, &p, &error)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(spec), qPrintable(error));
-        std::exit(2);
-    }
-    return p;
-}
-
 QByteArray msgpack(int i)
 {
-    static const DecodePipeline encoder = pipeline(QStringLiteral("msgpack"));
+    static const DecodePipeline encoder = benchPipeline(QStringLiteral("msgpack"));
     QByteArray b;
     QString error;
     encoder.encode(reading(i), Direction::In, &b, &error);
@@ -133,7 +123,7 @@ Figures measure(EventStore &&store, const Setup &s, int pages, const QString &qu
     t.start();
     log.adopt(std::move(store));
     if (!s.decoder.isEmpty())
-        log.setDecodePipeline(pipeline(s.decoder));
+        log.setDecodePipeline(benchPipeline(s.decoder));
     if (!s.layer.isEmpty())
         log.setProtocolLayer(ProtocolRegistry::create(s.layer));
     qint64 chars = paint(log, 0);
