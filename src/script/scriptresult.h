@@ -4,19 +4,12 @@
 #include <QMetaType>
 #include <QString>
 
-/// One assertion of a script run: what was expected, what came, where in the script.
-struct ScriptCheck
-{
-    QString name; ///< "expectMessage($.type == "ack")"
-    bool passed = false;
-    QString expected; ///< in words
-    QString got;      ///< the message it matched, or what happened instead
-    int line = 0;     ///< 1-based line of the script, 0 when unknown
-    qint64 durationMs = 0;
-    /// The message it matched (or that broke expectNoMessage) as the tab's log numbers it
-    /// (EventLog::lastEventNumber()); -1 none, or no log kept.
-    qint64 matchedEvent = -1;
-};
+#include "log/checkrecord.h"
+
+/// One assertion of a script run: what was expected, what came, where in the script. The
+/// same record the tab's log keeps as a Check row (the log cannot know scripts, so the type
+/// lives there), and `matchedEvent` is the log's number for the message it matched.
+using ScriptCheck = CheckRecord;
 Q_DECLARE_METATYPE(ScriptCheck)
 
 /// How a run ended, with the exit status wsprobe-cli run gives it.

@@ -289,17 +289,8 @@ void ScriptRuntime::onEvent(const Event &event)
 void ScriptRuntime::report(const ScriptCheck &check)
 {
     m_outcome.addCheck(check);
-    if (m_resultsInLog && m_workbench.logging()) {
-        CheckRecord r;
-        r.passed = check.passed;
-        r.name = check.name;
-        r.expected = check.expected;
-        r.got = check.got;
-        r.line = check.line;
-        r.durationMs = check.durationMs;
-        r.matchedEvent = check.matchedEvent;
-        m_workbench.log().appendCheck(r, m_clock.nowMs());
-    }
+    if (m_resultsInLog && m_workbench.logging())
+        m_workbench.log().appendCheck(check, m_clock.nowMs());
     emit checked(check);
 }
 

@@ -11,7 +11,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class ScriptEditor;
 class ScriptRuntime;
-struct ScriptCheck;
+struct CheckRecord;
+using ScriptCheck = CheckRecord;
 struct ScriptOutcome;
 
 /// The connection tab's Script page (docs/scripting.md): an editor with JavaScript
