@@ -94,13 +94,10 @@ void FloodSender::onReadyRead()
     m_request += m_socket->readAll();
     if (!m_request.contains("\r\n\r\n"))
         return;
-    QByteArray key;
     bool offersDeflate = false;
     for (const QByteArray &line : m_request.split('\n')) {
         const QByteArray lower = line.toLower();
-        if (lower.startsWith("sec-websocket-key:"))
-            key = line.mid(18).trimmed();
-        else if (lower.startsWith("sec-websocket-extensions:"))
+        if (lower.startsWith("sec-websocket-extensions:"))
             offersDeflate = offersDeflate || lower.contains("permessage-deflate");
     }
     // Accepting is what makes the frames compressed; without the extension in the 101 a
@@ -108,12 +105,9 @@ void FloodSender::onReadyRead()
     const bool compressed = m_deflate && offersDeflate;
     if (compressed)
         buildChunk(true);
-    const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                                       QCryptographicHash::Sha1)
-                                  .toBase64();
     m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                     "Connection: Upgrade\r\nSec-WebSocket-Accept: "
-                    + accept
+                    + upgradeAcceptFor(m_request)
                     + (compressed ? QByteArray("\r\nSec-WebSocket-Extensions: permessage-deflate; "
                                                "server_no_context_takeover")
                                   : QByteArray())
@@ -139,4 +133,16 @@ void FloodSender::pump()
         m_closeSent = true;
         m_socket->write(QByteArray::fromHex("880203e8")); // Close 1000
     }
+}
+
+QByteArray upgradeAcceptFor(const QByteArray &request)
+{
+    QByteArray key;
+    for (const QByteArray &line : request.split('\n')) {
+        if (line.toLower().startsWith("sec-websocket-key:"))
+            key = line.mid(18).trimmed();
+    }
+    return QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                    QCryptographicHash::Sha1)
+        .toBase64();
 }

@@ -48,3 +48,8 @@ private:
     QElapsedTimer m_sinceFirstFrame;
     double m_secondsToClose = -1;
 };
+
+/// The Sec-WebSocket-Accept value answering an upgrade request's Sec-WebSocket-Key (RFC 6455
+/// §4.2.2). Written here rather than taken from Wsprobe's handshake, so the bench's senders stay
+/// peers independent of the code they measure.
+QByteArray upgradeAcceptFor(const QByteArray &request);
