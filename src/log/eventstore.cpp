@@ -8,6 +8,8 @@
 
 #include <QtEndian>
 
+#include "log/pagememory.h"
+
 static_assert(sizeof(EventStore::Row) == 32, "rows are meant to stay compact");
 static_assert(std::is_trivially_copyable_v<EventStore::Row>);
 
@@ -18,13 +20,40 @@ void EventStore::FreeDeleter::operator()(void *p) const
 
 EventStore::Memory EventStore::allocate(size_t bytes)
 {
-    // Plain pages: transparent huge pages (MADV_HUGEPAGE) were measured against them in this
-    // VM and lost — every first touch of a 2 MiB page is a 2 MiB clear, and the flood at
-    // 64 KiB took 0.67-2.3 s with them against 0.79-0.88 s without (docs/performance.md).
-    void *p = std::malloc(bytes);
+    void *p = PageMemory::allocate(bytes);
     if (!p)
         throw std::bad_alloc();
     return Memory(static_cast<char *>(p));
+}
+
+EventStore::Memory EventStore::allocateRows(qsizetype chunkIndex)
+{
+    constexpr size_t bytes = size_t(ChunkSize) * sizeof(Row);
+    // The first chunk takes its pages as rows arrive, so a store of a few rows stays small;
+    // a store past 65,536 rows is a flood's, and gets its rows' pages in one go.
+    if (chunkIndex == 0) {
+        void *p = std::malloc(bytes);
+        if (!p)
+            throw std::bad_alloc();
+        return Memory(static_cast<char *>(p));
+    }
+    Memory m = allocate(bytes);
+    PageMemory::prepare(m.get(), bytes);
+    return m;
+}
+
+static size_t wholeBlocks(size_t bytes)
+{
+    return (bytes + PageMemory::HugeBlock - 1) / PageMemory::HugeBlock * PageMemory::HugeBlock;
+}
+
+size_t EventStore::nextBlockSize(quint32 payloadSize) const
+{
+    // Doubling what the store already holds: 64 KiB, 64 KiB, 128 KiB, ... 2 MiB.
+    const auto grown = size_t(std::clamp<qint64>(m_packedBytes, FirstBlockSize, BlockSize));
+    if (payloadSize <= grown)
+        return grown;
+    return std::max(size_t(BlockSize), wholeBlocks(size_t(payloadSize) * 4));
 }
 
 EventStore::EventStore() = default;
@@ -45,6 +74,7 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
     m_base = std::exchange(other.m_base, 0);
     m_firstLiveBlock = std::exchange(other.m_firstLiveBlock, 0);
     m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
+    m_packedBytes = std::exchange(other.m_packedBytes, 0);
     other.clear();
     return *this;
 }
@@ -52,9 +82,9 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
 void EventStore::append(const Event &event)
 {
     if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
-        m_chunks.push_back(allocate(size_t(ChunkSize) * sizeof(Row)));
+        m_chunks.push_back(allocateRows(m_count >> ChunkShift));
     else if ((m_count & ChunkMask) == 0 && !m_chunks[size_t(m_count >> ChunkShift)])
-        m_chunks[size_t(m_count >> ChunkShift)] = allocate(size_t(ChunkSize) * sizeof(Row));
+        m_chunks[size_t(m_count >> ChunkShift)] = allocateRows(m_count >> ChunkShift);
     Row &r = chunk(m_count >> ChunkShift)[m_count & ChunkMask];
     r.timeMs = event.timeMs;
     r.kind = event.kind;
@@ -114,17 +144,14 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         row->offset = 0;
         return;
     }
-    if (size >= OwnBlockThreshold) {
-        // A large payload keeps the buffer the engine assembled it in: copying it once more
-        // was a fifth of the time at 1 MiB. It is copied only when it does not own its bytes
-        // (fromRawData) or carries much more capacity than it uses.
+    if (size > OwnBlockThreshold) {
         Block b;
-        const qsizetype capacity = payload.capacity();
-        if (capacity >= qsizetype(size) && capacity - qsizetype(size) <= qsizetype(size / 8))
-            b.shared = payload;
-        else
-            b.shared = QByteArray(payload.constData(), payload.size());
-        b.capacity = b.used = size;
+        const size_t bytes = wholeBlocks(size);
+        b.data = allocate(bytes);
+        PageMemory::prepare(b.data.get(), bytes);
+        std::memcpy(b.data.get(), payload.constData(), size);
+        b.capacity = quint32(std::min<size_t>(bytes, std::numeric_limits<quint32>::max()));
+        b.used = size;
         b.lastRow = m_count;
         row->block = quint32(m_blocks.size());
         row->offset = 0;
@@ -135,12 +162,17 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         || m_blocks[m_sharedBlock].capacity - m_blocks[m_sharedBlock].used < size) {
         Block b;
         if (m_spareBlocks.empty()) {
-            b.data = allocate(BlockSize);
+            const size_t bytes = nextBlockSize(size);
+            b.data = allocate(bytes);
+            if (bytes >= BlockSize)
+                PageMemory::prepare(b.data.get(), bytes);
+            b.capacity = quint32(bytes);
         } else {
             b.data = std::move(m_spareBlocks.back());
             m_spareBlocks.pop_back();
+            b.capacity = BlockSize;
         }
-        b.capacity = BlockSize;
+        m_packedBytes += b.capacity;
         m_sharedBlock = qsizetype(m_blocks.size());
         m_blocks.push_back(std::move(b));
     }
@@ -173,6 +205,7 @@ void EventStore::clear()
     m_base = 0;
     m_firstLiveBlock = 0;
     m_sharedBlock = -1;
+    m_packedBytes = 0;
 }
 
 void EventStore::recycle()
@@ -184,7 +217,10 @@ void EventStore::recycle()
             spares.push_back(std::move(b.data));
     }
     clear();
+    // A store that recycles is refilled at the rate it was emptied: go straight to full blocks.
     m_spareBlocks = std::move(spares);
+    if (!m_spareBlocks.empty())
+        m_packedBytes = BlockSize;
     if (firstChunk)
         m_chunks.push_back(std::move(firstChunk));
 }
@@ -202,7 +238,6 @@ void EventStore::dropFront(qsizetype n)
         const bool dead = block.lastRow < m_base && qsizetype(b) != m_sharedBlock;
         if (dead && block.live()) {
             block.data.reset();
-            block.shared = QByteArray();
             block.capacity = block.used = 0;
         }
         if (leading && (dead || !block.live()))
@@ -227,11 +262,7 @@ Event EventStore::at(qsizetype i) const
     e.timeMs = r.timeMs;
     e.kind = r.kind;
     e.direction = r.direction;
-    // An empty payload has no block (block 0 may not exist yet).
-    if (r.size > 0 && !m_blocks[r.block].shared.isNull())
-        e.payload = m_blocks[r.block].shared;
-    else
-        e.payload = payload(i).toByteArray();
+    e.payload = payload(i).toByteArray();
     e.wasClean = r.flags & 1;
     if (r.kind == EventKind::Close || r.kind == EventKind::Check) {
         e.code = r.aux;

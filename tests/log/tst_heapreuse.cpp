@@ -2,11 +2,8 @@
 #include <QList>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 #include "log/heapreuse.h"
+#include "minorfaults.h"
 
 /// Freed payload memory is taken again without going back to the system: the second and
 /// later rounds of a flood that is kept, then let go (a journal's batch), fault no new pages.
@@ -17,15 +14,6 @@ private slots:
     void freedPayloadsAreReusedWithoutPageFaults_data();
     void freedPayloadsAreReusedWithoutPageFaults();
 };
-
-#ifdef Q_OS_UNIX
-static long minorFaults()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_minflt;
-}
-#endif
 
 void TestHeapReuse::freedPayloadsAreReusedWithoutPageFaults_data()
 {

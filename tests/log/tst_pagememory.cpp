@@ -1,0 +1,119 @@
+#include <QRandomGenerator>
+#include <QTest>
+
+#include "log/eventstore.h"
+#include "log/pagememory.h"
+#include "minorfaults.h"
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WSPROBE_TEST_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define WSPROBE_TEST_SANITIZED 1
+#endif
+
+/// The log takes its memory from the system in large steps: a flood's payloads land in blocks
+/// mapped in one call each, not a page fault per 4 KiB; a store of a few events stays small;
+/// payloads of every size read back as they were written.
+class TestPageMemory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void floodFaultsFewPages();
+    void fewEventsStaySmall();
+    void payloadsOfEverySizeReadBack();
+    void recycledStoreKeepsFullBlocks();
+};
+
+static Event message(const QByteArray &payload)
+{
+    Event e;
+    e.kind = EventKind::Text;
+    e.direction = Direction::In;
+    e.payload = payload;
+    return e;
+}
+
+void TestPageMemory::floodFaultsFewPages()
+{
+#if !defined(Q_OS_UNIX) || defined(WSPROBE_TEST_SANITIZED)
+    QSKIP("page fault counts from getrusage, without a sanitizer's shadow memory");
+#else
+    if (!PageMemory::preparesPages())
+        QSKIP("this system maps pages only on first touch");
+    const QByteArray payload(1024, 'x'); // one buffer: only the store's own pages are new
+    constexpr int Count = 65536;         // 64 MiB of payload, 2 MiB of rows
+    const long pages = (long(Count) * (payload.size() + qsizetype(sizeof(EventStore::Row)))) / 4096;
+    EventStore store;
+    const long before = minorFaults();
+    for (int i = 0; i < Count; ++i)
+        store.append(message(payload));
+    const long faults = minorFaults() - before;
+    // A fault per page before: 16,896 for these 16,896 pages. Now the first rows and the
+    // first, small blocks take theirs as they fill (about 1,000), the rest comes mapped.
+    QVERIFY2(faults < pages / 8,
+             qPrintable(QStringLiteral("%1 page faults for %2 pages").arg(faults).arg(pages)));
+    QCOMPARE(store.size(), Count);
+    QCOMPARE(store.payload(Count - 1), QByteArrayView(payload));
+#endif
+}
+
+void TestPageMemory::fewEventsStaySmall()
+{
+    EventStore store;
+    for (int i = 0; i < 10; ++i)
+        store.append(message(QByteArray(100, 'a')));
+    const qint64 rows = (qint64(1) << 16) * qint64(sizeof(EventStore::Row));
+    // One 64 KiB block of payloads beside the first chunk of rows, not a 2 MiB one.
+    QCOMPARE(store.memoryUsage(), rows + 64 * 1024);
+}
+
+void TestPageMemory::payloadsOfEverySizeReadBack()
+{
+    // Sizes across every path: empty, packed in small and full blocks, blocks opened by a
+    // payload over 512 KiB, the largest packed (8 MiB), and memory of its own above it.
+    QRandomGenerator random(17);
+    QList<QByteArray> written;
+    EventStore store;
+    const QList<int> edges{
+        0, 1, 16 * 1024, 512 * 1024, 512 * 1024 + 1, 2 * 1024 * 1024, 8 << 20, (8 << 20) + 1};
+    for (int i = 0; i < 400; ++i) {
+        const int size = i < edges.size() ? edges[i]
+                         : i % 7 == 0     ? int(random.bounded(700 * 1024))
+                                          : int(random.bounded(4096));
+        QByteArray payload(size, Qt::Uninitialized);
+        for (int b = 0; b < size; b += 97)
+            payload[b] = char(random.bounded(256));
+        written.append(payload);
+        store.append(message(payload));
+    }
+    for (int i = 0; i < written.size(); ++i)
+        QVERIFY2(store.payload(i) == QByteArrayView(written[i]), qPrintable(QString::number(i)));
+    // The store copied: what it was given may change or go away.
+    written[4].fill('z');
+    QVERIFY(store.payload(4) != QByteArrayView(written[4]));
+    QCOMPARE(store.at(7).payload.size(), (8 << 20) + 1);
+    store.dropFront(200);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(store.payload(i) == QByteArrayView(written[200 + i]));
+}
+
+void TestPageMemory::recycledStoreKeepsFullBlocks()
+{
+    EventStore store;
+    const QByteArray payload(1024, 'r');
+    for (int i = 0; i < 8192; ++i) // 8 MiB: past the small blocks into full ones
+        store.append(message(payload));
+    store.recycle();
+    QCOMPARE(store.size(), 0);
+    store.append(message(payload));
+    QCOMPARE(store.payload(0), QByteArrayView(payload));
+    // The refill writes into a kept 2 MiB block, not a fresh 64 KiB one.
+    const qint64 rows = (qint64(1) << 16) * qint64(sizeof(EventStore::Row));
+    QVERIFY(store.memoryUsage() >= rows + 2 * 1024 * 1024);
+}
+
+QTEST_GUILESS_MAIN(TestPageMemory)
+#include "tst_pagememory.moc"
