@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include <QDateTime>
 #include <QLocale>
 
 #include "connection/timeformat.h"
@@ -322,7 +321,9 @@ QString EventLog::timeText(qsizetype row) const
     case DeltaTime:
         return elapsedText(row == 0 ? 0 : t - m_store.row(row - 1).timeMs);
     }
-    return QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    QByteArray text;
+    m_localTime.append(&text, t);
+    return QString::fromLatin1(text);
 }
 
 QString EventLog::sizeText(qsizetype row) const
