@@ -2,14 +2,20 @@
 // 1,000,000-message log is opened, scrolled and searched with nothing set, then with a
 // decoder pipeline, then through a protocol layer, in one run, and the ratios to "nothing"
 // are printed (issue 16's figure: within 2x). See docs/performance.md.
-//   wsprobe-bench-decodedlog [ROWS] [PAGES]
+//   wsprobe-bench-decodedlog [ROWS] [PAGES] [msgpack|mqtt|stomp]
+// (the last: only that log, for a profiler)
 //
 // open    EventLog::adopt of the rows, the decoder or layer set, the first page shown;
 // scroll  PAGES pages of 40 rows spread over the whole log, every column's text asked for
 //         as the table paints it, each page painted twice (the repaint that follows); rows
 //         viewed = PAGES x 40, every one seen for the first time;
 // search  LogSearch::scan over every row for a rare string, set up as the log's filter
-//         does (the log's decoder and layer cache).
+//         does (the log's decoder and layer cache);
+// filter  LogSearch::scan over every row with the Show menu's heartbeats hidden: with a
+//         layer, Hide Heartbeats (its keep-alive packet types), the rows scrolled over already
+//         read, the others not; without one, the WebSocket Ping and Pong kinds;
+// again   the filter changed (with a layer, a packet type unchecked as well; without, the
+//         Close kind too), every row read once already.
 #include <cstdio>
 
 #include <QCborArray>
@@ -100,7 +106,10 @@ struct Figures
     double openMs = 0;
     double scrollMs = 0;
     double searchMs = 0;
+    double filterMs = 0;
+    double againMs = 0;
     qsizetype found = 0;
+    qsizetype shown = 0; ///< rows the changed filter let through
     qsizetype viewed = 0;
 };
 
@@ -149,6 +158,33 @@ Figures measure(EventStore &&store, const Setup &s, int pages, const QString &qu
     search.scan(log.store(), 0, log.store().size(), &found);
     f.searchMs = double(t.nsecsElapsed()) / 1e6;
     f.found = qsizetype(found.size());
+
+    const auto layer = log.protocolLayer();
+    LogSearch filter;
+    if (layer) {
+        filter.setLayer(layer, layer->heartbeatTypes(), log.layerCache());
+    } else {
+        filter.setKinds(LogSearch::AllKinds & ~(1u << int(EventKind::Ping))
+                        & ~(1u << int(EventKind::Pong)));
+    }
+    found.clear();
+    t.restart();
+    filter.scan(log.store(), 0, log.store().size(), &found);
+    f.filterMs = double(t.nsecsElapsed()) / 1e6;
+    LogSearch again;
+    if (layer) {
+        // Another type hidden too: one the log holds none of, so every row is still shown.
+        QStringList hidden = layer->heartbeatTypes();
+        hidden << layer->packetTypes().first();
+        again.setLayer(layer, hidden, log.layerCache());
+    } else {
+        again.setKinds(filter.kinds() & ~(1u << int(EventKind::Close)));
+    }
+    found.clear();
+    t.restart();
+    again.scan(log.store(), 0, log.store().size(), &found);
+    f.againMs = double(t.nsecsElapsed()) / 1e6;
+    f.shown = qsizetype(found.size());
     if (chars == 0)
         std::printf("(nothing painted)\n");
     return f;
@@ -159,16 +195,20 @@ void report(const char *logName, QByteArray (*payload)(int), bool text, int rows
 {
     std::printf("%s: %d messages; scroll %d pages x %d rows; search \"%s\"\n", logName, rows, pages,
                 PageRows, qPrintable(query));
-    std::printf("  %-30s %9s %6s %10s %6s %10s %6s %8s\n", "", "open ms", "ratio", "scroll ms",
-                "ratio", "search ms", "ratio", "matches");
+    std::printf("  %-30s %9s %6s %10s %6s %10s %6s %8s %10s %6s %9s %6s %8s\n", "", "open ms",
+                "ratio", "scroll ms", "ratio", "search ms", "ratio", "matches", "filter ms",
+                "ratio", "again ms", "ratio", "shown");
     Figures base;
     for (const Setup &s : setups) {
         const Figures f = measure(build(rows, payload, text), s, pages, query);
         if (s.decoder.isEmpty() && s.layer.isEmpty())
             base = f;
-        std::printf("  %-30s %9.1f %6.2f %10.1f %6.2f %10.1f %6.2f %8lld\n", s.name, f.openMs,
-                    f.openMs / base.openMs, f.scrollMs, f.scrollMs / base.scrollMs, f.searchMs,
-                    f.searchMs / base.searchMs, qint64(f.found));
+        std::printf("  %-30s %9.1f %6.2f %10.1f %6.2f %10.1f %6.2f %8lld %10.1f %6.2f %9.1f %6.2f "
+                    "%8lld\n",
+                    s.name, f.openMs, f.openMs / base.openMs, f.scrollMs,
+                    f.scrollMs / base.scrollMs, f.searchMs, f.searchMs / base.searchMs,
+                    qint64(f.found), f.filterMs, f.filterMs / base.filterMs, f.againMs,
+                    f.againMs / base.againMs, qint64(f.shown));
     }
 }
 
@@ -179,17 +219,22 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
     const int pages = argc > 2 ? std::atoi(argv[2]) : 2500;
-    report("MessagePack messages", msgpack, false, rows, pages, QStringLiteral("hello 424"),
-           {{"nothing", {}, {}},
-            {"decoder msgpack", QStringLiteral("msgpack"), {}},
-            {"decoder auto", QStringLiteral("auto"), {}}});
-    report("MQTT PUBLISH, MessagePack payloads", mqttPublish, false, rows, pages,
-           QStringLiteral("hello 424"),
-           {{"nothing", {}, {}},
-            {"layer mqtt (payloads: auto)", {}, QStringLiteral("mqtt")},
-            {"layer mqtt + decoder msgpack", QStringLiteral("msgpack"), QStringLiteral("mqtt")}});
-    report("STOMP over SockJS, JSON bodies", sockJsMessage, true, rows, pages,
-           QStringLiteral("hello 424"),
-           {{"nothing", {}, {}}, {"layer stomp-sockjs", {}, QStringLiteral("stomp-sockjs")}});
+    const QByteArray only = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+    if (only.isEmpty() || only == "msgpack")
+        report("MessagePack messages", msgpack, false, rows, pages, QStringLiteral("hello 424"),
+               {{"nothing", {}, {}},
+                {"decoder msgpack", QStringLiteral("msgpack"), {}},
+                {"decoder auto", QStringLiteral("auto"), {}}});
+    if (only.isEmpty() || only == "mqtt")
+        report(
+            "MQTT PUBLISH, MessagePack payloads", mqttPublish, false, rows, pages,
+            QStringLiteral("hello 424"),
+            {{"nothing", {}, {}},
+             {"layer mqtt (payloads: auto)", {}, QStringLiteral("mqtt")},
+             {"layer mqtt + decoder msgpack", QStringLiteral("msgpack"), QStringLiteral("mqtt")}});
+    if (only.isEmpty() || only == "stomp")
+        report("STOMP over SockJS, JSON bodies", sockJsMessage, true, rows, pages,
+               QStringLiteral("hello 424"),
+               {{"nothing", {}, {}}, {"layer stomp-sockjs", {}, QStringLiteral("stomp-sockjs")}});
     return 0;
 }

@@ -169,8 +169,9 @@ bool looksLikeHex(QByteArrayView b)
 }
 
 /// The next step for bytes nobody named one for, or Auto when there is none (the bytes are
-/// the value). Cheap checks first; a format is taken only when it reads the whole input.
-DecodePipeline::Step detect(QByteArrayView b, int round)
+/// the value). Cheap checks first; a format is taken only when it reads the whole input,
+/// and what it read is *value then (so that it is not read twice).
+DecodePipeline::Step detect(QByteArrayView b, int round, QCborValue *value)
 {
     using Step = DecodePipeline::Step;
     if (b.isEmpty())
@@ -178,14 +179,13 @@ DecodePipeline::Step detect(QByteArrayView b, int round)
     if (Unwrap::sniff(b) != Unwrap::Deflate::Any)
         return Step::Inflate;
     const quint8 first = quint8(b[0]);
-    QCborValue value;
     QString error;
     qsizetype offset = 0;
     const bool text = Utf8Validator::isValidUtf8(b);
     if (text) {
         const QByteArrayView trimmed = b.trimmed();
         if (!trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[')
-            && parseJson(b, &value, &error, &offset))
+            && parseJson(b, value, &error, &offset))
             return Step::Json;
         // Unwrapping text is only a guess worth making once or twice.
         if (round < 3 && looksLikeHex(b))
@@ -194,12 +194,12 @@ DecodePipeline::Step detect(QByteArrayView b, int round)
             return Step::Base64;
     }
     const bool msgpackStart = (first >= 0x80 && first <= 0x9f) || (first >= 0xdc && first <= 0xdf);
-    if (msgpackStart && MsgPackCodec::decode(b, &value, &error, &offset))
+    if (msgpackStart && MsgPackCodec::decode(b, value, &error, &offset))
         return Step::MsgPack;
     const bool cborStart = (first >= 0x80 && first <= 0xbf) || (first >= 0xc0 && first <= 0xdb);
-    if (cborStart && parseCbor(b, &value, &error, &offset))
+    if (cborStart && parseCbor(b, value, &error, &offset))
         return Step::Cbor;
-    if (!text && ProtoWire::decode(b, &value, &error, &offset))
+    if (!text && ProtoWire::decode(b, value, &error, &offset))
         return Step::Protobuf;
     return Step::Auto;
 }
@@ -379,6 +379,16 @@ bool DecodePipeline::apply(const Item &item, QByteArray *bytes, Direction direct
 
 DecodedMessage DecodePipeline::decode(QByteArrayView payload, Direction direction) const
 {
+    return run(payload, direction, true);
+}
+
+DecodedMessage DecodePipeline::decodeValue(QByteArrayView payload, Direction direction) const
+{
+    return run(payload, direction, false);
+}
+
+DecodedMessage DecodePipeline::run(QByteArrayView payload, Direction direction, bool withText) const
+{
     DecodedMessage out;
     QByteArray bytes = payload.toByteArray();
     bool haveValue = false;
@@ -386,12 +396,19 @@ DecodedMessage DecodePipeline::decode(QByteArrayView payload, Direction directio
     for (size_t i = 0; i < steps.size() && !haveValue; ++i) {
         if (steps[i].step == Step::Auto) {
             // Each round either unwraps or ends in a format; at most a few rounds.
-            const Step next = detect(bytes, int(i));
+            QCborValue detected;
+            const Step next = detect(bytes, int(i), &detected);
             if (next == Step::Auto || i > 6)
                 break;
+            if (isFormat(next)) {
+                // Detecting read the whole input in that format: the value is its step's.
+                out.steps << name({next, nullptr});
+                out.value = std::move(detected);
+                haveValue = true;
+                break;
+            }
             steps.push_back({next, nullptr});
-            if (!isFormat(next))
-                steps.push_back({Step::Auto, nullptr});
+            steps.push_back({Step::Auto, nullptr});
             continue;
         }
         const QString stepName = name(steps[i]);
@@ -411,7 +428,8 @@ DecodedMessage DecodePipeline::decode(QByteArrayView payload, Direction directio
     if (!haveValue)
         out.value = bytesValue(bytes);
     out.ok = true;
-    out.text = jsonText(out.value, true);
+    if (withText)
+        out.text = jsonText(out.value, true);
     return out;
 }
 

@@ -76,6 +76,10 @@ public:
     bool canEncode() const;
 
     DecodedMessage decode(QByteArrayView payload, Direction direction = Direction::None) const;
+    /// decode() without the indented text (DecodedMessage::text stays empty): for a value
+    /// that is only summarised (a packet's payload in the log's preview), where writing the
+    /// text would cost as much as the decoding.
+    DecodedMessage decodeValue(QByteArrayView payload, Direction direction = Direction::None) const;
     /// The reverse: the format's encoding of value, then the wrappers outside in.
     bool encode(const QCborValue &value, Direction direction, QByteArray *out,
                 QString *error) const;
@@ -99,6 +103,7 @@ private:
     static void appendJson(QByteArray *out, const QCborValue &value, int indent);
     bool apply(const Item &item, QByteArray *bytes, Direction direction, DecodedMessage *out,
                bool *isValue) const;
+    DecodedMessage run(QByteArrayView payload, Direction direction, bool withText) const;
 
     std::vector<Item> m_steps;
     QString m_spec;

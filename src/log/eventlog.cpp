@@ -248,8 +248,8 @@ QVariant EventLog::data(const QModelIndex &index, int role) const
         return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? qint64(r.aux)
                                                                           : qint64(-1);
     case PacketTypeRole: {
-        const QList<LayerPacket> packets = packetsAt(row);
-        return packets.isEmpty() ? QVariant() : QVariant(packets.first().type);
+        const QString type = m_layers->firstType(m_store, row);
+        return type.isEmpty() ? QVariant() : QVariant(type);
     }
     case CheckPassedRole:
         return r.kind == EventKind::Check ? QVariant(bool(r.flags & 1)) : QVariant();
@@ -355,19 +355,8 @@ QList<LayerPacket> EventLog::packetsAt(int row) const
 QString EventLog::previewFor(qsizetype row) const
 {
     const EventStore::Row &r = m_store.row(row);
-    if (m_layers->layer() && (r.kind == EventKind::Text || r.kind == EventKind::Binary)) {
-        // The layer's reading, packet by packet; a malformed packet says why.
-        const QList<LayerPacket> packets = packetsAt(int(row));
-        QStringList parts;
-        for (const LayerPacket &p : packets) {
-            parts << (p.ok() ? p.summary : tr("%1: malformed: %2").arg(p.type, p.error));
-            if (parts.size() == 3 && packets.size() > 3) {
-                parts << tr("(+%n more)", nullptr, int(packets.size() - 3));
-                break;
-            }
-        }
-        return parts.join(QStringLiteral(" | "));
-    }
+    if (m_layers->layer() && (r.kind == EventKind::Text || r.kind == EventKind::Binary))
+        return m_layers->preview(m_store, row); // the layer's reading, packet by packet
     if (r.kind == EventKind::Text) {
         // Only the head of the payload is decoded, however large the message.
         const QByteArrayView p = m_store.payload(row);

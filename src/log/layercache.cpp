@@ -1,5 +1,7 @@
 #include "log/layercache.h"
 
+#include <algorithm>
+
 #include "log/eventstore.h"
 #include "protocols/layersession.h"
 
@@ -23,72 +25,92 @@ QString requestName(const LayerPacket &p)
 } // namespace
 
 LayerCache::LayerCache(qsizetype maxBytes)
-    : m_cache(maxBytes)
+    // Views are what scrolling asks for; packets are only read around the rows in view.
+    : m_views(maxBytes - maxBytes / 8)
+    , m_raw(maxBytes / 8)
 {
 }
 
 void LayerCache::setLayer(std::shared_ptr<const ProtocolLayer> layer)
 {
     m_layer = std::move(layer);
-    m_streamed = m_layer && m_layer->streamedPacketLength({}) != -2;
+    m_streamed = m_layer && m_layer->isStreamed();
     clear();
 }
 
 void LayerCache::setPayloadPipeline(const DecodePipeline &pipeline)
 {
     m_payloadPipeline = pipeline;
-    clear();
+    m_views.clear();
+    m_raw.clear();
 }
 
 void LayerCache::clear()
 {
-    m_cache.clear();
+    m_views.clear();
+    m_raw.clear();
     m_stream.clear();
+    m_types.reset(m_layer ? m_layer->packetTypes() : QStringList());
     m_requests.clear();
     m_requestOrder.clear();
 }
 
-qsizetype LayerCache::costOf(const Entry &e)
+qsizetype LayerCache::costOf(const Packets &packets)
 {
-    // What the packets hold, roughly: their texts, values and payloads, plus the lists.
+    // What the packets hold, roughly: their texts, values and payloads, plus the list.
     qsizetype cost = 64;
-    for (const QList<LayerPacket> *list : {&e.raw, &e.shown}) {
-        for (const LayerPacket &p : *list) {
-            // A payload counts twice more for its raw and decoded forms in the value.
-            cost += 128 + 2 * (p.summary.size() + p.name.size() + p.id.size() + p.error.size())
-                    + 3 * p.payload.size();
-            if (p.value.isByteArray())
-                cost += p.value.toByteArray().size();
-            else if (p.value.isMap() || p.value.isArray() || p.value.isString())
-                cost += 2 * p.summary.size(); // the value is about what the summary clips
-        }
+    for (const LayerPacket &p : packets) {
+        // A payload counts twice more for its raw and decoded forms in the value.
+        cost += 128 + 2 * (p.summary.size() + p.name.size() + p.id.size() + p.error.size())
+                + 3 * p.payload.size();
+        if (p.value.isByteArray())
+            cost += p.value.toByteArray().size();
+        else if (p.value.isMap() || p.value.isArray() || p.value.isString())
+            cost += 2 * p.summary.size(); // the value is about what the summary clips
     }
     return cost;
 }
 
-LayerCache::Entry *LayerCache::entry(const EventStore &store, qsizetype row, bool keep,
-                                     Entry *scratch)
+QString LayerCache::previewOf(const Packets &packets)
 {
-    const qint64 key = store.droppedCount() + row;
-    if (Entry *hit = m_cache.object(key))
-        return hit;
+    // The layer's reading, packet by packet; a malformed packet says why.
+    QStringList parts;
+    for (const LayerPacket &p : packets) {
+        parts << (p.ok() ? p.summary : tr("%1: malformed: %2").arg(p.type, p.error));
+        if (parts.size() == 3 && packets.size() > 3) {
+            parts << tr("(+%n more)", nullptr, int(packets.size() - 3));
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+LayerCache::Packets LayerCache::read(const EventStore &store, qsizetype row)
+{
     const EventStore::Row &r = store.row(row);
     ++m_decodes;
-    scratch->raw =
+    Packets packets =
         m_streamed ? m_stream.packets(*m_layer, store, row)
                    : m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
-    // Decoded with the packets, so the decoded payload is cached (and searched) with them.
-    for (LayerPacket &p : scratch->raw)
-        ProtocolLayer::decodePayload(&p, m_payloadPipeline, r.direction);
-    scratch->shown.clear();
-    scratch->complete = false;
-    remember(store, row, scratch->raw);
-    if (!keep)
-        return scratch;
-    auto *e = new Entry(*scratch);
-    m_cache.insert(key, e, std::min(costOf(*e), m_cache.maxCost()));
-    // A bound smaller than one entry caches nothing: the scratch copy serves.
-    return m_cache.object(key) ? e : scratch;
+    remember(store, row, packets);
+    m_types.record(store.droppedCount() + row, packets, store.droppedCount());
+    return packets;
+}
+
+LayerCache::Packets LayerCache::raw(const EventStore &store, qsizetype row, bool keep)
+{
+    const qint64 key = store.droppedCount() + row;
+    if (const Packets *hit = m_raw.object(key))
+        return *hit;
+    Packets packets = read(store, row);
+    // Decoded with the packets, so the decoded payload is shown (and searched) with them.
+    const Direction direction = store.row(row).direction;
+    for (LayerPacket &p : packets)
+        ProtocolLayer::decodePayload(&p, m_payloadPipeline, direction);
+    // A bound smaller than one entry caches nothing: the copy returned serves.
+    if (keep)
+        m_raw.insert(key, new Packets(packets), std::min(costOf(packets), m_raw.maxCost()));
+    return packets;
 }
 
 void LayerCache::remember(const EventStore &store, qsizetype row, const QList<LayerPacket> &packets)
@@ -108,43 +130,96 @@ void LayerCache::remember(const EventStore &store, qsizetype row, const QList<La
     }
 }
 
-QList<LayerPacket> LayerCache::packets(const EventStore &store, qsizetype row, bool keep)
+LayerCache::Packets LayerCache::annotated(const EventStore &store, qsizetype row, bool *final)
 {
-    if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
-        return {};
-    Entry scratch;
-    Entry *e = entry(store, row, keep, &scratch);
-    if (e->complete)
-        return e->shown;
-    // A search walking the log reads a row alone unless it is cached: pairing it with its
-    // neighbours would decode hundreds of rows for each one and keep none of them.
-    if (!keep)
-        return e->raw;
-    // Read apart from the entry: annotating reads neighbours, which may push it out.
-    Entry done;
-    done.raw = e->raw;
-    done.shown = done.raw;
-    bool final = true;
-    for (LayerPacket &p : done.shown) {
+    Packets packets = raw(store, row, true);
+    *final = true;
+    // Most rows need nothing from their neighbours: the cached list is shared, not copied.
+    const bool alone = std::none_of(packets.cbegin(), packets.cend(), [](const LayerPacket &p) {
+        return p.ok()
+               && (p.attachments > 0 || p.type == QLatin1String("attachment")
+                   || (!p.id.isEmpty() && !p.request));
+    });
+    if (alone)
+        return packets;
+    for (LayerPacket &p : packets) {
         if (!p.ok())
             continue;
         if (p.attachments > 0) {
             gatherAttachments(store, row, &p);
             // Attachments still to come: read again when asked next.
-            final = final && p.value.toMap().value(QStringLiteral("waiting")).isUndefined();
+            *final = *final && p.value.toMap().value(QStringLiteral("waiting")).isUndefined();
         } else if (p.type == QLatin1String("attachment")) {
             placeAttachment(store, row, &p);
         }
         if (!p.id.isEmpty() && !p.request)
             pairReply(store, row, &p);
     }
-    done.complete = true;
-    if (keep && final) {
-        auto *kept = new Entry(done);
-        m_cache.insert(store.droppedCount() + row, kept,
-                       std::min(costOf(*kept), m_cache.maxCost()));
-    }
-    return done.shown;
+    return packets;
+}
+
+QList<LayerPacket> LayerCache::packets(const EventStore &store, qsizetype row, bool keep)
+{
+    if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
+        return {};
+    // A search walking the log reads a row alone: pairing it with its neighbours would
+    // decode hundreds of rows for each one and keep none of them.
+    if (!keep)
+        return raw(store, row, false);
+    ++m_details;
+    bool final = true;
+    return annotated(store, row, &final);
+}
+
+const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row, View *scratch)
+{
+    const qint64 key = store.droppedCount() + row;
+    if (const View *hit = m_views.object(key))
+        return hit;
+    bool final = true;
+    const Packets packets = annotated(store, row, &final);
+    scratch->preview = previewOf(packets).toUtf8();
+    scratch->type = m_types.firstType(key);
+    if (scratch->type.isEmpty() && !packets.isEmpty())
+        scratch->type = packets.first().type; // a row the index has no room for
+    if (!final)
+        return scratch;
+    auto *kept = new View(*scratch);
+    // The bytes held, and QCache's node and the two strings' headers.
+    m_views.insert(key, kept, kept->preview.size() + 96);
+    return scratch;
+}
+
+QString LayerCache::preview(const EventStore &store, qsizetype row)
+{
+    if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
+        return {};
+    View scratch;
+    return QString::fromUtf8(view(store, row, &scratch)->preview);
+}
+
+QString LayerCache::firstType(const EventStore &store, qsizetype row)
+{
+    if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
+        return {};
+    View scratch;
+    return view(store, row, &scratch)->type;
+}
+
+bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStringList &types)
+{
+    if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
+        return false;
+    const qint64 key = store.droppedCount() + row;
+    if (m_types.contains(key))
+        return m_types.onlyOf(key, types);
+    // Not indexed: the packets cached, or the layer's reading alone (which indexes it).
+    const Packets *hit = m_raw.object(key);
+    const Packets packets = hit ? *hit : read(store, row);
+    if (m_types.contains(key))
+        return m_types.onlyOf(key, types);
+    return std::all_of(packets.cbegin(), packets.cend(),
+                       [&](const LayerPacket &p) { return p.ok() && types.contains(p.type); });
 }
 
 void LayerCache::pairReply(const EventStore &store, qsizetype row, LayerPacket *packet)
@@ -156,8 +231,7 @@ void LayerCache::pairReply(const EventStore &store, qsizetype row, LayerPacket *
         const EventStore::Row &r = store.row(k);
         if (!isMessage(r) || r.direction != other)
             continue;
-        Entry scratch;
-        for (const LayerPacket &p : entry(store, k, true, &scratch)->raw) {
+        for (const LayerPacket &p : raw(store, k, true)) {
             if (p.ok() && p.request && p.id == packet->id) {
                 LayerSession::markReply(packet, requestName(p), store.row(row).timeMs - r.timeMs);
                 return;
@@ -171,8 +245,7 @@ void LayerCache::pairReply(const EventStore &store, qsizetype row, LayerPacket *
     const qsizetype k = *it - store.droppedCount();
     if (k < 0 || k >= stop)
         return;
-    Entry scratch;
-    for (const LayerPacket &p : entry(store, k, true, &scratch)->raw) {
+    for (const LayerPacket &p : raw(store, k, true)) {
         if (p.ok() && p.request && p.id == packet->id) {
             LayerSession::markReply(packet, requestName(p),
                                     store.row(row).timeMs - store.row(k).timeMs);
@@ -190,8 +263,7 @@ void LayerCache::gatherAttachments(const EventStore &store, qsizetype row, Layer
         const EventStore::Row &r = store.row(k);
         if (!isMessage(r) || r.direction != direction)
             continue;
-        Entry scratch;
-        const QList<LayerPacket> &next = entry(store, k, true, &scratch)->raw;
+        const Packets next = raw(store, k, true);
         if (next.isEmpty() || !next.first().ok()
             || next.first().type != QLatin1String("attachment"))
             break;
@@ -226,8 +298,7 @@ void LayerCache::placeAttachment(const EventStore &store, qsizetype row, LayerPa
         const EventStore::Row &r = store.row(k);
         if (!isMessage(r) || r.direction != direction)
             continue;
-        Entry scratch;
-        const QList<LayerPacket> &prev = entry(store, k, true, &scratch)->raw;
+        const Packets prev = raw(store, k, true);
         if (prev.isEmpty() || !prev.first().ok())
             return;
         const LayerPacket &head = prev.first();

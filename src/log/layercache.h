@@ -9,14 +9,24 @@
 
 #include "decode/decodepipeline.h"
 #include "log/layerstream.h"
+#include "log/packettypeindex.h"
 #include "protocols/protocollayer.h"
 
 class EventStore;
 
 /// A log's messages read at a protocol layer's level, as the log shows them: decoded when
-/// first asked for (a row painted, searched or selected) and kept in a least-recently-used
-/// cache bounded in bytes, keyed by the row's position since the log began (as DecodeCache
-/// is, which it cannot be: a row here is read together with its neighbours).
+/// first asked for (a row painted, searched or selected), keyed by the row's position since
+/// the log began (as DecodeCache is, which it cannot be: a row here is read together with
+/// its neighbours). Three things are kept, each for what asks for it:
+///
+/// - a row's **view** (the preview line and the first packet's type), all that painting
+///   needs, compact (UTF-8, no values), in most of the bound: several times the rows that
+///   whole packets would fit (tst_layercache::viewsFitFarMoreRowsThanPackets);
+/// - the **packets** as the layer read them (the raw cache, an eighth of the bound), which
+///   the rows around a row are read from (a reply's request, a packet's attachments), and
+///   from which the detail pane's packets are put together when it asks (packets());
+/// - the **types** of every row read (PacketTypeIndex, a byte a row), so that hiding packet
+///   types reads each row through the layer once, not at every change of the filter.
 ///
 /// What a single message cannot tell is read from the rows around it, so that scrolling to a
 /// row never replays the log from its start: a reply (a Socket.IO ack, a GraphQL next or
@@ -31,26 +41,43 @@ class LayerCache
 public:
     explicit LayerCache(qsizetype maxBytes = 16 << 20);
 
+    /// Forgets every row and the type index, which is rebuilt as rows are read again.
     void setLayer(std::shared_ptr<const ProtocolLayer> layer);
     const std::shared_ptr<const ProtocolLayer> &layer() const { return m_layer; }
     /// The pipeline that packets' payloads (MQTT PUBLISH, STOMP bodies) are decoded with, the
-    /// tab's decoder; empty: auto-detected (ProtocolLayer::decodePayload). Forgets every row.
+    /// tab's decoder; empty: auto-detected (ProtocolLayer::decodePayload). Forgets every row
+    /// but keeps the type index (a payload's decoding changes no packet's type).
     void setPayloadPipeline(const DecodePipeline &pipeline);
 
-    /// The packets of a message row (store index) as the log shows them; empty for other
-    /// rows and without a layer. With keep = false a miss is not cached and is read alone,
-    /// without its neighbours (a search walking a million rows must not push out what the
-    /// user is looking at, nor decode each row's neighbours again).
+    /// The preview line of a message row (store index): its packets' summaries (a malformed
+    /// one saying why), as the log's table shows it; "" for other rows and without a layer.
+    QString preview(const EventStore &store, qsizetype row);
+    /// The type of the first packet of a message row; "" for other rows and without a layer.
+    QString firstType(const EventStore &store, qsizetype row);
+    /// The packets of a message row with what its neighbours tell (pairs, attachments), for
+    /// the detail pane: put together when asked, from the raw cache. With keep = false a
+    /// miss is not cached and is read alone, without its neighbours (a search walking a
+    /// million rows must not push out what the user is looking at, nor decode each row's
+    /// neighbours again).
     QList<LayerPacket> packets(const EventStore &store, qsizetype row, bool keep = true);
+    /// Whether every packet of a message row is well formed and of a type in types (the
+    /// filter's hidden types), read from the type index; a row not indexed yet is decoded
+    /// once (its payloads are not) and indexed, and nothing else of it is kept.
+    bool onlyOfTypes(const EventStore &store, qsizetype row, const QStringList &types);
     /// Forgets every row (the log was cleared or replaced: keys restart).
     void clear();
 
-    qsizetype size() const { return m_cache.size(); }
-    qsizetype totalCost() const { return m_cache.totalCost(); }
-    qsizetype maxCost() const { return m_cache.maxCost(); }
+    /// Views and packet lists cached, their cost and bound.
+    qsizetype size() const { return m_views.size() + m_raw.size(); }
+    qsizetype totalCost() const { return m_views.totalCost() + m_raw.totalCost(); }
+    qsizetype maxCost() const { return m_views.maxCost() + m_raw.maxCost(); }
+    qsizetype viewCount() const { return m_views.size(); }
+    const PacketTypeIndex &typeIndex() const { return m_types; }
     /// Messages handed to ProtocolLayer::decode() so far: the test hook that shows a row is
     /// decoded once however often it is painted.
     qint64 decodes() const { return m_decodes; }
+    /// Rows whose packets were put together for the detail (packets() with keep).
+    qint64 details() const { return m_details; }
 
     /// How far back (in messages) a reply looks for its request, and an attachment for the
     /// packet it belongs to.
@@ -59,27 +86,36 @@ public:
     static constexpr int MaxRequests = 4096;
 
 private:
-    struct Entry
+    /// A row as the table shows it.
+    struct View
     {
-        QList<LayerPacket> raw;   ///< the message alone, as the layer reads it
-        QList<LayerPacket> shown; ///< with its neighbours: pairs, attachments
-        bool complete = false;    ///< shown is filled
+        QByteArray preview; ///< UTF-8: half a QString's bytes for the usual ASCII summaries
+        QString type;       ///< implicitly shared with the type table's
     };
-    /// The entry of a row, its raw packets decoded now unless cached.
-    Entry *entry(const EventStore &store, qsizetype row, bool keep, Entry *scratch);
-    void annotate(const EventStore &store, qsizetype row, Entry *e);
+    using Packets = QList<LayerPacket>;
+    /// The row's packets as the layer reads them (and payloads decoded), cached with keep.
+    Packets raw(const EventStore &store, qsizetype row, bool keep);
+    /// The layer's reading of a row alone, payloads not decoded; indexes its types.
+    Packets read(const EventStore &store, qsizetype row);
+    /// raw with what the neighbours tell; *final: nothing in it waits for rows to come.
+    Packets annotated(const EventStore &store, qsizetype row, bool *final);
+    const View *view(const EventStore &store, qsizetype row, View *scratch);
     void pairReply(const EventStore &store, qsizetype row, LayerPacket *packet);
     void gatherAttachments(const EventStore &store, qsizetype row, LayerPacket *packet);
     void placeAttachment(const EventStore &store, qsizetype row, LayerPacket *packet);
     void remember(const EventStore &store, qsizetype row, const QList<LayerPacket> &packets);
-    static qsizetype costOf(const Entry &e);
+    static qsizetype costOf(const Packets &packets);
+    static QString previewOf(const Packets &packets);
 
     std::shared_ptr<const ProtocolLayer> m_layer;
     DecodePipeline m_payloadPipeline;
     bool m_streamed = false; ///< the layer's packets may span messages (MQTT)
     LayerStream m_stream;
-    QCache<qint64, Entry> m_cache;
+    QCache<qint64, View> m_views;
+    QCache<qint64, Packets> m_raw;
+    PacketTypeIndex m_types;
     qint64 m_decodes = 0;
+    qint64 m_details = 0;
     /// "in|out id" → the key of the last row holding that request, oldest forgotten first.
     QHash<QString, qint64> m_requests;
     std::deque<QString> m_requestOrder;

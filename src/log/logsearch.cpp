@@ -215,10 +215,17 @@ bool LogSearch::accepts(const EventStore &store, qsizetype row) const
         return false;
     const bool message = r.kind == EventKind::Text || r.kind == EventKind::Binary;
     QList<LayerPacket> packets;
-    if (m_layer && message && (searchesPackets() || !m_hiddenTypes.isEmpty())) {
-        packets = m_layerCache ? m_layerCache->packets(store, row, false)
-                               : m_layer->decode(store.payload(row), r.kind == EventKind::Binary,
-                                                 r.direction);
+    // The log's cache knows each row's types once it has read the row: a filter that
+    // changes reads no row again (PacketTypeIndex).
+    if (m_layerCache && message && !m_hiddenTypes.isEmpty()
+        && m_layerCache->onlyOfTypes(store, row, m_hiddenTypes))
+        return false;
+    if (m_layerCache && message && searchesPackets()) {
+        packets = m_layerCache->packets(store, row, false);
+    } else if (m_layer && !m_layerCache && message
+               && (searchesPackets() || !m_hiddenTypes.isEmpty())) {
+        // Without the log's cache (a search of a store of its own): the layer's reading.
+        packets = m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
         const bool allHidden =
             !m_hiddenTypes.isEmpty()
             && std::all_of(packets.cbegin(), packets.cend(), [&](const LayerPacket &p) {

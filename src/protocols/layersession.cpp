@@ -13,9 +13,9 @@ QList<LayerPacket> LayerSession::message(QByteArrayView payload, bool binary, Di
                                          qint64 timeMs, QList<LayerFrame> *replies)
 {
     const int key = int(direction);
-    QList<LayerPacket> packets = m_layer->streamedPacketLength({}) == -2
-                                     ? m_layer->decode(payload, binary, direction)
-                                     : readStream(payload, binary, direction);
+    QList<LayerPacket> packets = m_layer->isStreamed()
+                                     ? readStream(payload, binary, direction)
+                                     : m_layer->decode(payload, binary, direction);
     QList<LayerPacket> done;
     for (LayerPacket &p : packets) {
         auto waiting = m_assembling.find(key);

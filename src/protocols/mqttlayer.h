@@ -31,6 +31,7 @@ public:
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;
+    bool isStreamed() const override { return true; }
     qsizetype streamedPacketLength(QByteArrayView data) const override;
     QList<LayerFrame> autoReply(const LayerPacket &packet) const override;
     int keepAliveMs(const LayerPacket &packet) const override;

@@ -43,13 +43,14 @@ void ProtocolLayer::decodePayload(LayerPacket *packet, const DecodePipeline &pip
             DecodePipeline::parse(QStringLiteral("auto"), &p, &error);
             return p;
         }();
-        decoded = automatic.decode(packet->payload, direction);
+        decoded = automatic.decodeValue(packet->payload, direction);
     } else {
-        decoded = pipeline.decode(packet->payload, direction);
+        decoded = pipeline.decodeValue(packet->payload, direction);
     }
     if (decoded.ok && decoded.steps.isEmpty())
         return; // nothing was decoded: the bytes are the value
     QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
+    packet->value = QCborValue(); // the map's only holder now: inserting copies nothing
     if (!decoded.ok) {
         value.insert(QStringLiteral("decodeError"), decoded.error);
         packet->value = value;
@@ -79,7 +80,7 @@ QList<LayerFrame> ProtocolLayer::autoReply(const LayerPacket &) const
 
 qsizetype ProtocolLayer::streamedPacketLength(QByteArrayView) const
 {
-    return -2;
+    return -1;
 }
 
 int ProtocolLayer::keepAliveMs(const LayerPacket &) const

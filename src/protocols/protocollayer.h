@@ -108,10 +108,14 @@ public:
     virtual bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                         QList<LayerFrame> *out, QString *error) const = 0;
 
-    /// For a protocol whose packets may span WebSocket messages (MQTT: "the receiver MUST NOT
-    /// assume that MQTT Control Packets are aligned on WebSocket frame boundaries"): the
-    /// length of the first whole packet in data, 0 while it is incomplete, -1 when data
-    /// cannot start a packet. -2 (the default): messages are read one by one.
+    /// Whether the protocol's packets may span WebSocket messages (MQTT: "the receiver MUST
+    /// NOT assume that MQTT Control Packets are aligned on WebSocket frame boundaries"), so
+    /// that messages are read as a byte stream with streamedPacketLength(); false (the
+    /// default): each message is read by itself.
+    virtual bool isStreamed() const { return false; }
+    /// For a streamed layer (isStreamed()): the length of the first whole packet in data, 0
+    /// while it is incomplete, -1 when data cannot start a packet (the default, never asked
+    /// of a layer that is not streamed).
     virtual qsizetype streamedPacketLength(QByteArrayView data) const;
 
     /// What a client answers to packet at once, as its library would (a heartbeat pong,

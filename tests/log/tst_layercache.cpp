@@ -3,6 +3,7 @@
 #include "log/eventlog.h"
 #include "log/layercache.h"
 #include "log/logsearch.h"
+#include "log/packettypeindex.h"
 #include "protocols/protocolregistry.h"
 
 /// The log's rows read at a protocol layer's level: decoded once and cached within a bound,
@@ -18,6 +19,12 @@ private slots:
     void graphQlNextFarFromSubscribe();
     void searchDoesNotFillTheCache();
     void summariesAreSearchedOnlyWhenAsked();
+    void detailBuiltOnlyWhenAsked();
+    void viewsFitFarMoreRowsThanPackets();
+    void filterByTypeReadsEachRowOnce();
+    void layerChangeRebuildsTheTypeIndex();
+    void typeIndexFollowsDroppedRows();
+    void typeIndexWithoutRoomFallsBackToTheLayer();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -217,6 +224,203 @@ void TestLayerCache::summariesAreSearchedOnlyWhenAsked()
     packets.setLayer(log.protocolLayer(), {}, log.layerCache());
     QCOMPARE(packets.scan(log.store(), 0, log.store().size(), &rows), qsizetype(100));
     QCOMPARE(log.layerCache()->decodes(), 200);
+}
+
+void TestLayerCache::detailBuiltOnlyWhenAsked()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    log.append(text(1000, Direction::Out, "427[\"hello\",{\"a\":1}]"));
+    log.append(text(1040, Direction::In, "437[\"done\"]"));
+    log.flush();
+    for (int paint = 0; paint < 3; ++paint) {
+        for (int row = 0; row < log.rowCount(); ++row) {
+            preview(log, row);
+            log.index(row, 0).data(EventLog::PacketTypeRole);
+        }
+    }
+    const LayerCache &cache = *log.layerCache();
+    QCOMPARE(cache.decodes(), 2);
+    QCOMPARE(cache.details(), 0); // painting builds no packet values for the detail pane
+    QCOMPARE(log.index(1, 0).data(EventLog::PacketTypeRole).toString(), QStringLiteral("ack"));
+    // The detail pane asks: the packets are put together then, from the packets cached.
+    const QList<LayerPacket> ack = log.packetsAt(1);
+    QCOMPARE(cache.details(), 1);
+    QCOMPARE(cache.decodes(), 2);
+    QCOMPARE(ack.first().value.toMap().value(QStringLiteral("afterMs")).toInteger(), 40);
+}
+
+void TestLayerCache::viewsFitFarMoreRowsThanPackets()
+{
+    // Rows whose packets are large and whose previews are clipped: a bound holds many more
+    // previews than packet lists, and the whole cache stays within its bound.
+    EventStore store;
+    const QByteArray big = "42[\"ev\",\"" + QByteArray(3000, 'x') + "\"]";
+    for (int i = 0; i < 2000; ++i)
+        store.append(text(i, Direction::In, big));
+    LayerCache cache(256 * 1024);
+    cache.setLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    for (int row = 0; row < store.size(); ++row) {
+        QVERIFY(!cache.preview(store, row).isEmpty());
+        QVERIFY2(cache.totalCost() <= cache.maxCost(),
+                 qPrintable(QString::number(cache.totalCost())));
+    }
+    QCOMPARE(cache.decodes(), 2000);
+    const qsizetype views = cache.viewCount();
+    const qsizetype packets = cache.size() - views;
+    QVERIFY2(views > 4 * packets && views < 2000,
+             qPrintable(QStringLiteral("%1 views, %2 packet lists").arg(views).arg(packets)));
+    // The last rows' previews are cached: painting them again decodes nothing.
+    for (qsizetype row = store.size() - views; row < store.size(); ++row)
+        cache.preview(store, row);
+    QCOMPARE(cache.decodes(), 2000);
+    cache.preview(store, 0);
+    QCOMPARE(cache.decodes(), 2001);
+}
+
+static std::vector<qint32> filtered(const EventLog &log, const QStringList &hidden)
+{
+    LogSearch search;
+    search.setLayer(log.protocolLayer(), hidden, log.layerCache());
+    std::vector<qint32> rows;
+    search.scan(log.store(), 0, log.store().size(), &rows);
+    return rows;
+}
+
+static void appendPingsAndEvents(EventLog *log, int pairs)
+{
+    for (int i = 0; i < pairs; ++i) {
+        log->append(text(i, Direction::In, "2"));
+        log->append(text(i, Direction::In, "42[\"ev\"]"));
+    }
+    log->append(text(pairs, Direction::In, "2"));
+    log->append(text(pairs, Direction::In, "42[\"ev\"]2")); // malformed: never hidden
+    log->flush();
+}
+
+void TestLayerCache::filterByTypeReadsEachRowOnce()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    appendPingsAndEvents(&log, 200);
+    const LayerCache &cache = *log.layerCache();
+    // Rows painted are indexed as they are read.
+    for (int row = 0; row < 100; ++row)
+        preview(log, row);
+    QCOMPARE(cache.decodes(), 100);
+    QCOMPARE(cache.typeIndex().recorded(), 100);
+    // Hide Heartbeats: the other 302 rows are read once, for their types only.
+    const QStringList heartbeats = log.protocolLayer()->heartbeatTypes();
+    QCOMPARE(filtered(log, heartbeats).size(), size_t(201));
+    QCOMPARE(cache.decodes(), 402);
+    QCOMPARE(cache.typeIndex().recorded(), 402);
+    // The filter changes: no row is read again.
+    QCOMPARE(filtered(log, heartbeats + QStringList{QStringLiteral("event")}).size(), size_t(1));
+    QCOMPARE(filtered(log, {QStringLiteral("event")}).size(), size_t(202));
+    QCOMPARE(filtered(log, heartbeats).size(), size_t(201));
+    QCOMPARE(cache.decodes(), 402);
+    // What the index says is what reading each row says.
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const QList<LayerPacket> packets = log.packetsAt(row);
+        const bool pingOnly = std::all_of(packets.cbegin(), packets.cend(), [&](const auto &p) {
+            return p.ok() && heartbeats.contains(p.type);
+        });
+        QCOMPARE(log.layerCache()->onlyOfTypes(log.store(), row, heartbeats), pingOnly);
+    }
+    // A payload decoder reads the payloads differently, not the types: the index stays.
+    log.setDecodePipeline(DecodePipeline());
+    QCOMPARE(cache.typeIndex().recorded(), 402);
+    const qint64 before = cache.decodes();
+    QCOMPARE(filtered(log, heartbeats).size(), size_t(201));
+    QCOMPARE(cache.decodes(), before);
+}
+
+void TestLayerCache::layerChangeRebuildsTheTypeIndex()
+{
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    appendPingsAndEvents(&log, 50);
+    QCOMPARE(filtered(log, {QStringLiteral("ping")}).size(), size_t(51));
+    QCOMPARE(log.layerCache()->decodes(), 102);
+    // GraphQL over WebSocket reads none of these as a ping: every row is read afresh.
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("graphql-transport-ws")));
+    QCOMPARE(log.layerCache()->typeIndex().recorded(), 0);
+    QCOMPARE(filtered(log, {QStringLiteral("ping")}).size(), size_t(102));
+    QCOMPARE(log.layerCache()->decodes(), 204);
+    QCOMPARE(log.layerCache()->typeIndex().recorded(), 102);
+    // Clearing the log forgets every row.
+    log.clear();
+    QCOMPARE(log.layerCache()->typeIndex().recorded(), 0);
+}
+
+void TestLayerCache::typeIndexFollowsDroppedRows()
+{
+    EventLog log;
+    log.setMaxRows(1000);
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("socketio")));
+    const QStringList heartbeats = log.protocolLayer()->heartbeatTypes();
+    qsizetype shown = 0;
+    // Rows come and go past the log's bound; each is read once, and what the index holds
+    // never outgrows the log by more than its trimming step.
+    for (int round = 0; round < 200; ++round) {
+        appendPingsAndEvents(&log, 499);
+        shown = qsizetype(filtered(log, heartbeats).size());
+        // Up to a trimming step (4,096 rows) past the log's 1,000, and the vector's doubling.
+        QVERIFY2(log.layerCache()->typeIndex().bytes() <= 2 * (1000 + 4096),
+                 qPrintable(QString::number(log.layerCache()->typeIndex().bytes())));
+    }
+    QCOMPARE(shown, qsizetype(500));
+    QCOMPARE(log.rowCount(), 1000);
+    QCOMPARE(log.layerCache()->decodes(), qint64(200 * 1000));
+}
+
+void TestLayerCache::typeIndexWithoutRoomFallsBackToTheLayer()
+{
+    // More distinct sets of types than a byte has codes for (subsets of ten types, as a
+    // layer that batches packets could give): the rows past the last code are not recorded,
+    // so LayerCache reads them through the layer; the rows recorded answer right.
+    PacketTypeIndex index;
+    QStringList types;
+    for (int t = 0; t < 10; ++t)
+        types << QStringLiteral("t%1").arg(t);
+    index.reset(types);
+    const auto packetsOf = [&](int subset) {
+        QList<LayerPacket> packets;
+        for (int t = 0; t < 10; ++t) {
+            if (subset & (1 << t)) {
+                LayerPacket p;
+                p.type = types[t];
+                packets << p;
+            }
+        }
+        return packets;
+    };
+    for (int subset = 1; subset < 1024; ++subset)
+        index.record(subset, packetsOf(subset), 0);
+    QCOMPARE(index.recorded(), qsizetype(PacketTypeIndex::MaxSets));
+    for (int subset = 1; subset < 1024; ++subset) {
+        if (!index.contains(subset)) {
+            QVERIFY(subset > PacketTypeIndex::MaxSets);
+            continue;
+        }
+        // Hidden: the rows holding only t0 and t1 (subsets 1, 2, 3).
+        QCOMPARE(index.onlyOf(subset, {QStringLiteral("t0"), QStringLiteral("t1")}), subset <= 3);
+        QCOMPARE(index.firstType(subset), types[qCountTrailingZeroBits(quint32(subset))]);
+    }
+    // A row with a malformed packet is never hidden; an unknown type joins the table.
+    QList<LayerPacket> bad = packetsOf(1);
+    bad.first().error = QStringLiteral("broken");
+    PacketTypeIndex fresh;
+    fresh.reset(types);
+    fresh.record(5, bad, 0);
+    QVERIFY(!fresh.onlyOf(5, {QStringLiteral("t0")}));
+    LayerPacket other;
+    other.type = QStringLiteral("other");
+    fresh.record(6, {other}, 0);
+    QVERIFY(fresh.onlyOf(6, {QStringLiteral("other")}));
+    QVERIFY(!fresh.onlyOf(6, {QStringLiteral("t0")}));
+    QCOMPARE(fresh.firstType(6), QStringLiteral("other"));
+    QVERIFY(!fresh.contains(7));
 }
 
 QTEST_GUILESS_MAIN(TestLayerCache)

@@ -1,0 +1,124 @@
+#include "log/packettypeindex.h"
+
+#include <algorithm>
+
+namespace {
+/// Rows let go from the front at least at once: trimming is a move of what follows, so it
+/// waits for a quarter of the rows held to be dropped (a few bytes moved per row dropped).
+constexpr qint64 MinTrimRows = 4096;
+} // namespace
+
+void PacketTypeIndex::reset(const QStringList &types)
+{
+    m_types.clear();
+    m_bits.clear();
+    m_sets.clear();
+    m_codeOfSet.clear();
+    m_codes.clear();
+    m_codes.shrink_to_fit();
+    m_base = 0;
+    m_askedTypes.clear();
+    m_askedTable = -1;
+    for (const QString &type : types)
+        typeBit(type);
+}
+
+int PacketTypeIndex::typeBit(const QString &type)
+{
+    const auto it = m_bits.constFind(type);
+    if (it != m_bits.constEnd())
+        return *it;
+    if (m_types.size() >= MaxTypes)
+        return -1;
+    const int bit = int(m_types.size());
+    m_types.append(type);
+    m_bits.insert(type, bit);
+    return bit;
+}
+
+quint8 PacketTypeIndex::code(qint64 key) const
+{
+    const qint64 at = key - m_base;
+    return at >= 0 && at < qint64(m_codes.size()) ? m_codes[size_t(at)] : 0;
+}
+
+void PacketTypeIndex::record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey)
+{
+    if (key < firstKey || contains(key))
+        return;
+    quint64 set = quint64(0xFF) << FirstShift;
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        const LayerPacket &p = packets[i];
+        const int bit = typeBit(p.type);
+        if (bit >= 0)
+            set |= quint64(1) << bit;
+        if (bit < 0 || !p.ok())
+            set |= Other;
+        if (i == 0)
+            set = (set & ~(quint64(0xFF) << FirstShift))
+                  | (quint64(bit < 0 ? 0xFF : bit) << FirstShift);
+    }
+    quint8 c = m_codeOfSet.value(set, 0);
+    if (c == 0) {
+        if (m_sets.size() >= size_t(MaxSets))
+            return; // the row is read through the layer each time
+        m_sets.push_back(set);
+        c = quint8(m_sets.size());
+        m_codeOfSet.insert(set, c);
+    }
+    // The rows the log dropped are let go, in large steps.
+    if (firstKey - m_base >= std::max<qint64>(MinTrimRows, qint64(m_codes.size()) / 4)) {
+        const qint64 n = std::min<qint64>(firstKey - m_base, qint64(m_codes.size()));
+        m_codes.erase(m_codes.begin(), m_codes.begin() + n);
+        m_base = firstKey;
+    }
+    if (m_codes.empty())
+        m_base = std::max(m_base, firstKey);
+    const qint64 at = key - m_base;
+    if (at >= qint64(m_codes.size()))
+        m_codes.resize(size_t(at) + 1, 0);
+    m_codes[size_t(at)] = c;
+}
+
+quint64 PacketTypeIndex::maskOf(const QStringList &types)
+{
+    // A filter asks the same list for every row: its mask is worked out once.
+    if (m_askedTable == m_types.size() && types.constData() == m_askedTypes.constData()
+        && types.size() == m_askedTypes.size())
+        return m_askedMask;
+    quint64 mask = 0;
+    for (const QString &type : types) {
+        const auto it = m_bits.constFind(type);
+        if (it != m_bits.constEnd())
+            mask |= quint64(1) << *it;
+    }
+    m_askedTypes = types; // held so that its data is not reused by another list
+    m_askedMask = mask;
+    m_askedTable = m_types.size();
+    return mask;
+}
+
+bool PacketTypeIndex::onlyOf(qint64 key, const QStringList &types)
+{
+    const quint8 c = code(key);
+    if (c == 0)
+        return false;
+    const quint64 set = m_sets[c - 1];
+    if (set & Other)
+        return false;
+    return ((set & TypeBits) & ~maskOf(types)) == 0;
+}
+
+QString PacketTypeIndex::firstType(qint64 key) const
+{
+    const quint8 c = code(key);
+    if (c == 0)
+        return {};
+    const int bit = int((m_sets[c - 1] >> FirstShift) & 0xFF);
+    return bit < m_types.size() ? m_types[bit] : QString();
+}
+
+qsizetype PacketTypeIndex::recorded() const
+{
+    return qsizetype(std::count_if(m_codes.begin(), m_codes.end(), [](quint8 c) { return c; }));
+}

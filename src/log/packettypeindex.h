@@ -1,0 +1,65 @@
+#pragma once
+
+#include <vector>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "protocols/protocollayer.h"
+
+/// Which packet types each message of a log holds at a protocol layer's level, one byte a
+/// row, so that *Hide Heartbeats* and the *Packet Types* filter run over a million rows
+/// without reading them through the layer again each time the filter changes.
+///
+/// A row's byte names one of the sets of types met so far (at most MaxSets: a log holds few
+/// distinct ones: {ping}, {event}, {publish, puback}…), each a bit mask over the layer's
+/// packet types; 0: the row was not read yet. Rows are recorded as the layer decodes them
+/// (painted, searched, filtered), keyed by their position since the log began, as
+/// LayerCache's are; the rows the log dropped from its front are let go. The index is no
+/// larger than the log (a byte a row) and is rebuilt from nothing when the layer changes.
+class PacketTypeIndex
+{
+public:
+    /// Forgets every row; types: the layer's packetTypes() (others met are added).
+    void reset(const QStringList &types);
+
+    /// The packets read from the row of key; firstKey: the oldest row the log still holds.
+    void record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey);
+    bool contains(qint64 key) const { return code(key) != 0; }
+    /// Whether the row of key (recorded) holds only well-formed packets of types in types
+    /// (a row of no packets does).
+    bool onlyOf(qint64 key, const QStringList &types);
+    /// The type of the row's first packet; "" when the row holds none or is not recorded.
+    QString firstType(qint64 key) const;
+
+    /// Rows recorded (for tests); bytes held.
+    qsizetype recorded() const;
+    qsizetype bytes() const { return qsizetype(m_codes.capacity()); }
+
+    /// Distinct type sets; rows with another set are not recorded (read through the layer).
+    static constexpr int MaxSets = 254;
+
+private:
+    /// A set: bits 0–47 the types (MaxTypes), bits 48–55 the first packet's type (0xFF:
+    /// none), bit 63 malformed packets and types beyond MaxTypes, which are never hidden.
+    static constexpr int MaxTypes = 48;
+    static constexpr quint64 TypeBits = (quint64(1) << MaxTypes) - 1;
+    static constexpr int FirstShift = 48;
+    static constexpr quint64 Other = quint64(1) << 63;
+    quint8 code(qint64 key) const;
+    int typeBit(const QString &type);
+    quint64 maskOf(const QStringList &types);
+
+    QStringList m_types;         ///< bit i: m_types[i]
+    QHash<QString, int> m_bits;  ///< type → bit
+    std::vector<quint64> m_sets; ///< code - 1 → set
+    QHash<quint64, quint8> m_codeOfSet;
+    std::vector<quint8> m_codes; ///< key - m_base → code
+    qint64 m_base = 0;
+    /// The last types asked about and their mask, kept while the type table stays the same.
+    QStringList m_askedTypes;
+    quint64 m_askedMask = 0;
+    qsizetype m_askedTable = -1;
+};
