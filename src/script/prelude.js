@@ -3,9 +3,14 @@
 // __async (AsyncTranspiler). Everything here runs on the script's own engine, one per run.
 
 var __state = {
-    // Where the next expectMessage of each direction starts reading the stream: a message
-    // matched once is not matched again, and incoming and outgoing messages are read apart.
-    hooks: function () { return undefined; }, handlers: {}, stream: [], cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
+    // Messages are numbered from 0 in the order they were published (ScriptInbox). `length`
+    // of them have been delivered; those from `first` on can still be read back, through
+    // __streamAt. The cursors are where the next expectMessage of each direction starts
+    // reading: a message matched once is not matched again, and incoming and outgoing
+    // messages are read apart.
+    hooks: function () { return undefined; }, handlers: {}, length: 0, first: 0,
+    views: new Map(), window: null, fetchEnd: 0,
+    cursor: { 'in': 0, 'out': 0, 'any': 0 }, waiters: [],
     timers: {}, nextTimer: 1,
     closeEvent: null, connectWaiter: null, connectError: '', http: {}, nextHttp: 1
 };
@@ -100,17 +105,22 @@ function __ready() {
     return __connect();
 }
 
-function __message(data, isText, direction, time) {
-    return {
-        data: data, raw: data, isText: isText, direction: direction, time: time,
-        get text() { return typeof this.data === 'string' ? this.data : undefined; },
-        json: function (path) {
-            if (typeof this.data !== 'string')
-                return undefined;
-            return path === undefined ? JSON.parse(this.data) : __host.jsonValue(this.data, path);
-        }
-    };
+// A message as hooks, handlers and assertions see it. Its methods are shared, not made for
+// each message: a flood makes many.
+function Message(data, isText, direction, time, seq) {
+    this.data = data;
+    this.raw = data;
+    this.isText = isText;
+    this.direction = direction;
+    this.time = time;
+    this.text = typeof data === 'string' ? data : undefined;
+    this.seq = seq; // the log's number for it, so that a check can point at it
 }
+Message.prototype.json = function (path) {
+    if (typeof this.data !== 'string')
+        return undefined;
+    return path === undefined ? JSON.parse(this.data) : __host.jsonValue(this.data, path);
+};
 
 function __fire(name, arg) {
     var list = __state.handlers[name] || [];
@@ -124,33 +134,113 @@ function __checkWaiters() {
         waiters[i].check();
 }
 
+function __newMessage(values, k) {
+    return new Message(values[k], values[k + 1], values[k + 2] ? 'out' : 'in', values[k + 3],
+                       values[k + 4]);
+}
+
+// Message number i as assertions see it: the one onMessage returned a view of, or a new
+// object for it, read from the host a window at a time.
+function __streamAt(i) {
+    var kept = __state.views.get(i);
+    if (kept)
+        return kept;
+    var w = __state.window;
+    if (!w || i < w.from || i >= w.from + w.count) {
+        var to = Math.max(i + 1, Math.min(i + 256, __state.fetchEnd));
+        var values = __host.messages(i, to);
+        w = __state.window = { from: i, count: values.length / 5, values: values, made: [] };
+    }
+    var j = i - w.from;
+    return w.made[j] || (w.made[j] = __newMessage(w.values, j * 5));
+}
+
+function __wantsMessages() {
+    var list = __state.handlers.message;
+    return !!(__hook('onMessage') || (list && list.length));
+}
+
+function __readsMessages() {
+    for (var i = 0; i < __state.waiters.length; ++i) {
+        if (__state.waiters[i].reads)
+            return true;
+    }
+    return false;
+}
+
+// The messages up to number `end` (exclusive). Each becomes an object only for a hook, a
+// handler or an assertion that reads messages; with none of them, a run costs nothing.
+function __messages(end) {
+    var s = __state;
+    if (end <= s.length)
+        return;
+    s.fetchEnd = end;
+    if (!__wantsMessages() && !__readsMessages()) {
+        // No code of the script runs for these, so neither can start wanting them.
+        s.length = end;
+        return;
+    }
+    var values = null, from = 0;
+    while (s.length < end) {
+        var i = s.length;
+        if (__wantsMessages()) {
+            if (!values || i >= from + values.length / 5) {
+                from = i;
+                values = __host.messages(i, end);
+            }
+            var msg = __newMessage(values, (i - from) * 5);
+            var onMessageHook = msg.direction === 'in' ? __hook('onMessage') : undefined;
+            if (onMessageHook) {
+                var view = __callHook('onMessage', onMessageHook, msg);
+                if (view !== undefined) {
+                    msg.data = view;
+                    msg.text = typeof view === 'string' ? view : undefined;
+                    // Assertions read the view; any other message they read is made again
+                    // from the host's copy, so only these need keeping.
+                    s.views.set(i, msg);
+                }
+            }
+            s.length = i + 1;
+            if (msg.direction === 'in')
+                __fire('message', msg);
+        } else {
+            s.length = i + 1;
+        }
+        __checkWaiters();
+    }
+}
+
+// What the host keeps readable from `first` on (given before each batch, which it never
+// reaches into); the views of older messages go.
+function __forget(first) {
+    if (first <= __state.first)
+        return;
+    __state.first = first;
+    var old = [];
+    __state.views.forEach(function (v, k) { if (k < first) old.push(k); });
+    for (var i = 0; i < old.length; ++i)
+        __state.views['delete'](old[i]);
+    if (__state.window && __state.window.from < first)
+        __state.window = null;
+}
+
+// One batch from the host (ScriptRuntime::drain), in the order it happened: a number is a
+// run of messages up to that number, an object an event or a timer that fell due.
+function __events(batch, first) {
+    __forget(first);
+    for (var i = 0; i < batch.length; ++i) {
+        var e = batch[i];
+        if (typeof e === 'number')
+            __messages(e);
+        else if (e.kind === 'timer')
+            __timer(e.id);
+        else
+            __event(e);
+    }
+}
+
 function __event(e) {
-    if (e.kind === 'message') {
-        var msg = __message(e.data, e.isText, e.direction, e.time);
-        msg.seq = e.seq; // the log's number for it, so that a check can point at it
-        var onMessageHook = e.direction === 'in' ? __hook('onMessage') : undefined;
-        if (onMessageHook) {
-            var view = __callHook('onMessage', onMessageHook, msg);
-            if (view !== undefined)
-                msg.data = view;
-        }
-        __state.stream.push(msg);
-        var c = __state.cursor;
-        if (__state.stream.length > 20000) {
-            // The newest 10,000 stay whatever the cursors say: a direction no script waits
-            // on must not keep every message of a long run. Waiters have seen all but the
-            // newest message, so none loses one it has not looked at.
-            var drop = __state.stream.length - 10000;
-            __state.stream.splice(0, drop);
-            c['in'] = Math.max(0, c['in'] - drop);
-            c.out = Math.max(0, c.out - drop);
-            c.any = Math.max(0, c.any - drop);
-            for (var i = 0; i < __state.waiters.length; ++i)
-                __state.waiters[i].shift(drop);
-        }
-        if (e.direction === 'in')
-            __fire('message', msg);
-    } else if (e.kind === 'open') {
+    if (e.kind === 'open') {
         var w = __state.connectWaiter;
         __state.connectWaiter = null;
         __fire('open', { protocol: e.protocol, extensions: e.extensions });
@@ -348,10 +438,12 @@ function expectMessage(matcher, options) {
     return new Promise(function (resolve, reject) {
         var pos = __state.cursor[direction] || 0, found = [], last = null, timer = 0;
         var waiter = {
-            shift: function (n) { pos = Math.max(0, pos - n); },
+            reads: true,
             check: function () {
-                while (pos < __state.stream.length) {
-                    var msg = __state.stream[pos++];
+                // Messages older than those kept are gone (a direction nobody read for long).
+                pos = Math.max(pos, __state.first);
+                while (pos < __state.length) {
+                    var msg = __streamAt(pos++);
                     if (direction !== 'any' && msg.direction !== direction)
                         continue;
                     last = msg;
@@ -418,12 +510,14 @@ function expectNoMessage(matcher, options) {
     var expected = __host.tr('expectNoMessage', period) + ' ' + test.describe;
     var started = __host.now();
     return new Promise(function (resolve, reject) {
-        var pos = __state.stream.length, timer = 0;
+        // From the messages published after this call, delivered to the script or not yet.
+        var pos = __host.published(), timer = 0;
         var waiter = {
-            shift: function (n) { pos = Math.max(0, pos - n); },
+            reads: true,
             check: function () {
-                while (pos < __state.stream.length) {
-                    var msg = __state.stream[pos++];
+                pos = Math.max(pos, __state.first);
+                while (pos < __state.length) {
+                    var msg = __streamAt(pos++);
                     if ((direction === 'any' || msg.direction === direction) && test.test(msg))
                         return done(false, __preview(msg), msg.seq);
                 }
@@ -449,7 +543,6 @@ function expectClose(options) {
     return new Promise(function (resolve, reject) {
         var timer = 0;
         var waiter = {
-            shift: function () {},
             check: function () {
                 var c = __state.closeEvent;
                 if (!c)
@@ -526,6 +619,6 @@ __export({
     expectReplayMatches: expectReplayMatches, AssertionError: AssertionError,
     // The runtime's entry points (ScriptRuntime, ScriptHost) and what the transpiled script
     // calls (AsyncTranspiler).
-    __event: __event, __timer: __timer, __httpDone: __httpDone, __main: __main,
+    __events: __events, __timer: __timer, __httpDone: __httpDone, __main: __main,
     __hooks: __hooks, __ready: __ready
 });

@@ -181,6 +181,16 @@ QString ScriptHost::url() const
     return (current.isEmpty() ? m_runtime.m_workbench.request().url : current).toString();
 }
 
+QJSValue ScriptHost::messages(double from, double to)
+{
+    return m_runtime.messageValues(qint64(from), qint64(to));
+}
+
+double ScriptHost::published() const
+{
+    return double(m_runtime.m_inbox.published());
+}
+
 void ScriptHost::startTimer(int id, double ms)
 {
     m_runtime.m_timers.emplace(m_runtime.m_clock.nowMs() + qint64(ms), id);
@@ -357,8 +367,9 @@ QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKe
     for (qsizetype i = 0; i < session.events.size(); ++i)
         recorded.append(session.events.at(i));
     recorded = SessionCompare::incomingMessages(recorded);
-    const CompareResult result = SessionCompare::compare(recorded, m_runtime.m_received, rules);
-    QString report = result.report(recorded, m_runtime.m_received);
+    const QList<Event> received = m_runtime.m_inbox.received();
+    const CompareResult result = SessionCompare::compare(recorded, received, rules);
+    QString report = result.report(recorded, received);
     if (report.size() > 4000)
         report = report.left(4000) + QStringLiteral("…");
     out.setProperty(QStringLiteral("passed"), result.passed());
@@ -393,19 +404,29 @@ QString ScriptHost::http(int id, const QString &method, const QString &url, cons
         reply->deleteLater();
         if (!runtime->isRunning())
             return;
+        // The answer waits its turn behind what the connection did before it.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            runtime->call("__httpDone", {id, QJSValue(), reply->errorString()});
-            return;
-        }
-        QJSValue response = runtime->m_engine->newObject();
-        response.setProperty(QStringLiteral("status"), status);
-        response.setProperty(QStringLiteral("body"), QString::fromUtf8(reply->readAll()));
-        QJSValue h = runtime->m_engine->newObject();
-        for (const auto &pair : reply->rawHeaderPairs())
-            h.setProperty(QString::fromUtf8(pair.first).toLower(), QString::fromUtf8(pair.second));
-        response.setProperty(QStringLiteral("headers"), h);
-        runtime->call("__httpDone", {id, response, QString()});
+        const QString error = status == 0 ? reply->errorString() : QString();
+        const QByteArray body = status == 0 ? QByteArray() : reply->readAll();
+        const QList<QNetworkReply::RawHeaderPair> headers = reply->rawHeaderPairs();
+        runtime->m_inbox.pushCall(
+            [runtime, id, status, error, body, headers] {
+                if (status == 0) {
+                    runtime->call("__httpDone", {id, QJSValue(), error});
+                    return;
+                }
+                QJSValue response = runtime->m_engine->newObject();
+                response.setProperty(QStringLiteral("status"), status);
+                response.setProperty(QStringLiteral("body"), QString::fromUtf8(body));
+                QJSValue h = runtime->m_engine->newObject();
+                for (const auto &pair : headers)
+                    h.setProperty(QString::fromUtf8(pair.first).toLower(),
+                                  QString::fromUtf8(pair.second));
+                response.setProperty(QStringLiteral("headers"), h);
+                runtime->call("__httpDone", {id, response, QString()});
+            },
+            runtime->m_clock.nowMs());
+        runtime->postDrain();
     });
     return {};
 }

@@ -36,6 +36,13 @@ public:
     Q_INVOKABLE QString extensions() const;
     Q_INVOKABLE QString url() const;
 
+    /// Messages from … to-1 that are still kept: [data, isText, out, time, seq] each, in one
+    /// flat array (one call for a run of messages, not one per message).
+    Q_INVOKABLE QJSValue messages(double from, double to);
+    /// How many messages the connection has published so far, including those still
+    /// queued for the script: the number the next one will get.
+    Q_INVOKABLE double published() const;
+
     Q_INVOKABLE void startTimer(int id, double ms);
     Q_INVOKABLE void stopTimer(int id);
 

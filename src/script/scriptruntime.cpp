@@ -3,6 +3,7 @@
 #include <climits>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
@@ -16,10 +17,6 @@
 #include "script/scriptcommon.h"
 #include "script/scripthost.h"
 #include "workbench/connectionworkbench.h"
-
-namespace {
-
-} // namespace
 
 int ScriptOutcome::failedChecks() const
 {
@@ -89,8 +86,15 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
     m_fileName = fileName;
     m_timers.clear();
     m_matchers.clear();
-    m_received.clear();
     m_hookFailed = false;
+    m_inbox.clear();
+    m_drainPosted = false;
+    m_holding = false;
+    m_peakQueued = 0;
+    m_messagesBuilt = 0;
+    m_batches = 0;
+    m_lastBatch = 0;
+    m_nsPerEntry = 1e6;
     m_startedMs = m_clock.nowMs();
     m_engine = new QJSEngine(this);
     m_host = new ScriptHost(*this);
@@ -109,6 +113,7 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
         handleError(p);
         return true;
     }
+    m_eventsFn = m_engine->globalObject().property(QStringLiteral("__events"));
     const QJSValue r = m_engine->evaluate(AsyncTranspiler::transpileScript(source), fileName);
     if (r.isError() && isRunning())
         handleError(r);
@@ -166,6 +171,13 @@ void ScriptRuntime::end(ScriptOutcome::Status status, const QString &message, in
     if (status == ScriptOutcome::Status::Passed && m_outcome.failedChecks())
         m_outcome.status = ScriptOutcome::Status::AssertionFailed;
     disconnect(m_eventConnection);
+    // What the script had not seen yet goes with it; the connection reads on.
+    m_inbox.clear();
+    if (m_holding) {
+        m_holding = false;
+        m_workbench.holdReading(ConnectionWorkbench::ReadingHold::Script, false);
+    }
+    m_eventsFn = QJSValue();
     m_watchdog.disarm();
     m_beat.stop();
     m_timer.stop();
@@ -229,10 +241,135 @@ void ScriptRuntime::onBeat()
     }
 }
 
+void ScriptRuntime::setQueueLimit(qint64 messages, qint64 bytes)
+{
+    m_queueLimit = qMax<qint64>(2, messages);
+    m_queueBytesLimit = qMax<qint64>(2, bytes);
+}
+
 void ScriptRuntime::onEvent(const Event &event)
 {
     if (!isRunning())
         return;
+    const qint64 now = m_clock.nowMs();
+    switch (event.kind) {
+    case EventKind::Text:
+    case EventKind::Binary:
+        // Where the log holds it, so that a check can name the message it matched. The log
+        // is a sink of the connection: it has stored the event before this signal.
+        m_inbox.pushMessage(
+            event, m_workbench.logging() ? double(m_workbench.log().lastEventNumber()) : -1.0, now);
+        break;
+    case EventKind::Handshake:
+    case EventKind::Frame:
+    case EventKind::Check:
+        return;
+    default:
+        m_inbox.pushEvent(event, now);
+        break;
+    }
+    const qint64 queued = m_inbox.queuedMessages() + m_inbox.queuedEntries();
+    m_peakQueued = qMax(m_peakQueued, queued);
+    // Held at every event over the limit, not once: a reconnection's new engine reads
+    // unpaused until told.
+    if (queued >= m_queueLimit || m_inbox.queuedBytes() >= m_queueBytesLimit) {
+        m_holding = true;
+        m_workbench.holdReading(ConnectionWorkbench::ReadingHold::Script, true);
+    }
+    postDrain();
+}
+
+void ScriptRuntime::postDrain()
+{
+    if (m_drainPosted || !isRunning())
+        return;
+    m_drainPosted = true;
+    // A posted call, not a timer: it keeps its place among the engine's own posted work
+    // (promise reactions), so an error event still reaches the handlers before the
+    // rejection it caused reaches the script, as when events were delivered at once.
+    QMetaObject::invokeMethod(this, &ScriptRuntime::drain, Qt::QueuedConnection);
+}
+
+void ScriptRuntime::releaseHoldWhenCaughtUp()
+{
+    if (m_holding && m_inbox.queuedMessages() + m_inbox.queuedEntries() <= m_queueLimit / 2
+        && m_inbox.queuedBytes() <= m_queueBytesLimit / 2) {
+        m_holding = false;
+        m_workbench.holdReading(ConnectionWorkbench::ReadingHold::Script, false);
+    }
+}
+
+void ScriptRuntime::drain()
+{
+    m_drainPosted = false;
+    if (!isRunning())
+        return;
+    using Kind = ScriptInbox::Entry::Kind;
+    const qint64 budgetNs = qint64(m_turnBudgetMs) * 1000000;
+    QElapsedTimer turn;
+    turn.start();
+    bool first = true;
+    while (isRunning() && !m_inbox.isEmpty() && (first || turn.nsecsElapsed() < budgetNs)) {
+        first = false;
+        if (m_inbox.front().kind == Kind::Call) {
+            const std::function<void()> fn = std::move(m_inbox.front().call);
+            m_inbox.popFront();
+            fn();
+            continue;
+        }
+        // As many messages and events as the rest of the budget holds at the cost measured
+        // lately: a slow hook gets small batches, a script that reads nothing one for all.
+        // At most twice the last batch, so that a hook slower than the estimate costs the
+        // loop one small batch rather than a budget's worth at the wrong price.
+        const double left = double(qMax<qint64>(0, budgetNs - turn.nsecsElapsed()));
+        qint64 room = qint64(qBound(1.0, left / qMax(1.0, m_nsPerEntry), 1e9));
+        room = qMin(room, qMax<qint64>(MinBatch, 2 * m_lastBatch));
+        // No more than the script may read back: first() never passes a message of the batch.
+        room = qMin(room, ScriptInbox::KeptMessages);
+        qint64 units = 0;
+        QJSValue batch = m_engine->newArray();
+        quint32 n = 0;
+        while (room > 0 && !m_inbox.isEmpty() && m_inbox.front().kind != Kind::Call) {
+            ScriptInbox::Entry &e = m_inbox.front();
+            if (e.kind == Kind::Messages) {
+                const qint64 from = m_inbox.delivered();
+                const qint64 to = m_inbox.takeMessages(room);
+                batch.setProperty(n++, double(to));
+                room -= to - from;
+                units += to - from;
+                continue;
+            }
+            if (e.kind == Kind::Timer) {
+                QJSValue t = m_engine->newObject();
+                t.setProperty(QStringLiteral("kind"), QStringLiteral("timer"));
+                t.setProperty(QStringLiteral("id"), e.timer);
+                batch.setProperty(n++, t);
+            } else {
+                batch.setProperty(n++, eventValue(e.event));
+            }
+            m_inbox.popFront();
+            --room;
+            ++units;
+        }
+        QElapsedTimer spent;
+        spent.start();
+        m_watchdog.beat();
+        ++m_batches;
+        const QJSValue r = m_eventsFn.call({batch, double(m_inbox.first())});
+        if (r.isError() && isRunning())
+            handleError(r);
+        // Weighted to the latest, so the batches follow a hook that slows down or speeds up.
+        const double cost = double(spent.nsecsElapsed()) / double(qMax<qint64>(1, units));
+        m_nsPerEntry = 0.5 * m_nsPerEntry + 0.5 * cost;
+        m_lastBatch = units;
+        releaseHoldWhenCaughtUp();
+    }
+    if (isRunning() && !m_inbox.isEmpty())
+        postDrain();
+}
+
+QJSValue ScriptRuntime::eventValue(const Event &event)
+{
     QJSValue e = m_engine->newObject();
     const auto set = [&e](const char *name, const QJSValue &v) {
         e.setProperty(QLatin1String(name), v);
@@ -245,21 +382,6 @@ void ScriptRuntime::onEvent(const Event &event)
         set("kind", QStringLiteral("open"));
         set("protocol", event.protocol);
         set("extensions", event.extensions);
-        break;
-    case EventKind::Text:
-    case EventKind::Binary:
-        if (event.direction == Direction::In) {
-            if (m_received.size() >= MaxReceived)
-                m_received.removeFirst();
-            m_received.append(event);
-        }
-        set("kind", QStringLiteral("message"));
-        // Where the log holds it, so that a check can name the message it matched. The log
-        // is a sink of the connection: it has stored the event before this signal.
-        set("seq", m_workbench.logging() ? double(m_workbench.log().lastEventNumber()) : -1.0);
-        set("isText", event.kind == EventKind::Text);
-        set("data", event.kind == EventKind::Text ? QJSValue(QString::fromUtf8(event.payload))
-                                                  : m_engine->toScriptValue(event.payload));
         break;
     case EventKind::Ping:
     case EventKind::Pong:
@@ -278,12 +400,33 @@ void ScriptRuntime::onEvent(const Event &event)
         set("reason", QString::fromUtf8(event.payload));
         set("wasClean", event.wasClean);
         break;
-    case EventKind::Handshake:
-    case EventKind::Frame:
-    case EventKind::Check:
-        return;
+    default:
+        break;
     }
-    call("__event", {e});
+    return e;
+}
+
+QJSValue ScriptRuntime::messageValues(qint64 from, qint64 to)
+{
+    to = qMin(to, m_inbox.published());
+    QJSValue out = m_engine->newArray(quint32(qMax<qint64>(0, to - from) * 5));
+    quint32 k = 0;
+    for (qint64 i = from; i < to; ++i) {
+        const ScriptInbox::Message *kept = m_inbox.message(i);
+        if (!kept) {
+            k += 5; // gone: undefined in its place, so the rest stay where the prelude looks
+            continue;
+        }
+        const ScriptInbox::Message &m = *kept;
+        out.setProperty(k++, m.text ? QJSValue(QString::fromUtf8(m.payload))
+                                    : m_engine->toScriptValue(m.payload));
+        out.setProperty(k++, m.text);
+        out.setProperty(k++, m.out);
+        out.setProperty(k++, double(m.timeMs));
+        out.setProperty(k++, m.seq);
+    }
+    m_messagesBuilt += qMax<qint64>(0, to - from);
+    return out;
 }
 
 void ScriptRuntime::report(const ScriptCheck &check)
@@ -299,11 +442,16 @@ void ScriptRuntime::poll()
     if (!isRunning())
         return;
     const qint64 now = m_clock.nowMs();
-    while (isRunning() && !m_timers.empty() && m_timers.begin()->first <= now) {
-        const int id = m_timers.begin()->second;
+    bool due = false;
+    while (!m_timers.empty() && m_timers.begin()->first <= now) {
+        // In the queue by its due time: after the messages that came before it, before
+        // those that came after, however late this turn of the loop is.
+        m_inbox.pushTimer(m_timers.begin()->second, m_timers.begin()->first);
         m_timers.erase(m_timers.begin());
-        call("__timer", {id});
+        due = true;
     }
+    if (due)
+        postDrain();
     schedule();
 }
 

@@ -12,6 +12,7 @@
 
 #include "connection/event.h"
 #include "match/messagematcher.h"
+#include "script/scriptinbox.h"
 #include "script/scriptresult.h"
 #include "script/scriptwatchdog.h"
 
@@ -29,6 +30,14 @@ class ScriptHost;
 ///
 /// Timers look at the Clock; a QTimer only decides when to look, so a test with a
 /// ManualClock moves the clock and calls poll() and nothing sleeps.
+///
+/// What happens reaches the script through a queue (ScriptInbox), in the order it happened,
+/// in batches of at most turnBudgetMs() of JavaScript per turn of the event loop, so that a
+/// flood cannot keep the loop (the log, the window) from running; a message becomes a
+/// JavaScript object only when a hook, a handler or an assertion reads it. When the script
+/// falls more than queueLimit() messages behind, the connection's reading is held
+/// (ConnectionWorkbench::holdReading) until it has caught up half of that: nothing is dropped
+/// and the queue stays bounded.
 class ScriptRuntime : public QObject
 {
     Q_OBJECT
@@ -70,8 +79,25 @@ public:
     /// with *error saying why not.
     bool fileAllowed(const QString &path, QString *error) const;
 
-    /// The incoming messages expectReplayMatches compares; the oldest go beyond this.
-    static constexpr qsizetype MaxReceived = 100000;
+    /// The JavaScript time one turn of the event loop may spend delivering queued events
+    /// (at least one batch runs per turn, however long it takes).
+    void setTurnBudgetMs(int ms) { m_turnBudgetMs = qMax(1, ms); }
+    int turnBudgetMs() const { return m_turnBudgetMs; }
+    static constexpr int DefaultTurnBudgetMs = 10;
+    /// How far (in messages, or bytes of payload) the script may fall behind before the
+    /// connection's reading is held; it goes on once half of that is left.
+    void setQueueLimit(qint64 messages, qint64 bytes = DefaultQueueBytes);
+    qint64 queueLimit() const { return m_queueLimit; }
+    static constexpr qint64 DefaultQueueMessages = 4096;
+    static constexpr qint64 DefaultQueueBytes = 16 * 1024 * 1024;
+    /// Messages and events queued for the script now, and the most there were in this run.
+    qint64 queuedMessages() const { return m_inbox.queuedMessages(); }
+    qint64 peakQueuedMessages() const { return m_peakQueued; }
+    /// Messages made into JavaScript objects in this run (for a hook, a handler or an
+    /// assertion that read them); a script that reads none makes none.
+    qint64 messagesBuilt() const { return m_messagesBuilt; }
+    /// Calls into JavaScript that delivered queued events in this run.
+    qint64 batchesDelivered() const { return m_batches; }
 
 signals:
     void logged(const QString &text);
@@ -82,6 +108,17 @@ private:
     friend class ScriptHost;
 
     void onEvent(const Event &event);
+    /// Delivers queued events for at most one turn's budget; posts itself again for what is
+    /// left, so the event loop runs in between.
+    void drain();
+    void postDrain();
+    /// Lets reading go on once the queue is down to half its limit.
+    void releaseHoldWhenCaughtUp();
+    /// An open, close, error, ping or pong as the prelude's __event takes it.
+    QJSValue eventValue(const Event &event);
+    /// Messages from … to-1 (those still kept) for the prelude: [data, isText, out, time, seq]
+    /// for each, flattened.
+    QJSValue messageValues(qint64 from, qint64 to);
     /// Counts a check, puts it in the log and reports it.
     void report(const ScriptCheck &check);
     void call(const char *function, const QJSValueList &args);
@@ -100,7 +137,6 @@ private:
     QString m_fileName;
     QString m_baseDir;
     QString m_allowedDir;
-    QList<Event> m_received; ///< incoming text and binary messages of this run
     QJSEngine *m_engine = nullptr;
     ScriptHost *m_host = nullptr;
     QNetworkAccessManager *m_network = nullptr;
@@ -112,4 +148,18 @@ private:
     std::multimap<qint64, int> m_timers; ///< due time on the clock → timer id
     std::vector<MessageMatcher> m_matchers;
     bool m_hookFailed = false;
+
+    ScriptInbox m_inbox;
+    QJSValue m_eventsFn; ///< the prelude's __events, held so that a script cannot replace it
+    int m_turnBudgetMs = DefaultTurnBudgetMs;
+    qint64 m_queueLimit = DefaultQueueMessages;
+    qint64 m_queueBytesLimit = DefaultQueueBytes;
+    bool m_drainPosted = false;
+    bool m_holding = false;
+    double m_nsPerEntry = 1e6; ///< what delivering one message or event cost lately
+    qint64 m_lastBatch = 0;    ///< messages and events in the last batch
+    static constexpr qint64 MinBatch = 8;
+    qint64 m_peakQueued = 0;
+    qint64 m_messagesBuilt = 0;
+    qint64 m_batches = 0;
 };

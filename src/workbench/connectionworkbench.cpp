@@ -216,7 +216,7 @@ void ConnectionWorkbench::attachJournal()
     m_journal->setBackPressure([self, generation, home](bool hold) {
         auto apply = [self, generation, hold] {
             if (self && self->m_journalGeneration == generation)
-                self->m_connection->setReadingPaused(hold);
+                self->holdReading(ReadingHold::Journal, hold);
         };
         // A pause comes while recording, on our thread, and takes effect before the next
         // read; the release comes from the writer's thread and waits for ours.
@@ -225,6 +225,15 @@ void ConnectionWorkbench::attachJournal()
         else
             QMetaObject::invokeMethod(qApp, apply, Qt::QueuedConnection);
     });
+}
+
+void ConnectionWorkbench::holdReading(ReadingHold who, bool hold)
+{
+    if (hold)
+        m_readingHolds |= quint8(who);
+    else
+        m_readingHolds &= quint8(~quint8(who));
+    m_connection->setReadingPaused(m_readingHolds != 0);
 }
 
 void ConnectionWorkbench::detachJournal()

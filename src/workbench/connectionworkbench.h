@@ -104,6 +104,14 @@ public:
     /// How long quitting waits for the closing handshakes.
     static constexpr int ShutdownWaitMs = 2000;
 
+    /// Who holds the connection's reading when it falls behind a flood: reading pauses (TCP
+    /// pushes back on the peer) while any of them holds it, and goes on when none does.
+    enum class ReadingHold : quint8 { Journal = 1, Script = 2 };
+    /// Holds or releases reading for who. Applied to the connection's current engine at
+    /// every call, so a hold still in force reaches the engine of a new attempt.
+    void holdReading(ReadingHold who, bool hold);
+    bool readingHeld() const { return m_readingHolds != 0; }
+
     /// Builds message with the tab's variables and sends it; text goes into the history.
     /// False with *error (not open, unknown variable, malformed hex, unreadable file…).
     bool send(const OutgoingMessage &message, QString *error);
@@ -150,6 +158,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     bool m_fileJournal = false;
     quint64 m_journalGeneration = 0; ///< which journal may pause reading
+    quint8 m_readingHolds = 0;       ///< ReadingHold bits in force
     /// Events of an attempt that has not opened yet, and the header its journal will get.
     class PendingEvents;
     std::unique_ptr<PendingEvents> m_pending;

@@ -10,6 +10,7 @@
 #include "log/checkrecord.h"
 #include "log/logsearch.h"
 #include "script/scriptruntime.h"
+#include "scriptrun.h"
 #include "session/sessionwriter.h"
 #include "workbench/connectionworkbench.h"
 
@@ -39,12 +40,7 @@ QStringList rows(EventLog &log, QList<int> *index = nullptr)
 
 ScriptOutcome run(ScriptRuntime &runtime, const QString &source)
 {
-    QSignalSpy finished(&runtime, &ScriptRuntime::finished);
-    if (!runtime.start(source))
-        return {};
-    if (runtime.isRunning() && !finished.wait(20000))
-        runtime.stop(QStringLiteral("test timeout"));
-    return runtime.outcome();
+    return runScriptToEnd(runtime, source, 20000);
 }
 
 } // namespace

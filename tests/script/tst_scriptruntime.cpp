@@ -12,6 +12,7 @@
 #include "connection/clock.h"
 #include "script/asynctranspiler.h"
 #include "script/scriptruntime.h"
+#include "scriptrun.h"
 #include "workbench/connectionworkbench.h"
 
 namespace {
@@ -30,12 +31,7 @@ struct Run
     }
     ScriptOutcome go(const QString &source, int timeoutMs = 15000)
     {
-        QSignalSpy finished(&runtime, &ScriptRuntime::finished);
-        if (!runtime.start(source))
-            return {};
-        if (runtime.isRunning() && !finished.wait(timeoutMs))
-            runtime.stop(QStringLiteral("test timeout"));
-        return runtime.outcome();
+        return runScriptToEnd(runtime, source, timeoutMs);
     }
     ConnectionWorkbench workbench;
     ScriptRuntime runtime;
