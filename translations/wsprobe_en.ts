@@ -1582,14 +1582,6 @@ got: %2</source>
     </message>
 </context>
 <context>
-    <name>ClientLeg</name>
-    <message>
-        <location filename="../src/relay/clientleg.cpp" line="98"/>
-        <source>The message could not be passed on in its frames: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../ui/connection/closedialog.ui" line="6"/>
@@ -2049,6 +2041,29 @@ got: %2</source>
     <message>
         <location filename="../src/connection/connection.cpp" line="199"/>
         <source>There are no raw frames to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionActions</name>
+    <message>
+        <location filename="../ui/window/connectionactions.cpp" line="34"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectionactions.cpp" line="34"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectionactions.cpp" line="36"/>
+        <source>Open a WebSocket connection to the URL (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectionactions.cpp" line="37"/>
+        <source>Close and open the connection again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3286,39 @@ X-Trace-Id: 42</source>
     </message>
 </context>
 <context>
+    <name>DemoServerUi</name>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="41"/>
+        <source>Stop &amp;Demo Server (Port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="42"/>
+        <source>Stop the built-in test server; its clients are disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="46"/>
+        <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="55"/>
+        <source>Start &amp;Demo Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="56"/>
+        <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="58"/>
+        <source>Demo server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <location filename="../ui/window/documentationdialog.cpp" line="27"/>
@@ -3644,19 +3692,6 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <location filename="../ui/log/logview.cpp" line="170"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/log/eventlog.cpp" line="362"/>
-        <source>%1: malformed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/log/eventlog.cpp" line="364"/>
-        <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/log/eventlog.cpp" line="393"/>
@@ -4128,6 +4163,14 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <message>
         <location filename="../src/protocol/frame/framedengine.cpp" line="500"/>
         <source>The connection is not open: raw frames cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramedLeg</name>
+    <message>
+        <location filename="../src/relay/framedleg.cpp" line="61"/>
+        <source>The message could not be passed on in its frames: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,6 +4946,19 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
 <context>
     <name>LayerCache</name>
     <message>
+        <location filename="../src/log/layercache.cpp" line="89"/>
+        <source>%1: malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/log/layercache.cpp" line="91"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/log/layercache.cpp" line="211"/>
         <source>(%1 of %2 binary attachments so far)</source>
         <translation type="unfinished"></translation>
@@ -5391,8 +5447,8 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="6"/>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
-        <location filename="../ui/window/mainwindow.cpp" line="533"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,13 +5589,11 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="147"/>
-        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="148"/>
-        <location filename="../ui/window/mainwindow.cpp" line="381"/>
         <source>Open a WebSocket connection to the URL (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5620,13 +5674,11 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="196"/>
-        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Start &amp;Demo Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197"/>
-        <location filename="../ui/window/mainwindow.cpp" line="441"/>
         <source>Run the built-in test server on 127.0.0.1 (/echo, /ticker, /binary) and fill in its URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,102 +5738,72 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
-        <source>Demo server listening on %1 — paths /echo, /ticker, /binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Wsprobe tab closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Rename Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Name (empty: use the URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>%1 — %2 · double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="379"/>
-        <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="382"/>
-        <source>Close and open the connection again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="77"/>
+        <location filename="../ui/window/mainwindow.cpp" line="81"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
-        <source>Stop &amp;Demo Server (Port %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
-        <source>Stop the built-in test server; its clients are disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
-        <source>Demo server stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="516"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>Replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>%1 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="469"/>
         <source>%1 — %2 — Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>About Wsprobe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>&lt;h3&gt;Wsprobe %1&lt;/h3&gt;&lt;p&gt;A WebSocket test and debugging tool: connect, see what crosses the wire, poke the server, keep what happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="558"/>
+        <location filename="../ui/window/mainwindow.cpp" line="491"/>
         <source>The new language is used from the next start of Wsprobe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="658"/>
+        <location filename="../ui/window/mainwindow.cpp" line="598"/>
         <source>Wsprobe window closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,27 +6475,27 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="377"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="380"/>
         <source>%1: a number from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="394"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="397"/>
         <source>version: 4 (MQTT 3.1.1) or 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="413"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="416"/>
         <source>topic: which topic filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="429"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="432"/>
         <source>topic: where to publish?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/protocols/mqttlayer.cpp" line="448"/>
+        <location filename="../src/protocols/mqttlayer.cpp" line="451"/>
         <source>MQTT has no action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8141,6 +8163,49 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
     </message>
 </context>
 <context>
+    <name>RelayBreakpointPanel</name>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="16"/>
+        <source>Breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="17"/>
+        <source>client → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="18"/>
+        <source>server → Wsprobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="19"/>
+        <source>both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="21"/>
+        <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="22"/>
+        <source>Breakpoint rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="23"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaybreakpointpanel.cpp" line="24"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayClientList</name>
     <message>
         <location filename="../ui/relay/relayclientlist.cpp" line="18"/>
@@ -8358,289 +8423,253 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="42"/>
+        <location filename="../ui/relay/relaypage.cpp" line="43"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="43"/>
+        <location filename="../ui/relay/relaypage.cpp" line="44"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="52"/>
+        <location filename="../ui/relay/relaypage.cpp" line="53"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="53"/>
+        <location filename="../ui/relay/relaypage.cpp" line="54"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="57"/>
+        <location filename="../ui/relay/relaypage.cpp" line="58"/>
         <source>Listen on 127.0.0.1, port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="73"/>
+        <location filename="../ui/relay/relaypage.cpp" line="74"/>
         <source>Relay log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="76"/>
+        <location filename="../ui/relay/relaypage.cpp" line="77"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="77"/>
+        <location filename="../ui/relay/relaypage.cpp" line="78"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="78"/>
-        <location filename="../ui/relay/relaypage.cpp" line="256"/>
+        <location filename="../ui/relay/relaypage.cpp" line="80"/>
         <source>Breakpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="41"/>
+        <location filename="../ui/relay/relaypage.cpp" line="42"/>
         <source>Accept permessage-&amp;deflate from clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="65"/>
+        <location filename="../ui/relay/relaypage.cpp" line="66"/>
         <source>Handshakes of both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="79"/>
+        <location filename="../ui/relay/relaypage.cpp" line="81"/>
         <source>Handshakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="87"/>
+        <location filename="../ui/relay/relaypage.cpp" line="89"/>
         <source>&amp;Upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="88"/>
+        <location filename="../ui/relay/relaypage.cpp" line="90"/>
         <source>&amp;Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="89"/>
+        <location filename="../ui/relay/relaypage.cpp" line="91"/>
         <source>&amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="122"/>
+        <location filename="../ui/relay/relaypage.cpp" line="129"/>
         <source>Not listening. A client that connects here is connected to the upstream URL; what they say shows below, with where each message went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="133"/>
+        <location filename="../ui/relay/relaypage.cpp" line="140"/>
         <source>Cookie, X-Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="134"/>
+        <location filename="../ui/relay/relaypage.cpp" line="141"/>
         <source>Client headers not passed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="135"/>
+        <location filename="../ui/relay/relaypage.cpp" line="142"/>
         <source>Names of the client&apos;s request headers not to pass upstream, separated by commas. Headers set above are added or replace the client&apos;s of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="140"/>
+        <location filename="../ui/relay/relaypage.cpp" line="147"/>
         <source>Each client is connected to this URL (without a path: to the client&apos;s path and query). The client&apos;s subprotocols, Origin and headers go along; those set here are added or win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="148"/>
+        <location filename="../ui/relay/relaypage.cpp" line="155"/>
         <source>Do not pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="162"/>
+        <location filename="../ui/relay/relaypage.cpp" line="169"/>
         <source>Each leg negotiates compression for itself: the client&apos;s leg here, the server&apos;s with the upstream&apos;s option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="167"/>
+        <location filename="../ui/relay/relaypage.cpp" line="174"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="168"/>
+        <location filename="../ui/relay/relaypage.cpp" line="175"/>
         <source>Record conversations to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="169"/>
+        <location filename="../ui/relay/relaypage.cpp" line="176"/>
         <source>Each conversation is recorded as two sessions in this folder, one per leg; the server&apos;s leg can be replayed or served once the conversation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="172"/>
+        <location filename="../ui/relay/relaypage.cpp" line="179"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="175"/>
+        <location filename="../ui/relay/relaypage.cpp" line="182"/>
         <source>Record Relayed Conversations To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="185"/>
+        <location filename="../ui/relay/relaypage.cpp" line="192"/>
         <source>Record to folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="203"/>
-        <location filename="../ui/relay/relaypage.cpp" line="520"/>
+        <location filename="../ui/relay/relaypage.cpp" line="210"/>
+        <location filename="../ui/relay/relaypage.cpp" line="467"/>
         <source>Nothing is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="206"/>
+        <location filename="../ui/relay/relaypage.cpp" line="213"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="207"/>
+        <location filename="../ui/relay/relaypage.cpp" line="214"/>
         <source>Forward &amp;Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="208"/>
+        <location filename="../ui/relay/relaypage.cpp" line="215"/>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="209"/>
+        <location filename="../ui/relay/relaypage.cpp" line="216"/>
         <source>&amp;Answer Locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="210"/>
+        <location filename="../ui/relay/relaypage.cpp" line="217"/>
         <source>Pass the paused message on as it came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="211"/>
+        <location filename="../ui/relay/relaypage.cpp" line="218"/>
         <source>Pass on what the editor holds instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="212"/>
+        <location filename="../ui/relay/relaypage.cpp" line="219"/>
         <source>Do not pass the paused message on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="213"/>
+        <location filename="../ui/relay/relaypage.cpp" line="220"/>
         <source>Do not pass it on; send what the editor holds back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="233"/>
+        <location filename="../ui/relay/relaypage.cpp" line="240"/>
         <source>Wsprobe → server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="234"/>
+        <location filename="../ui/relay/relaypage.cpp" line="241"/>
         <source>Wsprobe → client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="235"/>
+        <location filename="../ui/relay/relaypage.cpp" line="242"/>
         <source>Inject to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="237"/>
+        <location filename="../ui/relay/relaypage.cpp" line="244"/>
         <source>&amp;Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="238"/>
+        <location filename="../ui/relay/relaypage.cpp" line="245"/>
         <source>Send this message to the chosen side of the shown client connection now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="241"/>
+        <location filename="../ui/relay/relaypage.cpp" line="248"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="258"/>
-        <source>client → Wsprobe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="259"/>
-        <source>server → Wsprobe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="260"/>
-        <source>both directions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="263"/>
-        <source>any · text:STR · regex:RE · json:$.type=&quot;ack&quot; · json:$.id~^4 · hex:00 ff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="264"/>
-        <source>Breakpoint rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="265"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="266"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/relay/relaypage.cpp" line="369"/>
+        <location filename="../ui/relay/relaypage.cpp" line="311"/>
         <source>Breakpoints not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="402"/>
+        <location filename="../ui/relay/relaypage.cpp" line="344"/>
         <source>Listening on %1 — each client is connected to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="407"/>
+        <location filename="../ui/relay/relaypage.cpp" line="349"/>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="411"/>
+        <location filename="../ui/relay/relaypage.cpp" line="353"/>
         <source>Recording each conversation to %1 (one session per leg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="414"/>
+        <location filename="../ui/relay/relaypage.cpp" line="356"/>
         <source>Relay :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="424"/>
+        <location filename="../ui/relay/relaypage.cpp" line="366"/>
         <source>Stopped: no new clients; the open ones were closed with 1001 (going away).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/relay/relaypage.cpp" line="526"/>
+        <location filename="../ui/relay/relaypage.cpp" line="473"/>
         <source>Paused: %1 (%n more waiting behind it in this direction)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8648,7 +8677,7 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
         </translation>
     </message>
     <message>
-        <location filename="../ui/relay/relaypage.cpp" line="606"/>
+        <location filename="../ui/relay/relaypage.cpp" line="536"/>
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8783,17 +8812,17 @@ Example: --send-frame &apos;opcode=text,split=2+2,between=ping,payload=hex:48 65
 <context>
     <name>RelayUi</name>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="13"/>
+        <location filename="../ui/relay/relayui.cpp" line="10"/>
         <source>New &amp;Relay Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="16"/>
+        <location filename="../ui/relay/relayui.cpp" line="11"/>
         <source>Sit between a real client and its server: see, pause, edit and inject their messages (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/relay/relayui.cpp" line="35"/>
+        <location filename="../ui/relay/relayui.cpp" line="29"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10015,25 +10044,25 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeController</name>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="187"/>
+        <location filename="../src/serve/servecontroller.cpp" line="184"/>
         <source>client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="371"/>
-        <location filename="../src/serve/servecontroller.cpp" line="544"/>
+        <location filename="../src/serve/servecontroller.cpp" line="392"/>
+        <location filename="../src/serve/servecontroller.cpp" line="507"/>
         <source>Client %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="393"/>
-        <location filename="../src/serve/servecontroller.cpp" line="450"/>
-        <location filename="../src/serve/servecontroller.cpp" line="515"/>
+        <location filename="../src/serve/servecontroller.cpp" line="406"/>
+        <location filename="../src/serve/servecontroller.cpp" line="438"/>
+        <location filename="../src/serve/servecontroller.cpp" line="478"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/serve/servecontroller.cpp" line="580"/>
+        <location filename="../src/serve/servecontroller.cpp" line="543"/>
         <source>server stopping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10378,315 +10407,198 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="58"/>
+        <location filename="../ui/serve/servepage.cpp" line="56"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="69"/>
+        <location filename="../ui/serve/servepage.cpp" line="67"/>
         <source>Log of all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="80"/>
+        <location filename="../ui/serve/servepage.cpp" line="78"/>
         <source>All Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="81"/>
+        <location filename="../ui/serve/servepage.cpp" line="79"/>
         <source>Selected Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="86"/>
+        <location filename="../ui/serve/servepage.cpp" line="84"/>
         <source>Script: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="91"/>
+        <location filename="../ui/serve/servepage.cpp" line="92"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="92"/>
-        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <location filename="../ui/serve/servepage.cpp" line="93"/>
+        <location filename="../ui/serve/servepage.cpp" line="203"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="93"/>
+        <location filename="../ui/serve/servepage.cpp" line="94"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="94"/>
+        <location filename="../ui/serve/servepage.cpp" line="95"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="95"/>
+        <location filename="../ui/serve/servepage.cpp" line="96"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="171"/>
+        <location filename="../ui/serve/servepage.cpp" line="172"/>
         <source>Not listening. Clients that connect are answered by echo, your rules or a recording; each becomes a row on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="189"/>
+        <location filename="../ui/serve/servepage.cpp" line="190"/>
         <source>Listen address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="190"/>
+        <location filename="../ui/serve/servepage.cpp" line="191"/>
         <source>127.0.0.1 lets only this computer in; type 0.0.0.0 or another address to let others connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="196"/>
+        <location filename="../ui/serve/servepage.cpp" line="197"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="197"/>
+        <location filename="../ui/serve/servepage.cpp" line="198"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="199"/>
+        <location filename="../ui/serve/servepage.cpp" line="200"/>
         <source>paths, e.g. /chat /feed (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="200"/>
+        <location filename="../ui/serve/servepage.cpp" line="201"/>
         <source>Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <location filename="../ui/serve/servepage.cpp" line="203"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="202"/>
+        <location filename="../ui/serve/servepage.cpp" line="203"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="203"/>
+        <location filename="../ui/serve/servepage.cpp" line="204"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="205"/>
+        <location filename="../ui/serve/servepage.cpp" line="206"/>
         <source>a .wsprobe.jsonl session or a HAR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="206"/>
+        <location filename="../ui/serve/servepage.cpp" line="207"/>
         <source>Recording to serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="207"/>
+        <location filename="../ui/serve/servepage.cpp" line="208"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="212"/>
+        <location filename="../ui/serve/servepage.cpp" line="213"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="213"/>
+        <location filename="../ui/serve/servepage.cpp" line="214"/>
         <source>no delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="214"/>
+        <location filename="../ui/serve/servepage.cpp" line="215"/>
         <source>Speed of the recorded timing: 2 answers twice as fast, 0 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="215"/>
+        <location filename="../ui/serve/servepage.cpp" line="216"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="216"/>
+        <location filename="../ui/serve/servepage.cpp" line="217"/>
         <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="219"/>
+        <location filename="../ui/serve/servepage.cpp" line="220"/>
         <source>Listen on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="221"/>
+        <location filename="../ui/serve/servepage.cpp" line="222"/>
         <source>port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="227"/>
+        <location filename="../ui/serve/servepage.cpp" line="228"/>
         <source>Answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="245"/>
+        <location filename="../ui/serve/servepage.cpp" line="246"/>
         <source>Serve a Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="246"/>
+        <location filename="../ui/serve/servepage.cpp" line="247"/>
         <source>Sessions and HAR (*.jsonl *.har);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="268"/>
-        <source>the selected clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="268"/>
-        <source>all clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="269"/>
-        <source>Send to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="273"/>
-        <source>&amp;Ping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="274"/>
-        <source>Ping the chosen clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="275"/>
-        <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="276"/>
-        <source>Close the chosen clients with any code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="280"/>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="281"/>
-        <source>Repeat every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="284"/>
-        <source>until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="285"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="286"/>
-        <source>Repeat how many times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="287"/>
-        <location filename="../ui/serve/servepage.cpp" line="318"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="288"/>
-        <source>Send the composed message to the chosen clients every interval (skipped for a client whose buffer is full)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="291"/>
-        <source>Send to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="294"/>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="306"/>
-        <location filename="../ui/serve/servepage.cpp" line="477"/>
-        <location filename="../ui/serve/servepage.cpp" line="511"/>
+        <location filename="../ui/serve/servepage.cpp" line="399"/>
         <source>Select a connected client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="318"/>
-        <source>Stop &amp;Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="320"/>
-        <source>Repeat: %n message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="322"/>
-        <source>, to %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="323"/>
-        <source>, stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servepage.cpp" line="336"/>
+        <location filename="../ui/serve/servepage.cpp" line="270"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="370"/>
+        <location filename="../ui/serve/servepage.cpp" line="304"/>
         <source>Serve :%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="382"/>
+        <location filename="../ui/serve/servepage.cpp" line="316"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="488"/>
-        <source>Pinged %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="557"/>
+        <location filename="../ui/serve/servepage.cpp" line="435"/>
         <source>Not listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/serve/servepage.cpp" line="561"/>
+        <location filename="../ui/serve/servepage.cpp" line="439"/>
         <source>Listening on %1 — %n client(s) connected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10694,7 +10606,7 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
         </translation>
     </message>
     <message>
-        <location filename="../ui/serve/servepage.cpp" line="564"/>
+        <location filename="../ui/serve/servepage.cpp" line="442"/>
         <source>Certificate SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11282,6 +11194,130 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
     </message>
 </context>
 <context>
+    <name>ServeSendPanel</name>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="23"/>
+        <source>the selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="23"/>
+        <source>all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="24"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="28"/>
+        <source>&amp;Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="29"/>
+        <source>Ping the chosen clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="30"/>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="31"/>
+        <source>Close the chosen clients with any code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="35"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="36"/>
+        <source>Repeat every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="39"/>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="40"/>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="41"/>
+        <source>Repeat how many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="42"/>
+        <location filename="../ui/serve/servesendpanel.cpp" line="73"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="43"/>
+        <source>Send the composed message to the chosen clients every interval (skipped for a client whose buffer is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="46"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="49"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="61"/>
+        <location filename="../ui/serve/servesendpanel.cpp" line="105"/>
+        <source>Select a connected client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="73"/>
+        <source>Stop &amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servesendpanel.cpp" line="75"/>
+        <source>Repeat: %n message(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servesendpanel.cpp" line="77"/>
+        <source>, to %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servesendpanel.cpp" line="78"/>
+        <source>, stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/serve/servesendpanel.cpp" line="116"/>
+        <source>Pinged %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServeSettingsPanel</name>
     <message>
         <location filename="../ui/serve/servesettingspanel.cpp" line="44"/>
@@ -11439,17 +11475,17 @@ await expectMessage(&apos;hello&apos;, {within: 1000});
 <context>
     <name>ServeUi</name>
     <message>
-        <location filename="../ui/serve/serveui.cpp" line="13"/>
+        <location filename="../ui/serve/serveui.cpp" line="9"/>
         <source>New &amp;Serve Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serveui.cpp" line="16"/>
+        <location filename="../ui/serve/serveui.cpp" line="10"/>
         <source>Stand in for a server: echo, answer by rules or a recording, and misbehave on purpose (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/serve/serveui.cpp" line="35"/>
+        <location filename="../ui/serve/serveui.cpp" line="25"/>
         <source>Serve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13374,14 +13410,6 @@ Started %2 (UTC); times below are local.
     <message>
         <location filename="../src/decode/unwrap.cpp" line="206"/>
         <source>zlib could not compress</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UpstreamLeg</name>
-    <message>
-        <location filename="../src/relay/upstreamleg.cpp" line="71"/>
-        <source>The message could not be passed on in its frames: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 
-#include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "log/eventlog.h"
 #include "protocol/server/serverengine.h"
@@ -15,9 +14,6 @@ struct ServeController::Client
 {
     ServeClientInfo info;
     std::unique_ptr<Connection> connection;
-    /// A Repeat to this client; it sends through connection, so it goes first.
-    std::unique_ptr<PeriodicSender> repeat;
-    qint64 repeatSent = 0;          ///< by repeats that have stopped
     ServerEngine *engine = nullptr; ///< owned by connection; null once it is gone
     std::unique_ptr<EventLog> log;
     std::unique_ptr<Journal> journal;
@@ -51,6 +47,7 @@ ServeController::ServeController(const Clock &clock, QObject *parent)
     });
     connect(m_listener.get(), &WebSocketListener::clientPending, this, &ServeController::take);
     connect(m_listener.get(), &WebSocketListener::acceptError, this, &ServeController::problem);
+    connect(&m_repeat, &ServeRepeat::changed, this, &ServeController::repeatChanged);
 }
 
 ServeController::~ServeController()
@@ -270,9 +267,8 @@ void ServeController::retire(int id)
     if (it == m_clients.end() || !it->second->connection)
         return;
     Client *c = it->second.get();
-    if (c->repeat)
-        c->repeatSent += c->repeat->sentCount();
-    c->repeat.reset();
+    // The repeat sends through the connection, so it goes first.
+    m_repeat.clientGone(id);
     c->connection->disconnect(this);
     c->connection.reset();
     c->journal.reset();
@@ -286,6 +282,7 @@ void ServeController::trimFinished()
         const int id = m_finished.front();
         m_finished.pop_front();
         emit clientRemoved(id);
+        m_repeat.forget(id);
         m_clients.erase(id);
     }
 }
@@ -362,11 +359,35 @@ ServerEngine *ServeController::engine(int id) const
     return it == m_clients.end() ? nullptr : it->second->engine;
 }
 
-bool ServeController::send(int id, const OutgoingMessage &message, QString *error)
+Connection *ServeController::openConnection(int id) const
 {
     const auto it = m_clients.find(id);
-    if (it == m_clients.end() || it->second->info.state != ReadyState::Open
-        || !it->second->connection) {
+    return it == m_clients.end() || it->second->info.state != ReadyState::Open
+               ? nullptr
+               : it->second->connection.get();
+}
+
+QList<int> ServeController::targets(const QList<int> &ids) const
+{
+    if (!ids.isEmpty())
+        return ids;
+    QList<int> open;
+    for (const auto &[id, c] : m_clients) {
+        if (c->info.state == ReadyState::Open)
+            open << id;
+    }
+    return open;
+}
+
+static bool sendPayload(Connection *connection, const QByteArray &bytes, bool isText)
+{
+    return isText ? connection->sendText(bytes) : connection->sendBinary(bytes);
+}
+
+bool ServeController::send(int id, const OutgoingMessage &message, QString *error)
+{
+    Connection *connection = openConnection(id);
+    if (!connection) {
         if (error)
             *error = tr("Client %1 is not connected.").arg(id);
         return false;
@@ -374,20 +395,12 @@ bool ServeController::send(int id, const OutgoingMessage &message, QString *erro
     OutgoingMessage::Payload payload;
     if (!message.build(&m_variables, &payload, error))
         return false;
-    Connection *connection = it->second->connection.get();
-    return payload.isText ? connection->sendText(payload.bytes)
-                          : connection->sendBinary(payload.bytes);
+    return sendPayload(connection, payload.bytes, payload.isText);
 }
 
 int ServeController::sendTo(const QList<int> &ids, const OutgoingMessage &message, QString *error)
 {
-    QList<int> targets = ids;
-    if (targets.isEmpty()) {
-        for (const auto &[id, c] : m_clients) {
-            if (c->info.state == ReadyState::Open)
-                targets << id;
-        }
-    }
+    const QList<int> targets = this->targets(ids);
     if (targets.isEmpty()) {
         if (error)
             *error = tr("No client is connected.");
@@ -398,14 +411,9 @@ int ServeController::sendTo(const QList<int> &ids, const OutgoingMessage &messag
     if (!message.build(&m_variables, &payload, error))
         return 0;
     int sent = 0;
-    for (int id : std::as_const(targets)) {
-        const auto it = m_clients.find(id);
-        if (it == m_clients.end() || it->second->info.state != ReadyState::Open
-            || !it->second->connection)
-            continue;
-        Connection *connection = it->second->connection.get();
-        sent += payload.isText ? connection->sendText(payload.bytes)
-                               : connection->sendBinary(payload.bytes);
+    for (int id : targets) {
+        if (Connection *connection = openConnection(id))
+            sent += sendPayload(connection, payload.bytes, payload.isText);
     }
     return sent;
 }
@@ -419,83 +427,38 @@ bool ServeController::ping(int id, const QByteArray &payload)
 int ServeController::startRepeat(const QList<int> &ids, const OutgoingMessage &message,
                                  int intervalMs, qint64 limit, QString *error)
 {
-    stopRepeat();
-    for (auto &[id, c] : m_clients)
-        c->repeatSent = 0;
-    // Checked once, on a copy of the tab's variables (the counter does not move), so a
-    // message that cannot be built is said now rather than by every client's first tick.
-    Variables probeVariables = m_variables;
-    OutgoingMessage::Payload probe;
-    if (!message.build(&probeVariables, &probe, error))
-        return 0;
-    int started = 0;
+    std::vector<ServeRepeat::Target> targets;
     for (auto &[id, c] : m_clients) {
-        if ((!ids.isEmpty() && !ids.contains(id)) || !c->connection
-            || c->info.state != ReadyState::Open)
-            continue;
-        auto sender = std::make_unique<PeriodicSender>(*c->connection);
-        sender->setVariables(&m_variables);
-        sender->setMessage(message);
-        sender->setIntervalMs(intervalMs);
-        sender->setLimit(limit);
-        connect(sender.get(), &PeriodicSender::countsChanged, this,
-                &ServeController::repeatChanged);
-        connect(sender.get(), &PeriodicSender::stopped, this, &ServeController::repeatChanged);
-        if (!sender->start(error))
-            continue;
-        c->repeat = std::move(sender);
-        ++started;
+        if ((ids.isEmpty() || ids.contains(id)) && c->connection
+            && c->info.state == ReadyState::Open)
+            targets.emplace_back(id, c->connection.get());
     }
+    const int started = m_repeat.start(targets, &m_variables, message, intervalMs, limit, error);
     if (started == 0 && error && error->isEmpty())
         *error = tr("No client is connected.");
-    emit repeatChanged();
     return started;
 }
 
 void ServeController::stopRepeat()
 {
-    bool any = false;
-    for (auto &[id, c] : m_clients) {
-        if (!c->repeat)
-            continue;
-        c->repeatSent += c->repeat->sentCount();
-        c->repeat->disconnect(this);
-        c->repeat->stop();
-        c->repeat.reset();
-        any = true;
-    }
-    if (any)
-        emit repeatChanged();
+    m_repeat.stop();
 }
 
 int ServeController::repeatingCount() const
 {
-    int n = 0;
-    for (const auto &[id, c] : m_clients)
-        n += c->repeat && c->repeat->isRunning();
-    return n;
+    return m_repeat.runningCount();
 }
 
 qint64 ServeController::repeatSentCount() const
 {
-    qint64 n = 0;
-    for (const auto &[id, c] : m_clients)
-        n += c->repeatSent + (c->repeat ? c->repeat->sentCount() : 0);
-    return n;
+    return m_repeat.sentCount();
 }
 
 int ServeController::sendRawFrames(const QList<int> &ids, const QList<RawFrame> &frames,
                                    QString *error)
 {
-    QList<int> targets = ids;
-    if (targets.isEmpty()) {
-        for (const auto &[id, c] : m_clients) {
-            if (c->info.state == ReadyState::Open)
-                targets << id;
-        }
-    }
     int sent = 0;
-    for (int id : std::as_const(targets)) {
+    for (int id : targets(ids)) {
         bool ok = true;
         for (const RawFrame &frame : frames) {
             ServerEngine *e = engine(id);
@@ -598,15 +561,8 @@ void ServeController::finishStop()
 
 void ServeController::serveSend(int id, const QByteArray &payload, bool isText)
 {
-    const auto it = m_clients.find(id);
-    if (it == m_clients.end() || it->second->info.state != ReadyState::Open
-        || !it->second->connection)
-        return;
-    Connection *connection = it->second->connection.get();
-    if (isText)
-        connection->sendText(payload);
-    else
-        connection->sendBinary(payload);
+    if (Connection *connection = openConnection(id))
+        sendPayload(connection, payload, isText);
 }
 
 void ServeController::serveClose(int id, int code, const QString &reason)

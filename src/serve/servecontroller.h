@@ -15,6 +15,7 @@
 #include "connection/connection.h"
 #include "protocol/server/serverconfig.h"
 #include "serve/servefault.h"
+#include "serve/serverepeat.h"
 #include "serve/serveresponder.h"
 
 class Clock;
@@ -157,6 +158,10 @@ private:
     void finishStop();
     void retire(int id);
     void trimFinished();
+    /// The client's connection while it is open; null otherwise.
+    Connection *openConnection(int id) const;
+    /// ids, or every open client when ids is empty.
+    QList<int> targets(const QList<int> &ids) const;
     // ServeTarget
     void serveSend(int client, const QByteArray &payload, bool isText) override;
     void serveClose(int client, int code, const QString &reason) override;
@@ -171,6 +176,8 @@ private:
     QTimer m_changeTimer;
     std::set<int> m_changed;
     std::map<int, std::unique_ptr<Client>> m_clients;
+    /// Sends through the clients' connections, so it goes before them (declared after).
+    ServeRepeat m_repeat;
     std::unique_ptr<EventLog> m_merged;
     std::deque<int> m_mergedClients; ///< the client of each row of m_merged
     std::deque<int> m_finished;      ///< ids of the clients that left, oldest first

@@ -1,5 +1,7 @@
 // Serve mode with real clients started by the test: Wsprobe's own client engine, Qt's
 // QWebSocket, Python `websockets` and Node `ws`, all over 127.0.0.1.
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -514,9 +516,21 @@ void TestServeController::repeatToSelectionAndAll()
     // A client that leaves stops its own repeat; the others go on.
     QCOMPARE(serve.startRepeat({}, OutgoingMessage::text(QStringLiteral("again")), 10, 0, &error),
              3);
+    const auto agains = [&spies] {
+        const QList<Event> in = spies[0]->messages(Direction::In);
+        return std::count_if(in.cbegin(), in.cend(),
+                             [](const Event &e) { return e.payload == QByteArray("again"); });
+    };
+    QTRY_VERIFY(agains() >= 2);
     clients[0]->close(1000, QString());
     QTRY_COMPARE(serve.repeatingCount(), 2);
     serve.stopRepeat();
+    // What it was sent still counts once its connection is freed, until its row is forgotten.
+    QTRY_COMPARE(serve.liveClientCount(), 2);
+    const qint64 withLeaver = serve.repeatSentCount();
+    serve.setFinishedClientsKept(0);
+    QCOMPARE(serve.clientIds().size(), 2);
+    QVERIFY(withLeaver - serve.repeatSentCount() >= 2);
 }
 
 QTEST_MAIN(TestServeController)

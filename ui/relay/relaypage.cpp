@@ -23,6 +23,7 @@
 #include "connection/connectionpanel.h"
 #include "connection/servertlseditor.h"
 #include "protocol/requestvalidator.h"
+#include "relay/relaybreakpointpanel.h"
 #include "relay/relayclientlist.h"
 #include "relay/relayconversation.h"
 #include "relay/relaylogmodel.h"
@@ -75,7 +76,8 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     auto *tools = new QTabWidget(this);
     tools->addTab(buildPausedPanel(), tr("Paused"));
     tools->addTab(buildInjectPanel(), tr("Inject"));
-    tools->addTab(buildBreakpointPanel(), tr("Breakpoints"));
+    m_breakpoints = new RelayBreakpointPanel(this);
+    tools->addTab(m_breakpoints, tr("Breakpoints"));
     tools->addTab(m_handshakes, tr("Handshakes"));
 
     auto *centre = new QSplitter(Qt::Vertical, this);
@@ -119,6 +121,11 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     connect(&m_controller, &RelayController::problem, this, &RelayPage::showStatus);
     connect(m_tls, &ServerTlsEditor::changed, this, &RelayPage::settingsChanged);
     connect(m_clientDeflate, &QCheckBox::toggled, this, &RelayPage::settingsChanged);
+    connect(m_breakpoints, &RelayBreakpointPanel::changed, this, [this] {
+        m_controller.setBreakpoints(m_breakpoints->breakpoints());
+        emit settingsChanged();
+    });
+    connect(m_breakpoints, &RelayBreakpointPanel::problem, this, &RelayPage::showStatus);
     showStatus(tr("Not listening. A client that connects here is connected to the upstream "
                   "URL; what they say shows below, with where each message went."));
     updateButtons();
@@ -249,71 +256,9 @@ QWidget *RelayPage::buildInjectPanel()
     return panel;
 }
 
-QWidget *RelayPage::buildBreakpointPanel()
-{
-    auto *panel = new QWidget(this);
-    m_breakpoints = new QListWidget(panel);
-    m_breakpoints->setAccessibleName(tr("Breakpoints"));
-    m_breakSide = new QComboBox(panel);
-    m_breakSide->addItem(tr("client → Wsprobe"), QStringLiteral("client:"));
-    m_breakSide->addItem(tr("server → Wsprobe"), QStringLiteral("server:"));
-    m_breakSide->addItem(tr("both directions"), QString());
-    m_breakRule = new QLineEdit(panel);
-    m_breakRule->setPlaceholderText(
-        tr("any · text:STR · regex:RE · json:$.type=\"ack\" · json:$.id~^4 · hex:00 ff"));
-    m_breakRule->setAccessibleName(tr("Breakpoint rule"));
-    auto *add = new QPushButton(tr("Add"), panel);
-    auto *remove = new QPushButton(tr("Remove"), panel);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_breakSide);
-    row->addWidget(m_breakRule, 1);
-    row->addWidget(add);
-    row->addWidget(remove);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addLayout(row);
-    layout->addWidget(m_breakpoints, 1);
-    auto addFromFields = [this] {
-        const QString rule = m_breakRule->text().trimmed();
-        if (addBreakpoint(m_breakSide->currentData().toString()
-                          + (rule.isEmpty() ? QStringLiteral("any") : rule)))
-            m_breakRule->clear();
-    };
-    connect(add, &QPushButton::clicked, this, addFromFields);
-    connect(m_breakRule, &QLineEdit::returnPressed, this, addFromFields);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_breakpoints->currentRow();
-        if (row < 0)
-            return;
-        delete m_breakpoints->takeItem(row);
-        m_breakpointRules.removeAt(row);
-        applyBreakpoints();
-    });
-    return panel;
-}
-
 bool RelayPage::addBreakpoint(const QString &rule)
 {
-    RelayBreakpoints parsed;
-    QString error;
-    if (!RelayBreakpointText::parse(rule, &parsed, &error)) {
-        showStatus(error);
-        return false;
-    }
-    m_breakpointRules << rule;
-    m_breakpoints->addItem(rule);
-    applyBreakpoints();
-    return true;
-}
-
-void RelayPage::applyBreakpoints()
-{
-    RelayBreakpoints all;
-    for (const QString &rule : std::as_const(m_breakpointRules)) {
-        QString error;
-        RelayBreakpointText::parse(rule, &all, &error);
-    }
-    m_controller.setBreakpoints(all);
-    emit settingsChanged();
+    return m_breakpoints->add(rule);
 }
 
 RelaySettings RelayPage::settings() const
@@ -329,7 +274,7 @@ RelaySettings RelayPage::settings() const
         if (const QString n = name.trimmed(); !n.isEmpty())
             st.config.headers.remove << n.toLatin1();
     }
-    st.breakpointRules = m_breakpointRules;
+    st.breakpointRules = m_breakpoints->rules();
     return st;
 }
 
@@ -343,10 +288,7 @@ void RelayPage::setSettings(const RelaySettings &st)
     for (const QByteArray &name : st.config.headers.remove)
         removed << QString::fromLatin1(name);
     m_removeHeaders->setText(removed.join(QStringLiteral(", ")));
-    m_breakpointRules = st.breakpointRules;
-    m_breakpoints->clear();
-    m_breakpoints->addItems(m_breakpointRules);
-    applyBreakpoints();
+    m_breakpoints->setRules(st.breakpointRules);
 }
 
 QVariantMap RelayPage::saveState() const
@@ -471,6 +413,11 @@ QListWidget *RelayPage::clientList() const
     return m_clients->list();
 }
 
+QListWidget *RelayPage::breakpointList() const
+{
+    return m_breakpoints->list();
+}
+
 void RelayPage::showConversation(int id)
 {
     m_current = id;
@@ -558,15 +505,9 @@ void RelayPage::forwardPaused()
 void RelayPage::forwardEdited()
 {
     RelaySide side;
-    if (!pausedSide(&side))
-        return;
     OutgoingMessage::Payload p;
-    QString error;
-    if (!m_pausedEditor->build(&p, &error)) {
-        showStatus(error);
-        return;
-    }
-    m_clients->conversation(m_current)->forwardEdited(side, p.bytes, p.isText);
+    if (pausedSide(&side) && build(m_pausedEditor, &p))
+        m_clients->conversation(m_current)->forwardEdited(side, p.bytes, p.isText);
 }
 
 void RelayPage::dropPaused()
@@ -579,31 +520,29 @@ void RelayPage::dropPaused()
 void RelayPage::answerPaused()
 {
     RelaySide side;
-    if (!pausedSide(&side))
-        return;
     OutgoingMessage::Payload p;
-    QString error;
-    if (!m_pausedEditor->build(&p, &error)) {
-        showStatus(error);
-        return;
-    }
-    m_clients->conversation(m_current)->answer(side, p.bytes, p.isText);
+    if (pausedSide(&side) && build(m_pausedEditor, &p))
+        m_clients->conversation(m_current)->answer(side, p.bytes, p.isText);
 }
 
 void RelayPage::inject()
 {
     RelayConversation *c = m_clients->conversation(m_current);
-    if (!c)
-        return;
     OutgoingMessage::Payload p;
-    QString error;
-    if (!m_injectEditor->build(&p, &error)) {
-        showStatus(error);
+    if (!c || !build(m_injectEditor, &p))
         return;
-    }
     const auto to = RelaySide(m_injectTarget->currentData().toInt());
     if (!c->inject(to, p.bytes, p.isText))
         showStatus(tr("That side of the connection is gone; nothing was sent."));
+}
+
+bool RelayPage::build(RelayMessageEditor *editor, OutgoingMessage::Payload *payload)
+{
+    QString error;
+    if (editor->build(payload, &error))
+        return true;
+    showStatus(error);
+    return false;
 }
 
 void RelayPage::showStatus(const QString &text)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "compose/outgoingmessage.h"
 #include "relay/relaycontroller.h"
 #include "relay/relaysettings.h"
 
@@ -17,6 +18,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class RelayBreakpointPanel;
 class RelayClientList;
 class RelayConversation;
 class RelayLogModel;
@@ -69,7 +71,7 @@ public:
     RelayMessageEditor *pausedEditor() const { return m_pausedEditor; }
     RelayMessageEditor *injectEditor() const { return m_injectEditor; }
     QComboBox *injectTarget() const { return m_injectTarget; }
-    QListWidget *breakpointList() const { return m_breakpoints; }
+    QListWidget *breakpointList() const;
 
 signals:
     void titleChanged(const QString &title);
@@ -91,7 +93,6 @@ public slots:
 private:
     QWidget *buildPausedPanel();
     QWidget *buildInjectPanel();
-    QWidget *buildBreakpointPanel();
     QWidget *buildUpstreamPanel();
     QWidget *buildListenPanel();
     void onConversationStarted(int id, RelayConversation *conversation, const QString &peer);
@@ -100,16 +101,16 @@ private:
     /// fillEditor: put the paused message into the editor even when it is the one shown.
     void updatePaused(bool fillEditor = true);
     void updateButtons();
-    void applyBreakpoints();
     /// The direction whose message is paused in the shown conversation, if any.
     bool pausedSide(RelaySide *side) const;
+    /// The editor's message; false with the reason shown.
+    bool build(RelayMessageEditor *editor, OutgoingMessage::Payload *payload);
     void showStatus(const QString &text);
 
     const Clock &m_clock;
     RelayController m_controller;
     QString m_recordBase; ///< this run's RelayConfig::recordBase
     int m_current = 0;
-    QStringList m_breakpointRules;
     qint64 m_pausedId = 0; ///< the paused record the editor holds
     bool m_follow = true;
 
@@ -135,7 +136,5 @@ private:
     RelayMessageEditor *m_injectEditor;
     QComboBox *m_injectTarget;
     QPushButton *m_injectButton;
-    QListWidget *m_breakpoints;
-    QComboBox *m_breakSide;
-    QLineEdit *m_breakRule;
+    RelayBreakpointPanel *m_breakpoints;
 };

@@ -1,7 +1,5 @@
 #include "serve/servepage.h"
 
-#include <climits>
-
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -19,7 +17,6 @@
 
 #include "compose/sendbox.h"
 #include "compose/variablespanel.h"
-#include "connection/closedialog.h"
 #include "connection/servertlseditor.h"
 #include "log/eventlog.h"
 #include "log/logview.h"
@@ -30,6 +27,7 @@
 #include "serve/serverecording.h"
 #include "serve/serverulespanel.h"
 #include "serve/servescriptbar.h"
+#include "serve/servesendpanel.h"
 #include "serve/servesettingspanel.h"
 
 ServePage::ServePage(const Clock &clock, QWidget *parent)
@@ -88,7 +86,10 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_variables = new VariablesPanel(this);
     m_settings = new ServeSettingsPanel(this);
     auto *tools = new QTabWidget(this);
-    tools->addTab(buildSendPanel(), tr("Send"));
+    m_send = new ServeSendPanel(
+        m_controller, [this] { return selectedClients(); }, this);
+    connect(m_send, &ServeSendPanel::status, this, &ServePage::showStatus);
+    tools->addTab(m_send, tr("Send"));
     tools->addTab(m_rules, tr("Rules"));
     tools->addTab(m_faults, tr("Faults"));
     tools->addTab(m_variables, tr("Variables"));
@@ -163,7 +164,7 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     connect(m_variables, &VariablesPanel::tableChanged, this,
             [this](const Variables::Table &table) {
                 m_controller.variables().setTable(table);
-                m_sendBox->refreshVariables();
+                m_send->sendBox()->refreshVariables();
             });
     m_firedTimer.setInterval(500);
     connect(&m_firedTimer, &QTimer::timeout, this,
@@ -259,73 +260,6 @@ QWidget *ServePage::buildListenBar()
     connect(m_startButton, &QPushButton::clicked, this, &ServePage::start);
     connect(m_stopButton, &QPushButton::clicked, this, &ServePage::stop);
     return bar;
-}
-
-QWidget *ServePage::buildSendPanel()
-{
-    auto *panel = new QWidget(this);
-    m_target = new QComboBox(panel);
-    m_target->addItems({tr("the selected clients"), tr("all clients")});
-    m_target->setAccessibleName(tr("Send to"));
-    m_sendBox = new SendBox(panel);
-    m_sendBox->setObjectName(QStringLiteral("serveSendBox"));
-    m_sendBox->setVariables(&m_controller.variables());
-    m_pingButton = new QPushButton(tr("&Ping"), panel);
-    m_pingButton->setToolTip(tr("Ping the chosen clients"));
-    m_closeButton = new QPushButton(tr("&Close…"), panel);
-    m_closeButton->setToolTip(tr("Close the chosen clients with any code"));
-    m_repeatInterval = new QSpinBox(panel);
-    m_repeatInterval->setRange(1, 3600 * 1000);
-    m_repeatInterval->setValue(1000);
-    m_repeatInterval->setSuffix(tr(" ms"));
-    m_repeatInterval->setAccessibleName(tr("Repeat every"));
-    m_repeatCount = new QSpinBox(panel);
-    m_repeatCount->setRange(0, 1000000);
-    m_repeatCount->setSpecialValueText(tr("until stopped"));
-    m_repeatCount->setSuffix(tr(" times"));
-    m_repeatCount->setAccessibleName(tr("Repeat how many times"));
-    m_repeatButton = new QPushButton(tr("&Repeat"), panel);
-    m_repeatButton->setToolTip(tr("Send the composed message to the chosen clients every "
-                                  "interval (skipped for a client whose buffer is full)"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Send to:"), panel));
-    row->addWidget(m_target);
-    row->addStretch(1);
-    row->addWidget(new QLabel(tr("every"), panel));
-    row->addWidget(m_repeatInterval);
-    row->addWidget(m_repeatCount);
-    row->addWidget(m_repeatButton);
-    row->addWidget(m_pingButton);
-    row->addWidget(m_closeButton);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addLayout(row);
-    layout->addWidget(m_sendBox, 1);
-    connect(m_sendBox, &SendBox::sendRequested, this, [this](const OutgoingMessage &message) {
-        QString error;
-        if (m_controller.sendTo(targets(), message, &error) == 0)
-            m_sendBox->showError(error.isEmpty() ? tr("Select a connected client first.") : error);
-    });
-    connect(m_sendBox, &SendBox::rawFramesRequested, this, [this](const RawFrameRecipe &recipe) {
-        QList<RawFrame> frames;
-        QString error;
-        if (!recipe.build(&m_controller.variables(), &frames, &error)
-            || m_controller.sendRawFrames(targets(), frames, &error) == 0)
-            m_sendBox->showError(error);
-    });
-    connect(m_repeatButton, &QPushButton::clicked, this, &ServePage::toggleRepeat);
-    connect(&m_controller, &ServeController::repeatChanged, this, [this] {
-        const bool on = m_controller.repeatingCount() > 0;
-        m_repeatButton->setText(on ? tr("Stop &Repeat") : tr("&Repeat"));
-        if (on || m_controller.repeatSentCount() > 0)
-            showStatus(tr("Repeat: %n message(s) sent", nullptr,
-                          int(std::min<qint64>(m_controller.repeatSentCount(), INT_MAX)))
-                       + (on ? tr(", to %n client(s).", nullptr, m_controller.repeatingCount())
-                             : tr(", stopped.")));
-    });
-    connect(m_target, &QComboBox::currentIndexChanged, this, &ServePage::updateButtons);
-    connect(m_pingButton, &QPushButton::clicked, this, &ServePage::pingTargets);
-    connect(m_closeButton, &QPushButton::clicked, this, &ServePage::closeTargets);
-    return panel;
 }
 
 bool ServePage::start()
@@ -450,55 +384,9 @@ QList<int> ServePage::selectedClients() const
     return ids;
 }
 
-QList<int> ServePage::targets() const
-{
-    // Empty means every open client to the controller; an empty selection sends nowhere.
-    if (m_target->currentIndex() == AllClients)
-        return {};
-    const QList<int> ids = selectedClients();
-    return ids.isEmpty() ? QList<int>{0} : ids;
-}
-
 bool ServePage::sendComposed()
 {
-    return m_sendBox->submit();
-}
-
-void ServePage::toggleRepeat()
-{
-    if (m_controller.repeatingCount() > 0) {
-        m_controller.stopRepeat();
-        return;
-    }
-    QString error;
-    if (m_controller.startRepeat(targets(), m_sendBox->message(), m_repeatInterval->value(),
-                                 m_repeatCount->value(), &error)
-        == 0)
-        m_sendBox->showError(error.isEmpty() ? tr("Select a connected client first.") : error);
-}
-
-void ServePage::pingTargets()
-{
-    QList<int> ids = targets();
-    if (ids.isEmpty())
-        ids = m_controller.clientIds();
-    int pinged = 0;
-    for (int id : std::as_const(ids))
-        pinged += m_controller.ping(id);
-    showStatus(tr("Pinged %n client(s).", nullptr, pinged), pinged == 0);
-}
-
-void ServePage::closeTargets()
-{
-    CloseDialog dialog(this);
-    dialog.setTestingMode(false);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QList<int> ids = targets();
-    if (ids.isEmpty())
-        ids = m_controller.clientIds();
-    for (int id : std::as_const(ids))
-        m_controller.close(id, dialog.code(), dialog.reason());
+    return m_send->sendBox()->submit();
 }
 
 void ServePage::doFault(const ServeFault &fault)
@@ -536,17 +424,7 @@ void ServePage::updateButtons()
     m_recording->setVisible(recording);
     m_recordingBrowse->setVisible(recording);
     m_speed->setVisible(recording);
-    bool anyOpen = false;
-    const QList<int> ids =
-        m_target->currentIndex() == AllClients ? m_controller.clientIds() : selectedClients();
-    for (int id : ids) {
-        const ServeClientInfo *info = m_controller.client(id);
-        anyOpen |= info && info->state == ReadyState::Open;
-    }
-    m_sendBox->setOpen(anyOpen);
-    m_pingButton->setEnabled(anyOpen);
-    m_repeatButton->setEnabled(anyOpen || m_controller.repeatingCount() > 0);
-    m_closeButton->setEnabled(anyOpen);
+    m_send->updateButtons();
     m_faults->setHaveTarget(!selectedClients().isEmpty());
 }
 
@@ -583,7 +461,7 @@ QVariantMap ServePage::state() const
                        {QStringLiteral("recording"), m_recording->text()},
                        {QStringLiteral("speed"), m_speed->value()},
                        {QStringLiteral("faults"), m_faults->state()},
-                       {QStringLiteral("compose"), m_sendBox->state()}};
+                       {QStringLiteral("compose"), m_send->sendBox()->state()}};
     // The Server page's fields sit beside the others ("tls", "cert", "key" as before).
     map.insert(m_settings->state());
     map.insert(m_rules->state());
@@ -600,7 +478,7 @@ void ServePage::setState(const QVariantMap &state)
     m_settings->setState(state);
     m_rules->setState(state);
     m_faults->setState(state.value(QStringLiteral("faults")).toMap());
-    m_sendBox->setState(state.value(QStringLiteral("compose")).toMap());
+    m_send->sendBox()->setState(state.value(QStringLiteral("compose")).toMap());
     m_mode->setCurrentIndex(state.value(QStringLiteral("mode"), 0).toInt());
     applyMode();
     updateButtons();
@@ -609,4 +487,29 @@ void ServePage::setState(const QVariantMap &state)
 QComboBox *ServePage::tlsBox() const
 {
     return m_settings->tlsEditor()->modeBox();
+}
+
+QComboBox *ServePage::targetBox() const
+{
+    return m_send->targetBox();
+}
+
+SendBox *ServePage::sendBox() const
+{
+    return m_send->sendBox();
+}
+
+QSpinBox *ServePage::repeatIntervalBox() const
+{
+    return m_send->repeatIntervalBox();
+}
+
+QSpinBox *ServePage::repeatCountBox() const
+{
+    return m_send->repeatCountBox();
+}
+
+QPushButton *ServePage::repeatButton() const
+{
+    return m_send->repeatButton();
 }

@@ -26,6 +26,7 @@ class ServeMergedLogModel;
 class ServeLogSearch;
 class ServeRulesPanel;
 class ServeScriptRunner;
+class ServeSendPanel;
 class ServeSettingsPanel;
 class VariablesPanel;
 
@@ -39,7 +40,6 @@ class ServePage : public QWidget
     Q_OBJECT
 public:
     enum Mode { EchoMode, RulesMode, RecordingMode };
-    enum Target { SelectedClients, AllClients };
 
     explicit ServePage(const Clock &clock, QWidget *parent = nullptr);
     ~ServePage() override;
@@ -65,13 +65,13 @@ public:
     /// The TLS mode of the Server page's editor (the Relay tab's ServerTlsEditor).
     QComboBox *tlsBox() const;
     ServeSettingsPanel *settingsPanel() const { return m_settings; }
-    QComboBox *targetBox() const { return m_target; }
+    QComboBox *targetBox() const;
     QTableView *clientTable() const { return m_clientTable; }
     QTableView *mergedTable() const { return m_mergedTable; }
     LogView *clientLogView() const { return m_clientLog; }
     ServeClientModel *clientModel() const { return m_clientModel.get(); }
     ServeMergedLogModel *mergedModel() const { return m_mergedModel.get(); }
-    SendBox *sendBox() const { return m_sendBox; }
+    SendBox *sendBox() const;
     ServeRulesPanel *rulesPanel() const { return m_rules; }
     ServeFaultsPanel *faultsPanel() const { return m_faults; }
     /// The rules' script (runs while listening; docs/scripting.md, "In the Serve tab").
@@ -79,9 +79,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *logTabs() const { return m_logTabs; }
     ServeLogSearch *mergedSearch() const { return m_mergedSearch; }
-    QSpinBox *repeatIntervalBox() const { return m_repeatInterval; }
-    QSpinBox *repeatCountBox() const { return m_repeatCount; }
-    QPushButton *repeatButton() const { return m_repeatButton; }
+    QSpinBox *repeatIntervalBox() const;
+    QSpinBox *repeatCountBox() const;
+    QPushButton *repeatButton() const;
 
 signals:
     void titleChanged(const QString &title);
@@ -90,17 +90,12 @@ signals:
 
 private:
     QWidget *buildListenBar();
-    QWidget *buildSendPanel();
     void applyMode();
     void applyFaults();
     void updateButtons();
     void updateStatus();
     void showClient(int id);
-    void pingTargets();
-    void toggleRepeat();
-    void closeTargets();
     void doFault(const ServeFault &fault);
-    QList<int> targets() const;
     void showStatus(const QString &text, bool error = false);
 
     const Clock &m_clock;
@@ -129,13 +124,7 @@ private:
     QTableView *m_mergedTable;
     ServeLogSearch *m_mergedSearch;
     LogView *m_clientLog;
-    QComboBox *m_target;
-    SendBox *m_sendBox;
-    QPushButton *m_pingButton;
-    QSpinBox *m_repeatInterval;
-    QSpinBox *m_repeatCount;
-    QPushButton *m_repeatButton;
-    QPushButton *m_closeButton;
+    ServeSendPanel *m_send;
     ServeRulesPanel *m_rules;
     ServeFaultsPanel *m_faults;
     VariablesPanel *m_variables;

@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QCloseEvent>
@@ -15,7 +16,6 @@
 
 #include "collection/collectionsui.h"
 #include "compose/sendbox.h"
-#include "compose/templatesdock.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/connectionpage.h"
@@ -25,7 +25,6 @@
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
-#include "relay/relaysettings.h"
 #include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
@@ -35,11 +34,14 @@
 #include "session/sessionopener.h"
 #include "session/sessionpage.h"
 #include "session/sessiontitle.h"
+#include "window/connectionactions.h"
+#include "window/demoserverui.h"
 #include "window/editwatcher.h"
 #include "window/elidingstatusbar.h"
 #include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
+#include "window/templatesui.h"
 #include "workbench/workspacesaver.h"
 
 #include "ui_mainwindow.h"
@@ -58,34 +60,36 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
 {
     ui->setupUi(this);
     new HelpMenu(this, ui->menuHelp);
+    m_demo = new DemoServerUi(ui->actionDemoServer, this);
+    connect(m_demo, &DemoServerUi::statusMessage, this, &MainWindow::showStatus);
+    connect(m_demo, &DemoServerUi::urlMoved, this, &MainWindow::updateTabTitle);
     setStatusBar(new ElidingStatusBar(this));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsprobe.png")));
-    m_templates = new TemplatesDock(TemplatesDock::defaultPath(), this);
-    m_templates->setObjectName(QStringLiteral("templatesDock"));
-    addDockWidget(Qt::RightDockWidgetArea, m_templates);
-    m_templates->hide();
-    m_collections = new CollectionsUi(this, ui->toolBar, ui->menuView, m_templates);
+    m_templates = new TemplatesUi(this, ui->actionTemplates, [this] { return currentPage(); });
+    m_collections = new CollectionsUi(this, ui->toolBar, ui->menuView, m_templates->dock());
     connect(m_collections, &CollectionsUi::openRequested, this, [this](const QVariantMap &state) {
         ui->pageTabs->setCurrentWidget(addConnectionPage(state));
     });
     m_sessions = new SessionOpener(this, ui->pageTabs, m_library, this);
     m_exporter = new SessionExporter(this);
     m_replays = new ReplayLauncher(m_clock, m_library, this);
-    m_relays = new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
+    // Each goes right after New Tab: the Serve tab's action ends up above the Relay tab's.
+    auto *relays = new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     auto *serves = new ServeUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
+    m_tabKinds = {serves, relays};
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     // Written while the user works, not only on quit: a crash keeps the tabs.
     m_saver = new WorkspaceSaver(
         Workspace::pathBeside(m_settings.fileName()), [this] { return workspace(); }, this);
     connect(m_saver, &WorkspaceSaver::failed, this, &MainWindow::showStatus);
-    connect(serves, &ServeUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
-    connect(m_relays, &RelayUi::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
-    connect(m_relays, &RelayUi::replayRequested, this, [this](const QString &recording) {
+    for (TabKind *kind : std::as_const(m_tabKinds))
+        connect(kind, &TabKind::settingsChanged, m_saver, &WorkspaceSaver::markChanged);
+    connect(relays, &RelayUi::replayRequested, this, [this](const QString &recording) {
         if (m_sessions->openFile(recording))
             replaySession();
     });
-    connect(m_relays, &RelayUi::serveRecordingRequested, serves, &ServeUi::serveRecording);
+    connect(relays, &RelayUi::serveRecordingRequested, serves, &ServeUi::serveRecording);
     connect(new EditWatcher(this), &EditWatcher::edited, m_saver, &WorkspaceSaver::markChanged);
     wire();
     Preferences::load(m_settings).applyTheme();
@@ -110,18 +114,11 @@ void MainWindow::wire()
     connect(ui->pageTabs->tabBar(), &QTabBar::tabMoved, m_saver, &WorkspaceSaver::markChanged);
     connect(ui->pageTabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askRenameTab);
 
-    connect(ui->actionFocusUrl, &QAction::triggered, this,
-            [this] { currentPage()->panel()->focusUrl(); });
-    connect(ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);
-    connect(ui->actionDisconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
-    connect(ui->actionCloseWith, &QAction::triggered, this, &MainWindow::closeWithCode);
-    connect(ui->actionPing, &QAction::triggered, this, [this] { currentPage()->ping(); });
-    connect(ui->actionHandshake, &QAction::triggered, this, &MainWindow::showHandshake);
-    connect(ui->actionCopyAs, &QAction::triggered, this, [this] { currentPage()->copyAs(); });
-    connect(ui->actionSend, &QAction::triggered, this,
-            [this] { currentPage()->sendBox()->submit(); });
-    connect(ui->actionFocusComposer, &QAction::triggered, this,
-            [this] { currentPage()->focusComposer(); });
+    m_connectionActions = new ConnectionActions(
+        {ui->actionConnect, ui->actionDisconnect, ui->actionCloseWith, ui->actionPing,
+         ui->actionSend, ui->actionHandshake, ui->actionCopyAs, ui->actionFocusUrl,
+         ui->actionFocusComposer, ui->actionClearLog},
+        [this] { return currentPage(); }, this);
     connect(ui->actionFind, &QAction::triggered, this, [this] {
         if (LogView *view = currentLogView())
             view->focusSearch();
@@ -136,35 +133,13 @@ void MainWindow::wire()
     });
     connect(ui->actionClearLog, &QAction::triggered, this, &MainWindow::clearCurrentLog);
     connect(ui->actionDemoServer, &QAction::triggered, this, [this] {
-        if (m_demo)
+        if (m_demo->server())
             stopDemoServer();
         else
             startDemoServer();
     });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui->actionTemplates, &QAction::toggled, this, [this](bool on) {
-        m_templates->setVisible(on);
-        // A narrow library by default; the log keeps the room.
-        if (on && !m_templatesSized) {
-            resizeDocks({m_templates}, {220}, Qt::Horizontal);
-            m_templatesSized = true;
-        }
-    });
-    connect(m_templates, &QDockWidget::visibilityChanged, ui->actionTemplates,
-            &QAction::setChecked);
-    connect(m_templates, &TemplatesDock::loadRequested, this,
-            [this](const OutgoingMessage &message, bool send) {
-                ConnectionPage *page = currentPage();
-                page->sendBox()->setMessage(message);
-                page->focusComposer();
-                if (send)
-                    page->sendBox()->submit();
-            });
-    connect(m_templates, &TemplatesDock::saveCurrentRequested, this, [this] {
-        SendBox *box = currentPage()->sendBox();
-        m_templates->saveMessage(box->message());
-    });
 
     connect(ui->actionOpenSession, &QAction::triggered, m_sessions, &SessionOpener::openDialog);
     connect(ui->actionImportHar, &QAction::triggered, m_sessions, &SessionOpener::importHar);
@@ -214,10 +189,7 @@ ConnectionPage *MainWindow::addConnectionPage(const QVariantMap &state)
     });
     connect(page->logView(), &LogView::saveSelectedRequested, this,
             [this] { exportSession(true); });
-    connect(page, &ConnectionPage::saveAsTemplateRequested, this, [this](const OutgoingMessage &m) {
-        if (m_templates->saveMessage(m))
-            ui->actionTemplates->setChecked(true);
-    });
+    connect(page, &ConnectionPage::saveAsTemplateRequested, m_templates, &TemplatesUi::saveMessage);
     // The log's own Freeze button and the View menu's action show the same state.
     connect(page->logView(), &LogView::frozenChanged, this, [this, page](bool frozen) {
         if (page == ui->pageTabs->currentWidget()) {
@@ -372,24 +344,7 @@ void MainWindow::onCurrentTabChanged()
 
 void MainWindow::updateActions()
 {
-    auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget());
-    const ReadyState state = page ? page->connection()->readyState() : ReadyState::Closed;
-    const bool live = page != nullptr;
-    ui->actionConnect->setEnabled(live);
-    ui->actionConnect->setText(state == ReadyState::Closed ? tr("&Connect") : tr("&Reconnect"));
-    ui->actionConnect->setToolTip(state == ReadyState::Closed
-                                      ? tr("Open a WebSocket connection to the URL (F5)")
-                                      : tr("Close and open the connection again (F5)"));
-    ui->actionDisconnect->setEnabled(
-        live && (state == ReadyState::Open || state == ReadyState::Connecting));
-    ui->actionCloseWith->setEnabled(live && state == ReadyState::Open);
-    ui->actionPing->setEnabled(live && state == ReadyState::Open);
-    ui->actionSend->setEnabled(live && state == ReadyState::Open);
-    ui->actionFocusUrl->setEnabled(live);
-    ui->actionFocusComposer->setEnabled(live);
-    ui->actionHandshake->setEnabled(live && !page->connection()->handshake().requestLine.isEmpty());
-    ui->actionCopyAs->setEnabled(live);
-    ui->actionClearLog->setEnabled(live);
+    m_connectionActions->update(qobject_cast<ConnectionPage *>(ui->pageTabs->currentWidget()));
     updateWindowTitle();
 }
 
@@ -398,49 +353,27 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text, StatusMessageMs);
 }
 
+TemplatesDock *MainWindow::templatesDock() const
+{
+    return m_templates->dock();
+}
+
+DemoServer *MainWindow::demoServer() const
+{
+    return m_demo->server();
+}
+
 bool MainWindow::startDemoServer()
 {
-    if (!m_demo) {
-        m_demo = new DemoServer(this);
-        // The last run's port first: tabs restored from that run then need no change.
-        if (!(m_demoPort != 0 && m_demo->start(m_demoPort)) && !m_demo->start()) {
-            showStatus(m_demo->errorString());
-            currentPage()->panel()->showError(m_demo->errorString());
-            delete m_demo;
-            m_demo = nullptr;
-            return false;
-        }
-        const quint16 before = std::exchange(m_demoPort, m_demo->port());
-        for (ConnectionPage *page : connectionPages()) {
-            const QString moved =
-                Workspace::movedDemoUrl(page->panel()->urlText(), before, m_demoPort);
-            if (!moved.isEmpty() && page->connection()->readyState() == ReadyState::Closed) {
-                page->panel()->setUrlText(moved);
-                updateTabTitle(page);
-            }
-        }
-    }
-    ui->actionDemoServer->setText(tr("Stop &Demo Server (Port %1)").arg(m_demo->port()));
-    ui->actionDemoServer->setToolTip(
-        tr("Stop the built-in test server; its clients are disconnected"));
-    ConnectionPage *page = currentPage();
-    if (page->connection()->readyState() == ReadyState::Closed
-        && page->panel()->urlText().trimmed().isEmpty())
-        page->panel()->setUrlText(m_demo->url(QStringLiteral("/echo")).toString());
-    showStatus(tr("Demo server listening on %1 — paths /echo, /ticker, /binary")
-                   .arg(m_demo->url(QStringLiteral("/")).toString()));
+    if (!m_demo->start(connectionPages(), currentPage()))
+        return false;
     m_saver->markChanged();
     return true;
 }
 
 void MainWindow::stopDemoServer()
 {
-    delete m_demo;
-    m_demo = nullptr;
-    ui->actionDemoServer->setText(tr("Start &Demo Server"));
-    ui->actionDemoServer->setToolTip(tr("Run the built-in test server on 127.0.0.1 (/echo, "
-                                        "/ticker, /binary) and fill in its URL"));
-    showStatus(tr("Demo server stopped."));
+    m_demo->stop();
 }
 
 void MainWindow::connectTo(const QString &url)
@@ -588,12 +521,12 @@ void MainWindow::readSettings()
         saved = Workspace::fromOldSettings(m_settings);
     }
     m_recentUrls = saved.recentUrls;
-    m_demoPort = saved.demoPort;
+    m_demo->setLastPort(saved.demoPort);
     for (const QVariantMap &tab : std::as_const(saved.tabs)) {
-        if (ServeUi::isServeTab(tab))
-            findChild<ServeUi *>()->addServeTab(tab);
-        else if (RelaySettings::isRelayTab(tab))
-            m_relays->addRelayTab(tab);
+        const auto kind = std::find_if(m_tabKinds.cbegin(), m_tabKinds.cend(),
+                                       [&tab](const TabKind *k) { return k->holds(tab); });
+        if (kind != m_tabKinds.cend())
+            (*kind)->restoreTab(tab);
         else
             addConnectionPage(tab);
     }
@@ -620,24 +553,31 @@ Workspace MainWindow::workspace() const
     // Connection, Serve and Relay tabs, in the tab bar's order; the current one, or else the
     // last connection tab that was.
     QWidget *shown = ui->pageTabs->currentWidget();
-    if (ServeUi::saveTab(shown).isEmpty() && RelayUi::saveTab(shown).isEmpty())
+    if (tabState(shown).isEmpty())
         shown = currentPage();
     for (int i = 0; i < ui->pageTabs->count(); ++i) {
         QWidget *tab = ui->pageTabs->widget(i);
-        if (auto *page = qobject_cast<ConnectionPage *>(tab))
-            w.tabs << page->saveState();
-        else if (QVariantMap serve = ServeUi::saveTab(tab); !serve.isEmpty())
-            w.tabs << serve;
-        else if (QVariantMap relay = RelayUi::saveTab(tab); !relay.isEmpty())
-            w.tabs << relay;
-        else
+        const QVariantMap state = tabState(tab);
+        if (state.isEmpty())
             continue;
+        w.tabs << state;
         if (tab == shown)
             w.currentTab = int(w.tabs.size()) - 1;
     }
     w.recentUrls = pages.isEmpty() ? m_recentUrls : currentPage()->panel()->recentUrls();
-    w.demoPort = m_demoPort;
+    w.demoPort = m_demo->lastPort();
     return w;
+}
+
+QVariantMap MainWindow::tabState(QWidget *tab) const
+{
+    if (auto *page = qobject_cast<ConnectionPage *>(tab))
+        return page->saveState();
+    for (const TabKind *kind : m_tabKinds) {
+        if (QVariantMap state = kind->saveTab(tab); !state.isEmpty())
+            return state;
+    }
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

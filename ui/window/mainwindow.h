@@ -11,9 +11,11 @@
 
 class Clock;
 class CollectionsUi;
+class ConnectionActions;
 class Connection;
 class ConnectionPage;
 class DemoServer;
+class DemoServerUi;
 class EventStore;
 class LogPage;
 class LogView;
@@ -25,8 +27,9 @@ class EventLog;
 class QSettings;
 class StatusIndicators;
 class TemplatesDock;
+class TemplatesUi;
 class WorkspaceSaver;
-class RelayUi;
+class TabKind;
 enum class ReadyState;
 
 namespace Ui {
@@ -49,8 +52,8 @@ public:
     Connection *connection() const;
     EventLog *log() const;
     StatusIndicators *indicators() const;
-    DemoServer *demoServer() const { return m_demo; }
-    TemplatesDock *templatesDock() const { return m_templates; }
+    DemoServer *demoServer() const;
+    TemplatesDock *templatesDock() const;
 
     /// Starts the built-in server (if not running; on its last port when free) and fills in
     /// its /echo URL in an empty tab; tabs that pointed at its last port follow it.
@@ -116,25 +119,27 @@ private:
     /// The tab in front, or the last connection tab used when something else is.
     LogPage *currentLogPage() const;
     LogView *currentLogView() const;
+    /// A tab's state for the workspace: a connection tab's or a tab kind's; empty for tabs
+    /// that are not kept (recordings, replays).
+    QVariantMap tabState(QWidget *tab) const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     const Clock &m_clock;
     QSettings &m_settings;
-    DemoServer *m_demo = nullptr;
+    DemoServerUi *m_demo = nullptr;
+    ConnectionActions *m_connectionActions = nullptr;
     SessionLibrary m_library;
     ConnectionPage *m_lastPage = nullptr;
-    TemplatesDock *m_templates = nullptr;
+    TemplatesUi *m_templates = nullptr;
     CollectionsUi *m_collections = nullptr;
     SessionOpener *m_sessions = nullptr;
     SessionExporter *m_exporter = nullptr;
     ReplayLauncher *m_replays = nullptr;
-    bool m_templatesSized = false;
     QList<QPointer<ConnectionPage>> m_closingPages;
     bool m_shuttingDown = false;
     WorkspaceSaver *m_saver = nullptr;
-    RelayUi *m_relays = nullptr;
+    /// Serve and Relay tabs, asked in turn for a workspace tab's state.
+    QList<TabKind *> m_tabKinds;
     /// The URL history read at start, for tabs made before any other has one.
     QStringList m_recentUrls;
-    /// The demo server's port now or in the last run (0: never started).
-    quint16 m_demoPort = 0;
 };

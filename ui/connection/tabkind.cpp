@@ -1,0 +1,34 @@
+#include "connection/tabkind.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QTabWidget>
+
+TabKind::TabKind(const Clock &clock, const ActionText &action, QMenu *menu, QAction *after,
+                 QTabWidget *tabs, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_tabs(tabs)
+    , m_action(new QAction(action.text, this))
+{
+    m_action->setObjectName(action.objectName);
+    m_action->setToolTip(action.toolTip);
+    m_action->setShortcut(QKeySequence(action.shortcut));
+    const QList<QAction *> actions = menu->actions();
+    const qsizetype at = actions.indexOf(after);
+    menu->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_action);
+    connect(m_action, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(restoreTab({})); });
+}
+
+void TabKind::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+    emit settingsChanged();
+}
+
+void TabKind::retitle(QWidget *page, const QString &title)
+{
+    if (const int i = m_tabs->indexOf(page); i >= 0)
+        m_tabs->setTabText(i, title);
+}
