@@ -525,6 +525,22 @@ QString DecodePipeline::jsonText(const QCborValue &value, bool indented)
     return QString::fromUtf8(out);
 }
 
+QString DecodePipeline::keyText(const QCborValue &key)
+{
+    if (key.isString())
+        return key.toString();
+    // CBOR and MessagePack allow any value as a key; JSON's keys are strings, so such a key is
+    // shown as its compact JSON text. A key nested in a key is escaped once more at each level,
+    // doubling its quotes and backslashes: 73 bytes of MessagePack (maps as keys of maps, 40
+    // deep) asked for 2^40 bytes (found by fuzz_decoders). Clipping each key's text bounds that.
+    QString text = jsonText(key, false);
+    if (text.size() > MaxKeyTextLength) {
+        text.truncate(MaxKeyTextLength);
+        text += QChar(0x2026); // …
+    }
+    return text;
+}
+
 void DecodePipeline::appendJson(QByteArray *out, const QCborValue &value, int indent)
 {
     // Written by hand rather than through QJsonObject, which sorts keys: a map is shown in
@@ -589,8 +605,7 @@ void DecodePipeline::appendJson(QByteArray *out, const QCborValue &value, int in
             first = false;
             newline(indent + 1);
             const QCborValue key = it.key();
-            const QString name = key.isString() ? key.toString() : jsonText(key, false);
-            JsonWriter::appendString(out, name.toUtf8());
+            JsonWriter::appendString(out, keyText(key).toUtf8());
             out->append(indent < 0 ? ":" : ": ");
             appendJson(out, it.value(), indent < 0 ? -1 : indent + 1);
         }

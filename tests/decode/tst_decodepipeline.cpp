@@ -106,6 +106,7 @@ private slots:
     void specErrors();
     void encodeWrapped();
     void cacheIsBoundedLru();
+    void keysNestedInKeysStayBounded();
 };
 
 void tst_DecodePipeline::protobufWithSchema()
@@ -500,6 +501,31 @@ void tst_DecodePipeline::cacheIsBoundedLru()
     QCOMPARE(cache.size(), before);
     cache.setPipeline(pipeline(QStringLiteral("cbor")));
     QCOMPARE(cache.size(), 0);
+}
+
+void tst_DecodePipeline::keysNestedInKeysStayBounded()
+{
+    // A key that is not a string is shown as its JSON text, escaped as a string: a key that is
+    // a map keyed by a map... escaped its text again at each level (2^depth bytes).
+    QCborValue key(QStringLiteral("x"));
+    for (int depth = 0; depth < 40; ++depth) {
+        QCborMap map;
+        map.insert(key, depth);
+        key = map;
+    }
+    QCborMap top;
+    top.insert(key, QStringLiteral("top"));
+    const DecodedMessage m = pipeline(QStringLiteral("cbor")).decode(top.toCborValue().toCbor());
+    QVERIFY2(m.ok, qPrintable(m.error));
+    const QString compact = DecodePipeline::jsonText(m.value, false);
+    QVERIFY2(compact.size() < 8 * DecodePipeline::MaxKeyTextLength, qPrintable(compact.left(200)));
+    QVERIFY2(compact.endsWith(QString(QChar(0x2026)) + QStringLiteral("\":\"top\"}")),
+             qPrintable(compact.right(40)));
+    QVERIFY(DecodePipeline::jsonText(m.value, true).size() < 16 * DecodePipeline::MaxKeyTextLength);
+    // A short key that is not a string is shown whole.
+    QCborMap shallow;
+    shallow.insert(QCborMap{{1, 2}}, true);
+    QCOMPARE(DecodePipeline::jsonText(shallow, false), QStringLiteral("{\"{\\\"1\\\":2}\":true}"));
 }
 
 QTEST_GUILESS_MAIN(tst_DecodePipeline)
