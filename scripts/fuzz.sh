@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
-cmake --preset fuzz >/dev/null
+# The sanitize preset's build (clang, ASan + UBSan, libFuzzer's coverage hooks): the fuzz
+# targets share its compiled core with the sanitizer tests.
+cmake --preset sanitize >/dev/null
 cmake --build --preset fuzz
 artifacts=$PWD/build/fuzz/artifacts
 mkdir -p "$artifacts"
@@ -20,7 +22,7 @@ for target in framecodec httpresponse sessionfile logsearch jsontext jsonpath de
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
     echo "fuzzing $target for ${seconds}s"
     status=0
-    "./build/fuzz/tests/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \
+    "./build/sanitize/tests/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \
         -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$work/$target" \
         >"$work/$target.log" 2>&1 || status=$?
     # The summary of a good run; the whole report of a bad one.

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-    build-essential cmake ninja-build clang libclang-rt-dev clang-format clang-tidy
+    build-essential cmake ninja-build clang libclang-rt-dev lld clang-format clang-tidy
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n libgl-dev libglx-dev libopengl-dev
     zlib1g-dev libpcre2-dev pkg-config openssl python3 python3-websockets
