@@ -4,8 +4,9 @@
 // conversation, so that Socket.IO's attachments, pairing by id and automatic replies get exercised
 // too. A reader gives at least one packet per message; a malformed one names its type and the
 // problem. The lighter readings (LayerReading::Summary, Types) must give the packets the full
-// reading gives, field for field as far as they read, and a payload's summary decoded alone the
-// same summary as decoded with its value.
+// reading gives, field for field as far as they read, the first type told from the first bytes
+// the first packet's, and a payload's summary decoded alone the same summary as decoded with its
+// value.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -45,6 +46,13 @@ void compareReadings(const std::shared_ptr<const ProtocolLayer> &full, uint8_t s
         layerFor(selector)->read(input, binary, direction, LayerReading::Types);
     if (summary.size() != whole.size() || types.size() != whole.size())
         std::abort();
+    // The first type told from the first bytes is the first packet's, when that is well
+    // formed (a streamed layer is asked of one whole packet).
+    if (!full->isStreamed() || full->streamedPacketLength(input) == input.size()) {
+        const QString hint = layerFor(selector)->firstTypeHint(input, binary, direction);
+        if (!hint.isEmpty() && !whole.isEmpty() && whole.first().ok() && hint != whole.first().type)
+            std::abort();
+    }
     for (qsizetype i = 0; i < whole.size(); ++i) {
         const LayerPacket &w = whole[i];
         const LayerPacket &s = summary[i];
