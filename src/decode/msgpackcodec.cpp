@@ -2,12 +2,17 @@
 
 #ifdef WSPROBE_MSGPACK
 
+#include <algorithm>
+#include <cmath>
 #include <msgpack.hpp>
 #include <vector>
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QDateTime>
+#include <QLocale>
+
+#include "json/jsonwriter.h"
 
 namespace {
 
@@ -146,6 +151,161 @@ private:
     std::vector<Open> m_stack;
 };
 
+/// Writes decode()'s value as DecodePipeline::jsonText writes it compact, as msgpack's parser
+/// walks the input, until enough is written; refuses (returns false to the parser) what it
+/// cannot write the same way.
+class ClipWriter
+{
+public:
+    explicit ClipWriter(qsizetype enough)
+        : m_enough(enough)
+    {
+    }
+    QByteArray out;
+
+    bool visit_nil() { return scalar("null"); }
+    bool visit_boolean(bool v) { return scalar(v ? "true" : "false"); }
+    bool visit_positive_integer(uint64_t v)
+    {
+        if (v > uint64_t(std::numeric_limits<qint64>::max()))
+            return number(double(v));
+        return m_key ? false : scalar(QByteArray::number(qint64(v)));
+    }
+    bool visit_negative_integer(int64_t v)
+    {
+        return m_key ? false : scalar(QByteArray::number(qint64(v)));
+    }
+    bool visit_float32(float v) { return number(double(v)); }
+    bool visit_float64(double v) { return number(v); }
+    bool visit_str(const char *v, uint32_t size)
+    {
+        QByteArrayView s(v, qsizetype(size));
+        QByteArray scratch;
+        if (std::any_of(s.begin(), s.end(), [](char c) { return quint8(c) >= 0x80; })) {
+            scratch = QString::fromUtf8(s).toUtf8(); // as the QString holds it
+            s = scratch;
+        }
+        if (m_key) {
+            // QCborMap keeps a repeated key once: not what writing as read gives.
+            if (m_keys.size() - m_stack.back().firstKey >= 64)
+                return false;
+            for (size_t k = m_stack.back().firstKey; k < m_keys.size(); ++k)
+                if (m_keys[k] == s)
+                    return false;
+            m_keys.emplace_back(s.toByteArray());
+        }
+        if (writing()) {
+            JsonWriter::appendString(&out, s);
+            if (m_key)
+                out.append(':');
+        }
+        return true;
+    }
+    bool visit_bin(const char *v, uint32_t size)
+    {
+        return m_key ? false : bytes(QByteArrayView(v, qsizetype(size)));
+    }
+    bool visit_ext(const char *v, uint32_t size)
+    {
+        // A timestamp is a date (its JSON text is Qt's); other types {"ext":…,"data":…}.
+        const auto type = qint8(v[0]);
+        if (m_key || type == -1)
+            return false;
+        if (writing()) {
+            out.append("{\"ext\":");
+            out.append(QByteArray::number(type));
+            out.append(",\"data\":");
+        }
+        const bool done = bytes(QByteArrayView(v + 1, qsizetype(size) - 1));
+        if (writing())
+            out.append('}');
+        return done;
+    }
+    bool start_array(uint32_t) { return open(false); }
+    bool start_array_item() { return item(); }
+    bool end_array_item() { return true; }
+    bool end_array() { return close(']'); }
+    bool start_map(uint32_t) { return open(true); }
+    bool start_map_key()
+    {
+        m_key = true;
+        return item();
+    }
+    bool end_map_key()
+    {
+        m_key = false;
+        return true;
+    }
+    bool start_map_value() { return true; }
+    bool end_map_value() { return true; }
+    bool end_map() { return close('}'); }
+    void parse_error(size_t, size_t) {}
+    void insufficient_bytes(size_t, size_t) {}
+    bool referenced() const { return false; }
+    void set_referenced(bool) {}
+
+private:
+    struct Open
+    {
+        bool any;
+        size_t firstKey;
+    };
+    bool writing() const { return out.size() < m_enough; }
+    bool scalar(QByteArrayView text)
+    {
+        if (m_key)
+            return false;
+        if (writing())
+            out.append(text.data(), text.size());
+        return true;
+    }
+    bool number(double d)
+    {
+        if (!std::isfinite(d))
+            return scalar("null"); // JSON has no NaN or infinity
+        return scalar(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+    }
+    bool bytes(QByteArrayView b)
+    {
+        if (!writing())
+            return true;
+        // As QCborValue::toJsonValue writes bytes: base64url.
+        JsonWriter::appendString(&out, b.toByteArray().toBase64(QByteArray::Base64UrlEncoding
+                                                                | QByteArray::OmitTrailingEquals));
+        return true;
+    }
+    bool open(bool map)
+    {
+        if (m_key || m_stack.size() >= size_t(MsgPackCodec::MaxDepth))
+            return false;
+        if (writing())
+            out.append(map ? '{' : '[');
+        m_stack.push_back({false, m_keys.size()});
+        return true;
+    }
+    bool item()
+    {
+        Open &top = m_stack.back();
+        if (top.any && writing())
+            out.append(',');
+        top.any = true;
+        return true;
+    }
+    bool close(char c)
+    {
+        if (writing())
+            out.append(c);
+        m_keys.resize(m_stack.back().firstKey);
+        m_stack.pop_back();
+        return true;
+    }
+
+    qsizetype m_enough;
+    bool m_key = false;
+    std::vector<Open> m_stack;
+    std::vector<QByteArray> m_keys;
+};
+
 void packValue(msgpack::packer<msgpack::sbuffer> &p, const QCborValue &v)
 {
     switch (v.type()) {
@@ -243,6 +403,25 @@ bool MsgPackCodec::decode(QByteArrayView in, QCborValue *out, QString *error,
     return true;
 }
 
+bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
+{
+    // A character of the text is at most 3 bytes per UTF-16 unit: this many bytes are more
+    // than max characters.
+    ClipWriter writer(3 * qsizetype(max) + 8);
+    std::size_t offset = 0;
+    try {
+        if (!msgpack::parse(in.data(), size_t(in.size()), offset, writer))
+            return false;
+    } catch (const std::exception &) {
+        return false;
+    }
+    if (qsizetype(offset) != in.size())
+        return false;
+    const QString text = QString::fromUtf8(writer.out);
+    *out = text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+    return true;
+}
+
 bool MsgPackCodec::encode(const QCborValue &value, QByteArray *out, QString *)
 {
     msgpack::sbuffer buffer;
@@ -263,6 +442,11 @@ bool MsgPackCodec::decode(QByteArrayView, QCborValue *, QString *error, qsizetyp
 {
     *error = tr("this build has no MessagePack support (WSPROBE_MSGPACK)");
     *errorOffset = -1;
+    return false;
+}
+
+bool MsgPackCodec::compactClip(QByteArrayView, int, QString *)
+{
     return false;
 }
 

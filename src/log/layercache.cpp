@@ -85,24 +85,26 @@ QString LayerCache::previewOf(const Packets &packets)
     return parts.join(QStringLiteral(" | "));
 }
 
-LayerCache::Packets LayerCache::read(const EventStore &store, qsizetype row)
+LayerCache::Packets LayerCache::read(const EventStore &store, qsizetype row, LayerReading reading,
+                                     bool count)
 {
     const EventStore::Row &r = store.row(row);
-    ++m_decodes;
-    Packets packets =
-        m_streamed ? m_stream.packets(*m_layer, store, row)
-                   : m_layer->decode(store.payload(row), r.kind == EventKind::Binary, r.direction);
+    if (count)
+        ++m_decodes;
+    Packets packets = m_streamed ? m_stream.packets(*m_layer, store, row, reading)
+                                 : m_layer->read(store.payload(row), r.kind == EventKind::Binary,
+                                                 r.direction, reading);
     remember(store, row, packets);
     m_types.record(store.droppedCount() + row, packets, store.droppedCount());
     return packets;
 }
 
-LayerCache::Packets LayerCache::raw(const EventStore &store, qsizetype row, bool keep)
+LayerCache::Packets LayerCache::raw(const EventStore &store, qsizetype row, bool keep, bool count)
 {
     const qint64 key = store.droppedCount() + row;
     if (const Packets *hit = m_raw.object(key))
         return *hit;
-    Packets packets = read(store, row);
+    Packets packets = read(store, row, LayerReading::Full, count);
     // Decoded with the packets, so the decoded payload is shown (and searched) with them.
     const Direction direction = store.row(row).direction;
     for (LayerPacket &p : packets)
@@ -130,17 +132,22 @@ void LayerCache::remember(const EventStore &store, qsizetype row, const QList<La
     }
 }
 
-LayerCache::Packets LayerCache::annotated(const EventStore &store, qsizetype row, bool *final)
+bool LayerCache::alone(const Packets &packets)
 {
-    Packets packets = raw(store, row, true);
-    *final = true;
-    // Most rows need nothing from their neighbours: the cached list is shared, not copied.
-    const bool alone = std::none_of(packets.cbegin(), packets.cend(), [](const LayerPacket &p) {
+    return std::none_of(packets.cbegin(), packets.cend(), [](const LayerPacket &p) {
         return p.ok()
                && (p.attachments > 0 || p.type == QLatin1String("attachment")
                    || (!p.id.isEmpty() && !p.request));
     });
-    if (alone)
+}
+
+LayerCache::Packets LayerCache::annotated(const EventStore &store, qsizetype row, bool *final,
+                                          bool count)
+{
+    Packets packets = raw(store, row, true, count);
+    *final = true;
+    // Most rows need nothing from their neighbours: the cached list is shared, not copied.
+    if (alone(packets))
         return packets;
     for (LayerPacket &p : packets) {
         if (!p.ok())
@@ -177,7 +184,20 @@ const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row,
     if (const View *hit = m_views.object(key))
         return hit;
     bool final = true;
-    const Packets packets = annotated(store, row, &final);
+    Packets packets;
+    if (!m_layer->hasSummaryReading() || m_raw.object(key)) {
+        packets = annotated(store, row, &final);
+    } else {
+        // The table's own reading: summaries without values, payloads decoded for the
+        // summary alone. A row that its neighbours tell more about is read whole, as the
+        // detail pane reads it (the same reading, not counted twice).
+        packets = read(store, row, LayerReading::Summary);
+        const Direction direction = store.row(row).direction;
+        for (LayerPacket &p : packets)
+            ProtocolLayer::decodePayloadSummary(&p, m_payloadPipeline, direction);
+        if (!alone(packets))
+            packets = annotated(store, row, &final, false);
+    }
     scratch->preview = previewOf(packets).toUtf8();
     scratch->type = m_types.firstType(key);
     if (scratch->type.isEmpty() && !packets.isEmpty())
@@ -213,9 +233,25 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
     const qint64 key = store.droppedCount() + row;
     if (m_types.contains(key))
         return m_types.onlyOf(key, types);
-    // Not indexed: the packets cached, or the layer's reading alone (which indexes it).
-    const Packets *hit = m_raw.object(key);
-    const Packets packets = hit ? *hit : read(store, row);
+    // Not indexed: a first packet of a type not hidden shows the row whatever follows (a
+    // malformed one would too), told from its first bytes once (the index keeps that type);
+    // else the packets cached, or the layer's reading of the types alone (which indexes it).
+    int first = m_types.firstIn(key, types);
+    const Packets *hit = first != 0 ? m_raw.object(key) : nullptr;
+    if (first < 0 && !hit) {
+        const EventStore::Row &r = store.row(row);
+        const QString hint = m_streamed
+                                 ? m_stream.firstTypeHint(*m_layer, store, row)
+                                 : m_layer->firstTypeHint(store.payload(row),
+                                                          r.kind == EventKind::Binary, r.direction);
+        // Kept, so that the next filter asks the index (the row's reading completes it).
+        if (!hint.isEmpty())
+            m_types.recordFirst(key, hint, store.droppedCount());
+        first = hint.isEmpty() ? -1 : types.contains(hint) ? 1 : 0;
+    }
+    if (first == 0)
+        return false;
+    const Packets packets = hit ? *hit : read(store, row, LayerReading::Types);
     if (m_types.contains(key))
         return m_types.onlyOf(key, types);
     return std::all_of(packets.cbegin(), packets.cend(),

@@ -61,8 +61,10 @@ public:
     /// neighbours again).
     QList<LayerPacket> packets(const EventStore &store, qsizetype row, bool keep = true);
     /// Whether every packet of a message row is well formed and of a type in types (the
-    /// filter's hidden types), read from the type index; a row not indexed yet is decoded
-    /// once (its payloads are not) and indexed, and nothing else of it is kept.
+    /// filter's hidden types), read from the type index; a row not indexed yet whose first
+    /// packet's type is not in types by the layer's firstTypeHint() is not (nothing read),
+    /// another is read once for its types (LayerReading::Types, payloads not decoded) and
+    /// indexed, and nothing else of it is kept.
     bool onlyOfTypes(const EventStore &store, qsizetype row, const QStringList &types);
     /// Forgets every row (the log was cleared or replaced: keys restart).
     void clear();
@@ -94,11 +96,15 @@ private:
     };
     using Packets = QList<LayerPacket>;
     /// The row's packets as the layer reads them (and payloads decoded), cached with keep.
-    Packets raw(const EventStore &store, qsizetype row, bool keep);
-    /// The layer's reading of a row alone, payloads not decoded; indexes its types.
-    Packets read(const EventStore &store, qsizetype row);
+    /// count: a reading of its own (decodes()), not the second of one already counted.
+    Packets raw(const EventStore &store, qsizetype row, bool keep, bool count = true);
+    /// The layer's reading of a row alone, as far as reading asks, payloads not decoded;
+    /// indexes its types and remembers its requests.
+    Packets read(const EventStore &store, qsizetype row, LayerReading reading, bool count = true);
     /// raw with what the neighbours tell; *final: nothing in it waits for rows to come.
-    Packets annotated(const EventStore &store, qsizetype row, bool *final);
+    Packets annotated(const EventStore &store, qsizetype row, bool *final, bool count = true);
+    /// Whether packets need nothing from the rows around them (no pairing, no attachments).
+    static bool alone(const Packets &packets);
     const View *view(const EventStore &store, qsizetype row, View *scratch);
     void pairReply(const EventStore &store, qsizetype row, LayerPacket *packet);
     void gatherAttachments(const EventStore &store, qsizetype row, LayerPacket *packet);

@@ -87,8 +87,27 @@ LayerStream::State LayerStream::stateAt(const ProtocolLayer &layer, const EventS
     return state;
 }
 
+QString LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore &store,
+                                   qsizetype row)
+{
+    // As packets() reads the row, up to its first packet.
+    const EventStore::Row &r = store.row(row);
+    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
+    QByteArray joined;
+    QByteArrayView data = store.payload(row);
+    if (!pending.isEmpty()) {
+        joined = pending + data;
+        data = joined;
+    }
+    const qsizetype length = layer.streamedPacketLength(data);
+    if (length == 0)
+        return QStringLiteral("partial");
+    return layer.firstTypeHint(length > 0 ? data.first(length) : data, r.kind == EventKind::Binary,
+                               r.direction);
+}
+
 QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventStore &store,
-                                        qsizetype row)
+                                        qsizetype row, LayerReading reading)
 {
     const EventStore::Row &r = store.row(row);
     const bool binary = r.kind == EventKind::Binary;
@@ -107,10 +126,10 @@ QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventS
             break; // completed in a later message
         if (length < 0) {
             // Not a packet start: the layer's own reading says why and where.
-            packets += layer.decode(data.sliced(pos), binary, r.direction);
+            packets += layer.read(data.sliced(pos), binary, r.direction, reading);
             break;
         }
-        packets += layer.decode(data.sliced(pos, length), binary, r.direction);
+        packets += layer.read(data.sliced(pos, length), binary, r.direction, reading);
         pos += length;
     }
     if (packets.isEmpty()) {

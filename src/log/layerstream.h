@@ -24,8 +24,13 @@ class LayerStream
 {
     Q_DECLARE_TR_FUNCTIONS(LayerStream)
 public:
-    /// The packets whose last byte is in message row (store index) of store, read by layer.
-    QList<LayerPacket> packets(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
+    /// The packets whose last byte is in message row (store index) of store, read by layer
+    /// as far as reading asks.
+    QList<LayerPacket> packets(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
+                               LayerReading reading = LayerReading::Full);
+    /// ProtocolLayer::firstTypeHint() of the row's first packet: "partial" for a row that
+    /// completes none, the layer's hint of the first whole packet, "" when not known.
+    QString firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
     /// Forgets every mark (the log was cleared or replaced, or the layer changed).
     void clear();
 

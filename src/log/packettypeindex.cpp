@@ -42,6 +42,29 @@ quint8 PacketTypeIndex::code(qint64 key) const
     return at >= 0 && at < qint64(m_codes.size()) ? m_codes[size_t(at)] : 0;
 }
 
+bool PacketTypeIndex::contains(qint64 key) const
+{
+    const quint8 c = code(key);
+    return c != 0 && !(m_sets[c - 1] & FirstOnly);
+}
+
+void PacketTypeIndex::recordFirst(qint64 key, const QString &type, qint64 firstKey)
+{
+    const int bit = typeBit(type);
+    if (key < firstKey || code(key) != 0 || bit < 0)
+        return;
+    put(key, FirstOnly | (quint64(bit) << FirstShift), firstKey);
+}
+
+int PacketTypeIndex::firstIn(qint64 key, const QStringList &types)
+{
+    const quint8 c = code(key);
+    if (c == 0 || !(m_sets[c - 1] & FirstOnly))
+        return -1;
+    const int bit = int((m_sets[c - 1] >> FirstShift) & 0xFF);
+    return (maskOf(types) >> bit) & 1 ? 1 : 0;
+}
+
 void PacketTypeIndex::record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey)
 {
     if (key < firstKey || contains(key))
@@ -58,6 +81,11 @@ void PacketTypeIndex::record(qint64 key, const QList<LayerPacket> &packets, qint
             set = (set & ~(quint64(0xFF) << FirstShift))
                   | (quint64(bit < 0 ? 0xFF : bit) << FirstShift);
     }
+    put(key, set, firstKey);
+}
+
+void PacketTypeIndex::put(qint64 key, quint64 set, qint64 firstKey)
+{
     quint8 c = m_codeOfSet.value(set, 0);
     if (c == 0) {
         if (m_sets.size() >= size_t(MaxSets))
@@ -104,7 +132,7 @@ bool PacketTypeIndex::onlyOf(qint64 key, const QStringList &types)
     if (c == 0)
         return false;
     const quint64 set = m_sets[c - 1];
-    if (set & Other)
+    if (set & (Other | FirstOnly))
         return false;
     return ((set & TypeBits) & ~maskOf(types)) == 0;
 }
@@ -114,11 +142,15 @@ QString PacketTypeIndex::firstType(qint64 key) const
     const quint8 c = code(key);
     if (c == 0)
         return {};
+    if (m_sets[c - 1] & FirstOnly)
+        return {}; // told, not read: a malformed first packet may have another type
     const int bit = int((m_sets[c - 1] >> FirstShift) & 0xFF);
     return bit < m_types.size() ? m_types[bit] : QString();
 }
 
 qsizetype PacketTypeIndex::recorded() const
 {
-    return qsizetype(std::count_if(m_codes.begin(), m_codes.end(), [](quint8 c) { return c; }));
+    return qsizetype(std::count_if(m_codes.begin(), m_codes.end(), [&](quint8 c) {
+        return c != 0 && !(m_sets[c - 1] & FirstOnly);
+    }));
 }

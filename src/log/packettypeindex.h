@@ -27,7 +27,14 @@ public:
 
     /// The packets read from the row of key; firstKey: the oldest row the log still holds.
     void record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey);
-    bool contains(qint64 key) const { return code(key) != 0; }
+    /// Only the type of the row's first packet as told from its first bytes
+    /// (ProtocolLayer::firstTypeHint), which record() completes when the row is read.
+    void recordFirst(qint64 key, const QString &type, qint64 firstKey);
+    /// Whether the row's packets are recorded (not only its first type).
+    bool contains(qint64 key) const;
+    /// For a row with only its first type recorded: 1 when that type is in types, 0 when
+    /// not; -1 for any other row.
+    int firstIn(qint64 key, const QStringList &types);
     /// Whether the row of key (recorded) holds only well-formed packets of types in types
     /// (a row of no packets does).
     bool onlyOf(qint64 key, const QStringList &types);
@@ -43,11 +50,15 @@ public:
 
 private:
     /// A set: bits 0–47 the types (MaxTypes), bits 48–55 the first packet's type (0xFF:
-    /// none), bit 63 malformed packets and types beyond MaxTypes, which are never hidden.
+    /// none), bit 63 malformed packets and types beyond MaxTypes, which are never hidden;
+    /// bit 62: only the first type is known (recordFirst).
     static constexpr int MaxTypes = 48;
     static constexpr quint64 TypeBits = (quint64(1) << MaxTypes) - 1;
     static constexpr int FirstShift = 48;
     static constexpr quint64 Other = quint64(1) << 63;
+    static constexpr quint64 FirstOnly = quint64(1) << 62;
+    /// Gives the row of key the code of set.
+    void put(qint64 key, quint64 set, qint64 firstKey);
     quint8 code(qint64 key) const;
     int typeBit(const QString &type);
     quint64 maskOf(const QStringList &types);

@@ -56,6 +56,18 @@ QString MqttLayer::title() const
     return m_level.load() == 5 ? tr("MQTT 5.0") : tr("MQTT 3.1.1");
 }
 
+QString MqttLayer::firstTypeHint(QByteArrayView payload, bool, Direction) const
+{
+    // The fixed header's first byte names the packet's type.
+    static const QStringList names = [] {
+        QStringList list;
+        for (const char *type : Types)
+            list << QLatin1String(type);
+        return list;
+    }();
+    return payload.isEmpty() ? QString() : names.at(quint8(payload[0]) >> 4);
+}
+
 QStringList MqttLayer::packetTypes() const
 {
     QStringList list;
@@ -66,12 +78,18 @@ QStringList MqttLayer::packetTypes() const
     return list;
 }
 
-QList<LayerPacket> MqttLayer::decode(QByteArrayView payload, bool, Direction) const
+QList<LayerPacket> MqttLayer::decode(QByteArrayView payload, bool binary, Direction direction) const
+{
+    return read(payload, binary, direction, LayerReading::Full);
+}
+
+QList<LayerPacket> MqttLayer::read(QByteArrayView payload, bool, Direction,
+                                   LayerReading reading) const
 {
     QList<LayerPacket> packets;
     qsizetype pos = 0;
     while (pos < payload.size() && packets.size() < 1000) {
-        LayerPacket p = readPacket(payload, &pos);
+        LayerPacket p = readPacket(payload, &pos, reading);
         packets.append(p);
         if (!p.ok())
             break;
@@ -85,7 +103,7 @@ QList<LayerPacket> MqttLayer::decode(QByteArrayView payload, bool, Direction) co
     return packets;
 }
 
-LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
+LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos, LayerReading reading) const
 {
     LayerPacket p;
     const qsizetype start = *pos;
@@ -129,33 +147,41 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos) const
         return p;
     }
     MqttReader r(data, header.pos, header.pos + length);
+    const bool full = reading == LayerReading::Full;
     QCborMap v;
-    v.insert(QStringLiteral("type"), p.type.toUpper());
-    readBody(type, flags, r, &p, &v);
+    if (full)
+        v.insert(QStringLiteral("type"), p.type.toUpper());
+    readBody(type, flags, r, &p, full ? &v : nullptr, reading);
     *pos = header.pos + length;
     if (!r.ok()) {
         p.error = tr("%1: %2").arg(p.type, r.error);
         return p;
     }
-    p.value = v;
+    if (full)
+        p.value = v;
     p.heartbeat = type == 12 || type == 13;
     if (p.summary.isEmpty())
         p.summary = p.type.toUpper();
     return p;
 }
 
-void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v) const
+void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v,
+                         LayerReading reading) const
 {
     const bool v5 = m_level.load() == 5;
+    const auto put = [&](const QString &key, const QCborValue &value) {
+        if (v)
+            v->insert(key, value);
+    };
     const auto props = [&] {
         const QCborMap m = readMqttProperties(r);
         if (!m.isEmpty())
-            v->insert(QStringLiteral("properties"), m);
+            put(QStringLiteral("properties"), m);
     };
     const auto packetId = [&] {
         const int id = r.u16(tr("the packet identifier"));
         p->id = QString::number(id);
-        v->insert(QStringLiteral("packetId"), id);
+        put(QStringLiteral("packetId"), id);
     };
     switch (type) {
     case 1: { // CONNECT
@@ -174,26 +200,26 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
         m_level = level == 5 ? 5 : 4;
         const int cf = r.byte(tr("the connect flags"));
         const int keepAlive = r.u16(tr("the keep alive"));
-        v->insert(QStringLiteral("protocol"), protocol);
-        v->insert(QStringLiteral("level"), level);
-        v->insert(QStringLiteral("cleanStart"), bool(cf & 0x02));
-        v->insert(QStringLiteral("keepAlive"), keepAlive);
+        put(QStringLiteral("protocol"), protocol);
+        put(QStringLiteral("level"), level);
+        put(QStringLiteral("cleanStart"), bool(cf & 0x02));
+        put(QStringLiteral("keepAlive"), keepAlive);
         if (level == 5)
             props();
         const QString client = r.string(tr("the client identifier"));
-        v->insert(QStringLiteral("clientId"), client);
+        put(QStringLiteral("clientId"), client);
         if (cf & 0x04) {
             if (level == 5)
                 readMqttProperties(r);
-            v->insert(QStringLiteral("willTopic"), r.string(tr("the will topic")));
-            v->insert(QStringLiteral("willPayload"), QCborValue(r.binary(tr("the will payload"))));
-            v->insert(QStringLiteral("willQos"), (cf >> 3) & 3);
+            put(QStringLiteral("willTopic"), r.string(tr("the will topic")));
+            put(QStringLiteral("willPayload"), QCborValue(r.binary(tr("the will payload"))));
+            put(QStringLiteral("willQos"), (cf >> 3) & 3);
         }
         if (cf & 0x80)
-            v->insert(QStringLiteral("username"), r.string(tr("the user name")));
+            put(QStringLiteral("username"), r.string(tr("the user name")));
         if (cf & 0x40) {
             r.binary(tr("the password"));
-            v->insert(QStringLiteral("password"), QStringLiteral("<redacted>"));
+            put(QStringLiteral("password"), QStringLiteral("<redacted>"));
         }
         p->name = client;
         p->summary = tr("CONNECT %1 (MQTT %2, keep alive %3 s)")
@@ -204,8 +230,8 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
     case 2: { // CONNACK
         const int ack = r.byte(tr("the acknowledge flags"));
         const int code = r.byte(tr("the return code"));
-        v->insert(QStringLiteral("sessionPresent"), bool(ack & 1));
-        v->insert(QStringLiteral("returnCode"), code);
+        put(QStringLiteral("sessionPresent"), bool(ack & 1));
+        put(QStringLiteral("returnCode"), code);
         if (v5 && !r.atEnd())
             props();
         p->summary =
@@ -219,12 +245,12 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
             return;
         }
         const QString topic = r.string(tr("the topic"));
-        v->insert(QStringLiteral("topic"), topic);
-        v->insert(QStringLiteral("qos"), qos);
+        put(QStringLiteral("topic"), topic);
+        put(QStringLiteral("qos"), qos);
         if (flags & 1)
-            v->insert(QStringLiteral("retain"), true);
+            put(QStringLiteral("retain"), true);
         if (flags & 8)
-            v->insert(QStringLiteral("dup"), true);
+            put(QStringLiteral("dup"), true);
         if (qos > 0) {
             packetId();
             p->request = true;
@@ -233,16 +259,19 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
             props();
         if (!r.ok())
             return;
-        p->payload = r.data.sliced(r.pos, r.end - r.pos).toByteArray();
+        const QByteArrayView payload = r.data.sliced(r.pos, r.end - r.pos);
         r.pos = r.end;
-        // Bytes that are no text stay bytes (base64url in JSON), not a string of U+FFFD.
-        if (Utf8Validator::isValidUtf8(p->payload))
-            v->insert(QStringLiteral("payload"), QString::fromUtf8(p->payload));
-        else
-            v->insert(QStringLiteral("payload"), QCborValue(p->payload));
         p->name = topic;
         p->channel = topic;
-        p->payloadClip = clip(QString::fromUtf8(p->payload).simplified(), 120);
+        if (reading == LayerReading::Types)
+            return;
+        p->payload = payload.toByteArray();
+        // Bytes that are no text stay bytes (base64url in JSON), not a string of U+FFFD.
+        if (v && Utf8Validator::isValidUtf8(p->payload))
+            put(QStringLiteral("payload"), QString::fromUtf8(p->payload));
+        else if (v)
+            put(QStringLiteral("payload"), QCborValue(p->payload));
+        p->payloadClip = clipSimplified(p->payload, 120);
         p->summary =
             QStringLiteral("PUBLISH %1 %2%3")
                 .arg(topic, p->payloadClip)
@@ -257,14 +286,14 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
         packetId();
         if (v5 && !r.atEnd()) {
             if (type != 11)
-                v->insert(QStringLiteral("reasonCode"), r.byte(tr("the reason code")));
+                put(QStringLiteral("reasonCode"), r.byte(tr("the reason code")));
             if (!r.atEnd())
                 props();
             if (type == 11) {
                 QCborArray codes;
                 while (r.ok() && !r.atEnd())
                     codes.append(r.byte(tr("a reason code")));
-                v->insert(QStringLiteral("reasonCodes"), codes);
+                put(QStringLiteral("reasonCodes"), codes);
             }
         }
         p->summary = QStringLiteral("%1 #%2").arg(p->type.toUpper(), p->id);
@@ -295,7 +324,7 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
             r.error = tr("no topic filter");
             return;
         }
-        v->insert(QStringLiteral("topics"), topics);
+        put(QStringLiteral("topics"), topics);
         p->name = names.join(QStringLiteral(", "));
         p->summary = QStringLiteral("%1 %2 #%3").arg(p->type.toUpper(), p->name, p->id);
         break;
@@ -307,7 +336,7 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
         QCborArray codes;
         while (r.ok() && !r.atEnd())
             codes.append(r.byte(tr("a return code")));
-        v->insert(QStringLiteral("returnCodes"), codes);
+        put(QStringLiteral("returnCodes"), codes);
         p->summary = QStringLiteral("SUBACK #%1 %2").arg(p->id, compactJson(codes));
         break;
     }
@@ -321,7 +350,7 @@ void MqttLayer::readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCb
             return;
         }
         if (!r.atEnd())
-            v->insert(QStringLiteral("reasonCode"), r.byte(tr("the reason code")));
+            put(QStringLiteral("reasonCode"), r.byte(tr("the reason code")));
         if (!r.atEnd())
             props();
         break;

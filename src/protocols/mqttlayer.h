@@ -28,6 +28,10 @@ public:
     }
     QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                               Direction direction) const override;
+    QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
+                            LayerReading reading) const override;
+    bool hasSummaryReading() const override { return true; }
+    QString firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;
@@ -38,8 +42,10 @@ public:
     QList<LayerFrame> keepAlive() const override;
 
 private:
-    LayerPacket readPacket(QByteArrayView data, qsizetype *pos) const;
-    void readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v) const;
+    LayerPacket readPacket(QByteArrayView data, qsizetype *pos, LayerReading reading) const;
+    /// v: nullptr when the reading makes no value.
+    void readBody(int type, int flags, MqttReader &r, LayerPacket *p, QCborMap *v,
+                  LayerReading reading) const;
 
     /// The version the last CONNECT asked for; decode() is const for the log's threads,
     /// this is what the conversation has taught it.

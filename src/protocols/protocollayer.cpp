@@ -1,6 +1,9 @@
 #include "protocols/protocollayer.h"
 
 #include "decode/decodepipeline.h"
+#include "decode/jsonclip.h"
+#include "decode/msgpackcodec.h"
+#include "decode/unwrap.h"
 #include "protocol/frame/utf8validator.h"
 
 QCborMap LayerPacket::toCbor() const
@@ -26,44 +29,21 @@ QCborMap LayerPacket::toCbor() const
 
 ProtocolLayer::~ProtocolLayer() = default;
 
-void ProtocolLayer::decodePayload(LayerPacket *packet, const DecodePipeline &pipeline,
-                                  Direction direction)
+namespace {
+
+/// What the summary shows of a decoded payload: JSON read as JSON says nothing new; other
+/// steps are named after the value.
+QString shownDecoded(const QString &compact, const QStringList &steps)
 {
-    if (!packet->ok() || packet->payload.isEmpty())
-        return;
-    DecodedMessage decoded;
-    if (pipeline.isEmpty()) {
-        const QByteArrayView trimmed = QByteArrayView(packet->payload).trimmed();
-        const bool json = !trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[');
-        if (!json && Utf8Validator::isValidUtf8(packet->payload))
-            return;
-        static const DecodePipeline automatic = [] {
-            DecodePipeline p;
-            QString error;
-            DecodePipeline::parse(QStringLiteral("auto"), &p, &error);
-            return p;
-        }();
-        decoded = automatic.decodeValue(packet->payload, direction);
-    } else {
-        decoded = pipeline.decodeValue(packet->payload, direction);
-    }
-    if (decoded.ok && decoded.steps.isEmpty())
-        return; // nothing was decoded: the bytes are the value
-    QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
-    packet->value = QCborValue(); // the map's only holder now: inserting copies nothing
-    if (!decoded.ok) {
-        value.insert(QStringLiteral("decodeError"), decoded.error);
-        packet->value = value;
-        return;
-    }
-    const QString steps = decoded.steps.join(u',');
-    value.insert(QStringLiteral("decoded"), decoded.value);
-    value.insert(QStringLiteral("decodedAs"), steps);
-    packet->value = value;
-    // JSON read as JSON says nothing new; other steps are named after the value.
-    QString shown = clip(compactJson(decoded.value), 120);
-    if (steps != QLatin1String("json"))
-        shown += QStringLiteral(" [%1]").arg(steps);
+    QString shown = compact;
+    const QString names = steps.join(u',');
+    if (names != QLatin1String("json"))
+        shown += QStringLiteral(" [%1]").arg(names);
+    return shown;
+}
+
+void replaceClip(LayerPacket *packet, const QString &shown)
+{
     const qsizetype at =
         packet->payloadClip.isEmpty() ? -1 : packet->summary.lastIndexOf(packet->payloadClip);
     if (at >= 0)
@@ -71,6 +51,102 @@ void ProtocolLayer::decodePayload(LayerPacket *packet, const DecodePipeline &pip
     else
         packet->summary += u' ' + shown;
     packet->payloadClip = shown;
+}
+
+/// The payload's decoding as decodePayload() runs it; false: the packet stays as it is.
+bool decodedForm(const LayerPacket &packet, const DecodePipeline &pipeline, Direction direction,
+                 DecodedMessage *decoded)
+{
+    if (!packet.ok() || packet.payload.isEmpty())
+        return false;
+    if (pipeline.isEmpty()) {
+        const QByteArrayView trimmed = QByteArrayView(packet.payload).trimmed();
+        const bool json = !trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[');
+        if (!json && Utf8Validator::isValidUtf8(packet.payload))
+            return false;
+        static const DecodePipeline automatic = [] {
+            DecodePipeline p;
+            QString error;
+            DecodePipeline::parse(QStringLiteral("auto"), &p, &error);
+            return p;
+        }();
+        *decoded = automatic.decodeValue(packet.payload, direction);
+    } else {
+        *decoded = pipeline.decodeValue(packet.payload, direction);
+    }
+    return !(decoded->ok && decoded->steps.isEmpty()); // else the bytes are the value
+}
+
+} // namespace
+
+void ProtocolLayer::decodePayload(LayerPacket *packet, const DecodePipeline &pipeline,
+                                  Direction direction)
+{
+    DecodedMessage decoded;
+    if (!decodedForm(*packet, pipeline, direction, &decoded))
+        return;
+    QCborMap value = packet->value.isMap() ? packet->value.toMap() : QCborMap();
+    packet->value = QCborValue(); // the map's only holder now: inserting copies nothing
+    if (!decoded.ok) {
+        value.insert(QStringLiteral("decodeError"), decoded.error);
+        packet->value = value;
+        return;
+    }
+    value.insert(QStringLiteral("decoded"), decoded.value);
+    value.insert(QStringLiteral("decodedAs"), decoded.steps.join(u','));
+    packet->value = value;
+    replaceClip(packet, shownDecoded(clip(compactJson(decoded.value), 120), decoded.steps));
+}
+
+void ProtocolLayer::decodePayloadSummary(LayerPacket *packet, const DecodePipeline &pipeline,
+                                         Direction direction)
+{
+    if (!packet->ok() || packet->payload.isEmpty())
+        return;
+    // JSON text under auto: what decodePayload shows, written from the text as it is scanned.
+    // "auto" reads text that starts as JSON does and is well formed as JSON (step "json"),
+    // and nothing else (a sniffed zlib header, bytes that are no UTF-8) comes here.
+    // MessagePack, named or under auto, likewise. "auto" takes bytes for MessagePack when
+    // they are no UTF-8 text and no zlib or gzip header, start as a map or array does and
+    // read whole as MessagePack.
+    const QByteArray &payload = packet->payload;
+    QString shown;
+    if (pipeline.isEmpty()) {
+        const QByteArrayView trimmed = QByteArrayView(payload).trimmed();
+        const quint8 first = quint8(payload[0]);
+        if (Unwrap::sniff(payload) != Unwrap::Deflate::Any) {
+            // inflated first: the long way
+        } else if (!trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[')) {
+            if (Utf8Validator::isValidUtf8(payload) && JsonClip::compact(payload, 120, &shown)) {
+                replaceClip(packet, shown);
+                return;
+            }
+        } else if (((first >= 0x80 && first <= 0x9f) || (first >= 0xdc && first <= 0xdf))
+                   && !Utf8Validator::isValidUtf8(payload)
+                   && MsgPackCodec::compactClip(payload, 120, &shown)) {
+            replaceClip(packet, shown + QStringLiteral(" [msgpack]"));
+            return;
+        }
+    } else if (pipeline.spec() == QLatin1String("msgpack")
+               && MsgPackCodec::compactClip(payload, 120, &shown)) {
+        replaceClip(packet, shown + QStringLiteral(" [msgpack]"));
+        return;
+    }
+    DecodedMessage decoded;
+    if (!decodedForm(*packet, pipeline, direction, &decoded) || !decoded.ok)
+        return;
+    replaceClip(packet, shownDecoded(clip(compactJson(decoded.value), 120), decoded.steps));
+}
+
+QList<LayerPacket> ProtocolLayer::read(QByteArrayView payload, bool binary, Direction direction,
+                                       LayerReading) const
+{
+    return decode(payload, binary, direction);
+}
+
+QString ProtocolLayer::firstTypeHint(QByteArrayView, bool, Direction) const
+{
+    return {};
 }
 
 QList<LayerFrame> ProtocolLayer::autoReply(const LayerPacket &) const
@@ -109,4 +185,18 @@ QString ProtocolLayer::clip(const QString &text, int max)
     if (text.size() <= max)
         return text;
     return text.left(max - 1) + QChar(0x2026);
+}
+
+QString ProtocolLayer::clipSimplified(QByteArrayView utf8, int max)
+{
+    // A prefix simplified is the whole simplified up to its last few characters (a character
+    // cut in two, a run of spaces cut short): with that many more than max, the clip is the
+    // same.
+    const qsizetype prefix = 4 * qsizetype(max) + 64;
+    if (utf8.size() > prefix) {
+        const QString start = QString::fromUtf8(utf8.first(prefix)).simplified();
+        if (start.size() >= max + 8)
+            return start.left(max - 1) + QChar(0x2026);
+    }
+    return clip(QString::fromUtf8(utf8).simplified(), max);
 }

@@ -40,6 +40,21 @@ struct LayerPacket
     QCborMap toCbor() const;
 };
 
+/// How much of a message a layer's reading makes. The log's table paints previews and its
+/// filter hides packet types over a million rows; only the detail pane needs every field.
+enum class LayerReading {
+    /// Everything: what decode() gives.
+    Full,
+    /// What the table shows and what its rows are paired by: the packets' type, name,
+    /// summary, id, channel, request, heartbeat, attachments, payload, payloadClip and error
+    /// as Full gives them, no value.
+    Summary,
+    /// What the type filter and the pairing need: the packets' type, whether each is
+    /// malformed (error non-empty), id, request, heartbeat and attachments, as Full gives
+    /// them; no value, and the other texts may be left empty.
+    Types,
+};
+
 /// A message a layer wants sent: text or binary.
 struct LayerFrame
 {
@@ -84,6 +99,10 @@ public:
     /// are binary or JSON text, and other text stays text (a word is no hex or base64).
     static void decodePayload(LayerPacket *packet, const DecodePipeline &pipeline,
                               Direction direction);
+    /// decodePayload() for the summary alone (LayerReading::Summary): packet's summary and
+    /// payloadClip are the same, its value is not touched.
+    static void decodePayloadSummary(LayerPacket *packet, const DecodePipeline &pipeline,
+                                     Direction direction);
 
     /// Stable identifier: "socketio", "graphql-transport-ws", "graphql-ws", "stomp",
     /// "signalr", "mqtt".
@@ -100,6 +119,20 @@ public:
     /// The packets of one message (at least one: a packet with an error when malformed).
     virtual QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                                       Direction direction) const = 0;
+    /// The packets of one message as far as reading asks (LayerReading): a layer that can
+    /// read less than the whole packet says so here; by default, decode(). Whatever the
+    /// reading, the packets are those decode() gives, field for field as the reading names
+    /// (tst_layerreadings compares them over varied and malformed messages).
+    virtual QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
+                                    LayerReading reading) const;
+    /// The type of the first packet decode() gives for a message, when that packet is well
+    /// formed, told from the first bytes alone; "" when it cannot be told that cheaply. The
+    /// type filter shows a row at once when that type is not hidden, as it shows a row whose
+    /// first packet is malformed. A streamed layer is asked with one whole packet's bytes.
+    virtual QString firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const;
+    /// Whether read() makes less for LayerReading::Summary than decode() (no value), so that
+    /// the log paints rows from that reading and reads whole only the rows it pairs.
+    virtual bool hasSummaryReading() const { return false; }
 
     virtual QList<LayerAction> actions() const = 0;
     /// The messages that carry action with values (keys of its fields; strings). nextId is
@@ -146,4 +179,7 @@ protected:
     static QString compactJson(const QCborValue &value);
     /// Text shortened for a one-line summary.
     static QString clip(const QString &text, int max = 160);
+    /// clip(QString::fromUtf8(utf8).simplified(), max), without converting more of a long
+    /// text than the clip shows.
+    static QString clipSimplified(QByteArrayView utf8, int max);
 };

@@ -3,6 +3,8 @@
 #include <QCborArray>
 #include <QUrlQuery>
 
+#include "json/jsonscanner.h"
+
 namespace {
 
 /// Engine.IO's packet types, by their digit.
@@ -61,6 +63,36 @@ QCborValue takeBinaries(const QCborValue &value, QList<QByteArray> *attachments)
         return out;
     }
     return value;
+}
+
+/// What the type filter needs of a packet's JSON data: whether readJson would take it, and
+/// whether it is an array and of what first element.
+struct JsonShape
+{
+    bool array = false;
+    bool empty = true;
+    bool firstIsString = false;
+};
+
+/// False when the text is no JSON readJson takes (or nests too deep to be sure).
+bool scanShape(QByteArrayView json, JsonShape *shape)
+{
+    JsonScanner scanner(json);
+    scanner.skipByteOrderMark();
+    for (int n = 0;; ++n) {
+        const JsonScanner::Token token = scanner.next();
+        if (token == JsonScanner::Token::End)
+            return true;
+        if (token == JsonScanner::Token::Error || token == JsonScanner::Token::Placeholder
+            || scanner.depth() > 256)
+            return false;
+        if (n == 0) {
+            shape->array = token == JsonScanner::Token::ArrayStart;
+        } else if (n == 1 && shape->array) {
+            shape->empty = token == JsonScanner::Token::ArrayEnd;
+            shape->firstIsString = token == JsonScanner::Token::String;
+        }
+    }
 }
 
 } // namespace
@@ -164,7 +196,15 @@ QList<LayerPacket> SocketIoLayer::decode(QByteArrayView payload, bool binary, Di
     return {p};
 }
 
-LayerPacket SocketIoLayer::decodeSocketIo(QByteArrayView s) const
+QList<LayerPacket> SocketIoLayer::read(QByteArrayView payload, bool binary, Direction direction,
+                                       LayerReading reading) const
+{
+    if (reading == LayerReading::Types && !binary && payload.size() > 1 && payload[0] == '4')
+        return {decodeSocketIo(payload.sliced(1), true)};
+    return decode(payload, binary, direction);
+}
+
+LayerPacket SocketIoLayer::decodeSocketIo(QByteArrayView s, bool typesOnly) const
 {
     // Offsets in errors count from the message's first byte (the Engine.IO '4').
     LayerPacket p;
@@ -212,6 +252,20 @@ LayerPacket SocketIoLayer::decodeSocketIo(QByteArrayView s) const
             return p;
         }
         p.id = QString::fromLatin1(s.sliced(idStart, i - idStart));
+    }
+    if (typesOnly) {
+        // The checks below on the data's shape; JSON that is no JSON is read whole, for
+        // readJson's words.
+        JsonShape shape;
+        if (i < s.size() && !scanShape(s.sliced(i), &shape))
+            return decodeSocketIo(s, false);
+        const bool event = type == 2 || type == 5;
+        const bool ack = type == 3 || type == 6;
+        if ((event && (!shape.array || shape.empty || !shape.firstIsString))
+            || (ack && (p.id.isEmpty() || !shape.array)))
+            return decodeSocketIo(s, false);
+        p.request = event && !p.id.isEmpty();
+        return p;
     }
     QCborValue data;
     if (i < s.size()) {

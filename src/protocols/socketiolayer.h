@@ -26,6 +26,10 @@ public:
     }
     QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                               Direction direction) const override;
+    /// LayerReading::Types reads a Socket.IO packet's type, id and attachment count and checks
+    /// its JSON without building it; any other reading is decode()'s.
+    QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
+                            LayerReading reading) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;
@@ -38,7 +42,8 @@ public:
     static QCborValue fillPlaceholders(const QCborValue &value, const QList<QByteArray> &data);
 
 private:
-    LayerPacket decodeSocketIo(QByteArrayView text) const;
+    /// typesOnly: what LayerReading::Types reads (no value, no summary).
+    LayerPacket decodeSocketIo(QByteArrayView text, bool typesOnly = false) const;
     /// `/nsp,` unless the namespace is the default one.
     static QByteArray namespacePrefix(const QString &ns);
 

@@ -5,10 +5,50 @@
 #include <QCborArray>
 
 #include "decode/decodepipeline.h"
+#include "json/jsonscanner.h"
+
+namespace {
+
+/// The usual frame, a JSON string or a non-empty array of them, read without a QCborValue;
+/// false for anything else, which readJson reads (and words the error of).
+bool scanStrings(QByteArrayView json, bool single, QList<QByteArray> *out)
+{
+    JsonScanner scanner(json);
+    scanner.skipByteOrderMark();
+    QList<QByteArray> strings;
+    // The bytes readJson's QString holds: an escaped lone surrogate is U+FFFD there.
+    const auto take = [&] {
+        const QByteArrayView s = scanner.stringView();
+        const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return quint8(c) < 0x80; });
+        strings.append(ascii ? s.toByteArray() : QString::fromUtf8(s).toUtf8());
+    };
+    JsonScanner::Token token = scanner.next();
+    if (token == JsonScanner::Token::String) {
+        take();
+    } else {
+        if (single || token != JsonScanner::Token::ArrayStart)
+            return false;
+        while ((token = scanner.next()) == JsonScanner::Token::String) {
+            if (strings.size() >= SockJsFraming::MaxMessages)
+                return false;
+            take();
+        }
+        if (token != JsonScanner::Token::ArrayEnd || strings.isEmpty())
+            return false;
+    }
+    if (scanner.next() != JsonScanner::Token::End)
+        return false;
+    out->append(strings);
+    return true;
+}
+
+} // namespace
 
 bool SockJsFraming::readStrings(QByteArrayView json, qsizetype offset, bool single,
                                 QList<QByteArray> *out, QString *error)
 {
+    if (scanStrings(json, single, out))
+        return true;
     const DecodedMessage m = DecodePipeline::readJson(json);
     if (!m.ok) {
         *error = tr("SockJS: JSON: %1 at byte %2")

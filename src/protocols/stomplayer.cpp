@@ -17,6 +17,35 @@ const QStringList &commands()
     return list;
 }
 
+/// commands() in lower case: the packet types.
+const QStringList &commandTypes()
+{
+    static const QStringList list = [] {
+        QStringList out;
+        for (const QString &c : commands())
+            out << c.toLower();
+        return out;
+    }();
+    return list;
+}
+
+/// The type of a STOMP frame starting at data's first byte, told from its command line ("":
+/// not a command, or the line does not end in data). escaped: data is inside a JSON string,
+/// where the end of line is written \n.
+QString commandType(QByteArrayView data, bool escaped)
+{
+    qsizetype end = 0;
+    while (end < data.size() && end < 16 && data[end] >= 'A' && data[end] <= 'Z')
+        ++end;
+    const QByteArrayView rest = data.sliced(end);
+    const bool eol = escaped ? rest.startsWith("\\n") || rest.startsWith("\\r\\n")
+                             : rest.startsWith("\n") || rest.startsWith("\r\n");
+    if (end == 0 || !eol)
+        return {};
+    const int i = int(commands().indexOf(QLatin1String(data.data(), end)));
+    return i < 0 ? QString() : commandTypes().at(i);
+}
+
 QByteArray escapeHeader(const QByteArray &s)
 {
     QByteArray out;
@@ -73,12 +102,46 @@ QList<LayerFrame> StompLayer::keepAlive() const
     return {{m_sockJs ? SockJsFraming::wrap({"\n"}) : QByteArray("\n"), false}};
 }
 
-QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool, Direction direction) const
+QString StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction) const
 {
-    return m_sockJs ? decodeSockJs(payload, direction) : decodeFrames(payload);
+    if (!m_sockJs) {
+        // A message that starts with a command: the frame's (ends of line first may be a
+        // heart-beat, or frames after one; read).
+        return commandType(payload, false);
+    }
+    qsizetype at = 0;
+    if (direction == Direction::In) {
+        if (payload.size() == 1 && payload[0] == 'o')
+            return QStringLiteral("sockjs-open");
+        if (payload.size() == 1 && payload[0] == 'h')
+            return QStringLiteral("sockjs-heartbeat");
+        if (payload.startsWith('c'))
+            return QStringLiteral("sockjs-close");
+        if (!payload.startsWith('a'))
+            return {};
+        at = 1;
+    }
+    // a["COMMAND\n…", …]: the first message's first frame (spaces before a string of
+    // escapes, an empty array, a single "m" message: read).
+    if (!payload.sliced(at).startsWith("[\""))
+        return {};
+    return commandType(payload.sliced(at + 2), true);
 }
 
-QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction direction) const
+QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool binary,
+                                      Direction direction) const
+{
+    return read(payload, binary, direction, LayerReading::Full);
+}
+
+QList<LayerPacket> StompLayer::read(QByteArrayView payload, bool, Direction direction,
+                                    LayerReading reading) const
+{
+    return m_sockJs ? decodeSockJs(payload, direction, reading) : decodeFrames(payload, reading);
+}
+
+QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction direction,
+                                            LayerReading reading) const
 {
     SockJsFraming::Frame frame;
     QString error;
@@ -100,10 +163,12 @@ QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction di
         return {p};
     case SockJsFraming::Frame::Close: {
         p.type = QStringLiteral("sockjs-close");
-        QCborMap value;
-        value.insert(QStringLiteral("code"), frame.code);
-        value.insert(QStringLiteral("reason"), frame.reason);
-        p.value = value;
+        if (reading == LayerReading::Full) {
+            QCborMap value;
+            value.insert(QStringLiteral("code"), frame.code);
+            value.insert(QStringLiteral("reason"), frame.reason);
+            p.value = value;
+        }
         p.summary = tr("SockJS close %1 %2").arg(frame.code).arg(clip(frame.reason, 120));
         return {p};
     }
@@ -113,7 +178,7 @@ QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction di
     // Each string of the array is a message of its own to STOMP; an error says which.
     QList<LayerPacket> packets;
     for (qsizetype i = 0; i < frame.messages.size() && packets.size() < 1000; ++i) {
-        QList<LayerPacket> inner = decodeFrames(frame.messages.at(i));
+        QList<LayerPacket> inner = decodeFrames(frame.messages.at(i), reading);
         for (LayerPacket &q : inner) {
             if (!q.ok() && frame.messages.size() > 1)
                 q.error = tr("SockJS message %1: %2").arg(i + 1).arg(q.error);
@@ -123,7 +188,7 @@ QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction di
     return packets;
 }
 
-QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload) const
+QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload, LayerReading reading) const
 {
     QList<LayerPacket> packets;
     qsizetype pos = 0;
@@ -145,7 +210,7 @@ QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload) const
         return {p};
     }
     while (pos < payload.size() && packets.size() < 1000) {
-        LayerPacket p = readFrame(payload, &pos);
+        LayerPacket p = readFrame(payload, &pos, reading);
         packets.append(p);
         if (!p.ok())
             break;
@@ -160,10 +225,29 @@ QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload) const
     return packets;
 }
 
-LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
+namespace {
+
+/// The headers a packet's fields and summary are made of, read without the whole map.
+const char *const Wanted[] = {"destination",  "receipt-id", "receipt",       "id",
+                              "subscription", "host",       "version",       "accept-version",
+                              "heart-beat",   "message",    "content-length"};
+constexpr int WantedCount = int(sizeof(Wanted) / sizeof(Wanted[0]));
+
+int wantedIndex(QByteArrayView name)
+{
+    for (int i = 0; i < WantedCount; ++i)
+        if (name == QByteArrayView(Wanted[i]))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerReading reading) const
 {
     LayerPacket p;
     p.type = QStringLiteral("frame");
+    const bool full = reading == LayerReading::Full;
     const auto line = [&](QByteArrayView *out) {
         const qsizetype nl = data.indexOf('\n', *pos);
         if (nl < 0)
@@ -191,8 +275,45 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
     p.name = cmd;
     // CONNECT and CONNECTED headers are not escaped (for 1.0 peers).
     const bool escaped = cmd != QLatin1String("CONNECT") && cmd != QLatin1String("CONNECTED");
+    // Full: every header, for the value; otherwise only those the fields are made of.
     QCborMap headers;
+    QString wanted[WantedCount];
+    bool seen[WantedCount] = {};
     qsizetype contentLength = -1;
+    // s unescaped into *out (nullptr: only checked); false with p.error on a bad escape.
+    const auto unescape = [&](QByteArrayView s, qsizetype offset, QByteArray *out) {
+        if (!escaped || !s.contains('\\')) {
+            if (out)
+                *out = s.toByteArray();
+            return true;
+        }
+        QByteArray r;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s[i] != '\\') {
+                r += s[i];
+                continue;
+            }
+            const char e = i + 1 < s.size() ? s[i + 1] : '\0';
+            if (e == 'n')
+                r += '\n';
+            else if (e == 'r')
+                r += '\r';
+            else if (e == 'c')
+                r += ':';
+            else if (e == '\\')
+                r += '\\';
+            else {
+                p.error = tr("%1: the escape at byte %2 is not one of \\n \\r \\c \\\\")
+                              .arg(cmd)
+                              .arg(offset + i);
+                return false;
+            }
+            ++i;
+        }
+        if (out)
+            *out = r;
+        return true;
+    };
     for (int n = 0;; ++n) {
         const qsizetype lineStart = *pos;
         QByteArrayView h;
@@ -214,47 +335,32 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
                 tr("%1: the header at byte %2 has no name before ':'").arg(cmd).arg(lineStart);
             return p;
         }
-        const auto unescape = [&](QByteArrayView s, qsizetype offset, QString *out) {
-            if (!escaped) {
-                *out = QString::fromUtf8(s);
-                return true;
-            }
-            QByteArray r;
-            for (qsizetype i = 0; i < s.size(); ++i) {
-                if (s[i] != '\\') {
-                    r += s[i];
-                    continue;
-                }
-                const char e = i + 1 < s.size() ? s[i + 1] : '\0';
-                if (e == 'n')
-                    r += '\n';
-                else if (e == 'r')
-                    r += '\r';
-                else if (e == 'c')
-                    r += ':';
-                else if (e == '\\')
-                    r += '\\';
-                else {
-                    p.error = tr("%1: the escape at byte %2 is not one of \\n \\r \\c \\\\")
-                                  .arg(cmd)
-                                  .arg(offset + i);
-                    return false;
-                }
-                ++i;
-            }
-            *out = QString::fromUtf8(r);
-            return true;
-        };
-        QString name;
-        QString value;
-        if (!unescape(h.first(colon), lineStart, &name)
-            || !unescape(h.sliced(colon + 1), lineStart + colon + 1, &value))
+        QByteArray nameBytes;
+        if (!unescape(h.first(colon), lineStart, &nameBytes))
             return p;
         // A repeated header: the first one counts.
-        if (headers.contains(name))
+        QString name;
+        int at = -1;
+        if (full) {
+            name = QString::fromUtf8(nameBytes);
+        } else {
+            // Only ASCII names are wanted: bytes equal them exactly when the text does.
+            at = wantedIndex(nameBytes);
+        }
+        const bool keep = full ? !headers.contains(name) : at >= 0 && !seen[at];
+        QByteArray valueBytes;
+        if (!unescape(h.sliced(colon + 1), lineStart + colon + 1, keep ? &valueBytes : nullptr))
+            return p;
+        if (!keep)
             continue;
-        headers.insert(name, value);
-        if (name == QLatin1String("content-length")) {
+        const QString value = QString::fromUtf8(valueBytes);
+        if (full) {
+            headers.insert(name, value);
+        } else {
+            seen[at] = true;
+            wanted[at] = value;
+        }
+        if (full ? name == QLatin1String("content-length") : at == WantedCount - 1) {
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0) {
@@ -281,17 +387,21 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
             return p;
         }
     }
-    p.payload = data.sliced(bodyStart, bodyEnd - bodyStart).toByteArray();
+    const QByteArrayView body = data.sliced(bodyStart, bodyEnd - bodyStart);
     *pos = bodyEnd + 1;
 
-    QCborMap value;
-    value.insert(QStringLiteral("command"), cmd);
-    value.insert(QStringLiteral("headers"), headers);
-    if (!p.payload.isEmpty())
-        value.insert(QStringLiteral("body"), QString::fromUtf8(p.payload));
-    p.value = value;
+    if (full) {
+        QCborMap value;
+        value.insert(QStringLiteral("command"), cmd);
+        value.insert(QStringLiteral("headers"), headers);
+        if (!body.isEmpty())
+            value.insert(QStringLiteral("body"), QString::fromUtf8(body));
+        p.value = value;
+    }
     const auto header = [&](const char *key) {
-        return headers.value(QLatin1String(key)).toString();
+        if (full)
+            return headers.value(QLatin1String(key)).toString();
+        return wanted[wantedIndex(key)];
     };
     p.channel = header("destination");
     if (cmd == QLatin1String("RECEIPT")) {
@@ -300,6 +410,9 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
         p.id = header("receipt");
         p.request = true;
     }
+    if (reading == LayerReading::Types)
+        return p;
+    p.payload = body.toByteArray();
     QString detail;
     if (cmd == QLatin1String("SUBSCRIBE"))
         detail = QStringLiteral("%1 id=%2").arg(p.channel, header("id"));
@@ -323,7 +436,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos) const
     if (!p.id.isEmpty())
         p.summary += QStringLiteral(" #") + p.id;
     if (!p.payload.isEmpty()) {
-        p.payloadClip = clip(QString::fromUtf8(p.payload).simplified(), 120);
+        p.payloadClip = clipSimplified(p.payload, 120);
         p.summary += u' ' + p.payloadClip;
     }
     return p;

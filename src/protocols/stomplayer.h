@@ -31,6 +31,10 @@ public:
     QStringList heartbeatTypes() const override;
     QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                               Direction direction) const override;
+    QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
+                            LayerReading reading) const override;
+    bool hasSummaryReading() const override { return true; }
+    QString firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;
@@ -51,12 +55,13 @@ public:
 
 private:
     /// The STOMP frames of one message (not SockJS-framed).
-    QList<LayerPacket> decodeFrames(QByteArrayView payload) const;
-    QList<LayerPacket> decodeSockJs(QByteArrayView payload, Direction direction) const;
+    QList<LayerPacket> decodeFrames(QByteArrayView payload, LayerReading reading) const;
+    QList<LayerPacket> decodeSockJs(QByteArrayView payload, Direction direction,
+                                    LayerReading reading) const;
     bool encodeFrame(const QString &action, const QVariantMap &values, qint64 *nextId,
                      QByteArray *out, QString *error) const;
     /// Reads the frame starting at *pos; moves *pos past it and its trailing ends of line.
-    LayerPacket readFrame(QByteArrayView data, qsizetype *pos) const;
+    LayerPacket readFrame(QByteArrayView data, qsizetype *pos, LayerReading reading) const;
 
     bool m_sockJs = false;
 };

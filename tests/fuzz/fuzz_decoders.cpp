@@ -1,12 +1,15 @@
 // libFuzzer target: every decoder of the pipeline on any bytes. A decoder either fails
 // with a message and an offset inside its input, or gives a value whose text is JSON; the
-// first byte picks the step so each decoder gets its share of the run.
+// first byte picks the step so each decoder gets its share of the run. The compact JSON clips
+// written while parsing (JsonClip, MsgPackCodec::compactClip: the protocol layers' previews)
+// must be the value's text whenever they vouch for it.
 #include <cstddef>
 #include <cstdint>
 
 #include <QJsonDocument>
 
 #include "decode/decodepipeline.h"
+#include "decode/jsonclip.h"
 #include "decode/msgpackcodec.h"
 
 namespace {
@@ -46,6 +49,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const DecodePipeline &pipeline = pipelineFor(data[0]);
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    for (const int max : {8, 120}) {
+        QString clipped;
+        if (JsonClip::compact(input, max, &clipped)) {
+            const DecodedMessage json = DecodePipeline::readJson(input);
+            if (!json.ok)
+                __builtin_trap();
+            QString text = DecodePipeline::jsonText(json.value, false);
+            if (text.size() > max)
+                text = text.left(max - 1) + QChar(0x2026);
+            if (text != clipped)
+                __builtin_trap();
+        }
+    }
+    QString clipped;
+    if (MsgPackCodec::compactClip(input, 120, &clipped)) {
+        QCborValue value;
+        QString error;
+        qsizetype offset = 0;
+        if (!MsgPackCodec::decode(input, &value, &error, &offset))
+            __builtin_trap();
+        QString text = DecodePipeline::jsonText(value, false);
+        if (text.size() > 120)
+            text = text.left(119) + QChar(0x2026);
+        if (text != clipped)
+            __builtin_trap();
+    }
     const DecodedMessage m = pipeline.decode(input, Direction::In);
     if (m.ok) {
         QJsonParseError error;

@@ -3,7 +3,10 @@
 // message is binary and its direction; the rest is split at 0xFF bytes into the messages of one
 // conversation, so that Socket.IO's attachments, pairing by id and automatic replies get exercised
 // too. A reader gives at least one packet per message; a malformed one names its type and the
-// problem.
+// problem. The lighter readings (LayerReading::Summary, Types) must give the packets the full
+// reading gives, field for field as far as they read, the first type told from the first bytes
+// the first packet's, and a payload's summary decoded alone the same summary as decoded with its
+// value.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -32,6 +35,45 @@ std::shared_ptr<const ProtocolLayer> layerFor(uint8_t selector)
     }
 }
 
+void compareReadings(const std::shared_ptr<const ProtocolLayer> &full, uint8_t selector,
+                     QByteArrayView input, bool binary, Direction direction)
+{
+    // Fresh layers for the other readings: MQTT's version is learned from what it read.
+    const QList<LayerPacket> whole = full->decode(input, binary, direction);
+    const QList<LayerPacket> summary =
+        layerFor(selector)->read(input, binary, direction, LayerReading::Summary);
+    const QList<LayerPacket> types =
+        layerFor(selector)->read(input, binary, direction, LayerReading::Types);
+    if (summary.size() != whole.size() || types.size() != whole.size())
+        std::abort();
+    // The first type told from the first bytes is the first packet's, when that is well
+    // formed (a streamed layer is asked of one whole packet).
+    if (!full->isStreamed() || full->streamedPacketLength(input) == input.size()) {
+        const QString hint = layerFor(selector)->firstTypeHint(input, binary, direction);
+        if (!hint.isEmpty() && !whole.isEmpty() && whole.first().ok() && hint != whole.first().type)
+            std::abort();
+    }
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const LayerPacket &w = whole[i];
+        const LayerPacket &s = summary[i];
+        const LayerPacket &t = types[i];
+        if (s.type != w.type || s.name != w.name || s.summary != w.summary || s.id != w.id
+            || s.channel != w.channel || s.request != w.request || s.heartbeat != w.heartbeat
+            || s.attachments != w.attachments || s.payload != w.payload
+            || s.payloadClip != w.payloadClip || s.error != w.error)
+            std::abort();
+        if (t.type != w.type || t.ok() != w.ok() || t.id != w.id || t.request != w.request
+            || t.heartbeat != w.heartbeat || t.attachments != w.attachments)
+            std::abort();
+        LayerPacket decoded = w;
+        LayerPacket shown = s;
+        ProtocolLayer::decodePayload(&decoded, DecodePipeline(), direction);
+        ProtocolLayer::decodePayloadSummary(&shown, DecodePipeline(), direction);
+        if (decoded.summary != shown.summary || decoded.payloadClip != shown.payloadClip)
+            std::abort();
+    }
+}
+
 void check(const QList<LayerPacket> &packets, bool mayBeEmpty)
 {
     if (packets.isEmpty() && !mayBeEmpty)
@@ -56,6 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Direction direction = (selector & 0x10) ? Direction::Out : Direction::In;
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     check(layer->decode(input, binary, direction), false);
+    compareReadings(layerFor(selector), selector, input, binary, direction);
 
     LayerSession session(layer);
     qsizetype start = 0;

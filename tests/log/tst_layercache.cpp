@@ -25,6 +25,8 @@ private slots:
     void layerChangeRebuildsTheTypeIndex();
     void typeIndexFollowsDroppedRows();
     void typeIndexWithoutRoomFallsBackToTheLayer();
+    void firstTypeShowsRowsUnread_data();
+    void firstTypeShowsRowsUnread();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -421,6 +423,92 @@ void TestLayerCache::typeIndexWithoutRoomFallsBackToTheLayer()
     QVERIFY(!fresh.onlyOf(6, {QStringLiteral("t0")}));
     QCOMPARE(fresh.firstType(6), QStringLiteral("other"));
     QVERIFY(!fresh.contains(7));
+}
+
+void TestLayerCache::firstTypeShowsRowsUnread_data()
+{
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QList<QByteArray>>("messages");
+    QTest::addColumn<bool>("binary");
+    const auto stomp = [](const QByteArray &command) {
+        return command + "\ndestination:/t\n\n{\"a\":1}" + QByteArray(1, '\0');
+    };
+    const auto sockJs = [](const QByteArray &inner) { return "a[\"" + inner + "\"]"; };
+    QTest::newRow("stomp") << QStringLiteral("stomp")
+                           << QList<QByteArray>{stomp("MESSAGE"),
+                                                "\n",
+                                                stomp("SEND"),
+                                                "\r\n",
+                                                stomp("NOPE"),
+                                                "\nMESSAGE\n\n" + QByteArray(1, '\0'),
+                                                "MESSAGE\nbad\n\n" + QByteArray(1, '\0')}
+                           << false;
+    QTest::newRow("stomp-sockjs")
+        << QStringLiteral("stomp-sockjs")
+        << QList<QByteArray>{"o",
+                             "h",
+                             sockJs("MESSAGE\\ndestination:/t\\n\\nhi\\u0000"),
+                             sockJs("\\n"),
+                             sockJs("MESSAGE\\nbad\\n\\n\\u0000"),
+                             "a[\"MESSAGE\\n",
+                             "c[3000,\"bye\"]",
+                             "h "}
+        << false;
+    // MQTT packets split across messages: "partial" rows, and PINGRESPs completed by the
+    // next message.
+    QTest::newRow("mqtt")
+        << QStringLiteral("mqtt")
+        << QList<QByteArray>{QByteArray("\x30\x05\x00\x01t", 5), QByteArray("hi", 2),
+                             QByteArray("\xd0\x00", 2),          QByteArray("\xd0", 1),
+                             QByteArray("\x00\xd0\x00", 3),      QByteArray("\x30\x03\x00\x01", 4),
+                             QByteArray("t\xd0\x00", 3),         QByteArray("\x00\x00", 2),
+                             QByteArray("\xd1\x00", 2)}
+        << true;
+}
+
+void TestLayerCache::firstTypeShowsRowsUnread()
+{
+    // Hide Heartbeats over rows never read: a row whose first packet is of a type not
+    // hidden, told from its first bytes, is shown unread; the others are read for their
+    // types. What is shown is what reading every row says.
+    QFETCH(QString, layer);
+    QFETCH(QList<QByteArray>, messages);
+    QFETCH(bool, binary);
+    const auto fill = [&](EventLog *log) {
+        log->setProtocolLayer(ProtocolRegistry::create(layer));
+        for (int round = 0; round < 20; ++round)
+            for (const QByteArray &m : messages)
+                log->append(Event::message(round, Direction::In, !binary, m));
+        log->flush();
+    };
+    EventLog log;
+    fill(&log);
+    const QStringList heartbeats = log.protocolLayer()->heartbeatTypes();
+    const std::vector<qint32> shown = filtered(log, heartbeats);
+    const qint64 readForTypes = log.layerCache()->decodes();
+    QVERIFY2(readForTypes < log.rowCount() * 3 / 4, qPrintable(QString::number(readForTypes)));
+    EventLog reference;
+    fill(&reference);
+    std::vector<qint32> expected;
+    for (int row = 0; row < reference.rowCount(); ++row) {
+        const QList<LayerPacket> packets = reference.packetsAt(row);
+        if (!std::all_of(packets.cbegin(), packets.cend(), [&](const LayerPacket &p) {
+                return p.ok() && heartbeats.contains(p.type);
+            }))
+            expected.push_back(row);
+    }
+    QCOMPARE(shown, expected);
+    QVERIFY(expected.size() < size_t(log.rowCount())); // some rows are hidden
+    // Again: the index answers for every row (the types told are kept), nothing is read.
+    QCOMPARE(filtered(log, heartbeats), expected);
+    QCOMPARE(log.layerCache()->decodes(), readForTypes);
+    // A row whose first type was only told shows the type its reading gives.
+    for (int row = 0; row < log.rowCount(); ++row) {
+        QCOMPARE(log.index(row, 0).data(EventLog::PacketTypeRole),
+                 reference.index(row, 0).data(EventLog::PacketTypeRole));
+        QCOMPARE(log.index(row, EventLog::PreviewColumn).data(),
+                 reference.index(row, EventLog::PreviewColumn).data());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLayerCache)

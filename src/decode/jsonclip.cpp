@@ -1,0 +1,154 @@
+#include "decode/jsonclip.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <QByteArray>
+#include <QLocale>
+
+#include "json/jsonscanner.h"
+#include "json/jsonwriter.h"
+
+namespace {
+
+/// readJson's limit (decodepipeline.cpp's parseJson).
+constexpr int MaxDepth = 256;
+/// Keys compared one by one for duplicates: a larger object is left to readJson.
+constexpr size_t MaxKeys = 64;
+
+bool isAscii(QByteArrayView s)
+{
+    for (const char c : s)
+        if (quint8(c) >= 0x80)
+            return false;
+    return true;
+}
+
+/// The bytes readJson's QString holds, as jsonText writes them back (an escaped lone
+/// surrogate is U+FFFD there).
+QByteArrayView asWritten(QByteArrayView decoded, QByteArray *scratch)
+{
+    if (isAscii(decoded))
+        return decoded;
+    *scratch = QString::fromUtf8(decoded).toUtf8();
+    return *scratch;
+}
+
+} // namespace
+
+bool JsonClip::compact(QByteArrayView text, int max, QString *out)
+{
+    JsonScanner scanner(text);
+    scanner.skipByteOrderMark();
+    // Bytes written before the rest is only checked: a UTF-8 character is at most 3 bytes
+    // per UTF-16 unit, so this many bytes are more than max characters.
+    const qsizetype enough = 3 * qsizetype(max) + 8;
+    QByteArray written;
+    written.reserve(std::min<qsizetype>(text.size() + 16, enough + 64));
+    // Per open container: whether it is an object, whether a member came already, where its
+    // keys start in keys.
+    struct Open
+    {
+        bool object;
+        bool any;
+        size_t firstKey;
+    };
+    std::vector<Open> stack;
+    std::vector<QByteArray> keys;
+    QByteArray scratch;
+    const auto writing = [&] { return written.size() < enough; };
+    const auto separate = [&] {
+        if (stack.empty())
+            return;
+        Open &top = stack.back();
+        // A member's value follows its key without a comma.
+        if (!top.object) {
+            if (top.any && writing())
+                written.append(',');
+            top.any = true;
+        }
+    };
+    for (;;) {
+        const JsonScanner::Token token = scanner.next();
+        switch (token) {
+        case JsonScanner::Token::ObjectStart:
+        case JsonScanner::Token::ArrayStart: {
+            if (stack.size() >= size_t(MaxDepth))
+                return false;
+            separate();
+            const bool object = token == JsonScanner::Token::ObjectStart;
+            if (writing())
+                written.append(object ? '{' : '[');
+            stack.push_back({object, false, keys.size()});
+            break;
+        }
+        case JsonScanner::Token::ObjectEnd:
+        case JsonScanner::Token::ArrayEnd:
+            if (writing())
+                written.append(token == JsonScanner::Token::ObjectEnd ? '}' : ']');
+            keys.resize(stack.back().firstKey);
+            stack.pop_back();
+            break;
+        case JsonScanner::Token::Key: {
+            Open &top = stack.back();
+            const QByteArrayView key = asWritten(scanner.stringView(), &scratch);
+            // QCborMap::insert keeps a repeated key once, with its last value, where the
+            // first was: not what copying writes.
+            if (keys.size() - top.firstKey >= MaxKeys)
+                return false;
+            for (size_t k = top.firstKey; k < keys.size(); ++k)
+                if (keys[k] == key)
+                    return false;
+            keys.emplace_back(key.toByteArray());
+            if (writing()) {
+                if (top.any)
+                    written.append(',');
+                JsonWriter::appendString(&written, key);
+                written.append(':');
+            }
+            top.any = true;
+            break;
+        }
+        case JsonScanner::Token::String:
+            separate();
+            if (writing())
+                JsonWriter::appendString(&written, asWritten(scanner.stringView(), &scratch));
+            break;
+        case JsonScanner::Token::Number: {
+            separate();
+            if (!writing())
+                break;
+            // As readJson reads the number and jsonText writes it back.
+            qint64 n = 0;
+            if (scanner.integer(&n)) {
+                written.append(QByteArray::number(n));
+            } else {
+                const double d = scanner.number();
+                if (std::isfinite(d))
+                    written.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+                else
+                    written.append("null");
+            }
+            break;
+        }
+        case JsonScanner::Token::True:
+        case JsonScanner::Token::False:
+        case JsonScanner::Token::Null:
+            separate();
+            if (writing())
+                written.append(token == JsonScanner::Token::True    ? "true"
+                               : token == JsonScanner::Token::False ? "false"
+                                                                    : "null");
+            break;
+        case JsonScanner::Token::End: {
+            const QString shown = QString::fromUtf8(written);
+            *out = shown.size() <= max ? shown : shown.left(max - 1) + QChar(0x2026);
+            return true;
+        }
+        case JsonScanner::Token::Placeholder:
+        case JsonScanner::Token::Error:
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// JsonClip: the start of a JSON text's compact form, written while scanning, against
+// DecodePipeline::jsonText(readJson(text)) clipped as a protocol layer's summary clips it; and
+// what it refuses to vouch for (readJson then reads the text).
+#include <QTest>
+
+#include "decode/decodepipeline.h"
+#include "decode/jsonclip.h"
+
+class TestJsonClip : public QObject
+{
+    Q_OBJECT
+private slots:
+    void compactText_data();
+    void compactText();
+    void refusesWhatItCannotVouchFor();
+};
+
+static QString clipped(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+void TestJsonClip::compactText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("object") << QByteArray(R"({"a": 1, "b": [true, false, null], "c": {}})");
+    QTest::newRow("numbers") << QByteArray("[0, -0, 1.0, 1.50, 1e2, 1E-2, -12345678901234567890, "
+                                           "9223372036854775807, 1e400, 0.1, 123456789.123]");
+    QTest::newRow("strings") << QByteArray(
+        R"(["\"\\\/\b\f\n\r\t", "\u00e9\u0001", "é", "\ud800"])");
+    QTest::newRow("emoji") << QByteArray(R"(["\ud83d\ude00", "😀"])");
+    QTest::newRow("long") << ("[\"" + QByteArray(500, 'a') + "\"]");
+    QTest::newRow("long wide") << ("[\"" + QString(200, QChar(0x4e2d)).toUtf8() + "\"]");
+    QTest::newRow("long emoji") << ("[\"" + QStringLiteral("😀").repeated(100).toUtf8() + "\"]");
+    QTest::newRow("many") << ("[" + QByteArray("1,").repeated(200) + "1]");
+    QTest::newRow("space") << QByteArray(" \n\t{ \"a\" :\n[ 1 , 2 ] }\r\n");
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF[1]");
+    QTest::newRow("empty") << QByteArray("[{}, [], {\"\": \"\"}]");
+    QTest::newRow("same key, other objects") << QByteArray(R"([{"a":1},{"a":2,"b":{"a":3}}])");
+}
+
+void TestJsonClip::compactText()
+{
+    QFETCH(QByteArray, json);
+    const DecodedMessage m = DecodePipeline::readJson(json);
+    QVERIFY(m.ok);
+    const QString text = DecodePipeline::jsonText(m.value, false);
+    for (const int max : {1, 2, 5, 40, 120, 10000}) {
+        QString clip;
+        QVERIFY(JsonClip::compact(json, max, &clip));
+        QCOMPARE(clip, clipped(text, max));
+    }
+}
+
+void TestJsonClip::refusesWhatItCannotVouchFor()
+{
+    QString clip;
+    // Not JSON, anywhere: readJson says why.
+    QVERIFY(!JsonClip::compact("[1, 2", 120, &clip));
+    QVERIFY(!JsonClip::compact("[1] [2]", 120, &clip));
+    QVERIFY(!JsonClip::compact("[\"" + QByteArray(500, 'a') + "\", ]", 10, &clip));
+    // A repeated key: QCborMap keeps one, where the first was, with the last value.
+    QVERIFY(!JsonClip::compact(R"({"a":1,"b":2,"a":3})", 120, &clip));
+    // Deeper than readJson goes.
+    QVERIFY(!JsonClip::compact(QByteArray(300, '[') + QByteArray(300, ']'), 120, &clip));
+    QVERIFY(!DecodePipeline::readJson(QByteArray(300, '[') + QByteArray(300, ']')).ok);
+    // A large object is left to readJson rather than compared key by key.
+    QByteArray large = "{";
+    for (int i = 0; i < 100; ++i)
+        large += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+    large.back() = '}';
+    QVERIFY(!JsonClip::compact(large, 120, &clip));
+    QVERIFY(JsonClip::compact("[" + large.mid(1, 40).replace(':', ',') + "1]", 120, &clip));
+}
+
+QTEST_GUILESS_MAIN(TestJsonClip)
+#include "tst_jsonclip.moc"
