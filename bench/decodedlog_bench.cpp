@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 
 #include "benchpipeline.h"
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "log/eventlog.h"
 #include "log/logsearch.h"
@@ -71,7 +72,7 @@ QByteArray mqttPublish(int i)
 
 QByteArray sockJsMessage(int i)
 {
-    const QByteArray body = DecodePipeline::jsonText(reading(i), false).toUtf8();
+    const QByteArray body = CborJson::text(reading(i), false).toUtf8();
     return 'a'
            + SockJsFraming::wrap({StompLayer::frame("MESSAGE",
                                                     {{"destination", "/topic/sensors"},

@@ -9,6 +9,7 @@
 #endif
 
 #include "connection/timeformat.h"
+#include "decode/cborjson.h"
 #include "session/eventjson.h"
 #include "session/transcript.h"
 
@@ -75,8 +76,8 @@ void EventPrinter::append(const Event &e, QByteArray *out)
     QByteArray decodedLine;
     if (decode) {
         const DecodedMessage m = m_decode->decode(e.payload, e.direction);
-        decodedLine = "    decoded: "
-                      + (m.ok ? DecodePipeline::jsonText(m.value, false) : m.error).toUtf8() + '\n';
+        decodedLine =
+            "    decoded: " + (m.ok ? CborJson::text(m.value, false) : m.error).toUtf8() + '\n';
     }
     if (!m_colour) {
         m_transcript.appendLine(out, e);
@@ -113,7 +114,7 @@ void EventPrinter::appendPackets(const Event &e, const QString &protocol,
                 line.insert(it.key(), it.value());
             if (!p.summary.isEmpty())
                 line.insert(QStringLiteral("summary"), p.summary);
-            *out += DecodePipeline::jsonText(line, false).toUtf8() + '\n';
+            *out += CborJson::text(line, false).toUtf8() + '\n';
             if (decoded)
                 DecodePipeline::annotateJsonLine(out, *decoded);
             continue;
@@ -128,8 +129,7 @@ void EventPrinter::appendPackets(const Event &e, const QString &protocol,
         if (decoded)
             *out +=
                 "    decoded: "
-                + (decoded->ok ? DecodePipeline::jsonText(decoded->value, false) : decoded->error)
-                      .toUtf8()
+                + (decoded->ok ? CborJson::text(decoded->value, false) : decoded->error).toUtf8()
                 + '\n';
     }
 }

@@ -86,14 +86,9 @@ public:
 
     /// JSON text to a value, members in the order written (the `json` step; the composer).
     static DecodedMessage readJson(QByteArrayView text);
-    /// A value as JSON text, indented or compact; for the CLI, the text form and tests.
-    static QString jsonText(const QCborValue &value, bool indented);
     /// Adds "decoded" (the value, compact JSON) or "decodeError" as the last member of the
     /// JSON object line that ends *line ("…}\n"): the CLI's --json and exported sessions.
     static void annotateJsonLine(QByteArray *line, const DecodedMessage &decoded);
-    /// A map key that is not a string is shown as its compact JSON text, clipped past this
-    /// many characters with "…".
-    static constexpr qsizetype MaxKeyTextLength = 1024;
 
 private:
     struct Item
@@ -102,9 +97,6 @@ private:
         std::shared_ptr<const ProtobufSchema> schema;
     };
     static QString name(const Item &item);
-    /// indent < 0: compact; otherwise the depth of value, four spaces a level.
-    static void appendJson(QByteArray *out, const QCborValue &value, int indent);
-    static QString keyText(const QCborValue &key);
     bool apply(const Item &item, QByteArray *bytes, Direction direction, DecodedMessage *out,
                bool *isValue) const;
     DecodedMessage run(QByteArrayView payload, Direction direction, bool withText) const;

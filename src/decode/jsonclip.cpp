@@ -25,7 +25,7 @@ bool isAscii(QByteArrayView s)
     return true;
 }
 
-/// The bytes readJson's QString holds, as jsonText writes them back (an escaped lone
+/// The bytes readJson's QString holds, as CborJson::text writes them back (an escaped lone
 /// surrogate is U+FFFD there).
 QByteArrayView asWritten(QByteArrayView decoded, QByteArray *scratch)
 {
@@ -119,7 +119,7 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
             separate();
             if (!writing())
                 break;
-            // As readJson reads the number and jsonText writes it back.
+            // As readJson reads the number and CborJson::text writes it back.
             qint64 n = 0;
             if (scanner.integer(&n)) {
                 written.append(QByteArray::number(n));

@@ -4,14 +4,14 @@
 #include <QString>
 
 /// The start of a JSON text's compact form, written while the text is scanned: what
-/// DecodePipeline::jsonText(DecodePipeline::readJson(text).value, false) begins with, without
+/// CborJson::text(DecodePipeline::readJson(text).value, false) begins with, without
 /// building the value. A protocol layer's preview shows 120 characters of a payload; parsing
 /// a body into a QCborValue and writing it all back was most of a STOMP row's reading (perf).
 namespace JsonClip {
 
 /// The compact JSON of text (an object or array) cut as ProtocolLayer::clip(…, max) cuts it,
 /// in *out. False when the fast reading cannot vouch for being the same as readJson() and
-/// jsonText() (a syntax error, a duplicate key, nesting deeper than readJson takes, a large
+/// CborJson::text() (a syntax error, a duplicate key, nesting deeper than readJson takes, a large
 /// object): then read it that way. The whole text is scanned either way (readJson fails on an
 /// error anywhere).
 bool compact(QByteArrayView text, int max, QString *out);

@@ -1,5 +1,7 @@
 #include "decode/msgpackcodec.h"
 
+#include "decode/cborjson.h"
+
 #ifdef WSPROBE_MSGPACK
 
 #include <algorithm>
@@ -151,7 +153,7 @@ private:
     std::vector<Open> m_stack;
 };
 
-/// Writes decode()'s value as DecodePipeline::jsonText writes it compact, as msgpack's parser
+/// Writes decode()'s value as CborJson::text writes it compact, as msgpack's parser
 /// walks the input, until enough is written; refuses (returns false to the parser) what it
 /// cannot write the same way.
 class ClipWriter

@@ -22,7 +22,7 @@ public:
     /// The start of the compact JSON text of decode()'s value, written as the input is
     /// parsed (no value built), cut as ProtocolLayer::clip(…, max) cuts it: a protocol
     /// layer's preview of a MessagePack payload. False when it cannot vouch for being the
-    /// same as DecodePipeline::jsonText(value) (a non-string or repeated key, a timestamp,
+    /// same as CborJson::text(value) (a non-string or repeated key, a timestamp,
     /// nesting as deep as decode() refuses, an error): then decode it.
     static bool compactClip(QByteArrayView in, int max, QString *out);
 };

@@ -1,5 +1,6 @@
 #include "protocols/protocollayer.h"
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "decode/jsonclip.h"
 #include "decode/msgpackcodec.h"
@@ -177,7 +178,7 @@ bool ProtocolLayer::readJson(QByteArrayView text, qsizetype offset, QCborValue *
 
 QString ProtocolLayer::compactJson(const QCborValue &value)
 {
-    return DecodePipeline::jsonText(value, false);
+    return CborJson::text(value, false);
 }
 
 QString ProtocolLayer::clip(const QString &text, int max)

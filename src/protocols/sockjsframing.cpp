@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "json/jsonscanner.h"
 
@@ -145,7 +146,7 @@ QByteArray SockJsFraming::wrap(const QList<QByteArray> &messages)
     QCborArray array;
     for (const QByteArray &m : messages)
         array.append(QString::fromUtf8(m));
-    return DecodePipeline::jsonText(array, false).toUtf8();
+    return CborJson::text(array, false).toUtf8();
 }
 
 bool SockJsFraming::isTransportUrl(const QUrl &url)

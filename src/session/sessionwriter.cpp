@@ -2,6 +2,7 @@
 
 #include <QSaveFile>
 
+#include "decode/cborjson.h"
 #include "session/eventjson.h"
 #include "session/har.h"
 #include "session/redaction.h"
@@ -162,8 +163,7 @@ bool write(const QString &path, Format format, const SessionHeader &header,
             if (options.decode && e.isMessage()) {
                 const DecodedMessage m = options.decode->decode(e.payload, e.direction);
                 buffer += "    decoded: "
-                          + (m.ok ? DecodePipeline::jsonText(m.value, false) : m.error).toUtf8()
-                          + '\n';
+                          + (m.ok ? CborJson::text(m.value, false) : m.error).toUtf8() + '\n';
             }
             return buffer.size() < FlushBytes || flush(&buffer);
         });

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "decode/cborjson.h"
 #include "decode/decodecache.h"
 #include "decode/decodepipeline.h"
 #include "decode/msgpackcodec.h"
@@ -517,15 +518,15 @@ void tst_DecodePipeline::keysNestedInKeysStayBounded()
     top.insert(key, QStringLiteral("top"));
     const DecodedMessage m = pipeline(QStringLiteral("cbor")).decode(top.toCborValue().toCbor());
     QVERIFY2(m.ok, qPrintable(m.error));
-    const QString compact = DecodePipeline::jsonText(m.value, false);
-    QVERIFY2(compact.size() < 8 * DecodePipeline::MaxKeyTextLength, qPrintable(compact.left(200)));
+    const QString compact = CborJson::text(m.value, false);
+    QVERIFY2(compact.size() < 8 * CborJson::MaxKeyTextLength, qPrintable(compact.left(200)));
     QVERIFY2(compact.endsWith(QString(QChar(0x2026)) + QStringLiteral("\":\"top\"}")),
              qPrintable(compact.right(40)));
-    QVERIFY(DecodePipeline::jsonText(m.value, true).size() < 16 * DecodePipeline::MaxKeyTextLength);
+    QVERIFY(CborJson::text(m.value, true).size() < 16 * CborJson::MaxKeyTextLength);
     // A short key that is not a string is shown whole.
     QCborMap shallow;
     shallow.insert(QCborMap{{1, 2}}, true);
-    QCOMPARE(DecodePipeline::jsonText(shallow, false), QStringLiteral("{\"{\\\"1\\\":2}\":true}"));
+    QCOMPARE(CborJson::text(shallow, false), QStringLiteral("{\"{\\\"1\\\":2}\":true}"));
 }
 
 QTEST_GUILESS_MAIN(tst_DecodePipeline)

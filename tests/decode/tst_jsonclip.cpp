@@ -1,8 +1,9 @@
 // JsonClip: the start of a JSON text's compact form, written while scanning, against
-// DecodePipeline::jsonText(readJson(text)) clipped as a protocol layer's summary clips it; and
+// CborJson::text(readJson(text)) clipped as a protocol layer's summary clips it; and
 // what it refuses to vouch for (readJson then reads the text).
 #include <QTest>
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "decode/jsonclip.h"
 
@@ -44,7 +45,7 @@ void TestJsonClip::compactText()
     QFETCH(QByteArray, json);
     const DecodedMessage m = DecodePipeline::readJson(json);
     QVERIFY(m.ok);
-    const QString text = DecodePipeline::jsonText(m.value, false);
+    const QString text = CborJson::text(m.value, false);
     for (const int max : {1, 2, 5, 40, 120, 10000}) {
         QString clip;
         QVERIFY(JsonClip::compact(json, max, &clip));

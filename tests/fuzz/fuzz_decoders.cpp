@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "decode/jsonclip.h"
 #include "decode/msgpackcodec.h"
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const DecodedMessage json = DecodePipeline::readJson(input);
             if (!json.ok)
                 __builtin_trap();
-            QString text = DecodePipeline::jsonText(json.value, false);
+            QString text = CborJson::text(json.value, false);
             if (text.size() > max)
                 text = text.left(max - 1) + QChar(0x2026);
             if (text != clipped)
@@ -69,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         qsizetype offset = 0;
         if (!MsgPackCodec::decode(input, &value, &error, &offset))
             __builtin_trap();
-        QString text = DecodePipeline::jsonText(value, false);
+        QString text = CborJson::text(value, false);
         if (text.size() > 120)
             text = text.left(119) + QChar(0x2026);
         if (text != clipped)
@@ -78,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DecodedMessage m = pipeline.decode(input, Direction::In);
     if (m.ok) {
         QJsonParseError error;
-        const QByteArray compact = DecodePipeline::jsonText(m.value, false).toUtf8();
+        const QByteArray compact = CborJson::text(m.value, false).toUtf8();
         QJsonDocument::fromJson("[" + compact + "]", &error);
         if (error.error != QJsonParseError::NoError)
             __builtin_trap();

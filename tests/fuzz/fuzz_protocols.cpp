@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "protocols/layersession.h"
 #include "protocols/protocolregistry.h"
@@ -82,7 +83,7 @@ void check(const QList<LayerPacket> &packets, bool mayBeEmpty)
         if (p.type.isEmpty())
             std::abort();
         // What the console prints must be writable for every packet.
-        (void)DecodePipeline::jsonText(p.toCbor(), false);
+        (void)CborJson::text(p.toCbor(), false);
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "common/externalserver.h"
 #include "connection/clock.h"
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "log/eventlog.h"
 #include "log/logsearch.h"
@@ -206,7 +207,7 @@ void TestLayerInterop::socketIo()
     QVERIFY(rec.waitFor(Direction::In, QStringLiteral("event"), QStringLiteral("answered")));
     const LayerPacket answered =
         rec.at(rec.find(Direction::In, QStringLiteral("event"), QStringLiteral("answered")));
-    QCOMPARE(DecodePipeline::jsonText(mapOf(answered).value(QStringLiteral("args")), false),
+    QCOMPARE(CborJson::text(mapOf(answered).value(QStringLiteral("args")), false),
              QStringLiteral(R"(["yes",42])"));
 
     // The log reads rows at the layer's level and hides heartbeats when asked.

@@ -15,6 +15,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "json/jsontreemodel.h"
 
@@ -151,7 +152,7 @@ void DecodedView::showDecoded(const std::shared_ptr<const DecodedMessage> &decod
     }
     m_status->setText(decoded->note.isEmpty() ? steps : tr("%1 · %2").arg(steps, decoded->note));
     m_text->setPlainText(decoded->text);
-    if (m_model->setPayload(DecodePipeline::jsonText(decoded->value, false).toUtf8()))
+    if (m_model->setPayload(CborJson::text(decoded->value, false).toUtf8()))
         m_tree->expandToDepth(1);
 }
 
