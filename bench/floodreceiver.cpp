@@ -1,6 +1,7 @@
 #include "floodreceiver.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 
@@ -52,6 +53,51 @@ qint64 minorFaults()
     return -1;
 }
 
+/// With WSPROBE_BENCH_STALLS set: the last events delivered, so that a stall can be pinned on
+/// the event whose handling it was (the entry before the gap).
+class EventTrace : public QObject
+{
+public:
+    struct Entry
+    {
+        qint64 ns;
+        int type;
+        const char *receiver;
+        const char *parent;
+        int interval; ///< a QTimer's, which tells the log's flush (50 ms) from the others
+    };
+    explicit EventTrace(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+    }
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        m_ring[m_next++ % m_ring.size()] = {
+            m_clock.nsecsElapsed(), int(e->type()), o->metaObject()->className(),
+            o->parent() ? o->parent()->metaObject()->className() : "",
+            o->inherits("QTimer") ? static_cast<QTimer *>(o)->interval() : -1};
+        return false;
+    }
+    /// Entries of the last `ms`, each with the time until the next one.
+    void dump(qint64 ms) const
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        for (size_t i = 0; i < m_ring.size(); ++i) {
+            const Entry &a = m_ring[(m_next + i) % m_ring.size()];
+            const Entry &b = m_ring[(m_next + i + 1) % m_ring.size()];
+            const qint64 until = (i + 1 == m_ring.size() ? now : b.ns) - a.ns;
+            if (a.receiver && now - a.ns < ms * 1000000 && until > 2000000)
+                std::fprintf(stderr, "  %6.1f ms  event %d to %s in %s (%d)\n", until / 1e6, a.type,
+                             a.receiver, a.parent, a.interval);
+        }
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    std::array<Entry, 4096> m_ring{};
+    size_t m_next = 0;
+};
+
 /// Largest gap between ticks of a 5 ms timer, beyond the 5 ms: how long the loop was stuck.
 // The longest the event loop waited, from the first message to the last: before the first,
 // the window's construction and first paint (fonts loaded, ~100 ms offscreen) are start-up, not
@@ -65,7 +111,15 @@ public:
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 gap = m_clock.restart();
+            const qint64 now = m_clock.msecsSinceReference();
             m_max = std::max(m_max, gap - 5);
+            // WSPROBE_BENCH_STALLS=MS prints each stall over MS on CLOCK_MONOTONIC (the clock
+            // of `perf record -k CLOCK_MONOTONIC`), so a profile can be cut to the stalls.
+            if (m_report > 0 && gap - 5 > m_report) {
+                std::fprintf(stderr, "STALL %lld %lld\n", static_cast<long long>(now - gap),
+                             static_cast<long long>(now));
+                m_trace.dump(gap);
+            }
         });
     }
     void begin()
@@ -87,6 +141,18 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_max = 0;
+    const int m_report = qEnvironmentVariableIntValue("WSPROBE_BENCH_STALLS");
+    QElapsedTimer m_traceClock;
+    EventTrace m_trace{m_traceClock};
+
+public:
+    void traceEvents()
+    {
+        if (m_report > 0) {
+            m_traceClock.start();
+            qApp->installEventFilter(&m_trace);
+        }
+    }
 };
 
 void printResult(const char *mode, qint64 count, double seconds, qint64 stallMs, double logBytes,
@@ -168,6 +234,7 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
     const qint64 rssBefore = statusKb("VmRSS:");
     StallMeter stalls;
+    stalls.traceEvents();
     QElapsedTimer timer;
     qint64 count = 0;
     double seconds = 0;

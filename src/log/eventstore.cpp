@@ -75,6 +75,7 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
     m_firstLiveBlock = std::exchange(other.m_firstLiveBlock, 0);
     m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
     m_packedBytes = std::exchange(other.m_packedBytes, 0);
+    m_shareFrom = other.m_shareFrom;
     other.clear();
     return *this;
 }
@@ -142,6 +143,16 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     if (size == 0) {
         row->block = 0;
         row->offset = 0;
+        return;
+    }
+    if (m_shareFrom > 0 && qsizetype(size) >= m_shareFrom) {
+        Block b;
+        b.shared = payload;
+        b.capacity = b.used = size;
+        b.lastRow = m_count;
+        row->block = quint32(m_blocks.size());
+        row->offset = 0;
+        m_blocks.push_back(std::move(b));
         return;
     }
     if (size > OwnBlockThreshold) {
@@ -238,6 +249,7 @@ void EventStore::dropFront(qsizetype n)
         const bool dead = block.lastRow < m_base && qsizetype(b) != m_sharedBlock;
         if (dead && block.live()) {
             block.data.reset();
+            block.shared = QByteArray();
             block.capacity = block.used = 0;
         }
         if (leading && (dead || !block.live()))

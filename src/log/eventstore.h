@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include "connection/event.h"
@@ -40,6 +41,11 @@ public:
     /// then touches the same warm pages instead of fresh ones — every first touch of a page is
     /// a fault and a clear, a fifth of a flood's time in this VM.
     void recycle();
+    /// Payloads of `bytes` or more are kept by reference to the event's QByteArray instead of
+    /// being copied (0, the default: every payload is copied). For a queue whose events live a
+    /// few milliseconds (the journal's): on the recording thread a large payload then costs a
+    /// reference count, not a copy into memory that must be mapped first.
+    void setSharesPayloadsFrom(qsizetype bytes) { m_shareFrom = bytes; }
     /// Forgets the n oldest events; what was index n becomes index 0. Memory comes back a
     /// chunk or a payload block at a time, once nothing live is in it.
     void dropFront(qsizetype n);
@@ -90,9 +96,10 @@ private:
 
     struct Block
     {
-        Memory data; ///< packed payloads, or one large payload
-        const char *bytes() const { return data.get(); }
-        bool live() const { return bool(data); }
+        Memory data;       ///< packed payloads, or one large payload
+        QByteArray shared; ///< or one payload kept by reference (setSharesPayloadsFrom)
+        const char *bytes() const { return data ? data.get() : shared.constData(); }
+        bool live() const { return bool(data) || !shared.isNull(); }
         quint32 capacity = 0;
         quint32 used = 0;
         qsizetype lastRow = -1; ///< the newest physical row with a payload here
@@ -118,4 +125,5 @@ private:
     size_t m_firstLiveBlock = 0;
     qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
     qint64 m_packedBytes = 0;     ///< capacity of the packed blocks taken since clear()
+    qsizetype m_shareFrom = 0;    ///< payloads this large are shared; 0: none
 };

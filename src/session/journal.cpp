@@ -1,5 +1,8 @@
 #include "session/journal.h"
 
+#include <algorithm>
+#include <cerrno>
+
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
 #include <unistd.h>
@@ -30,7 +33,13 @@ struct Tr
 static void lowerThisThreadsPriority()
 {
 #if defined(Q_OS_LINUX)
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10); // per thread on Linux
+    // Per thread on Linux, and relative: under `nice` the process is at 10 already, and an
+    // absolute 10 left the writer level with the window it should yield to.
+    const auto tid = static_cast<id_t>(gettid());
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, std::min(current + 10, 19));
 #elif defined(Q_OS_MACOS)
     pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0);
 #elif defined(Q_OS_WIN)
@@ -87,6 +96,7 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
     m_stop = false;
     m_flushNow = false;
     m_writerGone = false;
+    m_pending.setSharesPayloadsFrom(SharedPayloadBytes);
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -170,6 +180,7 @@ void Journal::run()
         return;
     }
     EventStore batch;
+    batch.setSharesPayloadsFrom(SharedPayloadBytes); // swapped with the queue
     QByteArray buffer;
     bool stop = false;
     while (!stop) {

@@ -80,6 +80,10 @@ private:
     /// Payload bytes queued; large ones are shared with the log, but in the console nothing
     /// else holds them, and what is not yet on disk is what a crash loses.
     qint64 m_pendingBytes = 0;
+    // Payloads this large are queued by reference, not copied on the recording thread: at
+    // 1 MiB each copy went into a fresh 4 MiB block mapped on the window's thread and unmapped
+    // by the writer a batch later, a fifth of the window's samples (perf, release).
+    static constexpr qsizetype SharedPayloadBytes = 16 * 1024;
     static constexpr qsizetype WakeEvents = 8192;
     static constexpr qint64 WakeBytes = 1 << 20;
     // Bounds of the queue with back-pressure set: about 12 MB of 64-byte messages, 32 MiB of

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,13 +12,17 @@
 /// Keeps the workspace file up to date while the user works. Told that something may have
 /// changed, it waits until nothing has for debounceMs (and never longer than maxDelayMs after
 /// the first change, so steady typing is saved too), takes a snapshot and rewrites the file
-/// only when the snapshot's bytes differ from the last ones written.
+/// only when the snapshot's bytes differ from the last ones written. The file is written on a
+/// pool thread: its commit waits for the disk (fdatasync), which under a journal's flood of
+/// writes took 130-170 ms of the window's thread.
 class WorkspaceSaver : public QObject
 {
     Q_OBJECT
 public:
     using Snapshot = std::function<Workspace()>;
     WorkspaceSaver(const QString &path, Snapshot snapshot, QObject *parent = nullptr);
+    /// Waits for a write in progress.
+    ~WorkspaceSaver() override;
 
     static constexpr int DefaultDebounceMs = 700;
     static constexpr int DefaultMaxDelayMs = 3000;
@@ -30,8 +35,10 @@ public:
 
     /// Something may have changed: save after the debounce.
     void markChanged();
-    bool isPending() const { return m_timer.isActive(); }
-    /// Saves at once if anything differs (quitting). False when the write failed.
+    /// Waiting for the debounce, or writing.
+    bool isPending() const { return m_timer.isActive() || m_write != nullptr; }
+    /// Saves at once if anything differs (quitting), after a write in progress. False when
+    /// the write failed.
     bool saveNow();
     /// How many times the file was written.
     int writeCount() const { return m_writes; }
@@ -43,6 +50,14 @@ signals:
     void failed(const QString &error);
 
 private:
+    struct Write;
+    /// The debounce is over: snapshot here, write on a pool thread.
+    void saveInBackground();
+    void finishWrite(const std::shared_ptr<Write> &write);
+    /// Waits for the write in progress, if any, and takes its result.
+    void settleWrite();
+    bool applyResult(bool ok, const QString &error, const QByteArray &bytes);
+
     QString m_path;
     Snapshot m_snapshot;
     QTimer m_timer;
@@ -52,4 +67,6 @@ private:
     QByteArray m_saved;
     QString m_error;
     int m_writes = 0;
+    std::shared_ptr<Write> m_write; ///< the write in progress, if any
+    bool m_again = false;           ///< the debounce ended while writing: save after it
 };

@@ -25,6 +25,7 @@ private slots:
     void fewEventsStaySmall();
     void payloadsOfEverySizeReadBack();
     void recycledStoreKeepsFullBlocks();
+    void largePayloadsSharedWhenAsked();
 };
 
 static Event message(const QByteArray &payload)
@@ -113,6 +114,41 @@ void TestPageMemory::recycledStoreKeepsFullBlocks()
     // The refill writes into a kept 2 MiB block, not a fresh 64 KiB one.
     const qint64 rows = (qint64(1) << 16) * qint64(sizeof(EventStore::Row));
     QVERIFY(store.memoryUsage() >= rows + 2 * 1024 * 1024);
+}
+
+void TestPageMemory::largePayloadsSharedWhenAsked()
+{
+    EventStore store;
+    store.setSharesPayloadsFrom(16 * 1024);
+    const QByteArray small(16 * 1024 - 1, 's');
+    const QByteArray large(1 << 20, 'L');
+    store.append(message(small));
+    store.append(message(large));
+    store.append(message(QByteArray()));
+    store.append(message(large));
+    // The large one is the event's own bytes, not a copy; the small one is copied.
+    QCOMPARE(store.payload(1).data(), large.constData());
+    QCOMPARE(store.payload(3).data(), large.constData());
+    QVERIFY(store.payload(0).data() != small.constData());
+    QCOMPARE(store.payload(0), QByteArrayView(small));
+    QCOMPARE(store.payload(2).size(), 0);
+    QCOMPARE(store.at(1).payload, large);
+    // It keeps a reference: the caller's copy can change without touching the stored one.
+    QByteArray changed = large;
+    store.append(message(changed));
+    changed[0] = 'x';
+    QCOMPARE(store.payload(4), QByteArrayView(large));
+    // A moved store shares as its source did (the journal swaps its queue with its batch).
+    EventStore moved(std::move(store));
+    moved.append(message(large));
+    QCOMPARE(moved.payload(5).data(), large.constData());
+    // Dropped rows let go of their payloads.
+    QVERIFY(!large.isDetached());
+    moved.dropFront(6);
+    QVERIFY(large.isDetached());
+    moved.recycle();
+    moved.append(message(large));
+    QCOMPARE(moved.payload(0).data(), large.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPageMemory)

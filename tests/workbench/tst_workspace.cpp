@@ -23,6 +23,7 @@ private slots:
     void saverDebouncesAndWritesOnlyChanges();
     void saverSavesDuringSteadyChanges();
     void saverReportsAFailedWriteOnce();
+    void saverWritesInOrderWithAWriteInProgress();
     void demoUrlsFollowTheServer_data();
     void demoUrlsFollowTheServer();
     void urlsGoToTheRightTab();
@@ -196,6 +197,40 @@ void TestWorkspace::saverSavesDuringSteadyChanges()
     }
     QCOMPARE(saver.writeCount(), 1);
     QVERIFY2(typing.elapsed() < 1500, QByteArray::number(typing.elapsed()));
+}
+
+void TestWorkspace::saverWritesInOrderWithAWriteInProgress()
+{
+    // The debounced write runs on a pool thread; quitting right after it started must neither
+    // let the older snapshot land last nor count a write twice.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("w.json");
+    Workspace current;
+    current.recentUrls = {"ws://old/"};
+    WorkspaceSaver saver(path, [&] { return current; });
+    saver.setDelays(0, 0);
+    QSignalSpy saved(&saver, &WorkspaceSaver::saved);
+    saver.markChanged();
+    QTest::qWait(20); // the debounce is over: the write has started (or finished)
+    current.recentUrls = {"ws://new/"};
+    QVERIFY(saver.saveNow());
+    QCOMPARE(saver.writeCount(), 2);
+    QTest::qWait(50); // the background write's report, if still queued, changes nothing
+    QCOMPARE(saver.writeCount(), 2);
+    QCOMPARE(saved.count(), 2);
+    QVERIFY(!saver.isPending());
+    Workspace onDisk;
+    QString error;
+    QVERIFY(Workspace::load(path, &onDisk, &error));
+    QCOMPARE(onDisk.recentUrls, QStringList{"ws://new/"});
+
+    // Changes during a write are saved after it.
+    current.recentUrls = {"ws://later/"};
+    saver.markChanged();
+    QTRY_VERIFY(!saver.isPending());
+    QCOMPARE(saver.writeCount(), 3);
+    QVERIFY(Workspace::load(path, &onDisk, &error));
+    QCOMPARE(onDisk.recentUrls, QStringList{"ws://later/"});
 }
 
 void TestWorkspace::saverReportsAFailedWriteOnce()
