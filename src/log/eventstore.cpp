@@ -145,7 +145,11 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         row->offset = 0;
         return;
     }
-    if (m_shareFrom > 0 && qsizetype(size) >= m_shareFrom) {
+    // Shared only when the payload owns its bytes (fromRawData's would dangle once their owner
+    // is gone: capacity() is 0) and carries little more capacity than it uses.
+    const qsizetype capacity = payload.capacity();
+    if (m_shareFrom > 0 && qsizetype(size) >= m_shareFrom && capacity >= qsizetype(size)
+        && capacity - qsizetype(size) <= qsizetype(size / 8)) {
         Block b;
         b.shared = payload;
         b.capacity = b.used = size;

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <vector>
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -149,6 +152,17 @@ void TestPageMemory::largePayloadsSharedWhenAsked()
     moved.recycle();
     moved.append(message(large));
     QCOMPARE(moved.payload(0).data(), large.constData());
+    // Bytes the payload does not own, or a buffer far larger than its bytes, are copied.
+    std::vector<char> raw(32 * 1024, 'r');
+    moved.append(message(QByteArray::fromRawData(raw.data(), qsizetype(raw.size()))));
+    QVERIFY(moved.payload(1).data() != raw.data());
+    QByteArray roomy(20 * 1024, 'y');
+    roomy.reserve(1 << 20);
+    moved.append(message(roomy));
+    QVERIFY(moved.payload(2).data() != roomy.constData());
+    std::fill(raw.begin(), raw.end(), 'x');
+    QCOMPARE(moved.payload(1), QByteArrayView(QByteArray(32 * 1024, 'r')));
+    QCOMPARE(moved.payload(2), QByteArrayView(roomy));
 }
 
 QTEST_GUILESS_MAIN(TestPageMemory)
