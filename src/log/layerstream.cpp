@@ -102,8 +102,20 @@ QString LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore 
     const qsizetype length = layer.streamedPacketLength(data);
     if (length == 0)
         return QStringLiteral("partial");
-    return layer.firstTypeHint(length > 0 ? data.first(length) : data, r.kind == EventKind::Binary,
-                               r.direction);
+    const bool binary = r.kind == EventKind::Binary;
+    const QString first =
+        layer.firstTypeHint(length > 0 ? data.first(length) : data, binary, r.direction);
+    // A packet the layer wants read whole (no hint: an MQTT CONNECT, which sets the level of
+    // every packet after it) may follow the first: then the row is read whole.
+    for (qsizetype at = length; !first.isEmpty() && length > 0 && at < data.size();) {
+        const qsizetype next = layer.streamedPacketLength(data.sliced(at));
+        if (next <= 0)
+            break; // the rest waits for the next message, or is malformed: read as it comes
+        if (layer.firstTypeHint(data.sliced(at, next), binary, r.direction).isEmpty())
+            return QString();
+        at += next;
+    }
+    return first;
 }
 
 QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventStore &store,

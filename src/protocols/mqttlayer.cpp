@@ -65,7 +65,12 @@ QString MqttLayer::firstTypeHint(QByteArrayView payload, bool, Direction) const
             list << QLatin1String(type);
         return list;
     }();
-    return payload.isEmpty() ? QString() : names.at(quint8(payload[0]) >> 4);
+    if (payload.isEmpty())
+        return QString();
+    // A CONNECT is read whole, whatever the filter: it tells the protocol level every later
+    // packet is read at (an MQTT 5 PUBACK read as 3.1.1 is malformed).
+    const int type = quint8(payload[0]) >> 4;
+    return type == 1 ? QString() : names.at(type);
 }
 
 QStringList MqttLayer::packetTypes() const
