@@ -87,18 +87,24 @@ LayerStream::State LayerStream::stateAt(const ProtocolLayer &layer, const EventS
     return state;
 }
 
+QByteArrayView LayerStream::bytesOf(const ProtocolLayer &layer, const EventStore &store,
+                                    qsizetype row, QByteArray *joined)
+{
+    const EventStore::Row &r = store.row(row);
+    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
+    if (pending.isEmpty())
+        return store.payload(row);
+    *joined = pending + store.payload(row);
+    return *joined;
+}
+
 QString LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore &store,
                                    qsizetype row)
 {
     // As packets() reads the row, up to its first packet.
     const EventStore::Row &r = store.row(row);
-    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
     QByteArray joined;
-    QByteArrayView data = store.payload(row);
-    if (!pending.isEmpty()) {
-        joined = pending + data;
-        data = joined;
-    }
+    const QByteArrayView data = bytesOf(layer, store, row, &joined);
     const qsizetype length = layer.streamedPacketLength(data);
     if (length == 0)
         return QStringLiteral("partial");
@@ -123,13 +129,8 @@ QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventS
 {
     const EventStore::Row &r = store.row(row);
     const bool binary = r.kind == EventKind::Binary;
-    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
     QByteArray joined;
-    QByteArrayView data = store.payload(row);
-    if (!pending.isEmpty()) {
-        joined = pending + data;
-        data = joined;
-    }
+    const QByteArrayView data = bytesOf(layer, store, row, &joined);
     QList<LayerPacket> packets;
     qsizetype pos = 0;
     while (pos < data.size() && packets.size() < 1000) {

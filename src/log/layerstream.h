@@ -41,6 +41,10 @@ private:
     /// rows and not yet complete.
     using State = std::array<QByteArray, 2>;
     State stateAt(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
+    /// The row's payload after what its direction's earlier rows left unread (in *joined
+    /// when there is any).
+    QByteArrayView bytesOf(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
+                           QByteArray *joined);
     static void advance(const ProtocolLayer &layer, QByteArray *pending, QByteArrayView payload);
 
     std::map<qint64, State> m_marks; ///< row key → the state at the start of that row
