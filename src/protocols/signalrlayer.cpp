@@ -2,6 +2,8 @@
 
 #include <QCborArray>
 
+#include "decode/cborjson.h"
+
 namespace {
 
 const char *const Types[] = {
@@ -74,7 +76,7 @@ LayerPacket SignalRLayer::readRecord(QByteArrayView record, qsizetype offset) co
             p.type = QStringLiteral("handshake");
             p.summary = tr("handshake %1 v%2")
                             .arg(m.value(QStringLiteral("protocol")).toString())
-                            .arg(m.value(QStringLiteral("version")).toInteger());
+                            .arg(CborJson::integer(m.value(QStringLiteral("version"))));
         } else {
             p.type = QStringLiteral("handshake_response");
             const QString e = m.value(QStringLiteral("error")).toString();
@@ -82,7 +84,7 @@ LayerPacket SignalRLayer::readRecord(QByteArrayView record, qsizetype offset) co
         }
         return p;
     }
-    const qint64 t = type.toInteger(-1);
+    const qint64 t = CborJson::integer(type, -1);
     if (!type.isInteger() || t < 1 || t > 9) {
         p.error = tr("\"type\" %1 at byte %2 is not a hub message type (1–9)")
                       .arg(compactJson(type))

@@ -1,8 +1,12 @@
 #include "protocols/socketiolayer.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCborArray>
 #include <QUrlQuery>
 
+#include "decode/cborjson.h"
 #include "json/jsonscanner.h"
 
 namespace {
@@ -185,8 +189,8 @@ QList<LayerPacket> SocketIoLayer::decode(QByteArrayView payload, bool binary, Di
         const QCborMap m = v.toMap();
         p.summary = tr("open sid=%1, ping every %2 ms, timeout %3 ms")
                         .arg(m.value(QStringLiteral("sid")).toString())
-                        .arg(m.value(QStringLiteral("pingInterval")).toInteger())
-                        .arg(m.value(QStringLiteral("pingTimeout")).toInteger());
+                        .arg(CborJson::integer(m.value(QStringLiteral("pingInterval"))))
+                        .arg(CborJson::integer(m.value(QStringLiteral("pingTimeout"))));
         return {p};
     }
     const QString data = QString::fromUtf8(rest);
@@ -335,7 +339,7 @@ LayerPacket SocketIoLayer::decodeSocketIo(QByteArrayView s, bool typesOnly) cons
 QCborValue SocketIoLayer::fillPlaceholders(const QCborValue &value, const QList<QByteArray> &data)
 {
     if (isPlaceholder(value)) {
-        const qint64 n = value.toMap().value(QStringLiteral("num")).toInteger(-1);
+        const qint64 n = CborJson::integer(value.toMap().value(QStringLiteral("num")), -1);
         return n >= 0 && n < data.size() ? QCborValue(data.at(n)) : value;
     }
     if (value.isMap()) {
@@ -482,7 +486,9 @@ int SocketIoLayer::keepAliveMs(const LayerPacket &packet) const
 {
     // In EIO 3 the client pings, every pingInterval.
     if (m_eio == 3 && packet.type == QLatin1String("open") && packet.ok())
-        return int(packet.value.toMap().value(QStringLiteral("pingInterval")).toInteger(25000));
+        return int(std::clamp<qint64>(
+            CborJson::integer(packet.value.toMap().value(QStringLiteral("pingInterval")), 25000), 0,
+            std::numeric_limits<int>::max()));
     return 0;
 }
 

@@ -128,7 +128,7 @@ bool SockJsFraming::read(QByteArrayView data, Direction direction, Frame *out, Q
             return false;
         }
         out->kind = Frame::Close;
-        out->code = int(std::clamp<qint64>(a.at(0).toInteger(), 0, 65535));
+        out->code = int(std::clamp<qint64>(CborJson::integer(a.at(0)), 0, 65535));
         out->reason = a.at(1).toString();
         return true;
     }

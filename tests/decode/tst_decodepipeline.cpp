@@ -1,5 +1,7 @@
 // The decoder pipeline against real encoders: protoc (text format to wire), Python's
 // msgpack, cbor2, zlib, gzip and base64. Every value is checked field for field.
+#include <limits>
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QJsonArray>
@@ -108,6 +110,7 @@ private slots:
     void encodeWrapped();
     void cacheIsBoundedLru();
     void keysNestedInKeysStayBounded();
+    void integersFromJsonStayInRange();
 };
 
 void tst_DecodePipeline::protobufWithSchema()
@@ -527,6 +530,24 @@ void tst_DecodePipeline::keysNestedInKeysStayBounded()
     QCborMap shallow;
     shallow.insert(QCborMap{{1, 2}}, true);
     QCOMPARE(CborJson::text(shallow, false), QStringLiteral("{\"{\\\"1\\\":2}\":true}"));
+}
+
+void tst_DecodePipeline::integersFromJsonStayInRange()
+{
+    // A peer's JSON number beyond qint64 is a double: Qt 6.4's toInteger() casts it (undefined
+    // behaviour, found by fuzz_protocols in a SignalR "type"); CborJson::integer refuses it.
+    const DecodedMessage m = DecodePipeline::readJson(
+        "[7, -3.9, 1e300, -1e300, 9223372036854775807, 888888888888888888888888883, \"7\"]");
+    QVERIFY2(m.ok, qPrintable(m.error));
+    const QCborArray a = m.value.toArray();
+    QCOMPARE(CborJson::integer(a.at(0), -1), qint64(7));
+    QCOMPARE(CborJson::integer(a.at(1), -1), qint64(-3));
+    QCOMPARE(CborJson::integer(a.at(2), -1), qint64(-1));
+    QCOMPARE(CborJson::integer(a.at(3), -1), qint64(-1));
+    QCOMPARE(CborJson::integer(a.at(4), -1), std::numeric_limits<qint64>::max());
+    QCOMPARE(CborJson::integer(a.at(5), -1), qint64(-1));
+    QCOMPARE(CborJson::integer(a.at(6), -1), qint64(-1)); // a string is not a number
+    QCOMPARE(CborJson::integer(QCborValue(qQNaN()), 5), qint64(5));
 }
 
 QTEST_GUILESS_MAIN(tst_DecodePipeline)
