@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include "decode/cborjson.h"
+#include "decode/jsonclip.h"
 #include "decode/msgpackcodec.h"
 #include "decode/protobufschema.h"
 #include "decode/protowire.h"
@@ -169,6 +170,19 @@ bool looksLikeHex(QByteArrayView b)
     return digits >= 4 && digits % 2 == 0;
 }
 
+bool startsAsJson(QByteArrayView b)
+{
+    const QByteArrayView trimmed = b.trimmed();
+    return !trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[');
+}
+
+/// A fixmap, fixarray, array 16/32 or map 16/32: what auto tries MessagePack on.
+bool startsAsMsgPack(QByteArrayView b)
+{
+    const quint8 first = quint8(b[0]);
+    return (first >= 0x80 && first <= 0x9f) || (first >= 0xdc && first <= 0xdf);
+}
+
 /// The next step for bytes nobody named one for, or Auto when there is none (the bytes are
 /// the value). Cheap checks first; a format is taken only when it reads the whole input,
 /// and what it read is *value then (so that it is not read twice).
@@ -184,9 +198,7 @@ DecodePipeline::Step detect(QByteArrayView b, int round, QCborValue *value)
     qsizetype offset = 0;
     const bool text = Utf8Validator::isValidUtf8(b);
     if (text) {
-        const QByteArrayView trimmed = b.trimmed();
-        if (!trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[')
-            && parseJson(b, value, &error, &offset))
+        if (startsAsJson(b) && parseJson(b, value, &error, &offset))
             return Step::Json;
         // Unwrapping text is only a guess worth making once or twice.
         if (round < 3 && looksLikeHex(b))
@@ -194,8 +206,7 @@ DecodePipeline::Step detect(QByteArrayView b, int round, QCborValue *value)
         if (round < 3 && looksLikeBase64(b))
             return Step::Base64;
     }
-    const bool msgpackStart = (first >= 0x80 && first <= 0x9f) || (first >= 0xdc && first <= 0xdf);
-    if (msgpackStart && MsgPackCodec::decode(b, value, &error, &offset))
+    if (startsAsMsgPack(b) && MsgPackCodec::decode(b, value, &error, &offset))
         return Step::MsgPack;
     const bool cborStart = (first >= 0x80 && first <= 0xbf) || (first >= 0xc0 && first <= 0xdb);
     if (cborStart && parseCbor(b, value, &error, &offset))
@@ -381,6 +392,29 @@ bool DecodePipeline::apply(const Item &item, QByteArray *bytes, Direction direct
 DecodedMessage DecodePipeline::decode(QByteArrayView payload, Direction direction) const
 {
     return run(payload, direction, true);
+}
+
+bool DecodePipeline::compactClip(QByteArrayView payload, int max, QString *shown) const
+{
+    if (payload.isEmpty())
+        return false;
+    if (m_steps.empty()) {
+        // As detect() routes: a zlib or gzip header is inflated first; JSON text is JSON;
+        // MessagePack is taken here only for bytes that are no UTF-8 text (text may be hex or
+        // base64 first).
+        if (Unwrap::sniff(payload) != Unwrap::Deflate::Any)
+            return false;
+        if (startsAsJson(payload))
+            return Utf8Validator::isValidUtf8(payload) && JsonClip::compact(payload, max, shown);
+        if (!startsAsMsgPack(payload) || Utf8Validator::isValidUtf8(payload))
+            return false;
+    } else if (m_spec != QLatin1String("msgpack")) {
+        return false;
+    }
+    if (!MsgPackCodec::compactClip(payload, max, shown))
+        return false;
+    *shown += QStringLiteral(" [msgpack]");
+    return true;
 }
 
 DecodedMessage DecodePipeline::decodeValue(QByteArrayView payload, Direction direction) const

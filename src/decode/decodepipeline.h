@@ -80,6 +80,11 @@ public:
     /// that is only summarised (a packet's payload in the log's preview), where writing the
     /// text would cost as much as the decoding.
     DecodedMessage decodeValue(QByteArrayView payload, Direction direction = Direction::None) const;
+    /// The first max characters of the compact JSON decode() would give, written while the
+    /// input is scanned, where the route is certain without decoding: JSON text or MessagePack
+    /// under auto, a pipeline of `msgpack` alone ("… [msgpack]" then, as a layer's summary
+    /// names the step). False (nothing written) wherever the value must be decoded.
+    bool compactClip(QByteArrayView payload, int max, QString *shown) const;
     /// The reverse: the format's encoding of value, then the wrappers outside in.
     bool encode(const QCborValue &value, Direction direction, QByteArray *out,
                 QString *error) const;

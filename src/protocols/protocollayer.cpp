@@ -2,9 +2,6 @@
 
 #include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
-#include "decode/jsonclip.h"
-#include "decode/msgpackcodec.h"
-#include "decode/unwrap.h"
 #include "protocol/frame/utf8validator.h"
 
 QCborMap LayerPacket::toCbor() const
@@ -104,33 +101,9 @@ void ProtocolLayer::decodePayloadSummary(LayerPacket *packet, const DecodePipeli
 {
     if (!packet->ok() || packet->payload.isEmpty())
         return;
-    // JSON text under auto: what decodePayload shows, written from the text as it is scanned.
-    // "auto" reads text that starts as JSON does and is well formed as JSON (step "json"),
-    // and nothing else (a sniffed zlib header, bytes that are no UTF-8) comes here.
-    // MessagePack, named or under auto, likewise. "auto" takes bytes for MessagePack when
-    // they are no UTF-8 text and no zlib or gzip header, start as a map or array does and
-    // read whole as MessagePack.
-    const QByteArray &payload = packet->payload;
     QString shown;
-    if (pipeline.isEmpty()) {
-        const QByteArrayView trimmed = QByteArrayView(payload).trimmed();
-        const quint8 first = quint8(payload[0]);
-        if (Unwrap::sniff(payload) != Unwrap::Deflate::Any) {
-            // inflated first: the long way
-        } else if (!trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '[')) {
-            if (Utf8Validator::isValidUtf8(payload) && JsonClip::compact(payload, 120, &shown)) {
-                replaceClip(packet, shown);
-                return;
-            }
-        } else if (((first >= 0x80 && first <= 0x9f) || (first >= 0xdc && first <= 0xdf))
-                   && !Utf8Validator::isValidUtf8(payload)
-                   && MsgPackCodec::compactClip(payload, 120, &shown)) {
-            replaceClip(packet, shown + QStringLiteral(" [msgpack]"));
-            return;
-        }
-    } else if (pipeline.spec() == QLatin1String("msgpack")
-               && MsgPackCodec::compactClip(payload, 120, &shown)) {
-        replaceClip(packet, shown + QStringLiteral(" [msgpack]"));
+    if (pipeline.compactClip(packet->payload, 120, &shown)) {
+        replaceClip(packet, shown);
         return;
     }
     DecodedMessage decoded;
