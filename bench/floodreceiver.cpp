@@ -98,10 +98,10 @@ private:
     size_t m_next = 0;
 };
 
-/// Largest gap between ticks of a 5 ms timer, beyond the 5 ms: how long the loop was stuck.
-// The longest the event loop waited, from the first message to the last: before the first,
-// the window's construction and first paint (fonts loaded, ~100 ms offscreen) are start-up, not
-// a stall under the flood, and the meter used to count them.
+/// Largest gap between ticks of a 5 ms timer, beyond the 5 ms: how long the loop was stuck,
+/// from the first message (begin()) to the last (end()). Before the first, the window's
+/// construction and first paint (fonts loaded, ~100 ms offscreen) are start-up, not a stall
+/// under the flood, and the meter used to count them.
 class StallMeter : public QObject
 {
 public:
